@@ -1,0 +1,201 @@
+"""Reading articles and their publication time.
+
+Everything downstream needs two things: the exact text (offsets index into it) and a
+tz-aware publication time (relative expressions resolve against it). This module is the
+only place that reads files, so every user error about input surfaces here, with a clear
+message, before any work is done.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from datetime import timezone as fixed_offset
+from importlib import resources
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+MAX_ARTICLE_BYTES = 5_000_000
+
+
+class InputError(ValueError):
+    """A problem with what the user gave us; the message says what to do about it."""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: its text exactly as read, and when (and where) it was published."""
+
+    text: str
+    published: datetime
+    timezone: str
+    doc_id: str
+    source: str = ""
+    title: str = ""
+
+    @property
+    def zone(self) -> tzinfo:
+        return zone_for(self.timezone)
+
+
+def parse_published(value: str, timezone: str | None = None) -> tuple[datetime, str]:
+    """Parse an ISO 8601 publication time into (tz-aware datetime, IANA zone name).
+
+    A naive time takes the given zone; an offset-only time keeps its offset and, without a
+    zone, is named by that offset ("UTC+13:00") so nothing is silently shifted.
+    """
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise InputError(
+            f"Publication time {value!r} is not ISO 8601; use e.g. 2022-02-14T22:00+13:00"
+        ) from None
+    zone = _zone(timezone) if timezone else None
+    if moment.tzinfo is None:
+        if zone is None:
+            raise InputError(
+                f"Publication time {value!r} has no UTC offset; add one (e.g. +13:00) or a zone"
+            )
+        moment = moment.replace(tzinfo=zone)
+    elif zone is not None:
+        moment = moment.astimezone(zone)
+    name = timezone or _offset_name(moment)
+    return moment, name
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(
+            f"Unknown time zone {name!r}; use an IANA name like Pacific/Auckland"
+        ) from None
+
+
+def _offset_name(moment: datetime) -> str:
+    offset = moment.utcoffset()
+    assert offset is not None
+    minutes = int(offset.total_seconds() // 60)
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    # IANA's Etc/GMT zones have inverted signs and whole hours only; a fixed offset is clearer.
+    return f"UTC{sign}{hours:02d}:{mins:02d}"
+
+
+def zone_for(name: str) -> tzinfo:
+    """The tzinfo for a zone name as produced by parse_published (IANA or 'UTC+hh:mm')."""
+    if name.startswith("UTC") and len(name) > 3:
+        sign = 1 if name[3] == "+" else -1
+        hours, mins = name[4:].split(":")
+        return fixed_offset(sign * timedelta(hours=int(hours), minutes=int(mins)), name)
+    return _zone(name)
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """Decode article bytes; refuse binary or oversized input with a message, never garbage."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(
+            f"{name} is {len(data) / 1e6:.1f} MB; articles over {MAX_ARTICLE_BYTES / 1e6:.0f} MB "
+            "are refused"
+        )
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name} looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{name} is not UTF-8 text (byte {err.start}); save it as UTF-8 and try again"
+        ) from None
+    if not text.strip():
+        raise InputError(f"{name} is empty: there is no text to read")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def make_doc_id(text: str, hint: str = "") -> str:
+    """A stable id: a readable stem when there is one, plus a hash of the text."""
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in hint.lower()).strip("-")
+    return f"{stem}-{digest}" if stem else digest
+
+
+def read_meta(path: Path) -> dict[str, str]:
+    try:
+        meta = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise InputError(f"Cannot read {path}: {err}") from None
+    if not isinstance(meta, dict):
+        raise InputError(f"{path} must hold a JSON object")
+    return meta
+
+
+def article_from_text(
+    text: str,
+    published: str | datetime,
+    timezone: str | None = None,
+    doc_id: str | None = None,
+    source: str = "",
+) -> Article:
+    """Build an Article from text already in memory (dashboard paste, tests, stdin)."""
+    if not text.strip():
+        raise InputError("The article is empty: there is no text to read")
+    if isinstance(published, datetime):
+        if published.tzinfo is None:
+            raise InputError("Publication time needs a UTC offset or a zone")
+        moment, zone = (published.astimezone(_zone(timezone)), timezone) if timezone else (
+            published,
+            _offset_name(published),
+        )
+    else:
+        moment, zone = parse_published(published, timezone)
+    return Article(
+        text=text,
+        published=moment,
+        timezone=zone,
+        doc_id=doc_id or make_doc_id(text),
+        source=source,
+    )
+
+
+def load_article(
+    path: Path, published: str | None = None, timezone: str | None = None
+) -> Article:
+    """Read an article file; the publication time comes from the caller or a sidecar meta.json."""
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"Cannot read {path}: {err.strerror or err}") from None
+    text = decode(data, str(path))
+    meta: dict[str, str] = {}
+    sidecar = path.with_name("meta.json")
+    if sidecar.is_file():
+        meta = read_meta(sidecar)
+    stamp = published or meta.get("published")
+    if not stamp:
+        raise InputError(
+            f"No publication time for {path}: pass --published 2022-02-14T22:00+13:00 "
+            "(relative dates like 'yesterday' are resolved against it), or put "
+            '{"published": ...} in a meta.json beside the file'
+        )
+    zone = timezone or meta.get("timezone")
+    return article_from_text(
+        text, stamp, zone, doc_id=make_doc_id(text, path.stem), source=meta.get("source", "")
+    )
+
+
+def load_default() -> Article:
+    """The article shipped with the package: what the CLI and dashboard show with no input."""
+    folder = resources.files("timeline") / "data" / "default"
+    text = decode((folder / "article.txt").read_bytes(), "default article")
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    return article_from_text(
+        text,
+        meta["published"],
+        meta.get("timezone"),
+        doc_id=make_doc_id(text, "default"),
+        source=meta.get("source", ""),
+    )

@@ -1,0 +1,116 @@
+"""The events frame: the one contract between the core and everything that shows it.
+
+Every producer ends with ``validate(df)`` and every consumer (figures, exports, the
+dashboard) may rely on exactly these columns and dtypes. Times are tz-aware; ``start`` is
+inclusive and ``end`` exclusive, so an event at minute granularity spans one minute.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    dtype: str  # "string", "int64", "float64", "datetime", "list"
+    meaning: str
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("event_id", "string", "Stable id: the same article and event give the same id"),
+    Column("doc_id", "string", "Which article the event comes from"),
+    Column("start", "datetime", "Start of the interval in which the event happened (inclusive)"),
+    Column("end", "datetime", "End of that interval (exclusive)"),
+    Column("granularity", "string", "minute, hour, part_of_day, day, week, month, quarter, "
+           "season, year, decade, century, or duration"),
+    Column("timex", "string", "TIMEX3 value, e.g. 2022-02-14TAF, 2022-02-14T21:30, P7D"),
+    Column("timex_type", "string", "TIMEX3 type: DATE, TIME, DURATION or SET"),
+    Column("timex_mod", "string", "TIMEX3 mod (BEFORE, AFTER, START, APPROX, ...) or empty"),
+    Column("time_text", "string", "The time expression exactly as written, with its signal "
+           "word ('On Monday afternoon', 'just before 9.30pm')"),
+    Column("char_start", "int64", "Offset of time_text in the article: "
+           "text[char_start:char_end] == time_text"),
+    Column("char_end", "int64", "End offset of time_text (exclusive)"),
+    Column("sentence", "string", "The sentence that holds the time expression"),
+    Column("sentence_start", "int64", "Offset of the sentence in the article"),
+    Column("sentence_end", "int64", "End offset of the sentence (exclusive)"),
+    Column("title", "string", "Short label for the event (at most 80 characters)"),
+    Column("actors", "list", "Who is involved, as a list of names"),
+    Column("kind", "string", "occurrence, statement, status or plan"),
+    Column("source", "string", "On whose word the event rests ('a witness'), or empty"),
+    Column("timezone", "string", "The article's time zone; start and end are shown in it"),
+)
+
+NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
+KINDS: tuple[str, ...] = ("occurrence", "statement", "status", "plan")
+_DATETIMES = tuple(c.name for c in COLUMNS if c.dtype == "datetime")
+
+
+class SchemaError(ValueError):
+    """A frame that does not honour the contract; the message names the first breach."""
+
+
+def empty() -> pd.DataFrame:
+    """A frame with every column and no rows (in UTC: there is no article zone to use)."""
+    data: dict[str, pd.Series] = {}
+    for col in COLUMNS:
+        if col.dtype == "datetime":
+            data[col.name] = pd.Series([], dtype="datetime64[ns, UTC]")
+        elif col.dtype == "list":
+            data[col.name] = pd.Series([], dtype="object")
+        else:
+            data[col.name] = pd.Series([], dtype=col.dtype)
+    return pd.DataFrame(data)
+
+
+def coerce(df: pd.DataFrame) -> pd.DataFrame:
+    """Give columns their contract dtypes (after reading CSV/JSON or building from records)."""
+    out = df.copy()
+    for col in COLUMNS:
+        if col.name not in out:
+            continue
+        if col.dtype == "datetime":
+            out[col.name] = pd.to_datetime(out[col.name], utc=False, format="ISO8601")
+        elif col.dtype == "list":
+            out[col.name] = out[col.name].map(lambda v: list(v) if _is_listlike(v) else [])
+        else:
+            out[col.name] = out[col.name].astype(col.dtype)
+    return out[[c for c in NAMES if c in out]]
+
+
+def _is_listlike(value: object) -> bool:
+    return isinstance(value, list | tuple) or hasattr(value, "tolist")
+
+
+def validate(df: pd.DataFrame) -> pd.DataFrame:
+    """Check the contract and return the frame; raise SchemaError naming what is wrong."""
+    missing = [n for n in NAMES if n not in df.columns]
+    if missing:
+        raise SchemaError(f"missing columns: {', '.join(missing)}")
+    for col in COLUMNS:
+        series = df[col.name]
+        if col.dtype == "datetime":
+            if not isinstance(series.dtype, pd.DatetimeTZDtype):
+                raise SchemaError(f"{col.name} must be tz-aware datetimes, not {series.dtype}")
+        elif col.dtype == "list":
+            if not series.map(lambda v: isinstance(v, list)).all():
+                raise SchemaError(f"{col.name} must hold lists")
+        elif col.dtype == "string":
+            if not pd.api.types.is_string_dtype(series.dtype):
+                raise SchemaError(f"{col.name} must be strings, not {series.dtype}")
+        elif str(series.dtype) != col.dtype:
+            raise SchemaError(f"{col.name} must be {col.dtype}, not {series.dtype}")
+    if len(df) == 0:
+        return df
+    if df["event_id"].duplicated().any():
+        raise SchemaError("event_id values must be unique")
+    if not (df["start"] < df["end"]).all():
+        raise SchemaError("every event needs start < end")
+    if not df["kind"].isin(KINDS).all():
+        raise SchemaError(f"kind must be one of {', '.join(KINDS)}")
+    if not (df["char_start"] < df["char_end"]).all():
+        raise SchemaError("every event needs char_start < char_end")
+    return df

@@ -1,0 +1,44 @@
+"""What the temporal tagger returns: one TIMEX3 per time expression, with its interval."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A time expression found in a text.
+
+    ``start``/``end`` are character offsets of the TIMEX3 extent (end exclusive), the span a
+    TimeML annotator would mark. ``phrase_start``/``phrase_end`` widen it by its signal words
+    ("On", "just before", "over"), the span a reader sees as the time of an event.
+    ``begin``/``until`` is the concrete interval the value stands for (tz-aware, end
+    exclusive); None where the value has no position in time (an unanchored duration, a SET).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str = ""
+    begin: datetime | None = None
+    until: datetime | None = None
+    granularity: str = ""
+    phrase_start: int = -1
+    phrase_end: int = -1
+    rule: str = ""
+
+    def as_json(self) -> dict[str, object]:
+        """The record of the ``timex`` CLI contract."""
+        record: dict[str, object] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+        }
+        if self.mod:
+            record["mod"] = self.mod
+        return record

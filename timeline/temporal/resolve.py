@@ -1,0 +1,477 @@
+"""Resolvers: from the words a rule captured to a TIMEX3 value.
+
+One small function per kind of reference, named by the rules' `resolve` field. Each gets
+the captured groups, the resolution context (document date, narrative reference day,
+tense of the clause) and the rule's params, and returns a Resolved value or None when the
+words do not make a real date (31 February, "the 0th day").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from timeline.temporal.calendar_math import add_months, shift_by
+from timeline.temporal.vocab import Vocab
+
+Groups = dict[str, str]
+
+
+@dataclass
+class Context:
+    """What relative expressions resolve against, updated as the text is read."""
+
+    dct: datetime
+    vocab: Vocab
+    reference: date
+    tense: int = 0  # -1 past, 0 present or unknown, 1 future
+
+    @property
+    def today(self) -> date:
+        return self.dct.date()
+
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str
+    type: str = ""
+    mod: str = ""
+    anchor: tuple[datetime, datetime, str] | None = None
+
+
+Resolver = Callable[[Groups, Context, dict[str, Any]], Resolved | None]
+RESOLVERS: dict[str, Resolver] = {}
+
+
+def resolver(fn: Resolver) -> Resolver:
+    """Register a resolver under its name (a trailing _ avoids shadowing a builtin)."""
+    RESOLVERS[fn.__name__.rstrip("_")] = fn
+    return fn
+
+
+# ---- value formatting ---------------------------------------------------------------------
+
+
+def fmt_day(day: date) -> str:
+    return day.isoformat()
+
+
+def fmt_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def fmt_month(day: date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def fmt_number(amount: float) -> str:
+    return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def period_value(day: date, unit: str) -> str:
+    """The value naming the calendar period of a unit that holds a day."""
+    if unit == "day":
+        return fmt_day(day)
+    if unit == "week":
+        return fmt_week(day)
+    if unit == "weekend":
+        return fmt_week(day) + "-WE"
+    if unit == "month":
+        return fmt_month(day)
+    if unit == "quarter":
+        return f"{day.year}-Q{quarter_of(day)}"
+    if unit == "decade":
+        return str(day.year // 10)
+    if unit == "century":
+        return f"{day.year // 100:02d}"
+    return str(day.year)
+
+
+def move(day: date, unit: str, steps: int) -> date:
+    """A day moved by whole calendar units, for 'next week', 'the previous month'."""
+    if unit in ("day",):
+        return day + timedelta(days=steps)
+    if unit in ("week", "weekend"):
+        return day + timedelta(weeks=steps)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+    return add_months(day, steps * months[unit])
+
+
+# ---- reading captured words ---------------------------------------------------------------
+
+
+def count_of(words: str, vocab: Vocab) -> float | None:
+    """'seven', '7', '1,200', 'twenty-one', 'a couple of' as a number."""
+    cleaned = words.strip().lower().replace(",", "")
+    if cleaned.isdigit():
+        return float(cleaned)
+    known = vocab.get("number", cleaned)
+    if known is not None:
+        return float(known)
+    parts = re.split(r"[\s-]+", cleaned)
+    values = [vocab.get("number", p) for p in parts]
+    if all(v is not None for v in values):
+        return float(sum(values))
+    return None
+
+
+def unit_word(word: str) -> str:
+    """'days' -> 'day', 'centuries' -> 'century'."""
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+def mod_of(groups: Groups, vocab: Vocab) -> str:
+    if groups.get("position"):
+        return str(vocab.lookup("position", groups["position"]))
+    if groups.get("modifier"):
+        return str(vocab.lookup("modifier", groups["modifier"]))
+    return ""
+
+
+def relation_of(groups: Groups, vocab: Vocab) -> int | None:
+    word = groups.get("relation")
+    return None if not word else int(vocab.get("relation", word, 0))
+
+
+def infer_year(month: int, day: int, ctx: Context, relation: int | None) -> int:
+    """The year of a month named without one: the nearest, leaning with the tense."""
+    today = ctx.today
+    later = (month, day) > (today.month, today.day)
+    earlier = (month, day) < (today.month, today.day)
+    if relation == -1:
+        return today.year - 1 if not earlier else today.year
+    if relation == 1:
+        return today.year + 1 if not later else today.year
+    if relation == 0:
+        return today.year
+    if ctx.tense < 0 and later and month != today.month:
+        return today.year - 1
+    if ctx.tense > 0 and earlier and month != today.month:
+        return today.year + 1
+    return today.year
+
+
+def valid_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# ---- resolvers ----------------------------------------------------------------------------
+
+
+@resolver
+def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """Calendar dates with any of year, month and day written out."""
+    vocab = ctx.vocab
+    mod = mod_of(groups, vocab)
+    month = (
+        int(vocab.lookup("month", groups["month"]))
+        if groups.get("month")
+        else int(groups["month_num"]) if groups.get("month_num") else None
+    )
+    year = int(groups["year"]) if groups.get("year") else None
+    if month is None:
+        return Resolved(str(year), mod=mod) if year else None
+    day = int(groups["day"]) if groups.get("day") else None
+    if year is None:
+        year = infer_year(month, day or 1, ctx, relation_of(groups, vocab))
+    if day is None:
+        return Resolved(f"{year:04d}-{month:02d}", mod=mod)
+    found = valid_day(year, month, day)
+    return Resolved(fmt_day(found), mod=mod) if found else None
+
+
+
+@resolver
+def numeric_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """3/4/2022: day first or month first by the numbers, else by the article's zone."""
+    first, second = int(groups["first"]), int(groups["second"])
+    year = int(groups["year"])
+    if year < 100:
+        year += 2000 if year <= ctx.today.year % 100 + 1 else 1900
+    zone = str(getattr(ctx.dct.tzinfo, "key", ""))
+    day_first = any(zone.startswith(p) for p in ctx.vocab.words("day_first_zones", "prefixes"))
+    if first > 12 or (day_first and second <= 12):
+        first, second = second, first
+    found = valid_day(year, first, second)
+    return Resolved(fmt_day(found)) if found else None
+
+
+@resolver
+def decade(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the 1990s' -> 199; "the '80s" takes the most recent such decade."""
+    digits = groups["decade"].lstrip("'")
+    if len(digits) == 2:
+        century = ctx.today.year // 100
+        if int(digits) > ctx.today.year % 100:
+            century -= 1
+        digits = f"{century}{digits}"
+    return Resolved(digits[:3], mod=mod_of(groups, ctx.vocab))
+
+
+@resolver
+def century(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    number = int(groups["ordinal_num"])
+    return Resolved(f"{number - 1:02d}") if number >= 1 else None
+
+
+@resolver
+def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """A weekday: with last/next/this as said, else the nearest one the tense points to."""
+    vocab = ctx.vocab
+    wanted = int(vocab.lookup("weekday", groups["weekday"]))
+    today = ctx.today
+    relation = relation_of(groups, vocab)
+    if relation == -1:
+        day = today - timedelta(days=(today.isoweekday() - wanted) % 7 or 7)
+    elif relation == 1:
+        day = today + timedelta(days=(wanted - today.isoweekday()) % 7 or 7)
+    elif relation == 0:
+        day = today + timedelta(days=wanted - today.isoweekday())
+    elif ctx.tense > 0:
+        day = today + timedelta(days=(wanted - today.isoweekday()) % 7)
+    else:
+        day = today - timedelta(days=(today.isoweekday() - wanted) % 7)
+    return with_part_of_day(day, groups, vocab)
+
+
+def with_part_of_day(day: date, groups: Groups, vocab: Vocab, default: str = "") -> Resolved:
+    word = groups.get("part_of_day")
+    part = vocab.lookup("part_of_day", word) if word else default
+    if part:
+        return Resolved(f"{fmt_day(day)}T{part}", type="TIME")
+    return Resolved(fmt_day(day), type="DATE")
+
+
+@resolver
+def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """today, yesterday, tonight, last night, overnight, yesterday afternoon."""
+    offset, part = ctx.vocab.lookup("relative_day", groups["relative_day"])
+    return with_part_of_day(ctx.today + timedelta(days=offset), groups, ctx.vocab, part)
+
+
+@resolver
+def this_part_of_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    resolved = with_part_of_day(ctx.today, groups, ctx.vocab)
+    later = groups["_text"].lower().startswith("later")
+    return Resolved(resolved.value, type="TIME", mod="END" if later else "")
+
+
+@resolver
+def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """Clock times, on the day the narrative is at ('just before 9.30pm')."""
+    vocab = ctx.vocab
+    day = ctx.reference
+    text = groups["_text"].lower()
+    for word, shift in (("yesterday", -1), ("today", 0), ("tomorrow", 1)):
+        if word in text:
+            day = ctx.today + timedelta(days=shift)
+    if groups.get("clock_word"):
+        return Resolved(f"{fmt_day(day)}T{vocab.lookup('clock_word', groups['clock_word'])}")
+    raw_hour = groups.get("hour") or groups.get("hour_word") or ""
+    hour = int(raw_hour) if raw_hour.isdigit() else int(vocab.lookup("number", raw_hour))
+    minute = int(groups["minute"]) if groups.get("minute") else 0
+    ampm = (groups.get("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 24 or (hour == 24 and minute):
+        return None
+    return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
+
+
+@resolver
+def relative_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """last week, this month, next year, early next year, later this year."""
+    unit = groups["unit"].lower()
+    steps = relation_of(groups, ctx.vocab) or 0
+    day = move(ctx.today, unit, steps)
+    return Resolved(period_value(day, unit), mod=mod_of(groups, ctx.vocab))
+
+
+@resolver
+def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """three years ago, two days earlier, a week later: counted from the DCT or the story."""
+    unit = unit_word(groups["unit"])
+    direction = groups["direction"].lower()
+    backwards = direction in ("ago", "earlier", "before")
+    if groups.get("vague"):
+        return Resolved("PAST_REF" if backwards else "FUTURE_REF")
+    amount = count_of(groups["n"], ctx.vocab)
+    if amount is None:
+        return None
+    from_story = direction in ("earlier", "later", "before", "after")
+    base = ctx.reference if from_story else ctx.today
+    sign = -1 if backwards else 1
+    mod = mod_of(groups, ctx.vocab)
+    if unit in ("hour", "minute"):
+        moment = datetime.combine(base, ctx.dct.timetz()) if not from_story else ctx.dct
+        step = timedelta(hours=amount) if unit == "hour" else timedelta(minutes=amount)
+        moved = moment + sign * step
+        clock = f"{moved:%H}" if unit == "hour" else f"{moved:%H:%M}"
+        return Resolved(f"{fmt_day(moved.date())}T{clock}", type="TIME", mod=mod)
+    if unit == "week":
+        return Resolved(fmt_week(base + timedelta(weeks=sign * amount)), mod=mod)
+    if unit == "day":
+        return Resolved(fmt_day(base + timedelta(days=sign * amount)), mod=mod)
+    day = move(base, unit, int(sign * amount))
+    return Resolved(period_value(day, unit), mod=mod)
+
+
+@resolver
+def fixed(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    return Resolved(str(params["value"]))
+
+
+@resolver
+def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """that day, the next day, the night, the following week: moved from the story's day."""
+    text = groups["_text"].lower()
+    unit = groups["unit"].lower()
+    steps = 0
+    if re.search(r"\b(next|following|after)\b", text):
+        steps = 1
+    elif re.search(r"\b(previous|preceding|before)\b", text):
+        steps = -1
+    base = ctx.reference
+    if steps == 0 and text.startswith("the") and ctx.tense >= 0:
+        base = ctx.today  # "will be open throughout the day": the current day, not the story's
+    part = ctx.vocab.get("part_of_day", unit)
+    if part:
+        day = base + timedelta(days=steps)
+        return Resolved(f"{fmt_day(day)}T{part}", type="TIME")
+    return Resolved(period_value(move(base, unit, steps), unit))
+
+
+@resolver
+def ordinal_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'its seventh day' of a situation still going on: the current day (or week...)."""
+    number = int(ctx.vocab.lookup("ordinal", groups["ordinal"]))
+    if number < 1:
+        return None
+    return Resolved(period_value(ctx.today, groups["unit"].lower()))
+
+
+@resolver
+def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    vocab = ctx.vocab
+    code = str(vocab.lookup("season", groups["season"]))
+    if groups.get("year"):
+        return Resolved(f"{groups['year']}-{code}", mod=mod_of(groups, vocab))
+    first_month = int(vocab.lookup("season_months", code)[0])
+    year = ctx.today.year
+    relation = relation_of(groups, vocab)
+    if relation == -1 and first_month >= ctx.today.month:
+        year -= 1
+    elif relation == 1 and first_month <= ctx.today.month:
+        year += 1
+    return Resolved(f"{year}-{code}", mod=mod_of(groups, vocab))
+
+
+@resolver
+def quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    vocab = ctx.vocab
+    current = quarter_of(ctx.today)
+    relation = relation_of(groups, vocab)
+    number = int(vocab.lookup("ordinal", groups["ordinal"])) if groups.get("ordinal") else None
+    if number == -1:
+        number, relation = None, -1
+    if number is None:
+        day = move(ctx.today, "quarter", relation or 0)
+        return Resolved(f"{day.year}-Q{quarter_of(day)}")
+    if not 1 <= number <= 4:
+        return None
+    year = int(groups["year"]) if groups.get("year") else ctx.today.year
+    if not groups.get("year") and number > current and ctx.tense < 0:
+        year -= 1
+    return Resolved(f"{year}-Q{number}")
+
+
+@resolver
+def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    number = 1 if groups["half"].lower() == "first" else 2
+    year = int(groups["year"]) if groups.get("year") else ctx.today.year
+    return Resolved(f"{year}-H{number}")
+
+
+_DURATION_UNIT = {"minute": ("PT", "M", 1), "hour": ("PT", "H", 1), "day": ("P", "D", 1),
+                  "week": ("P", "W", 1), "weekend": ("P", "WE", 1), "month": ("P", "M", 1),
+                  "quarter": ("P", "Q", 1), "year": ("P", "Y", 1), "decade": ("P", "Y", 10),
+                  "century": ("P", "Y", 100)}
+
+
+@resolver
+def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """seven days, about six weeks, the past seven days (anchored at the DCT), recent years."""
+    unit = unit_word(groups["unit"])
+    prefix, letter, factor = _DURATION_UNIT[unit]
+    mod = mod_of(groups, ctx.vocab)
+    text = groups["_text"].lower()
+    if groups.get("vague") or (not groups.get("n") and unit != groups["unit"].lower()):
+        return Resolved(f"{prefix}X{letter}", mod=mod)
+    amount = count_of(groups["n"], ctx.vocab) if groups.get("n") else 1.0
+    if amount is None:
+        return None
+    if "and a half" in text or "and an half" in text:
+        amount += 0.5
+    value = f"{prefix}{fmt_number(amount * factor)}{letter}"
+    return Resolved(value, mod=mod, anchor=anchor_of(value, groups.get("relation"), ctx, unit))
+
+
+def anchor_of(
+    value: str, relation: str | None, ctx: Context, unit: str
+) -> tuple[datetime, datetime, str] | None:
+    """'the past seven days' ends at the DCT; 'the next two weeks' starts there."""
+    direction = int(ctx.vocab.get("relation", relation or "", 0)) if relation else 0
+    if relation and relation.lower() == "first":
+        return None
+    if direction < 0:
+        begin = shift_by(ctx.dct, value, -1)
+        return (begin, ctx.dct, unit) if begin else None
+    if direction > 0:
+        until = shift_by(ctx.dct, value, 1)
+        return (ctx.dct, until, unit) if until else None
+    return None
+
+
+@resolver
+def vague_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'for days or even weeks': a vague duration in the largest unit named."""
+    units = [unit_word(w) for w in re.findall(r"[a-z]+s\b", groups["_text"].lower())]
+    units = [u for u in units if u in _DURATION_UNIT]
+    order = list(_DURATION_UNIT)
+    largest = max(units, key=order.index)
+    prefix, letter, _ = _DURATION_UNIT[largest]
+    return Resolved(f"{prefix}X{letter}")
+
+
+_SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
+             "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+             "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}
+
+
+@resolver
+def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """every day, each Monday, weekly, twice a year."""
+    if groups.get("weekday"):
+        return Resolved(f"XXXX-WXX-{ctx.vocab.lookup('weekday', groups['weekday'])}")
+    word = (groups.get("unit") or groups.get("adverb") or "").lower()
+    part = ctx.vocab.get("part_of_day", word)
+    if part:
+        return Resolved(f"XXXX-XX-XXT{part}")
+    return Resolved(_SET_UNIT[word])
+

@@ -1,0 +1,95 @@
+"""The tagger's rules (data/rules.toml), with their patterns expanded and compiled."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from timeline.temporal.vocab import Vocab
+from timeline.temporal.vocab import load as load_vocab
+
+_MACRO = re.compile(r"\{\{(\w+)\}\}")
+_TABLE = re.compile(r"\{([a-z_]+)(?::([a-z_]+))?\}")
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence a rule must tag, with the text and value it must produce there."""
+
+    sentence: str
+    text: str
+    value: str
+    mod: str = ""
+    dct: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    type: str
+    resolve: str
+    params: dict[str, Any] = field(default_factory=dict)
+    examples: tuple[Example, ...] = ()
+    priority: int = 0
+    preceded_by: re.Pattern[str] | None = None
+
+    def accepts(self, text: str, start: int) -> bool:
+        """Whether the words before a match allow it (Python's re has no long look-behind)."""
+        if self.preceded_by is None:
+            return True
+        return self.preceded_by.search(text, max(0, start - 40), start) is not None
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[Rule, ...]
+    example_dct: str
+
+
+def expand(pattern: str, macros: dict[str, str], vocab: Vocab) -> str:
+    """Replace {{macro}} and {table} placeholders; a table becomes a named group."""
+    for _ in range(5):
+        pattern = _MACRO.sub(lambda m: macros[m.group(1)], pattern)
+
+    def table(m: re.Match[str]) -> str:
+        name, alias = m.group(1), m.group(2)
+        if not vocab.has(name):
+            raise KeyError(f"pattern names unknown word table {name!r}")
+        return f"(?P<{alias or name}>{vocab.alternation(name)})"
+
+    return _TABLE.sub(table, pattern)
+
+
+def compile_rule(raw: dict[str, Any], macros: dict[str, str], vocab: Vocab, priority: int) -> Rule:
+    body = expand(raw["pattern"], macros, vocab)
+    regex = re.compile(rf"(?<![\w'])(?:{body})(?!\w)", re.IGNORECASE)
+    examples = tuple(Example(**ex) for ex in raw.get("examples", ()))
+    before = raw.get("preceded_by")
+    return Rule(
+        preceded_by=re.compile(before, re.IGNORECASE) if before else None,
+        name=raw["name"],
+        regex=regex,
+        type=raw["type"],
+        resolve=raw["resolve"],
+        params=dict(raw.get("params", {})),
+        examples=examples,
+        priority=priority,
+    )
+
+
+@cache
+def load() -> RuleSet:
+    """The packaged rules, compiled once per process."""
+    path = resources.files("timeline.temporal") / "data" / "rules.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    vocab = load_vocab()
+    macros = data.get("macros", {})
+    rules = tuple(
+        compile_rule(raw, macros, vocab, i) for i, raw in enumerate(data["rule"])
+    )
+    return RuleSet(rules=rules, example_dct=data["example_dct"])

@@ -1,0 +1,183 @@
+"""Finding time expressions: match every rule, keep the best non-overlapping matches,
+drop idioms, resolve in reading order, and widen each to its signal words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+
+from timeline.sentences import Span, containing, sentences
+from timeline.temporal.calendar_math import shift_by
+from timeline.temporal.intervals import Interval, interval_of
+from timeline.temporal.model import Timex
+from timeline.temporal.resolve import RESOLVERS, Context, Resolved
+from timeline.temporal.rules import Rule
+from timeline.temporal.rules import load as load_rules
+from timeline.temporal.vocab import Vocab
+from timeline.temporal.vocab import load as load_vocab
+
+_FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+_WINDOW_GRANULARITIES = ("minute", "second", "hour")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def as_dct(value: datetime | date | str) -> datetime:
+    """The document creation time as a tz-aware datetime (a bare date is midnight UTC)."""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time(0))
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def find(text: str, rules: tuple[Rule, ...]) -> list[Candidate]:
+    """Every match of every rule whose context allows it."""
+    found: list[Candidate] = []
+    for rule in rules:
+        for match in rule.regex.finditer(text):
+            if match.end() > match.start() and rule.accepts(text, match.start()):
+                found.append(Candidate(match.start(), match.end(), rule, match))
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest match first, then earliest rule; no two chosen matches overlap."""
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.rule.priority, c.start))
+    taken: list[Candidate] = []
+    for cand in ranked:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+@cache
+def _idiom_regex() -> re.Pattern[str]:
+    phrases = sorted(load_vocab().words("idiom", "phrases"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+@cache
+def _counted_after_number() -> re.Pattern[str]:
+    words = sorted(load_vocab().words("not_time_after_number"), key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def drop_idioms(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """Drop matches inside idioms ('happen overnight') and bare numbers that count things."""
+    idioms = [m.span() for m in _idiom_regex().finditer(text)]
+    kept = []
+    for cand in chosen:
+        if any(s <= cand.start and cand.end <= e for s, e in idioms):
+            continue
+        if cand.match.group().isdigit() and _counted_after_number().match(text, cand.end):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def tense_near(text: str, sentence: Span | None, start: int, vocab: Vocab) -> int:
+    """-1, 0 or 1: the tense of the cue word nearest the expression in its sentence."""
+    if sentence is None:
+        return 0
+    best: tuple[int, int] | None = None
+    for sign, pattern in ((1, _cue_regex("future_cue")), (-1, _cue_regex("past_cue"))):
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            distance = abs(m.start() - start)
+            if best is None or distance < best[0]:
+                best = (distance, sign)
+    return best[1] if best else 0
+
+
+@cache
+def _cue_regex(table: str) -> re.Pattern[str]:
+    words = sorted(load_vocab().words(table), key=len, reverse=True)
+    extra = r"|\b[a-z]+ed\b" if table == "past_cue" else ""
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:\b(?:{body})\b{extra})", re.I)
+
+
+def signal_before(text: str, start: int, vocab: Vocab) -> tuple[int, dict[str, str]]:
+    """The start of a signal phrase ('just before', 'On') right before an expression."""
+    window = text[max(0, start - 30) : start]
+    best = (start, {})
+    for word, effect in vocab.table("signal").items():
+        pattern = r"(?:^|(?<=[^\w]))" + r"\s+".join(map(re.escape, word.split())) + r"\s+$"
+        found = re.search(pattern, window, re.I)
+        if found and start - len(window) + found.start() < best[0]:
+            best = (start - len(window) + found.start(), dict(effect))
+    return best
+
+
+def narrowed(interval: Interval, effect: dict[str, str]) -> Interval:
+    """'just before 9.30pm' is the quarter hour before it, not the minute at 9.30."""
+    window = effect.get("window")
+    if not window or interval.granularity not in _WINDOW_GRANULARITIES:
+        return interval
+    if effect.get("mod") == "BEFORE":
+        begin = shift_by(interval.begin, window, -1)
+        return Interval(begin, interval.begin, "minute") if begin else interval
+    until = shift_by(interval.begin, window, 1)
+    return Interval(interval.begin, until, "minute") if until else interval
+
+
+def groups_of(cand: Candidate) -> dict[str, str]:
+    found = {k: v for k, v in cand.match.groupdict().items() if v}
+    found["_text"] = cand.match.group()
+    return found
+
+
+def tag(text: str, dct: datetime | date | str) -> list[Timex]:
+    """All time expressions in a text, resolved against its document creation time."""
+    moment = as_dct(dct)
+    vocab = load_vocab()
+    chosen = drop_idioms(text, select(find(text, load_rules().rules)))
+    spans = sentences(text)
+    ctx = Context(dct=moment, vocab=vocab, reference=moment.date())
+    found: list[Timex] = []
+    for cand in chosen:
+        ctx.tense = tense_near(text, containing(spans, cand.start), cand.start, vocab)
+        resolved = RESOLVERS[cand.rule.resolve](groups_of(cand), ctx, cand.rule.params)
+        if resolved is None:
+            continue
+        found.append(build(text, cand, resolved, ctx))
+        if _FINE_DAY.match(resolved.value):
+            ctx.reference = date.fromisoformat(resolved.value[:10])
+    return found
+
+
+def build(text: str, cand: Candidate, resolved: Resolved, ctx: Context) -> Timex:
+    """A Timex with its interval, its mod and its signal-widened phrase."""
+    phrase_start, effect = signal_before(text, cand.start, ctx.vocab)
+    mod = resolved.mod or effect.get("mod", "")
+    interval: Interval | None
+    if resolved.anchor:
+        interval = Interval(*resolved.anchor)
+    else:
+        interval = interval_of(resolved.value, ctx.dct.tzinfo or UTC, ctx.dct, ctx.vocab)
+    if interval and not resolved.mod:
+        interval = narrowed(interval, effect)
+    if interval and interval.until <= interval.begin:
+        interval = Interval(interval.begin, interval.begin + timedelta(minutes=1), "instant")
+    return Timex(
+        start=cand.start,
+        end=cand.end,
+        text=cand.match.group(),
+        type=resolved.type or cand.rule.type,
+        value=resolved.value,
+        mod=mod,
+        begin=interval.begin if interval else None,
+        until=interval.until if interval else None,
+        granularity=interval.granularity if interval else "",
+        phrase_start=phrase_start,
+        phrase_end=cand.end,
+        rule=cand.rule.name,
+    )

@@ -1,0 +1,64 @@
+"""The tagger's word tables (data/vocab.toml), as regex alternations and look-ups."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+class Vocab:
+    """Word tables keyed by name; words are matched and looked up without case or dots."""
+
+    def __init__(self, tables: dict[str, dict[str, Any]]) -> None:
+        self._tables = tables
+        self._keys = {
+            name: {_key(word): value for word, value in table.items() if not word.startswith("_")}
+            for name, table in tables.items()
+        }
+
+    def has(self, table: str) -> bool:
+        return table in self._tables
+
+    def alternation(self, table: str) -> str:
+        """A regex alternation of the table's words, longest first so 'last night' beats 'last'."""
+        words = [w for w in self._tables[table] if not w.startswith("_")]
+        words.sort(key=len, reverse=True)
+        body = "|".join(_word_pattern(w) for w in words)
+        if self._tables[table].get("_case_sensitive"):
+            return f"(?-i:{body})"
+        return f"(?:{body})"
+
+    def lookup(self, table: str, word: str) -> Any:
+        """The table's value for a matched word; KeyError means a pattern and table disagree."""
+        return self._keys[table][_key(word)]
+
+    def get(self, table: str, word: str, default: Any = None) -> Any:
+        return self._keys[table].get(_key(word), default)
+
+    def words(self, table: str, field: str = "words") -> list[str]:
+        """A plain word list kept as `words = [...]` (or another field) in a table."""
+        return list(self._tables[table][field])
+
+    def table(self, table: str) -> dict[str, Any]:
+        return {w: v for w, v in self._tables[table].items() if not w.startswith("_")}
+
+
+def _key(word: str) -> str:
+    return re.sub(r"\s+", " ", word.replace(".", "")).strip().lower()
+
+
+def _word_pattern(word: str) -> str:
+    """Escape a table word; spaces match whitespace or a hyphen; 'Feb.' matches 'Feb' too."""
+    dotted = word.endswith(".")
+    parts = [re.escape(p) for p in re.split(r"[\s-]+", word.rstrip("."))]
+    return r"[\s-]+".join(parts) + (r"\.?" if dotted else "")
+
+
+@cache
+def load() -> Vocab:
+    """The packaged tables, read once per process."""
+    path = resources.files("timeline.temporal") / "data" / "vocab.toml"
+    return Vocab(tomllib.loads(path.read_text(encoding="utf-8")))
