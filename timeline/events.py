@@ -1,0 +1,333 @@
+"""From dated time expressions to events: who did or said what, when, on whose word.
+
+Rule-based: the clause around a time expression is the event; word lists in
+``data/events.toml`` decide its kind, its actors and its source. A sentence with two
+times gives two events; a time with no position in time (an unanchored duration) gives
+none.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from timeline.ingest import Article
+from timeline.sentences import Span, containing, paragraphs, sentences
+from timeline.temporal import Timex
+
+TITLE_LIMIT = 80
+_CLAUSE_BREAK = re.compile(
+    r";\s|\s[-\u2013\u2014]\s|,\s(?=(?:saying|adding|but|while|with|which|whereas|although|"
+    r"though|and)\b)|\s(?=and instead\b)"
+)
+_APPOSITIVE = re.compile(r",\s(?:the|a|an)\s[^,]{3,60}?,")
+_CAPITALISED_RUN = re.compile(
+    r"\b[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w'\u2019-]*)*"
+)
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+# Clauses whose subject is in the main clause: "..., saying they could park".
+_DEPENDENT = re.compile(r"(?:saying|adding|telling|urging|which|who|they|he|she|it)\b", re.I)
+_PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+_QUOTES = "\"\u201c\u201d"
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated happening in an article, with the time expression that dates it."""
+
+    event_id: str
+    doc_id: str
+    timex: Timex
+    sentence: Span
+    title: str
+    actors: tuple[str, ...]
+    kind: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    reporting: re.Pattern[str]
+    plan: re.Pattern[str]
+    status: re.Pattern[str]
+    honorific: re.Pattern[str]
+    group: re.Pattern[str]
+    organisation_suffixes: frozenset[str]
+    not_a_name: frozenset[str]
+    clause_opener: re.Pattern[str]
+
+
+def _alternation(words: list[str], case_sensitive: bool = False) -> re.Pattern[str]:
+    ordered = sorted(words, key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in ordered)
+    return re.compile(rf"\b(?:{body})\b", 0 if case_sensitive else re.IGNORECASE)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The packaged word lists, compiled once per process."""
+    path = resources.files("timeline") / "data" / "events.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    words = {name: table["words"] for name, table in data.items()}
+    return Lexicon(
+        reporting=_alternation(words["reporting"]),
+        plan=_alternation(words["plan"]),
+        status=_alternation(words["status"]),
+        honorific=_alternation(words["honorific"], case_sensitive=True),
+        group=_alternation(words["group"]),
+        organisation_suffixes=frozenset(words["organisation_suffix"]),
+        not_a_name=frozenset(words["not_a_name"]),
+        clause_opener=re.compile(
+            r"^(?:(?:" + "|".join(words["clause_opener"]) + r")\b[\s,]*)+", re.IGNORECASE
+        ),
+    )
+
+
+# ---- people and organisations ---------------------------------------------------------
+
+
+def people(text: str, lex: Lexicon) -> dict[str, str]:
+    """Every person named in the text, keyed by each way the text refers to them.
+
+    A person is a capitalised name after a title or role ("Superintendent Corrie Parnell",
+    "mayor Campbell Barry") or right before a verb of saying; later mentions of the
+    surname alone map to the full name.
+    """
+    names: dict[str, str] = {}
+    for found in lex.honorific.finditer(text):
+        run = _CAPITALISED_RUN.match(text, _skip_space(text, found.end()))
+        if run and _is_name(run.group(), lex):
+            _register(names, run.group())
+    for found in lex.reporting.finditer(text):
+        before = text[max(0, found.start() - 40) : found.start()].rstrip()
+        run = re.search(r"([A-Z][\w'-]+\s+[A-Z][\w'-]+)$", before)
+        if run and _is_name(run.group(1), lex):
+            _register(names, run.group(1))
+    return names
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index] == " ":
+        index += 1
+    return index
+
+
+def _is_name(run: str, lex: Lexicon) -> bool:
+    words = run.split()
+    if len(words) > 4 or any(w in lex.not_a_name for w in words):
+        return False
+    return words[-1] not in lex.organisation_suffixes
+
+
+def _register(names: dict[str, str], full: str) -> None:
+    names[full] = full
+    names.setdefault(full.split()[-1], full)
+
+
+def organisations(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """Capitalised names ending in an organisation word, and acronyms, with their spans."""
+    found = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = run.group().split()
+        while words and words[0] in lex.not_a_name:
+            words = words[1:]
+        if words and words[-1] in lex.organisation_suffixes:
+            name = " ".join(words)
+            found.append((run.end() - len(name), run.end(), name))
+    for acronym in _ACRONYM.finditer(text):
+        if acronym.group() not in lex.not_a_name:
+            found.append((acronym.start(), acronym.end(), acronym.group()))
+    return found
+
+
+def actors_in(text: str, span: Span, names: dict[str, str], orgs: list[tuple[int, int, str]],
+              lex: Lexicon) -> tuple[str, ...]:
+    """People, organisations and groups mentioned in a span, in order of appearance."""
+    mentions: list[tuple[int, str]] = []
+    for key, full in names.items():
+        for m in re.finditer(rf"\b{re.escape(key)}\b", text[span.start : span.end]):
+            mentions.append((m.start() + span.start, full))
+    mentions += [(s, name) for s, e, name in orgs if span.start <= s and e <= span.end]
+    for m in lex.group.finditer(text, span.start, span.end):
+        mentions.append((m.start(), m.group().lower()))
+    ordered: list[str] = []
+    for _, name in sorted(mentions):
+        if name not in ordered and not any(name in o for o in ordered):
+            ordered.append(name)
+    return tuple(ordered)
+
+
+# ---- clauses, kinds, sources, titles ----------------------------------------------------
+
+
+def clause_of(text: str, sentence: Span, timex: Timex) -> Span:
+    """The clause of a sentence that holds the time expression."""
+    start, end = sentence.start, sentence.end
+    for cut in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if cut.end() <= timex.phrase_start:
+            start = cut.end()
+        elif cut.start() >= timex.end:
+            end = cut.start()
+            break
+    return Span(start, end)
+
+
+def nearest(patterns: dict[str, re.Pattern[str]], text: str, span: Span, at: int) -> str:
+    """The name of the pattern with a match nearest to an offset within a span."""
+    best: tuple[int, int, str] | None = None
+    for rank, (name, pattern) in enumerate(patterns.items()):
+        for m in pattern.finditer(text, span.start, span.end):
+            distance = min(abs(m.start() - at), abs(m.end() - at))
+            if best is None or (distance, rank) < best[:2]:
+                best = (distance, rank, name)
+    return best[2] if best else "occurrence"
+
+
+def kind_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
+    """statement, plan or status by the nearest telling word; occurrence otherwise."""
+    cues = {"statement": lex.reporting, "plan": lex.plan, "status": lex.status}
+    return nearest(cues, text, clause, timex.phrase_start)
+
+
+def source_of(text: str, sentence: Span, names: dict[str, str], lex: Lexicon,
+              clause: Span | None = None) -> str:
+    """Who the words of saying that govern a clause belong to: 'a witness', 'Corrie Parnell'.
+
+    A verb of saying counts when it stands in the clause or before it, or closes the
+    sentence ('..., Parnell said.'); one in a later clause reports something else.
+    """
+    for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
+        if clause and verb.start() >= clause.end and sentence.end - verb.end() > 20:
+            continue
+        before = _APPOSITIVE.sub("", text[sentence.start : verb.start()]).rstrip()
+        subject = re.split(r"[,;:\"\u201c\u201d]\s*", before)[-1].strip()
+        subject = lex.clause_opener.sub("", lex.honorific.sub("", subject)).strip()
+        if 0 < len(subject.split()) <= 5:
+            return _speaker(subject, text, sentence, names)
+        after = re.match(r"\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)", text[verb.end() : sentence.end])
+        if after and after.group(1) in names:
+            return names[after.group(1)]
+    return ""
+
+
+def _speaker(subject: str, text: str, sentence: Span, names: dict[str, str]) -> str:
+    """A subject as a source: names in full, 'he' as the last person named, 'A witness' lower."""
+    if subject in names:
+        return names[subject]
+    if _PRONOUN.match(subject):
+        return last_person(text, sentence.start, names)
+    if subject.split()[0] in ("A", "An", "The"):
+        return subject[0].lower() + subject[1:]
+    return subject
+
+
+def last_person(text: str, before: int, names: dict[str, str]) -> str:
+    """The person named last before an offset: what 'he' or 'she' most likely means."""
+    best = (-1, "")
+    for key, full in names.items():
+        for m in re.finditer(rf"\b{re.escape(key)}\b", text[:before]):
+            best = max(best, (m.start(), full))
+    return best[1]
+
+
+def quote_source(text: str, sentence: Span, paragraphs: list[Span], names: dict[str, str],
+                 lex: Lexicon) -> str:
+    """The speaker of a quotation: the attribution in its paragraph, or in the next one when
+    the quote runs on (news style leaves a quote open at the end of a paragraph)."""
+    para = containing(paragraphs, sentence.start)
+    if para is None or text[para.start] not in _QUOTES:
+        return ""
+    following = [p for p in paragraphs if p.start >= para.start][:2]
+    for part in following:
+        for inner in sentences(text[part.start : part.end]):
+            span = Span(part.start + inner.start, part.start + inner.end)
+            found = source_of(text, span, names, lex)
+            if found:
+                return found
+    return ""
+
+
+def title_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
+    """The clause as a label of at most 80 characters.
+
+    The time phrase goes when it opens the clause or is led by a signal word ("just before
+    9.30pm"); a bare one that completes the verb ("has entered its seventh day") stays.
+    """
+    antecedent = _antecedent(text, clause)
+    head = text[clause.start : timex.phrase_start]
+    if antecedent:
+        head = antecedent + re.sub(r"^which\s+", "", head, flags=re.I)
+    tail = text[timex.phrase_end : clause.end]
+    keep = head.strip(" ,") and timex.phrase_start == timex.start and not tail.strip(" .,;")
+    middle = text[timex.phrase_start : timex.phrase_end] if keep else ""
+    raw = _APPOSITIVE.sub("", head + middle + tail)
+    raw = re.sub(r"\s+", " ", raw).strip(" ,;:.\"'\u201c\u201d")
+    raw = lex.clause_opener.sub("", raw).strip(" ,")
+    if not raw:
+        raw = text[clause.start : clause.end].strip()
+    raw = raw[0].upper() + raw[1:]
+    if len(raw) <= TITLE_LIMIT:
+        return raw
+    cut = raw[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "\u2026"
+
+
+def _antecedent(text: str, clause: Span) -> str:
+    """For a clause opening with 'which', the noun phrase it stands for ('the parking')."""
+    if not re.match(r"which\b", text[clause.start : clause.end], re.I):
+        return ""
+    before = text[max(0, clause.start - 60) : clause.start].rstrip(" -\u2013\u2014,")
+    starts = [m.start() for m in re.finditer(r"\b(?:the|a|an|its|their)\s", before, re.I)]
+    return before[starts[-1] :] + " " if starts else ""
+
+
+def _with_source(actors: tuple[str, ...], source: str) -> tuple[str, ...]:
+    """The source is involved too; 'a witness' stands for the bare 'witness' mention."""
+    if not source:
+        return actors
+    rest = tuple(a for a in actors if a not in source and source not in a)
+    return (source, *rest)
+
+
+def event_id(doc_id: str, timex: Timex) -> str:
+    """Same article, same expression, same value: same id, run after run."""
+    key = f"{doc_id}|{timex.phrase_start}|{timex.end}|{timex.value}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def extract_events(article: Article, timexes: list[Timex]) -> list[Event]:
+    """One event per time expression that names a stretch of time."""
+    text, lex = article.text, lexicon()
+    spans = sentences(text)
+    names = people(text, lex)
+    orgs = organisations(text, lex)
+    paras = paragraphs(text)
+    events = []
+    for timex in timexes:
+        sentence = containing(spans, timex.start)
+        if timex.begin is None or sentence is None:
+            continue
+        clause = clause_of(text, sentence, timex)
+        actors = actors_in(text, clause, names, orgs, lex)
+        if not actors and _DEPENDENT.match(text, clause.start):
+            actors = actors_in(text, sentence, names, orgs, lex)
+        source = source_of(text, sentence, names, lex, clause) or quote_source(
+            text, sentence, paras, names, lex
+        )
+        events.append(
+            Event(
+                event_id=event_id(article.doc_id, timex),
+                doc_id=article.doc_id,
+                timex=timex,
+                sentence=sentence,
+                title=title_of(text, clause, timex, lex),
+                actors=_with_source(actors, source),
+                kind=kind_of(text, clause, timex, lex),
+                source=source,
+            )
+        )
+    return events
