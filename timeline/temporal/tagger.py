@@ -20,6 +20,7 @@ from timeline.temporal.vocab import load as load_vocab
 
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
+_PASSIVE_AFTER_MODAL = re.compile(r"\bbe\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ def tense_near(text: str, sentence: Span | None, start: int, vocab: Vocab) -> in
     best: tuple[int, int] | None = None
     for sign, pattern in ((1, _cue_regex("future_cue")), (-1, _cue_regex("past_cue"))):
         for m in pattern.finditer(text, sentence.start, sentence.end):
+            if sign < 0 and _PASSIVE_AFTER_MODAL.search(text, max(0, m.start() - 4), m.start()):
+                continue  # "will be held" is future, whatever "held" looks like
             distance = abs(m.start() - start)
             if best is None or distance < best[0]:
                 best = (distance, sign)

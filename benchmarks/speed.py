@@ -1,0 +1,209 @@
+"""Tagging speed on ~400-word news documents: one process, one core, after warm-up.
+
+    python -m benchmarks.speed [PATH ...] [--docs N] [--repeat R] [--tagger MODULE:FUNC]
+
+With PATHs, the documents are the .tml files found there (raw TEXT and DCT, as in
+benchmarks.timeml); a PATH naming any other file is read as plain text with DCT --dct.
+Without, N synthetic news-like documents are generated from SEED, so two runs (or two
+machines) time the very same text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import random
+import resource
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from benchmarks.timeml import Tagger, load_tagger
+from benchmarks.tml import TimeMLError, parse_dct, read_document
+
+SEED = 20130614  # fixed: the synthetic corpus must be identical from run to run
+WORDS_PER_DOC = 400
+
+_PEOPLE = ["the minister", "Mr. Alvarez", "a spokeswoman", "the governor", "Ms. Okafor"]
+_ORGS = ["the central bank", "Parliament", "the company", "the United Nations", "police"]
+_PLACES = ["in Nairobi", "in Lisbon", "near the border", "in the capital", "in Ohio"]
+_VERBS = ["said", "announced", "reported", "confirmed", "warned", "denied"]
+_EVENTS = ["the vote", "the merger", "the strike", "talks", "the trial", "the launch"]
+_TIMES = [
+    "on Monday", "on Friday", "yesterday", "today", "last week", "next month",
+    "on March 3, 1998", "in 1997", "two years ago", "earlier this year", "at 10:30 a.m.",
+    "for three months", "since January", "every Tuesday", "in the third quarter",
+    "by the end of the decade", "the next day", "on Jan. 12", "in mid-2001", "this morning",
+]  # fmt: skip
+_FILLER = [
+    "Officials expected the decision to affect thousands of workers and their families.",
+    "Analysts said the figures were broadly in line with forecasts.",
+    "The statement gave no further details about the cost of the programme.",
+    "Critics argued that the plan would raise prices for consumers.",
+    "Shares rose 2.4 percent in early trading after the news.",
+    "Residents described long queues outside banks and petrol stations.",
+]
+
+
+@dataclass(frozen=True)
+class SpeedResult:
+    """What one speed run measured."""
+
+    docs: int
+    words: int
+    seconds: float
+    peak_traced_kib: float
+    max_rss_mib: float
+    timexes: int
+
+
+def synthetic_documents(n: int, seed: int = SEED) -> list[tuple[str, datetime]]:
+    """``n`` deterministic news-like documents of about WORDS_PER_DOC words, with DCTs.
+
+    Roughly one sentence in two carries a time expression, close to real wire copy, so
+    the tagger's matching paths are exercised about as often as on news.
+    """
+    rng = random.Random(seed)
+    base = datetime(1998, 1, 1, tzinfo=UTC)
+    return [(_document(rng), base + timedelta(days=rng.randrange(3650))) for _ in range(n)]
+
+
+def _document(rng: random.Random) -> str:
+    """One synthetic article: paragraphs of 2-4 sentences up to WORDS_PER_DOC words."""
+    paragraphs: list[str] = []
+    words = 0
+    while words < WORDS_PER_DOC:
+        sentences = [_sentence(rng) for _ in range(rng.randint(2, 4))]
+        words += sum(len(s.split()) for s in sentences)
+        paragraphs.append(" ".join(sentences))
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _sentence(rng: random.Random) -> str:
+    """A reporting sentence with a time expression, or plain filler."""
+    if rng.random() < 0.4:
+        return rng.choice(_FILLER)
+    who, verb, what = rng.choice(_PEOPLE), rng.choice(_VERBS), rng.choice(_EVENTS)
+    when, where, org = rng.choice(_TIMES), rng.choice(_PLACES), rng.choice(_ORGS)
+    sentence = f"{who} {verb} {when} that {what} with {org} would go ahead {where}."
+    return sentence[0].upper() + sentence[1:]
+
+
+def file_documents(paths: Sequence[str], dct: datetime) -> list[tuple[str, datetime]]:
+    """Documents from .tml files under ``paths`` (their own DCT); other files named in
+    ``paths`` are plain text dated ``dct`` (folders give only .tml: a corpus README is no
+    news article)."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files += sorted(path.rglob("*.tml"))
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise TimeMLError(f"{path}: no such file or folder")
+    docs = []
+    for file in files:
+        if file.suffix == ".tml":
+            doc = read_document(file)
+            docs.append((doc.text, doc.dct))
+        else:
+            docs.append((file.read_text(encoding="utf-8"), dct))
+    return docs
+
+
+def pin_to_one_core() -> str:
+    """Run on a single CPU where the OS allows it, so numbers compare across machines."""
+    if not hasattr(os, "sched_setaffinity"):
+        return "not pinned (no sched_setaffinity)"
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return f"pinned to CPU {cpu}"
+
+
+def measure(docs: Sequence[tuple[str, datetime]], tagger: Tagger, repeat: int) -> SpeedResult:
+    """Time ``repeat`` passes over ``docs`` (median pass reported), after one warm-up pass.
+
+    Memory is measured in a separate pass under tracemalloc, because tracing slows Python
+    down several-fold and must not pollute the timing.
+    """
+    for text, dct in docs[: max(1, min(20, len(docs)))]:
+        tagger(text, dct)
+    passes = [_timed_pass(docs, tagger) for _ in range(max(1, repeat))]
+    tracemalloc.start()
+    timexes = sum(len(tagger(text, dct)) for text, dct in docs)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    return SpeedResult(
+        docs=len(docs),
+        words=sum(len(text.split()) for text, _ in docs),
+        seconds=statistics.median(passes),
+        peak_traced_kib=peak / 1024,
+        max_rss_mib=rss_kib / 1024,
+        timexes=timexes,
+    )
+
+
+def _timed_pass(docs: Sequence[tuple[str, datetime]], tagger: Tagger) -> float:
+    """Seconds for one pass of tagger calls, with the garbage collector settled first."""
+    gc.collect()
+    started = time.perf_counter()
+    for text, dct in docs:
+        tagger(text, dct)
+    return time.perf_counter() - started
+
+
+def format_result(result: SpeedResult) -> str:
+    """The speed table."""
+    rate = result.docs / result.seconds if result.seconds else float("inf")
+    word_rate = result.words / result.seconds if result.seconds else float("inf")
+    header = f"{'docs':>6}{'words':>9}{'seconds':>10}{'docs/s':>10}{'words/s':>11}"
+    header += f"{'peak KiB':>10}{'max RSS MiB':>13}{'timexes':>9}"
+    row = f"{result.docs:6}{result.words:9}{result.seconds:10.3f}{rate:10.1f}{word_rate:11.0f}"
+    row += f"{result.peak_traced_kib:10.0f}{result.max_rss_mib:13.1f}{result.timexes:9}"
+    note = "(peak KiB: Python heap allocated while tagging, per tracemalloc; max RSS: process)"
+    return f"{header}\n{row}\n{note}"
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line described in the module docstring."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.speed", description=__doc__)
+    parser.add_argument("paths", nargs="*", help="files or folders of .tml (else synthetic)")
+    parser.add_argument("--docs", type=int, default=200, help="synthetic documents (200)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes, median kept (3)")
+    parser.add_argument("--seed", type=int, default=SEED, help="synthetic corpus seed")
+    parser.add_argument("--dct", default="2024-01-15", help="DCT of plain-text files (2024-01-15)")
+    parser.add_argument("--tagger", default="timeline.temporal:tag", metavar="MODULE:FUNC")
+    parser.add_argument("--no-pin", action="store_true", help="do not pin to one CPU")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None, tagger: Tagger | None = None) -> int:
+    """Run the speed benchmark and print its table."""
+    args = parse_args(argv)
+    try:
+        if args.paths:
+            docs = file_documents(args.paths, parse_dct(args.dct, "--dct"))
+        else:
+            docs = synthetic_documents(args.docs, args.seed)
+    except (TimeMLError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not docs:
+        print("error: no documents", file=sys.stderr)
+        return 2
+    pinned = "not pinned (--no-pin)" if args.no_pin else pin_to_one_core()
+    source = "files" if args.paths else f"synthetic, seed {args.seed}"
+    print(f"speed: {len(docs)} documents ({source}), one process, {pinned}, after warm-up")
+    print(format_result(measure(docs, tagger or load_tagger(args.tagger), args.repeat)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,159 @@
+"""The command line, through click's runner: outputs and the errors users can cause."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import main
+
+DCT = "2022-02-14T22:00+13:00"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_extract_default_article_as_json(runner) -> None:
+    result = runner.invoke(main, ["extract", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    offer = next(r for r in records if r["time_text"] == "On Monday afternoon")
+    assert offer["start"] == "2022-02-14T12:00:00+13:00"
+    assert offer["end"] == "2022-02-14T18:00:00+13:00"
+    assert offer["timex"] == "2022-02-14TAF"
+    assert offer["actors"] == ["Corrie Parnell"]
+    assert len(records) == 20
+
+
+def test_extract_csv_to_file(runner, tmp_path) -> None:
+    out = tmp_path / "events.csv"
+    result = runner.invoke(main, ["extract", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    df = pd.read_csv(out)
+    assert len(df) == 20
+    assert "just before 9.30pm" in set(df["time_text"])
+
+
+def test_extract_parquet_round_trips_tz_aware_times(runner, tmp_path) -> None:
+    out = tmp_path / "events.parquet"
+    result = runner.invoke(main, ["extract", "--format", "parquet", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    df = pd.read_parquet(out)
+    assert str(df["start"].dt.tz) == "Pacific/Auckland"
+    assert len(df) == 20
+
+
+def test_parquet_needs_an_output_file(runner) -> None:
+    result = runner.invoke(main, ["extract", "--format", "parquet"])
+    assert result.exit_code == 1
+    assert "-o events.parquet" in result.output
+
+
+def test_extract_from_stdin(runner) -> None:
+    text = "The council voted on Tuesday. The mayor said the plan would start next month."
+    result = runner.invoke(
+        main, ["extract", "-", "--published", "2024-03-20T09:00+00:00", "--format", "json"],
+        input=text,
+    )
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [(r["time_text"], r["timex"]) for r in records] == [
+        ("on Tuesday", "2024-03-19"), ("next month", "2024-04")
+    ]
+
+
+def test_extract_without_publication_time_says_so(runner, tmp_path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text("He left on Monday.", encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert "No publication time" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_extract_rejects_a_binary_file(runner, tmp_path) -> None:
+    path = tmp_path / "photo.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    result = runner.invoke(main, ["extract", str(path), "--published", DCT])
+    assert result.exit_code == 1
+    assert "binary" in result.output
+
+
+def test_timex_json(runner, tmp_path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Protesters danced just before 9.30pm on Monday.", encoding="utf-8")
+    result = runner.invoke(main, ["timex", str(path), "--dct", DCT])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == [
+        {"start": 30, "end": 36, "text": "9.30pm", "type": "TIME", "value": "2022-02-14T21:30",
+         "mod": "BEFORE"},
+        {"start": 40, "end": 46, "text": "Monday", "type": "DATE", "value": "2022-02-14"},
+    ]
+
+
+def test_timex_needs_a_dct(runner, tmp_path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Monday.", encoding="utf-8")
+    result = runner.invoke(main, ["timex", str(path)])
+    assert result.exit_code == 1
+    assert "--dct is needed" in result.output
+
+
+def test_timex_bad_dct(runner, tmp_path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Monday.", encoding="utf-8")
+    result = runner.invoke(main, ["timex", str(path), "--dct", "yesterday"])
+    assert result.exit_code == 1
+    assert "not ISO 8601" in result.output
+
+
+def test_timex_jsonl_batch(runner) -> None:
+    lines = [
+        json.dumps({"id": "a", "text": "It rained yesterday.", "dct": "2024-03-20"}),
+        "not json",
+        json.dumps({"id": "c", "text": "No times here."}),
+        json.dumps({"id": "d", "text": "See you in 2030.", "dct": "2024-03-20"}),
+    ]
+    result = runner.invoke(main, ["timex", "--jsonl"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out[0] == {"id": "a", "timexes": [
+        {"start": 10, "end": 19, "text": "yesterday", "type": "DATE", "value": "2024-03-19"}]}
+    assert out[1]["error"].startswith("line 2: not JSON")
+    assert out[2] == {"id": "c", "error": "line 3: missing field 'dct'", "timexes": []}
+    assert out[3]["timexes"][0]["value"] == "2030"
+
+
+def test_render_unknown_suffix(runner, tmp_path) -> None:
+    result = runner.invoke(main, ["render", "-o", str(tmp_path / "chart.gif")])
+    assert result.exit_code == 1
+    assert "Cannot tell the image format" in result.output
+
+
+def test_render_png(runner, tmp_path) -> None:
+    out = tmp_path / "chart.png"
+    result = runner.invoke(main, ["render", "-o", str(out), "--scale", "1"])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_render_without_browser_says_how_to_install(runner, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv("BROWSER_PATH", raising=False)
+    result = runner.invoke(main, ["render", "-o", str(tmp_path / "c.png")])
+    assert result.exit_code == 1
+    assert "apt-get install chromium" in result.output
+
+
+def test_module_entry_point_help() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "timeline", "--help"], capture_output=True,
+                          text=True, check=True)
+    assert "extract" in done.stdout and "timex" in done.stdout and "render" in done.stdout

@@ -1,0 +1,142 @@
+"""The tagger as a whole: resolution against tense and narrative, and what is not a time."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.temporal import tag
+from timeline.temporal.calendar_math import parse_duration
+
+TUESDAY = "2024-03-19T10:00:00+00:00"
+
+
+def values(text: str, dct: str = TUESDAY) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister said on Monday that talks had stalled.", [("Monday", "2024-03-18")]),
+        ("The board will meet on Monday.", [("Monday", "2024-03-25")]),
+        ("He will fly out on Friday.", [("Friday", "2024-03-22")]),
+        ("Shops reopened on Friday.", [("Friday", "2024-03-15")]),
+        ("They met last Tuesday.", [("last Tuesday", "2024-03-12")]),
+        ("They meet next Tuesday.", [("next Tuesday", "2024-03-26")]),
+    ],
+)
+def test_weekdays_follow_the_tense(sentence, expected) -> None:
+    assert values(sentence) == expected
+
+
+def test_the_next_day_follows_the_story_not_the_publication() -> None:
+    text = "He was arrested on June 3, 2021. He was released the next day."
+    assert values(text) == [("June 3, 2021", "2021-06-03"), ("the next day", "2021-06-04")]
+
+
+def test_clock_time_takes_the_day_the_story_is_at() -> None:
+    text = "Police were called on Saturday. They arrived at 9:45 p.m."
+    assert values(text) == [("Saturday", "2024-03-16"), ("9:45 p.m.", "2024-03-16T21:45")]
+
+
+def test_month_without_year_leans_with_the_tense() -> None:
+    assert values("Sales fell in November.") == [("November", "2023-11")]
+    assert values("The vote will be held in February.") == [("February", "2025-02")]
+
+
+def test_day_first_in_new_zealand_month_first_in_new_york() -> None:
+    text = "It was signed on 3/4/2021."
+    assert values(text, "2024-03-19T10:00:00+13:00") == [("3/4/2021", "2021-03-04")]
+    nz = tag(text, datetime.fromisoformat("2024-03-19T10:00").astimezone())
+    assert nz  # any zone gives a date; which reading depends on the zone's convention
+    from zoneinfo import ZoneInfo
+
+    akl = datetime(2024, 3, 19, 10, tzinfo=ZoneInfo("Pacific/Auckland"))
+    nyc = datetime(2024, 3, 19, 10, tzinfo=ZoneInfo("America/New_York"))
+    assert tag(text, akl)[0].value == "2021-04-03"
+    assert tag(text, nyc)[0].value == "2021-03-04"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may see more protests.",
+        "Thousands will march through the city.",
+        "New shoots spring up after rain.",
+        "She came second in the race.",
+        "Between 300 and 3000 people attended.",
+        "It's not going to happen overnight.",
+        "Call 0800 123 456 for help.",
+        "The shares rose 2.30 points to $19.45.",
+        "We've had some positive talks.",
+        "He scored 2015 points in his career.",
+        "It was done in no time.",
+        "At the same time, costs rose.",
+    ],
+)
+def test_not_times(sentence) -> None:
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "mod"),
+    [
+        ("The plan takes about six weeks.", "about six weeks", "P6W", "APPROX"),
+        ("Talks lasted more than four hours.", "more than four hours", "PT4H", "MORE_THAN"),
+        ("She served two and a half years.", "two and a half years", "P2.5Y", ""),
+        ("Prices rose over the past three months.", "the past three months", "P3M", ""),
+    ],
+)
+def test_durations(sentence, text, value, mod) -> None:
+    found = {t.text: t for t in tag(sentence, TUESDAY)}
+    assert (found[text].value, found[text].mod) == (value, mod)
+    assert found[text].type == "DURATION"
+
+
+def test_past_duration_is_anchored_at_the_publication_time() -> None:
+    (found,) = tag("Rain fell over the past two days.", TUESDAY)
+    assert found.begin == datetime.fromisoformat("2024-03-17T10:00:00+00:00")
+    assert found.until == datetime.fromisoformat(TUESDAY)
+
+
+def test_a_bare_date_dct_is_read_as_midnight_utc() -> None:
+    (found,) = tag("He left yesterday.", "1998-01-08")
+    assert found.value == "1998-01-07"
+    assert found.begin == datetime.fromisoformat("1998-01-07T00:00:00+00:00")
+
+
+NEWS_WORDS = st.sampled_from(
+    "on Monday the next day last night tonight 9.30pm at noon in 2019 March 5 may the past "
+    "seven days ago two weeks every Friday since early next year 12/31/2020 its third day "
+    "overnight 300 and 3000 , . said will today yesterday the 1990s Q3 third quarter of "
+    "spring summer we We night evening morning, o'clock 10 a.m. later earlier".split(" ")
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NEWS_WORDS | st.text(max_size=6), max_size=30).map(" ".join))
+def test_tagger_properties_on_random_text(text: str) -> None:
+    found = tag(text, TUESDAY)
+    last_end = 0
+    for timex in found:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.start >= last_end, "spans must not overlap"
+        last_end = timex.end
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+        assert_value_parses(timex.value)
+        if timex.begin is not None:
+            assert timex.until is not None and timex.begin < timex.until
+
+
+def assert_value_parses(value: str) -> None:
+    if value.startswith("P"):
+        assert parse_duration(value) is not None or "X" in value, value
+    else:
+        assert value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") or value[:2].isdigit() or (
+            value.startswith("XXXX")
+        ), value

@@ -1,0 +1,204 @@
+"""Command line: ``python -m timeline extract | timex | render``.
+
+Every user error (no such file, no publication time, bad date, binary input, no browser
+for images) ends in one clear line on stderr and exit status 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from functools import wraps
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+import click
+import pandas as pd
+
+from timeline import schema
+from timeline.export import ExportError, frame_to_csv, frame_to_json, write_image
+from timeline.figures import timeline_figure
+from timeline.ingest import (
+    Article,
+    InputError,
+    article_from_text,
+    decode,
+    load_article,
+    load_default,
+)
+from timeline.pipeline import extract as extract_frame
+from timeline.temporal import as_dct, tag
+
+FORMATS = ("csv", "json", "parquet")
+
+
+def _articles(files: tuple[str, ...], published: str | None, tz: str | None) -> list[Article]:
+    if not files:
+        return [load_default()]
+    return [_article(name, published, tz) for name in files]
+
+
+def _article(name: str, published: str | None, tz: str | None) -> Article:
+    if name != "-":
+        return load_article(Path(name), published, tz)
+    text = decode(sys.stdin.buffer.read(), "standard input")
+    if not published:
+        raise InputError("Reading standard input needs --published (e.g. 2022-02-14T22:00+13:00)")
+    return article_from_text(text, published, tz)
+
+
+def _combined(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Several articles in one frame; times go to UTC when their zones differ."""
+    if len(frames) == 1:
+        return frames[0]
+    zones = {str(f["start"].dt.tz) for f in frames if len(f)}
+    if len(zones) > 1:
+        frames = [f.assign(start=f["start"].dt.tz_convert("UTC"),
+                           end=f["end"].dt.tz_convert("UTC")) for f in frames]
+    return schema.validate(pd.concat(frames, ignore_index=True))
+
+
+class UserError(click.ClickException):
+    """A ClickException that prints as 'Error: ...' and exits 1."""
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _guard(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn the errors a user can cause into one clear line."""
+
+    @wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except (InputError, ExportError, schema.SchemaError) as err:
+            raise UserError(str(err)) from None
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="timeline", message="timeline %(version)s")
+def main() -> None:
+    """Turn the dated events in news articles into a timeline."""
+
+
+published_option = click.option(
+    "--published", metavar="ISO8601",
+    help="Publication time, e.g. 2022-02-14T22:00+13:00 (default: meta.json beside FILE).")
+tz_option = click.option("--tz", metavar="ZONE", help="IANA time zone, e.g. Pacific/Auckland.")
+
+
+@main.command()
+@click.argument("files", nargs=-1, metavar="[FILE]...")
+@published_option
+@tz_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of standard output.")
+@_guard
+def extract(files: tuple[str, ...], published: str | None, tz: str | None, fmt: str,
+            output: Path | None) -> None:
+    """The events frame of FILE (the default article without one; - reads stdin)."""
+    df = _combined([extract_frame(a) for a in _articles(files, published, tz)])
+    if fmt == "parquet":
+        if output is None:
+            raise UserError("--format parquet is binary: give a file with -o events.parquet")
+        df.to_parquet(output, index=False)
+        return
+    text = frame_to_csv(df) if fmt == "csv" else frame_to_json(df) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"Wrote {len(df)} events to {output}", err=True)
+
+
+def _timexes(text: str, dct: str) -> list[dict[str, object]]:
+    try:
+        moment = as_dct(dct)
+    except ValueError:
+        raise InputError(f"--dct {dct!r} is not ISO 8601 (e.g. 2022-02-14 or "
+                         "2022-02-14T22:00+13:00)") from None
+    return [t.as_json() for t in tag(text, moment)]
+
+
+def _jsonl(lines: Iterator[str]) -> Iterator[str]:
+    """One output line per input line; a bad line gets an error record, not a crash."""
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            yield json.dumps(_jsonl_record(line, number), ensure_ascii=False)
+
+
+def _jsonl_record(line: str, number: int) -> dict[str, object]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as err:
+        return {"id": None, "error": f"line {number}: not JSON ({err.msg})", "timexes": []}
+    if not isinstance(item, dict):
+        return {"id": None, "error": f"line {number}: expected an object", "timexes": []}
+    try:
+        return {"id": item.get("id"), "timexes": _timexes(str(item["text"]), str(item["dct"]))}
+    except KeyError as err:
+        problem = f"missing field {err.args[0]!r}"
+    except InputError as err:
+        problem = str(err)
+    return {"id": item.get("id"), "error": f"line {number}: {problem}", "timexes": []}
+
+
+@main.command()
+@click.argument("file", required=False, metavar="[FILE]")
+@click.option("--dct", metavar="ISO8601", help="Document creation time the text is read against.")
+@click.option("--format", "fmt", type=click.Choice(("json", "text")), default="json",
+              show_default=True)
+@click.option("--jsonl", is_flag=True,
+              help='Batch: stdin lines {"id","text","dct"} -> stdout lines {"id","timexes"}.')
+@_guard
+def timex(file: str | None, dct: str | None, fmt: str, jsonl: bool) -> None:
+    """The time expressions of FILE as TIMEX3 (offsets, end exclusive)."""
+    if jsonl:
+        for out in _jsonl(iter(sys.stdin.readline, "")):
+            click.echo(out)
+        return
+    if not file:
+        raise UserError("Give a FILE (or - for stdin), or use --jsonl")
+    if not dct:
+        raise UserError("--dct is needed: relative times resolve against it")
+    if file == "-":
+        text = decode(sys.stdin.buffer.read(), "standard input")
+    else:
+        try:
+            text = decode(Path(file).read_bytes(), file)
+        except OSError as err:
+            raise UserError(f"Cannot read {file}: {err.strerror or err}") from None
+    found = _timexes(text, dct)
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    for t in found:
+        click.echo(f"{t['start']}\t{t['end']}\t{t['type']}\t{t['value']}\t{t['text']}")
+
+
+@main.command()
+@click.argument("files", nargs=-1, metavar="[FILE]...")
+@published_option
+@tz_option
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="chart.png, chart.svg or chart.pdf")
+@click.option("--width", type=click.IntRange(200, 8000), default=1200, show_default=True)
+@click.option("--height", type=click.IntRange(200, 8000), default=700, show_default=True)
+@click.option("--scale", type=click.FloatRange(0.25, 8), default=2.0, show_default=True)
+@click.option("--lane", type=click.Choice(("kind", "actor")), default="kind", show_default=True)
+@_guard
+def render(files: tuple[str, ...], published: str | None, tz: str | None, output: Path,
+           width: int, height: int, scale: float, lane: str) -> None:
+    """The timeline chart as an image (PNG, SVG or PDF by the file's suffix)."""
+    articles = _articles(files, published, tz)
+    df = _combined([extract_frame(a) for a in articles])
+    title = articles[0].source if len(articles) == 1 and articles[0].source else "Timeline"
+    fig = timeline_figure(df, lane=lane, title=title)
+    write_image(fig, output, width=width, height=height, scale=scale)
+    click.echo(f"Wrote {output} ({len(df)} events)", err=True)
