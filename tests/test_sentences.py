@@ -30,7 +30,8 @@ def test_closing_quote_stays_with_its_sentence() -> None:
 
 
 def test_decimal_times_do_not_split() -> None:
-    assert texts("Parking opens at 6.30pm. Cars left.") == ["Parking opens at 6.30pm.", "Cars left."]
+    text = "Parking opens at 6.30pm. Cars left."
+    assert texts(text) == ["Parking opens at 6.30pm.", "Cars left."]
 
 
 def test_lines_are_paragraphs() -> None:

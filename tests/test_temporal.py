@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import given, settings
@@ -50,15 +51,10 @@ def test_month_without_year_leans_with_the_tense() -> None:
 
 def test_day_first_in_new_zealand_month_first_in_new_york() -> None:
     text = "It was signed on 3/4/2021."
-    assert values(text, "2024-03-19T10:00:00+13:00") == [("3/4/2021", "2021-03-04")]
-    nz = tag(text, datetime.fromisoformat("2024-03-19T10:00").astimezone())
-    assert nz  # any zone gives a date; which reading depends on the zone's convention
-    from zoneinfo import ZoneInfo
-
     akl = datetime(2024, 3, 19, 10, tzinfo=ZoneInfo("Pacific/Auckland"))
     nyc = datetime(2024, 3, 19, 10, tzinfo=ZoneInfo("America/New_York"))
-    assert tag(text, akl)[0].value == "2021-04-03"
-    assert tag(text, nyc)[0].value == "2021-03-04"
+    assert [t.value for t in tag(text, akl)] == ["2021-04-03"]
+    assert [t.value for t in tag(text, nyc)] == ["2021-03-04"]
 
 
 @pytest.mark.parametrize(
@@ -109,12 +105,14 @@ def test_a_bare_date_dct_is_read_as_midnight_utc() -> None:
     assert found.begin == datetime.fromisoformat("1998-01-07T00:00:00+00:00")
 
 
-NEWS_WORDS = st.sampled_from(
-    "on Monday the next day last night tonight 9.30pm at noon in 2019 March 5 may the past "
-    "seven days ago two weeks every Friday since early next year 12/31/2020 its third day "
-    "overnight 300 and 3000 , . said will today yesterday the 1990s Q3 third quarter of "
-    "spring summer we We night evening morning, o'clock 10 a.m. later earlier".split(" ")
-)
+NEWS_WORDS = st.sampled_from([
+    "on Monday", "the next day", "last night", "tonight", "9.30pm", "at noon", "in 2019",
+    "March 5", "may", "the past seven days", "ago", "two weeks", "every Friday", "since",
+    "early next year", "12/31/2020", "its third day", "overnight", "300 and 3000", ",", ".",
+    "said", "will", "today", "yesterday", "the 1990s", "Q3", "third quarter of", "spring",
+    "summer", "we", "We", "night", "evening", "morning,", "o'clock", "10 a.m.", "later",
+    "earlier",
+])
 
 
 @settings(max_examples=300, deadline=None)
