@@ -93,8 +93,8 @@ def lexicon() -> Lexicon:
 def people(text: str, lex: Lexicon) -> dict[str, str]:
     """Every person named in the text, keyed by each way the text refers to them.
 
-    A person is a capitalised name after a title or role ("Superintendent Corrie Parnell",
-    "mayor Campbell Barry") or right before a verb of saying; later mentions of the
+    A person is a capitalised name after a title or role ("Inspector Jane Ruru",
+    "mayor Sam Lee") or right before a verb of saying; later mentions of the
     surname alone map to the full name.
     """
     names: dict[str, str] = {}
@@ -195,10 +195,10 @@ def kind_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
 
 def source_of(text: str, sentence: Span, names: dict[str, str], lex: Lexicon,
               clause: Span | None = None) -> str:
-    """Who the words of saying that govern a clause belong to: 'a witness', 'Corrie Parnell'.
+    """Who the words of saying that govern a clause belong to: 'a witness', 'Jane Ruru'.
 
     A verb of saying counts when it stands in the clause or before it, or closes the
-    sentence ('..., Parnell said.'); one in a later clause reports something else.
+    sentence ('..., Ruru said.'); one in a later clause reports something else.
     """
     for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
         if clause and verb.start() >= clause.end and sentence.end - verb.end() > 20:

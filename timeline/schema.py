@@ -24,8 +24,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("doc_id", "string", "Which article the event comes from"),
     Column("start", "datetime", "Start of the interval in which the event happened (inclusive)"),
     Column("end", "datetime", "End of that interval (exclusive)"),
-    Column("granularity", "string", "minute, hour, part_of_day, day, week, month, quarter, "
-           "season, year, decade, century, or duration"),
+    Column("granularity", "string", "How precise the interval is: minute, hour, part_of_day, "
+           "day, week, weekend, month, quarter, half, season, year, decade, century; "
+           "instant for 'now'"),
     Column("timex", "string", "TIMEX3 value, e.g. 2022-02-14TAF, 2022-02-14T21:30, P7D"),
     Column("timex_type", "string", "TIMEX3 type: DATE, TIME, DURATION or SET"),
     Column("timex_mod", "string", "TIMEX3 mod (BEFORE, AFTER, START, APPROX, ...) or empty"),
