@@ -32,6 +32,7 @@ _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 # Clauses whose subject is in the main clause: "..., saying they could park".
 _DEPENDENT = re.compile(r"(?:saying|adding|telling|urging|which|who|they|he|she|it)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s*[.!?\"\u201d]*$")
 _QUOTES = "\"\u201c\u201d"
 
 
@@ -201,7 +202,8 @@ def source_of(text: str, sentence: Span, names: dict[str, str], lex: Lexicon,
     sentence ('..., Ruru said.'); one in a later clause reports something else.
     """
     for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
-        if clause and verb.start() >= clause.end and sentence.end - verb.end() > 20:
+        rest = text[verb.end() : sentence.end]
+        if clause and verb.start() >= clause.end and not _ATTRIBUTION_TAIL.match(rest):
             continue
         before = _APPOSITIVE.sub("", text[sentence.start : verb.start()]).rstrip()
         subject = re.split(r"[,;:\"\u201c\u201d]\s*", before)[-1].strip()
@@ -281,8 +283,11 @@ def _antecedent(text: str, clause: Span) -> str:
     if not re.match(r"which\b", text[clause.start : clause.end], re.I):
         return ""
     before = text[max(0, clause.start - 60) : clause.start].rstrip(" -\u2013\u2014,")
-    starts = [m.start() for m in re.finditer(r"\b(?:the|a|an|its|their)\s", before, re.I)]
-    return before[starts[-1] :] + " " if starts else ""
+    words = before.split()[-5:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in ("the", "a", "an", "its", "their"):
+            return " ".join(words[i:]) + " "
+    return words[-1] + " " if words else ""
 
 
 def _with_source(actors: tuple[str, ...], source: str) -> tuple[str, ...]:
