@@ -1,0 +1,113 @@
+"""Shared fixtures: a hand-built events frame, its article, and headless Chromium for dash_duo.
+
+The synthetic frame lets figure, export and dashboard tests pin exact values without
+depending on the extraction pipeline; browser tests switch to the real pipeline when it exists.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from timeline import schema
+from timeline.ingest import Article, article_from_text
+
+ZONE = "Pacific/Auckland"
+PUBLISHED = "2022-02-14T22:00:00+13:00"
+CHROMIUM = Path("/usr/bin/chromium")
+PIPELINE = Path(__file__).resolve().parents[1] / "timeline" / "pipeline.py"
+
+SAMPLE_TEXT = (
+    "On Monday afternoon, Superintendent Corrie Parnell urged drivers to move their cars.\n"
+    "Cars could park for free at Sky Stadium from 6.30pm.\n"
+    "Police said there were no incidents of note at the protest yesterday.\n"
+    "Protester numbers have varied over the past seven days.\n"
+)
+
+# (event_id, time_text, sentence line, start, end, granularity, timex, type, kind, actors, title)
+_EVENTS: tuple[tuple[Any, ...], ...] = (
+    ("e1", "On Monday afternoon", 0, "2022-02-14 12:00", "2022-02-14 18:00", "part_of_day",
+     "2022-02-14TAF", "TIME", "statement", ["Corrie Parnell"], "Parnell urges drivers to move"),
+    ("e2", "from 6.30pm", 1, "2022-02-14 18:30", "2022-02-14 18:31", "minute",
+     "2022-02-14T18:30", "TIME", "occurrence", [], "Free parking opens at Sky Stadium"),
+    ("e3", "yesterday", 2, "2022-02-13 00:00", "2022-02-14 00:00", "day",
+     "2022-02-13", "DATE", "status", ["police", "protesters"], "No incidents of note"),
+    ("e4", "over the past seven days", 3, "2022-02-08 00:00", "2022-02-15 00:00", "duration",
+     "P7D", "DURATION", "status", ["protesters"], "Protester numbers vary"),
+)
+
+
+def _record(event: tuple[Any, ...], text: str) -> dict[str, Any]:
+    eid, time_text, line, start, end, gran, timex, ttype, kind, actors, title = event
+    lines = text.split("\n")
+    sentence = lines[line]
+    s0 = sum(len(x) + 1 for x in lines[:line])
+    c0 = text.index(time_text, s0)
+    return {
+        "event_id": eid, "doc_id": "sample", "start": pd.Timestamp(start, tz=ZONE),
+        "end": pd.Timestamp(end, tz=ZONE), "granularity": gran, "timex": timex,
+        "timex_type": ttype, "timex_mod": "", "time_text": time_text, "char_start": c0,
+        "char_end": c0 + len(time_text), "sentence": sentence, "sentence_start": s0,
+        "sentence_end": s0 + len(sentence), "title": title, "actors": list(actors),
+        "kind": kind, "source": "a witness" if eid == "e2" else "", "timezone": ZONE,
+    }
+
+
+def build_sample_frame() -> pd.DataFrame:
+    """Four events covering every drawing case: interval, instant, day, week-long duration."""
+    records = [_record(event, SAMPLE_TEXT) for event in _EVENTS]
+    return schema.validate(schema.coerce(pd.DataFrame.from_records(records)))
+
+
+def build_sample_article() -> Article:
+    return article_from_text(SAMPLE_TEXT, PUBLISHED, ZONE, doc_id="sample", source="Test Herald")
+
+
+@pytest.fixture
+def sample_frame() -> pd.DataFrame:
+    return build_sample_frame()
+
+
+@pytest.fixture
+def sample_article() -> Article:
+    return build_sample_article()
+
+
+def pipeline_available() -> bool:
+    return PIPELINE.is_file()
+
+
+def pytest_setup_options() -> Any:
+    """Chromium options for dash_duo: headless, sandbox-free, no network chatter."""
+    from selenium.webdriver.chrome.options import Options
+
+    options = Options()
+    for arg in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--window-size=1400,1000",
+    ):
+        options.add_argument(arg)
+    binary = CHROMIUM if CHROMIUM.exists() else shutil.which("chromium")
+    if binary:
+        options.binary_location = str(binary)
+    return options
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Run dash_duo headless even without `--headless` on the command line.
+
+    dash.testing only enables headless downloads (Page.setDownloadBehavior) when its own
+    `--headless` flag is set, so the flag matters beyond the Chromium argument above.
+    """
+    if hasattr(config.option, "headless"):
+        config.option.headless = True

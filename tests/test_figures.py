@@ -1,0 +1,178 @@
+"""timeline.figures on the hand-built frame: exact traces, positions, lanes and hover text."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from timeline import schema
+from timeline.figures import (
+    EMPTY_MESSAGE,
+    KIND_COLOURS,
+    NO_ACTOR,
+    format_interval,
+    timeline_figure,
+    zone_label,
+)
+
+HOUR_MS = 3_600_000.0
+
+
+def _by_event(fig: go.Figure) -> dict[str, list[tuple[go.Bar | go.Scatter, int]]]:
+    """event_id -> every (trace, point index) that draws it."""
+    found: dict[str, list[tuple[go.Bar | go.Scatter, int]]] = {}
+    for trace in fig.data:
+        for i, eid in enumerate(trace.customdata):
+            found.setdefault(eid, []).append((trace, i))
+    return found
+
+
+def _lane_of(fig: go.Figure, y: float) -> str:
+    """The lane label whose band holds sub-row y (labels sit at band centres)."""
+    axis = fig.layout.yaxis
+    centres = list(zip(axis.tickvals, axis.ticktext, strict=True))
+    return min(centres, key=lambda c: abs(c[0] - y))[1]
+
+
+def test_traces_split_bars_and_markers_by_kind(sample_frame: pd.DataFrame) -> None:
+    fig = timeline_figure(sample_frame)
+    kinds = [(t.type, t.name, len(t.customdata)) for t in fig.data]
+    assert kinds == [("scatter", "occurrence", 1), ("bar", "statement", 1), ("bar", "status", 2)]
+    assert sum(len(t.customdata) for t in fig.data) == len(sample_frame)
+
+
+def test_afternoon_interval_is_a_bar_from_noon_lasting_six_hours(sample_frame) -> None:
+    fig = timeline_figure(sample_frame)
+    (trace, i), = _by_event(fig)["e1"]
+    assert trace.type == "bar" and trace.orientation == "h"
+    assert trace.base[i] == "2022-02-14 12:00:00"  # wall-clock time in Pacific/Auckland
+    assert trace.x[i] == 6 * HOUR_MS
+    assert fig.layout.xaxis.type == "date"
+
+
+def test_week_and_day_bars_have_exact_lengths(sample_frame) -> None:
+    fig = timeline_figure(sample_frame)
+    (week, i), = _by_event(fig)["e4"]
+    (day, j), = _by_event(fig)["e3"]
+    assert (week.base[i], week.x[i]) == ("2022-02-08 00:00:00", 7 * 24 * HOUR_MS)
+    assert (day.base[j], day.x[j]) == ("2022-02-13 00:00:00", 24 * HOUR_MS)
+
+
+def test_instant_is_a_marker_at_its_minute(sample_frame) -> None:
+    fig = timeline_figure(sample_frame)
+    (trace, i), = _by_event(fig)["e2"]
+    assert trace.type == "scatter" and trace.mode == "markers"
+    assert trace.x[i] == "2022-02-14 18:30:00"
+    assert trace.marker.color == KIND_COLOURS["occurrence"]
+
+
+def test_kind_lanes_in_schema_order(sample_frame) -> None:
+    fig = timeline_figure(sample_frame, lane="kind")
+    assert list(fig.layout.yaxis.ticktext) == ["occurrence", "statement", "status"]
+    for eid, drawn in _by_event(fig).items():
+        kind = sample_frame.set_index("event_id").at[eid, "kind"]
+        assert [_lane_of(fig, t.y[i]) for t, i in drawn] == [kind]
+
+
+def test_overlapping_events_in_a_lane_get_separate_rows(sample_frame) -> None:
+    fig = timeline_figure(sample_frame, lane="kind")
+    (week, i), = _by_event(fig)["e4"]
+    (day, j), = _by_event(fig)["e3"]
+    assert week.y[i] != day.y[j]  # the day lies inside the week: they must not overlap
+    assert _lane_of(fig, week.y[i]) == _lane_of(fig, day.y[j]) == "status"
+
+
+def test_actor_lanes_repeat_shared_events_and_collect_none(sample_frame) -> None:
+    fig = timeline_figure(sample_frame, lane="actor")
+    assert list(fig.layout.yaxis.ticktext) == ["protesters", "police", "Corrie Parnell", NO_ACTOR]
+    lanes = {eid: sorted(_lane_of(fig, t.y[i]) for t, i in drawn)
+             for eid, drawn in _by_event(fig).items()}
+    assert lanes == {
+        "e1": ["Corrie Parnell"],
+        "e2": [NO_ACTOR],
+        "e3": ["police", "protesters"],
+        "e4": ["protesters"],
+    }
+    assert sum(len(t.customdata) for t in fig.data) == 5
+
+
+def test_hover_shows_written_time_interval_timex_and_sentence(sample_frame) -> None:
+    fig = timeline_figure(sample_frame)
+    (trace, i), = _by_event(fig)["e1"]
+    hover = trace.hovertext[i]
+    assert "Parnell urges drivers to move" in hover
+    assert "“On Monday afternoon”" in hover
+    assert "Mon 14 Feb 2022, 12:00\u201318:00 NZDT" in hover
+    assert "TIMEX3: 2022-02-14TAF" in hover
+    assert "Superintendent Corrie Parnell" in hover
+    assert trace.hovertemplate == "%{hovertext}<extra></extra>"
+
+
+def test_hover_escapes_markup_from_the_article(sample_frame) -> None:
+    frame = sample_frame.copy()
+    frame.loc[0, "title"] = "<script>x</script>"
+    fig = timeline_figure(frame)
+    (trace, i), = _by_event(fig)["e1"]
+    assert "<script>" not in trace.hovertext[i]
+    assert "&lt;script&gt;" in trace.hovertext[i]
+
+
+def test_axis_slider_zone_and_uirevision(sample_frame) -> None:
+    fig = timeline_figure(sample_frame, title="Protest")
+    assert fig.layout.xaxis.title.text == "Time (Pacific/Auckland, UTC+13)"
+    assert fig.layout.xaxis.rangeslider.visible is True
+    assert fig.layout.uirevision == "sample"
+    assert fig.layout.title.text == "Protest"
+
+
+def test_zone_argument_redraws_in_another_zone(sample_frame) -> None:
+    fig = timeline_figure(sample_frame, zone="UTC")
+    (trace, i), = _by_event(fig)["e1"]
+    assert trace.base[i] == "2022-02-13 23:00:00"
+    assert fig.layout.xaxis.title.text == "Time (UTC)"
+
+
+def test_highlight_selects_only_that_event(sample_frame) -> None:
+    fig = timeline_figure(sample_frame, highlight="e3")
+    selected = {t.customdata[k] for t in fig.data for k in (t.selectedpoints or ())}
+    assert selected == {"e3"}
+
+
+def test_empty_frame_gives_annotated_empty_figure() -> None:
+    fig = timeline_figure(schema.empty())
+    assert len(fig.data) == 0
+    assert [a.text for a in fig.layout.annotations] == [EMPTY_MESSAGE]
+
+
+def test_unknown_lane_is_refused(sample_frame) -> None:
+    with pytest.raises(ValueError, match="lane"):
+        timeline_figure(sample_frame, lane="place")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "text"),
+    [
+        ("2022-02-14 18:30", "2022-02-14 18:31", "Mon 14 Feb 2022, 18:30 NZDT"),
+        ("2022-02-13 00:00", "2022-02-14 00:00", "Sun 13 Feb 2022"),
+        ("2022-02-08 00:00", "2022-02-15 00:00", "Tue 8 Feb 2022 \u2013 Mon 14 Feb 2022"),
+        ("2022-02-14 21:00", "2022-02-15 02:00",
+         "Mon 14 Feb 2022 21:00 \u2013 Tue 15 Feb 2022 02:00 NZDT"),
+    ],
+)
+def test_format_interval(start: str, end: str, text: str) -> None:
+    zone = "Pacific/Auckland"
+    assert format_interval(pd.Timestamp(start, tz=zone), pd.Timestamp(end, tz=zone)) == text
+
+
+def test_zone_label_names_both_offsets_across_dst() -> None:
+    moments = [pd.Timestamp("2022-04-02 12:00", tz="UTC"), pd.Timestamp("2022-04-04", tz="UTC")]
+    assert zone_label("Pacific/Auckland", moments) == "Pacific/Auckland, UTC+12 / UTC+13"
+
+
+def test_many_events_keep_every_point(sample_frame) -> None:
+    base = sample_frame.iloc[[0]]
+    many = pd.concat([base.assign(event_id=f"m{i}") for i in range(200)], ignore_index=True)
+    fig = timeline_figure(schema.validate(many))
+    assert sum(len(t.customdata) for t in fig.data) == 200
+    assert fig.layout.height <= 2400

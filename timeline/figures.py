@@ -1,0 +1,338 @@
+"""The events frame as an interactive Plotly timeline.
+
+Plotly's date axes have no notion of time zones, so every time is converted to the
+article's zone and passed as a wall-clock string: what the reader sees on the axis is what
+the article meant. Intervals are horizontal bars (``base`` = start, ``x`` = length in ms, the
+encoding ``px.timeline`` uses); events one minute long are instants and drawn as markers.
+Every point carries its ``event_id`` in ``customdata`` so a click maps back to the frame.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Iterable
+from datetime import tzinfo
+from typing import Literal, NamedTuple
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from timeline.ingest import zone_for
+from timeline.schema import KINDS
+
+Lane = Literal["kind", "actor"]
+
+
+class Band(NamedTuple):
+    """A lane on the y axis: its name, first sub-row and number of sub-rows."""
+
+    lane: str
+    first: int
+    size: int
+
+#: Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
+KIND_COLOURS: dict[str, str] = {
+    "occurrence": "#0072B2",
+    "statement": "#D55E00",
+    "status": "#009E73",
+    "plan": "#CC79A7",
+}
+NO_ACTOR = "(none)"
+INSTANT = pd.Timedelta(minutes=1)
+EMPTY_MESSAGE = "No dated events"
+_AXIS_FORMAT = "%Y-%m-%d %H:%M:%S"
+DASH = "\u2013"  # en dash, for ranges
+_ROW_HEIGHT = 40
+_BAR_WIDTH = 0.7
+_LABEL_MAX = 28
+_WRAP = 60
+
+
+def timeline_figure(
+    df: pd.DataFrame,
+    lane: Lane = "kind",
+    title: str = "",
+    zone: str | None = None,
+    highlight: str | None = None,
+) -> go.Figure:
+    """Draw the events frame: one lane per kind or per actor, bars for intervals, dots for instants.
+
+    ``highlight`` names an event_id to emphasise (the others are dimmed), which is how the
+    dashboard shows the event selected in its table.
+    """
+    if lane not in ("kind", "actor"):
+        raise ValueError(f"lane must be 'kind' or 'actor', not {lane!r}")
+    zone_name = zone or frame_zone(df)
+    if df.empty:
+        return _empty_figure(title, zone_name)
+    rows = _lane_rows(df, lane, zone_for(zone_name))
+    lanes = _lane_order(rows, lane)
+    rows, bands = _pack(rows, lanes)
+    fig = go.Figure()
+    for kind in _kinds_present(rows):
+        part = rows[rows["kind"] == kind]
+        bars, dots = part[~part["instant"]], part[part["instant"]]
+        if len(bars):
+            fig.add_trace(_bar_trace(bars, kind, highlight, showlegend=True))
+        if len(dots):
+            fig.add_trace(_dot_trace(dots, kind, highlight, showlegend=bars.empty))
+    fig.update_layout(_layout(title, zone_name, df, bands, lane))
+    return fig
+
+
+def frame_zone(df: pd.DataFrame) -> str:
+    """The zone the frame's times are shown in: its ``timezone`` column, else UTC."""
+    if len(df) and "timezone" in df and isinstance(df["timezone"].iloc[0], str):
+        return str(df["timezone"].iloc[0])
+    return "UTC"
+
+
+def zone_label(zone: str, moments: Iterable[pd.Timestamp]) -> str:
+    """'Pacific/Auckland, UTC+13' — with every offset in force when a range spans a DST change."""
+    if zone.startswith("UTC"):
+        return zone  # already an offset ("UTC", "UTC+13:00"): nothing to add
+    tz = zone_for(zone)
+    offsets = sorted({_offset_text(pd.Timestamp(m).tz_convert(tz)) for m in moments})
+    if not offsets:
+        return zone
+    return f"{zone}, {' / '.join(offsets)}"
+
+
+def format_interval(start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """Human wording of [start, end): an instant, a time range, whole days, or two moments."""
+    abbrev = start.tzname() or ""
+    if end - start <= INSTANT:
+        return f"{_day(start)}, {start:%H:%M} {abbrev}".rstrip()
+    if _is_midnight(start) and _is_midnight(end):
+        last = end - pd.Timedelta(days=1)
+        if last.normalize() == start.normalize():
+            return _day(start)
+        return f"{_day(start)} {DASH} {_day(last)}"
+    if start.normalize() == (end - pd.Timedelta(microseconds=1)).normalize():
+        return f"{_day(start)}, {start:%H:%M}{DASH}{end:%H:%M} {abbrev}".rstrip()
+    return f"{_day(start)} {start:%H:%M} {DASH} {_day(end)} {end:%H:%M} {abbrev}".rstrip()
+
+
+def hover_text(row: pd.Series) -> str:
+    """The hover label: title, time as written, normalised interval, TIMEX3, wrapped sentence."""
+    actors = ", ".join(row["actors"]) or NO_ACTOR
+    timex = row["timex"] + (f" ({row['timex_mod']})" if row["timex_mod"] else "")
+    sentence = "<br>".join(html.escape(line) for line in textwrap.wrap(row["sentence"], _WRAP))
+    return (
+        f"<b>{html.escape(row['title'])}</b><br>"
+        f"{html.escape(row['kind'])} · {html.escape(actors)}<br>"
+        f"Written: “{html.escape(row['time_text'])}”<br>"
+        f"When: {html.escape(row['interval'])}<br>"
+        f"TIMEX3: {html.escape(timex)}<br>"
+        f"<i>{sentence}</i>"
+    )
+
+
+def _lane_rows(df: pd.DataFrame, lane: Lane, tz: tzinfo) -> pd.DataFrame:
+    """One row per (event, lane): events with several actors appear in each actor's lane."""
+    rows = df.copy()
+    rows["start"] = rows["start"].dt.tz_convert(tz)
+    rows["end"] = rows["end"].dt.tz_convert(tz)
+    rows["instant"] = (rows["end"] - rows["start"]) <= INSTANT
+    pairs = zip(rows["start"], rows["end"], strict=True)
+    rows["interval"] = [format_interval(s, e) for s, e in pairs]
+    if lane == "kind":
+        rows["lane"] = rows["kind"]
+    else:
+        rows["lane"] = rows["actors"].map(lambda names: list(names) or [NO_ACTOR])
+        rows = rows.explode("lane", ignore_index=True)
+    rows["hover"] = rows.apply(hover_text, axis=1)
+    return rows.sort_values(["start", "end", "event_id"], kind="stable", ignore_index=True)
+
+
+def _pack(rows: pd.DataFrame, lanes: list[str]) -> tuple[pd.DataFrame, list[Band]]:
+    """Give each row a y position: overlapping events in a lane go to separate sub-rows.
+
+    Without this, identical intervals (many events 'on Monday') would hide one another.
+    Greedy interval packing in start order, with a gap of 1% of the time span so a marker
+    never sits on the end of a bar; lanes are stacked top to bottom.
+    """
+    rows = rows.copy()
+    rows["y"] = 0
+    gap = (rows["end"].max() - rows["start"].min()) / 100
+    bands: list[Band] = []
+    first = 0
+    for name in lanes:
+        index = rows.index[rows["lane"] == name]
+        slots: list[pd.Timestamp] = []  # end of the last event placed in each sub-row
+        for i in index:
+            start, end = rows.at[i, "start"], rows.at[i, "end"]
+            slot = next((k for k, last in enumerate(slots) if last + gap <= start), len(slots))
+            slots[slot:slot + 1] = [end]
+            rows.at[i, "y"] = first + slot
+        bands.append(Band(name, first, len(slots)))
+        first += len(slots)
+    return rows, bands
+
+
+def _bar_trace(rows: pd.DataFrame, kind: str, highlight: str | None, showlegend: bool) -> go.Bar:
+    """Intervals as bars; lengths are wall-clock differences so ends land on the right tick."""
+    starts = rows["start"].dt.tz_localize(None)
+    ends = rows["end"].dt.tz_localize(None)
+    return go.Bar(
+        orientation="h",
+        y=list(rows["y"]),
+        width=_BAR_WIDTH,
+        base=list(starts.dt.strftime(_AXIS_FORMAT)),
+        x=[(e - s) / pd.Timedelta(milliseconds=1) for s, e in zip(starts, ends, strict=True)],
+        customdata=list(rows["event_id"]),
+        hovertext=list(rows["hover"]),
+        hovertemplate="%{hovertext}<extra></extra>",
+        name=kind,
+        legendgroup=kind,
+        showlegend=showlegend,
+        marker={"color": _colour(kind), "opacity": 0.8, "line": {"color": "#1a1a1a", "width": 1}},
+        selectedpoints=_selected(rows, highlight),
+        unselected={"marker": {"opacity": 0.25}},
+    )
+
+
+def _dot_trace(
+    rows: pd.DataFrame, kind: str, highlight: str | None, showlegend: bool
+) -> go.Scatter:
+    """Instants as diamonds, outlined so they stay visible on top of bars of the same colour."""
+    return go.Scatter(
+        mode="markers",
+        y=list(rows["y"]),
+        x=list(rows["start"].dt.tz_localize(None).dt.strftime(_AXIS_FORMAT)),
+        customdata=list(rows["event_id"]),
+        hovertext=list(rows["hover"]),
+        hovertemplate="%{hovertext}<extra></extra>",
+        name=kind,
+        legendgroup=kind,
+        showlegend=showlegend,
+        marker={
+            "color": _colour(kind), "symbol": "diamond", "size": 14,
+            "line": {"color": "#1a1a1a", "width": 1.5},
+        },
+        selectedpoints=_selected(rows, highlight),
+        unselected={"marker": {"opacity": 0.25}},
+    )
+
+
+def _layout(title: str, zone: str, df: pd.DataFrame, bands: list[Band], lane: Lane) -> dict:
+    moments = pd.concat([df["start"], df["end"]])
+    total = sum(b.size for b in bands)
+    return {
+        "title": {"text": title, "x": 0.01} if title else None,
+        "template": "plotly_white",
+        "barmode": "overlay",
+        "hovermode": "closest",
+        "height": max(380, min(2400, 220 + _ROW_HEIGHT * total)),
+        "margin": {"l": 10, "r": 10, "t": 110 if title else 80, "b": 40},  # room for the modebar
+        "legend": {"title": {"text": "Kind"}, "orientation": "h", "y": 1.02, "yanchor": "bottom",
+                   "x": 1, "xanchor": "right"},
+        "uirevision": str(df["doc_id"].iloc[0]),
+        "hoverlabel": {"align": "left", "bgcolor": "white", "font": {"size": 13}},
+        "shapes": _band_shapes(bands),
+        "xaxis": {
+            "type": "date",
+            "title": {"text": f"Time ({zone_label(zone, moments)})"},
+            "rangeslider": {"visible": True, "thickness": 0.08},
+            "rangeselector": _range_buttons(),
+            "showgrid": True,
+        },
+        "yaxis": {
+            "title": {"text": "Actor" if lane == "actor" else "Kind"},
+            "tickmode": "array",
+            "tickvals": [b.first + (b.size - 1) / 2 for b in bands],
+            "ticktext": [_short(b.lane) for b in bands],
+            "range": [total - 0.5, -0.5],
+            "showgrid": False,
+            "zeroline": False,
+            "automargin": True,
+            "fixedrange": True,
+        },
+    }
+
+
+def _band_shapes(bands: list[Band]) -> list[dict]:
+    """Alternate light shading behind lanes so sub-rows read as one lane."""
+    return [
+        {
+            "type": "rect", "xref": "paper", "x0": 0, "x1": 1, "layer": "below",
+            "y0": b.first - 0.5, "y1": b.first + b.size - 0.5, "line": {"width": 0},
+            "fillcolor": "rgba(0, 0, 0, 0.045)" if i % 2 == 0 else "rgba(0, 0, 0, 0)",
+        }
+        for i, b in enumerate(bands)
+    ]
+
+
+def _range_buttons() -> dict:
+    return {
+        "buttons": [
+            {"count": 6, "label": "6h", "step": "hour", "stepmode": "backward"},
+            {"count": 1, "label": "1d", "step": "day", "stepmode": "backward"},
+            {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
+            {"step": "all", "label": "all"},
+        ],
+        "x": 0,
+        "y": 1.0,
+        "yanchor": "bottom",
+    }
+
+
+def _empty_figure(title: str, zone: str) -> go.Figure:
+    """An empty frame still gives a figure, saying so instead of showing blank axes."""
+    fig = go.Figure()
+    fig.add_annotation(
+        text=EMPTY_MESSAGE, x=0.5, y=0.5, xref="paper", yref="paper",
+        showarrow=False, font={"size": 18, "color": "#444"},
+    )
+    fig.update_layout(
+        title={"text": title, "x": 0.01} if title else None,
+        template="plotly_white",
+        height=320,
+        xaxis={"visible": False, "title": {"text": f"Time ({zone})"}},
+        yaxis={"visible": False},
+    )
+    return fig
+
+
+def _lane_order(rows: pd.DataFrame, lane: Lane) -> list[str]:
+    """Kinds in schema order; actors by first appearance in time, '(none)' last."""
+    present = list(dict.fromkeys(rows["lane"]))
+    if lane == "kind":
+        return [k for k in KINDS if k in present] + [k for k in present if k not in KINDS]
+    return [a for a in present if a != NO_ACTOR] + ([NO_ACTOR] if NO_ACTOR in present else [])
+
+
+def _kinds_present(rows: pd.DataFrame) -> list[str]:
+    present = set(rows["kind"])
+    return [k for k in KINDS if k in present] + sorted(present - set(KINDS))
+
+
+def _selected(rows: pd.DataFrame, highlight: str | None) -> list[int] | None:
+    if highlight is None:
+        return None
+    return [i for i, eid in enumerate(rows["event_id"]) if eid == highlight]
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= _LABEL_MAX else label[: _LABEL_MAX - 1] + "\u2026"
+
+
+def _colour(kind: str) -> str:
+    return KIND_COLOURS.get(kind, "#999999")
+
+
+def _offset_text(moment: pd.Timestamp) -> str:
+    offset = moment.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{mins:02d}" if mins else "")
+
+
+def _day(moment: pd.Timestamp) -> str:
+    return f"{moment:%a} {moment.day} {moment:%b %Y}"
+
+
+def _is_midnight(moment: pd.Timestamp) -> bool:
+    return moment == moment.normalize()
