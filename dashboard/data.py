@@ -1,8 +1,6 @@
 """Between the core and the web layer: get the events, and shape them for display.
 
-Nothing here builds components, so the shaping is testable without a browser. The
-extraction pipeline is imported here and only here, lazily, so the dashboard still starts
-(with a notice) in a checkout where ``timeline.pipeline`` is missing.
+Nothing here builds components, so the shaping is testable without a browser.
 """
 
 from __future__ import annotations
@@ -15,12 +13,10 @@ import pandas as pd
 from timeline import schema
 from timeline.figures import NO_ACTOR, format_interval, zone_label
 from timeline.ingest import Article
+from timeline.pipeline import extract
 
 Role = Literal["plain", "sentence", "time"]
-PIPELINE_MISSING = (
-    "The extraction pipeline (timeline.pipeline) is not available in this checkout, "
-    "so there are no events to show yet."
-)
+NO_EVENTS = "No dated events were found in this article."
 
 
 class Segment(NamedTuple):
@@ -31,14 +27,9 @@ class Segment(NamedTuple):
 
 
 def load_events(article: Article) -> tuple[pd.DataFrame, str | None]:
-    """Extract the article's events: (frame, None), or (empty frame, notice) without a pipeline."""
-    try:
-        from timeline.pipeline import extract
-    except ModuleNotFoundError as err:
-        if err.name not in ("timeline.pipeline", "timeline"):
-            raise
-        return schema.empty(), PIPELINE_MISSING
-    return schema.validate(extract(article)), None
+    """Extract the article's events, with a notice for the page when there are none."""
+    frame = schema.validate(extract(article))
+    return frame, (NO_EVENTS if frame.empty else None)
 
 
 def grid_rows(df: pd.DataFrame) -> list[dict[str, Any]]:

@@ -1,7 +1,7 @@
 """Shared fixtures: a hand-built events frame, its article, and headless Chromium for dash_duo.
 
 The synthetic frame lets figure, export and dashboard tests pin exact values without
-depending on the extraction pipeline; browser tests switch to the real pipeline when it exists.
+depending on the extraction pipeline.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from timeline.ingest import Article, article_from_text
 ZONE = "Pacific/Auckland"
 PUBLISHED = "2022-02-14T22:00:00+13:00"
 CHROMIUM = Path("/usr/bin/chromium")
-PIPELINE = Path(__file__).resolve().parents[1] / "timeline" / "pipeline.py"
 
 SAMPLE_TEXT = (
     "On Monday afternoon, Superintendent Corrie Parnell urged drivers to move their cars.\n"
@@ -75,10 +74,6 @@ def sample_frame() -> pd.DataFrame:
 @pytest.fixture
 def sample_article() -> Article:
     return build_sample_article()
-
-
-def pipeline_available() -> bool:
-    return PIPELINE.is_file()
 
 
 def pytest_setup_options() -> Any:

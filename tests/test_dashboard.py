@@ -1,8 +1,7 @@
 """The Dash app: shaping helpers without a browser, then the page in headless Chromium.
 
-Browser tests run the real extraction pipeline on the default article when
-``timeline/pipeline.py`` exists and the hand-built sample otherwise, so they exercise the
-same code paths either way; ``test_dash001`` always loads the default article.
+Browser tests run the real extraction pipeline on the default article; a few use the
+hand-built sample where they pin exact values.
 """
 
 from __future__ import annotations
@@ -14,13 +13,13 @@ from typing import Any, NamedTuple
 import dash
 import pandas as pd
 import pytest
-from conftest import build_sample_article, build_sample_frame, pipeline_available
+from conftest import build_sample_article, build_sample_frame
 from dash.testing.wait import until
 from selenium.webdriver.common.action_chains import ActionChains
 
 from dashboard import create_app, ids
 from dashboard.data import (
-    PIPELINE_MISSING,
+    NO_EVENTS,
     clicked_event,
     find_event,
     grid_rows,
@@ -29,7 +28,7 @@ from dashboard.data import (
     published_text,
 )
 from timeline.figures import EMPTY_MESSAGE, timeline_figure
-from timeline.ingest import Article, load_default
+from timeline.ingest import Article, article_from_text, load_default
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 BARS = f"#{ids.GRAPH} .cartesianlayer .barlayer .point"
@@ -45,14 +44,11 @@ class Case(NamedTuple):
 
 @pytest.fixture
 def case() -> Case:
-    """The default article through the real pipeline once it exists, else the sample."""
-    if pipeline_available():
-        article = load_default()
-        frame, notice = load_events(article)
-        assert notice is None
-        assert len(frame) > 0, "the pipeline found no events in the default article"
-        return Case(create_app(frame, article), frame, article)
-    frame, article = build_sample_frame(), build_sample_article()
+    """The default article through the real pipeline."""
+    article = load_default()
+    frame, notice = load_events(article)
+    assert notice is None
+    assert len(frame) > 0, "the pipeline found no events in the default article"
     return Case(create_app(frame, article), frame, article)
 
 
@@ -105,12 +101,10 @@ def test_published_text_names_zone_and_offset() -> None:
     )
 
 
-def test_load_events_without_pipeline_gives_notice(monkeypatch, sample_article) -> None:
-    import sys
-
-    monkeypatch.setitem(sys.modules, "timeline.pipeline", None)  # import now fails
-    frame, notice = load_events(sample_article)
-    assert frame.empty and notice == PIPELINE_MISSING
+def test_article_without_dated_events_gives_notice() -> None:
+    article = article_from_text("Nothing here has a date.", "2024-03-20T09:00+00:00")
+    frame, notice = load_events(article)
+    assert frame.empty and notice == NO_EVENTS
 
 
 def test_create_app_has_every_component(sample_case: Case) -> None:
@@ -134,17 +128,20 @@ def _points(dash_duo: Any) -> list[Any]:
 
 def test_dash001_loads_default_article(dash_duo: Any) -> None:
     article = load_default()
-    frame, notice = load_events(article)
+    frame, _ = load_events(article)
     _start(dash_duo, create_app())
     dash_duo.wait_for_contains_text(f"#{ids.HEADER}", "The New Zealand Herald")
     dash_duo.wait_for_contains_text(f"#{ids.HEADER}", "Mon 14 Feb 2022, 22:00 NZDT")
     dash_duo.wait_for_contains_text(f"#{ids.HEADER}", f"{len(frame)} dated event")
-    if notice:  # only until timeline.pipeline lands
-        dash_duo.wait_for_contains_text(f"#{ids.NOTICE}", "extraction pipeline")
-        dash_duo.wait_for_contains_text(f"#{ids.GRAPH}", EMPTY_MESSAGE)
-    else:
-        until(lambda: len(_points(dash_duo)) == len(frame), timeout=10)
+    until(lambda: len(_points(dash_duo)) == len(frame), timeout=10)
     assert dash_duo.get_logs() == []
+
+
+def test_dash011_article_without_events_shows_notice(dash_duo: Any) -> None:
+    article = article_from_text("Nothing here has a date.", "2024-03-20T09:00+00:00")
+    _start(dash_duo, create_app(article=article))
+    dash_duo.wait_for_contains_text(f"#{ids.NOTICE}", NO_EVENTS)
+    dash_duo.wait_for_contains_text(f"#{ids.GRAPH}", EMPTY_MESSAGE)
 
 
 def test_dash002_draws_one_mark_per_event(dash_duo: Any, case: Case) -> None:
