@@ -47,7 +47,7 @@ COLUMNS: tuple[Column, ...] = (
 
 NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
 KINDS: tuple[str, ...] = ("occurrence", "statement", "status", "plan")
-_DATETIMES = tuple(c.name for c in COLUMNS if c.dtype == "datetime")
+_REQUIRED = ("event_id", "doc_id", "start", "end", "char_start", "char_end")
 
 
 class SchemaError(ValueError):
@@ -67,11 +67,22 @@ def empty() -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
+_DEFAULTS = {"string": "", "int64": 0, "float64": float("nan")}
+
+
 def coerce(df: pd.DataFrame) -> pd.DataFrame:
-    """Give columns their contract dtypes (after reading CSV/JSON or building from records)."""
+    """Give columns their contract dtypes (after reading CSV/JSON or building from records).
+
+    A missing column that has a neutral value (empty text, no items) is added with it, so
+    frames written before a column existed still load; times and ids are never invented.
+    """
     out = df.copy()
     for col in COLUMNS:
         if col.name not in out:
+            if col.dtype == "list":
+                out[col.name] = [[] for _ in range(len(out))]
+            elif col.dtype in _DEFAULTS and col.name not in _REQUIRED:
+                out[col.name] = _DEFAULTS[col.dtype]
             continue
         if col.dtype == "datetime":
             out[col.name] = pd.to_datetime(out[col.name], utc=False, format="ISO8601")
