@@ -157,3 +157,15 @@ def test_module_entry_point_help() -> None:
     done = subprocess.run([sys.executable, "-m", "timeline", "--help"], capture_output=True,
                           text=True, check=True)
     assert "extract" in done.stdout and "timex" in done.stdout and "render" in done.stdout
+
+
+def test_extract_several_files_gives_one_frame(runner, tmp_path) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("The council met on Monday.", encoding="utf-8")
+    two.write_text("The court sat on Tuesday.", encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(one), str(two), "--format", "json",
+                                  "--published", "2024-03-20T09:00+13:00"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert [r["timex"] for r in records] == ["2024-03-18", "2024-03-19"]
+    assert len({r["doc_id"] for r in records}) == 2

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 import click
-import pandas as pd
 
 from timeline import schema
 from timeline.export import ExportError, frame_to_csv, frame_to_json, write_image
@@ -27,7 +26,7 @@ from timeline.ingest import (
     load_article,
     load_default,
 )
-from timeline.pipeline import extract as extract_frame
+from timeline.pipeline import extract_many
 from timeline.temporal import as_dct, tag
 
 FORMATS = ("csv", "json", "parquet")
@@ -46,17 +45,6 @@ def _article(name: str, published: str | None, tz: str | None) -> Article:
     if not published:
         raise InputError("Reading standard input needs --published (e.g. 2022-02-14T22:00+13:00)")
     return article_from_text(text, published, tz)
-
-
-def _combined(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    """Several articles in one frame; times go to UTC when their zones differ."""
-    if len(frames) == 1:
-        return frames[0]
-    zones = {str(f["start"].dt.tz) for f in frames if len(f)}
-    if len(zones) > 1:
-        frames = [f.assign(start=f["start"].dt.tz_convert("UTC"),
-                           end=f["end"].dt.tz_convert("UTC")) for f in frames]
-    return schema.validate(pd.concat(frames, ignore_index=True))
 
 
 class UserError(click.ClickException):
@@ -103,7 +91,7 @@ tz_option = click.option("--tz", metavar="ZONE", help="IANA time zone, e.g. Paci
 def extract(files: tuple[str, ...], published: str | None, tz: str | None, fmt: str,
             output: Path | None) -> None:
     """The events frame of FILE (the default article without one; - reads stdin)."""
-    df = _combined([extract_frame(a) for a in _articles(files, published, tz)])
+    df = extract_many(_articles(files, published, tz))
     if fmt == "parquet":
         if output is None:
             raise UserError("--format parquet is binary: give a file with -o events.parquet")
@@ -197,7 +185,7 @@ def render(files: tuple[str, ...], published: str | None, tz: str | None, output
            width: int, height: int, scale: float, lane: str) -> None:
     """The timeline chart as an image (PNG, SVG or PDF by the file's suffix)."""
     articles = _articles(files, published, tz)
-    df = _combined([extract_frame(a) for a in articles])
+    df = extract_many(articles)
     title = articles[0].source if len(articles) == 1 and articles[0].source else "Timeline"
     fig = timeline_figure(df, lane=lane, title=title)
     write_image(fig, output, width=width, height=height, scale=scale)

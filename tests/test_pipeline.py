@@ -1,0 +1,29 @@
+"""Several articles in one frame."""
+
+from __future__ import annotations
+
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
+
+
+def test_articles_in_different_zones_are_combined_in_utc() -> None:
+    nz = article_from_text("The council met on Monday.", "2024-03-20T09:00+13:00",
+                           "Pacific/Auckland")
+    uk = article_from_text("The court sat on Tuesday.", "2024-03-20T09:00+00:00",
+                           "Europe/London")
+    df = extract_many([nz, uk])
+    assert str(df["start"].dt.tz) == "UTC"
+    assert [str(t) for t in df["start"]] == ["2024-03-17 11:00:00+00:00",
+                                             "2024-03-19 00:00:00+00:00"]
+    assert list(df["timezone"]) == ["Pacific/Auckland", "Europe/London"]
+
+
+def test_articles_in_one_zone_keep_it() -> None:
+    a = article_from_text("It rained on Monday.", "2024-03-20T09:00+13:00", "Pacific/Auckland")
+    b = article_from_text("It snowed on Tuesday.", "2024-03-20T09:00+13:00", "Pacific/Auckland")
+    assert str(extract_many([a, b])["start"].dt.tz) == "Pacific/Auckland"
+
+
+def test_no_events_anywhere_gives_an_empty_valid_frame() -> None:
+    a = article_from_text("No dates at all.", "2024-03-20T09:00Z")
+    assert extract_many([a, a]).empty
