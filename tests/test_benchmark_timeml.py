@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import astuple, dataclass, replace
+from dataclasses import astuple, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from benchmarks.tml import (
     read_documents,
     verify,
 )
+from timeline.temporal import Timex
 
 DATA = Path(__file__).parent / "data" / "timeml"
 READER = DATA / "reader.tml"
@@ -36,22 +37,10 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("TIMEML_CORPUS", REPO.parent / "shared/corpora/tbaq-cleaned"))
 
 
-@dataclass(frozen=True)
-class FakeTimex:
-    """Shaped like timeline.temporal.Timex, as far as the benchmark reads it."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    value: str
-    mod: str = ""
-
-
-def year_tagger(text: str, dct: datetime) -> list[FakeTimex]:
+def year_tagger(text: str, dct: datetime) -> list[Timex]:
     """Stand-in tagger: every 4-digit year 1900-2099 is a DATE with that year as value."""
     return [
-        FakeTimex(m.start(), m.end(), m.group(), "DATE", m.group())
+        Timex(m.start(), m.end(), m.group(), "DATE", m.group())
         for m in re.finditer(r"\b(?:19|20)\d\d\b", text)
     ]
 
@@ -320,7 +309,7 @@ def test_benchmark_cli_with_stand_in_tagger(capsys: pytest.CaptureFixture[str]) 
 
 
 def test_benchmark_cli_reports_tagger_crashes(capsys: pytest.CaptureFixture[str]) -> None:
-    def broken(text: str, dct: datetime) -> list[FakeTimex]:
+    def broken(text: str, dct: datetime) -> list[Timex]:
         raise RuntimeError("boom")
 
     assert timeml.main([str(SCORING)], tagger=broken) == 1
