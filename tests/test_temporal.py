@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from timeline.temporal import tag
 from timeline.temporal.calendar_math import parse_duration
+from timeline.temporal.rules import load as load_rules
+from timeline.temporal.tagger import find
 
 TUESDAY = "2024-03-19T10:00:00+00:00"
 
@@ -72,6 +74,12 @@ def test_day_first_in_new_zealand_month_first_in_new_york() -> None:
         "He scored 2015 points in his career.",
         "It was done in no time.",
         "At the same time, costs rose.",
+        "Sun Microsystems reported a profit.",
+        "Shares of Sun rose after the Wed deal was approved.",
+        "The current swept the boat out to sea.",
+        "She was named player of the year.",
+        "The index closed at 1950.45 points.",
+        "He ran 1999 miles for charity.",
     ],
 )
 def test_not_times(sentence) -> None:
@@ -138,3 +146,20 @@ def assert_value_parses(value: str) -> None:
         assert value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") or value[:2].isdigit() or (
             value.startswith("XXXX")
         ), value
+
+
+def candidates(text: str, prefilter: bool) -> list[tuple[int, int, str]]:
+    return [(c.start, c.end, c.rule.name) for c in find(text, load_rules().rules, prefilter)]
+
+
+@pytest.mark.parametrize(
+    "example", [ex.sentence for rule in load_rules().rules for ex in rule.examples]
+)
+def test_trigger_prefilter_finds_what_a_full_scan_finds(example: str) -> None:
+    assert candidates(example, True) == candidates(example, False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(NEWS_WORDS | st.text(max_size=6), max_size=40).map(" ".join))
+def test_trigger_prefilter_on_random_text(text: str) -> None:
+    assert candidates(text, True) == candidates(text, False)

@@ -28,6 +28,7 @@ class Context:
     vocab: Vocab
     reference: date
     tense: int = 0  # -1 past, 0 present or unknown, 1 future
+    focus_quarter: str = ""  # the quarter an earnings story reports on, once it names one
 
     @property
     def today(self) -> date:
@@ -144,22 +145,35 @@ def relation_of(groups: Groups, vocab: Vocab) -> int | None:
     return None if not word else int(vocab.get("relation", word, 0))
 
 
-def infer_year(month: int, day: int, ctx: Context, relation: int | None) -> int:
-    """The year of a month named without one: the nearest, leaning with the tense."""
+def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) -> int:
+    """The year of a month named without one: the nearest, unless the tense says otherwise.
+
+    A whole month the tense contradicts is never meant ('will be held in February' in
+    March is next February); a single day may be, within the settings' tense_pull_days.
+    """
     today = ctx.today
-    later = (month, day) > (today.month, today.day)
-    earlier = (month, day) < (today.month, today.day)
+    later = (month, day or 1) > (today.month, today.day)
+    earlier = (month, day or 1) < (today.month, today.day)
     if relation == -1:
         return today.year - 1 if not earlier else today.year
     if relation == 1:
         return today.year + 1 if not later else today.year
     if relation == 0:
         return today.year
-    if ctx.tense < 0 and later and month != today.month:
-        return today.year - 1
-    if ctx.tense > 0 and earlier and month != today.month:
-        return today.year + 1
-    return today.year
+    years = (today.year - 1, today.year, today.year + 1)
+    days = {y: (safe_day(y, month, day or 15) - today).days for y in years}
+    nearest = min(days, key=lambda y: abs(days[y]))
+    pull = int(ctx.vocab.lookup("settings", "tense_pull_days")) if day else 16
+    if ctx.tense < 0 and days[nearest] > pull:
+        return nearest - 1
+    if ctx.tense > 0 and days[nearest] < -pull:
+        return nearest + 1
+    return nearest
+
+
+def safe_day(year: int, month: int, day: int) -> date:
+    """The day, or the month's last day when it has fewer (29 February in other years)."""
+    return valid_day(year, month, day) or valid_day(year, month, 28) or date(year, month, 1)
 
 
 def valid_day(year: int, month: int, day: int) -> date | None:
@@ -187,12 +201,52 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         return Resolved(str(year), mod=mod) if year else None
     day = int(groups["day"]) if groups.get("day") else None
     if year is None:
-        year = infer_year(month, day or 1, ctx, relation_of(groups, vocab))
+        year = infer_year(month, day, ctx, relation_of(groups, vocab))
     if day is None:
         return Resolved(f"{year:04d}-{month:02d}", mod=mod)
     found = valid_day(year, month, day)
     return Resolved(fmt_day(found), mod=mod) if found else None
 
+
+
+@resolver
+def holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """Thanksgiving, Christmas, Easter: the named year's, else the nearest the tense allows."""
+    rule = str(ctx.vocab.lookup("holiday", groups["holiday"]))
+    if groups.get("year"):
+        return Resolved(fmt_day(holiday_in(rule, int(groups["year"]))))
+    relation = relation_of(groups, ctx.vocab)
+    this_year = holiday_in(rule, ctx.today.year)
+    year = infer_year(this_year.month, this_year.day, ctx, relation)
+    return Resolved(fmt_day(holiday_in(rule, year)))
+
+
+def holiday_in(rule: str, year: int) -> date:
+    """The day a holiday rule of the vocabulary falls on in a year."""
+    if rule.startswith("easter"):
+        return easter(year) + timedelta(days=int(rule[6:] or 0))
+    if ":" not in rule:
+        month, day = map(int, rule.split("-"))
+        return date(year, month, day)
+    month, weekday, nth = map(int, rule.split(":"))
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday (Gregorian), by the anonymous Gregorian algorithm."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 @resolver
@@ -245,14 +299,17 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         day = today + timedelta(days=(wanted - today.isoweekday()) % 7)
     else:
         day = today - timedelta(days=(today.isoweekday() - wanted) % 7)
-    return with_part_of_day(day, groups, vocab)
+    # "Friday night" names a day's part, but TimeML annotators of news mostly type it DATE
+    return with_part_of_day(day, groups, vocab, part_type="DATE")
 
 
-def with_part_of_day(day: date, groups: Groups, vocab: Vocab, default: str = "") -> Resolved:
+def with_part_of_day(
+    day: date, groups: Groups, vocab: Vocab, default: str = "", part_type: str = "TIME"
+) -> Resolved:
     word = groups.get("part_of_day")
     part = vocab.lookup("part_of_day", word) if word else default
     if part:
-        return Resolved(f"{fmt_day(day)}T{part}", type="TIME")
+        return Resolved(f"{fmt_day(day)}T{part}", type=part_type)
     return Resolved(fmt_day(day), type="DATE")
 
 
@@ -292,6 +349,20 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     if hour > 24 or (hour == 24 and minute):
         return None
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
+
+
+@resolver
+def clock_on_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'noon Saturday', '8 p.m. Thursday': the clock time on the weekday it names."""
+    day = weekday(groups, ctx, params)
+    if day is None:
+        return None
+    story_day = ctx.reference
+    ctx.reference = date.fromisoformat(day.value[:10])
+    try:
+        return time(groups, ctx, params)
+    finally:
+        ctx.reference = story_day
 
 
 @resolver
@@ -358,6 +429,17 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
 
 
 @resolver
+def weekend(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'over the weekend': the last one told of, or in a future clause the next one."""
+    day = ctx.reference
+    if ctx.tense > 0:
+        day += timedelta(days=(6 - day.isoweekday()) % 7)
+    elif day.isoweekday() < 6:
+        day -= timedelta(days=day.isoweekday() + 1)
+    return Resolved(fmt_week(day) + "-WE")
+
+
+@resolver
 def ordinal_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'its seventh day' of a situation still going on: the current day (or week...)."""
     number = int(ctx.vocab.lookup("ordinal", groups["ordinal"]))
@@ -384,6 +466,7 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
 
 @resolver
 def quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the third quarter', 'the 1988 second quarter', "next year's first quarter"."""
     vocab = ctx.vocab
     current = quarter_of(ctx.today)
     relation = relation_of(groups, vocab)
@@ -395,10 +478,50 @@ def quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         return Resolved(f"{day.year}-Q{quarter_of(day)}")
     if not 1 <= number <= 4:
         return None
-    year = int(groups["year"]) if groups.get("year") else ctx.today.year
-    if not groups.get("year") and number > current and ctx.tense < 0:
-        year -= 1
+    year = explicit_year_of_quarter(groups, ctx)
+    if year is None:
+        year = ctx.today.year
+        if number > current and ctx.tense < 0:
+            year -= 1
+        ctx.focus_quarter = f"{year}-Q{number}"
     return Resolved(f"{year}-Q{number}")
+
+
+def explicit_year_of_quarter(groups: Groups, ctx: Context) -> int | None:
+    """The year a quarter's own words give it, if any ('the year-ago third quarter')."""
+    if groups.get("year") or groups.get("lead_year"):
+        return int(groups.get("year") or groups["lead_year"])
+    if groups.get("year_ago"):
+        return ctx.today.year - 1
+    if groups.get("year_relation"):
+        return ctx.today.year + int(ctx.vocab.lookup("relation", groups["year_relation"]))
+    return None
+
+
+def last_quarter(ctx: Context) -> str:
+    """The quarter a story reports on: the one it named, else the last one completed."""
+    if ctx.focus_quarter:
+        return ctx.focus_quarter
+    day = move(ctx.today, "quarter", -1)
+    return f"{day.year}-Q{quarter_of(day)}"
+
+
+@resolver
+def reported_quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the quarter', 'the latest quarter': results are reported for a finished quarter."""
+    return Resolved(last_quarter(ctx))
+
+
+@resolver
+def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'a year earlier', 'the year-ago quarter': in a story about a quarter, the same
+    quarter a year before (the figures compared); otherwise simply the year before."""
+    text = groups["_text"].lower()
+    if ctx.focus_quarter or "quarter" in text:
+        year, number = last_quarter(ctx).split("-Q")
+        return Resolved(f"{int(year) - 1}-Q{number}")
+    base = ctx.reference if "earlier" in text else ctx.today
+    return Resolved(str(base.year - 1))
 
 
 @resolver

@@ -37,6 +37,7 @@ class Rule:
     examples: tuple[Example, ...] = ()
     priority: int = 0
     preceded_by: re.Pattern[str] | None = None
+    triggers: frozenset[str] = frozenset()
 
     def accepts(self, text: str, start: int) -> bool:
         """Whether the words before a match allow it (Python's re has no long look-behind)."""
@@ -65,12 +66,35 @@ def expand(pattern: str, macros: dict[str, str], vocab: Vocab) -> str:
     return _TABLE.sub(table, pattern)
 
 
+def trigger_words(triggers: list[str], vocab: Vocab) -> frozenset[str]:
+    """The words (lower case, or DIGIT for any number) one of which every match contains.
+
+    A {table} stands for the last word of each of its entries ('last night' -> 'night'),
+    which any match of the table must contain. The tagger looks for a rule only near
+    these words, so a rule without triggers is looked for everywhere.
+    """
+    words: set[str] = set()
+    for trigger in triggers:
+        found = _TABLE.fullmatch(trigger)
+        if found:
+            entries = vocab.table(found.group(1))
+            words.update(_key_words(entry)[-1] for entry in entries)
+        else:
+            words.add(trigger.lower())
+    return frozenset(words)
+
+
+def _key_words(entry: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", entry.lower()) or [entry.lower()]
+
+
 def compile_rule(raw: dict[str, Any], macros: dict[str, str], vocab: Vocab, priority: int) -> Rule:
     body = expand(raw["pattern"], macros, vocab)
     regex = re.compile(rf"(?<![\w'])(?:{body})(?!\w)", re.IGNORECASE)
     examples = tuple(Example(**ex) for ex in raw.get("examples", ()))
     before = raw.get("preceded_by")
     return Rule(
+        triggers=trigger_words(raw.get("triggers", ()), vocab),
         preceded_by=re.compile(before, re.IGNORECASE) if before else None,
         name=raw["name"],
         regex=regex,

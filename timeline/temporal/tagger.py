@@ -40,14 +40,74 @@ def as_dct(value: datetime | date | str) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def find(text: str, rules: tuple[Rule, ...]) -> list[Candidate]:
-    """Every match of every rule whose context allows it."""
+def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Candidate]:
+    """Every match of every rule whose context allows it.
+
+    With ``prefilter``, a rule is only looked for in windows around its trigger words:
+    most rules' words are absent from most of a text, and scanning it all once per rule
+    was most of the tagger's time. Without, each rule scans the whole text (the tests
+    check that both find the same).
+    """
     found: list[Candidate] = []
+    where = trigger_positions(text) if prefilter else {}
     for rule in rules:
-        for match in rule.regex.finditer(text):
+        if prefilter and rule.triggers:
+            matches = _matches_near(text, rule, _hits(where, rule.triggers))
+        else:
+            matches = rule.regex.finditer(text)
+        for match in matches:
             if match.end() > match.start() and rule.accepts(text, match.start()):
                 found.append(Candidate(match.start(), match.end(), rule, match))
     return found
+
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+")
+_DIGIT = "#digit"
+_WINDOW = 80  # characters a match may reach either side of its trigger word
+
+
+def trigger_positions(text: str) -> dict[str, list[int]]:
+    """Where each word of the text starts (lower case; any number is '#digit')."""
+    where: dict[str, list[int]] = {}
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        key = _DIGIT if word[0].isdigit() else word.lower()
+        where.setdefault(key, []).append(token.start())
+    return where
+
+
+def _hits(where: dict[str, list[int]], triggers: frozenset[str]) -> list[int]:
+    hits: list[int] = []
+    for word in triggers:
+        hits.extend(where.get(word, ()))
+    return sorted(hits)
+
+
+def _matches_near(text: str, rule: Rule, hits: list[int]) -> list[re.Match[str]]:
+    """The rule's matches in merged windows around its trigger words, as whole-text
+    matches (a window's end must not cut a match short)."""
+    matches: list[re.Match[str]] = []
+    last_end = 0
+    for lo, hi in _windows(hits, len(text)):
+        for m in rule.regex.finditer(text, max(lo, last_end), hi):
+            if m.start() < last_end:
+                continue
+            whole = rule.regex.match(text, m.start())
+            if whole is not None:
+                matches.append(whole)
+                last_end = whole.end()
+    return matches
+
+
+def _windows(hits: list[int], length: int) -> list[tuple[int, int]]:
+    windows: list[tuple[int, int]] = []
+    for hit in hits:
+        lo, hi = max(0, hit - _WINDOW), min(length, hit + _WINDOW)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
@@ -90,34 +150,46 @@ def tense_near(text: str, sentence: Span | None, start: int, vocab: Vocab) -> in
     if sentence is None:
         return 0
     best: tuple[int, int] | None = None
-    for sign, pattern in ((1, _cue_regex("future_cue")), (-1, _cue_regex("past_cue"))):
-        for m in pattern.finditer(text, sentence.start, sentence.end):
-            if sign < 0 and _PASSIVE_AFTER_MODAL.search(text, max(0, m.start() - 4), m.start()):
-                continue  # "will be held" is future, whatever "held" looks like
-            distance = abs(m.start() - start)
-            if best is None or distance < best[0]:
-                best = (distance, sign)
+    for m in _cue_regex().finditer(text, sentence.start, sentence.end):
+        sign = 1 if m.lastgroup == "future" else -1
+        if sign < 0 and _PASSIVE_AFTER_MODAL.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "will be held" is future, whatever "held" looks like
+        distance = abs(m.start() - start)
+        if best is None or distance < best[0]:
+            best = (distance, sign)
     return best[1] if best else 0
 
 
 @cache
-def _cue_regex(table: str) -> re.Pattern[str]:
-    words = sorted(load_vocab().words(table), key=len, reverse=True)
-    extra = r"|\b[a-z]+ed\b" if table == "past_cue" else ""
-    body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?:\b(?:{body})\b{extra})", re.I)
+def _cue_regex() -> re.Pattern[str]:
+    """Future and past cue words in one pass; the group that matched says which."""
+    vocab = load_vocab()
+
+    def body(table: str) -> str:
+        words = sorted(vocab.words(table), key=len, reverse=True)
+        return "|".join(re.escape(w) for w in words)
+
+    return re.compile(
+        rf"\b(?:(?P<future>{body('future_cue')})|(?P<past>{body('past_cue')}|[a-z]+ed))\b", re.I
+    )
 
 
 def signal_before(text: str, start: int, vocab: Vocab) -> tuple[int, dict[str, str]]:
     """The start of a signal phrase ('just before', 'On') right before an expression."""
-    window = text[max(0, start - 30) : start]
-    best = (start, {})
-    for word, effect in vocab.table("signal").items():
-        pattern = r"(?:^|(?<=[^\w]))" + r"\s+".join(map(re.escape, word.split())) + r"\s+$"
-        found = re.search(pattern, window, re.I)
-        if found and start - len(window) + found.start() < best[0]:
-            best = (start - len(window) + found.start(), dict(effect))
-    return best
+    lo = max(0, start - 30)
+    found = _signal_regex().search(text[lo:start])
+    if found is None:
+        return start, {}
+    effect = vocab.get("signal", found.group("signal"), {})
+    return lo + found.start(), dict(effect)
+
+
+@cache
+def _signal_regex() -> re.Pattern[str]:
+    """Any signal phrase ending the window; the leftmost match is the longest phrase."""
+    words = sorted(load_vocab().table("signal"), key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?:^|(?<=[^\w]))(?P<signal>{body})\s+$", re.I)
 
 
 def narrowed(interval: Interval, effect: dict[str, str]) -> Interval:
