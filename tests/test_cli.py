@@ -169,3 +169,27 @@ def test_extract_several_files_gives_one_frame(runner, tmp_path) -> None:
     records = json.loads(result.stdout)
     assert [r["timex"] for r in records] == ["2024-03-18", "2024-03-19"]
     assert len({r["doc_id"] for r in records}) == 2
+
+
+def test_extract_reads_a_folder_of_articles(runner, tmp_path) -> None:
+    for name, text in (("one", "The council voted on Tuesday."),
+                       ("two", "The court sat on Monday.")):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "article.txt").write_text(text, encoding="utf-8")
+        (folder / "meta.json").write_text('{"published": "2024-03-20T09:00+00:00"}',
+                                          encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(tmp_path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert sorted(r["time_text"] for r in records) == ["on Monday", "on Tuesday"]
+    assert len({r["doc_id"] for r in records}) == 2
+
+
+def test_extract_inferred_adds_undated_events(runner) -> None:
+    result = runner.invoke(main, ["extract", "--inferred", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert len(records) > 20
+    forecast = next(r for r in records if r["time_text"] == "for days or even weeks")
+    assert forecast["kind"] == "forecast"

@@ -116,3 +116,51 @@ def test_event_ids_are_stable_across_runs(frame, article) -> None:
 
 def test_events_are_in_time_order(frame) -> None:
     assert frame["start"].is_monotonic_increasing
+
+
+# ---- issue 4: the checks on the default article ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def inferred(article) -> pd.DataFrame:
+    from timeline.pipeline import extract_inferred
+
+    return extract_inferred(article)
+
+
+def test_police_offer_names_parnell_with_his_role(frame) -> None:
+    row = frame[frame["time_text"] == "On Monday afternoon"].iloc[0]
+    assert row["roles"] == ["Corrie Parnell: Wellington District Commander"]
+    assert row["anchor"] == "relative_to_publication"
+
+
+def test_witness_report_keeps_what_was_said(frame) -> None:
+    row = frame[frame["time_text"] == "just before 9.30pm"].iloc[0]
+    assert row["claim"].startswith("protesters were singing and dancing")
+
+
+def test_protester_count_is_a_quantity_not_a_time(frame) -> None:
+    row = frame[frame["time_text"] == "over the past seven days"].iloc[0]
+    assert row["quantities"][0]["low"] == 300 and row["quantities"][0]["high"] == 3000
+
+
+def test_days_or_weeks_is_a_low_confidence_forecast_from_publication(inferred, article) -> None:
+    row = inferred[inferred["time_text"] == "for days or even weeks"].iloc[0]
+    assert (row["kind"], row["anchor"], row["source"]) == ("forecast", "inferred",
+                                                            "Corrie Parnell")
+    assert row["start"] == pd.Timestamp(article.published)
+    assert row["end"] - row["start"] == pd.Timedelta(weeks=1)
+    assert row["confidence"] <= 0.3
+
+
+def test_undated_sentences_are_kept_as_inferred_events(inferred, frame) -> None:
+    assert (inferred["anchor"] == "inferred").all()
+    assert not set(inferred["sentence_start"]) & set(frame["sentence_start"])
+    acronym = inferred[inferred["sentence"].str.contains("calls for the university")].iloc[0]
+    assert acronym["actors"][0].endswith("Students Association")
+    schema.validate(inferred)
+
+
+def test_nothing_inferred_from_the_idiom_time(inferred) -> None:
+    idiom = inferred[inferred["sentence"].str.contains("happen overnight")]
+    assert "overnight" not in set(idiom["time_text"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from timeline.events import extract_events
@@ -101,3 +102,89 @@ def test_two_times_in_a_sentence_give_two_events() -> None:
     first, second = events_of(text)
     assert (first.timex.value, second.timex.value) == ("2024-03-18TAF", "2024-03-18T18:00")
     assert first.event_id != second.event_id
+
+
+# ---- issue 4: roles, acronyms, places, quantities, claims, anchors, forecasts ----------
+
+from timeline.pipeline import extract, extract_inferred  # noqa: E402
+
+
+def frame_of(text: str, published: str = DCT):
+    return extract(article_from_text(text, published, "Europe/London"))
+
+
+def test_forecast_word_makes_a_forecast_plan_word_a_plan() -> None:
+    assert only("Analysts said prices were likely to rise on Friday.").kind == "forecast"
+    assert only("The council will vote on Friday.").kind == "plan"
+
+
+def test_role_from_appositive_and_from_words_before_the_name() -> None:
+    df = frame_of("Inspector Jane Ruru, the district commander, said on Monday that roads "
+                  "were clear. In a post, Lower Hutt mayor Sam Lee revealed on Tuesday that "
+                  "buses would run.")
+    assert df.loc[0, "roles"] == ["Jane Ruru: district commander"]
+    assert df.loc[1, "roles"] == ["Sam Lee: Lower Hutt mayor"]
+    assert df.loc[1, "source"] == "Sam Lee"
+
+
+def test_honorific_chain_is_not_part_of_the_name() -> None:
+    df = frame_of("The ruling on Friday gave Justice Secretary Leila de Lima ten days.")
+    assert "Leila de Lima" in df.loc[0, "actors"]
+
+
+def test_acronym_joins_its_long_name() -> None:
+    text = ("The Otago University Students Association spoke out. "
+            '"OUSA calls for action," a spokesperson said on Monday.')
+    assert "Otago University Students Association" in frame_of(text).loc[0, "actors"]
+
+
+def test_places_are_a_column_not_actors() -> None:
+    row = frame_of("Twin car bombs killed at least nine people in Benghazi, Libya, Tuesday.")
+    assert row.loc[0, "places"] == ["Benghazi"]
+    assert "Benghazi" not in row.loc[0, "actors"]
+
+
+def test_quantities_keep_ranges_and_open_bounds() -> None:
+    row = frame_of("Twin car bombs killed at least nine people and wounded more than 30 in "
+                   "Benghazi on Tuesday.").iloc[0]
+    assert row["quantities"] == [{"text": "more than 30", "low": 30.0, "high": None,
+                                  "unit": ""}]
+    row = frame_of("Protester numbers have varied from between 300 and 3000 over the past "
+                   "seven days.").iloc[0]
+    assert row["quantities"][0]["low"] == 300 and row["quantities"][0]["high"] == 3000
+
+
+def test_claim_is_what_was_said_without_listener_or_time() -> None:
+    row = frame_of("A police spokesman told reporters this evening that they could not "
+                   "confirm any progress.").iloc[0]
+    assert row["claim"] == "they could not confirm any progress"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor"),
+    [
+        ("The bridge opened on 7 September 2023.", "explicit"),
+        ("The bridge opened yesterday.", "relative_to_publication"),
+        ("The witness saw a car leave earlier in the night.", "relative_to_narrative"),
+    ],
+)
+def test_anchor_says_how_the_time_was_found(sentence, anchor) -> None:
+    assert frame_of(sentence).loc[0, "anchor"] == anchor
+
+
+def test_undated_sentence_inherits_the_time_of_its_thread() -> None:
+    text = ("Mayor Sam Lee opened the depot on Monday. Lee thanked the builders. "
+            "The weather was fine.")
+    df = extract_inferred(article_from_text(text, DCT, "Europe/London"))
+    thanked = df[df["sentence"].str.startswith("Lee thanked")].iloc[0]
+    assert (thanked["anchor"], thanked["time_text"]) == ("inferred", "on Monday")
+    assert thanked["confidence"] < 1
+
+
+def test_vague_duration_is_a_low_confidence_forecast_from_publication() -> None:
+    text = "He said there was a high probability the strike could last for days or even weeks."
+    row = extract_inferred(article_from_text(text, DCT, "Europe/London")).iloc[0]
+    assert row["kind"] == "forecast" and row["anchor"] == "inferred"
+    assert row["start"] == pd.Timestamp(DCT) and row["end"] == pd.Timestamp(DCT) + pd.Timedelta(
+        weeks=1)
+    assert row["confidence"] <= 0.3

@@ -27,3 +27,31 @@ def test_articles_in_one_zone_keep_it() -> None:
 def test_no_events_anywhere_gives_an_empty_valid_frame() -> None:
     a = article_from_text("No dates at all.", "2024-03-20T09:00Z")
     assert extract_many([a, a]).empty
+
+
+def test_same_event_in_two_articles_is_one_row_listing_both() -> None:
+    text = "Mayor Sam Lee opened the new library on Monday."
+    a = article_from_text(text, "2024-03-20T09:00+00:00", "Europe/London", doc_id="a",
+                          source="Paper A")
+    b = article_from_text("On Monday, Mayor Sam Lee opened the new library in town.",
+                          "2024-03-20T10:00+00:00", "Europe/London", doc_id="b",
+                          source="Paper B")
+    df = extract_many([a, b])
+    assert len(df) == 1
+    assert df.loc[0, "doc_ids"] == ["a", "b"]
+    assert df.loc[0, "sources"] == ["Paper A", "Paper B"]
+
+
+def test_different_events_on_the_same_day_stay_apart() -> None:
+    a = article_from_text("Mayor Sam Lee opened the library on Monday.",
+                          "2024-03-20T09:00+00:00", "Europe/London", doc_id="a")
+    b = article_from_text("Mayor Sam Lee closed the swimming pool on Monday.",
+                          "2024-03-20T09:00+00:00", "Europe/London", doc_id="b")
+    assert len(extract_many([a, b])) == 2
+
+
+def test_inferred_rows_can_be_added() -> None:
+    a = article_from_text("The council met on Monday. It approved the budget.",
+                          "2024-03-20T09:00+00:00", "Europe/London")
+    df = extract_many([a], inferred=True)
+    assert list(df["anchor"]) == ["relative_to_publication", "inferred"]

@@ -47,3 +47,20 @@ def test_validate_names_the_breach(change, message) -> None:
 
 def test_empty_frame_is_valid() -> None:
     assert schema.validate(schema.empty()).empty
+
+
+def test_forecast_is_a_kind_and_anchor_and_confidence_are_checked() -> None:
+    assert "forecast" in schema.KINDS
+    df = schema.coerce(minimal())
+    schema.validate(df.assign(kind="forecast", anchor="inferred", confidence=0.3))
+    with pytest.raises(schema.SchemaError, match="anchor must be one of"):
+        schema.validate(df.assign(anchor="guessed"))
+    with pytest.raises(schema.SchemaError, match="confidence"):
+        schema.validate(df.assign(confidence=1.5))
+
+
+def test_new_columns_have_neutral_defaults() -> None:
+    row = schema.validate(schema.coerce(minimal())).iloc[0]
+    assert row["anchor"] == "" and row["claim"] == ""
+    assert row["quantities"] == [] and row["doc_ids"] == [] and row["sources"] == []
+    assert pd.isna(row["confidence"])

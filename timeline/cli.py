@@ -26,16 +26,19 @@ from timeline.ingest import (
     load_article,
     load_default,
 )
-from timeline.pipeline import extract_many
+from timeline.pipeline import article_files, extract_many
 from timeline.temporal import as_dct, tag
 
 FORMATS = ("csv", "json", "parquet")
 
 
 def _articles(files: tuple[str, ...], published: str | None, tz: str | None) -> list[Article]:
+    """The default article without FILEs; a folder stands for every article.txt in it."""
     if not files:
         return [load_default()]
-    return [_article(name, published, tz) for name in files]
+    names = [n if n == "-" else str(p) for n in files
+             for p in ([Path(n)] if n == "-" else article_files([Path(n)]))]
+    return [_article(name, published, tz) for name in names]
 
 
 def _article(name: str, published: str | None, tz: str | None) -> Article:
@@ -87,11 +90,13 @@ tz_option = click.option("--tz", metavar="ZONE", help="IANA time zone, e.g. Paci
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here instead of standard output.")
+@click.option("--inferred", is_flag=True,
+              help="Add the events without a time of their own (anchor 'inferred').")
 @_guard
 def extract(files: tuple[str, ...], published: str | None, tz: str | None, fmt: str,
-            output: Path | None) -> None:
-    """The events frame of FILE (the default article without one; - reads stdin)."""
-    df = extract_many(_articles(files, published, tz))
+            output: Path | None, inferred: bool) -> None:
+    """The events frame of FILE or FOLDER (the default article without one; - reads stdin)."""
+    df = extract_many(_articles(files, published, tz), inferred=inferred)
     if fmt == "parquet":
         if output is None:
             raise UserError("--format parquet is binary: give a file with -o events.parquet")

@@ -34,11 +34,19 @@ _DEPENDENT = re.compile(r"(?:saying|adding|telling|urging|which|who|they|he|she|
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s*[.!?\"\u201d]*$")
 _QUOTES = "\"\u201c\u201d"
+# Words left dangling once a time phrase is cut out: "at around , 7 May" -> ", 7 May".
+_ORPHAN = re.compile(
+    r"(?:^|\s+)(?:(?:at\s+)?around|at|on(?:\s+this)?|in|by|about)(?=\s*(?:,|$))|\s+(?=,)", re.I
+)
 
 
 @dataclass(frozen=True)
 class Event:
-    """One dated happening in an article, with the time expression that dates it."""
+    """One happening in an article, with the time expression that dates it.
+
+    For an inferred event ``timex`` is the expression whose time it inherits (written in an
+    earlier sentence), or a stand-in for the publication time with ``time_text`` "".
+    """
 
     event_id: str
     doc_id: str
@@ -48,18 +56,36 @@ class Event:
     actors: tuple[str, ...]
     kind: str
     source: str
+    anchor: str = ""
+    confidence: float = float("nan")
+    claim: str = ""
+    roles: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    quantities: tuple[dict[str, object], ...] = ()
+    time_text: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     reporting: re.Pattern[str]
     plan: re.Pattern[str]
+    forecast: re.Pattern[str]
     status: re.Pattern[str]
     honorific: re.Pattern[str]
     group: re.Pattern[str]
     organisation_suffixes: frozenset[str]
     not_a_name: frozenset[str]
     clause_opener: re.Pattern[str]
+    words: dict[str, list[str]]
+
+    def pattern(self, name: str, case_sensitive: bool = False) -> re.Pattern[str]:
+        """Any word list of events.toml as a whole-word pattern (compiled once)."""
+        return _compiled(self, name, case_sensitive)
+
+
+@cache
+def _compiled(lex: Lexicon, name: str, case_sensitive: bool) -> re.Pattern[str]:
+    return _alternation(lex.words[name], case_sensitive)
 
 
 def _alternation(words: list[str], case_sensitive: bool = False) -> re.Pattern[str]:
@@ -77,6 +103,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         reporting=_alternation(words["reporting"]),
         plan=_alternation(words["plan"]),
+        forecast=_alternation(words["forecast"]),
         status=_alternation(words["status"]),
         honorific=_alternation(words["honorific"], case_sensitive=True),
         group=_alternation(words["group"]),
@@ -85,6 +112,7 @@ def lexicon() -> Lexicon:
         clause_opener=re.compile(
             r"^(?:(?:" + "|".join(words["clause_opener"]) + r")\b[\s,]*)+", re.IGNORECASE
         ),
+        words=words,
     )
 
 
@@ -101,14 +129,23 @@ def people(text: str, lex: Lexicon) -> dict[str, str]:
     names: dict[str, str] = {}
     for found in lex.honorific.finditer(text):
         run = _CAPITALISED_RUN.match(text, _skip_space(text, found.end()))
-        if run and _is_name(run.group(), lex):
-            _register(names, run.group())
+        name = _without_titles(run.group(), lex) if run else ""
+        if name and _is_name(name, lex):
+            _register(names, name)
     for found in lex.reporting.finditer(text):
         before = text[max(0, found.start() - 40) : found.start()].rstrip()
         run = re.search(r"([A-Z][\w'-]+\s+[A-Z][\w'-]+)$", before)
         if run and _is_name(run.group(1), lex):
             _register(names, run.group(1))
     return names
+
+
+def _without_titles(run: str, lex: Lexicon) -> str:
+    """'Secretary Leila de Lima' (after 'Justice') -> 'Leila de Lima'."""
+    words = run.split()
+    while len(words) > 1 and lex.honorific.fullmatch(words[0]):
+        words.pop(0)
+    return " ".join(words)
 
 
 def _skip_space(text: str, index: int) -> int:
@@ -157,7 +194,7 @@ def actors_in(text: str, span: Span, names: dict[str, str], orgs: list[tuple[int
         mentions.append((m.start(), m.group().lower()))
     ordered: list[str] = []
     for _, name in sorted(mentions):
-        if name not in ordered and not any(name in o for o in ordered):
+        if name not in ordered and not any(name.lower() in o.lower() for o in ordered):
             ordered.append(name)
     return tuple(ordered)
 
@@ -189,8 +226,9 @@ def nearest(patterns: dict[str, re.Pattern[str]], text: str, span: Span, at: int
 
 
 def kind_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
-    """statement, plan or status by the nearest telling word; occurrence otherwise."""
-    cues = {"statement": lex.reporting, "plan": lex.plan, "status": lex.status}
+    """statement, plan, forecast or status by the nearest telling word; else occurrence."""
+    cues = {"statement": lex.reporting, "plan": lex.plan, "forecast": lex.forecast,
+            "status": lex.status}
     return nearest(cues, text, clause, timex.phrase_start)
 
 
@@ -220,10 +258,16 @@ def _speaker(subject: str, text: str, sentence: Span, names: dict[str, str]) -> 
     """A subject as a source: names in full, 'he' as the last person named, 'A witness' lower."""
     if subject in names:
         return names[subject]
+    named = [full for key, full in names.items() if re.search(rf"\b{re.escape(key)}$", subject)]
+    if named:
+        return named[0]
     if _PRONOUN.match(subject):
         return last_person(text, sentence.start, names)
-    if subject.split()[0] in ("A", "An", "The"):
+    words = subject.split()
+    if words[0] in ("A", "An", "The", "a", "an", "the"):
         return subject[0].lower() + subject[1:]
+    if len(words) > 1 and not all(w[0].isupper() for w in words):
+        return ""  # not a noun phrase: "They went on to (say)"
     return subject
 
 
@@ -269,6 +313,7 @@ def title_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
     raw = _APPOSITIVE.sub("", head + middle + tail)
     raw = re.sub(r"\s+", " ", raw).strip(" ,;:.\"'\u201c\u201d")
     raw = lex.clause_opener.sub("", raw).strip(" ,")
+    raw = _ORPHAN.sub("", raw).strip(" ,")
     if not raw:
         raw = text[clause.start : clause.end].strip()
     raw = raw[0].upper() + raw[1:]

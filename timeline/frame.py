@@ -11,6 +11,9 @@ from timeline.ingest import Article
 
 def _record(event: Event, article: Article) -> dict[str, object]:
     timex, text = event.timex, article.text
+    time_text = event.time_text
+    if time_text is None:
+        time_text = text[timex.phrase_start : timex.phrase_end]
     return {
         "event_id": event.event_id,
         "doc_id": event.doc_id,
@@ -20,7 +23,7 @@ def _record(event: Event, article: Article) -> dict[str, object]:
         "timex": timex.value,
         "timex_type": timex.type,
         "timex_mod": timex.mod,
-        "time_text": text[timex.phrase_start : timex.phrase_end],
+        "time_text": time_text,
         "char_start": timex.phrase_start,
         "char_end": timex.phrase_end,
         "sentence": text[event.sentence.start : event.sentence.end],
@@ -31,6 +34,14 @@ def _record(event: Event, article: Article) -> dict[str, object]:
         "kind": event.kind,
         "source": event.source,
         "timezone": article.timezone,
+        "anchor": event.anchor,
+        "confidence": event.confidence,
+        "claim": event.claim,
+        "roles": list(event.roles),
+        "places": list(event.places),
+        "quantities": [dict(q) for q in event.quantities],
+        "doc_ids": [event.doc_id],
+        "sources": [article.source or event.doc_id],
     }
 
 
@@ -42,5 +53,5 @@ def to_frame(events: list[Event], article: Article) -> pd.DataFrame:
     for column in ("start", "end"):
         df[column] = pd.to_datetime(df[column], utc=True).dt.tz_convert(article.zone)
     df = schema.coerce(df)
-    df = df.sort_values(["start", "char_start"], kind="stable").reset_index(drop=True)
-    return schema.validate(df)
+    df = df.sort_values(["start", "sentence_start", "char_start"], kind="stable")
+    return schema.validate(df.reset_index(drop=True))

@@ -1,25 +1,55 @@
-"""The whole extraction: article -> time expressions -> events -> frame."""
+"""The whole extraction: article -> time expressions -> events -> frame.
+
+``extract`` gives the events the text dates itself (one per time expression that names a
+stretch of time); ``extract_inferred`` gives the rest: sentences that report something
+without a time of their own, carrying the time they inherit (anchor "inferred", lower
+confidence), and vague durations counted from publication. Both frames honour schema.py.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pandas as pd
 
 from timeline import schema
 from timeline.events import extract_events
 from timeline.frame import to_frame
-from timeline.ingest import Article
+from timeline.ingest import Article, InputError
+from timeline.merge import join_reports
+from timeline.narrative import enrich, inferred_events
 from timeline.temporal import tag
 
 
 def extract(article: Article) -> pd.DataFrame:
     """The events frame of one article (see schema.py for its columns)."""
     timexes = tag(article.text, article.published)
-    return to_frame(extract_events(article, timexes), article)
+    events = enrich(article, extract_events(article, timexes), timexes)
+    return to_frame(events, article)
 
 
-def extract_many(articles: list[Article]) -> pd.DataFrame:
-    """One frame for several articles; times go to UTC when their zones differ."""
+def extract_inferred(article: Article) -> pd.DataFrame:
+    """Events without a dated time expression of their own (anchor 'inferred').
+
+    Their ``time_text``/``char_start``/``char_end`` point at the expression whose time
+    they inherit, which may stand in an earlier sentence; a statement in the present
+    tense, or one before any time in the story, gets the publication day with an empty
+    ``time_text`` and the sentence's offsets.
+    """
+    timexes = tag(article.text, article.published)
+    dated = extract_events(article, timexes)
+    return to_frame(inferred_events(article, timexes, dated), article)
+
+
+extract_undated = extract_inferred
+
+
+def extract_many(articles: list[Article], inferred: bool = False) -> pd.DataFrame:
+    """One frame for several articles; times go to UTC when their zones differ, and the
+    same event reported by two articles becomes one row listing both (merge.py)."""
     frames = [extract(a) for a in articles]
+    if inferred:
+        frames = [_with_inferred(f, a) for f, a in zip(frames, articles, strict=True)]
     if len(frames) == 1:
         return frames[0]
     zones = {str(f["start"].dt.tz) for f in frames if len(f)}
@@ -29,4 +59,31 @@ def extract_many(articles: list[Article]) -> pd.DataFrame:
             for f in frames
         ]
     non_empty = [f for f in frames if len(f)] or [schema.empty()]
-    return schema.validate(pd.concat(non_empty, ignore_index=True))
+    combined = pd.concat(non_empty, ignore_index=True)
+    return schema.validate(join_reports(combined))
+
+
+def _with_inferred(frame: pd.DataFrame, article: Article) -> pd.DataFrame:
+    extra = extract_inferred(article)
+    if extra.empty:
+        return frame
+    if frame.empty:
+        return extra
+    both = pd.concat([frame, extra], ignore_index=True)
+    both = both.sort_values(["start", "sentence_start", "char_start"], kind="stable")
+    return schema.validate(both.reset_index(drop=True))
+
+
+def article_files(paths: list[Path]) -> list[Path]:
+    """Files to read: each file as given, and for a folder every article.txt under it (or
+    its .txt files when there is none), in name order."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside = sorted(path.rglob("article.txt")) or sorted(path.glob("*.txt"))
+        if not inside:
+            raise InputError(f"{path} is a folder with no .txt articles in it")
+        found.extend(inside)
+    return found

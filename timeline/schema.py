@@ -40,13 +40,32 @@ COLUMNS: tuple[Column, ...] = (
     Column("sentence_end", "int64", "End offset of the sentence (exclusive)"),
     Column("title", "string", "Short label for the event (at most 80 characters)"),
     Column("actors", "list", "Who is involved, as a list of names"),
-    Column("kind", "string", "occurrence, statement, status or plan"),
+    Column("kind", "string", "occurrence, statement (someone said it; dated when said), status "
+           "(a state that holds), plan (an intention) or forecast (an expectation)"),
     Column("source", "string", "On whose word the event rests ('a witness'), or empty"),
     Column("timezone", "string", "The article's time zone; start and end are shown in it"),
+    Column("anchor", "string", "How the time was found: explicit (a full date), "
+           "relative_to_publication ('yesterday'), relative_to_narrative ('earlier in the "
+           "night'), inferred (no time of its own: inherited from the story's last time, or a "
+           "vague duration counted from publication); empty if unknown"),
+    Column("confidence", "float64", "How sure the time is, 0-1: 1 for a written date, lower for "
+           "relative and inherited times; NaN if unknown"),
+    Column("claim", "string", "For a statement, what was said ('they could not confirm any "
+           "progress'); else empty"),
+    Column("roles", "list", "Roles of the people among the actors, as 'Name: role' "
+           "('Jane Ruru: district commander')"),
+    Column("places", "list", "Places named in the event's clause ('Parliament', 'Kabul')"),
+    Column("quantities", "list", "Amounts in the clause, as dicts {text, low, high, unit} "
+           "('between 300 and 3000' protesters -> low 300, high 3000)"),
+    Column("doc_ids", "list", "Every article that reports the event (several when reports of "
+           "the same event were joined)"),
+    Column("sources", "list", "Every publication that reports the event, in doc_ids order"),
 )
 
 NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
-KINDS: tuple[str, ...] = ("occurrence", "statement", "status", "plan")
+KINDS: tuple[str, ...] = ("occurrence", "statement", "status", "plan", "forecast")
+ANCHORS: tuple[str, ...] = (
+    "explicit", "relative_to_publication", "relative_to_narrative", "inferred", "")
 _REQUIRED = ("event_id", "doc_id", "start", "end", "char_start", "char_end")
 
 
@@ -125,4 +144,9 @@ def validate(df: pd.DataFrame) -> pd.DataFrame:
         raise SchemaError(f"kind must be one of {', '.join(KINDS)}")
     if not (df["char_start"] < df["char_end"]).all():
         raise SchemaError("every event needs char_start < char_end")
+    if not df["anchor"].isin(ANCHORS).all():
+        raise SchemaError(f"anchor must be one of {', '.join(a for a in ANCHORS if a)} or empty")
+    confidence = df["confidence"].dropna()
+    if not confidence.between(0, 1).all():
+        raise SchemaError("confidence must lie between 0 and 1")
     return df

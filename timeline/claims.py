@@ -1,0 +1,48 @@
+"""What was said: the claim of a statement, cut from its sentence.
+
+A statement's time is when it was said; what was said is a separate thing a reader wants
+to see ("they could not confirm any progress"). The claim is the quotation when the
+sentence is one ('"...," Lee said.'), else what follows the verb of saying and its
+listener ('told the Herald that ...').
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events import Lexicon
+from timeline.sentences import Span
+
+_QUOTED = re.compile(r"^[\"\u201c](?P<q>.+?)[,.!?]?[\"\u201d]\s*,?\s*(?P<tail>.*)$", re.S)
+_LISTENER = re.compile(
+    r"^\s+(?:the\s+|a\s+)?(?:[A-Z][\w'-]*\s+)*(?:[A-Z][\w'-]*|media|reporters|people|"
+    r"journalists|police|officials)\b"
+)
+CLAIM_LIMIT = 240
+
+
+def claim_of(text: str, sentence: Span, lex: Lexicon) -> str:
+    """The words reported by a sentence built on a verb of saying, or ''."""
+    body = text[sentence.start : sentence.end]
+    quoted = _QUOTED.match(body)
+    if quoted and lex.reporting.search(quoted.group("tail")):
+        return _tidy(quoted.group("q"))
+    verb = lex.reporting.search(body)
+    if verb is None:
+        return ""
+    rest = body[verb.end() :]
+    if re.match(r"\w*\s*(?:told|urged|asked|advised|warned)\b", verb.group(), re.I):
+        listener = _LISTENER.match(rest)
+        if listener:
+            rest = rest[listener.end() :]
+    rest = re.sub(r"^[\s,:]+", "", rest)
+    opener = lex.pattern("claim_opener")
+    rest = re.sub(rf"^(?:{opener.pattern})\s+", "", rest, flags=re.I)
+    return _tidy(rest)
+
+
+def _tidy(claim: str) -> str:
+    claim = re.sub(r"\s+", " ", claim).strip(" ,;:.\"'\u201c\u201d")
+    if len(claim) <= CLAIM_LIMIT:
+        return claim
+    return claim[: CLAIM_LIMIT - 1].rsplit(" ", 1)[0] + "\u2026"

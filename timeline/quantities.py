@@ -1,0 +1,79 @@
+"""Amounts mentioned with an event, as structured ranges.
+
+"between 300 and 3000" protesters, "at least nine people", "more than 30": a reader of a
+timeline wants the numbers, and a range keeps what the article commits to (low, high)
+without inventing precision. Numbers inside time expressions ("9.30pm", "seven days")
+are the tagger's, not quantities, and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events import Lexicon
+from timeline.sentences import Span
+
+_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_RANGE = re.compile(
+    rf"\b(?:(?:from\s+)?between\s+(?P<a>{_NUMBER})\s+and\s+(?P<b>{_NUMBER})"
+    rf"|from\s+(?P<c>{_NUMBER})\s+to\s+(?P<d>{_NUMBER})"
+    rf"|(?P<e>{_NUMBER})\s*(?:-|to|\u2013)\s*(?P<f>{_NUMBER})(?=\s+[a-z]))"
+)
+_BOUND = re.compile(
+    rf"\b(?P<cue>at least|more than|over|fewer than|less than|up to|about|around|nearly|"
+    rf"almost|some|approximately)\s+(?P<n>{_NUMBER})"
+)
+_PLAIN = re.compile(rf"(?<![\w.$,-])(?P<n>{_NUMBER})(?![\w.:-]|\.\d|,\d)")
+_LOWER_ONLY = {"at least", "more than", "over"}
+_UPPER_ONLY = {"fewer than", "less than", "up to", "nearly", "almost"}
+
+
+def _value(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def quantities_in(text: str, span: Span, skip: list[tuple[int, int]],
+                  lex: Lexicon) -> tuple[dict[str, object], ...]:
+    """Quantities in a span, each {'text', 'low', 'high', 'unit'}; spans in `skip` (time
+    expressions) hold no quantities. An open bound ('at least nine') leaves high None."""
+    found: list[dict[str, object]] = []
+    taken = list(skip)
+    for pattern in (_RANGE, _BOUND, _PLAIN):
+        for m in pattern.finditer(text, span.start, span.end):
+            if any(s < m.end() and m.start() < e for s, e in taken) or _is_year(m, text):
+                continue
+            taken.append((m.start(), m.end()))
+            low, high = _bounds(m)
+            found.append({"text": m.group(), "low": low, "high": high,
+                          "unit": _unit(text, m.end(), span, lex), "at": m.start()})
+    found.sort(key=lambda q: int(q["at"]))  # type: ignore[call-overload]
+    return tuple({k: v for k, v in q.items() if k != "at"} for q in found)
+
+
+def _bounds(m: re.Match[str]) -> tuple[float | None, float | None]:
+    groups = m.groupdict()
+    for a, b in (("a", "b"), ("c", "d"), ("e", "f")):
+        if groups.get(a):
+            return _value(groups[a]), _value(groups[b])
+    number = _value(groups["n"])
+    cue = (groups.get("cue") or "").lower()
+    if cue in _LOWER_ONLY:
+        return number, None
+    if cue in _UPPER_ONLY:
+        return None, number
+    return number, number
+
+
+def _is_year(m: re.Match[str], text: str) -> bool:
+    """A bare four-digit number from 1000 to 2199 is a year (the tagger dates it)."""
+    return bool(re.fullmatch(r"1\d{3}|20\d{2}|21\d{2}", m.group()))
+
+
+def _unit(text: str, end: int, span: Span, lex: Lexicon) -> str:
+    """What is counted: the noun after the number ('nine people'), else the noun before
+    'numbers' ('Protester numbers ... between 300 and 3000')."""
+    after = re.match(r"\s+(?:(?:[a-z-]+\s+)?(?:of\s+))?([A-Za-z][a-z-]+)", text[end : span.end])
+    if after and after.group(1).lower() not in lex.words["not_a_unit"]:
+        return after.group(1)
+    before = re.search(r"([A-Za-z]+)\s+numbers?\b", text[span.start : end])
+    return before.group(1).lower() if before else ""
