@@ -64,3 +64,9 @@ def test_new_columns_have_neutral_defaults() -> None:
     assert row["anchor"] == "" and row["claim"] == ""
     assert row["quantities"] == [] and row["doc_ids"] == [] and row["sources"] == []
     assert pd.isna(row["confidence"])
+
+
+def test_coerce_reads_empty_numbers_from_csv_as_nan() -> None:
+    df = schema.coerce(minimal().assign(confidence=["", "0.5"][:1]))
+    assert df["confidence"].isna().all()
+    assert str(df["confidence"].dtype) == "float64"

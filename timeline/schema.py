@@ -107,6 +107,9 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
             out[col.name] = pd.to_datetime(out[col.name], utc=False, format="ISO8601")
         elif col.dtype == "list":
             out[col.name] = out[col.name].map(lambda v: list(v) if _is_listlike(v) else [])
+        elif col.dtype == "float64":
+            # CSV writes an unknown number as an empty cell: read it back as NaN.
+            out[col.name] = pd.to_numeric(out[col.name], errors="coerce").astype("float64")
         else:
             out[col.name] = out[col.name].astype(col.dtype)
     return out[[c for c in NAMES if c in out]]
