@@ -30,10 +30,35 @@ def values(text: str, dct: str = TUESDAY) -> list[tuple[str, str]]:
         ("Shops reopened on Friday.", [("Friday", "2024-03-15")]),
         ("They met last Tuesday.", [("last Tuesday", "2024-03-12")]),
         ("They meet next Tuesday.", [("next Tuesday", "2024-03-26")]),
+        # the verb of the expression's own clause, not the reporting verb
+        ("He said the board will meet on Friday.", [("Friday", "2024-03-22")]),
+        ("On Friday, the board will meet again.", [("Friday", "2024-03-22")]),
+        # words that look like cues but are none
+        ("Crowds gathered next to the embassy on Friday.", [("Friday", "2024-03-15")]),
+        ("She would be travelling to the United States on Thursday.",
+         [("Thursday", "2024-03-21")]),
+        # phrases that point ahead or back whatever their verb's tense
+        ("The group could arrive as soon as Thursday.", [("Thursday", "2024-03-21")]),
+        ("The hearing was postponed until Monday.", [("Monday", "2024-03-25")]),
+        ("The offer had been due to expire on Friday.", [("Friday", "2024-03-15")]),
     ],
 )
 def test_weekdays_follow_the_tense(sentence, expected) -> None:
     assert values(sentence) == expected
+
+
+def test_years_joined_by_and_are_years_and_counts_are_counts() -> None:
+    assert values("Clinics were attacked between 1994 and 1997.") == [
+        ("1994", "1994"), ("1997", "1997")]
+    assert values("Between 1500 and 2000 people marched.") == []
+
+
+def test_a_duration_before_later_places_the_event_on_the_day_it_reaches() -> None:
+    text = "The strike began on May 2, 2023. Three days later, talks collapsed."
+    (_, later) = tag(text, TUESDAY)
+    assert (later.text, later.type, later.value) == ("Three days", "DURATION", "P3D")
+    assert later.begin == datetime.fromisoformat("2023-05-05T00:00:00+00:00")
+    assert text[later.phrase_start : later.phrase_end] == "Three days later"
 
 
 def test_the_next_day_follows_the_story_not_the_publication() -> None:
@@ -80,6 +105,10 @@ def test_day_first_in_new_zealand_month_first_in_new_york() -> None:
         "She was named player of the year.",
         "The index closed at 1950.45 points.",
         "He ran 1999 miles for charity.",
+        "The town buys about three-quarters of its water from a neighbour.",
+        "Farmers own more than a quarter of the land.",
+        "The treaty was signed by Anna Berg and Jan Novak of Prague.",
+        "The mayor arrived the day before the storm hit.",
     ],
 )
 def test_not_times(sentence) -> None:
@@ -91,7 +120,7 @@ def test_not_times(sentence) -> None:
     [
         ("The plan takes about six weeks.", "about six weeks", "P6W", "APPROX"),
         ("Talks lasted more than four hours.", "more than four hours", "PT4H", "MORE_THAN"),
-        ("She served two and a half years.", "two and a half years", "P2.5Y", ""),
+        ("She served two and a half years.", "two and a half years", "P2Y6M", ""),
         ("Prices rose over the past three months.", "the past three months", "P3M", ""),
     ],
 )

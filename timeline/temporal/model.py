@@ -12,7 +12,8 @@ class Timex:
 
     ``start``/``end`` are character offsets of the TIMEX3 extent (end exclusive), the span a
     TimeML annotator would mark. ``phrase_start``/``phrase_end`` widen it by its signal words
-    ("On", "just before", "over"), the span a reader sees as the time of an event.
+    ("On", "just before", "over"; "later" after "three days"), the span a reader sees as the
+    time of an event.
     ``begin``/``until`` is the concrete interval the value stands for (tz-aware, end
     exclusive); None where the value has no position in time (an unanchored duration, a SET).
     """

@@ -41,6 +41,9 @@ class Resolved:
     type: str = ""
     mod: str = ""
     anchor: tuple[datetime, datetime, str] | None = None
+    # the value whose interval the expression stands for, when not its own value:
+    # "three days later" is the duration P3D, but it places an event on a day
+    interval_value: str = ""
 
 
 Resolver = Callable[[Groups, Context, dict[str, Any]], Resolved | None]
@@ -112,7 +115,10 @@ def move(day: date, unit: str, steps: int) -> date:
 def count_of(words: str, vocab: Vocab) -> float | None:
     """'seven', '7', '1,200', 'twenty-one', 'a couple of' as a number."""
     cleaned = words.strip().lower().replace(",", "")
-    if cleaned.isdigit():
+    if cleaned.endswith("1/2"):
+        whole = count_of(cleaned[:-3], vocab)
+        return None if whole is None else whole + 0.5
+    if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
         return float(cleaned)
     known = vocab.get("number", cleaned)
     if known is not None:
@@ -200,6 +206,8 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
     if month is None:
         return Resolved(str(year), mod=mod) if year else None
     day = int(groups["day"]) if groups.get("day") else None
+    if year is None and groups.get("year_relation"):
+        year = ctx.today.year + int(vocab.lookup("relation", groups["year_relation"]))
     if year is None:
         year = infer_year(month, day, ctx, relation_of(groups, vocab))
     if day is None:
@@ -551,8 +559,29 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
         return None
     if "and a half" in text or "and an half" in text:
         amount += 0.5
-    value = f"{prefix}{fmt_number(amount * factor)}{letter}"
+    value = duration_value(amount * factor, prefix, letter)
     return Resolved(value, mod=mod, anchor=anchor_of(value, groups.get("relation"), ctx, unit))
+
+
+# A fraction of a unit is written in the next smaller one, as TimeML values are:
+# two and a half years is P2Y6M, 5 1/2 hours PT5H30M, a day and a half P1DT12H.
+# (unit letter -> how many smaller units, the smaller letter, whether it is a time unit)
+_SMALLER_UNIT = {("P", "Y"): (12, "M", False), ("PT", "H"): (60, "M", False),
+                 ("PT", "M"): (60, "S", False), ("P", "D"): (24, "H", True),
+                 ("P", "W"): (7, "D", False)}
+
+
+def duration_value(amount: float, prefix: str, letter: str) -> str:
+    """'P3D'; a fractional amount as its whole part and the rest in a smaller unit."""
+    whole, rest = divmod(amount, 1)
+    smaller = _SMALLER_UNIT.get((prefix, letter))
+    if not rest or smaller is None or not float(rest * smaller[0]).is_integer():
+        return f"{prefix}{fmt_number(amount)}{letter}"
+    factor, small_letter, time_unit = smaller
+    head = f"{prefix}{fmt_number(whole)}{letter}" if whole else prefix
+    if time_unit:
+        head += "T"
+    return f"{head}{fmt_number(rest * factor)}{small_letter}"
 
 
 def anchor_of(
@@ -569,6 +598,18 @@ def anchor_of(
         until = shift_by(ctx.dct, value, 1)
         return (ctx.dct, until, unit) if until else None
     return None
+
+
+@resolver
+def duration_then(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'three days later', 'a month after the vote': a duration whose interval is the time
+    it reaches from the story's day (as 'three days earlier' would be a date)."""
+    span = duration(groups, ctx, params)
+    if span is None:
+        return None
+    reached = None if groups.get("vague") else offset(groups, ctx, params)
+    value = reached.value if reached else ""
+    return Resolved(span.value, mod=span.mod, interval_value=value)
 
 
 @resolver
@@ -591,7 +632,9 @@ _SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
 def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """every day, each Monday, weekly, twice a year."""
     if groups.get("weekday"):
-        return Resolved(f"XXXX-WXX-{ctx.vocab.lookup('weekday', groups['weekday'])}")
+        day = f"XXXX-WXX-{ctx.vocab.lookup('weekday', groups['weekday'])}"
+        part = groups.get("part_of_day") or groups.get("part_of_days", "").removesuffix("s")
+        return Resolved(day + (f"T{ctx.vocab.lookup('part_of_day', part)}" if part else ""))
     word = (groups.get("unit") or groups.get("adverb") or "").lower()
     part = ctx.vocab.get("part_of_day", word)
     if part:

@@ -21,6 +21,12 @@ from timeline.temporal.vocab import load as load_vocab
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
 _PASSIVE_AFTER_MODAL = re.compile(r"\bbe\s+$", re.I)
+# What separates a clause from the next: its punctuation and the words that open a clause.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"\u201c\u201d]|``|''|\b(?:that|which|who|when|while|because|but|although"
+    r"|though|whereas|if|unless|and)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -139,24 +145,70 @@ def drop_idioms(text: str, chosen: list[Candidate]) -> list[Candidate]:
     for cand in chosen:
         if any(s <= cand.start and cand.end <= e for s, e in idioms):
             continue
-        if cand.match.group().isdigit() and _counted_after_number().match(text, cand.end):
+        if cand.match.group().isdigit() and counts_things(text, cand.end):
             continue
         kept.append(cand)
     return kept
 
 
-def tense_near(text: str, sentence: Span | None, start: int, vocab: Vocab) -> int:
-    """-1, 0 or 1: the tense of the cue word nearest the expression in its sentence."""
-    if sentence is None:
-        return 0
-    best: tuple[int, int] | None = None
+_AND_NUMBER = re.compile(r"\s+(?:and|or|to)\s+\d[\d,.]*", re.I)
+
+
+def counts_things(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts something other than time.
+
+    A number joined by 'and', 'or' or 'to' to the next one counts what that one counts:
+    "between 300 and 3000 people" are people, "between 1994 and 1997." are years.
+    """
+    while (joined := _AND_NUMBER.match(text, end)) is not None:
+        end = joined.end()
+    return _counted_after_number().match(text, end) is not None
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word of a sentence that shows its tense: 1 future, -1 past or present."""
+
+    start: int
+    end: int
+    sign: int
+
+
+def cues_in(text: str, sentence: Span) -> list[Cue]:
+    """The tense cue words of a sentence, in order."""
+    found = []
     for m in _cue_regex().finditer(text, sentence.start, sentence.end):
+        if m.lastgroup == "neutral":
+            continue
         sign = 1 if m.lastgroup == "future" else -1
         if sign < 0 and _PASSIVE_AFTER_MODAL.search(text, max(0, m.start() - 4), m.start()):
             continue  # "will be held" is future, whatever "held" looks like
-        distance = abs(m.start() - start)
-        if best is None or distance < best[0]:
-            best = (distance, sign)
+        found.append(Cue(m.start(), m.end(), sign))
+    return found
+
+
+def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
+    """-1, 0 or 1: the tense of the verb that most likely governs the expression.
+
+    That is the nearest cue word in the expression's own clause (no comma, quote or
+    clause opener such as 'that' or 'and' between them): in "he said the board will meet
+    on Friday" the 'will' of the complement clause, not the 'said' of the main one. A
+    time ahead of its clause ("On Friday, the board will meet") has no cue in its clause
+    and takes the nearest cue of the sentence.
+    """
+    same_clause: tuple[int, int] | None = None
+    anywhere: tuple[int, int] | None = None
+    for cue in cues:
+        if start <= cue.start < end:
+            continue  # the expression's own words ('last' of 'last Friday')
+        gap = (cue.end, start) if cue.end <= start else (end, cue.start)
+        distance = gap[1] - gap[0]
+        if anywhere is None or distance < anywhere[0]:
+            anywhere = (distance, cue.sign)
+        closer = same_clause is None or distance < same_clause[0]
+        if closer and _CLAUSE_BREAK.search(text, *gap) is None:
+            same_clause = (distance, cue.sign)
+    best = same_clause or anywhere
     return best[1] if best else 0
 
 
@@ -170,7 +222,9 @@ def _cue_regex() -> re.Pattern[str]:
         return "|".join(re.escape(w) for w in words)
 
     return re.compile(
-        rf"\b(?:(?P<future>{body('future_cue')})|(?P<past>{body('past_cue')}|[a-z]+ed))\b", re.I
+        rf"\b(?:(?P<neutral>{body('neutral_cue')})|(?P<future>{body('future_cue')})"
+        rf"|(?P<past>{body('past_cue')}|(?-i:[a-z]+ed)))\b",
+        re.I,
     )
 
 
@@ -190,6 +244,14 @@ def _signal_regex() -> re.Pattern[str]:
     words = sorted(load_vocab().table("signal"), key=len, reverse=True)
     body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
     return re.compile(rf"(?:^|(?<=[^\w]))(?P<signal>{body})\s+$", re.I)
+
+
+def signal_after(cand: Candidate) -> int:
+    """Where the phrase ends: after a trailing signal the rule looked ahead at ('three
+    days later'), which TimeML leaves out of the extent but a reader takes in."""
+    if "direction" in cand.match.re.groupindex and cand.match.end("direction") > cand.end:
+        return cand.match.end("direction")
+    return cand.end
 
 
 def narrowed(interval: Interval, effect: dict[str, str]) -> Interval:
@@ -218,14 +280,22 @@ def tag(text: str, dct: datetime | date | str) -> list[Timex]:
     spans = sentences(text)
     ctx = Context(dct=moment, vocab=vocab, reference=moment.date())
     found: list[Timex] = []
+    cues: dict[Span, list[Cue]] = {}
     for cand in chosen:
-        ctx.tense = tense_near(text, containing(spans, cand.start), cand.start, vocab)
+        sentence = containing(spans, cand.start)
+        if sentence is None:
+            ctx.tense = 0
+        else:
+            if sentence not in cues:
+                cues[sentence] = cues_in(text, sentence)
+            ctx.tense = tense_near(text, cues[sentence], cand.start, cand.end)
         resolved = RESOLVERS[cand.rule.resolve](groups_of(cand), ctx, cand.rule.params)
         if resolved is None:
             continue
         found.append(build(text, cand, resolved, ctx))
-        if _FINE_DAY.match(resolved.value):
-            ctx.reference = date.fromisoformat(resolved.value[:10])
+        placed = resolved.interval_value or resolved.value
+        if _FINE_DAY.match(placed):
+            ctx.reference = date.fromisoformat(placed[:10])
     return found
 
 
@@ -237,7 +307,8 @@ def build(text: str, cand: Candidate, resolved: Resolved, ctx: Context) -> Timex
     if resolved.anchor:
         interval = Interval(*resolved.anchor)
     else:
-        interval = interval_of(resolved.value, ctx.dct.tzinfo or UTC, ctx.dct, ctx.vocab)
+        placed = resolved.interval_value or resolved.value
+        interval = interval_of(placed, ctx.dct.tzinfo or UTC, ctx.dct, ctx.vocab)
     if interval and not resolved.mod:
         interval = narrowed(interval, effect)
     if interval and interval.until <= interval.begin:
@@ -253,6 +324,6 @@ def build(text: str, cand: Candidate, resolved: Resolved, ctx: Context) -> Timex
         until=interval.until if interval else None,
         granularity=interval.granularity if interval else "",
         phrase_start=phrase_start,
-        phrase_end=cand.end,
+        phrase_end=signal_after(cand),
         rule=cand.rule.name,
     )
