@@ -1,98 +1,231 @@
 """Callbacks: read the inputs, call the core, shape the outputs. No logic of their own.
 
-The frame and article are fixed for an app instance, so callbacks close over them instead
-of shipping the frame through the browser.
+Datasets stay on the server (``Registry``); the browser holds only a dataset key, the
+filter controls (mirrored in the URL) and the selected event id.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import parse_qs
 
 import dash
-import pandas as pd
 from dash import Input, Output, State, ctx, dcc, html, no_update
 
 from dashboard import ids
-from dashboard.data import clicked_event, find_event
-from dashboard.layout import details_placeholder, event_details
-from timeline.export import ExportError, figure_bytes, frame_to_csv, frame_to_json
-from timeline.figures import timeline_figure
-from timeline.ingest import Article
+from dashboard.data import (
+    article_pieces,
+    clicked_event,
+    count_text,
+    display_zone,
+    filter_state,
+    find_event,
+    grid_rows,
+    neighbour,
+    sentence_span,
+)
+from dashboard.datasets import DEFAULT, Registry
+from dashboard.ingest import register_ingest
+from dashboard.layout import article_text, details_placeholder, event_details, header
+from timeline import filters
+from timeline.export import (
+    ExportError,
+    figure_bytes,
+    frame_to_csv,
+    frame_to_json,
+    publication_figure,
+)
+from timeline.figures import LANES, frame_zone, timeline_figure
+from timeline.timelinejs import to_timelinejs_json
 
 _MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
+KEYS = list(ids.FILTER_INPUTS)
+FILTER_VALUES = [Input(ids.FILTER_INPUTS[k], "value") for k in KEYS]
+FILTER_STATES = [State(ids.FILTER_INPUTS[k], "value") for k in KEYS]
+_VIEW_KEYS = ("lane", "tz")
 
 
-def register(app: dash.Dash, frame: pd.DataFrame, article: Article) -> None:
-    """Wire every callback of the page to this frame and article."""
-    title = article.title or article.source
-
-    @app.callback(
-        Output(ids.SELECTED, "data"),
-        Output(ids.GRID, "selectedRows"),
-        Output(ids.GRID, "scrollTo"),
-        Input(ids.GRAPH, "clickData"),
-        Input(ids.GRID, "selectedRows"),
-        State(ids.SELECTED, "data"),
-        prevent_initial_call=True,
+def register(app: dash.Dash, registry: Registry) -> None:
+    """Wire every callback of the page to the datasets in ``registry``."""
+    _register_url(app)
+    _register_views(app, registry)
+    _register_selection(app, registry)
+    _register_exports(app, registry)
+    register_ingest(app, registry)
+    app.clientside_callback(
+        "function(_) { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; }",
+        Output(ids.VIEWER_ZONE, "data"), Input(ids.URL, "pathname"),
     )
-    def select_event(click: dict | None, rows: list[dict] | None, current: str | None) -> tuple:
-        """One selection for chart and table: a chart click selects the row, and vice versa."""
-        if ctx.triggered_id == ids.GRAPH:
-            event_id = clicked_event(click)
-            if event_id is None:
-                return no_update, no_update, no_update
-            return event_id, {"ids": [event_id]}, {"rowId": event_id, "rowPosition": "middle"}
-        event_id = rows[0].get("event_id") if rows else None
-        if event_id is None or event_id == current:
-            return no_update, no_update, no_update
-        return event_id, no_update, no_update
+    app.clientside_callback(
+        "function(children) { return window.timelineScroll ? window.timelineScroll() : null; }",
+        Output(ids.SCROLLED, "data"), Input(ids.ARTICLE_PANE, "children"),
+    )
 
-    @app.callback(Output(ids.DETAILS, "children"), Input(ids.SELECTED, "data"))
-    def show_details(event_id: str | None) -> list[Any]:
-        event = find_event(frame, event_id)
-        return details_placeholder() if event is None else event_details(event, article.text)
 
+def _register_url(app: dash.Dash) -> None:
+    @app.callback(
+        Output(ids.URL, "search"), Output(ids.LANE, "value"), Output(ids.ZONE, "value"),
+        *(Output(ids.FILTER_INPUTS[k], "value") for k in KEYS),
+        Input(ids.URL, "search"), Input(ids.LANE, "value"), Input(ids.ZONE, "value"),
+        *FILTER_VALUES, Input(ids.CLEAR_FILTERS, "n_clicks"),
+    )
+    def sync_url(search: str | None, lane: str, zone: str, *values: Any) -> tuple:
+        """The URL and the controls mirror each other: load reads the URL, edits write it."""
+        keep = [no_update] * (len(KEYS) + 2)
+        if ctx.triggered_id == ids.CLEAR_FILTERS:
+            return (_query({}, lane, zone), no_update, no_update, *([None] * len(KEYS)))
+        if ctx.triggered_id in (None, ids.URL):
+            state, raw = filters.parse_query(search), parse_qs((search or "").lstrip("?"))
+            lane_q, zone_q = (raw.get(k, [None])[-1] for k in _VIEW_KEYS)
+            shown = [_control(k, state.get(k)) for k in KEYS]
+            return (no_update, lane_q if lane_q in LANES else "kind", zone_q or "article", *shown)
+        state = filter_state(KEYS, list(values[:-1]))
+        return (_query(state, lane, zone), *keep)
+
+
+def _query(state: dict, lane: str, zone: str) -> str:
+    query = filters.to_query(state)
+    extra = [f"{k}={v}" for k, v, d in (("lane", lane, "kind"), ("tz", zone, "article")) if v != d]
+    if not extra:
+        return query
+    return (query + "&" if query else "?") + "&".join(extra)
+
+
+def _control(key: str, values: tuple[str, ...] | None) -> Any:
+    if key in ids.CHOICE_FILTERS:
+        return list(values or [])
+    return values[-1] if values else None
+
+
+def _register_views(app: dash.Dash, registry: Registry) -> None:
     @app.callback(
         Output(ids.GRAPH, "figure"),
-        Input(ids.LANE, "value"),
-        Input(ids.SELECTED, "data"),
-        prevent_initial_call=True,
+        Input(ids.DATASET, "data"), *FILTER_VALUES, Input(ids.LANE, "value"),
+        Input(ids.ZONE, "value"), Input(ids.SELECTED, "data"), Input(ids.VIEWER_ZONE, "data"),
     )
-    def redraw(lane: str, event_id: str | None) -> Any:
-        return timeline_figure(frame, lane=lane, highlight=event_id)
+    def draw(key: str, *args: Any) -> Any:
+        """The chart of the filtered events, in the chosen lanes and zone."""
+        values, (lane, zone, selected, viewer) = args[: len(KEYS)], args[len(KEYS):]
+        frame = registry.get(key).frame
+        view = filters.apply(frame, filter_state(KEYS, list(values)))
+        shown_zone = display_zone(zone, frame_zone(frame), viewer)
+        return timeline_figure(view, lane=lane or "kind", zone=shown_zone, highlight=selected)
 
     @app.callback(
-        Output(ids.DOWNLOAD_IMAGE, "data"),
-        Output(ids.EXPORT_MESSAGE, "children"),
-        *(Input(bid, "n_clicks") for bid in ids.IMAGE_BUTTONS),
-        State(ids.LANE, "value"),
-        State(ids.GRAPH, "relayoutData"),
+        Output(ids.GRID, "rowData"), Output(ids.COUNT, "children"),
+        Input(ids.DATASET, "data"), *FILTER_VALUES,
+    )
+    def table(key: str, *values: Any) -> tuple[list[dict], str]:
+        """The table and the count follow the same filters as the chart."""
+        frame = registry.get(key).frame
+        view = filters.apply(frame, filter_state(KEYS, list(values)))
+        return grid_rows(view), count_text(len(view), len(frame))
+
+    @app.callback(
+        Output(ids.HEADER, "children"), Output(ids.NOTICE, "children"),
+        Output(ids.NOTICE, "className"),
+        *(Output(ids.FILTER_INPUTS[k], "options") for k in ids.CHOICE_FILTERS),
+        Input(ids.DATASET, "data"), prevent_initial_call=True,
+    )
+    def show_dataset(key: str) -> tuple:
+        """A new dataset: its header, notice and the values its filters can take."""
+        data = registry.get(key)
+        choices = filters.options(data.frame)
+        head = header(data.first, len(data.frame), data.title).children
+        notice_class = "notice" if data.notice else "notice hidden"
+        return (head, data.notice or "", notice_class,
+                *(choices[k] for k in ids.CHOICE_FILTERS))
+
+
+def _register_selection(app: dash.Dash, registry: Registry) -> None:
+    @app.callback(
+        Output(ids.SELECTED, "data"), Output(ids.GRID, "selectedRows"),
+        Output(ids.GRID, "scrollTo"),
+        Input(ids.GRAPH, "clickData"), Input(ids.GRID, "selectedRows"),
+        Input(ids.PREV, "n_clicks"), Input(ids.NEXT, "n_clicks"),
+        State(ids.SELECTED, "data"), State(ids.GRID, "virtualRowData"),
         prevent_initial_call=True,
     )
+    def select_event(click: dict | None, rows: list[dict] | None, _p: int, _n: int,
+                     current: str | None, shown: list[dict] | None) -> tuple:
+        """One selection for chart, table and buttons; chart and buttons move the table too."""
+        trigger = ctx.triggered_id
+        if trigger == ids.GRID:
+            event_id = rows[0].get("event_id") if rows else None
+            if event_id is None or event_id == current:
+                return no_update, no_update, no_update
+            return event_id, no_update, no_update
+        if trigger == ids.GRAPH:
+            event_id = clicked_event(click)
+        else:
+            order = [r["event_id"] for r in shown or []]
+            event_id = neighbour(order, current, -1 if trigger == ids.PREV else 1)
+        if event_id is None:
+            return no_update, no_update, no_update
+        return event_id, {"ids": [event_id]}, {"rowId": event_id, "rowPosition": "middle"}
+
+    @app.callback(
+        Output(ids.DETAILS, "children"), Output(ids.ARTICLE_PANE, "children"),
+        Input(ids.SELECTED, "data"), Input(ids.DATASET, "data"),
+    )
+    def show_event(event_id: str | None, key: str) -> tuple[list[Any], list[Any]]:
+        """The event's facts, and its article with times and its sentence marked."""
+        data = registry.get(key)
+        event = find_event(data.frame, event_id)
+        article = data.article(None if event is None else event["doc_id"])
+        pieces = article_pieces(article.text, data.time_spans(article.doc_id),
+                                sentence_span(event, article.text))
+        details = details_placeholder() if event is None else event_details(event, article.text)
+        return details, article_text(pieces)
+
+
+def _register_exports(app: dash.Dash, registry: Registry) -> None:
+    @app.callback(
+        Output(ids.DOWNLOAD_IMAGE, "data"), Output(ids.EXPORT_MESSAGE, "children"),
+        *(Input(bid, "n_clicks") for bid in ids.IMAGE_BUTTONS),
+        State(ids.DATASET, "data"), *FILTER_STATES, State(ids.LANE, "value"),
+        State(ids.ZONE, "value"), State(ids.VIEWER_ZONE, "data"),
+        State(ids.GRAPH, "relayoutData"), prevent_initial_call=True,
+    )
     def export_image(*args: Any) -> tuple[Any, Any]:
-        """The chart as shown (lanes and zoom), rendered server-side; errors become a message."""
-        lane, relayout = args[-2], args[-1]
-        fmt = ids.IMAGE_BUTTONS.get(str(ctx.triggered_id), "png")
-        fig = timeline_figure(frame, lane=lane, title=title)
+        """The chart as shown (filters, lanes, zone, zoom) with title and source line."""
+        key, rest = args[3], args[4:]
+        values, (lane, zone, viewer, relayout) = rest[: len(KEYS)], rest[len(KEYS):]
+        data = registry.get(key)
+        view = filters.apply(data.frame, filter_state(KEYS, list(values)))
+        shown_zone = display_zone(zone, frame_zone(data.frame), viewer)
+        fig = timeline_figure(view, lane=lane or "kind", zone=shown_zone)
         fig.update_xaxes(**_zoom(relayout))
+        fmt = ids.IMAGE_BUTTONS.get(str(ctx.triggered_id), "png")
         try:
-            data = figure_bytes(fig, fmt)
+            image = figure_bytes(publication_figure(fig, data.title, data.credit()), fmt)
         except ExportError as err:
             return no_update, html.Span(str(err), className="error", role="alert")
-        name = f"{article.doc_id}-timeline.{fmt}"
-        return dcc.send_bytes(data, name, type=_MIME[fmt]), f"Saved {name}"
+        name = f"{_stem(key, data)}-timeline.{fmt}"
+        return dcc.send_bytes(image, name, type=_MIME[fmt]), f"Saved {name}"
 
     @app.callback(
         Output(ids.DOWNLOAD_DATA, "data"),
-        Input(ids.EXPORT_CSV, "n_clicks"),
-        Input(ids.EXPORT_JSON, "n_clicks"),
-        prevent_initial_call=True,
+        *(Input(bid, "n_clicks") for bid in ids.DATA_BUTTONS),
+        State(ids.DATASET, "data"), *FILTER_STATES, prevent_initial_call=True,
     )
-    def export_data(_csv: int, _json: int) -> dict[str, Any]:
-        if ctx.triggered_id == ids.EXPORT_JSON:
-            name = f"{article.doc_id}-events.json"
-            return dcc.send_string(frame_to_json(frame), name, type="application/json")
-        return dcc.send_string(frame_to_csv(frame), f"{article.doc_id}-events.csv", type="text/csv")
+    def export_data(_csv: int, _json: int, _tljs: int, key: str, *values: Any) -> dict:
+        """The filtered events as CSV, JSON or TimelineJS JSON."""
+        data = registry.get(key)
+        view = filters.apply(data.frame, filter_state(KEYS, list(values)))
+        stem = _stem(key, data)
+        fmt = ids.DATA_BUTTONS[str(ctx.triggered_id)]
+        if fmt == "timelinejs":
+            text = to_timelinejs_json(view, data.title, data.credit())
+            return dcc.send_string(text, f"{stem}-timelinejs.json", type="application/json")
+        if fmt == "json":
+            return dcc.send_string(frame_to_json(view), f"{stem}-events.json",
+                                   type="application/json")
+        return dcc.send_string(frame_to_csv(view), f"{stem}-events.csv", type="text/csv")
+
+
+def _stem(key: str | None, data: Any) -> str:
+    return data.first.doc_id if (key or DEFAULT) == DEFAULT else str(key)
 
 
 def _zoom(relayout: dict[str, Any] | None) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import pandas as pd
 
 from timeline import schema
 from timeline.figures import NO_ACTOR, format_interval, zone_label
-from timeline.ingest import Article
+from timeline.ingest import Article, zone_for
 from timeline.pipeline import extract
 
 Role = Literal["plain", "sentence", "time"]
@@ -104,3 +104,76 @@ def published_text(article: Article) -> str:
     label = zone_label(article.timezone, [moment])
     clock = " ".join(filter(None, [f"{moment:%H:%M}", moment.tzname()]))
     return f"{moment:%a} {moment.day} {moment:%b %Y}, {clock} ({label})"
+
+
+ArticleRole = Literal["plain", "time", "sentence", "sentence-time"]
+ZONE_MODES = {"article": "Article's zone", "UTC": "UTC", "viewer": "Your zone"}
+
+
+class Piece(NamedTuple):
+    """A run of the whole article: plain, a time expression, the selected sentence, or both."""
+
+    role: ArticleRole
+    text: str
+
+
+def article_pieces(
+    text: str, times: list[tuple[int, int]], sentence: tuple[int, int] | None
+) -> list[Piece]:
+    """The article cut at every time expression and at the selected sentence's ends."""
+    cuts = {0, len(text)}
+    for a, b in [*times, *([sentence] if sentence else [])]:
+        cuts |= {a, b} if 0 <= a < b <= len(text) else set()
+    pieces: list[Piece] = []
+    for a, b in pairwise(sorted(cuts)):
+        is_time = any(t0 <= a and b <= t1 for t0, t1 in times)
+        in_sentence = sentence is not None and sentence[0] <= a and b <= sentence[1]
+        role: ArticleRole = ("sentence-time" if is_time else "sentence") if in_sentence else (
+            "time" if is_time else "plain")
+        pieces.append(Piece(role, text[a:b]))
+    return pieces
+
+
+def sentence_span(event: pd.Series | None, text: str) -> tuple[int, int] | None:
+    """The selected event's sentence offsets, when they index this text."""
+    if event is None:
+        return None
+    s0, s1 = int(event["sentence_start"]), int(event["sentence_end"])
+    return (s0, s1) if 0 <= s0 < s1 <= len(text) and text[s0:s1] == event["sentence"] else None
+
+
+def filter_state(keys: list[str], values: list[Any]) -> dict[str, list[str]]:
+    """Control values (None, a string or a list) as a filters.State-like mapping."""
+    state: dict[str, list[str]] = {}
+    for key, value in zip(keys, values, strict=True):
+        items = value if isinstance(value, list) else [value]
+        state[key] = [str(v) for v in items if v not in (None, "")]
+    return state
+
+
+def display_zone(mode: str | None, frame_zone: str, viewer: str | None) -> str:
+    """The zone to draw in: the article's, UTC, or the browser's (when it told us a valid one)."""
+    if mode == "UTC":
+        return "UTC"
+    if mode == "viewer" and viewer:
+        try:
+            zone_for(viewer)
+        except ValueError:
+            return frame_zone
+        return viewer
+    return frame_zone
+
+
+def count_text(shown: int, total: int) -> str:
+    noun = "event" if total == 1 else "events"
+    return f"{total} dated {noun}" if shown == total else f"{shown} of {total} dated {noun}"
+
+
+def neighbour(order: list[str], current: str | None, step: int) -> str | None:
+    """The event before (step -1) or after (+1) the current one in the shown order."""
+    if not order:
+        return None
+    if current not in order:
+        return order[0] if step > 0 else order[-1]
+    index = order.index(current) + step
+    return order[index] if 0 <= index < len(order) else current

@@ -3,23 +3,62 @@
 One name per component, so a renamed id breaks at import time rather than in a browser.
 """
 
+URL = "url"
+DATASET = "dataset"
+VIEWER_ZONE = "viewer-zone"
 HEADER = "article-header"
+COUNT = "event-count"
 NOTICE = "notice"
 LANE = "lane-switch"
+ZONE = "zone-switch"
 GRAPH = "timeline-graph"
 GRID = "events-grid"
 DETAILS = "event-details"
 DETAILS_SENTENCE = "event-details-sentence"
 SELECTED = "selected-event"
+PREV = "previous-event"
+NEXT = "next-event"
+ARTICLE_PANE = "article-pane"
+ARTICLE_SENTENCE = "article-sentence"
+SCROLLED = "article-scrolled"
+
+SEARCH = "filter-q"
+CLEAR_FILTERS = "clear-filters"
+#: URL parameter (timeline.filters key) -> component id; every one has a ``value``.
+FILTER_INPUTS = {
+    "q": SEARCH,
+    "kind": "filter-kind",
+    "actor": "filter-actor",
+    "source": "filter-source",
+    "doc": "filter-doc",
+    "since": "filter-since",
+    "until": "filter-until",
+}
+#: filters chosen from a list of the frame's values (dropdowns whose options follow the data).
+CHOICE_FILTERS = ("kind", "actor", "source", "doc")
+
+PASTE = "paste-text"
+UPLOAD = "upload-files"
+UPLOADED = "uploaded-files"
+UPLOAD_LIST = "uploaded-list"
+PUBLISHED = "published-input"
+ZONE_INPUT = "zone-input"
+BUILD = "build-timeline"
+RESET = "reset-default"
+PROGRESS = "build-progress"
+INGEST_MESSAGE = "ingest-message"
 
 EXPORT_PNG = "export-png"
 EXPORT_SVG = "export-svg"
 EXPORT_PDF = "export-pdf"
 EXPORT_CSV = "export-csv"
 EXPORT_JSON = "export-json"
+EXPORT_TIMELINEJS = "export-timelinejs"
 EXPORT_MESSAGE = "export-message"
 DOWNLOAD_IMAGE = "download-image"
 DOWNLOAD_DATA = "download-data"
 
 #: button id -> image format, for the export callback and the tests.
 IMAGE_BUTTONS = {EXPORT_PNG: "png", EXPORT_SVG: "svg", EXPORT_PDF: "pdf"}
+#: button id -> data format.
+DATA_BUTTONS = {EXPORT_CSV: "csv", EXPORT_JSON: "json", EXPORT_TIMELINEJS: "timelinejs"}

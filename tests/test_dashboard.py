@@ -272,3 +272,237 @@ def _dimmed(dash_duo: Any) -> int:
         " return el && parseFloat(getComputedStyle(el).opacity) < 0.5; }).length;",
         POINTS,
     ))
+
+
+# --- shaping for the new views, no browser --------------------------------------------------
+
+
+def test_article_pieces_mark_times_and_sentence() -> None:
+    from dashboard.data import article_pieces
+
+    text = "On Monday it rained. Then on Tuesday it snowed."
+    pieces = article_pieces(text, [(0, 9), (26, 36)], (21, 47))
+    assert [(p.role, p.text) for p in pieces] == [
+        ("time", "On Monday"), ("plain", " it rained. "), ("sentence", "Then "),
+        ("sentence-time", "on Tuesday"), ("sentence", " it snowed."),
+    ]
+    assert "".join(p.text for p in pieces) == text
+
+
+def test_neighbour_steps_and_stops_at_ends() -> None:
+    from dashboard.data import neighbour
+
+    order = ["a", "b", "c"]
+    assert neighbour(order, None, 1) == "a" and neighbour(order, None, -1) == "c"
+    assert neighbour(order, "b", 1) == "c" and neighbour(order, "c", 1) == "c"
+    assert neighbour([], "x", 1) is None
+
+
+def test_display_zone_modes() -> None:
+    from dashboard.data import display_zone
+
+    assert display_zone("article", "Pacific/Auckland", "Europe/Paris") == "Pacific/Auckland"
+    assert display_zone("UTC", "Pacific/Auckland", None) == "UTC"
+    assert display_zone("viewer", "Pacific/Auckland", "Europe/Paris") == "Europe/Paris"
+    assert display_zone("viewer", "Pacific/Auckland", "Not/AZone") == "Pacific/Auckland"
+
+
+def test_articles_from_inputs_need_text_and_a_time() -> None:
+    from dashboard.ingest import articles_from_inputs
+    from timeline.ingest import InputError
+
+    with pytest.raises(InputError, match="Paste an article"):
+        articles_from_inputs("  ", [], "2024-03-20T09:00+00:00", None)
+    with pytest.raises(InputError, match="No publication time"):
+        articles_from_inputs("It rained yesterday.", [], "", None)
+    files = [{"name": "b.html", "text": "Snow on Monday.", "published": "2024-03-20"}]
+    made = articles_from_inputs(None, files, "", "Europe/London")
+    assert made[0].published.isoformat() == "2024-03-20T00:00:00+00:00"
+    assert made[0].doc_id.startswith("b-")
+
+
+# --- filters, URL, linked views, new articles, exports (browser) ----------------------------
+
+
+def _grid_count(dash_duo: Any) -> int:
+    return int(dash_duo.driver.execute_script(
+        f"return dash_ag_grid.getApi('{ids.GRID}').getDisplayedRowCount()"
+    ))
+
+
+def _visit(dash_duo: Any, app: dash.Dash, query: str) -> None:
+    dash_duo.start_server(app)
+    dash_duo.driver.get(dash_duo.server_url + "/" + query)
+    dash_duo.wait_for_element(f"#{ids.GRAPH} .main-svg")
+
+
+def test_dash012_url_restores_filtered_view(dash_duo: Any, case: Case) -> None:
+    from timeline import filters
+
+    query = "?kind=statement&q=witness"
+    expected = filters.apply(case.frame, filters.parse_query(query))
+    assert 0 < len(expected) < len(case.frame)
+    _visit(dash_duo, case.app, query)
+    until(lambda: _grid_ids(dash_duo) == sorted(expected["event_id"]), timeout=10)
+    until(lambda: len(_points(dash_duo)) == len(expected), timeout=10)
+    dash_duo.wait_for_contains_text(f"#{ids.COUNT}", f"{len(expected)} of {len(case.frame)}")
+    assert dash_duo.find_element(f"#{ids.SEARCH}").get_attribute("value") == "witness"
+
+
+def test_dash013_kind_filter_changes_chart_table_and_url(dash_duo: Any, case: Case) -> None:
+    _visit(dash_duo, case.app, "")
+    until(lambda: len(_points(dash_duo)) == len(case.frame), timeout=10)
+    dash_duo.select_dcc_dropdown(f"#{ids.FILTER_INPUTS['kind']}", value="status")
+    status = case.frame[case.frame["kind"] == "status"]
+    until(lambda: len(_points(dash_duo)) == len(status), timeout=10)
+    until(lambda: _grid_count(dash_duo) == len(status), timeout=10)
+    until(lambda: "kind=status" in dash_duo.driver.current_url, timeout=5)
+
+
+def test_dash014_search_finds_a_sentence(dash_duo: Any, case: Case) -> None:
+    _visit(dash_duo, case.app, "")
+    box = dash_duo.find_element(f"#{ids.SEARCH}")
+    box.send_keys("campervans\n")
+    hits = case.frame[case.frame["sentence"].str.contains("campervans")]
+    assert len(hits) >= 1
+    until(lambda: _grid_ids(dash_duo) == sorted(hits["event_id"]), timeout=10)
+    until(lambda: "q=campervans" in dash_duo.driver.current_url, timeout=5)
+    dash_duo.find_element(f"#{ids.CLEAR_FILTERS}").click()
+    until(lambda: _grid_count(dash_duo) == len(case.frame), timeout=10)
+
+
+def test_dash015_row_click_links_chart_and_article(dash_duo: Any, case: Case) -> None:
+    _visit(dash_duo, case.app, "")
+    row = dash_duo.wait_for_element(f"#{ids.GRID} .ag-center-cols-container .ag-row")
+    event = find_event(case.frame, row.get_attribute("row-id"))
+    assert event is not None
+    row.find_element("css selector", ".ag-cell").click()
+    dash_duo.wait_for_contains_text(f"#{ids.ARTICLE_SENTENCE}", event["sentence"][:20])
+    times = [m.text for m in dash_duo.find_elements(f"#{ids.ARTICLE_PANE} .time-mark")]
+    assert any(event["time_text"] in t for t in times)
+    assert len(times) >= case.frame["char_start"].nunique()  # every time, not just this one
+    until(lambda: _dimmed(dash_duo) == len(case.frame) - 1, timeout=10)
+    until(lambda: _in_pane(dash_duo), timeout=5)  # the sentence is scrolled into view
+
+
+def test_dash016_keyboard_and_buttons_step_through_events(dash_duo: Any, sample_case: Case) -> None:
+    _start(dash_duo, sample_case.app)
+    dash_duo.wait_for_element(f"#{ids.GRID} .ag-row")
+    dash_duo.find_element(f"#{ids.NEXT}").click()  # first in table order (by start): e4
+    dash_duo.wait_for_contains_text(f"#{ids.DETAILS}", "Protester numbers vary")
+    dash_duo.find_element("body").send_keys("\ue014")  # ArrowRight on the page
+    dash_duo.wait_for_contains_text(f"#{ids.DETAILS}", "No incidents of note")
+    dash_duo.find_element(f"#{ids.PREV}").click()
+    dash_duo.wait_for_contains_text(f"#{ids.DETAILS}", "Protester numbers vary")
+    for button in (ids.PREV, ids.NEXT, ids.EXPORT_PNG):
+        assert dash_duo.find_element(f"#{button}").get_attribute("aria-label") or \
+            dash_duo.find_element(f"#{button}").text
+    for key in ids.FILTER_INPUTS.values():
+        assert dash_duo.find_elements(f"label[for='{key}']"), key
+
+
+def test_dash017_upload_builds_a_merged_timeline(
+    dash_duo: Any, sample_case: Case, tmp_path: Path
+) -> None:
+    _start(dash_duo, sample_case.app)
+    first = tmp_path / "storm.txt"
+    first.write_text("On Monday night a storm closed the harbour road.\n", encoding="utf-8")
+    second = tmp_path / "page.html"
+    second.write_text(
+        "<html><body><article><p>The council said yesterday that the road would reopen "
+        "on Friday morning after repairs to the sea wall.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    dash_duo.find_element(".ingest summary").click()
+    upload = dash_duo.find_element(f"#{ids.UPLOAD} input[type='file']")
+    upload.send_keys(f"{first}\n{second}")
+    dash_duo.wait_for_contains_text(f"#{ids.UPLOAD_LIST}", "page.html")
+    dash_duo.find_element(f"#{ids.PUBLISHED}").send_keys("2024-03-20T09:00+00:00")
+    dash_duo.find_element(f"#{ids.ZONE_INPUT}").send_keys("Europe/London")
+    dash_duo.find_element(f"#{ids.BUILD}").click()
+    dash_duo.wait_for_contains_text(f"#{ids.INGEST_MESSAGE}", "Built the timeline of 2", 60)
+    dash_duo.wait_for_contains_text(f"#{ids.HEADER}", "2 articles")
+    until(lambda: _grid_count(dash_duo) >= 2, timeout=10)
+    docs = dash_duo.driver.execute_script(
+        f"const d = new Set(); dash_ag_grid.getApi('{ids.GRID}')"
+        ".forEachNode(n => d.add(n.data.event_id)); return d.size;")
+    assert docs == _grid_count(dash_duo)
+    assert "harbour road" in dash_duo.find_element(f"#{ids.ARTICLE_PANE}").text
+
+
+def test_dash018_bad_input_gets_a_message(dash_duo: Any, sample_case: Case, tmp_path: Path) -> None:
+    _start(dash_duo, sample_case.app)
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    dash_duo.find_element(".ingest summary").click()
+    dash_duo.find_element(f"#{ids.UPLOAD} input[type='file']").send_keys(str(binary))
+    dash_duo.wait_for_contains_text(f"#{ids.INGEST_MESSAGE}", "binary file")
+    dash_duo.find_element(f"#{ids.PASTE}").send_keys("It rained yesterday.")
+    dash_duo.find_element(f"#{ids.BUILD}").click()
+    dash_duo.wait_for_contains_text(f"#{ids.INGEST_MESSAGE}", "No publication time", 60)
+    assert dash_duo.find_element(f"#{ids.INGEST_MESSAGE} [role='alert']")
+    assert len(_points(dash_duo)) == len(sample_case.frame)  # the timeline is unchanged
+
+
+def test_dash019_exports_follow_the_filters(dash_duo: Any, case: Case) -> None:
+    from timeline import filters
+
+    query = "?kind=statement"
+    expected = filters.apply(case.frame, filters.parse_query(query))
+    _visit(dash_duo, case.app, query)
+    until(lambda: _grid_count(dash_duo) == len(expected), timeout=10)
+    folder, stem = Path(dash_duo.download_path), case.article.doc_id
+    checks = {
+        ids.EXPORT_SVG: (f"{stem}-timeline.svg", lambda b: b"<svg" in b[:400]
+                         and b"Made with timeline" in b),
+        ids.EXPORT_PDF: (f"{stem}-timeline.pdf", lambda b: b.startswith(b"%PDF")),
+        ids.EXPORT_CSV: (f"{stem}-events.csv", None),
+        ids.EXPORT_JSON: (f"{stem}-events.json", None),
+        ids.EXPORT_TIMELINEJS: (f"{stem}-timelinejs.json", None),
+    }
+    for button, (name, ok) in checks.items():
+        dash_duo.find_element(f"#{button}").click()
+        target = folder / name
+        until(target.is_file, timeout=60)
+        until(lambda t=target: t.stat().st_size > 0, timeout=10)
+        if ok is not None:
+            assert ok(target.read_bytes()), name
+    assert len(pd.read_csv(folder / f"{stem}-events.csv")) == len(expected)
+    records = json.loads((folder / f"{stem}-events.json").read_text(encoding="utf-8"))
+    assert sorted(r["event_id"] for r in records) == sorted(expected["event_id"])
+    tljs = json.loads((folder / f"{stem}-timelinejs.json").read_text(encoding="utf-8"))
+    assert len(tljs["events"]) == len(expected)
+    assert all("start_date" in e and "year" in e["start_date"] for e in tljs["events"])
+
+
+def test_dash020_article_markup_is_shown_literally(dash_duo: Any) -> None:
+    text = "Police said <script>alert(1)</script> and <b>x</b> happened yesterday.\n"
+    article = article_from_text(text, "2024-03-20T09:00+00:00", "Europe/London", doc_id="evil")
+    _start(dash_duo, create_app(article=article))
+    pane = dash_duo.find_element(f"#{ids.ARTICLE_PANE}")
+    until(lambda: "<script>alert(1)</script>" in pane.text, timeout=10)
+    assert "<b>x</b>" in pane.text
+    assert pane.find_elements("css selector", "script, b") == []
+    assert dash_duo.driver.execute_script("return document.querySelectorAll('b').length") == 0
+    dash_duo.find_element(f"#{ids.NEXT}").click()
+    dash_duo.wait_for_contains_text(f"#{ids.DETAILS_SENTENCE}", "<b>x</b>")
+
+
+def test_dash021_zone_switch_redraws_in_utc(dash_duo: Any, sample_case: Case) -> None:
+    _visit(dash_duo, sample_case.app, "?tz=UTC&lane=actor")
+    dash_duo.wait_for_contains_text(f"#{ids.GRAPH} .xtitle", "Time (UTC)")
+    dash_duo.wait_for_contains_text(f"#{ids.GRAPH} .yaxislayer-above", "Corrie Parnell")
+    dash_duo.find_element(f"#{ids.ZONE} input[value='article']").click()
+    dash_duo.wait_for_contains_text(f"#{ids.GRAPH} .xtitle", "Pacific/Auckland")
+    until(lambda: "tz=" not in dash_duo.driver.current_url, timeout=5)
+
+
+def _in_pane(dash_duo: Any) -> bool:
+    """Whether the marked sentence lies inside the visible part of the article pane."""
+    return bool(dash_duo.driver.execute_script(
+        "const p = document.getElementById(arguments[0]);"
+        "const m = document.getElementById(arguments[1]);"
+        "if (!p || !m) { return false; }"
+        "const a = p.getBoundingClientRect(), b = m.getBoundingClientRect();"
+        "return b.top >= a.top - 1 && b.top <= a.bottom;", ids.ARTICLE_PANE, ids.ARTICLE_SENTENCE,
+    ))

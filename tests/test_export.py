@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from datetime import UTC
 from pathlib import Path
 
 import pandas as pd
@@ -131,3 +132,26 @@ def test_empty_frame_exports() -> None:
     assert export.frame_to_json(schema.empty()) == "[]"
     assert export.frame_to_csv(schema.empty()).strip() == ",".join(schema.NAMES)
     assert export.frame_from_json("[]").empty
+
+
+def test_source_line_names_source_date_and_tool() -> None:
+    from datetime import datetime
+
+    moment = datetime(2022, 2, 14, 22, tzinfo=UTC)
+    assert export.source_line("The Herald", moment) == (
+        "Source: The Herald, published 14 Feb 2022 · Made with timeline"
+    )
+    assert export.source_line("", moment) == "Published 14 Feb 2022 · Made with timeline"
+
+
+def test_publication_figure_has_title_and_escaped_credit(figure: go.Figure) -> None:
+    framed = export.publication_figure(figure, "Protest <b>", "Source: X · Made with timeline")
+    assert framed.layout.title.text == "Protest &lt;b&gt;"
+    assert framed.layout.annotations[-1].text == "Source: X · Made with timeline"
+    assert len(figure.layout.annotations) == 0  # the original is untouched
+
+
+@needs_browser
+def test_publication_svg_carries_the_source_line(figure: go.Figure) -> None:
+    framed = export.publication_figure(figure, "Protest", "Source: X · Made with timeline")
+    assert "Made with timeline" in export.figure_bytes(framed, "svg").decode("utf-8")

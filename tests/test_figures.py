@@ -176,3 +176,32 @@ def test_many_events_keep_every_point(sample_frame) -> None:
     fig = timeline_figure(schema.validate(many))
     assert sum(len(t.customdata) for t in fig.data) == 200
     assert fig.layout.height <= 2400
+
+
+def test_article_lanes(sample_frame) -> None:
+    fig = timeline_figure(sample_frame, lane="doc")
+    assert list(fig.layout.yaxis.ticktext) == ["sample"]
+    assert fig.layout.yaxis.title.text == "Article"
+
+
+def test_bars_are_faint_bands_outlined_in_kind_colour(sample_frame) -> None:
+    fig = timeline_figure(sample_frame)
+    bar = next(t for t in fig.data if t.type == "bar")
+    assert bar.marker.color.startswith("rgba(") and bar.marker.color.endswith(", 0.35)")
+    assert bar.marker.line.color == KIND_COLOURS[bar.name]
+    assert "instant" in fig.layout.legend.title.text
+
+
+def test_thousands_of_events_use_webgl_with_every_event_clickable() -> None:
+    from benchmarks.dashboard import synthetic_frame
+    from timeline.figures import GL_THRESHOLD
+
+    frame = synthetic_frame(GL_THRESHOLD + 500)
+    fig = timeline_figure(frame, highlight="ev3")
+    assert {t.type for t in fig.data} == {"scattergl"}
+    ids = [e for t in fig.data if t.customdata is not None for e in t.customdata]
+    assert sorted(ids) == sorted(frame["event_id"])
+    bands = [t for t in fig.data if t.mode == "lines"]
+    assert bands and all(t.line.width >= 10 for t in bands)
+    assert len(fig.layout.yaxis.tickvals) == frame["kind"].nunique()  # one lane per kind
+    assert fig.layout.yaxis.range[0] <= 8 * frame["kind"].nunique()  # sub-rows capped

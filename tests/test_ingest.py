@@ -98,3 +98,45 @@ def test_doc_id_is_stable_and_depends_on_text() -> None:
     b = article_from_text("Text one.", "2024-01-01T00:00Z")
     c = article_from_text("Text two.", "2024-01-01T00:00Z")
     assert a.doc_id == b.doc_id != c.doc_id
+
+
+# --- HTML and uploads -----------------------------------------------------------------------
+
+PAGE = b"""<html><head><title>Storm hits coast</title>
+<meta property="article:published_time" content="2024-03-20T09:00:00+00:00"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Storm hits coast</h1>
+<p>On Monday night a storm hit the coast and closed the harbour road for hours.</p>
+<p>Officials said yesterday that the road would reopen on Friday morning, after repairs.</p>
+</article><footer>Copyright</footer></body></html>"""
+
+
+def test_html_upload_gives_main_text_and_date() -> None:
+    from timeline.ingest import read_upload
+
+    text, published = read_upload(PAGE, "storm.html")
+    assert "storm hit the coast" in text and "<p>" not in text
+    assert "Home | World" not in text
+    assert published == "2024-03-20"
+
+
+def test_text_upload_has_no_date() -> None:
+    from timeline.ingest import read_upload
+
+    assert read_upload(b"Plain text, yesterday.", "a.txt") == ("Plain text, yesterday.", None)
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "message"),
+    [
+        (b"", "a.txt", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "a.txt", "binary"),
+        (b"caf\xe9", "a.txt", "not UTF-8"),
+        (b"x" * (MAX_ARTICLE_BYTES + 1), "a.txt", "refused"),
+        (b"<html><body><script>var a = 1;</script></body></html>", "a.html", "no article text"),
+    ],
+)
+def test_bad_uploads_are_refused_with_a_message(data: bytes, name: str, message: str) -> None:
+    from timeline.ingest import read_upload
+
+    with pytest.raises(InputError, match=message):
+        read_upload(data, name)

@@ -8,10 +8,12 @@ exports here are the single implementation the CLI and the dashboard both use.
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import os
 import shutil
+from datetime import datetime
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,7 @@ BROWSER_NAMES: tuple[str, ...] = ("chromium", "chromium-browser", "google-chrome
 WIDTH, HEIGHT, SCALE = 1200, 700, 2  # publication size: 2400x1400 px PNG
 _DATETIMES = tuple(c.name for c in schema.COLUMNS if c.dtype == "datetime")
 _LISTS = tuple(c.name for c in schema.COLUMNS if c.dtype == "list")
+_FLOATS = tuple(c.name for c in schema.COLUMNS if c.dtype == "float64")
 
 
 class ExportError(ValueError):
@@ -128,6 +131,30 @@ def frame_from_json(text: str) -> pd.DataFrame:
     return _restore(pd.DataFrame.from_records(records))
 
 
+MADE_WITH = "Made with timeline"
+
+
+def source_line(source: str = "", published: datetime | None = None) -> str:
+    """'Source: The Herald, published 14 Feb 2022 · Made with timeline' (parts only if known)."""
+    parts = [f"Source: {source}" if source else ""]
+    if published is not None:
+        day = f"{published.day} {published:%b %Y}"
+        parts = [f"{parts[0]}, published {day}" if source else f"Published {day}"]
+    return " · ".join([p for p in parts if p] + [MADE_WITH])
+
+
+def publication_figure(fig: go.Figure | dict, title: str, credit: str) -> go.Figure:
+    """The figure for print: a title above and a source line below, in plain text."""
+    framed = go.Figure(fig)
+    framed.update_layout(title={"text": html.escape(title), "x": 0.01})
+    framed.add_annotation(
+        text=html.escape(credit), xref="paper", yref="paper", x=0, y=0, xanchor="left",
+        yanchor="top", yshift=-62, showarrow=False, font={"size": 12, "color": "#4a4a4a"},
+    )
+    framed.update_layout(margin_b=100)
+    return framed
+
+
 def _static(fig: go.Figure | dict) -> go.Figure:
     """A copy fit for paper: no range slider, zoom buttons or modebar headroom; sized by us."""
     static = go.Figure(fig)
@@ -166,6 +193,9 @@ def _restore(raw: pd.DataFrame) -> pd.DataFrame:
     for name in _DATETIMES:
         if name in out:
             out[name] = pd.to_datetime(out[name], utc=True, format="ISO8601").dt.tz_convert(zone)
+    for name in _FLOATS:
+        if name in out:
+            out[name] = pd.to_numeric(out[name].replace("", None), errors="coerce")
     return schema.validate(schema.coerce(out))
 
 

@@ -9,19 +9,22 @@ Every point carries its ``event_id`` in ``customdata`` so a click maps back to t
 
 from __future__ import annotations
 
+import heapq
 import html
 import textwrap
 from collections.abc import Iterable
 from datetime import tzinfo
 from typing import Literal, NamedTuple
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from timeline.ingest import zone_for
 from timeline.schema import KINDS
 
-Lane = Literal["kind", "actor"]
+Lane = Literal["kind", "actor", "doc"]
+LANES: dict[str, str] = {"kind": "Kind", "actor": "Actor", "doc": "Article"}
 
 
 class Band(NamedTuple):
@@ -47,6 +50,11 @@ _ROW_HEIGHT = 40
 _BAR_WIDTH = 0.7
 _LABEL_MAX = 28
 _WRAP = 60
+#: above this many drawn rows, traces are WebGL (Scattergl) and sub-rows per lane are capped.
+GL_THRESHOLD = 1000
+_GL_SUBROWS = 8
+_BAND_ALPHA = 0.35
+LEGEND_TITLE = "Kind · bar: when it happened, somewhere in that range · ◆ instant"
 
 
 def timeline_figure(
@@ -61,18 +69,21 @@ def timeline_figure(
     ``highlight`` names an event_id to emphasise (the others are dimmed), which is how the
     dashboard shows the event selected in its table.
     """
-    if lane not in ("kind", "actor"):
-        raise ValueError(f"lane must be 'kind' or 'actor', not {lane!r}")
+    if lane not in LANES:
+        raise ValueError(f"lane must be one of {', '.join(LANES)}, not {lane!r}")
     zone_name = zone or frame_zone(df)
     if df.empty:
         return _empty_figure(title, zone_name)
     rows = _lane_rows(df, lane, zone_for(zone_name))
-    lanes = _lane_order(rows, lane)
-    rows, bands = _pack(rows, lanes)
+    gl = len(rows) > GL_THRESHOLD
+    rows, bands = _pack(rows, _lane_order(rows, lane), max_rows=_GL_SUBROWS if gl else None)
     fig = go.Figure()
     for kind in _kinds_present(rows):
         part = rows[rows["kind"] == kind]
         bars, dots = part[~part["instant"]], part[part["instant"]]
+        if gl:
+            fig.add_traces(_gl_traces(bars, dots, kind, highlight))
+            continue
         if len(bars):
             fig.add_trace(_bar_trace(bars, kind, highlight, showlegend=True))
         if len(dots):
@@ -93,7 +104,10 @@ def zone_label(zone: str, moments: Iterable[pd.Timestamp]) -> str:
     if zone.startswith("UTC"):
         return zone  # already an offset ("UTC", "UTC+13:00"): nothing to add
     tz = zone_for(zone)
-    offsets = sorted({_offset_text(pd.Timestamp(m).tz_convert(tz)) for m in moments})
+    utc = pd.Series(pd.to_datetime(list(moments), utc=True)) if not isinstance(
+        moments, pd.Series) else moments.dt.tz_convert("UTC")
+    local = utc.dt.tz_convert(tz).dt.tz_localize(None) - utc.dt.tz_localize(None)
+    offsets = sorted({_offset_minutes(int(d.total_seconds() // 60)) for d in local.unique()})
     if not offsets:
         return zone
     return f"{zone}, {' / '.join(offsets)}"
@@ -135,40 +149,81 @@ def _lane_rows(df: pd.DataFrame, lane: Lane, tz: tzinfo) -> pd.DataFrame:
     rows["start"] = rows["start"].dt.tz_convert(tz)
     rows["end"] = rows["end"].dt.tz_convert(tz)
     rows["instant"] = (rows["end"] - rows["start"]) <= INSTANT
-    pairs = zip(rows["start"], rows["end"], strict=True)
-    rows["interval"] = [format_interval(s, e) for s, e in pairs]
-    if lane == "kind":
-        rows["lane"] = rows["kind"]
-    else:
+    if lane == "actor":
         rows["lane"] = rows["actors"].map(lambda names: list(names) or [NO_ACTOR])
         rows = rows.explode("lane", ignore_index=True)
-    rows["hover"] = rows.apply(hover_text, axis=1)
-    return rows.sort_values(["start", "end", "event_id"], kind="stable", ignore_index=True)
+    else:
+        rows["lane"] = rows["kind" if lane == "kind" else "doc_id"]
+    rows = rows.sort_values(["start", "end", "event_id"], kind="stable", ignore_index=True)
+    if len(rows) > GL_THRESHOLD:
+        rows["hover"] = _short_hover(rows)
+        return rows
+    pairs = zip(rows["start"], rows["end"], strict=True)
+    rows["interval"] = [format_interval(s, e) for s, e in pairs]
+    rows["hover"] = [hover_text(row) for _, row in rows.iterrows()]
+    return rows
 
 
-def _pack(rows: pd.DataFrame, lanes: list[str]) -> tuple[pd.DataFrame, list[Band]]:
+def _short_hover(rows: pd.DataFrame) -> pd.Series:
+    """A lighter hover for thousands of events, built column-wise: title, written, when, source."""
+    def esc(col: pd.Series) -> pd.Series:
+        return col.astype(str).map(html.escape)
+
+    when = rows["start"].dt.strftime("%Y-%m-%d %H:%M") + f" {DASH} " + rows["end"].dt.strftime(
+        "%Y-%m-%d %H:%M"
+    )
+    source = rows["source"].map(lambda s: f"<br>Source: {html.escape(s)}" if s else "")
+    return (
+        "<b>" + esc(rows["title"]) + "</b><br>Written: “" + esc(rows["time_text"])
+        + "”<br>When: " + when + source
+    )
+
+
+def _pack(
+    rows: pd.DataFrame, lanes: list[str], max_rows: int | None = None
+) -> tuple[pd.DataFrame, list[Band]]:
     """Give each row a y position: overlapping events in a lane go to separate sub-rows.
 
     Without this, identical intervals (many events 'on Monday') would hide one another.
-    Greedy interval packing in start order, with a gap of 1% of the time span so a marker
-    never sits on the end of a bar; lanes are stacked top to bottom.
+    Greedy interval packing in start order (each event takes the lowest free sub-row), with
+    a gap of 1% of the time span so a marker never sits on the end of a bar; lanes are
+    stacked top to bottom. ``max_rows`` wraps sub-rows round for very many events.
     """
     rows = rows.copy()
-    rows["y"] = 0
-    gap = (rows["end"].max() - rows["start"].min()) / 100
+    y = np.zeros(len(rows), dtype=np.int64)
+    gap = (rows["end"].max() - rows["start"].min()).value // 100
+    starts, ends = rows["start"].to_numpy("int64"), rows["end"].to_numpy("int64")
+    lanes_of = rows["lane"].to_numpy()
     bands: list[Band] = []
     first = 0
     for name in lanes:
-        index = rows.index[rows["lane"] == name]
-        slots: list[pd.Timestamp] = []  # end of the last event placed in each sub-row
-        for i in index:
-            start, end = rows.at[i, "start"], rows.at[i, "end"]
-            slot = next((k for k, last in enumerate(slots) if last + gap <= start), len(slots))
-            slots[slot:slot + 1] = [end]
-            rows.at[i, "y"] = first + slot
-        bands.append(Band(name, first, len(slots)))
-        first += len(slots)
+        slots = _slots(starts, ends, np.flatnonzero(lanes_of == name), gap)
+        size = int(slots.max()) + 1 if len(slots) else 0
+        if max_rows is not None and size > max_rows:
+            slots, size = slots % max_rows, max_rows
+        y[np.flatnonzero(lanes_of == name)] = first + slots
+        bands.append(Band(name, first, size))
+        first += size
+    rows["y"] = y
     return rows, bands
+
+
+def _slots(starts: np.ndarray, ends: np.ndarray, index: np.ndarray, gap: int) -> np.ndarray:
+    """The sub-row of each event (in start order): the lowest one free by its start."""
+    busy: list[tuple[int, int]] = []  # (end + gap, slot)
+    free: list[int] = []
+    out = np.empty(len(index), dtype=np.int64)
+    count = 0
+    for n, i in enumerate(index):
+        while busy and busy[0][0] <= starts[i]:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            slot = heapq.heappop(free)
+        else:
+            slot, count = count, count + 1
+        heapq.heappush(busy, (int(ends[i]) + gap, slot))
+        out[n] = slot
+    return out
 
 
 def _bar_trace(rows: pd.DataFrame, kind: str, highlight: str | None, showlegend: bool) -> go.Bar:
@@ -187,10 +242,59 @@ def _bar_trace(rows: pd.DataFrame, kind: str, highlight: str | None, showlegend:
         name=kind,
         legendgroup=kind,
         showlegend=showlegend,
-        marker={"color": _colour(kind), "opacity": 0.8, "line": {"color": "#1a1a1a", "width": 1}},
+        marker={"color": _faint(kind), "line": {"color": _colour(kind), "width": 2}},
         selectedpoints=_selected(rows, highlight),
         unselected={"marker": {"opacity": 0.25}},
     )
+
+
+def _gl_traces(
+    bars: pd.DataFrame, dots: pd.DataFrame, kind: str, highlight: str | None
+) -> list[go.Scattergl]:
+    """WebGL for thousands of events: each interval a thick faint line with a clickable
+    midpoint (which carries the hover and the event id), instants as diamonds."""
+    traces: list[go.Scattergl] = []
+    if len(bars):
+        traces.append(_gl_bands(bars, kind))
+        middle = bars["start"] + (bars["end"] - bars["start"]) / 2
+        traces.append(_gl_points(bars, middle, kind, highlight, "line-ns-open", True))
+    if len(dots):
+        traces.append(_gl_points(dots, dots["start"], kind, highlight, "diamond", bars.empty))
+    return traces
+
+
+def _gl_bands(rows: pd.DataFrame, kind: str) -> go.Scattergl:
+    """All intervals of a kind as one line trace: start, end, gap, start, end, gap..."""
+    n = len(rows)
+    xs = np.empty(3 * n, dtype="datetime64[ns]")
+    xs[0::3] = _wall(rows["start"])
+    xs[1::3] = _wall(rows["end"])
+    xs[2::3] = np.datetime64("NaT")
+    ys = np.repeat(rows["y"].to_numpy(dtype=float), 3)
+    ys[2::3] = np.nan
+    return go.Scattergl(
+        x=xs, y=ys, mode="lines", connectgaps=False, hoverinfo="skip", name=kind,
+        legendgroup=kind, showlegend=False, line={"color": _faint(kind), "width": 12},
+    )
+
+
+def _gl_points(
+    rows: pd.DataFrame, at: pd.Series, kind: str, highlight: str | None, symbol: str,
+    showlegend: bool,
+) -> go.Scattergl:
+    return go.Scattergl(
+        mode="markers", x=_wall(at), y=rows["y"].to_numpy(), name=kind, legendgroup=kind,
+        customdata=rows["event_id"].to_numpy(), hovertext=rows["hover"].to_numpy(),
+        hovertemplate="%{hovertext}<extra></extra>", showlegend=showlegend,
+        marker={"color": _colour(kind), "symbol": symbol, "size": 9,
+                "line": {"color": _colour(kind), "width": 1.5}},
+        selectedpoints=_selected(rows, highlight), unselected={"marker": {"opacity": 0.25}},
+    )
+
+
+def _wall(moments: pd.Series) -> np.ndarray:
+    """Tz-aware times as naive wall-clock datetime64 (what the axis shows)."""
+    return moments.dt.tz_localize(None).to_numpy(dtype="datetime64[ns]")
 
 
 def _dot_trace(
@@ -226,9 +330,10 @@ def _layout(title: str, zone: str, df: pd.DataFrame, bands: list[Band], lane: La
         "hovermode": "closest",
         "height": max(380, min(2400, 220 + _ROW_HEIGHT * total)),
         "margin": {"l": 10, "r": 10, "t": 110 if title else 80, "b": 40},  # room for the modebar
-        "legend": {"title": {"text": "Kind"}, "orientation": "h", "y": 1.02, "yanchor": "bottom",
+        "legend": {"title": {"text": LEGEND_TITLE}, "orientation": "h", "y": 1.02,
+                   "yanchor": "bottom",
                    "x": 1, "xanchor": "right"},
-        "uirevision": str(df["doc_id"].iloc[0]),
+        "uirevision": "|".join(dict.fromkeys(df["doc_id"].astype(str)))[:200],
         "hoverlabel": {"align": "left", "bgcolor": "white", "font": {"size": 13}},
         "shapes": _band_shapes(bands),
         "xaxis": {
@@ -239,7 +344,7 @@ def _layout(title: str, zone: str, df: pd.DataFrame, bands: list[Band], lane: La
             "showgrid": True,
         },
         "yaxis": {
-            "title": {"text": "Actor" if lane == "actor" else "Kind"},
+            "title": {"text": LANES[lane]},
             "tickmode": "array",
             "tickvals": [b.first + (b.size - 1) / 2 for b in bands],
             "ticktext": [_short(b.lane) for b in bands],
@@ -322,9 +427,13 @@ def _colour(kind: str) -> str:
     return KIND_COLOURS.get(kind, "#999999")
 
 
-def _offset_text(moment: pd.Timestamp) -> str:
-    offset = moment.utcoffset()
-    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+def _faint(kind: str) -> str:
+    """The kind's colour as a faint fill: the band of possible times, outlined in full colour."""
+    red, green, blue = (int(_colour(kind)[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red}, {green}, {blue}, {_BAND_ALPHA})"
+
+
+def _offset_minutes(minutes: int) -> str:
     sign = "+" if minutes >= 0 else "-"
     hours, mins = divmod(abs(minutes), 60)
     return f"UTC{sign}{hours}" + (f":{mins:02d}" if mins else "")

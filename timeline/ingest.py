@@ -116,6 +116,33 @@ def decode(data: bytes, name: str = "input") -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def read_upload(data: bytes, name: str) -> tuple[str, str | None]:
+    """An uploaded file's article text and, for HTML, its publication date if one is found.
+
+    Text files go through ``decode``; HTML is decoded the same way, then trafilatura keeps
+    the main text (no menus, no markup) and htmldate looks for the publication date.
+    """
+    text = decode(data, name)
+    if not name.lower().endswith(HTML_SUFFIXES):
+        return text, None
+    return html_article(text, name)
+
+
+def html_article(markup: str, name: str = "page") -> tuple[str, str | None]:
+    """(main text, ISO publication date or None) of an HTML page; InputError if no text."""
+    import trafilatura  # deferred: heavy, and only HTML input needs it
+    from htmldate import find_date
+
+    body = trafilatura.extract(markup, include_comments=False, include_tables=False)
+    if not body or not body.strip():
+        raise InputError(f"{name} has no article text that could be taken out of its HTML")
+    found = find_date(markup, extensive_search=False, original_date=True)
+    return body.replace("\r\n", "\n"), found or None
+
+
 def make_doc_id(text: str, hint: str = "") -> str:
     """A stable id: a readable stem when there is one, plus a hash of the text."""
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]

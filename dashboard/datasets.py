@@ -1,0 +1,107 @@
+"""What the page shows: one or more articles and their merged events frame.
+
+A dataset has a key. The shipped article (or the one the app was created with) is kept in
+memory; datasets built from pasted or uploaded articles are built in a background worker
+process and handed back through a diskcache directory, so every server process finds them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import diskcache
+import pandas as pd
+
+from timeline import schema
+from timeline.export import source_line
+from timeline.ingest import Article
+from timeline.pipeline import extract_many
+from timeline.temporal import tag
+
+DEFAULT = "default"
+
+
+@dataclass
+class Dataset:
+    """Articles by doc_id, and the events of all of them in one frame."""
+
+    frame: pd.DataFrame
+    articles: dict[str, Article]
+    notice: str | None = None
+    _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def first(self) -> Article:
+        return next(iter(self.articles.values()))
+
+    @property
+    def title(self) -> str:
+        names = [a.title or a.source or a.doc_id for a in self.articles.values()]
+        return names[0] if len(names) == 1 else f"{len(names)} articles"
+
+    def credit(self) -> str:
+        """The source line for exported images."""
+        sources = list(dict.fromkeys(a.source for a in self.articles.values() if a.source))
+        return source_line(", ".join(sources), self.first.published)
+
+    def article(self, doc_id: str | None) -> Article:
+        return self.articles.get(doc_id or "", self.first)
+
+    def time_spans(self, doc_id: str) -> list[tuple[int, int]]:
+        """Every time expression in an article (the tagger's, and those events carry)."""
+        if doc_id not in self._spans:
+            article = self.article(doc_id)
+            events = self.frame[self.frame["doc_id"] == doc_id]
+            spans = {(t.start, t.end) for t in tag(article.text, article.published)}
+            spans |= set(zip(events["char_start"], events["char_end"], strict=True))
+            self._spans[doc_id] = merged(sorted((int(a), int(b)) for a, b in spans))
+        return self._spans[doc_id]
+
+
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with overlaps joined ('on Monday night' and 'Monday night' are one)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def build(articles: list[Article]) -> Dataset:
+    """Run the pipeline on the articles and merge their events into one frame."""
+    frame = schema.validate(extract_many(articles))
+    notice = "No dated events were found in these articles." if frame.empty else None
+    return Dataset(frame, {a.doc_id: a for a in articles}, notice)
+
+
+def key_for(articles: list[Article]) -> str:
+    """The same articles give the same key (doc ids hash the text)."""
+    joined = "|".join(f"{a.doc_id}@{a.published.isoformat()}" for a in articles)
+    return "set-" + hashlib.sha1(joined.encode("utf-8")).hexdigest()[:12]
+
+
+class Registry:
+    """Datasets by key: in memory for this process, in a diskcache shared with workers."""
+
+    def __init__(self, default: Dataset, cache: diskcache.Cache) -> None:
+        self.cache = cache
+        self._memory: dict[str, Dataset] = {DEFAULT: default}
+
+    def put(self, key: str, dataset: Dataset) -> str:
+        self._memory[key] = dataset
+        self.cache.set(f"dataset:{key}", (dataset.frame, dataset.articles, dataset.notice))
+        return key
+
+    def get(self, key: str | None) -> Dataset:
+        """The dataset for a key; the default one for no key or one this server never saw."""
+        key = key or DEFAULT
+        if key not in self._memory:
+            stored = self.cache.get(f"dataset:{key}")
+            if stored is None:
+                return self._memory[DEFAULT]
+            self._memory[key] = Dataset(*stored)
+        return self._memory[key]

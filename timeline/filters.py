@@ -1,0 +1,136 @@
+"""Filtering the events frame: a table of small filters, one per URL query parameter.
+
+A view is a ``State``: parameter name -> chosen values, exactly what a query string holds
+(``?kind=statement&kind=plan&q=witness``). Each ``Filter`` turns its values into a row mask;
+a view keeps the rows every active filter keeps (values of one filter are alternatives).
+The dashboard parses the URL into a State, calls ``apply`` and writes ``to_query`` back, so
+a filtered view can be shared and restored. Nothing here knows about Dash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlencode
+
+import numpy as np
+import pandas as pd
+
+from timeline.ingest import zone_for
+from timeline.schema import KINDS
+
+State = dict[str, tuple[str, ...]]
+Mask = Callable[[pd.DataFrame, tuple[str, ...]], "pd.Series[bool]"]
+
+
+@dataclass(frozen=True)
+class Filter:
+    """One URL parameter: its name, its label in the page, whether it takes several values."""
+
+    key: str
+    label: str
+    mask: Mask
+    multi: bool = True
+
+
+def _column_in(column: str) -> Mask:
+    def mask(df: pd.DataFrame, values: tuple[str, ...]) -> pd.Series:
+        return df[column].isin(values)
+    return mask
+
+
+def _actors(df: pd.DataFrame, values: tuple[str, ...]) -> pd.Series:
+    wanted = set(values)
+    hits = [not wanted.isdisjoint(names) for names in df["actors"]]
+    return pd.Series(hits, index=df.index, dtype=bool)
+
+
+def _day_start(df: pd.DataFrame, value: str, days: int = 0) -> pd.Timestamp | None:
+    """Midnight of an ISO date (plus ``days``) in the frame's zone; None for a bad date."""
+    try:
+        day = pd.Timestamp(value[:10])
+    except ValueError:
+        return None
+    zone = df["start"].dt.tz if len(df) else "UTC"
+    if "timezone" in df and len(df) and df["timezone"].nunique() == 1:
+        zone = zone_for(str(df["timezone"].iloc[0]))
+    return (day + pd.Timedelta(days=days)).tz_localize(zone)
+
+
+def _since(df: pd.DataFrame, values: tuple[str, ...]) -> pd.Series:
+    """Events that end after the start of that day (overlapping it counts)."""
+    moment = _day_start(df, values[-1])
+    return df["end"] > moment if moment is not None else _all(df)
+
+
+def _until(df: pd.DataFrame, values: tuple[str, ...]) -> pd.Series:
+    """Events that start before the end of that day."""
+    moment = _day_start(df, values[-1], days=1)
+    return df["start"] < moment if moment is not None else _all(df)
+
+
+def _search(df: pd.DataFrame, values: tuple[str, ...]) -> pd.Series:
+    """Every word of the query appears in the title, the sentence or the time as written."""
+    haystack = (df["title"] + "\n" + df["sentence"] + "\n" + df["time_text"]).str.lower()
+    keep = np.ones(len(df), dtype=bool)
+    for word in " ".join(values).lower().split():
+        keep &= haystack.str.contains(word, regex=False).to_numpy(dtype=bool)
+    return pd.Series(keep, index=df.index)
+
+
+def _all(df: pd.DataFrame) -> pd.Series:
+    return pd.Series(True, index=df.index)
+
+
+FILTERS: tuple[Filter, ...] = (
+    Filter("kind", "Kind", _column_in("kind")),
+    Filter("actor", "Actor", _actors),
+    Filter("source", "Source", _column_in("source")),
+    Filter("doc", "Article", _column_in("doc_id")),
+    Filter("since", "From", _since, multi=False),
+    Filter("until", "To", _until, multi=False),
+    Filter("q", "Search", _search, multi=False),
+)
+BY_KEY: dict[str, Filter] = {f.key: f for f in FILTERS}
+
+
+def clean(raw: Mapping[str, Iterable[str] | str | None]) -> State:
+    """Known parameters only, blank values dropped, single-valued ones reduced to their last."""
+    state: State = {}
+    for flt in FILTERS:
+        given = raw.get(flt.key)
+        items = [given] if isinstance(given, str) else list(given or [])
+        values = tuple(dict.fromkeys(v.strip() for v in items if v and v.strip()))
+        if values:
+            state[flt.key] = values if flt.multi else values[-1:]
+    return state
+
+
+def parse_query(search: str | None) -> State:
+    """The view in a URL query string ('?kind=statement&q=witness'), unknown keys ignored."""
+    return clean(parse_qs((search or "").lstrip("?"), keep_blank_values=False))
+
+
+def to_query(state: Mapping[str, Iterable[str] | str | None]) -> str:
+    """The query string for a view, in FILTERS order; '' for no filter."""
+    pairs = [(k, v) for k, values in clean(state).items() for v in values]
+    return "?" + urlencode(pairs) if pairs else ""
+
+
+def apply(df: pd.DataFrame, state: Mapping[str, Iterable[str] | str | None]) -> pd.DataFrame:
+    """The rows of ``df`` the view keeps, in their original order."""
+    keep = _all(df)
+    for key, values in clean(state).items():
+        keep &= BY_KEY[key].mask(df, values)
+    return df[keep]
+
+
+def options(df: pd.DataFrame) -> dict[str, list[str]]:
+    """The values each choice filter can take in this frame, for the page's dropdowns."""
+    actors = sorted({a for names in df["actors"] for a in names}, key=str.lower)
+    return {
+        "kind": [k for k in KINDS if k in set(df["kind"])],
+        "actor": actors,
+        "source": sorted({s for s in df["source"] if s}, key=str.lower),
+        "doc": list(dict.fromkeys(df["doc_id"])),
+    }
