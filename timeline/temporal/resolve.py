@@ -29,6 +29,7 @@ class Context:
     reference: date
     tense: int = 0  # -1 past, 0 present or unknown, 1 future
     focus_quarter: str = ""  # the quarter an earnings story reports on, once it names one
+    last_period: str = ""  # the last calendar date, month or year told of ('that year')
 
     @property
     def today(self) -> date:
@@ -218,6 +219,25 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
 
 
 @resolver
+def week_of(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the week of March 6': the (ISO) week, or its weekend, holding the date."""
+    day = date_(groups, ctx, params)
+    if day is None or len(day.value) != 10:
+        return None
+    return Resolved(period_value(date.fromisoformat(day.value), groups["unit"].lower()))
+
+
+@resolver
+def day_of_last_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """The '25' of 'April 24 and 25': that day of the month of the date just read."""
+    month = ctx.last_period[:7]
+    if len(ctx.last_period) < 10:
+        return None
+    found = valid_day(int(month[:4]), int(month[5:]), int(groups["day"]))
+    return Resolved(fmt_day(found)) if found else None
+
+
+@resolver
 def holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """Thanksgiving, Christmas, Easter: the named year's, else the nearest the tense allows."""
     rule = str(ctx.vocab.lookup("holiday", groups["holiday"]))
@@ -233,6 +253,9 @@ def holiday_in(rule: str, year: int) -> date:
     """The day a holiday rule of the vocabulary falls on in a year."""
     if rule.startswith("easter"):
         return easter(year) + timedelta(days=int(rule[6:] or 0))
+    if "+" in rule:  # a day counted from another: "11:1:1+1", the Tuesday after a Monday
+        base, days = rule.split("+")
+        return holiday_in(base, year) + timedelta(days=int(days))
     if ":" not in rule:
         month, day = map(int, rule.split("-"))
         return date(year, month, day)
@@ -350,6 +373,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     hour = int(raw_hour) if raw_hour.isdigit() else int(vocab.lookup("number", raw_hour))
     minute = int(groups["minute"]) if groups.get("minute") else 0
     ampm = (groups.get("ampm") or "").lower()
+    if groups.get("day_part"):  # "4 in the morning", "seven in the evening"
+        ampm = "am" if groups["day_part"].lower() == "morning" else "pm"
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
@@ -367,6 +392,20 @@ def clock_on_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         return None
     story_day = ctx.reference
     ctx.reference = date.fromisoformat(day.value[:10])
+    try:
+        return time(groups, ctx, params)
+    finally:
+        ctx.reference = story_day
+
+
+@resolver
+def clock_on_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'5 p.m. EST Nov. 9': the clock time on the calendar date it names."""
+    day = date_(groups, ctx, params)
+    if day is None or len(day.value) != 10:
+        return None
+    story_day = ctx.reference
+    ctx.reference = date.fromisoformat(day.value)
     try:
         return time(groups, ctx, params)
     finally:
@@ -427,13 +466,25 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     elif re.search(r"\b(previous|preceding|before)\b", text):
         steps = -1
     base = ctx.reference
-    if steps == 0 and text.startswith("the") and ctx.tense >= 0:
-        base = ctx.today  # "will be open throughout the day": the current day, not the story's
+    if steps == 0 and text.startswith("the ") and not text.startswith("the same"):
+        if ctx.tense >= 0:
+            base = ctx.today  # "will be open throughout the day": today, not the story's day
+    elif unit in ("month", "year") and not text.startswith("the next"):
+        base = period_start(ctx.last_period, unit) or base
     part = ctx.vocab.get("part_of_day", unit)
     if part:
         day = base + timedelta(days=steps)
         return Resolved(f"{fmt_day(day)}T{part}", type="TIME")
     return Resolved(period_value(move(base, unit, steps), unit))
+
+
+def period_start(value: str, unit: str) -> date | None:
+    """The first day of the last month or year the story named, for 'later that year' and
+    'the following month' ('in June 1998 ... later that year' is 1998, not the DCT's)."""
+    found = re.match(r"(\d{4})(?:-(\d\d))?", value)
+    if found is None or (unit == "month" and not found.group(2)):
+        return None
+    return date(int(found.group(1)), int(found.group(2) or 1), 1)
 
 
 @resolver

@@ -95,7 +95,7 @@ def compile_rule(raw: dict[str, Any], macros: dict[str, str], vocab: Vocab, prio
     before = raw.get("preceded_by")
     return Rule(
         triggers=trigger_words(raw.get("triggers", ()), vocab),
-        preceded_by=re.compile(before, re.IGNORECASE) if before else None,
+        preceded_by=re.compile(expand(before, macros, vocab), re.IGNORECASE) if before else None,
         name=raw["name"],
         regex=regex,
         type=raw["type"],

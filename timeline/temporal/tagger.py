@@ -19,8 +19,14 @@ from timeline.temporal.vocab import Vocab
 from timeline.temporal.vocab import load as load_vocab
 
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+_CALENDAR_PERIOD = re.compile(r"^\d{4}(?:-\d\d){0,2}(?:T|$)")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
-_PASSIVE_AFTER_MODAL = re.compile(r"\bbe\s+$", re.I)
+# A participle after a present form of 'be' is no past tense ("will be held", "when the
+# case is heard"), nor one after a determiner ("a still unspecified date", "the revised
+# plan"): both describe, and the clause's tense is elsewhere.
+_NOT_A_PAST_VERB = re.compile(
+    r"\b(?:be|is|are|am|being|a|an|the|its|their|his|her|our|this|these|still)\s+$", re.I
+)
 # What separates a clause from the next: its punctuation and the words that open a clause.
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"\u201c\u201d]|``|''|\b(?:that|which|who|when|while|because|but|although"
@@ -181,7 +187,7 @@ def cues_in(text: str, sentence: Span) -> list[Cue]:
         if m.lastgroup == "neutral":
             continue
         sign = 1 if m.lastgroup == "future" else -1
-        if sign < 0 and _PASSIVE_AFTER_MODAL.search(text, max(0, m.start() - 4), m.start()):
+        if sign < 0 and _NOT_A_PAST_VERB.search(text, max(0, m.start() - 8), m.start()):
             continue  # "will be held" is future, whatever "held" looks like
         found.append(Cue(m.start(), m.end(), sign))
     return found
@@ -196,6 +202,7 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     time ahead of its clause ("On Friday, the board will meet") has no cue in its clause
     and takes the nearest cue of the sentence.
     """
+    start, end = outside_parentheses(text, start, end)
     same_clause: tuple[int, int] | None = None
     anywhere: tuple[int, int] | None = None
     for cue in cues:
@@ -210,6 +217,22 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
             same_clause = (distance, cue.sign)
     best = same_clause or anywhere
     return best[1] if best else 0
+
+
+_OPEN_PAREN = re.compile(r"\([^()]{0,40}$")
+_CLOSE_PAREN = re.compile(r"[^()]{0,20}\)")
+
+
+def outside_parentheses(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a parenthetical expression stands in its sentence: at its opening bracket.
+
+    "will leave at dawn (4 a.m. Thursday), he said" restates a time of the clause around
+    the brackets, so its tense is that clause's, not that of the words after them.
+    """
+    opening = _OPEN_PAREN.search(text, max(0, start - 40), start)
+    if opening is None or _CLOSE_PAREN.match(text, end) is None:
+        return start, end
+    return opening.start(), opening.start()
 
 
 @cache
@@ -282,8 +305,11 @@ def tag(text: str, dct: datetime | date | str) -> list[Timex]:
     found: list[Timex] = []
     cues: dict[Span, list[Cue]] = {}
     for cand in chosen:
+        signal = signal_before(text, cand.start, vocab)
         sentence = containing(spans, cand.start)
-        if sentence is None:
+        if "tense" in signal[1]:
+            ctx.tense = int(signal[1]["tense"])  # 'since March' is always behind us
+        elif sentence is None:
             ctx.tense = 0
         else:
             if sentence not in cues:
@@ -292,16 +318,20 @@ def tag(text: str, dct: datetime | date | str) -> list[Timex]:
         resolved = RESOLVERS[cand.rule.resolve](groups_of(cand), ctx, cand.rule.params)
         if resolved is None:
             continue
-        found.append(build(text, cand, resolved, ctx))
+        found.append(build(cand, resolved, ctx, signal))
         placed = resolved.interval_value or resolved.value
         if _FINE_DAY.match(placed):
             ctx.reference = date.fromisoformat(placed[:10])
+        if _CALENDAR_PERIOD.match(placed):
+            ctx.last_period = placed
     return found
 
 
-def build(text: str, cand: Candidate, resolved: Resolved, ctx: Context) -> Timex:
+def build(
+    cand: Candidate, resolved: Resolved, ctx: Context, signal: tuple[int, dict[str, str]]
+) -> Timex:
     """A Timex with its interval, its mod and its signal-widened phrase."""
-    phrase_start, effect = signal_before(text, cand.start, ctx.vocab)
+    phrase_start, effect = signal
     mod = resolved.mod or effect.get("mod", "")
     interval: Interval | None
     if resolved.anchor:
