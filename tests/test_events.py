@@ -188,3 +188,99 @@ def test_vague_duration_is_a_low_confidence_forecast_from_publication() -> None:
     assert row["start"] == pd.Timestamp(DCT) and row["end"] == pd.Timestamp(DCT) + pd.Timedelta(
         weeks=1)
     assert row["confidence"] <= 0.3
+
+
+# ---- several times in one clause, pronouns, names, passives (issue 4, second round) ----
+
+
+def test_nested_times_in_one_clause_are_one_event_at_the_most_precise() -> None:
+    text = ("The English Wikinews published its 10,000th news story today at around 06:56, "
+            "7 September 2007 UTC.")
+    (event,) = events_of(text, "2007-09-07T12:00:00+00:00")
+    assert event.timex.text == "06:56"
+    assert len(event.support) == 2
+    assert event.title == "The English Wikinews published its 10,000th news story"
+
+
+def test_time_that_modifies_a_noun_does_not_date_its_own_row() -> None:
+    text = ("Afghan government forces ended an overnight attack on the hotel Sunday that "
+            "resulted in at least 22 deaths.")
+    (event,) = events_of(text, "2018-01-23T18:00:00-05:00")
+    assert event.timex.text == "Sunday"
+
+
+def test_times_that_do_not_nest_stay_two_events() -> None:
+    assert len(events_of("He was arrested in 2001 and released in 2005.")) == 2
+
+
+def test_times_across_a_verb_of_saying_date_two_happenings() -> None:
+    text = ("A police spokesman said this evening that they could not confirm any progress "
+            "tonight.")
+    assert len(events_of(text)) == 2
+
+
+def test_pronoun_takes_the_last_subject_not_the_last_name() -> None:
+    text = ("CIA Director Mike Pompeo said on Monday the program was a threat to the region "
+            "run by Kim Jong Un. He said on Tuesday that talks would continue.")
+    assert events_of(text)[1].source == "Mike Pompeo"
+
+
+def test_pronoun_matches_gender_from_title_or_given_name() -> None:
+    text = ("Nancy Pelosi met Mr John Boehner on Monday. She said on Tuesday that the vote "
+            "would go ahead.")
+    assert events_of(text)[1].source == "Nancy Pelosi"
+
+
+def test_pronoun_ignores_a_name_inside_a_quotation() -> None:
+    text = ('Mayor Jane Ruru opened the depot. "Ask Mr Tom Hale," she said on Monday.')
+    assert events_of(text)[0].source == "Jane Ruru"
+
+
+def test_pronoun_subject_joins_the_actors() -> None:
+    text = "Nancy Pelosi won a seat in 1987. She led the party in 1990."
+    assert events_of(text)[1].actors[0] == "Nancy Pelosi"
+
+
+def test_given_name_makes_a_person() -> None:
+    text = "Wales struck back on Sunday with a try from Shane Williams."
+    assert "Shane Williams" in only(text).actors
+
+
+def test_title_words_alone_are_not_a_person() -> None:
+    text = "David Cameron was today appointed the new British Prime Minister."
+    assert only(text).actors == ("David Cameron",)
+
+
+def test_peer_keeps_the_title_in_the_name() -> None:
+    text = "Cameron is the youngest prime minister since Lord Liverpool in 1812."
+    assert "Lord Liverpool" in only(text).actors
+
+
+def test_passive_of_a_verb_of_saying_is_not_a_statement() -> None:
+    event = only("On Tuesday she was denied exit by officials at the airport.")
+    assert event.kind != "statement"
+    assert event.source == ""
+
+
+def test_passive_of_a_happening_is_an_occurrence_not_a_status() -> None:
+    assert only("David Cameron was today appointed Prime Minister.").kind == "occurrence"
+
+
+def test_transcript_speaker_label_is_the_source() -> None:
+    from timeline.pipeline import extract_inferred
+
+    text = ('Nancy Pelosi became speaker on Monday.\n'
+            'NANCY PELOSI: "This is an historic moment for the House."')
+    article = article_from_text(text, DCT, "Europe/London")
+    row = extract_inferred(article).iloc[0]
+    assert row["source"] == "Nancy Pelosi"
+    assert row["kind"] == "statement"
+
+
+def test_statement_title_names_the_speaker() -> None:
+    from timeline.narrative import headline
+
+    assert headline("He said the roads were clear", "Jane Ruru", "the roads were clear",
+                    "statement") == "Ruru said the roads were clear"
+    assert headline("Spat on for wearing a mask", "Sam Lee", "Spat on for wearing a mask",
+                    "statement") == "Lee: Spat on for wearing a mask"

@@ -16,6 +16,8 @@ from functools import cache
 from importlib import resources
 
 from timeline.ingest import Article
+from timeline.nesting import datings, modifies_noun
+from timeline.pronouns import is_given_name, name_words, resolve
 from timeline.sentences import Span, containing, paragraphs, sentences
 from timeline.temporal import Timex
 
@@ -28,12 +30,21 @@ _APPOSITIVE = re.compile(r",\s(?:the|a|an)\s[^,]{3,60}?,")
 _CAPITALISED_RUN = re.compile(
     r"\b[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w'\u2019-]*)*"
 )
-_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+_ACRONYM = re.compile(r"(?<![A-Z] )\b[A-Z]{3,}\b(?! [A-Z]{2,})")
+# "Nancy Pelosi", "Dan Parks": a given name and one or two capitalised words.
+_GIVEN_NAME_RUN = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z][\w'\u2019-]+){1,2}\b(?!['\u2019]s\b)")
 # Clauses whose subject is in the main clause: "..., saying they could park".
 _DEPENDENT = re.compile(r"(?:saying|adding|telling|urging|which|who|they|he|she|it)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s*[.!?\"\u201d]*$")
 _QUOTES = "\"\u201c\u201d"
+# A transcript's speaker label before a quotation: 'JANE RURU: "We are ready."'.
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,3}):\s*[\"\u201c]")
+# A passive of a happening: a form of 'be' and a past participle ('was today appointed').
+_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|today\s+|yesterday\s+)?"
+                      r"(?!(?:used|supposed|based|concerned|interested|tired)\b)\w+ed\b")
+# A zone name left behind once its time is cut from a title: "06:56, 7 May 2007 UTC".
+_ZONE_AFTER = re.compile(r"\s*(?:\(?(?:UTC|GMT)\)?|local time)(?=\W|$)")
 # Words left dangling once a time phrase is cut out: "at around , 7 May" -> ", 7 May".
 _ORPHAN = re.compile(
     r"(?:^|\s+)(?:(?:at\s+)?around|at|on(?:\s+this)?|in|by|about)(?=\s*(?:,|$))|\s+(?=,)", re.I
@@ -63,6 +74,7 @@ class Event:
     places: tuple[str, ...] = ()
     quantities: tuple[dict[str, object], ...] = ()
     time_text: str | None = None
+    support: tuple[Timex, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -94,6 +106,16 @@ def _alternation(words: list[str], case_sensitive: bool = False) -> re.Pattern[s
     return re.compile(rf"\b(?:{body})\b", 0 if case_sensitive else re.IGNORECASE)
 
 
+def _reporting(words: list[str], passive: list[str]) -> re.Pattern[str]:
+    """Verbs of saying; those in ``passive`` only when no form of 'be' stands before them
+    ('She was denied exit' reports nothing; 'She denied it' does)."""
+    be = "".join(rf"(?<!\b{b} )" for b in ("was", "were", "been", "being", "is", "are", "be",
+                                            "Was", "Were", "Is", "Are", "Be"))
+    active = _alternation([w for w in words if w not in passive]).pattern
+    guarded = _alternation([w for w in words if w in passive]).pattern
+    return re.compile(rf"{active}|{be}{guarded}", re.IGNORECASE)
+
+
 @cache
 def lexicon() -> Lexicon:
     """The packaged word lists, compiled once per process."""
@@ -101,7 +123,7 @@ def lexicon() -> Lexicon:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     words = {name: table["words"] for name, table in data.items()}
     return Lexicon(
-        reporting=_alternation(words["reporting"]),
+        reporting=_reporting(words["reporting"], words["passive_not_saying"]),
         plan=_alternation(words["plan"]),
         forecast=_alternation(words["forecast"]),
         status=_alternation(words["status"]),
@@ -123,20 +145,27 @@ def people(text: str, lex: Lexicon) -> dict[str, str]:
     """Every person named in the text, keyed by each way the text refers to them.
 
     A person is a capitalised name after a title or role ("Inspector Jane Ruru",
-    "mayor Sam Lee") or right before a verb of saying; later mentions of the
-    surname alone map to the full name.
+    "mayor Sam Lee"), right before a verb of saying, or opening with a common given name
+    ("Nancy Pelosi"); later mentions of the surname alone map to the full name. A peer
+    keeps the title ("Lord Liverpool"), since the bare word names a place.
     """
     names: dict[str, str] = {}
+    peerage = name_words()["peerage"]
     for found in lex.honorific.finditer(text):
         run = _CAPITALISED_RUN.match(text, _skip_space(text, found.end()))
         name = _without_titles(run.group(), lex) if run else ""
-        if name and _is_name(name, lex):
+        if name and " " not in name and found.group() in peerage:
+            names[f"{found.group()} {name}"] = f"{found.group()} {name}"
+        elif name and _is_name(name, lex):
             _register(names, name)
     for found in lex.reporting.finditer(text):
         before = text[max(0, found.start() - 40) : found.start()].rstrip()
         run = re.search(r"([A-Z][\w'-]+\s+[A-Z][\w'-]+)$", before)
         if run and _is_name(run.group(1), lex):
             _register(names, run.group(1))
+    for run in _GIVEN_NAME_RUN.finditer(text):
+        if is_given_name(run.group(1)) and _is_name(run.group(), lex):
+            _register(names, run.group())
     return names
 
 
@@ -155,8 +184,13 @@ def _skip_space(text: str, index: int) -> int:
 
 
 def _is_name(run: str, lex: Lexicon) -> bool:
+    """A run of capitalised words that can be a person: not too long, no sentence or time
+    words, not an organisation, and not made only of titles ('Prime Minister')."""
     words = run.split()
     if len(words) > 4 or any(w in lex.not_a_name for w in words):
+        return False
+    titles = set(lex.words["honorific"]) | set(lex.words["role_noun"]) | {"Prime", "Deputy"}
+    if all(w in titles for w in words):
         return False
     return words[-1] not in lex.organisation_suffixes
 
@@ -229,7 +263,10 @@ def kind_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
     """statement, plan, forecast or status by the nearest telling word; else occurrence."""
     cues = {"statement": lex.reporting, "plan": lex.plan, "forecast": lex.forecast,
             "status": lex.status}
-    return nearest(cues, text, clause, timex.phrase_start)
+    kind = nearest(cues, text, clause, timex.phrase_start)
+    if kind == "status" and _PASSIVE.search(text, clause.start, clause.end):
+        return "occurrence"  # 'was appointed', 'were killed': something happened to them
+    return kind
 
 
 def source_of(text: str, sentence: Span, names: dict[str, str], lex: Lexicon,
@@ -247,22 +284,24 @@ def source_of(text: str, sentence: Span, names: dict[str, str], lex: Lexicon,
         subject = re.split(r"[,;:\"\u201c\u201d]\s*", before)[-1].strip()
         subject = lex.clause_opener.sub("", lex.honorific.sub("", subject)).strip()
         if 0 < len(subject.split()) <= 5:
-            return _speaker(subject, text, sentence, names)
+            return _speaker(subject, text, sentence, names, lex)
         after = re.match(r"\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*)", text[verb.end() : sentence.end])
         if after and after.group(1) in names:
             return names[after.group(1)]
     return ""
 
 
-def _speaker(subject: str, text: str, sentence: Span, names: dict[str, str]) -> str:
-    """A subject as a source: names in full, 'he' as the last person named, 'A witness' lower."""
+def _speaker(subject: str, text: str, sentence: Span, names: dict[str, str],
+             lex: Lexicon) -> str:
+    """A subject as a source: names in full, 'he' as the person it continues (pronouns.py),
+    'A witness' lower case."""
     if subject in names:
         return names[subject]
     named = [full for key, full in names.items() if re.search(rf"\b{re.escape(key)}$", subject)]
     if named:
         return named[0]
     if _PRONOUN.match(subject):
-        return last_person(text, sentence.start, names)
+        return resolve(subject, text, sentence.start, names, lex)
     words = subject.split()
     if words[0] in ("A", "An", "The", "a", "an", "the"):
         return subject[0].lower() + subject[1:]
@@ -271,13 +310,18 @@ def _speaker(subject: str, text: str, sentence: Span, names: dict[str, str]) -> 
     return subject
 
 
-def last_person(text: str, before: int, names: dict[str, str]) -> str:
-    """The person named last before an offset: what 'he' or 'she' most likely means."""
-    best = (-1, "")
-    for key, full in names.items():
-        for m in re.finditer(rf"\b{re.escape(key)}\b", text[:before]):
-            best = max(best, (m.start(), full))
-    return best[1]
+def pronoun_actor(text: str, span: Span, names: dict[str, str], lex: Lexicon) -> str:
+    """The person a clause's pronoun subject stands for ('She led the party' -> her)."""
+    lead = lex.clause_opener.sub("", text[span.start : span.end].lstrip(" \"\u201c"))
+    found = re.match(r"(he|she)\b", lead, re.I)
+    return resolve(found.group(1), text, span.start, names, lex) if found else ""
+
+
+def with_pronoun(actors: tuple[str, ...], person: str) -> tuple[str, ...]:
+    """Actors with the person a pronoun subject stands for, first."""
+    if not person or person in actors:
+        return actors
+    return (person, *actors)
 
 
 def quote_source(text: str, sentence: Span, paragraphs: list[Span], names: dict[str, str],
@@ -285,7 +329,12 @@ def quote_source(text: str, sentence: Span, paragraphs: list[Span], names: dict[
     """The speaker of a quotation: the attribution in its paragraph, or in the next one when
     the quote runs on (news style leaves a quote open at the end of a paragraph)."""
     para = containing(paragraphs, sentence.start)
-    if para is None or text[para.start] not in _QUOTES:
+    if para is None:
+        return ""
+    label = _SPEAKER_LABEL.match(text, para.start)
+    if label:
+        return _labelled_speaker(label.group(1), names)
+    if text[para.start] not in _QUOTES:
         return ""
     following = [p for p in paragraphs if p.start >= para.start][:2]
     for part in following:
@@ -297,20 +346,40 @@ def quote_source(text: str, sentence: Span, paragraphs: list[Span], names: dict[
     return ""
 
 
-def title_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
+def _labelled_speaker(label: str, names: dict[str, str]) -> str:
+    """A transcript's speaker label ('JANE RURU:') as the person's name."""
+    spoken = " ".join(w.capitalize() for w in label.split())
+    return names.get(spoken, spoken)
+
+
+def title_of(text: str, clause: Span, timex: Timex, lex: Lexicon,
+             support: tuple[Timex, ...] = ()) -> str:
     """The clause as a label of at most 80 characters.
 
-    The time phrase goes when it opens the clause or is led by a signal word ("just before
+    A time phrase goes when it opens the clause or is led by a signal word ("just before
     9.30pm"); a bare one that completes the verb ("has entered its seventh day") stays.
+    Supporting times of the same happening ("today at around 06:56, 7 September 2007") go
+    the same way, so the title says what happened, not when.
     """
     antecedent = _antecedent(text, clause)
-    head = text[clause.start : timex.phrase_start]
+    cuts = sorted((t for t in (timex, *support)
+                   if clause.start <= t.phrase_start and t.phrase_end <= clause.end),
+                  key=lambda t: t.phrase_start)
+    pieces, at = [], clause.start
+    for t in cuts:
+        if t.phrase_start < at:
+            continue
+        pieces.append(text[at : t.phrase_start])
+        if _part_of_the_words(text, clause, t):
+            pieces.append(text[t.phrase_start : t.phrase_end])
+            at = t.phrase_end
+        else:
+            zone = _ZONE_AFTER.match(text, t.phrase_end)
+            at = zone.end() if zone else t.phrase_end
+    pieces.append(text[at : clause.end])
     if antecedent:
-        head = antecedent + re.sub(r"^which\s+", "", head, flags=re.I)
-    tail = text[timex.phrase_end : clause.end]
-    keep = head.strip(" ,") and timex.phrase_start == timex.start and not tail.strip(" .,;")
-    middle = text[timex.phrase_start : timex.phrase_end] if keep else ""
-    raw = _APPOSITIVE.sub("", head + middle + tail)
+        pieces[0] = antecedent + re.sub(r"^which\s+", "", pieces[0], flags=re.I)
+    raw = _APPOSITIVE.sub("", "".join(pieces))
     raw = re.sub(r"\s+", " ", raw).strip(" ,;:.\"'\u201c\u201d")
     raw = lex.clause_opener.sub("", raw).strip(" ,")
     raw = _ORPHAN.sub("", raw).strip(" ,")
@@ -321,6 +390,21 @@ def title_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
         return raw
     cut = raw[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
     return cut + "\u2026"
+
+
+def _part_of_the_words(text: str, clause: Span, timex: Timex) -> bool:
+    """A time the clause cannot lose: a bare one ending the clause after its verb ('has
+    entered its seventh day'), one that is the subject or heads a noun phrase ('The second
+    half began', 'The second week of ...'), or one inside a name ('the 2008 Six Nations')."""
+    head = text[clause.start : timex.phrase_start]
+    tail = text[timex.phrase_end : clause.end]
+    bare = timex.phrase_start == timex.start
+    if head.strip(" ,") and bare and not tail.strip(" .,;"):
+        return True
+    if re.match(r"the\b", text[timex.phrase_start : timex.phrase_end], re.I) and not re.match(
+            r"\s*,", tail):
+        return True
+    return modifies_noun(text, timex)
 
 
 def _antecedent(text: str, clause: Span) -> str:
@@ -350,21 +434,29 @@ def event_id(doc_id: str, timex: Timex) -> str:
 
 
 def extract_events(article: Article, timexes: list[Timex]) -> list[Event]:
-    """One event per time expression that names a stretch of time."""
+    """One event per clause dated by a time expression that names a stretch of time; times
+    of one clause that nest are one event (nesting.py)."""
     text, lex = article.text, lexicon()
     spans = sentences(text)
     names = people(text, lex)
     orgs = organisations(text, lex)
     paras = paragraphs(text)
-    events = []
+    located = []
     for timex in timexes:
         sentence = containing(spans, timex.start)
-        if timex.begin is None or sentence is None:
-            continue
-        clause = clause_of(text, sentence, timex)
+        if timex.begin is not None and sentence is not None:
+            located.append((timex, clause_of(text, sentence, timex)))
+    events = []
+    boundary = lex.pattern("clause_boundary")
+    for dating in datings(text, located, boundary):
+        timex, clause = dating.timex, dating.clause
+        sentence = containing(spans, timex.start)
+        assert sentence is not None
         actors = actors_in(text, clause, names, orgs, lex)
         if not actors and _DEPENDENT.match(text, clause.start):
             actors = actors_in(text, sentence, names, orgs, lex)
+        actors = with_pronoun(actors, pronoun_actor(text, clause, names, lex)
+                              or pronoun_actor(text, sentence, names, lex))
         source = source_of(text, sentence, names, lex, clause) or quote_source(
             text, sentence, paras, names, lex
         )
@@ -374,10 +466,11 @@ def extract_events(article: Article, timexes: list[Timex]) -> list[Event]:
                 doc_id=article.doc_id,
                 timex=timex,
                 sentence=sentence,
-                title=title_of(text, clause, timex, lex),
+                title=title_of(text, clause, timex, lex, tuple(dating.support)),
                 actors=_with_source(actors, source),
                 kind=kind_of(text, clause, timex, lex),
                 source=source,
+                support=tuple(dating.support),
             )
         )
     return events

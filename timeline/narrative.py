@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from timeline.actors import acronyms, places_in, roles
 from timeline.claims import claim_of
 from timeline.events import (
+    TITLE_LIMIT,
     Event,
     Lexicon,
     _with_source,
@@ -28,11 +29,14 @@ from timeline.events import (
     nearest,
     organisations,
     people,
+    pronoun_actor,
     quote_source,
     source_of,
     title_of,
+    with_pronoun,
 )
 from timeline.ingest import Article
+from timeline.nesting import modifies_noun, nests
 from timeline.quantities import quantities_in
 from timeline.sentences import Span, containing, paragraphs, sentences
 from timeline.temporal import Timex
@@ -64,6 +68,15 @@ def anchor_of(text: str, timex: Timex, lex: Lexicon) -> tuple[str, float]:
     return anchor, round(confidence, 2)
 
 
+def best_anchor(text: str, event: Event, lex: Lexicon) -> tuple[str, float]:
+    """The surest anchor among the event's time and the supporting times that hold it:
+    '06:56' beside '7 September 2007' is as sure as the written date."""
+    found = [anchor_of(text, event.timex, lex)]
+    found += [anchor_of(text, t, lex) for t in event.support
+              if nests(t, event.timex) and not modifies_noun(text, t)]
+    return max(found, key=lambda pair: pair[1])
+
+
 class Context:
     """What an article's events share: its text, word lists, people, organisations."""
 
@@ -89,7 +102,7 @@ def enrich(article: Article, events: list[Event], timexes: list[Timex]) -> list[
     out = []
     for event in events:
         clause = clause_of(ctx.text, event.sentence, event.timex)
-        anchor, confidence = anchor_of(ctx.text, event.timex, ctx.lex)
+        anchor, confidence = best_anchor(ctx.text, event, ctx.lex)
         out.append(_details(ctx, event, clause, anchor, confidence))
     return out
 
@@ -99,17 +112,41 @@ def _details(ctx: Context, event: Event, clause: Span, anchor: str,
     actors = _resolve(event.actors, ctx.acronyms)
     claim = claim_of(ctx.text, event.sentence, ctx.lex) if event.kind == "statement" else ""
     skip = [(t.phrase_start, t.phrase_end) for t in ctx.timexes]
+    claim = _without_time(claim, ctx.text[event.timex.phrase_start : event.timex.phrase_end])
     return replace(
         event,
+        title=headline(event.title, event.source, claim, event.kind),
         actors=actors,
         anchor=anchor,
         confidence=confidence,
         source=ctx.acronyms.get(event.source, event.source),
-        claim=_without_time(claim, ctx.text[event.timex.phrase_start : event.timex.phrase_end]),
+        claim=claim,
         roles=tuple(f"{a}: {ctx.roles[a]}" for a in actors if a in ctx.roles),
         places=places_in(ctx.text, clause, ctx.known(), ctx.lex),
         quantities=quantities_in(ctx.text, clause, skip, ctx.lex),
     )
+
+
+def headline(title: str, source: str, claim: str, kind: str) -> str:
+    """A statement's title says who said it: a leading 'He'/'She' becomes the speaker's
+    surname ('Lee said ...'), and a title that does not name the speaker becomes
+    'Speaker: claim' when that fits in the title limit."""
+    if kind != "statement" or not source:
+        return title
+    short = source.split()[-1] if source[0].isupper() else source[0].upper() + source[1:]
+    if re.match(r"(?:He|She)\b", title):
+        return _fit(short + title[title.index(" "):])
+    if short.lower() in title.lower() or not claim:
+        return title
+    labelled = f"{short}: {claim[0].upper()}{claim[1:]}"
+    return _fit(labelled) if len(labelled) <= TITLE_LIMIT else title
+
+
+def _fit(title: str) -> str:
+    """A title cut at a word boundary to the title limit."""
+    if len(title) <= TITLE_LIMIT:
+        return title
+    return title[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "\u2026"
 
 
 def _without_time(claim: str, time_text: str) -> str:
@@ -215,6 +252,7 @@ def _event(ctx: Context, sentence: Span, timex: Timex, confidence: float,
     own = timex if sentence.start <= timex.phrase_start < sentence.end else at
     clause = clause_of(text, sentence, own)
     actors = actors_in(text, sentence, ctx.names, ctx.orgs, lex)
+    actors = with_pronoun(actors, pronoun_actor(text, sentence, ctx.names, lex))
     source = source_of(text, sentence, ctx.names, lex) or quote_source(
         text, sentence, ctx.paragraphs, ctx.names, lex)
     kind = _kind(ctx, sentence, own)

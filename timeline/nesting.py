@@ -1,0 +1,95 @@
+"""Several times in one clause: one happening, dated by the most precise of them.
+
+News copy stacks time expressions on one happening ("published its 10,000th story today
+at around 06:56, 7 September 2007"; "ended an overnight attack on the hotel Sunday").
+Each of them used to give its own row, so a reader saw three events where there was one.
+Times that date the same clause are joined when their intervals nest (one holds the
+other): the event takes the narrowest, and the others stay as supporting expressions.
+Times whose intervals do not nest keep their own rows ("arrested in 2001 and released in
+2005" are two happenings), except a time that only modifies a noun ("an overnight
+attack", "the 2008 championship"), which names what is talked about, not when the clause
+happened, and so never dates a row of its own beside a time that does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from timeline.sentences import Span
+from timeline.temporal import Timex
+
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|['\u2019]s)\s*$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|with|from|as|than)\b)[A-Za-z]")
+
+
+@dataclass
+class Dating:
+    """The time that dates a clause, and the times of the same clause that agree with it."""
+
+    timex: Timex
+    clause: Span
+    support: list[Timex] = field(default_factory=list)
+
+
+def nests(a: Timex, b: Timex) -> bool:
+    """Whether one interval holds the other (they can date the same happening)."""
+    if a.begin is None or b.begin is None or a.until is None or b.until is None:
+        return False
+    return (a.begin <= b.begin and b.until <= a.until) or (
+        b.begin <= a.begin and a.until <= b.until)
+
+
+def narrower(a: Timex, b: Timex) -> Timex:
+    """The more precise of two nested times (the earlier written on a tie)."""
+    assert a.begin and a.until and b.begin and b.until
+    return b if (b.until - b.begin) < (a.until - a.begin) else a
+
+
+def modifies_noun(text: str, timex: Timex) -> bool:
+    """A time inside a noun phrase ('an overnight attack', 'the 2008 RBS Six Nations'):
+    a determiner before it and a noun, not a preposition, after it."""
+    before = text[max(0, timex.phrase_start - 8) : timex.phrase_start]
+    return bool(_DETERMINER.search(before) and _NOUN_AFTER.match(text, timex.phrase_end))
+
+
+def datings(text: str, dated: list[tuple[Timex, Span]], boundary: re.Pattern[str]) -> list[Dating]:
+    """Times with their clauses, joined per clause where their intervals nest.
+
+    ``boundary`` matches words that open an embedded clause ('that', 'said', 'when'): two
+    times with one between them date different happenings ('said this evening that they
+    could not confirm any progress tonight')."""
+    out: list[Dating] = []
+    modifiers: list[tuple[Timex, Span]] = []
+    for timex, clause in sorted(dated, key=lambda pair: pair[0].phrase_start):
+        if modifies_noun(text, timex):
+            modifiers.append((timex, clause))
+            continue
+        _join(out, timex, clause, lambda d, t=timex: _same_clause(text, d.timex, t, boundary))
+    for timex, clause in modifiers:
+        same = [d for d in out if d.clause == clause]
+        host = next((d for d in same if nests(d.timex, timex)), same[0] if same else None)
+        if host is None:
+            _join(out, timex, clause, lambda d: True)
+        else:
+            host.support.append(timex)
+    return sorted(out, key=lambda d: d.timex.phrase_start)
+
+
+def _same_clause(text: str, a: Timex, b: Timex, boundary: re.Pattern[str]) -> bool:
+    first, second = sorted((a, b), key=lambda t: t.phrase_start)
+    return not boundary.search(text, first.phrase_end, second.phrase_start)
+
+
+def _join(out: list[Dating], timex: Timex, clause: Span,
+          joinable: Callable[[Dating], bool]) -> None:
+    """Add a time to the dating of its clause it nests with, or start a new one."""
+    for dating in out:
+        if dating.clause == clause and nests(dating.timex, timex) and joinable(dating):
+            best = narrower(dating.timex, timex)
+            other = timex if best is dating.timex else dating.timex
+            dating.timex = best
+            dating.support.append(other)
+            return
+    out.append(Dating(timex, clause))
