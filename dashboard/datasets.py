@@ -8,6 +8,7 @@ process and handed back through a diskcache directory, so every server process f
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -71,9 +72,11 @@ def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def build(articles: list[Article]) -> Dataset:
+def build(
+    articles: list[Article], on_progress: Callable[[int, int], None] | None = None
+) -> Dataset:
     """Run the pipeline on the articles and merge their events into one frame."""
-    frame = schema.validate(extract_many(articles))
+    frame = schema.validate(extract_many(articles, on_progress=on_progress))
     notice = "No dated events were found in these articles." if frame.empty else None
     return Dataset(frame, {a.doc_id: a for a in articles}, notice)
 

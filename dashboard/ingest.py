@@ -94,14 +94,12 @@ def register_ingest(app: dash.Dash, registry: Registry) -> None:
     def build_timeline(set_progress: Any, _n: int, pasted: str | None, files: list | None,
                        published: str | None, zone: str | None) -> tuple:
         """Check the input, extract every article's events, merge them into one timeline."""
-        set_progress(("0", "3"))
         try:
             articles = articles_from_inputs(pasted, files or [], published, zone)
         except InputError as err:
             return dash.no_update, _error(str(err))
-        set_progress(("1", "3"))
-        dataset = build(articles)
-        set_progress(("3", "3"))
+        set_progress(("0", str(len(articles))))
+        dataset = build(articles, lambda done, total: set_progress((str(done), str(total))))
         key = registry.put(key_for(articles), dataset)
         noun = "article" if len(articles) == 1 else "articles"
         return key, f"Built the timeline of {len(articles)} {noun}: {len(dataset.frame)} events"

@@ -55,3 +55,11 @@ def test_inferred_rows_can_be_added() -> None:
                           "2024-03-20T09:00+00:00", "Europe/London")
     df = extract_many([a], inferred=True)
     assert list(df["anchor"]) == ["relative_to_publication", "inferred"]
+
+
+def test_progress_is_reported_after_each_article() -> None:
+    a = article_from_text("It rained on Monday.", "2024-03-20T09:00+13:00", "Pacific/Auckland")
+    b = article_from_text("It snowed on Tuesday.", "2024-03-20T09:00+13:00", "Pacific/Auckland")
+    seen: list[tuple[int, int]] = []
+    extract_many([a, b], on_progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 2), (2, 2)]

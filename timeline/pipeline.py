@@ -8,6 +8,7 @@ confidence), and vague durations counted from publication. Both frames honour sc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -44,10 +45,21 @@ def extract_inferred(article: Article) -> pd.DataFrame:
 extract_undated = extract_inferred
 
 
-def extract_many(articles: list[Article], inferred: bool = False) -> pd.DataFrame:
+def extract_many(
+    articles: list[Article],
+    inferred: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> pd.DataFrame:
     """One frame for several articles; times go to UTC when their zones differ, and the
-    same event reported by two articles becomes one row listing both (merge.py)."""
-    frames = [extract(a) for a in articles]
+    same event reported by two articles becomes one row listing both (merge.py).
+
+    ``on_progress(done, total)`` is called after each article, for progress bars.
+    """
+    frames = []
+    for done, article in enumerate(articles, 1):
+        frames.append(extract(article))
+        if on_progress:
+            on_progress(done, len(articles))
     if inferred:
         frames = [_with_inferred(f, a) for f, a in zip(frames, articles, strict=True)]
     if len(frames) == 1:
