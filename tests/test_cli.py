@@ -135,6 +135,15 @@ def test_render_unknown_suffix(runner, tmp_path) -> None:
     assert "Cannot tell the image format" in result.output
 
 
+def test_render_svg_has_title_and_source_line(runner, tmp_path) -> None:
+    out = tmp_path / "chart.svg"
+    result = runner.invoke(main, ["render", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    svg = out.read_text(encoding="utf-8")
+    assert "The New Zealand Herald" in svg
+    assert "Source: The New Zealand Herald, published 14 Feb 2022 · Made with timeline" in svg
+
+
 def test_render_png(runner, tmp_path) -> None:
     out = tmp_path / "chart.png"
     result = runner.invoke(main, ["render", "-o", str(out), "--scale", "1"])

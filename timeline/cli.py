@@ -16,7 +16,14 @@ from typing import ParamSpec, TypeVar
 import click
 
 from timeline import schema
-from timeline.export import ExportError, frame_to_csv, frame_to_json, write_image
+from timeline.export import (
+    ExportError,
+    frame_to_csv,
+    frame_to_json,
+    publication_figure,
+    source_line,
+    write_image,
+)
 from timeline.figures import timeline_figure
 from timeline.ingest import (
     Article,
@@ -191,7 +198,9 @@ def render(files: tuple[str, ...], published: str | None, tz: str | None, output
     """The timeline chart as an image (PNG, SVG or PDF by the file's suffix)."""
     articles = _articles(files, published, tz)
     df = extract_many(articles)
-    title = articles[0].source if len(articles) == 1 and articles[0].source else "Timeline"
-    fig = timeline_figure(df, lane=lane, title=title)
+    sources = list(dict.fromkeys(a.source for a in articles if a.source))
+    title = sources[0] if len(sources) == 1 else "Timeline"
+    credit = source_line(", ".join(sources), articles[0].published)
+    fig = publication_figure(timeline_figure(df, lane=lane), title, credit)
     write_image(fig, output, width=width, height=height, scale=scale)
     click.echo(f"Wrote {output} ({len(df)} events)", err=True)
