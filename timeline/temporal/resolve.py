@@ -30,6 +30,7 @@ class Context:
     tense: int = 0  # -1 past, 0 present or unknown, 1 future
     focus_quarter: str = ""  # the quarter an earnings story reports on, once it names one
     last_period: str = ""  # the last calendar date, month or year told of ('that year')
+    clock: datetime | None = None  # the last clock time told of ('two minutes later')
 
     @property
     def today(self) -> date:
@@ -216,6 +217,41 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
     found = valid_day(year, month, day)
     return Resolved(fmt_day(found), mod=mod) if found else None
 
+
+
+@resolver
+def ordinal_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'January fourth', 'the first of May': a date whose day is an ordinal word, as
+    transcripts of speech write it."""
+    word = re.sub(r"[\s-]+", " ", groups["day_ordinal"])
+    day = int(ctx.vocab.lookup("day_ordinal", word))
+    return date_({**groups, "day": str(day)}, ctx, params)
+
+
+@resolver
+def spelled_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'nineteen eighty-seven', 'two thousand and five': a year said aloud is its
+    century and the number of years into it."""
+    if groups.get("thousand_rest"):
+        century, rest = 20, count_of(groups["thousand_rest"], ctx.vocab)
+    else:
+        century = int(ctx.vocab.lookup("year_century_word", groups["year_century_word"]))
+        tail = re.sub(r"^oh[\s-]+", "", groups["rest"].lower())
+        rest = 0.0 if tail == "hundred" else count_of(tail, ctx.vocab)
+    if rest is None or rest >= 100:
+        return None
+    return Resolved(f"{century * 100 + int(rest):04d}", mod=mod_of(groups, ctx.vocab))
+
+
+@resolver
+def decade_word(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the eighties': with its century said, that one; else the most recent such decade
+    (as "the '80s")."""
+    digit = int(ctx.vocab.lookup("decade_word", groups["decade_word"]))
+    if groups.get("century_word"):
+        century = int(ctx.vocab.lookup("year_century_word", groups["century_word"]))
+        return Resolved(f"{century}{digit}", mod=mod_of(groups, ctx.vocab))
+    return decade({**groups, "decade": f"'{digit}0"}, ctx, params)
 
 
 @resolver
@@ -437,10 +473,13 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     sign = -1 if backwards else 1
     mod = mod_of(groups, ctx.vocab)
     if unit in ("hour", "minute"):
-        moment = datetime.combine(base, ctx.dct.timetz()) if not from_story else ctx.dct
+        moment = story_clock(ctx) if from_story else datetime.combine(base, ctx.dct.timetz())
+        if moment is None:  # the story's day is known, its hour is not
+            return Resolved(fmt_day(base), type="DATE", mod=mod)
         step = timedelta(hours=amount) if unit == "hour" else timedelta(minutes=amount)
         moved = moment + sign * step
-        clock = f"{moved:%H}" if unit == "hour" else f"{moved:%H:%M}"
+        # hours from a story clock keep its minutes: 21:30, two hours later, is 23:30
+        clock = f"{moved:%H}" if unit == "hour" and not moved.minute else f"{moved:%H:%M}"
         return Resolved(f"{fmt_day(moved.date())}T{clock}", type="TIME", mod=mod)
     if unit == "week":
         return Resolved(fmt_week(base + timedelta(weeks=sign * amount)), mod=mod)
@@ -448,6 +487,27 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         return Resolved(fmt_day(base + timedelta(days=sign * amount)), mod=mod)
     day = move(base, unit, int(sign * amount))
     return Resolved(period_value(day, unit), mod=mod)
+
+
+@resolver
+def years_ago_this_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'twenty years ago this June': the anniversary is this June, so the event was in
+    June of the year so many years before the document's."""
+    amount = None if groups.get("vague") else count_of(groups["n"], ctx.vocab)
+    if amount is None or not float(amount).is_integer():
+        return None
+    month = int(ctx.vocab.lookup("month", groups["month"])) if groups.get("month") else (
+        ctx.today.month
+    )
+    return Resolved(f"{ctx.today.year - int(amount):04d}-{month:02d}")
+
+
+def story_clock(ctx: Context) -> datetime | None:
+    """The clock time 'two minutes later' counts from: the last one the story told of on
+    the day it is at. Publication time is no story time; without a clock, None."""
+    if ctx.clock is not None and ctx.clock.date() == ctx.reference:
+        return ctx.clock
+    return None
 
 
 @resolver

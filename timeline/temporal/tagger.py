@@ -19,6 +19,7 @@ from timeline.temporal.vocab import Vocab
 from timeline.temporal.vocab import load as load_vocab
 
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d(?::\d\d)?$")
 _CALENDAR_PERIOD = re.compile(r"^\d{4}(?:-\d\d){0,2}(?:T|$)")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
 # A participle after a present form of 'be' is no past tense ("will be held", "when the
@@ -296,10 +297,28 @@ def groups_of(cand: Candidate) -> dict[str, str]:
 
 
 def tag(text: str, dct: datetime | date | str) -> list[Timex]:
-    """All time expressions in a text, resolved against its document creation time."""
-    moment = as_dct(dct)
+    """All time expressions in a text, resolved against its document creation time.
+
+    A match whose words make no real time (31 February, a vague count before 'years ago
+    this June') gives way to the next-best matches of its text: the tagger reads again
+    without it, so the narrative state stays in reading order.
+    """
+    found_all = find(text, load_rules().rules)
+    rejected: set[tuple[int, int, str]] = set()
+    while True:
+        kept = [c for c in found_all if (c.start, c.end, c.rule.name) not in rejected]
+        found, failed = _resolve_all(text, drop_idioms(text, select(kept)), as_dct(dct))
+        if failed is None:
+            return found
+        rejected.add((failed.start, failed.end, failed.rule.name))
+
+
+def _resolve_all(
+    text: str, chosen: list[Candidate], moment: datetime
+) -> tuple[list[Timex], Candidate | None]:
+    """Resolve the chosen matches in reading order; stop at the first that resolves to
+    nothing and return it, so its runner-up can have a turn."""
     vocab = load_vocab()
-    chosen = drop_idioms(text, select(find(text, load_rules().rules)))
     spans = sentences(text)
     ctx = Context(dct=moment, vocab=vocab, reference=moment.date())
     found: list[Timex] = []
@@ -317,14 +336,22 @@ def tag(text: str, dct: datetime | date | str) -> list[Timex]:
             ctx.tense = tense_near(text, cues[sentence], cand.start, cand.end)
         resolved = RESOLVERS[cand.rule.resolve](groups_of(cand), ctx, cand.rule.params)
         if resolved is None:
-            continue
-        found.append(build(cand, resolved, ctx, signal))
-        placed = resolved.interval_value or resolved.value
-        if _FINE_DAY.match(placed):
-            ctx.reference = date.fromisoformat(placed[:10])
-        if _CALENDAR_PERIOD.match(placed):
-            ctx.last_period = placed
-    return found
+            return found, cand
+        timex = build(cand, resolved, ctx, signal)
+        found.append(timex)
+        follow_story(ctx, resolved, timex)
+    return found, None
+
+
+def follow_story(ctx: Context, resolved: Resolved, timex: Timex) -> None:
+    """Move the story's day, period and clock to what an expression just placed."""
+    placed = resolved.interval_value or resolved.value
+    if _FINE_DAY.match(placed):
+        ctx.reference = date.fromisoformat(placed[:10])
+    if _CALENDAR_PERIOD.match(placed):
+        ctx.last_period = placed
+    if _CLOCK.match(placed) and timex.begin is not None:
+        ctx.clock = timex.begin
 
 
 def build(
