@@ -177,6 +177,11 @@ def test_day_first_in_new_zealand_month_first_in_new_york() -> None:
         "There were two thousand and five people at the rally.",
         "Temperatures were in the eighties all week.",
         "May first-time buyers apply online?",
+        # 'Now,' and 'Currently,' opening a sentence turn the argument, not the clock
+        "Now, the critics say the plan is flawed.",
+        "Currently, the firm employs 300 people.",
+        # a rate of growth is a statistic, not a recurring time
+        "Revenue should grow 12% annually.",
     ],
 )
 def test_not_times(sentence) -> None:
