@@ -284,3 +284,8 @@ def test_statement_title_names_the_speaker() -> None:
                     "statement") == "Ruru said the roads were clear"
     assert headline("Spat on for wearing a mask", "Sam Lee", "Spat on for wearing a mask",
                     "statement") == "Lee: Spat on for wearing a mask"
+
+
+def test_a_subordinate_clause_without_a_comma_does_not_lend_its_kind() -> None:
+    event = only("A second bomb went off about 30 minutes later while police were at the scene.")
+    assert event.kind == "occurrence"

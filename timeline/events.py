@@ -22,9 +22,11 @@ from timeline.sentences import Span, containing, paragraphs, sentences
 from timeline.temporal import Timex
 
 TITLE_LIMIT = 80
+# Subordinators that open a clause of their own even without a comma ("the bomb went off
+# later while police were ...") come last.
 _CLAUSE_BREAK = re.compile(
     r";\s|\s[-\u2013\u2014]\s|,\s(?=(?:saying|adding|but|while|with|which|whereas|although|"
-    r"though|and)\b)|\s(?=and instead\b)"
+    r"though|and)\b)|\s(?=and instead\b)|\s(?=(?:while|whereas|although|because)\s)"
 )
 _APPOSITIVE = re.compile(r",\s(?:the|a|an)\s[^,]{3,60}?,")
 _CAPITALISED_RUN = re.compile(
