@@ -424,14 +424,7 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
 def clock_on_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'noon Saturday', '8 p.m. Thursday': the clock time on the weekday it names."""
     day = weekday(groups, ctx, params)
-    if day is None:
-        return None
-    story_day = ctx.reference
-    ctx.reference = date.fromisoformat(day.value[:10])
-    try:
-        return time(groups, ctx, params)
-    finally:
-        ctx.reference = story_day
+    return None if day is None else _time_on(date.fromisoformat(day.value[:10]), groups, ctx)
 
 
 @resolver
@@ -440,10 +433,15 @@ def clock_on_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
     day = date_(groups, ctx, params)
     if day is None or len(day.value) != 10:
         return None
+    return _time_on(date.fromisoformat(day.value), groups, ctx)
+
+
+def _time_on(day: date, groups: Groups, ctx: Context) -> Resolved | None:
+    """The clock time of the groups on a given day, leaving the story's day as it was."""
     story_day = ctx.reference
-    ctx.reference = date.fromisoformat(day.value)
+    ctx.reference = day
     try:
-        return time(groups, ctx, params)
+        return time(groups, ctx, {})
     finally:
         ctx.reference = story_day
 
