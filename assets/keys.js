@@ -35,3 +35,36 @@
   }
   new MutationObserver(labelInner).observe(document.documentElement, { childList: true, subtree: true });
 }());
+
+/* The events table loads its rows from the server a block at a time; when the page's filters
+   change, drop the blocks it holds so it asks again (the callback reads the new filters). */
+window.timelinePurgeGrid = function () {
+  var api = window.dash_ag_grid && window.dash_ag_grid.getApi && (function () {
+    try { return window.dash_ag_grid.getApi('events-grid'); } catch (e) { return null; }
+  }());
+  if (api && api.purgeInfiniteCache) { api.purgeInfiniteCache(); }
+  return Date.now();
+};
+
+
+/* A new figure of another height resizes the chart's box, and Dash then has Plotly draw the
+   whole chart a second time to fit it. Giving each figure the box's width (its height comes
+   from the server) makes that second draw a no-op; window resizes refit the width. */
+window.timelineFit = function (figure) {
+  var box = document.getElementById('timeline-graph');
+  if (!figure || !box || !box.clientWidth) { return figure; }
+  return Object.assign({}, figure, {layout: Object.assign({}, figure.layout, {width: box.clientWidth})});
+};
+(function () {
+  var timer = null;
+  window.addEventListener('resize', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      var box = document.getElementById('timeline-graph');
+      var gd = box && box.querySelector('.js-plotly-plot');
+      if (gd && gd.layout && gd.layout.width && window.Plotly) {
+        window.Plotly.relayout(gd, {width: box.clientWidth});
+      }
+    }, 150);
+  });
+}());

@@ -11,11 +11,21 @@ from typing import Any, Literal, NamedTuple
 import pandas as pd
 
 from timeline import schema
-from timeline.figures import NO_ACTOR, format_interval, zone_label
+from timeline.figures import (
+    AGGREGATE_THRESHOLD,
+    NO_ACTOR,
+    drawn_rows,
+    format_interval,
+    zone_label,
+)
 from timeline.ingest import Article, zone_for
 from timeline.pipeline import extract
 
 Role = Literal["plain", "sentence", "time"]
+#: rows the table asks for at a time (AG Grid's cacheBlockSize).
+PAGE_ROWS = 100
+#: the table's order until it says otherwise: by start, as its 'Start' column is set up.
+DEFAULT_SORT = [{"colId": "when", "sort": "asc"}]
 NO_EVENTS = "No dated events were found in this article."
 
 
@@ -35,6 +45,26 @@ def load_events(article: Article) -> tuple[pd.DataFrame, str | None]:
 def grid_rows(df: pd.DataFrame) -> list[dict[str, Any]]:
     """One JSON-ready dict per event for the table; times shown in the article's zone."""
     return [_grid_row(row) for _, row in df.iterrows()]
+
+
+def grid_text(df: pd.DataFrame, field: str) -> pd.Series:
+    """One table column as the table shows it, for every row at once (for sort and filter)."""
+    if field == "when":
+        return df["start"].dt.strftime("%Y-%m-%d %H:%M")
+    if field == "interval":
+        pairs = zip(df["start"], df["end"], strict=True)
+        return pd.Series([format_interval(s, e) for s, e in pairs], index=df.index, dtype=str)
+    if field == "actors":
+        return df["actors"].map(lambda names: ", ".join(names) or NO_ACTOR).astype(str)
+    return df[field].astype(str) if field in df else pd.Series("", index=df.index, dtype=str)
+
+
+def rows_page(table: pd.DataFrame, request: dict[str, Any] | None) -> dict[str, Any]:
+    """The slice of the table's rows an infinite-scrolling grid asked for, and their total."""
+    request = request or {}
+    start = max(0, int(request.get("startRow") or 0))
+    end = max(start, int(request.get("endRow") or start + PAGE_ROWS))
+    return {"rowData": grid_rows(table.iloc[start:end]), "rowCount": len(table)}
 
 
 def _grid_row(row: pd.Series) -> dict[str, Any]:
@@ -167,6 +197,37 @@ def display_zone(mode: str | None, frame_zone: str, viewer: str | None) -> str:
 def count_text(shown: int, total: int) -> str:
     noun = "event" if total == 1 else "events"
     return f"{total} dated {noun}" if shown == total else f"{shown} of {total} dated {noun}"
+
+
+def zoom_window(relayout: dict[str, Any] | None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The x range Plotly's relayoutData says the reader zoomed to (wall-clock), if it says."""
+    data = relayout or {}
+    ends = data.get("xaxis.range")
+    if not isinstance(ends, list):
+        ends = [data.get("xaxis.range[0]"), data.get("xaxis.range[1]")]
+    try:
+        lo, hi = (pd.Timestamp(str(v)) for v in ends)
+    except (ValueError, TypeError):
+        return None
+    if lo is pd.NaT or hi is pd.NaT or lo.tzinfo or hi.tzinfo or not lo < hi:
+        return None
+    return lo, hi
+
+
+def chart_window(
+    view: pd.DataFrame, lane: str, relayout: dict[str, Any] | None
+) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+    """The window to redraw: the zoom, but only when the whole view is too big to draw (a
+    small view is drawn whole, and Plotly zooms it in the browser)."""
+    if drawn_rows(view, lane) <= AGGREGATE_THRESHOLD:  # type: ignore[arg-type]
+        return None
+    return zoom_window(relayout)
+
+
+def zoom_redraws(view: pd.DataFrame, lane: str, relayout: dict[str, Any] | None) -> bool:
+    """Whether a relayout needs the server: the x range moved on a chart of density strips."""
+    moved = zoom_window(relayout) is not None or "xaxis.autorange" in (relayout or {})
+    return moved and drawn_rows(view, lane) > AGGREGATE_THRESHOLD  # type: ignore[arg-type]
 
 
 def neighbour(order: list[str], current: str | None, step: int) -> str | None:

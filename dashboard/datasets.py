@@ -8,20 +8,25 @@ process and handed back through a diskcache directory, so every server process f
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
 import diskcache
 import pandas as pd
 
-from timeline import schema
+from dashboard.data import grid_text
+from timeline import filters, schema
 from timeline.export import source_line
 from timeline.ingest import Article
 from timeline.pipeline import extract_many
 from timeline.temporal import tag
 
 DEFAULT = "default"
+_VIEWS_KEPT = 16  # filtered and sorted views remembered per dataset (one per recent request)
 
 
 @dataclass
@@ -32,6 +37,9 @@ class Dataset:
     articles: dict[str, Article]
     notice: str | None = None
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _texts: dict[str, pd.Series] = field(default_factory=dict, repr=False)
+    _views: OrderedDict[str, pd.DataFrame] = field(default_factory=OrderedDict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @cached_property
     def first(self) -> Article:
@@ -49,6 +57,41 @@ class Dataset:
 
     def article(self, doc_id: str | None) -> Article:
         return self.articles.get(doc_id or "", self.first)
+
+    def view(self, state: Mapping[str, list[str]]) -> pd.DataFrame:
+        """The events the page's filters keep; remembered, because the chart, the count and
+        every slice the table asks for need the same view."""
+        return self._remember(("view", state), lambda: filters.apply(self.frame, state))
+
+    def table(
+        self, state: Mapping[str, list[str]], request: Mapping[str, object] | None
+    ) -> pd.DataFrame:
+        """The view as the table shows it: its column filters and sort applied, on the server,
+        so the browser only ever gets the rows on screen."""
+        request = request or {}
+        sort, where = request.get("sortModel") or [], request.get("filterModel") or {}
+        return self._remember(("table", state, sort, where), lambda: filters.table_view(
+            self.view(state), self.text, sort, where))  # type: ignore[arg-type]
+
+    def text(self, df: pd.DataFrame, column: str) -> pd.Series:
+        """A table column's text for ``df`` (rows of this frame), formatted once per dataset."""
+        if column not in self._texts:
+            self._texts[column] = grid_text(self.frame, column)
+        return self._texts[column].loc[df.index]
+
+    def _remember(self, key: object, make: Callable[[], pd.DataFrame]) -> pd.DataFrame:
+        """A view made once and kept while it is among the last few asked for (threads share it)."""
+        name = json.dumps(key, sort_keys=True, default=str)
+        with self._lock:
+            if name in self._views:
+                self._views.move_to_end(name)
+                return self._views[name]
+        made = make()
+        with self._lock:
+            self._views[name] = made
+            while len(self._views) > _VIEWS_KEPT:
+                self._views.popitem(last=False)
+        return made
 
     def time_spans(self, doc_id: str) -> list[tuple[int, int]]:
         """Every time expression in an article (the tagger's, and those events carry)."""

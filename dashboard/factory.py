@@ -11,7 +11,7 @@ import pandas as pd
 from dash import DiskcacheManager
 
 from dashboard.callbacks import register
-from dashboard.data import grid_rows, load_events
+from dashboard.data import load_events
 from dashboard.datasets import Dataset, Registry
 from dashboard.layout import page
 from timeline import filters, schema
@@ -49,6 +49,6 @@ def create_app(
         background_callback_manager=DiskcacheManager(cache),
     )
     figure = timeline_figure(frame)  # the header names the article; exports add the title
-    app.layout = page(dataset, figure, grid_rows(frame), filters.options(frame))
+    app.layout = page(dataset, figure, filters.options(frame))
     register(app, Registry(dataset, cache))
     return app

@@ -21,6 +21,8 @@ NEXT = "next-event"
 ARTICLE_PANE = "article-pane"
 ARTICLE_SENTENCE = "article-sentence"
 SCROLLED = "article-scrolled"
+GRID_PURGED = "events-grid-purged"
+FIGURE = "timeline-figure"
 
 SEARCH = "filter-q"
 CLEAR_FILTERS = "clear-filters"

@@ -190,7 +190,7 @@ def test_dash006_row_selection_shows_details_and_highlights_chart(
     dash_duo: Any, case: Case
 ) -> None:
     _start(dash_duo, case.app)
-    row = dash_duo.wait_for_element(f"#{ids.GRID} .ag-center-cols-container .ag-row")
+    row = _first_loaded_row(dash_duo)
     event = find_event(case.frame, row.get_attribute("row-id"))
     assert event is not None
     row.find_element("css selector", ".ag-cell").click()
@@ -255,11 +255,23 @@ def _longest_bar(dash_duo: Any, frame: pd.DataFrame) -> tuple[Any, str]:
     return element, bars[k].customdata[i]
 
 
+def _first_loaded_row(dash_duo: Any) -> Any:
+    """The table's first row once its data is in. The grid loads rows from the server a block
+    at a time (infinite row model) and shows placeholder rows until a block arrives."""
+    until(lambda: dash_duo.driver.execute_script(
+        f"const n = dash_ag_grid.getApi('{ids.GRID}').getDisplayedRowAtIndex(0);"
+        "return !!(n && n.data);"), timeout=10)
+    return dash_duo.wait_for_element(
+        f"#{ids.GRID} .ag-center-cols-container .ag-row[row-index='0'][row-id]")
+
+
 def _grid_ids(dash_duo: Any) -> list[str]:
+    """The event ids of the rows the grid holds. The grid loads rows from the server a block
+    at a time (infinite row model), so nodes of a block still loading have no data yet."""
     return sorted(
         dash_duo.driver.execute_script(
             f"const ids = []; dash_ag_grid.getApi('{ids.GRID}')"
-            ".forEachNode(n => ids.push(n.data.event_id)); return ids;"
+            ".forEachNode(n => { if (n.data) { ids.push(n.data.event_id); } }); return ids;"
         )
     )
 
@@ -373,7 +385,7 @@ def test_dash014_search_finds_a_sentence(dash_duo: Any, case: Case) -> None:
 
 def test_dash015_row_click_links_chart_and_article(dash_duo: Any, case: Case) -> None:
     _visit(dash_duo, case.app, "")
-    row = dash_duo.wait_for_element(f"#{ids.GRID} .ag-center-cols-container .ag-row")
+    row = _first_loaded_row(dash_duo)
     event = find_event(case.frame, row.get_attribute("row-id"))
     assert event is not None
     row.find_element("css selector", ".ag-cell").click()
@@ -425,7 +437,7 @@ def test_dash017_upload_builds_a_merged_timeline(
     until(lambda: _grid_count(dash_duo) >= 2, timeout=10)
     docs = dash_duo.driver.execute_script(
         f"const d = new Set(); dash_ag_grid.getApi('{ids.GRID}')"
-        ".forEachNode(n => d.add(n.data.event_id)); return d.size;")
+        ".forEachNode(n => { if (n.data) { d.add(n.data.event_id); } }); return d.size;")
     assert docs == _grid_count(dash_duo)
     assert "harbour road" in dash_duo.find_element(f"#{ids.ARTICLE_PANE}").text
 
@@ -506,3 +518,102 @@ def _in_pane(dash_duo: Any) -> bool:
         "const a = p.getBoundingClientRect(), b = m.getBoundingClientRect();"
         "return b.top >= a.top - 1 && b.top <= a.bottom;", ids.ARTICLE_PANE, ids.ARTICLE_SENTENCE,
     ))
+
+
+# --- many events: the table is served a slice at a time, the chart is binned ----------------
+
+
+def _dataset(frame: pd.DataFrame, article: Article) -> Any:
+    from dashboard.datasets import Dataset
+
+    return Dataset(frame, {article.doc_id: article})
+
+
+def test_grid_request_gets_exactly_its_slice(sample_frame, sample_article) -> None:
+    from dashboard.data import rows_page
+
+    data = _dataset(sample_frame, sample_article)
+    request = {"startRow": 1, "endRow": 3, "sortModel": [{"colId": "when", "sort": "asc"}],
+               "filterModel": {}}
+    page = rows_page(data.table({}, request), request)
+    assert page["rowCount"] == 4
+    assert page["rowData"] == grid_rows(sample_frame.set_index("event_id").loc[
+        ["e3", "e1"]].reset_index())  # e4 < e3 < e1 < e2 by start; rows 1 and 2
+    assert [r["when"] for r in page["rowData"]] == ["2022-02-13 00:00", "2022-02-14 12:00"]
+
+
+def test_grid_request_follows_page_filters_and_column_filters(sample_frame, sample_article) -> None:
+    from dashboard.data import rows_page
+
+    data = _dataset(sample_frame, sample_article)
+    request = {"startRow": 0, "endRow": 100, "sortModel": [{"colId": "interval", "sort": "desc"}],
+               "filterModel": {"actors": {"filterType": "text", "type": "contains",
+                                          "filter": "PROTESTERS"}}}
+    page = rows_page(data.table({"kind": ["status"]}, request), request)
+    assert [r["event_id"] for r in page["rowData"]] == ["e3", "e4"]
+    assert page["rowCount"] == 2
+    none = {"startRow": 0, "endRow": 100, "filterModel": {"actors": {
+        "filterType": "text", "type": "equals", "filter": "(none)"}}}
+    assert [r["event_id"] for r in rows_page(data.table({}, none), none)["rowData"]] == ["e2"]
+    past = {"startRow": 100, "endRow": 200}
+    assert rows_page(data.table({}, past), past) == {"rowData": [], "rowCount": 4}
+
+
+def test_grid_slices_of_many_events_are_the_sorted_view(sample_article) -> None:
+    from benchmarks.dashboard import synthetic_frame
+    from dashboard.data import rows_page
+
+    frame = synthetic_frame(6000)
+    data = _dataset(frame, sample_article)
+    request = {"startRow": 200, "endRow": 300, "sortModel": [{"colId": "title", "sort": "desc"}]}
+    page = rows_page(data.table({"kind": ["plan", "status"]}, request), request)
+    kept = frame[frame["kind"].isin(["plan", "status"])]
+    expected = kept.sort_values("title", ascending=False, kind="stable")["event_id"]
+    assert page["rowCount"] == len(kept)
+    assert [r["event_id"] for r in page["rowData"]] == list(expected.iloc[200:300])
+    assert data.table({"kind": ["plan", "status"]}, request) is data.table(
+        {"kind": ["plan", "status"]}, dict(request, startRow=0))  # one sort for every slice
+
+
+def test_zoom_redraws_only_binned_charts(sample_frame) -> None:
+    from benchmarks.dashboard import synthetic_frame
+    from dashboard.data import chart_window, zoom_redraws, zoom_window
+
+    zoom = {"xaxis.range[0]": "2022-02-13 06:00:00.5", "xaxis.range[1]": "2022-02-14"}
+    assert zoom_window(zoom) == (pd.Timestamp("2022-02-13 06:00:00.5"),
+                                 pd.Timestamp("2022-02-14"))
+    assert zoom_window({"xaxis.range": ["2022-02-13", "2022-02-14"]}) is not None
+    assert zoom_window({"autosize": True}) is None
+    assert zoom_window({"xaxis.range": ["2022-02-14", "2022-02-13"]}) is None
+    many = synthetic_frame(6000)
+    assert zoom_redraws(many, "kind", zoom) and zoom_redraws(many, "kind", {
+        "xaxis.autorange": True})
+    assert not zoom_redraws(many, "kind", {"autosize": True})
+    assert not zoom_redraws(sample_frame, "kind", zoom)  # Plotly zooms a small chart itself
+    assert chart_window(sample_frame, "kind", zoom) is None
+    assert chart_window(many, "kind", zoom) == zoom_window(zoom)
+
+
+def test_dash022_many_events_are_binned_and_served_in_slices(dash_duo: Any) -> None:
+    from benchmarks.dashboard import synthetic_frame
+    from timeline.figures import AGGREGATE_THRESHOLD
+
+    frame = synthetic_frame(AGGREGATE_THRESHOLD + 1000)
+    article = article_from_text("A synthetic article.", "2022-03-01T12:00+13:00",
+                                "Pacific/Auckland")
+    _start(dash_duo, create_app(frame, article))
+    dash_duo.wait_for_element(f"#{ids.GRAPH} .heatmaplayer")
+    until(lambda: _grid_count(dash_duo) == len(frame), timeout=10)
+    assert len(_grid_ids(dash_duo)) < len(frame)  # the browser holds only the rows it shows
+    dash_duo.wait_for_contains_text(f"#{ids.COUNT}", f"{len(frame)} dated events")
+    dash_duo.select_dcc_dropdown(f"#{ids.FILTER_INPUTS['kind']}", value="status")
+    status = frame[frame["kind"] == "status"]
+    assert len(status) <= AGGREGATE_THRESHOLD
+    until(lambda: len(dash_duo.find_elements(f"#{ids.GRAPH} .heatmaplayer .hm")) == 0,
+          timeout=10)  # few enough now: every event drawn again (WebGL)
+    until(lambda: _grid_count(dash_duo) == len(status), timeout=10)
+    first = status.sort_values("start", kind="stable").iloc[0]
+    until(lambda: _grid_ids(dash_duo)[:1] != [] and first["event_id"] in _grid_ids(dash_duo),
+          timeout=10)
+    dash_duo.find_element(f"#{ids.NEXT}").click()  # the first row in table order
+    dash_duo.wait_for_contains_text(f"#{ids.DETAILS}", first["title"])

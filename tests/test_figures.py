@@ -205,3 +205,89 @@ def test_thousands_of_events_use_webgl_with_every_event_clickable() -> None:
     assert bands and all(t.line.width >= 10 for t in bands)
     assert len(fig.layout.yaxis.tickvals) == frame["kind"].nunique()  # one lane per kind
     assert fig.layout.yaxis.range[0] <= 8 * frame["kind"].nunique()  # sub-rows capped
+
+
+# --- many events: density strips instead of one mark per event ------------------------------
+# The sample frame in wall-clock Pacific/Auckland: e4 status 8-15 Feb (a week), e3 status
+# 13 Feb (a day), e1 statement 14 Feb 12-18h, e2 occurrence 14 Feb 18:30 (an instant).
+
+
+def test_density_counts_every_bin_an_event_overlaps(sample_frame) -> None:
+    from timeline.figures import event_density
+
+    density = event_density(sample_frame, bins=8)  # 7 days in at most 8 bins: one a day
+    assert density.label == "day"
+    assert density.lanes == ["occurrence", "statement", "status"]
+    assert [str(e)[:10] for e in density.edges] == [f"2022-02-{d:02d}" for d in range(8, 16)]
+    assert density.counts.tolist() == [
+        [0, 0, 0, 0, 0, 0, 1],  # e2 at 18:30 on the 14th
+        [0, 0, 0, 0, 0, 0, 1],  # e1 on the afternoon of the 14th
+        [1, 1, 1, 1, 1, 2, 1],  # e4 all week (its end is exclusive), e3 on the 13th
+    ]
+
+
+def test_above_the_threshold_lanes_become_heat_strips(sample_frame) -> None:
+    fig = timeline_figure(sample_frame, max_rows=3, bins=8)
+    heat, = fig.data
+    assert heat.type == "heatmap"
+    assert [[None if v != v else int(v) for v in row] for row in heat.z] == [
+        [None] * 6 + [1], [None] * 6 + [1], [1, 1, 1, 1, 1, 2, 1],
+    ]
+    assert list(heat.x) == [f"2022-02-{d:02d}T12:00:00" for d in range(8, 15)]  # centres
+    assert heat.text[2][5] == "<b>2 events</b> · status<br>2022-02-13 00:00 \u2013 2022-02-14 00:00"
+    assert heat.text[0][0] == ""  # an empty bin has no hover
+    assert list(fig.layout.yaxis.ticktext) == ["occurrence", "statement", "status"]
+    assert "events per day" in fig.layout.legend.title.text
+    assert heat.showlegend and heat.colorbar.title.text == "events per day"
+
+
+def test_at_the_threshold_every_event_is_still_drawn(sample_frame) -> None:
+    fig = timeline_figure(sample_frame, max_rows=4)
+    assert "heatmap" not in {t.type for t in fig.data}
+    assert sum(len(t.customdata) for t in fig.data) == 4
+
+
+def test_actor_lanes_count_an_event_once_per_actor(sample_frame) -> None:
+    from timeline.figures import drawn_rows, event_density
+
+    assert drawn_rows(sample_frame, "actor") == 5 and drawn_rows(sample_frame, "kind") == 4
+    density = event_density(sample_frame, lane="actor", bins=8)
+    assert density.lanes == ["protesters", "police", "Corrie Parnell", NO_ACTOR]
+    assert density.counts.sum(axis=1).tolist() == [8, 1, 1, 1]  # e4 in 7 bins + e3; e3; e1; e2
+
+
+def test_zoomed_window_is_binned_finer(sample_frame) -> None:
+    window = (pd.Timestamp("2022-02-14 00:00"), pd.Timestamp("2022-02-15 00:00"))
+    fig = timeline_figure(sample_frame, max_rows=2, bins=8, window=window)
+    heat = fig.data[0]
+    assert heat.type == "heatmap"  # e1, e2 and e4 overlap the 14th: still more than 2
+    assert list(heat.x) == [f"2022-02-14T{h:02d}:00:00" for h in (3, 9, 15, 21)]  # 6 h bins
+    assert [[0 if v != v else int(v) for v in row] for row in heat.z] == [
+        [0, 0, 0, 1], [0, 0, 1, 0], [1, 1, 1, 1],
+    ]
+    assert list(fig.layout.xaxis.range) == ["2022-02-14 00:00:00", "2022-02-15 00:00:00"]
+
+
+def test_zooming_in_far_enough_draws_each_event_of_the_window(sample_frame) -> None:
+    window = (pd.Timestamp("2022-02-13 00:00"), pd.Timestamp("2022-02-14 00:00"))
+    fig = timeline_figure(sample_frame, max_rows=2, window=window)
+    assert sorted(e for t in fig.data for e in t.customdata) == ["e3", "e4"]
+    assert list(fig.layout.xaxis.range) == ["2022-02-13 00:00:00", "2022-02-14 00:00:00"]
+
+
+def test_selected_event_is_marked_on_the_strips(sample_frame) -> None:
+    fig = timeline_figure(sample_frame, max_rows=3, bins=8, highlight="e1")
+    heat, chosen = fig.data
+    assert (heat.type, chosen.type) == ("heatmap", "scatter")
+    assert list(chosen.customdata) == ["e1"] and list(chosen.y) == [1]  # the statement lane
+
+
+def test_hundred_thousand_events_make_a_small_figure() -> None:
+    from benchmarks.dashboard import synthetic_frame
+    from timeline.figures import AGGREGATE_THRESHOLD, DENSITY_BINS
+
+    frame = synthetic_frame(20 * AGGREGATE_THRESHOLD)
+    fig = timeline_figure(frame)
+    assert [t.type for t in fig.data] == ["heatmap"]
+    assert len(fig.data[0].x) <= DENSITY_BINS
+    assert len(fig.to_json()) < 300_000  # not one mark, nor one hover text, per event

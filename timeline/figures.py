@@ -5,6 +5,11 @@ article's zone and passed as a wall-clock string: what the reader sees on the ax
 the article meant. Intervals are horizontal bars (``base`` = start, ``x`` = length in ms, the
 encoding ``px.timeline`` uses); events one minute long are instants and drawn as markers.
 Every point carries its ``event_id`` in ``customdata`` so a click maps back to the frame.
+
+Above ``AGGREGATE_THRESHOLD`` drawn rows no browser stays fluid with one mark per event, so
+the figure becomes a density strip per lane (events per time bin, ``event_density``); a
+``window`` (the x range the reader zoomed to) redraws that stretch, in full detail once it
+holds few enough events.
 """
 
 from __future__ import annotations
@@ -55,6 +60,34 @@ GL_THRESHOLD = 1000
 _GL_SUBROWS = 8
 _BAND_ALPHA = 0.35
 LEGEND_TITLE = "Kind · bar: when it happened, somewhere in that range · ◆ instant"
+#: above this many drawn rows (events, or event-actor pairs in actor lanes) lanes are binned.
+AGGREGATE_THRESHOLD = 5000
+#: at most this many time bins across the shown range in a density strip.
+DENSITY_BINS = 200
+DENSITY_LEGEND = "Many events · shade: events per {width} (overlapping it) · zoom in for each event"
+#: bin widths a density strip may use, smallest first: whole, readable units.
+_BIN_WIDTHS: tuple[tuple[pd.Timedelta, str], ...] = tuple(
+    (pd.Timedelta(v), label) for v, label in (
+        ("1min", "minute"), ("5min", "5 min"), ("15min", "15 min"), ("30min", "30 min"),
+        ("1h", "hour"), ("2h", "2 h"), ("3h", "3 h"), ("6h", "6 h"), ("12h", "12 h"),
+        ("1D", "day"), ("2D", "2 days"), ("7D", "week"), ("14D", "2 weeks"), ("28D", "4 weeks"),
+        ("91D", "13 weeks"), ("364D", "52 weeks"), ("3640D", "520 weeks"),
+    )
+)
+_MONDAY = np.datetime64("1970-01-05", "ns")  # week-long bins start on Mondays
+_DENSITY_SCALE = [[0.0, "#deebf7"], [0.5, "#6baed6"], [1.0, "#08306b"]]  # light to dark blue
+Window = tuple[pd.Timestamp, pd.Timestamp]
+
+
+class Density(NamedTuple):
+    """Events per lane and time bin: ``counts[lane, bin]`` events overlap ``[edges[bin],
+    edges[bin + 1])``. Edges are wall-clock times in the shown zone."""
+
+    lanes: list[str]
+    edges: np.ndarray
+    counts: np.ndarray
+    width: pd.Timedelta
+    label: str
 
 
 def timeline_figure(
@@ -63,11 +96,16 @@ def timeline_figure(
     title: str = "",
     zone: str | None = None,
     highlight: str | None = None,
+    window: Window | None = None,
+    max_rows: int = AGGREGATE_THRESHOLD,
+    bins: int = DENSITY_BINS,
 ) -> go.Figure:
     """Draw the events frame: one lane per kind or per actor, bars for intervals, dots for instants.
 
     ``highlight`` names an event_id to emphasise (the others are dimmed), which is how the
-    dashboard shows the event selected in its table.
+    dashboard shows the event selected in its table. ``window`` (naive wall-clock times in
+    the shown zone) keeps the events overlapping it and fixes the x range to it. Above
+    ``max_rows`` drawn rows the lanes become density strips of at most ``bins`` bins.
     """
     if lane not in LANES:
         raise ValueError(f"lane must be one of {', '.join(LANES)}, not {lane!r}")
@@ -75,6 +113,15 @@ def timeline_figure(
     if df.empty:
         return _empty_figure(title, zone_name)
     rows = _lane_rows(df, lane, zone_for(zone_name))
+    if window is not None:
+        rows = rows[_overlapping(rows, window)].reset_index(drop=True)
+    if len(rows) > max_rows:
+        return _density_figure(rows, lane, title, zone_name, df, highlight, window, bins)
+    if rows.empty:
+        fig = _empty_figure(title, zone_name)
+        fig.update_xaxes(visible=True, range=_window_range(window))
+        return fig
+    _add_hover(rows)
     gl = len(rows) > GL_THRESHOLD
     rows, bands = _pack(rows, _lane_order(rows, lane), max_rows=_GL_SUBROWS if gl else None)
     fig = go.Figure()
@@ -89,7 +136,124 @@ def timeline_figure(
         if len(dots):
             fig.add_trace(_dot_trace(dots, kind, highlight, showlegend=bars.empty))
     fig.update_layout(_layout(title, zone_name, df, bands, lane))
+    if window is not None:
+        fig.update_xaxes(range=_window_range(window), autorange=False)
     return fig
+
+
+def drawn_rows(df: pd.DataFrame, lane: Lane) -> int:
+    """How many marks the chart would draw: an event with several actors is one per actor."""
+    if lane != "actor":
+        return len(df)
+    return int(sum(max(1, len(names)) for names in df["actors"]))
+
+
+def event_density(
+    df: pd.DataFrame,
+    lane: Lane = "kind",
+    zone: str | None = None,
+    window: Window | None = None,
+    bins: int = DENSITY_BINS,
+) -> Density:
+    """Events per lane and time bin, the summary drawn when there are too many to draw."""
+    rows = _lane_rows(df, lane, zone_for(zone or frame_zone(df)))
+    return _density(rows, _lane_order(rows, lane), window, bins)
+
+
+def _density(rows: pd.DataFrame, lanes: list[str], window: Window | None, bins: int) -> Density:
+    """Count, per lane, the events overlapping each bin (an interval counts in every bin it
+    touches), with a difference array so the cost is linear in events plus bins."""
+    starts, ends = _wall(rows["start"]), _wall(rows["end"])
+    lo, hi = (np.datetime64(w.to_datetime64(), "ns") for w in window) if window else (
+        starts.min(), ends.max())
+    width, label = _bin_width(hi - lo, bins)
+    step = np.timedelta64(width.value, "ns")
+    anchor = _MONDAY if width >= pd.Timedelta(days=7) else np.datetime64(0, "ns")
+    origin = anchor + ((lo - anchor) // step) * step
+    count = max(1, int(-(-(hi - origin) // step)))
+    edges = origin + step * np.arange(count + 1)
+    first = (starts - origin) // step
+    last = np.maximum((ends - origin - np.timedelta64(1, "ns")) // step, first)
+    keep = (last >= 0) & (first < count)
+    lane_of = pd.Categorical(rows["lane"], categories=lanes).codes[keep]
+    first, last = np.clip(first[keep], 0, count - 1), np.clip(last[keep], 0, count - 1)
+    diff = np.zeros((len(lanes), count + 1), dtype=np.int64)
+    np.add.at(diff, (lane_of, first), 1)
+    np.add.at(diff, (lane_of, last + 1), -1)
+    return Density(lanes, edges, np.cumsum(diff, axis=1)[:, :count], width, label)
+
+
+def _bin_width(span: np.timedelta64, bins: int) -> tuple[pd.Timedelta, str]:
+    """The smallest readable width that covers ``span`` in at most ``bins`` bins."""
+    for width, label in _BIN_WIDTHS:
+        if span <= np.timedelta64(width.value, "ns") * max(1, bins - 1):
+            return width, label
+    return _BIN_WIDTHS[-1]
+
+
+def _density_figure(
+    rows: pd.DataFrame, lane: Lane, title: str, zone: str, df: pd.DataFrame,
+    highlight: str | None, window: Window | None, bins: int,
+) -> go.Figure:
+    """Lanes as heat strips: one cell per bin, darker for more events, hover 'N events'."""
+    lanes = _lane_order(rows, lane)
+    density = _density(rows, lanes, window, bins)
+    bands = [Band(name, i, 1) for i, name in enumerate(lanes)]
+    fig = go.Figure(_heat_trace(density))
+    chosen = rows[rows["event_id"] == highlight] if highlight else rows.iloc[:0]
+    if len(chosen):
+        fig.add_trace(_chosen_trace(chosen, lanes))
+    fig.update_layout(_layout(title, zone, df, bands, lane))
+    fig.update_layout(legend_title_text=DENSITY_LEGEND.format(width=density.label))
+    if window is not None:
+        fig.update_xaxes(range=_window_range(window), autorange=False)
+    return fig
+
+
+def _heat_trace(density: Density) -> go.Heatmap:
+    """Cells at bin centres; empty bins stay blank so the strip reads like the timeline."""
+    centres = density.edges[:-1] + (density.edges[1:] - density.edges[:-1]) // 2
+    z = density.counts.astype(float)
+    z[z == 0] = np.nan
+    starts = np.datetime_as_string(density.edges[:-1], unit="m")
+    ends = np.datetime_as_string(density.edges[1:], unit="m")
+    when = np.char.replace(np.char.add(np.char.add(starts, f" {DASH} "), ends), "T", " ")
+    text = [
+        [f"<b>{n:,} event{'s' if n != 1 else ''}</b> · {html.escape(name)}<br>{w}" if n else ""
+         for n, w in zip(counts.tolist(), when.tolist(), strict=True)]
+        for name, counts in zip(density.lanes, density.counts, strict=True)
+    ]
+    return go.Heatmap(
+        x=np.datetime_as_string(centres, unit="s"), y=list(range(len(density.lanes))), z=z,
+        text=text, hovertemplate="%{text}<extra></extra>", hoverongaps=False,
+        colorscale=_DENSITY_SCALE, zmin=1, ygap=6, name=f"events per {density.label}",
+        showlegend=True, showscale=True,
+        colorbar={"title": {"text": f"events per {density.label}"}, "thickness": 12},
+    )
+
+
+def _chosen_trace(chosen: pd.Series, lanes: list[str]) -> go.Scatter:
+    """The selected event over the strips, so a table selection still shows on the chart."""
+    return go.Scatter(
+        mode="markers", x=_wall(chosen["start"]), y=[lanes.index(v) for v in chosen["lane"]],
+        customdata=chosen["event_id"].to_numpy(), name="selected event", showlegend=False,
+        hovertext=chosen["title"].map(html.escape).to_numpy(),
+        hovertemplate="%{hovertext}<extra></extra>",
+        marker={"symbol": "diamond", "size": 14, "color": "#D55E00",
+                "line": {"color": "#1a1a1a", "width": 1.5}},
+    )
+
+
+def _overlapping(rows: pd.DataFrame, window: Window) -> np.ndarray:
+    """Rows whose [start, end) overlaps the window (wall-clock times in the shown zone)."""
+    lo, hi = (np.datetime64(w.to_datetime64(), "ns") for w in window)
+    return (_wall(rows["start"]) < hi) & (_wall(rows["end"]) > lo)
+
+
+def _window_range(window: Window | None) -> list[str] | None:
+    if window is None:
+        return None
+    return [f"{w:{_AXIS_FORMAT}}" for w in window]
 
 
 def frame_zone(df: pd.DataFrame) -> str:
@@ -154,14 +318,17 @@ def _lane_rows(df: pd.DataFrame, lane: Lane, tz: tzinfo) -> pd.DataFrame:
         rows = rows.explode("lane", ignore_index=True)
     else:
         rows["lane"] = rows["kind" if lane == "kind" else "doc_id"]
-    rows = rows.sort_values(["start", "end", "event_id"], kind="stable", ignore_index=True)
+    return rows.sort_values(["start", "end", "event_id"], kind="stable", ignore_index=True)
+
+
+def _add_hover(rows: pd.DataFrame) -> None:
+    """Hover text for rows that are drawn one by one (never for density strips: too costly)."""
     if len(rows) > GL_THRESHOLD:
         rows["hover"] = _short_hover(rows)
-        return rows
+        return
     pairs = zip(rows["start"], rows["end"], strict=True)
     rows["interval"] = [format_interval(s, e) for s, e in pairs]
     rows["hover"] = [hover_text(row) for _, row in rows.iterrows()]
-    return rows
 
 
 def _short_hover(rows: pd.DataFrame) -> pd.Series:

@@ -134,3 +134,68 @@ def options(df: pd.DataFrame) -> dict[str, list[str]]:
         "source": sorted({s for s in df["source"] if s}, key=str.lower),
         "doc": list(dict.fromkeys(df["doc_id"])),
     }
+
+
+# --- the events table: its own column filters and sort, applied on the server --------------
+
+#: a column's text, for the rows of the frame it is given (how the table shows that column).
+ColumnText = Callable[[pd.DataFrame, str], "pd.Series[str]"]
+#: columns whose order is time order, not the order of their text ('Mon 7…' < 'Tue 1…').
+TIME_ORDER: dict[str, tuple[str, ...]] = {"when": ("start",), "interval": ("start", "end")}
+_TEXT_TESTS: dict[str, Callable[[pd.Series[str], str], pd.Series[bool]]] = {
+    "contains": lambda s, v: s.str.contains(v, regex=False),
+    "notContains": lambda s, v: ~s.str.contains(v, regex=False),
+    "equals": lambda s, v: s == v,
+    "notEqual": lambda s, v: s != v,
+    "startsWith": lambda s, v: s.str.startswith(v),
+    "endsWith": lambda s, v: s.str.endswith(v),
+    "blank": lambda s, v: s.str.strip() == "",
+    "notBlank": lambda s, v: s.str.strip() != "",
+}
+
+
+def table_view(
+    df: pd.DataFrame,
+    text: ColumnText,
+    sort_model: Iterable[Mapping[str, str]] | None = None,
+    filter_model: Mapping[str, Mapping] | None = None,
+) -> pd.DataFrame:
+    """The rows a table shows, in its order: ``df`` kept by the column filters, then sorted.
+
+    The models are AG Grid's (``[{"colId": "when", "sort": "asc"}]`` and ``{"title":
+    {"filterType": "text", "type": "contains", "filter": "police"}}``), so a table that asks
+    the server for one slice at a time filters and sorts exactly as it would itself: text
+    tests ignore case, and the sort is stable (ties keep the frame's order). Only the
+    columns a model names are turned into text, so a plain view costs nothing.
+    """
+    keep = np.ones(len(df), dtype=bool)
+    for column, model in (filter_model or {}).items():
+        keep &= _column_mask(text(df, column), model)
+    view = df[keep]
+    keys, ascending = [], []
+    for item in sort_model or []:
+        column, up = item["colId"], item.get("sort", "asc") != "desc"
+        for name in TIME_ORDER.get(column, ()):
+            keys.append(view[name])
+            ascending.append(up)
+        if column not in TIME_ORDER:
+            keys.append(text(view, column))
+            ascending.append(up)
+    if not keys:
+        return view
+    order = pd.DataFrame({i: k.reset_index(drop=True) for i, k in enumerate(keys)})
+    position = order.sort_values(list(order.columns), ascending=ascending, kind="stable").index
+    return view.iloc[position.to_numpy()]
+
+
+def _column_mask(values: pd.Series, model: Mapping) -> np.ndarray:
+    """One column filter: a single condition, or several joined by AND / OR."""
+    if "conditions" in model:
+        masks = [_column_mask(values, c) for c in model["conditions"]]
+        join = np.logical_or if model.get("operator") == "OR" else np.logical_and
+        return join.reduce(masks) if masks else np.ones(len(values), dtype=bool)
+    test = _TEXT_TESTS.get(str(model.get("type", "contains")))
+    if test is None:
+        return np.ones(len(values), dtype=bool)
+    wanted = str(model.get("filter") or "").lower()
+    return test(values.astype(str).str.lower(), wanted).to_numpy(dtype=bool)
