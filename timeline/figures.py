@@ -19,7 +19,7 @@ import html
 import textwrap
 from collections.abc import Iterable
 from datetime import tzinfo
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -403,12 +403,7 @@ def _bar_trace(rows: pd.DataFrame, kind: str, highlight: str | None, showlegend:
         width=_BAR_WIDTH,
         base=list(starts.dt.strftime(_AXIS_FORMAT)),
         x=[(e - s) / pd.Timedelta(milliseconds=1) for s, e in zip(starts, ends, strict=True)],
-        customdata=list(rows["event_id"]),
-        hovertext=list(rows["hover"]),
-        hovertemplate="%{hovertext}<extra></extra>",
-        name=kind,
-        legendgroup=kind,
-        showlegend=showlegend,
+        **_event_trace(rows, kind, showlegend),
         marker={"color": _faint(kind), "line": {"color": _colour(kind), "width": 2}},
         selectedpoints=_selected(rows, highlight),
         unselected={"marker": {"opacity": 0.25}},
@@ -472,12 +467,7 @@ def _dot_trace(
         mode="markers",
         y=list(rows["y"]),
         x=list(rows["start"].dt.tz_localize(None).dt.strftime(_AXIS_FORMAT)),
-        customdata=list(rows["event_id"]),
-        hovertext=list(rows["hover"]),
-        hovertemplate="%{hovertext}<extra></extra>",
-        name=kind,
-        legendgroup=kind,
-        showlegend=showlegend,
+        **_event_trace(rows, kind, showlegend),
         marker={
             "color": _colour(kind), "symbol": "diamond", "size": 14,
             "line": {"color": "#1a1a1a", "width": 1.5},
@@ -612,3 +602,15 @@ def _day(moment: pd.Timestamp) -> str:
 
 def _is_midnight(moment: pd.Timestamp) -> bool:
     return moment == moment.normalize()
+
+
+def _event_trace(rows: pd.DataFrame, kind: str, showlegend: bool) -> dict[str, Any]:
+    """What every per-event trace carries: ids for clicks, hover text, its legend entry."""
+    return {
+        "customdata": list(rows["event_id"]),
+        "hovertext": list(rows["hover"]),
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "name": kind,
+        "legendgroup": kind,
+        "showlegend": showlegend,
+    }
