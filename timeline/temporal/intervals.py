@@ -100,15 +100,9 @@ def _half(found: re.Match[str], zone: tzinfo, vocab: Vocab) -> Interval:
 def _season(found: re.Match[str], zone: tzinfo, vocab: Vocab) -> Interval:
     year, code = int(found.group(1)), found.group(2)
     first, after = vocab.lookup("season_months", code)
-    if is_southern(zone, vocab):
+    if vocab.zone_in("southern_zones", zone):  # seasons flip south of the equator
         first, after = first + 6, after + 6
     return _span(_month_start(year, first), _month_start(year, after), zone, "season")
-
-
-def is_southern(zone: tzinfo, vocab: Vocab) -> bool:
-    """Seasons flip south of the equator; the zone name is the best hint an article gives."""
-    name = str(getattr(zone, "key", ""))
-    return any(name.startswith(p) for p in vocab.words("southern_zones", "prefixes"))
 
 
 def _year(found: re.Match[str], zone: tzinfo, vocab: Vocab) -> Interval:

@@ -323,8 +323,7 @@ def numeric_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     year = int(groups["year"])
     if year < 100:
         year += 2000 if year <= ctx.today.year % 100 + 1 else 1900
-    zone = str(getattr(ctx.dct.tzinfo, "key", ""))
-    day_first = any(zone.startswith(p) for p in ctx.vocab.words("day_first_zones", "prefixes"))
+    day_first = ctx.vocab.zone_in("day_first_zones", ctx.dct.tzinfo)
     if first > 12 or (day_first and second <= 12):
         first, second = second, first
     found = valid_day(year, first, second)

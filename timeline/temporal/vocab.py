@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import tzinfo
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -41,6 +42,14 @@ class Vocab:
     def words(self, table: str, field: str = "words") -> list[str]:
         """A plain word list kept as `words = [...]` (or another field) in a table."""
         return list(self._tables[table][field])
+
+    def zone_in(self, table: str, zone: tzinfo | None) -> bool:
+        """Whether a time zone's IANA name starts with one of a table's `prefixes`.
+
+        The zone name is the best hint an article gives of its hemisphere or date style.
+        """
+        name = str(getattr(zone, "key", ""))
+        return any(name.startswith(p) for p in self.words(table, "prefixes"))
 
     def table(self, table: str) -> dict[str, Any]:
         return {w: v for w, v in self._tables[table].items() if not w.startswith("_")}
