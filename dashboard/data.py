@@ -11,15 +11,11 @@ from typing import Any, Literal, NamedTuple
 import pandas as pd
 
 from timeline import schema
-from timeline.figures import (
-    AGGREGATE_THRESHOLD,
-    NO_ACTOR,
-    drawn_rows,
-    format_interval,
-    zone_label,
-)
-from timeline.ingest import Article, zone_for
+from timeline.figures import AGGREGATE_THRESHOLD, NO_ACTOR, drawn_rows
+from timeline.ingest import Article
 from timeline.pipeline import extract
+from timeline.timefmt import format_interval
+from timeline.zones import zone_for, zone_label
 
 Role = Literal["plain", "sentence", "time"]
 #: rows the table asks for at a time (AG Grid's cacheBlockSize).

@@ -24,9 +24,10 @@ from dashboard.data import (
     published_text,
 )
 from dashboard.datasets import DEFAULT, Dataset
-from timeline.figures import LANES, NO_ACTOR, format_interval
+from timeline.figures import LANES, NO_ACTOR
 from timeline.filters import BY_KEY
 from timeline.ingest import Article
+from timeline.timefmt import format_interval
 
 _GRAPH_CONFIG = {
     "displaylogo": False,

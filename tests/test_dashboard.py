@@ -97,7 +97,7 @@ def test_grid_rows_are_plain_and_in_article_time(sample_frame) -> None:
 
 def test_published_text_names_zone_and_offset() -> None:
     assert published_text(load_default()) == (
-        "Mon 14 Feb 2022, 22:00 NZDT (Pacific/Auckland, UTC+13)"
+        "Mon 14 Feb 2022, 22:00 NZDT (Pacific/Auckland, UTC+13:00)"
     )
 
 

@@ -23,7 +23,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline import schema
-from timeline.ingest import zone_for
+from timeline.zones import zone_for
 
 IMAGE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
 BROWSER_NAMES: tuple[str, ...] = ("chromium", "chromium-browser", "google-chrome")

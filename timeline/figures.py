@@ -17,7 +17,6 @@ from __future__ import annotations
 import heapq
 import html
 import textwrap
-from collections.abc import Iterable
 from datetime import tzinfo
 from typing import Any, Literal, NamedTuple
 
@@ -25,8 +24,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline.ingest import zone_for
 from timeline.schema import KINDS
+from timeline.timefmt import DASH, INSTANT, format_interval
+from timeline.zones import zone_for, zone_label
 
 Lane = Literal["kind", "actor", "doc"]
 LANES: dict[str, str] = {"kind": "Kind", "actor": "Actor", "doc": "Article"}
@@ -47,10 +47,8 @@ KIND_COLOURS: dict[str, str] = {
     "plan": "#CC79A7",
 }
 NO_ACTOR = "(none)"
-INSTANT = pd.Timedelta(minutes=1)
 EMPTY_MESSAGE = "No dated events"
 _AXIS_FORMAT = "%Y-%m-%d %H:%M:%S"
-DASH = "\u2013"  # en dash, for ranges
 _ROW_HEIGHT = 40
 _BAR_WIDTH = 0.7
 _LABEL_MAX = 28
@@ -261,35 +259,6 @@ def frame_zone(df: pd.DataFrame) -> str:
     if len(df) and "timezone" in df and isinstance(df["timezone"].iloc[0], str):
         return str(df["timezone"].iloc[0])
     return "UTC"
-
-
-def zone_label(zone: str, moments: Iterable[pd.Timestamp]) -> str:
-    """'Pacific/Auckland, UTC+13' — with every offset in force when a range spans a DST change."""
-    if zone.startswith("UTC"):
-        return zone  # already an offset ("UTC", "UTC+13:00"): nothing to add
-    tz = zone_for(zone)
-    utc = pd.Series(pd.to_datetime(list(moments), utc=True)) if not isinstance(
-        moments, pd.Series) else moments.dt.tz_convert("UTC")
-    local = utc.dt.tz_convert(tz).dt.tz_localize(None) - utc.dt.tz_localize(None)
-    offsets = sorted({_offset_minutes(int(d.total_seconds() // 60)) for d in local.unique()})
-    if not offsets:
-        return zone
-    return f"{zone}, {' / '.join(offsets)}"
-
-
-def format_interval(start: pd.Timestamp, end: pd.Timestamp) -> str:
-    """Human wording of [start, end): an instant, a time range, whole days, or two moments."""
-    abbrev = start.tzname() or ""
-    if end - start <= INSTANT:
-        return f"{_day(start)}, {start:%H:%M} {abbrev}".rstrip()
-    if _is_midnight(start) and _is_midnight(end):
-        last = end - pd.Timedelta(days=1)
-        if last.normalize() == start.normalize():
-            return _day(start)
-        return f"{_day(start)} {DASH} {_day(last)}"
-    if start.normalize() == (end - pd.Timedelta(microseconds=1)).normalize():
-        return f"{_day(start)}, {start:%H:%M}{DASH}{end:%H:%M} {abbrev}".rstrip()
-    return f"{_day(start)} {start:%H:%M} {DASH} {_day(end)} {end:%H:%M} {abbrev}".rstrip()
 
 
 def hover_text(row: pd.Series) -> str:
@@ -588,20 +557,6 @@ def _faint(kind: str) -> str:
     """The kind's colour as a faint fill: the band of possible times, outlined in full colour."""
     red, green, blue = (int(_colour(kind)[i:i + 2], 16) for i in (1, 3, 5))
     return f"rgba({red}, {green}, {blue}, {_BAND_ALPHA})"
-
-
-def _offset_minutes(minutes: int) -> str:
-    sign = "+" if minutes >= 0 else "-"
-    hours, mins = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours}" + (f":{mins:02d}" if mins else "")
-
-
-def _day(moment: pd.Timestamp) -> str:
-    return f"{moment:%a} {moment.day} {moment:%b %Y}"
-
-
-def _is_midnight(moment: pd.Timestamp) -> bool:
-    return moment == moment.normalize()
 
 
 def _event_trace(rows: pd.DataFrame, kind: str, showlegend: bool) -> dict[str, Any]:

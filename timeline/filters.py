@@ -16,8 +16,8 @@ from urllib.parse import parse_qs, urlencode
 import numpy as np
 import pandas as pd
 
-from timeline.ingest import zone_for
 from timeline.schema import KINDS
+from timeline.zones import zone_for
 
 State = dict[str, tuple[str, ...]]
 Mask = Callable[[pd.DataFrame, tuple[str, ...]], "pd.Series[bool]"]

@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
-from datetime import timezone as fixed_offset
+from datetime import datetime, tzinfo
 from importlib import resources
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from timeline.zones import UnknownZoneError, moment_zone_name, zone_for
 
 MAX_ARTICLE_BYTES = 5_000_000
 
@@ -62,38 +62,15 @@ def parse_published(value: str, timezone: str | None = None) -> tuple[datetime, 
         moment = moment.replace(tzinfo=zone)
     elif zone is not None:
         moment = moment.astimezone(zone)
-    name = timezone or _offset_name(moment)
+    name = timezone or moment_zone_name(moment)
     return moment, name
 
 
-def _zone(name: str) -> ZoneInfo:
+def _zone(name: str) -> tzinfo:
     try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(
-            f"Unknown time zone {name!r}; use an IANA name like Pacific/Auckland"
-        ) from None
-
-
-def _offset_name(moment: datetime) -> str:
-    offset = moment.utcoffset()
-    assert offset is not None
-    minutes = int(offset.total_seconds() // 60)
-    if minutes == 0:
-        return "UTC"
-    sign = "+" if minutes > 0 else "-"
-    hours, mins = divmod(abs(minutes), 60)
-    # IANA's Etc/GMT zones have inverted signs and whole hours only; a fixed offset is clearer.
-    return f"UTC{sign}{hours:02d}:{mins:02d}"
-
-
-def zone_for(name: str) -> tzinfo:
-    """The tzinfo for a zone name as produced by parse_published (IANA or 'UTC+hh:mm')."""
-    if name.startswith("UTC") and len(name) > 3:
-        sign = 1 if name[3] == "+" else -1
-        hours, mins = name[4:].split(":")
-        return fixed_offset(sign * timedelta(hours=int(hours), minutes=int(mins)), name)
-    return _zone(name)
+        return zone_for(name)
+    except UnknownZoneError as err:
+        raise InputError(str(err)) from None
 
 
 def decode(data: bytes, name: str = "input") -> str:
@@ -175,7 +152,7 @@ def article_from_text(
             raise InputError("Publication time needs a UTC offset or a zone")
         moment, zone = (published.astimezone(_zone(timezone)), timezone) if timezone else (
             published,
-            _offset_name(published),
+            moment_zone_name(published),
         )
     else:
         moment, zone = parse_published(published, timezone)

@@ -15,8 +15,9 @@ from typing import Any
 
 import pandas as pd
 
-from timeline.figures import INSTANT, format_interval, frame_zone
-from timeline.ingest import zone_for
+from timeline.figures import frame_zone
+from timeline.timefmt import INSTANT, format_interval, is_midnight
+from timeline.zones import zone_for
 
 Lane = str  # a column name: "kind", "doc_id", "source"...
 
@@ -37,7 +38,7 @@ def to_timelinejs_json(df: pd.DataFrame, title: str = "", text: str = "") -> str
 
 def _slide(row: pd.Series, zone: Any, group: Lane) -> dict[str, Any]:
     start, end = row["start"].tz_convert(zone), row["end"].tz_convert(zone)
-    whole_days = _is_midnight(start) and _is_midnight(end)
+    whole_days = is_midnight(start) and is_midnight(end)
     slide: dict[str, Any] = {
         "start_date": date_parts(start, whole_days),
         "text": {"headline": html.escape(str(row["title"])), "text": _body(row)},
@@ -66,6 +67,3 @@ def _body(row: pd.Series) -> str:
         lines.append(f"<p>Source: {html.escape(str(row['source']))}</p>")
     return "".join(lines)
 
-
-def _is_midnight(moment: pd.Timestamp) -> bool:
-    return moment == moment.normalize()

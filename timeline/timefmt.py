@@ -1,0 +1,93 @@
+"""Time intervals and gaps in words, for the chart, the table and every export.
+
+One module so the hover, the details panel, the TimelineJS ``display_date`` and the story
+layout's headers all word the same interval the same way. Intervals are [start, end):
+an interval one minute long or less is an instant.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import pandas as pd
+
+INSTANT = pd.Timedelta(minutes=1)
+DASH = "\u2013"  # en dash, for ranges
+Unit = Literal["day", "month", "year"]
+
+#: (shortest gap, unit length, singular, plural): the largest unit that fits words the gap.
+_GAP_UNITS: tuple[tuple[pd.Timedelta, pd.Timedelta, str, str], ...] = tuple(
+    (pd.Timedelta(at), pd.Timedelta(size), one, many)
+    for at, size, one, many in (
+        ("730D", "365.25D", "year", "years"),
+        ("60D", "30.44D", "month", "months"),
+        ("14D", "7D", "week", "weeks"),
+        ("1D", "1D", "day", "days"),
+        ("1h", "1h", "h", "h"),
+        ("1min", "1min", "min", "min"),
+    )
+)
+
+
+def format_interval(start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """Human wording of [start, end): an instant, a time range, whole days, or two moments."""
+    abbrev = start.tzname() or ""
+    if end - start <= INSTANT:
+        return f"{day_text(start)}, {start:%H:%M} {abbrev}".rstrip()
+    if is_midnight(start) and is_midnight(end):
+        last = end - pd.Timedelta(days=1)
+        if last.normalize() == start.normalize():
+            return day_text(start)
+        return f"{day_text(start)} {DASH} {day_text(last)}"
+    if start.normalize() == (end - pd.Timedelta(microseconds=1)).normalize():
+        return f"{day_text(start)}, {start:%H:%M}{DASH}{end:%H:%M} {abbrev}".rstrip()
+    return f"{day_text(start)} {start:%H:%M} {DASH} {day_text(end)} {end:%H:%M} {abbrev}".rstrip()
+
+
+def gap_text(gap: pd.Timedelta) -> str:
+    """The interim duration between two events in order: '3 days later', '2 h later'.
+
+    Rounded to the largest unit that fits, so the reader gets the rhythm, not arithmetic;
+    gaps under a minute (events at the same written time) read 'same time'.
+    """
+    for at, size, one, many in _GAP_UNITS:
+        if gap >= at:
+            count = max(1, round(gap / size))
+            return f"{count} {one if count == 1 else many} later"
+    return "same time"
+
+
+def header_unit(span: pd.Timedelta) -> Unit:
+    """How a story groups its events: by day over a few weeks, by month, or by year."""
+    if span <= pd.Timedelta(days=45):
+        return "day"
+    if span <= pd.Timedelta(days=3 * 365):
+        return "month"
+    return "year"
+
+
+def header_text(moment: pd.Timestamp, unit: Unit) -> str:
+    """'Monday 14 February 2022', 'February 2022' or '2022': the heading of a story group."""
+    if unit == "day":
+        return f"{moment:%A} {moment.day} {moment:%B %Y}"
+    if unit == "month":
+        return f"{moment:%B %Y}"
+    return f"{moment:%Y}"
+
+
+def group_key(moment: pd.Timestamp, unit: Unit) -> tuple[int, ...]:
+    """What events of one story group share: their day, month or year (wall clock)."""
+    if unit == "day":
+        return (moment.year, moment.month, moment.day)
+    if unit == "month":
+        return (moment.year, moment.month)
+    return (moment.year,)
+
+
+def day_text(moment: pd.Timestamp) -> str:
+    """'Mon 14 Feb 2022'."""
+    return f"{moment:%a} {moment.day} {moment:%b %Y}"
+
+
+def is_midnight(moment: pd.Timestamp) -> bool:
+    return moment == moment.normalize()
