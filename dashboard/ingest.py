@@ -28,8 +28,8 @@ def unpack_upload(contents: str, name: str) -> UploadedFile:
         data = base64.b64decode(payload, validate=True)
     except (binascii.Error, ValueError):
         raise InputError(f"{name} could not be read as an upload") from None
-    text, published = read_upload(data, name)
-    return {"name": name, "text": text, "published": published}
+    page = read_upload(data, name)
+    return {"name": name, "text": page.text, "published": page.published}
 
 
 def unpack_uploads(contents: list[str], names: list[str]) -> tuple[list[UploadedFile], list[str]]:

@@ -10,8 +10,11 @@ import pytest
 from timeline.ingest import (
     MAX_ARTICLE_BYTES,
     InputError,
+    Page,
     article_from_text,
     decode,
+    html_article,
+    lede,
     load_article,
     load_default,
     parse_published,
@@ -24,6 +27,11 @@ def test_default_article_is_shipped_with_its_publication_time() -> None:
     assert article.timezone == "Pacific/Auckland"
     assert article.text.startswith("Anti-mandate protesters at Parliament")
     assert article.source == "The New Zealand Herald"
+    assert article.title == ""  # its meta.json gives no headline, so none is invented
+    assert article.headline == (
+        "Anti-mandate protesters at Parliament ignored a police offer of free parking on "
+        "Monday\u2026"
+    )
 
 
 def test_offset_only_time_is_named_by_its_offset() -> None:
@@ -81,6 +89,18 @@ def test_sidecar_meta_gives_the_publication_time(tmp_path) -> None:
     assert article.doc_id.startswith("story-")
 
 
+def test_sidecar_meta_gives_title_and_source(tmp_path) -> None:
+    (tmp_path / "story.txt").write_text("The mayor spoke on Friday.", encoding="utf-8")
+    meta = {"published": "2024-03-20T09:00:00+00:00", "title": "Mayor speaks", "source": "Echo"}
+    (tmp_path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    article = load_article(tmp_path / "story.txt")
+    assert (article.title, article.source, article.headline) == (
+        "Mayor speaks",
+        "Echo",
+        "Mayor speaks",
+    )
+
+
 def test_missing_publication_time_says_what_to_do(tmp_path) -> None:
     path = tmp_path / "story.txt"
     path.write_text("The mayor spoke on Friday.", encoding="utf-8")
@@ -100,6 +120,36 @@ def test_doc_id_is_stable_and_depends_on_text() -> None:
     assert a.doc_id == b.doc_id != c.doc_id
 
 
+# --- Headlines ------------------------------------------------------------------------------
+
+
+def test_headline_without_title_is_the_lede_not_the_id() -> None:
+    article = article_from_text(
+        "Rain closed the  road.\nIt reopened later.", "2024-01-01T00:00Z", doc_id="pasted-564318c0"
+    )
+    assert article.headline == "Rain closed the road."
+
+
+def test_long_lede_is_cut_at_a_word() -> None:
+    words = "The regional council voted on Tuesday to close the harbour road, citing storms, "
+    text = words + "and the mayor said it would reopen next month after repairs were made."
+    headline = article_from_text(text, "2024-01-01T00:00Z").headline
+    assert headline == (
+        "The regional council voted on Tuesday to close the harbour road, citing storms, and "
+        "the\u2026"
+    )
+    assert len(headline) <= 90
+
+
+def test_a_single_huge_word_is_cut_hard() -> None:
+    assert lede("x" * 200) == "x" * 89 + "\u2026"
+
+
+def test_given_title_wins_over_the_lede() -> None:
+    article = article_from_text("Rain fell.", "2024-01-01T00:00Z", title="Storm")
+    assert article.headline == "Storm"
+
+
 # --- HTML and uploads -----------------------------------------------------------------------
 
 PAGE = b"""<html><head><title>Storm hits coast</title>
@@ -113,16 +163,53 @@ PAGE = b"""<html><head><title>Storm hits coast</title>
 def test_html_upload_gives_main_text_and_date() -> None:
     from timeline.ingest import read_upload
 
-    text, published = read_upload(PAGE, "storm.html")
-    assert "storm hit the coast" in text and "<p>" not in text
-    assert "Home | World" not in text
-    assert published == "2024-03-20"
+    page = read_upload(PAGE, "storm.html")
+    assert "storm hit the coast" in page.text and "<p>" not in page.text
+    assert "Home | World" not in page.text
+    assert (page.published, page.title, page.source) == ("2024-03-20", "Storm hits coast", "")
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "source"),
+    [
+        (
+            '<meta property="og:title" content="Harbour road shut">'
+            '<meta property="og:site_name" content="The Coast Times"><title>Home</title>',
+            "Harbour road shut",
+            "The Coast Times",
+        ),
+        ("<title>Harbour road shut | The Coast Times</title>", "Harbour road shut", ""),
+        (
+            '<link rel="canonical" href="https://www.coasttimes.example/news/1">'
+            "<title>Harbour road shut</title>",
+            "Harbour road shut",
+            "coasttimes.example",
+        ),
+    ],
+    ids=["og", "title-tag", "hostname"],
+)
+def test_html_headline_and_publisher(head: str, title: str, source: str) -> None:
+    markup = PAGE.decode().replace("<title>Storm hits coast</title>", head)
+    page = html_article(markup.replace("<h1>Storm hits coast</h1>", ""), "storm.html")
+    assert (page.title, page.source) == (title, source)
+
+
+def test_html_file_on_disk_reads_its_headline(tmp_path) -> None:
+    (tmp_path / "storm.html").write_bytes(PAGE)
+    article = load_article(tmp_path / "storm.html", timezone="Europe/London")
+    assert article.headline == "Storm hits coast"
+    assert article.published.isoformat() == "2024-03-20T00:00:00+00:00"
+    assert article.text == (
+        "Storm hits coast On Monday night a storm hit the coast and closed the harbour road "
+        "for hours. Officials said yesterday that the road would reopen on Friday morning, "
+        "after repairs."
+    )
 
 
 def test_text_upload_has_no_date() -> None:
     from timeline.ingest import read_upload
 
-    assert read_upload(b"Plain text, yesterday.", "a.txt") == ("Plain text, yesterday.", None)
+    assert read_upload(b"Plain text, yesterday.", "a.txt") == Page("Plain text, yesterday.")
 
 
 @pytest.mark.parametrize(

@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
+from timeline.sentences import sentences
 from timeline.zones import UnknownZoneError, moment_zone_name, zone_for
 
 MAX_ARTICLE_BYTES = 5_000_000
+HEADLINE_MAX = 90
 
 
 class InputError(ValueError):
@@ -38,6 +41,24 @@ class Article:
     @property
     def zone(self) -> tzinfo:
         return zone_for(self.timezone)
+
+    @property
+    def headline(self) -> str:
+        """The title, else the lede cut to fit: pasted text has no headline, and a chart or
+        file name must never show an internal id such as 'pasted-564318c0' instead."""
+        return self.title or lede(self.text)
+
+
+def lede(text: str, limit: int = HEADLINE_MAX) -> str:
+    """The first sentence on one line, cut at a word to at most ``limit`` characters."""
+    spans = sentences(text)
+    first = " ".join(text[spans[0].start : spans[0].end].split()) if spans else ""
+    if len(first) <= limit:
+        return first
+    cut = first[: limit - 1]
+    if first[limit - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:-\u2013\u2014") + "\u2026"
 
 
 def parse_published(value: str, timezone: str | None = None) -> tuple[datetime, str]:
@@ -96,20 +117,33 @@ def decode(data: bytes, name: str = "input") -> str:
 HTML_SUFFIXES = (".html", ".htm")
 
 
-def read_upload(data: bytes, name: str) -> tuple[str, str | None]:
-    """An uploaded file's article text and, for HTML, its publication date if one is found.
+class Page(NamedTuple):
+    """What a file says: its article text and, for HTML, what the page says about itself."""
+
+    text: str
+    published: str | None = None
+    title: str = ""
+    source: str = ""
+
+
+def read_upload(data: bytes, name: str) -> Page:
+    """An uploaded file's article text and, for HTML, its date, headline and publisher.
 
     Text files go through ``decode``; HTML is decoded the same way, then trafilatura keeps
     the main text (no menus, no markup) and htmldate looks for the publication date.
     """
     text = decode(data, name)
     if not name.lower().endswith(HTML_SUFFIXES):
-        return text, None
+        return Page(text)
     return html_article(text, name)
 
 
-def html_article(markup: str, name: str = "page") -> tuple[str, str | None]:
-    """(main text, ISO publication date or None) of an HTML page; InputError if no text."""
+def html_article(markup: str, name: str = "page") -> Page:
+    """The main text, ISO publication date, headline and publisher of an HTML page.
+
+    trafilatura's metadata already falls back from og:title to <title> (minus a trailing
+    "| Site") and from og:site_name to the canonical URL's host. InputError if no text.
+    """
     import trafilatura  # deferred: heavy, and only HTML input needs it
     from htmldate import find_date
 
@@ -117,7 +151,17 @@ def html_article(markup: str, name: str = "page") -> tuple[str, str | None]:
     if not body or not body.strip():
         raise InputError(f"{name} has no article text that could be taken out of its HTML")
     found = find_date(markup, extensive_search=False, original_date=True)
-    return body.replace("\r\n", "\n"), found or None
+    meta = trafilatura.extract_metadata(markup)
+    return Page(
+        text=body.replace("\r\n", "\n"),
+        published=found or None,
+        title=_one_line(meta.title),
+        source=_one_line(meta.sitename or meta.hostname),
+    )
+
+
+def _one_line(value: str | None) -> str:
+    return " ".join((value or "").split())
 
 
 def make_doc_id(text: str, hint: str = "") -> str:
@@ -143,6 +187,7 @@ def article_from_text(
     timezone: str | None = None,
     doc_id: str | None = None,
     source: str = "",
+    title: str = "",
 ) -> Article:
     """Build an Article from text already in memory (dashboard paste, tests, stdin)."""
     if not text.strip():
@@ -150,9 +195,13 @@ def article_from_text(
     if isinstance(published, datetime):
         if published.tzinfo is None:
             raise InputError("Publication time needs a UTC offset or a zone")
-        moment, zone = (published.astimezone(_zone(timezone)), timezone) if timezone else (
-            published,
-            moment_zone_name(published),
+        moment, zone = (
+            (published.astimezone(_zone(timezone)), timezone)
+            if timezone
+            else (
+                published,
+                moment_zone_name(published),
+            )
         )
     else:
         moment, zone = parse_published(published, timezone)
@@ -162,23 +211,23 @@ def article_from_text(
         timezone=zone,
         doc_id=doc_id or make_doc_id(text),
         source=source,
+        title=title,
     )
 
 
-def load_article(
-    path: Path, published: str | None = None, timezone: str | None = None
-) -> Article:
-    """Read an article file; the publication time comes from the caller or a sidecar meta.json."""
+def load_article(path: Path, published: str | None = None, timezone: str | None = None) -> Article:
+    """Read an article file (text or HTML); what the caller gives wins over a sidecar
+    meta.json, which wins over what an HTML page says about itself."""
     try:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"Cannot read {path}: {err.strerror or err}") from None
-    text = decode(data, str(path))
+    page = read_upload(data, str(path))
     meta: dict[str, str] = {}
     sidecar = path.with_name("meta.json")
     if sidecar.is_file():
         meta = read_meta(sidecar)
-    stamp = published or meta.get("published")
+    stamp = published or meta.get("published") or page.published
     if not stamp:
         raise InputError(
             f"No publication time for {path}: pass --published 2022-02-14T22:00+13:00 "
@@ -187,7 +236,12 @@ def load_article(
         )
     zone = timezone or meta.get("timezone")
     return article_from_text(
-        text, stamp, zone, doc_id=make_doc_id(text, path.stem), source=meta.get("source", "")
+        page.text,
+        stamp,
+        zone,
+        doc_id=make_doc_id(page.text, path.stem),
+        source=meta.get("source") or page.source,
+        title=meta.get("title") or page.title,
     )
 
 
@@ -202,4 +256,5 @@ def load_default() -> Article:
         meta.get("timezone"),
         doc_id=make_doc_id(text, "default"),
         source=meta.get("source", ""),
+        title=meta.get("title", ""),
     )
