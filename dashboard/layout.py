@@ -24,7 +24,7 @@ from dashboard.data import (
     published_text,
 )
 from dashboard.datasets import DEFAULT, Dataset
-from timeline.figures import LANES, NO_ACTOR
+from timeline.marks import LANES, NO_ACTOR
 from timeline.filters import BY_KEY
 from timeline.ingest import Article
 from timeline.timefmt import format_interval

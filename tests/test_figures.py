@@ -9,10 +9,9 @@ import pytest
 from timeline import schema
 from timeline.figures import (
     EMPTY_MESSAGE,
-    KIND_COLOURS,
-    NO_ACTOR,
     timeline_figure,
 )
+from timeline.marks import KIND_COLOURS, NO_ACTOR
 
 HOUR_MS = 3_600_000.0
 
@@ -157,7 +156,7 @@ def test_many_events_keep_every_point(sample_frame) -> None:
 
 
 def test_article_lanes(sample_frame) -> None:
-    fig = timeline_figure(sample_frame, lane="doc")
+    fig = timeline_figure(sample_frame, lane="article")
     assert list(fig.layout.yaxis.ticktext) == ["sample"]
     assert fig.layout.yaxis.title.text == "Article"
 

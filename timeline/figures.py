@@ -15,21 +15,28 @@ holds few enough events.
 from __future__ import annotations
 
 import heapq
-import html
-import textwrap
-from datetime import tzinfo
-from typing import Any, Literal, NamedTuple
+from typing import Any, NamedTuple
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline.schema import KINDS
-from timeline.timefmt import DASH, INSTANT, format_interval
+from timeline.marks import (
+    GL_THRESHOLD,
+    LANES,
+    Lane,
+    add_hover,
+    colour,
+    esc,
+    faint,
+    frame_zone,
+    kinds_present,
+    lane_order,
+    lane_rows,
+    wall,
+)
+from timeline.timefmt import DASH
 from timeline.zones import zone_for, zone_label
-
-Lane = Literal["kind", "actor", "doc"]
-LANES: dict[str, str] = {"kind": "Kind", "actor": "Actor", "doc": "Article"}
 
 
 class Band(NamedTuple):
@@ -39,24 +46,12 @@ class Band(NamedTuple):
     first: int
     size: int
 
-#: Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
-KIND_COLOURS: dict[str, str] = {
-    "occurrence": "#0072B2",
-    "statement": "#D55E00",
-    "status": "#009E73",
-    "plan": "#CC79A7",
-}
-NO_ACTOR = "(none)"
 EMPTY_MESSAGE = "No dated events"
 _AXIS_FORMAT = "%Y-%m-%d %H:%M:%S"
 _ROW_HEIGHT = 40
 _BAR_WIDTH = 0.7
 _LABEL_MAX = 28
-_WRAP = 60
-#: above this many drawn rows, traces are WebGL (Scattergl) and sub-rows per lane are capped.
-GL_THRESHOLD = 1000
 _GL_SUBROWS = 8
-_BAND_ALPHA = 0.35
 LEGEND_TITLE = "Kind · bar: when it happened, somewhere in that range · ◆ instant"
 #: above this many drawn rows (events, or event-actor pairs in actor lanes) lanes are binned.
 AGGREGATE_THRESHOLD = 5000
@@ -110,7 +105,7 @@ def timeline_figure(
     zone_name = zone or frame_zone(df)
     if df.empty:
         return _empty_figure(title, zone_name)
-    rows = _lane_rows(df, lane, zone_for(zone_name))
+    rows = lane_rows(df, lane, zone_for(zone_name))
     if window is not None:
         rows = rows[_overlapping(rows, window)].reset_index(drop=True)
     if len(rows) > max_rows:
@@ -119,11 +114,11 @@ def timeline_figure(
         fig = _empty_figure(title, zone_name)
         fig.update_xaxes(visible=True, range=_window_range(window))
         return fig
-    _add_hover(rows)
+    add_hover(rows)
     gl = len(rows) > GL_THRESHOLD
-    rows, bands = _pack(rows, _lane_order(rows, lane), max_rows=_GL_SUBROWS if gl else None)
+    rows, bands = _pack(rows, lane_order(rows, lane), max_rows=_GL_SUBROWS if gl else None)
     fig = go.Figure()
-    for kind in _kinds_present(rows):
+    for kind in kinds_present(rows):
         part = rows[rows["kind"] == kind]
         bars, dots = part[~part["instant"]], part[part["instant"]]
         if gl:
@@ -154,14 +149,14 @@ def event_density(
     bins: int = DENSITY_BINS,
 ) -> Density:
     """Events per lane and time bin, the summary drawn when there are too many to draw."""
-    rows = _lane_rows(df, lane, zone_for(zone or frame_zone(df)))
-    return _density(rows, _lane_order(rows, lane), window, bins)
+    rows = lane_rows(df, lane, zone_for(zone or frame_zone(df)))
+    return _density(rows, lane_order(rows, lane), window, bins)
 
 
 def _density(rows: pd.DataFrame, lanes: list[str], window: Window | None, bins: int) -> Density:
     """Count, per lane, the events overlapping each bin (an interval counts in every bin it
     touches), with a difference array so the cost is linear in events plus bins."""
-    starts, ends = _wall(rows["start"]), _wall(rows["end"])
+    starts, ends = wall(rows["start"]), wall(rows["end"])
     lo, hi = (np.datetime64(w.to_datetime64(), "ns") for w in window) if window else (
         starts.min(), ends.max())
     width, label = _bin_width(hi - lo, bins)
@@ -194,7 +189,7 @@ def _density_figure(
     highlight: str | None, window: Window | None, bins: int,
 ) -> go.Figure:
     """Lanes as heat strips: one cell per bin, darker for more events, hover 'N events'."""
-    lanes = _lane_order(rows, lane)
+    lanes = lane_order(rows, lane)
     density = _density(rows, lanes, window, bins)
     bands = [Band(name, i, 1) for i, name in enumerate(lanes)]
     fig = go.Figure(_heat_trace(density))
@@ -217,7 +212,7 @@ def _heat_trace(density: Density) -> go.Heatmap:
     ends = np.datetime_as_string(density.edges[1:], unit="m")
     when = np.char.replace(np.char.add(np.char.add(starts, f" {DASH} "), ends), "T", " ")
     text = [
-        [f"<b>{n:,} event{'s' if n != 1 else ''}</b> · {html.escape(name)}<br>{w}" if n else ""
+        [f"<b>{n:,} event{'s' if n != 1 else ''}</b> · {esc(name)}<br>{w}" if n else ""
          for n, w in zip(counts.tolist(), when.tolist(), strict=True)]
         for name, counts in zip(density.lanes, density.counts, strict=True)
     ]
@@ -233,9 +228,9 @@ def _heat_trace(density: Density) -> go.Heatmap:
 def _chosen_trace(chosen: pd.Series, lanes: list[str]) -> go.Scatter:
     """The selected event over the strips, so a table selection still shows on the chart."""
     return go.Scatter(
-        mode="markers", x=_wall(chosen["start"]), y=[lanes.index(v) for v in chosen["lane"]],
+        mode="markers", x=wall(chosen["start"]), y=[lanes.index(v) for v in chosen["lane"]],
         customdata=chosen["event_id"].to_numpy(), name="selected event", showlegend=False,
-        hovertext=chosen["title"].map(html.escape).to_numpy(),
+        hovertext=chosen["title"].map(esc).to_numpy(),
         hovertemplate="%{hovertext}<extra></extra>",
         marker={"symbol": "diamond", "size": 14, "color": "#D55E00",
                 "line": {"color": "#1a1a1a", "width": 1.5}},
@@ -245,74 +240,13 @@ def _chosen_trace(chosen: pd.Series, lanes: list[str]) -> go.Scatter:
 def _overlapping(rows: pd.DataFrame, window: Window) -> np.ndarray:
     """Rows whose [start, end) overlaps the window (wall-clock times in the shown zone)."""
     lo, hi = (np.datetime64(w.to_datetime64(), "ns") for w in window)
-    return (_wall(rows["start"]) < hi) & (_wall(rows["end"]) > lo)
+    return (wall(rows["start"]) < hi) & (wall(rows["end"]) > lo)
 
 
 def _window_range(window: Window | None) -> list[str] | None:
     if window is None:
         return None
     return [f"{w:{_AXIS_FORMAT}}" for w in window]
-
-
-def frame_zone(df: pd.DataFrame) -> str:
-    """The zone the frame's times are shown in: its ``timezone`` column, else UTC."""
-    if len(df) and "timezone" in df and isinstance(df["timezone"].iloc[0], str):
-        return str(df["timezone"].iloc[0])
-    return "UTC"
-
-
-def hover_text(row: pd.Series) -> str:
-    """The hover label: title, time as written, normalised interval, TIMEX3, wrapped sentence."""
-    actors = ", ".join(row["actors"]) or NO_ACTOR
-    timex = row["timex"] + (f" ({row['timex_mod']})" if row["timex_mod"] else "")
-    sentence = "<br>".join(html.escape(line) for line in textwrap.wrap(row["sentence"], _WRAP))
-    return (
-        f"<b>{html.escape(row['title'])}</b><br>"
-        f"{html.escape(row['kind'])} · {html.escape(actors)}<br>"
-        f"Written: “{html.escape(row['time_text'])}”<br>"
-        f"When: {html.escape(row['interval'])}<br>"
-        f"TIMEX3: {html.escape(timex)}<br>"
-        f"<i>{sentence}</i>"
-    )
-
-
-def _lane_rows(df: pd.DataFrame, lane: Lane, tz: tzinfo) -> pd.DataFrame:
-    """One row per (event, lane): events with several actors appear in each actor's lane."""
-    rows = df.copy()
-    rows["start"] = rows["start"].dt.tz_convert(tz)
-    rows["end"] = rows["end"].dt.tz_convert(tz)
-    rows["instant"] = (rows["end"] - rows["start"]) <= INSTANT
-    if lane == "actor":
-        rows["lane"] = rows["actors"].map(lambda names: list(names) or [NO_ACTOR])
-        rows = rows.explode("lane", ignore_index=True)
-    else:
-        rows["lane"] = rows["kind" if lane == "kind" else "doc_id"]
-    return rows.sort_values(["start", "end", "event_id"], kind="stable", ignore_index=True)
-
-
-def _add_hover(rows: pd.DataFrame) -> None:
-    """Hover text for rows that are drawn one by one (never for density strips: too costly)."""
-    if len(rows) > GL_THRESHOLD:
-        rows["hover"] = _short_hover(rows)
-        return
-    pairs = zip(rows["start"], rows["end"], strict=True)
-    rows["interval"] = [format_interval(s, e) for s, e in pairs]
-    rows["hover"] = [hover_text(row) for _, row in rows.iterrows()]
-
-
-def _short_hover(rows: pd.DataFrame) -> pd.Series:
-    """A lighter hover for thousands of events, built column-wise: title, written, when, source."""
-    def esc(col: pd.Series) -> pd.Series:
-        return col.astype(str).map(html.escape)
-
-    when = rows["start"].dt.strftime("%Y-%m-%d %H:%M") + f" {DASH} " + rows["end"].dt.strftime(
-        "%Y-%m-%d %H:%M"
-    )
-    source = rows["source"].map(lambda s: f"<br>Source: {html.escape(s)}" if s else "")
-    return (
-        "<b>" + esc(rows["title"]) + "</b><br>Written: “" + esc(rows["time_text"])
-        + "”<br>When: " + when + source
-    )
 
 
 def _pack(
@@ -373,7 +307,7 @@ def _bar_trace(rows: pd.DataFrame, kind: str, highlight: str | None, showlegend:
         base=list(starts.dt.strftime(_AXIS_FORMAT)),
         x=[(e - s) / pd.Timedelta(milliseconds=1) for s, e in zip(starts, ends, strict=True)],
         **_event_trace(rows, kind, showlegend),
-        marker={"color": _faint(kind), "line": {"color": _colour(kind), "width": 2}},
+        marker={"color": faint(kind), "line": {"color": colour(kind), "width": 2}},
         selectedpoints=_selected(rows, highlight),
         unselected={"marker": {"opacity": 0.25}},
     )
@@ -398,14 +332,14 @@ def _gl_bands(rows: pd.DataFrame, kind: str) -> go.Scattergl:
     """All intervals of a kind as one line trace: start, end, gap, start, end, gap..."""
     n = len(rows)
     xs = np.empty(3 * n, dtype="datetime64[ns]")
-    xs[0::3] = _wall(rows["start"])
-    xs[1::3] = _wall(rows["end"])
+    xs[0::3] = wall(rows["start"])
+    xs[1::3] = wall(rows["end"])
     xs[2::3] = np.datetime64("NaT")
     ys = np.repeat(rows["y"].to_numpy(dtype=float), 3)
     ys[2::3] = np.nan
     return go.Scattergl(
         x=xs, y=ys, mode="lines", connectgaps=False, hoverinfo="skip", name=kind,
-        legendgroup=kind, showlegend=False, line={"color": _faint(kind), "width": 12},
+        legendgroup=kind, showlegend=False, line={"color": faint(kind), "width": 12},
     )
 
 
@@ -414,18 +348,13 @@ def _gl_points(
     showlegend: bool,
 ) -> go.Scattergl:
     return go.Scattergl(
-        mode="markers", x=_wall(at), y=rows["y"].to_numpy(), name=kind, legendgroup=kind,
+        mode="markers", x=wall(at), y=rows["y"].to_numpy(), name=kind, legendgroup=kind,
         customdata=rows["event_id"].to_numpy(), hovertext=rows["hover"].to_numpy(),
         hovertemplate="%{hovertext}<extra></extra>", showlegend=showlegend,
-        marker={"color": _colour(kind), "symbol": symbol, "size": 9,
-                "line": {"color": _colour(kind), "width": 1.5}},
+        marker={"color": colour(kind), "symbol": symbol, "size": 9,
+                "line": {"color": colour(kind), "width": 1.5}},
         selectedpoints=_selected(rows, highlight), unselected={"marker": {"opacity": 0.25}},
     )
-
-
-def _wall(moments: pd.Series) -> np.ndarray:
-    """Tz-aware times as naive wall-clock datetime64 (what the axis shows)."""
-    return moments.dt.tz_localize(None).to_numpy(dtype="datetime64[ns]")
 
 
 def _dot_trace(
@@ -438,7 +367,7 @@ def _dot_trace(
         x=list(rows["start"].dt.tz_localize(None).dt.strftime(_AXIS_FORMAT)),
         **_event_trace(rows, kind, showlegend),
         marker={
-            "color": _colour(kind), "symbol": "diamond", "size": 14,
+            "color": colour(kind), "symbol": "diamond", "size": 14,
             "line": {"color": "#1a1a1a", "width": 1.5},
         },
         selectedpoints=_selected(rows, highlight),
@@ -526,19 +455,6 @@ def _empty_figure(title: str, zone: str) -> go.Figure:
     return fig
 
 
-def _lane_order(rows: pd.DataFrame, lane: Lane) -> list[str]:
-    """Kinds in schema order; actors by first appearance in time, '(none)' last."""
-    present = list(dict.fromkeys(rows["lane"]))
-    if lane == "kind":
-        return [k for k in KINDS if k in present] + [k for k in present if k not in KINDS]
-    return [a for a in present if a != NO_ACTOR] + ([NO_ACTOR] if NO_ACTOR in present else [])
-
-
-def _kinds_present(rows: pd.DataFrame) -> list[str]:
-    present = set(rows["kind"])
-    return [k for k in KINDS if k in present] + sorted(present - set(KINDS))
-
-
 def _selected(rows: pd.DataFrame, highlight: str | None) -> list[int] | None:
     if highlight is None:
         return None
@@ -547,16 +463,6 @@ def _selected(rows: pd.DataFrame, highlight: str | None) -> list[int] | None:
 
 def _short(label: str) -> str:
     return label if len(label) <= _LABEL_MAX else label[: _LABEL_MAX - 1] + "\u2026"
-
-
-def _colour(kind: str) -> str:
-    return KIND_COLOURS.get(kind, "#999999")
-
-
-def _faint(kind: str) -> str:
-    """The kind's colour as a faint fill: the band of possible times, outlined in full colour."""
-    red, green, blue = (int(_colour(kind)[i:i + 2], 16) for i in (1, 3, 5))
-    return f"rgba({red}, {green}, {blue}, {_BAND_ALPHA})"
 
 
 def _event_trace(rows: pd.DataFrame, kind: str, showlegend: bool) -> dict[str, Any]:

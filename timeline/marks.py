@@ -1,0 +1,132 @@
+"""What every drawing of the events shares: lanes, colours, hover text, wall-clock times.
+
+The lanes and story layouts, the WebGL traces and the density strips all draw the same
+events the same way; this module holds the pieces they have in common, so a kind has one
+colour and an event one hover text everywhere.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from datetime import tzinfo
+from functools import partial
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from timeline.schema import KINDS
+from timeline.timefmt import DASH, INSTANT, format_interval
+
+Lane = Literal["kind", "actor", "article", "none"]
+LANES: dict[str, str] = {"kind": "Kind", "actor": "Actor", "article": "Article", "none": "None"}
+#: Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
+KIND_COLOURS: dict[str, str] = {
+    "occurrence": "#0072B2",
+    "statement": "#D55E00",
+    "status": "#009E73",
+    "plan": "#CC79A7",
+    "forecast": "#E69F00",
+}
+NO_ACTOR = "(none)"
+ALL_EVENTS = "Events"  # the single lane of lane="none"
+#: above this many drawn rows, hover text is the short form (built column-wise).
+GL_THRESHOLD = 1000
+_WRAP = 60
+_BAND_ALPHA = 0.35
+#: Plotly draws hover and label text as HTML-like markup: escape <, > and &, but not quotes,
+#: which it would show as a literal '&quot;'.
+_LANE_COLUMNS = {"kind": "kind", "article": "doc_id"}
+esc = partial(html.escape, quote=False)
+
+
+def frame_zone(df: pd.DataFrame) -> str:
+    """The zone the frame's times are shown in: its ``timezone`` column, else UTC."""
+    if len(df) and "timezone" in df and isinstance(df["timezone"].iloc[0], str):
+        return str(df["timezone"].iloc[0])
+    return "UTC"
+
+
+def hover_text(row: pd.Series) -> str:
+    """The hover label: title, time as written, normalised interval, TIMEX3, wrapped sentence."""
+    actors = ", ".join(row["actors"]) or NO_ACTOR
+    timex = row["timex"] + (f" ({row['timex_mod']})" if row["timex_mod"] else "")
+    sentence = "<br>".join(esc(line) for line in textwrap.wrap(row["sentence"], _WRAP))
+    return (
+        f"<b>{esc(row['title'])}</b><br>"
+        f"{esc(row['kind'])} · {esc(actors)}<br>"
+        f"Written: “{esc(row['time_text'])}”<br>"
+        f"When: {esc(row['interval'])}<br>"
+        f"TIMEX3: {esc(timex)}<br>"
+        f"<i>{sentence}</i>"
+    )
+
+
+def lane_rows(df: pd.DataFrame, lane: Lane, tz: tzinfo) -> pd.DataFrame:
+    """One row per (event, lane): events with several actors appear in each actor's lane."""
+    rows = df.copy()
+    rows["start"] = rows["start"].dt.tz_convert(tz)
+    rows["end"] = rows["end"].dt.tz_convert(tz)
+    rows["instant"] = (rows["end"] - rows["start"]) <= INSTANT
+    if lane == "actor":
+        rows["lane"] = rows["actors"].map(lambda names: list(names) or [NO_ACTOR])
+        rows = rows.explode("lane", ignore_index=True)
+    else:
+        rows["lane"] = rows[_LANE_COLUMNS[lane]] if lane in _LANE_COLUMNS else ALL_EVENTS
+    return rows.sort_values(["start", "end", "event_id"], kind="stable", ignore_index=True)
+
+
+def add_hover(rows: pd.DataFrame) -> None:
+    """Hover text for rows that are drawn one by one (never for density strips: too costly)."""
+    if len(rows) > GL_THRESHOLD:
+        rows["hover"] = _short_hover(rows)
+        return
+    pairs = zip(rows["start"], rows["end"], strict=True)
+    rows["interval"] = [format_interval(s, e) for s, e in pairs]
+    rows["hover"] = [hover_text(row) for _, row in rows.iterrows()]
+
+
+def _short_hover(rows: pd.DataFrame) -> pd.Series:
+    """A lighter hover for thousands of events, built column-wise: title, written, when, source."""
+    def escaped(col: pd.Series) -> pd.Series:
+        return col.astype(str).map(esc)
+
+    when = rows["start"].dt.strftime("%Y-%m-%d %H:%M") + f" {DASH} " + rows["end"].dt.strftime(
+        "%Y-%m-%d %H:%M"
+    )
+    source = rows["source"].map(lambda s: f"<br>Source: {esc(s)}" if s else "")
+    return (
+        "<b>" + escaped(rows["title"]) + "</b><br>Written: “" + escaped(rows["time_text"])
+        + "”<br>When: " + when + source
+    )
+
+
+def wall(moments: pd.Series) -> np.ndarray:
+    """Tz-aware times as naive wall-clock datetime64 (what the axis shows)."""
+    return moments.dt.tz_localize(None).to_numpy(dtype="datetime64[ns]")
+
+
+def lane_order(rows: pd.DataFrame, lane: Lane) -> list[str]:
+    """Kinds in schema order; actors by first appearance in time, '(none)' last."""
+    present = list(dict.fromkeys(rows["lane"]))
+    if lane == "kind":
+        return [k for k in KINDS if k in present] + [k for k in present if k not in KINDS]
+    return [a for a in present if a != NO_ACTOR] + ([NO_ACTOR] if NO_ACTOR in present else [])
+
+
+def kinds_present(rows: pd.DataFrame) -> list[str]:
+    present = set(rows["kind"])
+    return [k for k in KINDS if k in present] + sorted(present - set(KINDS))
+
+
+def colour(kind: str) -> str:
+    return KIND_COLOURS.get(kind, "#999999")
+
+
+def faint(kind: str) -> str:
+    """The kind's colour as a faint fill: the band of possible times, outlined in full colour."""
+    red, green, blue = (int(colour(kind)[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red}, {green}, {blue}, {_BAND_ALPHA})"
+
+
