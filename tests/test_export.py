@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import shutil
-from datetime import UTC
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
+from pypdf import PdfReader
 
 from timeline import export, schema
 from timeline.figures import timeline_figure
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+SVG = "{http://www.w3.org/2000/svg}"
+FEB_14 = datetime(2022, 2, 14, 22, tzinfo=UTC)
 needs_browser = pytest.mark.skipif(
     export.find_browser() is None, reason="no Chromium: apt-get install chromium"
 )
@@ -52,7 +58,7 @@ def test_write_image_picks_format_from_suffix(figure: go.Figure, tmp_path: Path)
 
 
 def test_write_image_refuses_unknown_suffix(figure: go.Figure, tmp_path: Path) -> None:
-    with pytest.raises(export.ExportError, match=r"\.png, \.svg, \.pdf"):
+    with pytest.raises(export.ExportError, match=r"\.png, \.svg, \.pdf, \.html, \.htm$"):
         export.write_image(figure, tmp_path / "chart.gif")
     assert not (tmp_path / "chart.gif").exists()
 
@@ -135,23 +141,180 @@ def test_empty_frame_exports() -> None:
 
 
 def test_source_line_names_source_date_and_tool() -> None:
-    from datetime import datetime
-
-    moment = datetime(2022, 2, 14, 22, tzinfo=UTC)
-    assert export.source_line("The Herald", moment) == (
-        "Source: The Herald, published 14 Feb 2022 · Made with timeline"
+    assert export.source_line("The New Zealand Herald", FEB_14) == (
+        "Source: The New Zealand Herald, 14 Feb 2022 · Made with timeline"
     )
-    assert export.source_line("", moment) == "Published 14 Feb 2022 · Made with timeline"
+    assert export.source_line("", FEB_14) == "Published 14 Feb 2022 · Made with timeline"
+    assert export.source_line("The Herald") == "Source: The Herald · Made with timeline"
+    assert export.source_line() == "Made with timeline"
 
 
 def test_publication_figure_has_title_and_escaped_credit(figure: go.Figure) -> None:
+    before = len(figure.layout.annotations)
     framed = export.publication_figure(figure, "Protest <b>", "Source: X · Made with timeline")
     assert framed.layout.title.text == "Protest &lt;b&gt;"
     assert framed.layout.annotations[-1].text == "Source: X · Made with timeline"
-    assert len(figure.layout.annotations) == 0  # the original is untouched
+    assert len(framed.layout.annotations) == before + 1
+    assert len(figure.layout.annotations) == before  # the original is untouched
 
 
 @needs_browser
 def test_publication_svg_carries_the_source_line(figure: go.Figure) -> None:
     framed = export.publication_figure(figure, "Protest", "Source: X · Made with timeline")
     assert "Made with timeline" in export.figure_bytes(framed, "svg").decode("utf-8")
+
+
+# --- file names -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "published", "suffix", "name"),
+    [
+        (
+            "Anti-mandate protesters at Parliament ignored",
+            FEB_14,
+            "png",
+            "2022-02-14-anti-mandate-protesters-at-parliament-ignored.png",
+        ),
+        ("../../etc/passwd", None, "svg", "etc-passwd.svg"),
+        ("..", None, ".pdf", "timeline.pdf"),
+        (".hidden", None, "png", "hidden.png"),
+        ("CON", None, "png", "timeline-con.png"),
+        ("com1", None, "png", "timeline-com1.png"),
+        ("CON", FEB_14, "png", "2022-02-14-con.png"),
+        ("\U0001f525\U0001f4a5", FEB_14, "png", "2022-02-14-timeline.png"),
+        (
+            "\u0627\u0644\u0627\u062d\u062a\u062c\u0627\u062c \u0623\u0645\u0627\u0645",
+            FEB_14,
+            "pdf",
+            "2022-02-14-timeline.pdf",
+        ),
+        (
+            "Caf\u00e9 d\u00e9j\u00e0 vu \u2014 \u2018\u014ctautahi\u2019 protest",
+            None,
+            "SVG",
+            "cafe-deja-vu-otautahi-protest.svg",
+        ),
+        ('a/b\\c:d*e?f"g<h>i|j\x00k\nl\u202em', None, "html", "a-b-c-d-e-f-g-h-i-j-k-lm.html"),
+        ("word " * 100, None, "png", "-".join(["word"] * 12) + ".png"),
+        ("x" * 500, None, "png", "x" * 60 + ".png"),
+        ("Storm", None, "../png", "storm.png"),
+    ],
+    ids=[
+        "headline",
+        "traversal",
+        "dots",
+        "leading-dot",
+        "con",
+        "com1",
+        "con-dated",
+        "emoji",
+        "rtl",
+        "accents",
+        "separators",
+        "500-chars",
+        "one-long-word",
+        "hostile-suffix",
+    ],
+)
+def test_export_name(title: str, published: datetime | None, suffix: str, name: str) -> None:
+    assert export.export_name(title, published, suffix) == name
+    assert re.fullmatch(r"[a-z0-9][a-z0-9-]{0,70}\.[a-z0-9]+", name)
+
+
+# --- metadata and text alternatives -----------------------------------------------------------
+
+
+def test_figure_title_is_plain_text() -> None:
+    fig = go.Figure(layout={"title": {"text": "Protest &amp; <b>parking</b><br>Wellington"}})
+    assert export.figure_title(fig) == "Protest & parking Wellington"
+
+
+@needs_browser
+def test_pdf_carries_title_and_creator(figure: go.Figure) -> None:
+    data = export.figure_bytes(
+        figure, "pdf", width=800, height=500, title="Protest timeline", description="4 events."
+    )
+    info = PdfReader(io.BytesIO(data)).metadata
+    assert (info.title, info.creator, info.subject) == ("Protest timeline", "timeline", "4 events.")
+
+
+@needs_browser
+def test_pdf_title_defaults_to_the_figures(figure: go.Figure) -> None:
+    info = PdfReader(io.BytesIO(export.figure_bytes(figure, "pdf", width=800, height=500))).metadata
+    assert (info.title, info.creator, info.subject) == ("Sample", "timeline", None)
+
+
+@needs_browser
+def test_svg_has_title_and_desc_first(figure: go.Figure) -> None:
+    data = export.figure_bytes(
+        figure, "svg", title="Cars & <protest>", description="4 events; see the table."
+    )
+    root = ET.fromstring(data)
+    assert [(child.tag, child.text) for child in root[:2]] == [
+        (f"{SVG}title", "Cars & <protest>"),
+        (f"{SVG}desc", "4 events; see the table."),
+    ]
+
+
+@needs_browser
+def test_svg_without_description_has_only_a_title(figure: go.Figure) -> None:
+    root = ET.fromstring(export.figure_bytes(figure, "svg"))
+    assert (root[0].tag, root[0].text) == (f"{SVG}title", "Sample")
+    assert root.find(f"{SVG}desc") is None
+
+
+# --- standalone HTML --------------------------------------------------------------------------
+
+
+def remote_loads(page: str) -> list[str]:
+    """URLs the page's markup would load: src/href attributes outside inline script bodies
+    (Plotly.js holds link strings for map attributions it never draws here)."""
+    markup = re.sub(r"(<script\b[^>]*>).*?(</script>)", r"\1\2", page, flags=re.S | re.I)
+    pattern = r"""\b(?:src|href)\s*=\s*["']?\s*((?:https?:)?//[^"'\s>]*)"""
+    return re.findall(pattern, markup, flags=re.I)
+
+
+def test_remote_loads_finds_a_cdn_script(figure: go.Figure) -> None:
+    cdn = figure.to_html(include_plotlyjs="cdn", full_html=True)
+    assert [url.split("/")[2] for url in remote_loads(cdn)] == ["cdn.plot.ly"]
+
+
+def test_html_page_is_standalone_and_labelled(figure: go.Figure, sample_frame) -> None:
+    page = export.figure_html(figure, "Protest & parking", "4 events. See the table.")
+    assert remote_loads(page) == []
+    assert "<script src" not in page
+    assert page.startswith('<!doctype html>\n<html lang="en">\n')
+    assert "<title>Protest &amp; parking</title>" in page
+    assert '<figure aria-describedby="timeline-summary">' in page
+    assert (
+        '<figcaption id="timeline-summary" class="visually-hidden">4 events. See the table.'
+        "</figcaption>" in page
+    )
+    for title in sample_frame["title"]:
+        assert title in page
+    configs = re.findall(r'\{[^{}]*"displaylogo"[^{}]*\}', page)
+    assert [json.loads(c) for c in configs] == [export.PLOTLY_CONFIG]
+
+
+def test_plotly_js_has_no_chart_studio_link_to_switch_off(figure: go.Figure) -> None:
+    page = export.figure_html(figure, "Sample")
+    assert ("showLink" in page, "showEditInChartStudio" in page) == (False, False)
+
+
+def test_html_page_without_description_has_no_caption(figure: go.Figure) -> None:
+    page = export.figure_html(figure, "Sample")
+    assert "<figure>" in page and "figcaption" not in page
+
+
+@pytest.mark.parametrize("suffix", [".html", ".HTM"])
+def test_write_image_writes_html(figure: go.Figure, tmp_path: Path, suffix: str) -> None:
+    path = export.write_image(figure, tmp_path / f"chart{suffix}", description="Four events.")
+    page = path.read_text(encoding="utf-8")
+    assert "<title>Sample</title>" in page
+    assert ">Four events.</figcaption>" in page
+
+
+def test_file_format_by_suffix() -> None:
+    names = ["a.png", "a.SVG", "a.pdf", "a.html", "a.htm"]
+    assert [export.file_format(n) for n in names] == ["png", "svg", "pdf", "html", "html"]

@@ -1,8 +1,10 @@
-"""Exports: the timeline as PNG/SVG/PDF, and the events frame as CSV/JSON.
+"""Exports: the timeline as PNG/SVG/PDF or a standalone HTML page, and the frame as CSV/JSON.
 
 Images are rendered by kaleido 1.x, which drives a Chromium through choreographer. We always
 hand it the system browser we found ourselves (never kaleido's own download, which needs the
-network) and disable MathJax, which kaleido would otherwise fetch from a CDN. The frame
+network) and disable MathJax, which kaleido would otherwise fetch from a CDN. A chart shared
+as a file should say what it is without the app: SVGs carry a <title> and <desc>, PDFs the
+chart's title in their metadata, HTML pages inline Plotly.js so they open offline. The frame
 exports here are the single implementation the CLI and the dashboard both use.
 """
 
@@ -12,9 +14,11 @@ import html
 import json
 import math
 import os
+import re
 import shutil
+import unicodedata
 from datetime import datetime
-from io import StringIO
+from io import BytesIO, StringIO
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +30,30 @@ from timeline import schema
 from timeline.zones import zone_for
 
 IMAGE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+#: file suffix -> export format; HTML is the interactive chart, the others are images.
+SUFFIXES: dict[str, str] = {
+    ".png": "png",
+    ".svg": "svg",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+}
+CREATOR = "timeline"
+#: Plotly config for every interactive chart: nothing that leaves the page or needs a server
+#: (no cloud or logo links); images come from our own exports, not the modebar. Plotly.js 3+
+#: has no Chart Studio link at all, and plotly.py warns about its old showLink and
+#: showEditInChartStudio keys, so they are not here.
+PLOTLY_CONFIG: dict[str, Any] = {
+    "displaylogo": False,
+    "showSendToCloud": False,
+    "responsive": True,
+    "modeBarButtonsToRemove": ["toImage"],
+}
+NAME_MAX = 60
+#: names Windows refuses as a file stem whatever the extension.
+_RESERVED_STEMS = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{dev}{n}" for dev in ("com", "lpt") for n in range(1, 10)]
+)
 BROWSER_NAMES: tuple[str, ...] = ("chromium", "chromium-browser", "google-chrome")
 WIDTH, HEIGHT, SCALE = 1200, 700, 2  # publication size: 2400x1400 px PNG
 _DATETIMES = tuple(c.name for c in schema.COLUMNS if c.dtype == "datetime")
@@ -68,8 +96,15 @@ def figure_bytes(
     width: int = WIDTH,
     height: int = HEIGHT,
     scale: float = SCALE,
+    title: str = "",
+    description: str = "",
 ) -> bytes:
-    """Render the figure as PNG, SVG or PDF bytes with the system Chromium."""
+    """Render the figure as PNG, SVG or PDF bytes with the system Chromium.
+
+    ``title`` (default: the figure's own) and ``description`` (a plain-text summary) become
+    an SVG's <title>/<desc> and a PDF's /Title and /Subject, so screen readers and file
+    browsers name the chart rather than the renderer.
+    """
     fmt = _check_format(fmt)
     browser = find_browser()
     if browser is None:
@@ -80,24 +115,126 @@ def figure_bytes(
     opts = {"format": fmt, "width": width, "height": height, "scale": scale}
     kopts: dict[str, Any] = {"path": browser, "mathjax": False}
     try:
-        return bytes(kaleido.calc_fig_sync(_static(fig), opts=opts, kopts=kopts))
+        data = bytes(kaleido.calc_fig_sync(_static(fig), opts=opts, kopts=kopts))
     except ChromeNotFoundError as err:
         raise BrowserMissingError(str(err)) from None
     except BrowserFailedError as err:
         raise ExportError(f"Chromium at {browser} failed to render the image: {err}") from None
+    name = title or figure_title(fig)
+    if fmt == "svg":
+        return _svg_labelled(data.decode("utf-8"), name, description).encode("utf-8")
+    if fmt == "pdf":
+        return _pdf_labelled(data, name, description)
+    return data
 
 
-def write_image(fig: go.Figure | dict, path: str | Path, **kwargs: Any) -> Path:
-    """Write the figure to ``path``; the format comes from its suffix (.png, .svg, .pdf)."""
-    target = Path(path)
-    fmt = target.suffix.lstrip(".").lower()
-    if fmt not in IMAGE_FORMATS:
+def figure_html(fig: go.Figure | dict, title: str, description: str = "") -> str:
+    """The chart as a standalone page: Plotly.js inlined, so it opens offline and loads
+    nothing from anywhere; the description is there for screen readers, visually hidden."""
+    chart = go.Figure(fig).to_html(
+        include_plotlyjs=True,
+        full_html=False,
+        include_mathjax=False,
+        config=PLOTLY_CONFIG,
+        div_id="timeline-chart",
+    )
+    caption = (
+        f'<figcaption id="timeline-summary" class="visually-hidden">'
+        f"{html.escape(description)}</figcaption>\n"
+        if description
+        else ""
+    )
+    described = ' aria-describedby="timeline-summary"' if description else ""
+    return (
+        '<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{html.escape(title)}</title>\n"
+        "<style>html, body, figure { height: 100%; margin: 0; }\n"
+        ".visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; "
+        "clip-path: inset(50%); white-space: nowrap; }</style>\n"
+        f"</head>\n<body>\n<figure{described}>\n{caption}{chart}\n</figure>\n</body>\n</html>\n"
+    )
+
+
+def file_format(path: str | Path) -> str:
+    """The export format a file name asks for (png, svg, pdf or html), from its suffix."""
+    name = Path(path).name
+    fmt = SUFFIXES.get(Path(path).suffix.lower())
+    if fmt is None:
         raise ExportError(
-            f"Cannot tell the image format from {target.name!r}: "
-            f"use a file name ending in {', '.join('.' + f for f in IMAGE_FORMATS)}"
+            f"Cannot tell the image format from {name!r}: "
+            f"use a file name ending in {', '.join(SUFFIXES)}"
         )
-    target.write_bytes(figure_bytes(fig, fmt, **kwargs))
+    return fmt
+
+
+def write_image(
+    fig: go.Figure | dict, path: str | Path, title: str = "", description: str = "", **kwargs: Any
+) -> Path:
+    """Write the figure to ``path`` as the format its suffix names (.png .svg .pdf .html .htm);
+    ``kwargs`` (width, height, scale) size the images."""
+    target = Path(path)
+    fmt = file_format(target)
+    if fmt == "html":
+        page = figure_html(fig, title or figure_title(fig), description)
+        target.write_text(page, encoding="utf-8")
+    else:
+        target.write_bytes(figure_bytes(fig, fmt, title=title, description=description, **kwargs))
     return target
+
+
+def figure_title(fig: go.Figure | dict) -> str:
+    """The figure's title as plain text (Plotly titles may hold tags and entities)."""
+    text = go.Figure(fig).layout.title.text or ""
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", text)).split())
+
+
+def export_name(title: str, published: datetime | None, suffix: str) -> str:
+    """'2022-02-14-anti-mandate-protesters-at-parliament-ignored.png': a file name a reader
+    can recognise, safe on every OS (ASCII letters, digits and hyphens; never reserved)."""
+    slug = _slug(title) or "timeline"
+    stem = f"{published:%Y-%m-%d}-{slug}" if published is not None else slug
+    if stem in _RESERVED_STEMS:
+        stem = f"timeline-{stem}"
+    extension = re.sub(r"[^a-z0-9]", "", suffix.lower())
+    return f"{stem}.{extension}" if extension else stem
+
+
+def _slug(title: str) -> str:
+    """Lowercase ASCII words joined by hyphens, cut at a word to at most NAME_MAX characters;
+    accents are dropped from their letters, other non-ASCII text is dropped."""
+    ascii_text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if len(slug) <= NAME_MAX:
+        return slug
+    cut = slug[: NAME_MAX + 1]
+    return (cut.rsplit("-", 1)[0] if "-" in cut else cut[:NAME_MAX]).strip("-")
+
+
+def _svg_labelled(svg: str, title: str, description: str) -> str:
+    """The SVG with <title> and <desc> as the root's first children: its accessible name
+    and description."""
+    root = re.search(r"<svg\b[^>]*>", svg)
+    if root is None:
+        raise ExportError("The renderer returned an SVG without an <svg> element")
+    label = f"<title>{html.escape(title, quote=False)}</title>"
+    if description:
+        label += f"<desc>{html.escape(description, quote=False)}</desc>"
+    return svg[: root.end()] + label + svg[root.end() :]
+
+
+def _pdf_labelled(data: bytes, title: str, description: str) -> bytes:
+    """The PDF with our title and creator in its Info (Chromium writes its own names)."""
+    from pypdf import PdfReader, PdfWriter  # deferred: only PDF exports need it
+
+    writer = PdfWriter(clone_from=PdfReader(BytesIO(data)))
+    info = {"/Title": title, "/Creator": CREATOR}
+    if description:
+        info["/Subject"] = description
+    writer.add_metadata(info)
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def frame_to_csv(df: pd.DataFrame) -> str:
@@ -135,12 +272,13 @@ MADE_WITH = "Made with timeline"
 
 
 def source_line(source: str = "", published: datetime | None = None) -> str:
-    """'Source: The Herald, published 14 Feb 2022 · Made with timeline' (parts only if known)."""
-    parts = [f"Source: {source}" if source else ""]
-    if published is not None:
-        day = f"{published.day} {published:%b %Y}"
-        parts = [f"{parts[0]}, published {day}" if source else f"Published {day}"]
-    return " · ".join([p for p in parts if p] + [MADE_WITH])
+    """'Source: The Herald, 14 Feb 2022 · Made with timeline' (parts only if known)."""
+    day = f"{published.day} {published:%b %Y}" if published is not None else ""
+    if source:
+        lead = f"Source: {source}, {day}" if day else f"Source: {source}"
+    else:
+        lead = f"Published {day}" if day else ""
+    return " · ".join([lead, MADE_WITH] if lead else [MADE_WITH])
 
 
 def publication_figure(fig: go.Figure | dict, title: str, credit: str) -> go.Figure:
@@ -148,8 +286,16 @@ def publication_figure(fig: go.Figure | dict, title: str, credit: str) -> go.Fig
     framed = go.Figure(fig)
     framed.update_layout(title={"text": html.escape(title), "x": 0.01})
     framed.add_annotation(
-        text=html.escape(credit), xref="paper", yref="paper", x=0, y=0, xanchor="left",
-        yanchor="top", yshift=-62, showarrow=False, font={"size": 12, "color": "#4a4a4a"},
+        text=html.escape(credit),
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        xanchor="left",
+        yanchor="top",
+        yshift=-62,
+        showarrow=False,
+        font={"size": 12, "color": "#4a4a4a"},
     )
     framed.update_layout(margin_b=100)
     return framed
