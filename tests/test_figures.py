@@ -11,6 +11,7 @@ from timeline.figures import (
     EMPTY_MESSAGE,
     timeline_figure,
 )
+from timeline.labelled import MAX_ROWS
 from timeline.marks import KIND_COLOURS, NO_ACTOR
 
 HOUR_MS = 3_600_000.0
@@ -65,7 +66,7 @@ def test_instant_is_a_marker_at_its_minute(sample_frame) -> None:
 
 
 def test_kind_lanes_in_schema_order(sample_frame) -> None:
-    fig = timeline_figure(sample_frame, lane="kind")
+    fig = timeline_figure(sample_frame, lane="kind", layout="lanes")
     assert list(fig.layout.yaxis.ticktext) == ["occurrence", "statement", "status"]
     for eid, drawn in _by_event(fig).items():
         kind = sample_frame.set_index("event_id").at[eid, "kind"]
@@ -73,7 +74,7 @@ def test_kind_lanes_in_schema_order(sample_frame) -> None:
 
 
 def test_overlapping_events_in_a_lane_get_separate_rows(sample_frame) -> None:
-    fig = timeline_figure(sample_frame, lane="kind")
+    fig = timeline_figure(sample_frame, lane="kind", layout="lanes")
     (week, i), = _by_event(fig)["e4"]
     (day, j), = _by_event(fig)["e3"]
     assert week.y[i] != day.y[j]  # the day lies inside the week: they must not overlap
@@ -81,7 +82,7 @@ def test_overlapping_events_in_a_lane_get_separate_rows(sample_frame) -> None:
 
 
 def test_actor_lanes_repeat_shared_events_and_collect_none(sample_frame) -> None:
-    fig = timeline_figure(sample_frame, lane="actor")
+    fig = timeline_figure(sample_frame, lane="actor", layout="lanes")
     assert list(fig.layout.yaxis.ticktext) == ["protesters", "police", "Corrie Parnell", NO_ACTOR]
     lanes = {eid: sorted(_lane_of(fig, t.y[i]) for t, i in drawn)
              for eid, drawn in _by_event(fig).items()}
@@ -118,7 +119,8 @@ def test_hover_escapes_markup_from_the_article(sample_frame) -> None:
 def test_axis_slider_zone_and_uirevision(sample_frame) -> None:
     fig = timeline_figure(sample_frame, title="Protest")
     assert fig.layout.xaxis.title.text == "Time (Pacific/Auckland, UTC+13:00)"
-    assert fig.layout.xaxis.rangeslider.visible is True
+    buttons = [b.label for b in fig.layout.updatemenus[0].buttons]
+    assert buttons == ["6h", "1d", "1w", "focus", "all"]
     assert fig.layout.uirevision == "sample"
     assert fig.layout.title.text == "Protest"
 
@@ -152,11 +154,11 @@ def test_many_events_keep_every_point(sample_frame) -> None:
     many = pd.concat([base.assign(event_id=f"m{i}") for i in range(200)], ignore_index=True)
     fig = timeline_figure(schema.validate(many))
     assert sum(len(t.customdata) for t in fig.data) == 200
-    assert fig.layout.height <= 2400
+    assert fig.layout.height <= 200 + 22 * MAX_ROWS
 
 
 def test_article_lanes(sample_frame) -> None:
-    fig = timeline_figure(sample_frame, lane="article")
+    fig = timeline_figure(sample_frame, lane="article", layout="lanes")
     assert list(fig.layout.yaxis.ticktext) == ["sample"]
     assert fig.layout.yaxis.title.text == "Article"
 
@@ -248,7 +250,12 @@ def test_zoomed_window_is_binned_finer(sample_frame) -> None:
 def test_zooming_in_far_enough_draws_each_event_of_the_window(sample_frame) -> None:
     window = (pd.Timestamp("2022-02-13 00:00"), pd.Timestamp("2022-02-14 00:00"))
     fig = timeline_figure(sample_frame, max_rows=2, window=window)
-    assert sorted(e for t in fig.data for e in t.customdata) == ["e3", "e4"]
+    drawn = sorted((e, t.type, t.marker["symbol"] if t.type == "scatter" else None)
+                   for t in fig.data for e in t.customdata)
+    assert drawn == [  # the week runs off both edges of the window: arrows say so
+        ("e3", "bar", None), ("e4", "bar", None),
+        ("e4", "scatter", "triangle-left"), ("e4", "scatter", "triangle-right"),
+    ]
     assert list(fig.layout.xaxis.range) == ["2022-02-13 00:00:00", "2022-02-14 00:00:00"]
 
 

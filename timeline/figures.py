@@ -15,12 +15,13 @@ holds few enough events.
 from __future__ import annotations
 
 import heapq
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline.labelled import labelled_figure
 from timeline.marks import (
     GL_THRESHOLD,
     LANES,
@@ -47,6 +48,9 @@ class Band(NamedTuple):
     size: int
 
 EMPTY_MESSAGE = "No dated events"
+WIDTH = 1200  # px the labels are laid out for, unless told otherwise
+#: the story layout is the default for up to this many articles.
+STORY_ARTICLES = 3
 _AXIS_FORMAT = "%Y-%m-%d %H:%M:%S"
 _ROW_HEIGHT = 40
 _BAR_WIDTH = 0.7
@@ -92,43 +96,66 @@ def timeline_figure(
     window: Window | None = None,
     max_rows: int = AGGREGATE_THRESHOLD,
     bins: int = DENSITY_BINS,
+    layout: Literal["auto", "story", "lanes"] = "auto",
+    axis: Literal["auto", "time", "sequence"] = "auto",
+    width: int = WIDTH,
+    height: int | None = None,
+    focus: bool = True,
 ) -> go.Figure:
-    """Draw the events frame: one lane per kind or per actor, bars for intervals, dots for instants.
+    """Draw the events frame: every event labelled, in the story or the lanes layout.
 
-    ``highlight`` names an event_id to emphasise (the others are dimmed), which is how the
-    dashboard shows the event selected in its table. ``window`` (naive wall-clock times in
-    the shown zone) keeps the events overlapping it and fixes the x range to it. Above
-    ``max_rows`` drawn rows the lanes become density strips of at most ``bins`` bins.
+    ``layout`` "auto" tells a story for one or a few articles and stacks lanes (by kind,
+    actor or article; ``lane``) for more. ``axis`` "auto" is chronological unless the
+    events bunch up (then sequential). ``window`` (naive wall-clock times in the shown
+    zone) fixes the x range; without one the chart opens on its focus (``focus``) or on
+    everything. Labels are laid out for ``width`` px; ``height`` None grows with the rows.
+    ``highlight`` names an event_id to emphasise (the others are dimmed). Above
+    ``GL_THRESHOLD`` events in view the chart is unlabelled WebGL, above ``max_rows``
+    drawn rows the lanes become density strips of at most ``bins`` bins.
     """
     if lane not in LANES:
         raise ValueError(f"lane must be one of {', '.join(LANES)}, not {lane!r}")
     zone_name = zone or frame_zone(df)
     if df.empty:
         return _empty_figure(title, zone_name)
+    chosen = resolve_layout(df, layout)
     rows = lane_rows(df, lane, zone_for(zone_name))
-    if window is not None:
-        rows = rows[_overlapping(rows, window)].reset_index(drop=True)
-    if len(rows) > max_rows:
-        return _density_figure(rows, lane, title, zone_name, df, highlight, window, bins)
-    if rows.empty:
+    in_view = rows[_overlapping(rows, window)].reset_index(drop=True) if window else rows
+    if len(in_view) > max_rows:
+        return _density_figure(in_view, lane, title, zone_name, df, highlight, window, bins)
+    if in_view.empty:
         fig = _empty_figure(title, zone_name)
         fig.update_xaxes(visible=True, range=_window_range(window))
         return fig
+    if len(in_view) <= GL_THRESHOLD:
+        drawn = rows if len(rows) <= min(GL_THRESHOLD, max_rows) else in_view
+        add_hover(drawn)
+        shown = None if window is None else tuple(
+            np.datetime64(w.to_datetime64(), "ns") for w in window)
+        return labelled_figure(drawn, lane, chosen, axis, shown, width, height,  # type: ignore[arg-type]
+                               title, zone_name, highlight, focus)
+    return _gl_figure(in_view, lane, title, zone_name, df, highlight, window)
+
+
+def resolve_layout(df: pd.DataFrame, layout: str) -> str:
+    """'auto' is the story for one to STORY_ARTICLES articles, lanes for more."""
+    if layout != "auto":
+        if layout not in ("story", "lanes"):
+            raise ValueError(f"layout must be auto, story or lanes, not {layout!r}")
+        return layout
+    return "story" if df["doc_id"].nunique() <= STORY_ARTICLES else "lanes"
+
+
+def _gl_figure(rows: pd.DataFrame, lane: Lane, title: str, zone: str, df: pd.DataFrame,
+               highlight: str | None, window: Window | None) -> go.Figure:
+    """Thousands of events in view: WebGL marks, no labels (they would be unreadable)."""
     add_hover(rows)
-    gl = len(rows) > GL_THRESHOLD
-    rows, bands = _pack(rows, lane_order(rows, lane), max_rows=_GL_SUBROWS if gl else None)
+    rows, bands = _pack(rows, lane_order(rows, lane), max_rows=_GL_SUBROWS)
     fig = go.Figure()
     for kind in kinds_present(rows):
         part = rows[rows["kind"] == kind]
-        bars, dots = part[~part["instant"]], part[part["instant"]]
-        if gl:
-            fig.add_traces(_gl_traces(bars, dots, kind, highlight))
-            continue
-        if len(bars):
-            fig.add_trace(_bar_trace(bars, kind, highlight, showlegend=True))
-        if len(dots):
-            fig.add_trace(_dot_trace(dots, kind, highlight, showlegend=bars.empty))
-    fig.update_layout(_layout(title, zone_name, df, bands, lane))
+        fig.add_traces(_gl_traces(part[~part["instant"]], part[part["instant"]], kind, highlight))
+    fig.update_layout(_layout(title, zone, df, bands, lane))
     if window is not None:
         fig.update_xaxes(range=_window_range(window), autorange=False)
     return fig
