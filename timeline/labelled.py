@@ -238,10 +238,11 @@ def _lanes_plan(rows: pd.DataFrame, lane: Lane, scale: Scale, axis: Axis, plot_w
     rows = _mark_extents(rows, scale).reset_index(drop=True)
     lane_index = {name: i for i, name in enumerate(lanes)}
     priority = _priority(rows)
+    block = per_lane + 1  # the lane's rows, then its spill row for marks with no room
     marks = [
         Mark(f"{r.event_id}\x1f{r.lane}", r.px0, r.px1,
-             range(lane_index[r.lane] * per_lane, (lane_index[r.lane] + 1) * per_lane),
-             _label_text(r.title, "lanes"), float(p))
+             range(lane_index[r.lane] * block, lane_index[r.lane] * block + per_lane),
+             _label_text(r.title, "lanes"), float(p), spill=lane_index[r.lane] * block + per_lane)
         for r, p in zip(rows.itertuples(), priority, strict=True)
     ]
     placed = place(marks, plot_width)

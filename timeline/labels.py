@@ -12,7 +12,8 @@ first row it may use where the mark and its label both fit:
 2. beside it, shortened with '…' to the room there is (never under ``MINIMUM`` characters);
 3. over the mark itself, when the mark is a bar long enough to hold it;
 4. on the row above or below, joined to the mark by a thin leader line;
-5. else the mark is drawn unlabelled and counted in its group's "+N more".
+5. else the mark is drawn unlabelled and counted in its group's "+N more"; when none of
+   its rows has room even for the mark, it goes to its ``spill`` row, which no label uses.
 
 Deterministic: the same marks give the same layout (ties go by position, then key).
 """
@@ -41,6 +42,7 @@ class Mark:
     rows: range
     text: str
     priority: float = 0.0
+    spill: int | None = None  # where the mark goes, unlabelled, when none of its rows has room
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,7 @@ class Placed:
     x1: float = 0.0
     label_row: int = -1
     leader: bool = False
+    spilled: bool = False
 
     @property
     def labelled(self) -> bool:
@@ -106,12 +109,13 @@ def _place_one(mark: Mark, rows: Rows, width: float) -> Placed:
     found = (
         _beside(mark, open_rows, rows, width, shorten=False)
         or _beside(mark, open_rows, rows, width, shorten=True)
-        or _over(mark, open_rows, rows)
+        or _over(mark, open_rows, width)
         or _leader(mark, open_rows, rows, width)
     )
     if found is None:
-        if not open_rows:  # every row is full: the mark shares the last one, unlabelled
-            return Placed(mark.key, mark.rows[-1])
+        if not open_rows:  # every row is full: to the spill row, which holds no labels
+            spill = mark.rows[-1] if mark.spill is None else mark.spill
+            return Placed(mark.key, spill, spilled=True)
         rows.take(open_rows[0], x0, x1)
         return Placed(mark.key, open_rows[0])
     if found.label_row == found.row:  # one box: the mark and its label beside or over it
@@ -144,11 +148,12 @@ def _inside(mark: Mark, at: float, rightward: bool, width: float) -> bool:
     return 0 <= at <= width and (mark.x1 >= 0 if rightward else mark.x0 <= width)
 
 
-def _over(mark: Mark, candidates: Sequence[int], rows: Rows) -> Placed | None:
-    """On a long bar, the label over the bar's own start."""
+def _over(mark: Mark, candidates: Sequence[int], width: float) -> Placed | None:
+    """On a long bar, the label over the part of the bar in view, from its start."""
+    lo = max(0.0, mark.x0) + PAD
+    room = min(width, mark.x1) - lo - PAD
     for row in candidates:
-        lo = max(0.0, mark.x0) + PAD
-        text = fit_text(mark.text, SIZE, mark.x1 - lo - PAD, MINIMUM)
+        text = fit_text(mark.text, SIZE, room, MINIMUM)
         if text:
             return Placed(mark.key, row, text, lo, lo + text_width(text, SIZE), row)
     return None
