@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+import inspect
+import io
 import json
+import xml.etree.ElementTree as ET
 
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from pypdf import PdfReader
 
-from timeline.cli import main
+from timeline.cli import _articles, chart_title, main
+from timeline.export import CREDIT_STRIP
+from timeline.figures import timeline_figure
+from timeline.ingest import article_from_text, load_default
+from timeline.pipeline import extract_many
 
 DCT = "2022-02-14T22:00+13:00"
+HEADLINE = (
+    "Anti-mandate protesters at Parliament ignored a police offer of free parking on Monday\u2026"
+)
+CREDIT = "Source: The New Zealand Herald, 14 Feb 2022 · Made with timeline"
+SVG = "{http://www.w3.org/2000/svg}"
+needs_layout = pytest.mark.skipif(
+    "layout" not in inspect.signature(timeline_figure).parameters,
+    reason="needs layout/axis in timeline_figure",
+)
 
 
 @pytest.fixture
@@ -57,13 +74,15 @@ def test_parquet_needs_an_output_file(runner) -> None:
 def test_extract_from_stdin(runner) -> None:
     text = "The council voted on Tuesday. The mayor said the plan would start next month."
     result = runner.invoke(
-        main, ["extract", "-", "--published", "2024-03-20T09:00+00:00", "--format", "json"],
+        main,
+        ["extract", "-", "--published", "2024-03-20T09:00+00:00", "--format", "json"],
         input=text,
     )
     assert result.exit_code == 0, result.output
     records = json.loads(result.stdout)
     assert [(r["time_text"], r["timex"]) for r in records] == [
-        ("on Tuesday", "2024-03-19"), ("next month", "2024-04")
+        ("on Tuesday", "2024-03-19"),
+        ("next month", "2024-04"),
     ]
 
 
@@ -90,8 +109,14 @@ def test_timex_json(runner, tmp_path) -> None:
     result = runner.invoke(main, ["timex", str(path), "--dct", DCT])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == [
-        {"start": 30, "end": 36, "text": "9.30pm", "type": "TIME", "value": "2022-02-14T21:30",
-         "mod": "BEFORE"},
+        {
+            "start": 30,
+            "end": 36,
+            "text": "9.30pm",
+            "type": "TIME",
+            "value": "2022-02-14T21:30",
+            "mod": "BEFORE",
+        },
         {"start": 40, "end": 46, "text": "Monday", "type": "DATE", "value": "2022-02-14"},
     ]
 
@@ -122,8 +147,12 @@ def test_timex_jsonl_batch(runner) -> None:
     result = runner.invoke(main, ["timex", "--jsonl"], input="\n".join(lines) + "\n")
     assert result.exit_code == 0, result.output
     out = [json.loads(line) for line in result.stdout.splitlines()]
-    assert out[0] == {"id": "a", "timexes": [
-        {"start": 10, "end": 19, "text": "yesterday", "type": "DATE", "value": "2024-03-19"}]}
+    assert out[0] == {
+        "id": "a",
+        "timexes": [
+            {"start": 10, "end": 19, "text": "yesterday", "type": "DATE", "value": "2024-03-19"}
+        ],
+    }
     assert out[1]["error"].startswith("line 2: not JSON")
     assert out[2] == {"id": "c", "error": "line 3: missing field 'dct'", "timexes": []}
     assert out[3]["timexes"][0]["value"] == "2030"
@@ -132,25 +161,131 @@ def test_timex_jsonl_batch(runner) -> None:
 def test_render_unknown_suffix(runner, tmp_path) -> None:
     result = runner.invoke(main, ["render", "-o", str(tmp_path / "chart.gif")])
     assert result.exit_code == 1
-    assert "Cannot tell the image format" in result.output
+    assert result.output == (
+        "Error: Cannot tell the image format from 'chart.gif': "
+        "use a file name ending in .png, .svg, .pdf, .html, .htm\n"
+    )
 
 
-def test_render_svg_has_title_and_source_line(runner, tmp_path) -> None:
+@needs_layout
+def test_render_svg_has_headline_summary_and_source_line(runner, tmp_path) -> None:
     out = tmp_path / "chart.svg"
     result = runner.invoke(main, ["render", "-o", str(out)])
     assert result.exit_code == 0, result.output
     svg = out.read_text(encoding="utf-8")
-    assert "The New Zealand Herald" in svg
-    assert "Source: The New Zealand Herald, published 14 Feb 2022 · Made with timeline" in svg
+    root = ET.fromstring(svg)
+    assert [(child.tag, child.text) for child in root[:2]] == [
+        (f"{SVG}title", HEADLINE),
+        (
+            f"{SVG}desc",
+            "20 events from Mon 7 Feb 2022 to Tue 15 Feb 2022; the busiest stretch, "
+            "Mon 14 Feb 2022 18:00 \u2013 Tue 15 Feb 2022 06:00 NZDT, holds 11 of them. "
+            "Every event is listed in the table.",
+        ),
+    ]
+    assert CREDIT in svg
+    assert "default-" not in svg  # never the article's id
 
 
-def test_render_png(runner, tmp_path) -> None:
-    out = tmp_path / "chart.png"
-    result = runner.invoke(main, ["render", "-o", str(out), "--scale", "1"])
+@needs_layout
+def test_render_title_and_source_options_win(runner, tmp_path) -> None:
+    out = tmp_path / "chart.svg"
+    args = ["render", "-o", str(out), "--title", "Convoy, day seven", "--source", "Herald"]
+    result = runner.invoke(main, [*args, "--layout", "lanes", "--lane", "none", "--axis", "time"])
     assert result.exit_code == 0, result.output
-    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = out.read_text(encoding="utf-8")
+    assert ET.fromstring(svg)[0].text == "Convoy, day seven"
+    assert "Source: Herald, 14 Feb 2022 · Made with timeline" in svg
 
 
+@needs_layout
+def test_render_png_takes_the_figures_height(runner, tmp_path) -> None:
+    out = tmp_path / "chart.png"
+    result = runner.invoke(main, ["render", "-o", str(out), "--scale", "1", "--width", "900"])
+    assert result.exit_code == 0, result.output
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    df = extract_many([load_default()])
+    expected = timeline_figure(df, width=900, title=HEADLINE).layout.height + CREDIT_STRIP
+    assert (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) == (
+        900,
+        expected,
+    )
+
+
+@needs_layout
+def test_render_png_height_option(runner, tmp_path) -> None:
+    out = tmp_path / "chart.png"
+    result = runner.invoke(main, ["render", "-o", str(out), "--scale", "1", "--height", "500"])
+    assert result.exit_code == 0, result.output
+    assert int.from_bytes(out.read_bytes()[20:24], "big") == 500 + CREDIT_STRIP
+
+
+@needs_layout
+def test_render_pdf_is_titled_by_the_headline(runner, tmp_path) -> None:
+    out = tmp_path / "chart.pdf"
+    result = runner.invoke(main, ["render", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    info = PdfReader(io.BytesIO(out.read_bytes())).metadata
+    assert (info.title, info.creator) == (HEADLINE, "timeline")
+
+
+@needs_layout
+def test_render_html_is_a_standalone_page(runner, tmp_path) -> None:
+    out = tmp_path / "chart.htm"
+    result = runner.invoke(main, ["render", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert f"<title>{HEADLINE}</title>" in page
+    assert ">20 events from Mon 7 Feb 2022 to Tue 15 Feb 2022;" in page
+    assert "<script src" not in page and "<link" not in page
+    assert json.dumps(CREDIT)[1:-1] in page  # inside the figure JSON
+
+
+@needs_layout
+def test_render_several_articles_names_their_count(runner, tmp_path) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("The council met on Monday.", encoding="utf-8")
+    two.write_text("The court sat on Tuesday.", encoding="utf-8")
+    out = tmp_path / "chart.svg"
+    args = ["render", str(one), str(two), "--published", DCT, "-o", str(out)]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    svg = out.read_text(encoding="utf-8")
+    assert ET.fromstring(svg)[0].text == "Timeline of 2 articles"
+    assert "Published 14 Feb 2022 · Made with timeline" in svg
+
+
+def test_chart_title_is_the_shared_headline_or_a_count() -> None:
+    council = article_from_text("The council met on Monday.", DCT)
+    court = article_from_text("The court sat on Tuesday.", DCT, doc_id="pasted-564318c0")
+    assert chart_title([court]) == "The court sat on Tuesday."
+    assert chart_title([council, court]) == "Timeline of 2 articles"
+    titled = [article_from_text(a.text, DCT, title="Week in court") for a in (council, court)]
+    assert chart_title(titled) == "Week in court"
+
+
+def test_title_and_source_options_apply_to_every_file(tmp_path) -> None:
+    paths = []
+    for name in ("one", "two"):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"Story {name} happened on Monday.", encoding="utf-8")
+        paths.append(str(path))
+    articles = _articles(tuple(paths), DCT, None, "Both stories", "Echo")
+    assert [(a.title, a.source) for a in articles] == [("Both stories", "Echo")] * 2
+    assert [a.headline for a in _articles(tuple(paths), DCT, None)] == [
+        "Story one happened on Monday.",
+        "Story two happened on Monday.",
+    ]
+
+
+def test_extract_source_option_names_the_publisher(runner) -> None:
+    result = runner.invoke(main, ["extract", "--format", "json", "--source", "Echo"])
+    assert result.exit_code == 0, result.output
+    assert {tuple(r["sources"]) for r in json.loads(result.stdout)} == {("Echo",)}
+
+
+@needs_layout
 def test_render_without_browser_says_how_to_install(runner, tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     monkeypatch.delenv("BROWSER_PATH", raising=False)
@@ -163,8 +298,9 @@ def test_module_entry_point_help() -> None:
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-m", "timeline", "--help"], capture_output=True,
-                          text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "--help"], capture_output=True, text=True, check=True
+    )
     assert "extract" in done.stdout and "timex" in done.stdout and "render" in done.stdout
 
 
@@ -172,8 +308,19 @@ def test_extract_several_files_gives_one_frame(runner, tmp_path) -> None:
     one, two = tmp_path / "one.txt", tmp_path / "two.txt"
     one.write_text("The council met on Monday.", encoding="utf-8")
     two.write_text("The court sat on Tuesday.", encoding="utf-8")
-    result = runner.invoke(main, ["extract", str(one), str(two), "--format", "json",
-                                  "--published", "2024-03-20T09:00+13:00"], catch_exceptions=False)
+    result = runner.invoke(
+        main,
+        [
+            "extract",
+            str(one),
+            str(two),
+            "--format",
+            "json",
+            "--published",
+            "2024-03-20T09:00+13:00",
+        ],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     records = json.loads(result.stdout)
     assert [r["timex"] for r in records] == ["2024-03-18", "2024-03-19"]
@@ -181,13 +328,16 @@ def test_extract_several_files_gives_one_frame(runner, tmp_path) -> None:
 
 
 def test_extract_reads_a_folder_of_articles(runner, tmp_path) -> None:
-    for name, text in (("one", "The council voted on Tuesday."),
-                       ("two", "The court sat on Monday.")):
+    for name, text in (
+        ("one", "The council voted on Tuesday."),
+        ("two", "The court sat on Monday."),
+    ):
         folder = tmp_path / name
         folder.mkdir()
         (folder / "article.txt").write_text(text, encoding="utf-8")
-        (folder / "meta.json").write_text('{"published": "2024-03-20T09:00+00:00"}',
-                                          encoding="utf-8")
+        (folder / "meta.json").write_text(
+            '{"published": "2024-03-20T09:00+00:00"}', encoding="utf-8"
+        )
     result = runner.invoke(main, ["extract", str(tmp_path), "--format", "json"])
     assert result.exit_code == 0, result.output
     records = json.loads(result.stdout)

@@ -31,12 +31,23 @@ def figure(sample_frame: pd.DataFrame) -> go.Figure:
     return timeline_figure(sample_frame, title="Sample")
 
 
+def png_size(data: bytes) -> tuple[int, int]:
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
 @needs_browser
 def test_png_has_signature_and_publication_size(figure: go.Figure) -> None:
-    data = export.figure_bytes(figure, "png")
+    sized = go.Figure(figure).update_layout(width=None, height=None)
+    data = export.figure_bytes(sized, "png")
     assert data.startswith(PNG_SIGNATURE)
-    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
-    assert (width, height) == (2400, 1400)  # 1200 x 700 at scale 2
+    assert png_size(data) == (2400, 1400)  # 1200 x 700 at scale 2
+
+
+@needs_browser
+def test_png_takes_the_figures_own_size(figure: go.Figure) -> None:
+    sized = go.Figure(figure).update_layout(width=640, height=410)
+    assert png_size(export.figure_bytes(sized, "png", scale=1)) == (640, 410)
+    assert png_size(export.figure_bytes(sized, "png", width=500, scale=1)) == (500, 410)
 
 
 @needs_browser
@@ -156,6 +167,23 @@ def test_publication_figure_has_title_and_escaped_credit(figure: go.Figure) -> N
     assert framed.layout.annotations[-1].text == "Source: X · Made with timeline"
     assert len(framed.layout.annotations) == before + 1
     assert len(figure.layout.annotations) == before  # the original is untouched
+
+
+def test_publication_figure_gives_the_credit_a_strip_of_its_own() -> None:
+    fig = go.Figure(
+        layout={"height": 400, "margin": {"b": 96}, "legend": {"yref": "container", "y": 0.02}}
+    )
+    framed = export.publication_figure(fig, "Protest", "Source: X · Made with timeline")
+    assert (framed.layout.height, framed.layout.margin.b) == (428, 124)
+    assert framed.layout.legend.y == pytest.approx((0.02 * 400 + 28) / 428)
+    credit = framed.layout.annotations[-1]
+    assert (credit.y, credit.yshift, credit.yanchor) == (0, -100, "top")
+
+
+def test_publication_figure_without_a_height_takes_the_strip_from_the_plot() -> None:
+    framed = export.publication_figure(go.Figure(), "Protest", "Made with timeline")
+    assert (framed.layout.height, framed.layout.margin.b) == (None, 108)
+    assert framed.layout.annotations[-1].yshift == -84
 
 
 @needs_browser

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import wraps
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -18,6 +19,7 @@ import click
 from timeline import schema
 from timeline.export import (
     ExportError,
+    file_format,
     frame_to_csv,
     frame_to_json,
     publication_figure,
@@ -34,18 +36,41 @@ from timeline.ingest import (
     load_default,
 )
 from timeline.pipeline import article_files, extract_many
+from timeline.summary import chart_summary
 from timeline.temporal import as_dct, tag
 
 FORMATS = ("csv", "json", "parquet")
+LAYOUTS = ("auto", "story", "lanes")
+AXES = ("auto", "time", "sequence")
+LANES = ("kind", "actor", "article", "none")
 
 
-def _articles(files: tuple[str, ...], published: str | None, tz: str | None) -> list[Article]:
-    """The default article without FILEs; a folder stands for every article.txt in it."""
-    if not files:
-        return [load_default()]
-    names = [n if n == "-" else str(p) for n in files
-             for p in ([Path(n)] if n == "-" else article_files([Path(n)]))]
-    return [_article(name, published, tz) for name in names]
+def _articles(
+    files: tuple[str, ...],
+    published: str | None,
+    tz: str | None,
+    title: str | None = None,
+    source: str | None = None,
+) -> list[Article]:
+    """The default article without FILEs; a folder stands for every article.txt in it.
+    ``title`` and ``source`` given on the command line replace every article's own."""
+    if files:
+        names = [
+            n if n == "-" else str(p)
+            for n in files
+            for p in ([Path(n)] if n == "-" else article_files([Path(n)]))
+        ]
+        articles = [_article(name, published, tz) for name in names]
+    else:
+        articles = [load_default()]
+    given = {k: v for k, v in (("title", title), ("source", source)) if v is not None}
+    return [replace(article, **given) for article in articles]
+
+
+def chart_title(articles: list[Article]) -> str:
+    """The articles' one headline, or 'Timeline of N articles' when they differ."""
+    headlines = {a.headline for a in articles}
+    return articles[0].headline if len(headlines) == 1 else f"Timeline of {len(articles)} articles"
 
 
 def _article(name: str, published: str | None, tz: str | None) -> Article:
@@ -85,25 +110,50 @@ def main() -> None:
 
 
 published_option = click.option(
-    "--published", metavar="ISO8601",
-    help="Publication time, e.g. 2022-02-14T22:00+13:00 (default: meta.json beside FILE).")
+    "--published",
+    metavar="ISO8601",
+    help="Publication time, e.g. 2022-02-14T22:00+13:00 (default: meta.json beside FILE).",
+)
 tz_option = click.option("--tz", metavar="ZONE", help="IANA time zone, e.g. Pacific/Auckland.")
+title_option = click.option(
+    "--title", metavar="T", help="Headline of every article (default: meta.json or the HTML's)."
+)
+source_option = click.option(
+    "--source", metavar="S", help="Publisher of every article (default: meta.json or the HTML's)."
+)
 
 
 @main.command()
 @click.argument("files", nargs=-1, metavar="[FILE]...")
 @published_option
 @tz_option
+@title_option
+@source_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="csv", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write here instead of standard output.")
-@click.option("--inferred", is_flag=True,
-              help="Add the events without a time of their own (anchor 'inferred').")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write here instead of standard output.",
+)
+@click.option(
+    "--inferred",
+    is_flag=True,
+    help="Add the events without a time of their own (anchor 'inferred').",
+)
 @_guard
-def extract(files: tuple[str, ...], published: str | None, tz: str | None, fmt: str,
-            output: Path | None, inferred: bool) -> None:
+def extract(
+    files: tuple[str, ...],
+    published: str | None,
+    tz: str | None,
+    title: str | None,
+    source: str | None,
+    fmt: str,
+    output: Path | None,
+    inferred: bool,
+) -> None:
     """The events frame of FILE or FOLDER (the default article without one; - reads stdin)."""
-    df = extract_many(_articles(files, published, tz), inferred=inferred)
+    df = extract_many(_articles(files, published, tz, title, source), inferred=inferred)
     if fmt == "parquet":
         if output is None:
             raise UserError("--format parquet is binary: give a file with -o events.parquet")
@@ -121,8 +171,9 @@ def _timexes(text: str, dct: str) -> list[dict[str, object]]:
     try:
         moment = as_dct(dct)
     except ValueError:
-        raise InputError(f"--dct {dct!r} is not ISO 8601 (e.g. 2022-02-14 or "
-                         "2022-02-14T22:00+13:00)") from None
+        raise InputError(
+            f"--dct {dct!r} is not ISO 8601 (e.g. 2022-02-14 or 2022-02-14T22:00+13:00)"
+        ) from None
     return [t.as_json() for t in tag(text, moment)]
 
 
@@ -152,10 +203,14 @@ def _jsonl_record(line: str, number: int) -> dict[str, object]:
 @main.command()
 @click.argument("file", required=False, metavar="[FILE]")
 @click.option("--dct", metavar="ISO8601", help="Document creation time the text is read against.")
-@click.option("--format", "fmt", type=click.Choice(("json", "text")), default="json",
-              show_default=True)
-@click.option("--jsonl", is_flag=True,
-              help='Batch: stdin lines {"id","text","dct"} -> stdout lines {"id","timexes"}.')
+@click.option(
+    "--format", "fmt", type=click.Choice(("json", "text")), default="json", show_default=True
+)
+@click.option(
+    "--jsonl",
+    is_flag=True,
+    help='Batch: stdin lines {"id","text","dct"} -> stdout lines {"id","timexes"}.',
+)
 @_guard
 def timex(file: str | None, dct: str | None, fmt: str, jsonl: bool) -> None:
     """The time expressions of FILE as TIMEX3 (offsets, end exclusive)."""
@@ -186,21 +241,51 @@ def timex(file: str | None, dct: str | None, fmt: str, jsonl: bool) -> None:
 @click.argument("files", nargs=-1, metavar="[FILE]...")
 @published_option
 @tz_option
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="chart.png, chart.svg or chart.pdf")
+@title_option
+@source_option
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="chart.png, chart.svg, chart.pdf or chart.html (interactive, works offline)",
+)
 @click.option("--width", type=click.IntRange(200, 8000), default=1200, show_default=True)
-@click.option("--height", type=click.IntRange(200, 8000), default=700, show_default=True)
+@click.option(
+    "--height",
+    type=click.IntRange(200, 8000),
+    help="Image height in pixels (default: what the chart needs).",
+)
 @click.option("--scale", type=click.FloatRange(0.25, 8), default=2.0, show_default=True)
-@click.option("--lane", type=click.Choice(("kind", "actor")), default="kind", show_default=True)
+@click.option("--layout", type=click.Choice(LAYOUTS), default="auto", show_default=True)
+@click.option("--axis", type=click.Choice(AXES), default="auto", show_default=True)
+@click.option("--lane", type=click.Choice(LANES), default="kind", show_default=True)
 @_guard
-def render(files: tuple[str, ...], published: str | None, tz: str | None, output: Path,
-           width: int, height: int, scale: float, lane: str) -> None:
-    """The timeline chart as an image (PNG, SVG or PDF by the file's suffix)."""
-    articles = _articles(files, published, tz)
+def render(
+    files: tuple[str, ...],
+    published: str | None,
+    tz: str | None,
+    title: str | None,
+    source: str | None,
+    output: Path,
+    width: int,
+    height: int | None,
+    scale: float,
+    layout: str,
+    axis: str,
+    lane: str,
+) -> None:
+    """The timeline chart as an image (PNG, SVG or PDF) or an HTML page, by the file's suffix."""
+    file_format(output)  # refuse an unknown suffix before the slow work
+    articles = _articles(files, published, tz, title, source)
     df = extract_many(articles)
+    heading = chart_title(articles)
     sources = list(dict.fromkeys(a.source for a in articles if a.source))
-    title = sources[0] if len(sources) == 1 else "Timeline"
     credit = source_line(", ".join(sources), articles[0].published)
-    fig = publication_figure(timeline_figure(df, lane=lane), title, credit)
-    write_image(fig, output, width=width, height=height, scale=scale)
+    chart = timeline_figure(
+        df, lane=lane, layout=layout, axis=axis, width=width, height=height, title=heading
+    )
+    fig = publication_figure(chart, heading, credit)
+    size = {"width": width, "height": fig.layout.height or height, "scale": scale}
+    write_image(fig, output, title=heading, description=chart_summary(df), **size)
     click.echo(f"Wrote {output} ({len(df)} events)", err=True)

@@ -56,6 +56,8 @@ _RESERVED_STEMS = frozenset(
 )
 BROWSER_NAMES: tuple[str, ...] = ("chromium", "chromium-browser", "google-chrome")
 WIDTH, HEIGHT, SCALE = 1200, 700, 2  # publication size: 2400x1400 px PNG
+CREDIT_STRIP = 28  # px added under a figure for its source line
+_PLOTLY_MARGIN_B = 80  # Plotly's bottom margin when a figure sets none
 _DATETIMES = tuple(c.name for c in schema.COLUMNS if c.dtype == "datetime")
 _LISTS = tuple(c.name for c in schema.COLUMNS if c.dtype == "list")
 _FLOATS = tuple(c.name for c in schema.COLUMNS if c.dtype == "float64")
@@ -93,13 +95,16 @@ def find_browser() -> str | None:
 def figure_bytes(
     fig: go.Figure | dict,
     fmt: str = "png",
-    width: int = WIDTH,
-    height: int = HEIGHT,
+    width: int | None = None,
+    height: int | None = None,
     scale: float = SCALE,
     title: str = "",
     description: str = "",
 ) -> bytes:
     """Render the figure as PNG, SVG or PDF bytes with the system Chromium.
+
+    ``width`` and ``height`` default to the figure's own (its labels are laid out for
+    them), else the publication size WIDTH x HEIGHT.
 
     ``title`` (default: the figure's own) and ``description`` (a plain-text summary) become
     an SVG's <title>/<desc> and a PDF's /Title and /Subject, so screen readers and file
@@ -112,6 +117,8 @@ def figure_bytes(
     import kaleido  # deferred: starts nothing, but pulls in choreographer and asyncio machinery
     from kaleido.errors import BrowserFailedError, ChromeNotFoundError
 
+    size = go.Figure(fig).layout
+    width, height = width or size.width or WIDTH, height or size.height or HEIGHT
     opts = {"format": fmt, "width": width, "height": height, "scale": scale}
     kopts: dict[str, Any] = {"path": browser, "mathjax": False}
     try:
@@ -282,9 +289,16 @@ def source_line(source: str = "", published: datetime | None = None) -> str:
 
 
 def publication_figure(fig: go.Figure | dict, title: str, credit: str) -> go.Figure:
-    """The figure for print: a title above and a source line below, in plain text."""
+    """The figure for print: a title above and a source line below, in plain text.
+
+    The credit gets a strip of its own under the figure (taller by CREDIT_STRIP when it has
+    a height), and a legend pinned to the bottom edge moves up with it, so the credit never
+    sits on whatever the figure drew at its foot.
+    """
     framed = go.Figure(fig)
     framed.update_layout(title={"text": html.escape(title), "x": 0.01})
+    layout = framed.layout
+    bottom = _PLOTLY_MARGIN_B if layout.margin.b is None else layout.margin.b
     framed.add_annotation(
         text=html.escape(credit),
         xref="paper",
@@ -293,11 +307,16 @@ def publication_figure(fig: go.Figure | dict, title: str, credit: str) -> go.Fig
         y=0,
         xanchor="left",
         yanchor="top",
-        yshift=-62,
+        yshift=-(bottom + 4),
         showarrow=False,
         font={"size": 12, "color": "#4a4a4a"},
     )
-    framed.update_layout(margin_b=100)
+    framed.update_layout(margin_b=bottom + CREDIT_STRIP)
+    if layout.height:
+        if layout.legend.yref == "container" and layout.legend.y is not None:
+            lifted = layout.legend.y * layout.height + CREDIT_STRIP
+            framed.update_layout(legend_y=lifted / (layout.height + CREDIT_STRIP))
+        framed.update_layout(height=layout.height + CREDIT_STRIP)
     return framed
 
 
@@ -307,6 +326,7 @@ def _static(fig: go.Figure | dict) -> go.Figure:
     static.update_xaxes(rangeslider_visible=False, rangeselector_visible=False)
     top = 90 if static.layout.title.text else 50
     static.update_layout(width=None, height=None, margin_t=top)
+    static.layout.updatemenus = ()  # update_layout merges lists, so an empty one changes nothing
     return static
 
 
