@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import io
 import json
 import xml.etree.ElementTree as ET
@@ -24,10 +23,6 @@ HEADLINE = (
 )
 CREDIT = "Source: The New Zealand Herald, 14 Feb 2022 · Made with timeline"
 SVG = "{http://www.w3.org/2000/svg}"
-needs_layout = pytest.mark.skipif(
-    "layout" not in inspect.signature(timeline_figure).parameters,
-    reason="needs layout/axis in timeline_figure",
-)
 
 
 @pytest.fixture
@@ -167,7 +162,6 @@ def test_render_unknown_suffix(runner, tmp_path) -> None:
     )
 
 
-@needs_layout
 def test_render_svg_has_headline_summary_and_source_line(runner, tmp_path) -> None:
     out = tmp_path / "chart.svg"
     result = runner.invoke(main, ["render", "-o", str(out)])
@@ -187,7 +181,6 @@ def test_render_svg_has_headline_summary_and_source_line(runner, tmp_path) -> No
     assert "default-" not in svg  # never the article's id
 
 
-@needs_layout
 def test_render_title_and_source_options_win(runner, tmp_path) -> None:
     out = tmp_path / "chart.svg"
     args = ["render", "-o", str(out), "--title", "Convoy, day seven", "--source", "Herald"]
@@ -198,7 +191,6 @@ def test_render_title_and_source_options_win(runner, tmp_path) -> None:
     assert "Source: Herald, 14 Feb 2022 · Made with timeline" in svg
 
 
-@needs_layout
 def test_render_png_takes_the_figures_height(runner, tmp_path) -> None:
     out = tmp_path / "chart.png"
     result = runner.invoke(main, ["render", "-o", str(out), "--scale", "1", "--width", "900"])
@@ -213,7 +205,6 @@ def test_render_png_takes_the_figures_height(runner, tmp_path) -> None:
     )
 
 
-@needs_layout
 def test_render_png_height_option(runner, tmp_path) -> None:
     out = tmp_path / "chart.png"
     result = runner.invoke(main, ["render", "-o", str(out), "--scale", "1", "--height", "500"])
@@ -221,7 +212,6 @@ def test_render_png_height_option(runner, tmp_path) -> None:
     assert int.from_bytes(out.read_bytes()[20:24], "big") == 500 + CREDIT_STRIP
 
 
-@needs_layout
 def test_render_pdf_is_titled_by_the_headline(runner, tmp_path) -> None:
     out = tmp_path / "chart.pdf"
     result = runner.invoke(main, ["render", "-o", str(out)])
@@ -230,7 +220,6 @@ def test_render_pdf_is_titled_by_the_headline(runner, tmp_path) -> None:
     assert (info.title, info.creator) == (HEADLINE, "timeline")
 
 
-@needs_layout
 def test_render_html_is_a_standalone_page(runner, tmp_path) -> None:
     out = tmp_path / "chart.htm"
     result = runner.invoke(main, ["render", "-o", str(out)])
@@ -242,7 +231,6 @@ def test_render_html_is_a_standalone_page(runner, tmp_path) -> None:
     assert json.dumps(CREDIT)[1:-1] in page  # inside the figure JSON
 
 
-@needs_layout
 def test_render_several_articles_names_their_count(runner, tmp_path) -> None:
     one, two = tmp_path / "one.txt", tmp_path / "two.txt"
     one.write_text("The council met on Monday.", encoding="utf-8")
@@ -285,7 +273,6 @@ def test_extract_source_option_names_the_publisher(runner) -> None:
     assert {tuple(r["sources"]) for r in json.loads(result.stdout)} == {("Echo",)}
 
 
-@needs_layout
 def test_render_without_browser_says_how_to_install(runner, tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     monkeypatch.delenv("BROWSER_PATH", raising=False)
