@@ -198,7 +198,8 @@ def test_render_png_takes_the_figures_height(runner, tmp_path) -> None:
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     df = extract_many([load_default()])
-    expected = timeline_figure(df, width=900, title=HEADLINE).layout.height + CREDIT_STRIP
+    chart = timeline_figure(df, width=900, title=HEADLINE, controls=False)
+    expected = chart.layout.height + CREDIT_STRIP
     assert (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) == (
         900,
         expected,
@@ -209,7 +210,7 @@ def test_render_png_height_option(runner, tmp_path) -> None:
     out = tmp_path / "chart.png"
     result = runner.invoke(main, ["render", "-o", str(out), "--scale", "1", "--height", "500"])
     assert result.exit_code == 0, result.output
-    assert int.from_bytes(out.read_bytes()[20:24], "big") == 500 + CREDIT_STRIP
+    assert int.from_bytes(out.read_bytes()[20:24], "big") == 500  # the credit strip included
 
 
 def test_render_pdf_is_titled_by_the_headline(runner, tmp_path) -> None:

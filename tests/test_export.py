@@ -46,8 +46,17 @@ def test_png_has_signature_and_publication_size(figure: go.Figure) -> None:
 @needs_browser
 def test_png_takes_the_figures_own_size(figure: go.Figure) -> None:
     sized = go.Figure(figure).update_layout(width=640, height=410)
-    assert png_size(export.figure_bytes(sized, "png", scale=1)) == (640, 410)
-    assert png_size(export.figure_bytes(sized, "png", width=500, scale=1)) == (500, 410)
+    band = sized.layout.meta["controls"]  # the zoom buttons' band is not printed
+    assert png_size(export.figure_bytes(sized, "png", scale=1)) == (640, 410 - band)
+    # labels were placed for 640 px: a labelled figure is always drawn at its own size
+    assert png_size(export.figure_bytes(sized, "png", width=500, scale=1)) == (640, 410 - band)
+
+
+@needs_browser
+def test_png_of_an_unlabelled_figure_takes_the_size_asked_for() -> None:
+    plain = go.Figure(go.Scatter(x=[1, 2], y=[1, 2])).update_layout(width=640, height=410)
+    assert png_size(export.figure_bytes(plain, "png", scale=1)) == (640, 410)
+    assert png_size(export.figure_bytes(plain, "png", width=500, scale=1)) == (500, 410)
 
 
 @needs_browser

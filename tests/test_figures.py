@@ -149,11 +149,14 @@ def test_unknown_lane_is_refused(sample_frame) -> None:
         timeline_figure(sample_frame, lane="place")  # type: ignore[arg-type]
 
 
-def test_many_events_keep_every_point(sample_frame) -> None:
+def test_many_events_keep_every_point_drawn_or_counted(sample_frame) -> None:
     base = sample_frame.iloc[[0]]
     many = pd.concat([base.assign(event_id=f"m{i}") for i in range(200)], ignore_index=True)
     fig = timeline_figure(schema.validate(many))
-    assert sum(len(t.customdata) for t in fig.data) == 200
+    drawn = sum(len(t.customdata) for t in fig.data)
+    more = [a.text for a in fig.layout.annotations if "more" in a.text]
+    assert more == [f"Monday 14 February 2022 · +{200 - (MAX_ROWS - 1)} more"]
+    assert drawn == MAX_ROWS - 1  # one row is the header; the 200th waits behind "+1 more"
     assert fig.layout.height <= 200 + 22 * MAX_ROWS
 
 

@@ -18,6 +18,7 @@ import click
 
 from timeline import schema
 from timeline.export import (
+    CREDIT_STRIP,
     ExportError,
     file_format,
     frame_to_csv,
@@ -276,14 +277,15 @@ def render(
     lane: str,
 ) -> None:
     """The timeline chart as an image (PNG, SVG or PDF) or an HTML page, by the file's suffix."""
-    file_format(output)  # refuse an unknown suffix before the slow work
+    fmt = file_format(output)  # refuse an unknown suffix before the slow work
     articles = _articles(files, published, tz, title, source)
     df = extract_many(articles)
     heading = chart_title(articles)
     sources = list(dict.fromkeys(a.source for a in articles if a.source))
     credit = source_line(", ".join(sources), articles[0].published)
-    chart = timeline_figure(
-        df, lane=lane, layout=layout, axis=axis, width=width, height=height, title=heading
+    chart = timeline_figure(  # an image's height holds the credit strip under the figure
+        df, lane=lane, layout=layout, axis=axis, width=width, title=heading,
+        height=height - CREDIT_STRIP if height else None, controls=fmt == "html",
     )
     fig = publication_figure(chart, heading, credit)
     size = {"width": width, "height": fig.layout.height or height, "scale": scale}

@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from timeline import schema
+from timeline import renderer, schema
 from timeline.zones import zone_for
 
 IMAGE_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
@@ -114,18 +114,21 @@ def figure_bytes(
     browser = find_browser()
     if browser is None:
         raise BrowserMissingError()
-    import kaleido  # deferred: starts nothing, but pulls in choreographer and asyncio machinery
     from kaleido.errors import BrowserFailedError, ChromeNotFoundError
 
+    static = _static(fig)
+    if _is_labelled(static):  # laid out in pixels: drawn at its own size, or labels would move
+        width, height = static.layout.width, static.layout.height
     size = go.Figure(fig).layout
     width, height = width or size.width or WIDTH, height or size.height or HEIGHT
     opts = {"format": fmt, "width": width, "height": height, "scale": scale}
-    kopts: dict[str, Any] = {"path": browser, "mathjax": False}
     try:
-        data = bytes(kaleido.calc_fig_sync(_static(fig), opts=opts, kopts=kopts))
+        data = renderer.shared(browser).render(static.to_dict(), opts)
     except ChromeNotFoundError as err:
+        renderer.discard()
         raise BrowserMissingError(str(err)) from None
-    except BrowserFailedError as err:
+    except (BrowserFailedError, TimeoutError, RuntimeError) as err:
+        renderer.discard()
         raise ExportError(f"Chromium at {browser} failed to render the image: {err}") from None
     name = title or figure_title(fig)
     if fmt == "svg":
@@ -321,13 +324,30 @@ def publication_figure(fig: go.Figure | dict, title: str, credit: str) -> go.Fig
 
 
 def _static(fig: go.Figure | dict) -> go.Figure:
-    """A copy fit for paper: no range slider, zoom buttons or modebar headroom; sized by us."""
+    """A copy fit for paper: no range slider, zoom buttons or modebar headroom.
+
+    A labelled figure (``layout.meta['labelled']``) was laid out in pixels, one row per
+    ROW px: it loses its band of zoom buttons (``meta['controls']`` px, none when it was
+    built for print) and its height by as much, so the plot area, and with it every
+    label's box, stays exactly as placed.
+    """
     static = go.Figure(fig)
     static.update_xaxes(rangeslider_visible=False, rangeselector_visible=False)
-    top = 90 if static.layout.title.text else 50
-    static.update_layout(width=None, height=None, margin_t=top)
     static.layout.updatemenus = ()  # update_layout merges lists, so an empty one changes nothing
+    if _is_labelled(static) and static.layout.height:
+        band = int(static.layout.meta.get("controls", 0))
+        height = static.layout.height - band
+        static.update_layout(margin_t=(static.layout.margin.t or 0) - band, height=height)
+        if static.layout.legend.yref == "container" and static.layout.legend.y is not None:
+            static.update_layout(legend_y=static.layout.legend.y * (height + band) / height)
+        return static
+    static.update_layout(width=None, height=None, margin_t=90 if static.layout.title.text else 50)
     return static
+
+
+def _is_labelled(fig: go.Figure) -> bool:
+    meta = fig.layout.meta
+    return isinstance(meta, dict) and "labelled" in meta
 
 
 def _check_format(fmt: str) -> str:

@@ -101,6 +101,7 @@ def timeline_figure(
     width: int = WIDTH,
     height: int | None = None,
     focus: bool = True,
+    controls: bool = True,
 ) -> go.Figure:
     """Draw the events frame: every event labelled, in the story or the lanes layout.
 
@@ -109,6 +110,7 @@ def timeline_figure(
     events bunch up (then sequential). ``window`` (naive wall-clock times in the shown
     zone) fixes the x range; without one the chart opens on its focus (``focus``) or on
     everything. Labels are laid out for ``width`` px; ``height`` None grows with the rows.
+    ``controls`` False leaves out the zoom buttons and their band (for print).
     ``highlight`` names an event_id to emphasise (the others are dimmed). Above
     ``GL_THRESHOLD`` events in view the chart is unlabelled WebGL, above ``max_rows``
     drawn rows the lanes become density strips of at most ``bins`` bins.
@@ -133,7 +135,7 @@ def timeline_figure(
         shown = None if window is None else tuple(
             np.datetime64(w.to_datetime64(), "ns") for w in window)
         return labelled_figure(drawn, lane, chosen, axis, shown, width, height,  # type: ignore[arg-type]
-                               title, zone_name, highlight, focus)
+                               title, zone_name, highlight, focus, controls)
     return _gl_figure(in_view, lane, title, zone_name, df, highlight, window)
 
 

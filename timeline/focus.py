@@ -20,6 +20,8 @@ Axis = Literal["time", "sequence"]
 FOCUS_SHARE = 0.8
 #: the focus is only worth it when it is at most this share of the whole span.
 FOCUS_WORTH = 0.5
+#: ends of focus events may widen the focus by at most this share of its starts' span.
+FOCUS_STRETCH = 0.25
 #: sequential when half the focus events fall within this share of the focus window.
 CROWDED = 0.04
 _NS = np.timedelta64(1, "ns")
@@ -46,7 +48,10 @@ def focus_window(starts: np.ndarray, ends: np.ndarray) -> tuple[np.datetime64, n
     order = np.argsort(starts, kind="stable")
     i, j = shortest_window(starts[order], FOCUS_SHARE)
     held = order[i:j + 1]
-    lo, hi = starts[held].min(), ends[held].max()
+    first, last = starts[order[i]], starts[order[j]]
+    lo, hi = first, ends[held].max()
+    if last > first:  # a long interval from the focus may stretch it only a little
+        hi = min(hi, last + (last - first) * FOCUS_STRETCH)
     if (hi - lo) > FOCUS_WORTH * (hi_all - lo_all):
         return lo_all, hi_all
     return lo, hi

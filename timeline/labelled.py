@@ -36,7 +36,7 @@ from timeline.marks import (
     wall,
 )
 from timeline.textwidth import FONT_FAMILY, fit_text, shorten, text_width
-from timeline.timefmt import gap_text, group_key, header_text, header_unit, is_midnight
+from timeline.timefmt import gap_text, header_text, is_midnight, story_groups
 from timeline.zones import zone_label
 
 Layout = Literal["story", "lanes"]
@@ -46,12 +46,13 @@ LABEL_CHARS = {"story": 80, "lanes": 60}
 #: the lanes layout gives a lane at most this many sub-rows before labels give way.
 LANE_ROWS = 40
 #: an automatic height never grows past this many rows; the rest are "+N more".
-MAX_ROWS = 120
+MAX_ROWS = 200
 #: labels say what matters most first: dated by the text, with actors, said by someone.
 ANCHOR_WEIGHT = {"explicit": 3.0, "relative_to_publication": 2.0, "relative_to_narrative": 1.5}
 MORE = "+{n} more"
 LEGEND_TITLE = "bar: when it happened, somewhere in that range · ◆ instant · ◀ ▶ outside the view"
-_TOP, _TITLE, _BOTTOM, _RIGHT = 56, 40, 96, 16
+#: px above the plot: a margin, the title's band, the band of zoom buttons and modebar.
+_TOP, _TITLE, CONTROLS, _BOTTOM, _RIGHT = 12, 38, 44, 96, 16
 _MARK = 7.0  # half the width of an instant's diamond, px
 _EDGE = 12.0  # px an arrow at the edge takes
 _GAP_COLUMN, _TIME_COLUMN = 92.0, 96.0  # px, the sequential story's two text columns
@@ -87,29 +88,51 @@ def labelled_figure(
     zone: str,
     highlight: str | None,
     focus: bool,
+    controls: bool = True,
 ) -> go.Figure:
     """The chart of ``rows`` (``marks.lane_rows`` with hover text): see the module doc.
 
     ``window`` (wall-clock) fixes the time shown; without one the chart opens on the focus
     (or on everything when ``focus`` is False). ``height`` None: as tall as the rows need.
     """
+    chart = plan_chart(rows, lane, layout, axis, window, width, height, bool(title), focus,
+                       controls)
+    fig = go.Figure()
+    fig.add_traces(_traces(chart, highlight))
+    fig.update_layout(_layout(chart, title, zone, rows, width, lane, controls))
+    return fig
+
+
+def plan_chart(
+    rows: pd.DataFrame,
+    lane: Lane,
+    layout: Layout,
+    axis: Axis | Literal["auto"],
+    window: tuple[np.datetime64, np.datetime64] | None,
+    width: int,
+    height: int | None,
+    titled: bool,
+    focus: bool,
+    controls: bool = True,
+) -> Plan:
+    """Where every mark, label and header goes, in pixels: the whole label layout, apart
+    from the drawing (what the label-placement benchmark times)."""
     events = rows.drop_duplicates("event_id")
     starts, ends = wall(events["start"]), wall(events["end"])
-    shown = window or (focus_window(starts, ends) if focus else (starts.min(), ends.max()))
+    focused = focus_window(starts, ends)
+    shown = window or (focused if focus else (starts.min(), ends.max()))
     chosen: Axis = choose_axis(starts, shown) if axis == "auto" else axis
     starts, ends = wall(rows["start"]), wall(rows["end"])
-    top = _TOP + (_TITLE if title else 0)
+    top = _TOP + (_TITLE if titled else 0) + (CONTROLS if controls else 0)
     left = _left_margin(rows, lane, layout)
     plot_width = max(200.0, width - left - _RIGHT)
+    seq = None
     if chosen == "sequence":
         seq = Sequence.of(starts)
-        xs = seq.position(starts)
-        x_end = xs
-        count = len(seq.knots)
-        scale = (Scale(-0.6, count - 0.4, plot_width) if layout == "lanes"
+        xs = x_end = seq.position(starts)
+        scale = (Scale(-0.6, len(seq.knots) - 0.4, plot_width) if layout == "lanes"
                  else Scale(0.0, plot_width, plot_width))
     else:
-        seq = None
         xs, x_end = _ms(starts), _ms(ends)
         lo, hi = _ms(np.array(shown[0])), _ms(np.array(shown[1]))
         pad = 0.0 if window else max((hi - lo) * _PAD_SHARE, 60_000.0)
@@ -120,13 +143,11 @@ def labelled_figure(
         plan = _story_plan(rows, scale, chosen, plot_width, budget)
     else:
         plan = _lanes_plan(rows, lane, scale, chosen, plot_width, budget)
-    fig = go.Figure()
-    fig.add_traces(_traces(plan, chosen, scale, highlight))
-    total_rows = max(plan.rows, 1)
-    full_height = height or top + _BOTTOM + ROW * total_rows
-    fig.update_layout(_layout(plan, chosen, scale, seq, title, zone, rows, top, left,
-                              full_height, width, lane, shown))
-    return fig
+    plan.axis, plan.scale, plan.sequence, plan.shown = chosen, scale, seq, shown
+    plan.focus = focused
+    plan.top, plan.left = top, left
+    plan.height = height or top + _BOTTOM + ROW * max(plan.rows, 1)
+    return plan
 
 
 @dataclass
@@ -138,6 +159,14 @@ class Plan:
     headers: list[tuple[int, str]]  # (row, text) in the story layout
     bands: list[tuple[str, int, int, int]]  # (lane, first row, size, unlabelled) in lanes
     columns: list[tuple[int, float, float, str, str]]  # (row, x0, x1, text, role) sequence story
+    axis: Axis = "time"
+    scale: Scale = Scale(0.0, 1.0, 1.0)
+    sequence: Sequence | None = None
+    shown: tuple[np.datetime64, np.datetime64] | None = None
+    focus: tuple[np.datetime64, np.datetime64] | None = None
+    top: int = _TOP
+    left: int = 0
+    height: int = 0
 
 
 def _story_plan(rows: pd.DataFrame, scale: Scale, axis: Axis, plot_width: float,
@@ -148,11 +177,10 @@ def _story_plan(rows: pd.DataFrame, scale: Scale, axis: Axis, plot_width: float,
     unlabelled, on their group's header row, and the header says "+N more".
     """
     rows = rows.drop_duplicates("event_id").reset_index(drop=True)
-    unit = header_unit(rows["end"].max() - rows["start"].min())
-    keys = [group_key(s, unit) for s in rows["start"]]
+    keys = story_groups(list(rows["start"]))
     keep = _story_keep(rows, keys, budget)
     y = np.full(len(rows), -1)
-    header_rows: dict[tuple[int, ...], int] = {}
+    header_rows: dict[tuple[Any, ...], int] = {}
     row = 0
     for i, key in enumerate(keys):
         if key not in header_rows:
@@ -162,32 +190,35 @@ def _story_plan(rows: pd.DataFrame, scale: Scale, axis: Axis, plot_width: float,
             y[i] = row
             row += 1
     y = np.where(keep, y, [header_rows[k] for k in keys])
-    hidden = pd.Series(keys)[~keep].value_counts().to_dict()
-    headers = [(r, _with_more(header_text(rows["start"].iloc[keys.index(k)], unit),
+    hidden = pd.Series(keys, dtype=object)[~keep].value_counts().to_dict()
+    headers = [(r, _with_more(header_text(rows["start"].iloc[keys.index(k)], k[0]),
                               hidden.get(k, 0)))
                for k, r in header_rows.items()]
     rows = rows.assign(y=y, hidden=~keep)
     columns: list[tuple[int, float, float, str, str]] = []
     if axis == "sequence":
         rows = rows.assign(px0=_SPINE - _MARK, px1=_SPINE + _MARK)
-        columns = _sequence_columns(rows[~rows["hidden"]], unit)
+        columns = _sequence_columns(rows[~rows["hidden"]], [k[0] for k, h in zip(
+            keys, keep, strict=True) if h])
     else:
         rows = _mark_extents(rows, scale)
     marks = [Mark(r.event_id, r.px0, r.px1, range(r.y, r.y + 1),
                   "" if r.hidden else _label_text(r.title, "story"), -1.0 if r.hidden else 0.0)
              for r in rows.itertuples()]
     taken = [(r, 0.0, text_width(text, SIZE + 1, bold=True)) for r, text in headers]
-    return Plan(_apply(rows, place(marks, plot_width, taken)), row, headers, [], columns)
+    placed = _apply(rows, place(marks, plot_width, taken))
+    drawn = placed[~(placed["hidden"] & placed["spilled"])]  # no room even on the header row
+    return Plan(drawn.reset_index(drop=True), row, headers, [], columns)
 
 
-def _story_keep(rows: pd.DataFrame, keys: list[tuple[int, ...]], budget: int | None) -> np.ndarray:
+def _story_keep(rows: pd.DataFrame, keys: list[Any], budget: int | None) -> np.ndarray:
     """Which events get a row: all when they fit, else the most important that do."""
     limit = budget if budget is not None else MAX_ROWS
     if len(rows) + len(set(keys)) <= limit:
         return np.ones(len(rows), dtype=bool)
     order = np.argsort(-_priority(rows), kind="stable")
     keep = np.zeros(len(rows), dtype=bool)
-    groups: set[tuple[int, ...]] = set()
+    groups: set[Any] = set()
     used = 0
     for i in order:
         cost = 1 + (keys[i] not in groups)
@@ -202,11 +233,13 @@ def _with_more(text: str, hidden: int) -> str:
     return f"{text} · {MORE.format(n=hidden)}" if hidden else text
 
 
-def _sequence_columns(rows: pd.DataFrame, unit: Any) -> list[tuple[int, float, float, str, str]]:
-    """The sequential story's left columns: the time since the event before, and its time."""
+def _sequence_columns(rows: pd.DataFrame, units: list[Any]) -> list[tuple[int, float, float,
+                                                                         str, str]]:
+    """The sequential story's left columns: the time since the event before, and its time
+    (as much of it as its group header leaves unsaid)."""
     out: list[tuple[int, float, float, str, str]] = []
     previous = None
-    for r in rows.itertuples():
+    for r, unit in zip(rows.itertuples(), units, strict=True):
         if previous is not None and r.start != previous:
             gap = fit_text(gap_text(r.start - previous), SIZE - 1, _GAP_COLUMN - 8)
             out.append((r.y, 0.0, _GAP_COLUMN - 8, gap, "gap"))
@@ -217,17 +250,24 @@ def _sequence_columns(rows: pd.DataFrame, unit: Any) -> list[tuple[int, float, f
 
 
 def _short_when(start: pd.Timestamp, end: pd.Timestamp, unit: Any) -> str:
-    """The event's time as its group header leaves it to say: '18:30', 'all day', '3 Mar'."""
+    """The event's time as its group header leaves it to say: '18:30', 'all day', 'March'."""
+    day = "" if unit == "day" else f"{start.day} {start:%b} "
     if end - start <= pd.Timedelta(minutes=1):
-        return f"{start:%H:%M}" if unit == "day" else f"{start.day} {start:%b %H:%M}"
-    if is_midnight(start) and is_midnight(end):
-        days = (end - start).days
-        if days == 1:
-            return "all day" if unit == "day" else f"{start.day} {start:%b}"
-        return f"{days} days" if unit == "day" else f"{start.day} {start:%b}, {days} days"
-    if end - start < pd.Timedelta(days=1):
-        return f"{start:%H:%M}\u2013{end:%H:%M}"
-    return f"{round((end - start) / pd.Timedelta(days=1))} days"
+        return f"{day}{start:%H:%M}"
+    if not (is_midnight(start) and is_midnight(end)):
+        if end - start < pd.Timedelta(days=1):
+            return f"{day}{start:%H:%M}\u2013{end:%H:%M}"
+        return f"{round((end - start) / pd.Timedelta(days=1))} days"
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if start.day == 1 and end.day == 1 and months % 12 == 0 and start.month == 1:
+        return "all year" if months == 12 and unit == "year" else f"{months // 12} years"
+    if start.day == 1 and end.day == 1 and months:
+        return "all month" if months == 1 and unit == "month" else (
+            f"{start:%B}" if months == 1 else f"{months} months")
+    days = (end - start).days
+    if days == 1:
+        return "all day" if unit == "day" else f"{start.day} {start:%b}"
+    return f"{day}{days} days".strip()
 
 
 def _lanes_plan(rows: pd.DataFrame, lane: Lane, scale: Scale, axis: Axis, plot_width: float,
@@ -284,6 +324,7 @@ def _apply(rows: pd.DataFrame, placed: list[Placed], key: str = "event_id") -> p
         y=[p.row for p in found], label=[p.text for p in found],
         label_x0=[p.x0 for p in found], label_x1=[p.x1 for p in found],
         label_row=[p.label_row for p in found], leader=[p.leader for p in found],
+        spilled=[p.spilled for p in found],
     )
 
 
@@ -325,9 +366,9 @@ def _lane_tick(name: str, hidden: int) -> str:
     return esc(shorten(str(name), 28)) + more
 
 
-def _traces(plan: Plan, axis: Axis, scale: Scale, highlight: str | None) -> list[Any]:
+def _traces(plan: Plan, highlight: str | None) -> list[Any]:
     """Marks per kind (bars, diamonds, edge arrows), then leader lines."""
-    events, traces = plan.events, []
+    events, traces, axis, scale = plan.events, [], plan.axis, plan.scale
     for kind in kinds_present(events):
         part = events[events["kind"] == kind]
         traces.extend(_kind_traces(part, kind, axis, scale, highlight))
@@ -425,10 +466,9 @@ def _px_value(px: float, axis: Axis, scale: Scale) -> Any:
     return _axis_value(scale.value(px), axis)
 
 
-def _layout(plan: Plan, axis: Axis, scale: Scale, seq: Sequence | None, title: str, zone: str,
-            rows: pd.DataFrame, top: int, left: int, height: int, width: int, lane: Lane,
-            shown: tuple[np.datetime64, np.datetime64]) -> dict[str, Any]:
-    total = max(plan.rows, 1)
+def _layout(plan: Plan, title: str, zone: str, rows: pd.DataFrame, width: int,
+            lane: Lane, controls: bool) -> dict[str, Any]:
+    total, axis, scale, height = max(plan.rows, 1), plan.axis, plan.scale, plan.height
     story_seq = axis == "sequence" and not plan.bands
     layout: dict[str, Any] = {
         "template": "plotly_white",
@@ -436,7 +476,8 @@ def _layout(plan: Plan, axis: Axis, scale: Scale, seq: Sequence | None, title: s
         "title": {"text": esc(title), "x": 0.01, "xanchor": "left", "yref": "container",
                   "y": 1 - 14 / height, "yanchor": "top", "font": {"size": 20}} if title else None,
         "width": width, "height": height, "autosize": False,
-        "margin": {"l": left, "r": _RIGHT, "t": top, "b": _BOTTOM, "autoexpand": False},
+        "margin": {"l": plan.left, "r": _RIGHT, "t": plan.top, "b": _BOTTOM,
+                   "autoexpand": False},
         "barmode": "overlay", "hovermode": "closest", "dragmode": "zoom",
         "hoverlabel": {"align": "left", "bgcolor": "white", "font": {"size": 13},
                        "namelength": -1},
@@ -449,13 +490,14 @@ def _layout(plan: Plan, axis: Axis, scale: Scale, seq: Sequence | None, title: s
         "yaxis": _y_axis(plan, total, lane),
         "uirevision": "|".join(dict.fromkeys(rows["doc_id"].astype(str)))[:200],
         "meta": {"layout": "lanes" if plan.bands else "story", "axis": axis,
+                 "controls": CONTROLS if controls else 0,
                  "labelled": int((plan.events["label"] != "").sum()),
                  "events": int(plan.events["event_id"].nunique())},
     }
     if story_seq:
         layout["xaxis"] = {"visible": False, "range": [scale.lo, scale.hi], "fixedrange": True}
     elif axis == "sequence":
-        layout["xaxis"] = _sequence_axis(seq, scale)
+        layout["xaxis"] = _sequence_axis(plan.sequence, scale)
     else:
         layout["xaxis"] = {
             "type": "date", "autorange": False,
@@ -463,7 +505,8 @@ def _layout(plan: Plan, axis: Axis, scale: Scale, seq: Sequence | None, title: s
             "title": {"text": f"Time ({zone_label(zone, pd.concat([rows.start, rows.end]))})"},
             "showgrid": True, "automargin": False, "ticks": "outside",
         }
-        layout["updatemenus"] = [_range_menu(rows, shown)]
+        if controls:
+            layout["updatemenus"] = [_range_menu(rows, plan)]
     layout["legend"]["title"]["text"] = LEGEND_TITLE if axis == "time" else (
         "■ interval (placed at its start) · ◆ instant")
     return layout
@@ -536,15 +579,16 @@ def _sequence_axis(seq: Sequence | None, scale: Scale) -> dict[str, Any]:
             "automargin": False}
 
 
-def _range_menu(rows: pd.DataFrame, shown: tuple[np.datetime64, np.datetime64]) -> dict[str, Any]:
+def _range_menu(rows: pd.DataFrame, plan: Plan) -> dict[str, Any]:
     """6h / 1d / 1w back from the last event in the view, the focus, and everything."""
-    starts, ends = wall(rows["start"]), wall(rows["end"])
+    assert plan.shown is not None and plan.focus is not None
+    shown, starts, ends = plan.shown, wall(rows["start"]), wall(rows["end"])
     inside = ends[(starts <= shown[1]) & (ends >= shown[0])]
     last = inside.max() if len(inside) else ends.max()
     spans = (("6h", np.timedelta64(6, "h")), ("1d", np.timedelta64(1, "D")),
              ("1w", np.timedelta64(7, "D")))
     buttons = [_range_button(label, last - span, last) for label, span in spans]
-    buttons.append(_range_button("focus", *shown))
+    buttons.append(_range_button("focus", *plan.focus))
     buttons.append(_range_button("all", starts.min(), ends.max()))
     return {"type": "buttons", "direction": "right", "showactive": False, "x": 0,
             "xanchor": "left", "y": 1, "yanchor": "bottom", "pad": {"b": 6},

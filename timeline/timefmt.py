@@ -66,6 +66,33 @@ def header_unit(span: pd.Timedelta) -> Unit:
     return "year"
 
 
+#: a story group with more events than this is split into months, a month into days.
+GROUP_SPLIT = 8
+_FINER: dict[str, Unit] = {"year": "month", "month": "day"}
+
+
+def story_groups(starts: list[pd.Timestamp]) -> list[tuple[Unit, tuple[int, ...]]]:
+    """The header each event (in time order) falls under: by day, month or year as the
+    whole span suits, and finer wherever one group would hold more than GROUP_SPLIT, so a
+    two-century history still shows the days of its final weeks."""
+    if not starts:
+        return []
+    unit = header_unit(starts[-1] - starts[0])
+    groups: list[tuple[Unit, tuple[int, ...]]] = [(unit, group_key(s, unit)) for s in starts]
+    changed = True
+    while changed:
+        changed = False
+        sizes: dict[tuple[Unit, tuple[int, ...]], int] = {}
+        for group in groups:
+            sizes[group] = sizes.get(group, 0) + 1
+        for i, (unit_i, key) in enumerate(groups):
+            finer = _FINER.get(unit_i)
+            if finer and sizes[(unit_i, key)] > GROUP_SPLIT:
+                groups[i] = (finer, group_key(starts[i], finer))
+                changed = True
+    return groups
+
+
 def header_text(moment: pd.Timestamp, unit: Unit) -> str:
     """'Monday 14 February 2022', 'February 2022' or '2022': the heading of a story group."""
     if unit == "day":
