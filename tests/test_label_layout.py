@@ -86,7 +86,7 @@ def test_default_article_every_event_labelled_and_no_text_overlaps(
     labelled = [title for title in frame["title"] if _label_of(title, words)]
     assert len(labelled) >= 0.95 * len(frame)
     assert _overlapping(texts) == []
-    assert all(0 <= x0 and x1 <= width and 0 <= y0 and y1 <= height
+    assert all(x0 >= 0 and x1 <= width and y0 >= 0 and y1 <= height
                for _, x0, y0, x1, y1 in texts)
 
 
@@ -100,7 +100,7 @@ def test_long_history_article_no_overlaps_and_every_unlabelled_event_counted(
     texts, width, height, ticks = _texts(browser, _render(article, frame, layout, axis), tmp_path)
     words = [t[0] for t in texts]
     assert _overlapping(texts) == []
-    assert all(0 <= x0 and x1 <= width and 0 <= y0 and y1 <= height
+    assert all(x0 >= 0 and x1 <= width and y0 >= 0 and y1 <= height
                for _, x0, y0, x1, y1 in texts)
     unlabelled = sum(1 for title in frame["title"] if _label_of(title, words) is None)
     counted = sum(int(more) for w in words + ticks for more in re.findall(r"\+(\d+) more", w))
