@@ -1,0 +1,97 @@
+"""The whole view of a timeline as one URL query: which events, and how they are drawn.
+
+A ``View`` is the filters (``timeline.filters``) plus four drawing options: lanes, the zone
+times are shown in, the layout and the x axis. ``parse`` reads a query string, ``to_query``
+writes one (defaults left out, so a plain view has a plain URL), and ``fields``/``from_fields``
+turn a view into form values and back, so a page can mirror its controls in its URL and a
+shared link restores exactly what its sender saw. Nothing here knows about Dash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+from urllib.parse import parse_qs, urlencode
+
+from timeline import filters
+
+
+@dataclass(frozen=True)
+class Option:
+    """One drawing option: its View field, its URL parameter and its values, default first.
+
+    ``aliases`` read old spellings still found in shared links ('lane=doc' is now 'article').
+    """
+
+    name: str
+    param: str
+    choices: tuple[str, ...]
+    aliases: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def default(self) -> str:
+        return self.choices[0]
+
+    def read(self, value: Any) -> str:
+        """The choice a URL or form value names; the default for anything else."""
+        value = self.aliases.get(str(value), value)
+        return value if value in self.choices else self.default
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("lane", "lane", ("kind", "actor", "article", "none"), {"doc": "article"}),
+    Option("zone", "tz", ("article", "UTC", "viewer")),
+    Option("layout", "layout", ("auto", "story", "lanes")),
+    Option("axis", "axis", ("auto", "time", "sequence")),
+)
+BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
+
+
+@dataclass(frozen=True)
+class View:
+    """Filters (parameter -> values) and the drawing options, each at its default if unset."""
+
+    filters: filters.State = field(default_factory=dict)
+    lane: str = "kind"
+    zone: str = "article"
+    layout: str = "auto"
+    axis: str = "auto"
+
+    def cleared(self) -> View:
+        """The same drawing without any filter (what 'Clear filters' leaves)."""
+        return replace(self, filters={})
+
+
+def parse(search: str | None) -> View:
+    """The view in a query string ('?kind=statement&lane=actor&tz=UTC'); unknown keys ignored."""
+    raw = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
+    options = {o.name: o.read(raw[o.param][-1]) for o in OPTIONS if o.param in raw}
+    return View(filters.clean(raw), **options)
+
+
+def to_query(view: View) -> str:
+    """The query string for a view: filters in their table's order, then options not at
+    their default; '' for the plain view."""
+    pairs = [(k, v) for k, values in filters.clean(view.filters).items() for v in values]
+    pairs += [
+        (o.param, getattr(view, o.name)) for o in OPTIONS if getattr(view, o.name) != o.default
+    ]
+    return "?" + urlencode(pairs) if pairs else ""
+
+
+def fields(view: View) -> dict[str, Any]:
+    """The view as form values: a list for each multi-valued filter, one string or None for
+    each single-valued one, and each option's choice."""
+    state = filters.clean(view.filters)
+    values: dict[str, Any] = {
+        f.key: list(state.get(f.key, ())) if f.multi else next(iter(state.get(f.key, ())), None)
+        for f in filters.FILTERS
+    }
+    return values | {o.name: getattr(view, o.name) for o in OPTIONS}
+
+
+def from_fields(values: Mapping[str, Any]) -> View:
+    """The view a form shows (the inverse of ``fields``); blanks and unknown choices dropped."""
+    options = {o.name: o.read(values.get(o.name)) for o in OPTIONS}
+    return View(filters.clean(values), **options)
