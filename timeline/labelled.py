@@ -16,6 +16,7 @@ are Plotly annotations: real ``<text>`` in every export.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -202,9 +203,10 @@ def _story_plan(rows: pd.DataFrame, scale: Scale, axis: Axis, plot_width: float,
             keys, keep, strict=True) if h])
     else:
         rows = _mark_extents(rows, scale)
-    marks = [Mark(r.event_id, r.px0, r.px1, range(r.y, r.y + 1),
-                  "" if r.hidden else _label_text(r.title, "story"), -1.0 if r.hidden else 0.0)
-             for r in rows.itertuples()]
+    marks = [Mark(key, x0, x1, range(y, y + 1),
+                  "" if hidden else _label_text(title, "story"), -1.0 if hidden else 0.0)
+             for key, x0, x1, y, hidden, title in _columns(
+                 rows, "event_id", "px0", "px1", "y", "hidden", "title")]
     taken = [(r, 0.0, text_width(text, SIZE + 1, bold=True)) for r, text in headers]
     placed = _apply(rows, place(marks, plot_width, taken))
     drawn = placed[~(placed["hidden"] & placed["spilled"])]  # no room even on the header row
@@ -280,10 +282,11 @@ def _lanes_plan(rows: pd.DataFrame, lane: Lane, scale: Scale, axis: Axis, plot_w
     priority = _priority(rows)
     block = per_lane + 1  # the lane's rows, then its spill row for marks with no room
     marks = [
-        Mark(f"{r.event_id}\x1f{r.lane}", r.px0, r.px1,
-             range(lane_index[r.lane] * block, lane_index[r.lane] * block + per_lane),
-             _label_text(r.title, "lanes"), float(p), spill=lane_index[r.lane] * block + per_lane)
-        for r, p in zip(rows.itertuples(), priority, strict=True)
+        Mark(f"{event}\x1f{lane_name}", x0, x1,
+             range(lane_index[lane_name] * block, lane_index[lane_name] * block + per_lane),
+             _label_text(title, "lanes"), float(p), spill=lane_index[lane_name] * block + per_lane)
+        for (event, lane_name, x0, x1, title), p in zip(
+            _columns(rows, "event_id", "lane", "px0", "px1", "title"), priority, strict=True)
     ]
     placed = place(marks, plot_width)
     rows = rows.assign(key=[m.key for m in marks])
@@ -326,6 +329,12 @@ def _apply(rows: pd.DataFrame, placed: list[Placed], key: str = "event_id") -> p
         label_row=[p.label_row for p in found], leader=[p.leader for p in found],
         spilled=[p.spilled for p in found],
     )
+
+
+def _columns(rows: pd.DataFrame, *names: str) -> Iterator[tuple[Any, ...]]:
+    """Rows as plain tuples of the named columns: far quicker than itertuples over every
+    column when a frame carries long hover texts."""
+    return zip(*(rows[name].tolist() for name in names), strict=True)
 
 
 def _priority(rows: pd.DataFrame) -> np.ndarray:

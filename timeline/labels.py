@@ -20,8 +20,8 @@ Deterministic: the same marks give the same layout (ties go by position, then ke
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from timeline.textwidth import fit_text, text_width
@@ -64,31 +64,34 @@ class Placed:
 
 
 class Rows:
-    """What each row already holds: sorted, disjoint (start, end) intervals in px."""
+    """What each row already holds: disjoint intervals in px, as sorted starts and ends."""
 
     def __init__(self) -> None:
-        self._taken: dict[int, list[tuple[float, float]]] = {}
+        self._starts: dict[int, list[float]] = {}
+        self._ends: dict[int, list[float]] = {}
 
     def free(self, row: int, x0: float, x1: float) -> bool:
         """Whether [x0, x1] keeps PAD from everything on the row."""
-        taken = self._taken.get(row, [])
-        i = bisect_left(taken, (x0, x0))
-        before = taken[i - 1] if i else None
-        after = taken[i] if i < len(taken) else None
-        return (before is None or before[1] + PAD <= x0) and (after is None or x1 + PAD <= after[0])
+        starts = self._starts.get(row)
+        if not starts:
+            return True
+        i = bisect_left(starts, x0)
+        return ((i == 0 or self._ends[row][i - 1] + PAD <= x0)
+                and (i == len(starts) or x1 + PAD <= starts[i]))
 
     def room(self, row: int, at: float, rightward: bool, limit: float) -> float:
         """Free px from ``at`` to the right (or left) before the next box or the edge."""
-        taken = self._taken.get(row, [])
-        i = bisect_left(taken, (at, at))
+        starts = self._starts.get(row, [])
+        i = bisect_left(starts, at)
         if rightward:
-            edge = taken[i][0] - PAD if i < len(taken) else limit
-            return edge - at
-        edge = taken[i - 1][1] + PAD if i else limit
-        return at - edge
+            return (starts[i] - PAD if i < len(starts) else limit) - at
+        return at - (self._ends[row][i - 1] + PAD if i else limit)
 
     def take(self, row: int, x0: float, x1: float) -> None:
-        insort(self._taken.setdefault(row, []), (x0, x1))
+        starts = self._starts.setdefault(row, [])
+        i = bisect_left(starts, x0)
+        starts.insert(i, x0)
+        self._ends.setdefault(row, []).insert(i, x1)
 
 
 def place(marks: Iterable[Mark], width: float,
@@ -105,10 +108,10 @@ def place(marks: Iterable[Mark], width: float,
 
 def _place_one(mark: Mark, rows: Rows, width: float) -> Placed:
     x0, x1 = max(0.0, mark.x0), min(width, mark.x1)
-    open_rows = [r for r in mark.rows if rows.free(r, x0, x1)]
-    found = (
-        _beside(mark, open_rows, rows, width, shorten=False)
-        or _beside(mark, open_rows, rows, width, shorten=True)
+    open_rows: list[int] = []  # filled as the first try walks the rows; whole if it fails
+    found = _beside(mark, _open_rows(mark, rows, x0, x1, open_rows), rows, width, shorten=False)
+    found = found or (
+        _beside(mark, open_rows, rows, width, shorten=True)
         or _over(mark, open_rows, width)
         or _leader(mark, open_rows, rows, width)
     )
@@ -126,7 +129,16 @@ def _place_one(mark: Mark, rows: Rows, width: float) -> Placed:
     return found
 
 
-def _beside(mark: Mark, candidates: Sequence[int], rows: Rows, width: float,
+def _open_rows(mark: Mark, rows: Rows, x0: float, x1: float, seen: list[int]) -> Iterator[int]:
+    """The mark's rows with room for the mark itself, lowest first, noted in ``seen`` as
+    they are found (lazily: most marks settle on one of the first)."""
+    for row in mark.rows:
+        if rows.free(row, x0, x1):
+            seen.append(row)
+            yield row
+
+
+def _beside(mark: Mark, candidates: Iterable[int], rows: Rows, width: float,
             shorten: bool) -> Placed | None:
     """The label right of the mark, else left of it, on the mark's own row."""
     full = text_width(mark.text, SIZE)

@@ -10,7 +10,7 @@ estimate errs towards more room, never towards an overlap.
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import accumulate
 
@@ -37,27 +37,29 @@ def _table() -> tuple[dict[int, int], dict[int, int]]:
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The width in px of ``text`` set in the chart's font at ``size`` px."""
-    widths = _table()[1 if bold else 0]
-    wide = _WIDE * _UNITS_PER_EM
-    units = sum(widths.get(ord(ch), wide) for ch in text)
-    return units / _UNITS_PER_EM * size * _SAFETY
+    return _running(text, bold)[-1] * size * _SAFETY / _UNITS_PER_EM
 
 
 def fit_text(text: str, size: float, room: float, minimum: int = 12, bold: bool = False) -> str:
     """``text`` cut at a word (else a character) with '…' so it fits ``room`` px; '' if even
-    its first ``minimum`` characters and '…' do not fit. Linear in the text: one pass of
-    running widths, since a chart may fit thousands of labels per draw."""
+    its first ``minimum`` characters and '…' do not fit. One binary search over the running
+    widths, since a chart may fit thousands of labels per draw."""
     scale = size * _SAFETY / _UNITS_PER_EM
-    widths = _table()[1 if bold else 0]
-    wide = _WIDE * _UNITS_PER_EM
-    running = list(accumulate((widths.get(ord(ch), wide) * scale for ch in text), initial=0.0))
-    if running[-1] <= room:
+    running = _running(text, bold)
+    if running[-1] * scale <= room:
         return text
-    room -= widths[0x2026] * scale
-    cut = bisect_right(running, room) - 1
+    cut = bisect_right(running, room / scale - _table()[1 if bold else 0][0x2026]) - 1
     if cut < minimum:
         return ""
     return _shorten(text, cut)
+
+
+@lru_cache(maxsize=65536)
+def _running(text: str, bold: bool) -> tuple[float, ...]:
+    """Advance widths summed along ``text``, in font units (cached: labels recur per draw)."""
+    widths = _table()[1 if bold else 0]
+    wide = _WIDE * _UNITS_PER_EM
+    return tuple(accumulate((widths.get(ord(ch), wide) for ch in text), initial=0.0))
 
 
 def shorten(text: str, limit: int) -> str:
