@@ -28,6 +28,19 @@ def test_format_interval(start: str, end: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("start", "end", "text"),
+    [  # Europe/London: clocks forward on 27 March, back on 30 October 2022
+        ("2022-03-27", "2022-03-28", "Sun 27 Mar 2022"),
+        ("2022-10-30", "2022-10-31", "Sun 30 Oct 2022"),
+        ("2022-03-01", "2022-04-01", "Tue 1 Mar 2022 \u2013 Thu 31 Mar 2022"),
+    ],
+)
+def test_whole_days_across_dst_end_on_their_calendar_day(start: str, end: str, text: str) -> None:
+    zone = "Europe/London"
+    assert format_interval(pd.Timestamp(start, tz=zone), pd.Timestamp(end, tz=zone)) == text
+
+
+@pytest.mark.parametrize(
     ("gap", "text"),
     [
         ("0s", "same time"),

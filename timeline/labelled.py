@@ -37,7 +37,7 @@ from timeline.marks import (
     wall,
 )
 from timeline.textwidth import FONT_FAMILY, fit_text, shorten, text_width
-from timeline.timefmt import gap_text, header_text, is_midnight, story_groups
+from timeline.timefmt import calendar_days, gap_text, header_text, is_midnight, story_groups
 from timeline.zones import zone_label
 
 Layout = Literal["story", "lanes"]
@@ -266,7 +266,7 @@ def _short_when(start: pd.Timestamp, end: pd.Timestamp, unit: Any) -> str:
     if start.day == 1 and end.day == 1 and months:
         return "all month" if months == 1 and unit == "month" else (
             f"{start:%B}" if months == 1 else f"{months} months")
-    days = (end - start).days
+    days = calendar_days(start, end)
     if days == 1:
         return "all day" if unit == "day" else f"{start.day} {start:%b}"
     return f"{day}{days} days".strip()

@@ -35,8 +35,8 @@ def format_interval(start: pd.Timestamp, end: pd.Timestamp) -> str:
     if end - start <= INSTANT:
         return f"{day_text(start)}, {start:%H:%M} {abbrev}".rstrip()
     if is_midnight(start) and is_midnight(end):
-        last = end - pd.Timedelta(days=1)
-        if last.normalize() == start.normalize():
+        last = last_day(end)  # by the calendar: a clocks-forward day is 23 hours long
+        if last.date() == start.date():
             return day_text(start)
         return f"{day_text(start)} {DASH} {day_text(last)}"
     if start.normalize() == (end - pd.Timedelta(microseconds=1)).normalize():
@@ -114,6 +114,17 @@ def group_key(moment: pd.Timestamp, unit: Unit) -> tuple[int, ...]:
 def day_text(moment: pd.Timestamp) -> str:
     """'Mon 14 Feb 2022'."""
     return f"{moment:%a} {moment.day} {moment:%b %Y}"
+
+
+def last_day(end: pd.Timestamp) -> pd.Timestamp:
+    """The last day an interval ending (exclusive) at midnight ``end`` covers, by the
+    calendar rather than by subtracting 24 hours, which DST changes would skew."""
+    return (end - pd.Timedelta(microseconds=1)).normalize()
+
+
+def calendar_days(start: pd.Timestamp, end: pd.Timestamp) -> int:
+    """Whole calendar days from midnight ``start`` to midnight ``end``, DST or not."""
+    return (end.date() - start.date()).days
 
 
 def is_midnight(moment: pd.Timestamp) -> bool:
