@@ -25,7 +25,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from timeline.focus import Axis, Sequence, choose_axis, focus_window
-from timeline.labels import ROW, SIZE, Mark, Placed, place
+from timeline.labels import ARROW, ROW, SIZE, Mark, Placed, place
 from timeline.marks import (
     LANES,
     Lane,
@@ -55,7 +55,7 @@ LEGEND_TITLE = "bar: when it happened, somewhere in that range · ◆ instant ·
 #: px above the plot: a margin, the title's band, the band of zoom buttons and modebar.
 _TOP, _TITLE, CONTROLS, _BOTTOM, _RIGHT = 12, 38, 44, 96, 16
 _MARK = 7.0  # half the width of an instant's diamond, px
-_EDGE = 12.0  # px an arrow at the edge takes
+_EDGE = float(ARROW)  # px an arrow at the edge takes
 _GAP_COLUMN, _TIME_COLUMN = 92.0, 96.0  # px, the sequential story's two text columns
 _SPINE = _GAP_COLUMN + _TIME_COLUMN + 14.0
 _PAD_SHARE = 0.03  # of the window, each side, so edge marks are not cut in half
@@ -203,10 +203,11 @@ def _story_plan(rows: pd.DataFrame, scale: Scale, axis: Axis, plot_width: float,
             keys, keep, strict=True) if h])
     else:
         rows = _mark_extents(rows, scale)
-    marks = [Mark(key, x0, x1, range(y, y + 1),
-                  "" if hidden else _label_text(title, "story"), -1.0 if hidden else 0.0)
-             for key, x0, x1, y, hidden, title in _columns(
-                 rows, "event_id", "px0", "px1", "y", "hidden", "title")]
+    cut = rows["cut_left"] if "cut_left" in rows else pd.Series(False, index=rows.index)
+    marks = [Mark(key, x0, x1, range(y, y + 1), "" if hidden else _label_text(title, "story"),
+                  -1.0 if hidden else 0.0, cut=bool(off))
+             for key, x0, x1, y, hidden, title, off in _columns(
+                 rows.assign(cut=cut), "event_id", "px0", "px1", "y", "hidden", "title", "cut")]
     taken = [(r, 0.0, text_width(text, SIZE + 1, bold=True)) for r, text in headers]
     placed = _apply(rows, place(marks, plot_width, taken))
     drawn = placed[~(placed["hidden"] & placed["spilled"])]  # no room even on the header row
@@ -284,9 +285,11 @@ def _lanes_plan(rows: pd.DataFrame, lane: Lane, scale: Scale, axis: Axis, plot_w
     marks = [
         Mark(f"{event}\x1f{lane_name}", x0, x1,
              range(lane_index[lane_name] * block, lane_index[lane_name] * block + per_lane),
-             _label_text(title, "lanes"), float(p), spill=lane_index[lane_name] * block + per_lane)
-        for (event, lane_name, x0, x1, title), p in zip(
-            _columns(rows, "event_id", "lane", "px0", "px1", "title"), priority, strict=True)
+             _label_text(title, "lanes"), float(p), spill=lane_index[lane_name] * block + per_lane,
+             cut=bool(off))
+        for (event, lane_name, x0, x1, title, off), p in zip(
+            _columns(rows, "event_id", "lane", "px0", "px1", "title", "cut_left"), priority,
+            strict=True)
     ]
     placed = place(marks, plot_width)
     rows = rows.assign(key=[m.key for m in marks])

@@ -9,8 +9,9 @@ and labels take up intervals. Marks are taken in order of importance; each goes 
 first row it may use where the mark and its label both fit:
 
 1. beside the mark, right then left, the whole label;
-2. beside it, shortened with '…' to the room there is (never under ``MINIMUM`` characters);
-3. over the mark itself, when the mark is a bar long enough to hold it;
+2. over the mark itself, when the mark is a bar long enough to hold the whole label;
+3. beside it, shortened with '…' to the room there is (never under ``MINIMUM`` characters),
+   or over a bar, shortened;
 4. on the row above or below, joined to the mark by a thin leader line;
 5. else the mark is drawn unlabelled and counted in its group's "+N more"; when none of
    its rows has room even for the mark, it goes to its ``spill`` row, which no label uses.
@@ -30,6 +31,7 @@ SIZE = 12  # label font size, px
 ROW = 22  # px per row: a 12 px label with room above and below
 PAD = 6  # px between a mark and its label, and between any two boxes on a row
 MINIMUM = 12  # a shortened label keeps at least this many characters of its text
+ARROW = 12  # px an edge arrow takes where a mark runs off the plot
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class Mark:
     text: str
     priority: float = 0.0
     spill: int | None = None  # where the mark goes, unlabelled, when none of its rows has room
+    cut: bool = False  # runs off the left edge, where an arrow of ARROW px says so
 
 
 @dataclass(frozen=True)
@@ -111,8 +114,9 @@ def _place_one(mark: Mark, rows: Rows, width: float) -> Placed:
     open_rows: list[int] = []  # filled as the first try walks the rows; whole if it fails
     found = _beside(mark, _open_rows(mark, rows, x0, x1, open_rows), rows, width, shorten=False)
     found = found or (
-        _beside(mark, open_rows, rows, width, shorten=True)
-        or _over(mark, open_rows, width)
+        _over(mark, open_rows, width, shorten=False)
+        or _beside(mark, open_rows, rows, width, shorten=True)
+        or _over(mark, open_rows, width, shorten=True)
         or _leader(mark, open_rows, rows, width)
     )
     if found is None:
@@ -160,10 +164,12 @@ def _inside(mark: Mark, at: float, rightward: bool, width: float) -> bool:
     return 0 <= at <= width and (mark.x1 >= 0 if rightward else mark.x0 <= width)
 
 
-def _over(mark: Mark, candidates: Sequence[int], width: float) -> Placed | None:
+def _over(mark: Mark, candidates: Sequence[int], width: float, shorten: bool) -> Placed | None:
     """On a long bar, the label over the part of the bar in view, from its start."""
-    lo = max(0.0, mark.x0) + PAD
+    lo = (ARROW if mark.cut else max(0.0, mark.x0)) + PAD
     room = min(width, mark.x1) - lo - PAD
+    if not shorten and text_width(mark.text, SIZE) > room:
+        return None
     for row in candidates:
         text = fit_text(mark.text, SIZE, room, MINIMUM)
         if text:
