@@ -16,15 +16,18 @@ as_root() {
     fi
 }
 
-# Debian's chromium and chromium-driver, only when either command is missing.
+# Debian's chromium and chromium-driver, and fonts-liberation (chart labels are sized with
+# its metrics), only when one of them is missing.
 ensure_chromium() {
-    if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then
+    if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 \
+        && fc-list 2>/dev/null | grep -q "Liberation Sans"; then
         return 0
     fi
-    echo "setup: installing chromium and chromium-driver with apt-get" >&2
+    echo "setup: installing chromium, chromium-driver and fonts-liberation with apt-get" >&2
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive \
-        apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+        apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-liberation \
+        >/dev/null
 }
 
 # .venv with python3 (3.11 or newer), created only if it does not exist yet.
