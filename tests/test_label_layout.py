@@ -11,12 +11,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import pytest
+from click.testing import CliRunner
 
-from timeline.export import figure_bytes, publication_figure, source_line
-from timeline.figures import timeline_figure
-from timeline.ingest import Article, load_article, load_default
+from timeline.cli import main
+from timeline.ingest import load_article, load_default
 from timeline.pipeline import extract
 
 LONG = Path(__file__).parent / "data" / "layout" / "history-long-feature" / "article.txt"
@@ -50,18 +49,20 @@ def browser() -> Any:
 def _texts(browser: Any, svg: bytes, tmp_path: Path) -> tuple[list[tuple], float, float,
                                                                list[str]]:
     """The annotations' texts with their boxes, the image's size, and the lane names."""
-    path = tmp_path / "chart.svg"
+    path = tmp_path / "opened.svg"
     path.write_bytes(svg)
     browser.get(path.as_uri())
     texts, width, height, ticks = browser.execute_script(_TEXTS_JS)
     return [tuple(t) for t in texts], width, height, ticks
 
 
-def _render(article: Article, frame: pd.DataFrame, layout: str, axis: str) -> bytes:
-    fig = timeline_figure(frame, title=article.headline, layout=layout, axis=axis)  # type: ignore[arg-type]
-    framed = publication_figure(fig, article.headline, source_line(article.source,
-                                                                    article.published))
-    return figure_bytes(framed, "svg", width=1200, height=int(framed.layout.height), scale=1)
+def _render(path: Path | None, layout: str, axis: str, out: Path) -> bytes:
+    """``python -m timeline render`` of the article at ``path`` (None: the default one)."""
+    args = ["render", *([str(path)] if path else []), "-o", str(out), "--scale", "1",
+            "--layout", layout, "--axis", axis]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    return out.read_bytes()
 
 
 def _label_of(title: str, texts: list[str]) -> str | None:
@@ -79,9 +80,9 @@ def _overlapping(boxes: list[tuple]) -> list[tuple[str, str]]:
 def test_default_article_every_event_labelled_and_no_text_overlaps(
     browser: Any, tmp_path: Path, layout: str, axis: str,
 ) -> None:
-    article = load_default()
-    frame = extract(article)
-    texts, width, height, _ = _texts(browser, _render(article, frame, layout, axis), tmp_path)
+    frame = extract(load_default())
+    svg = _render(None, layout, axis, tmp_path / "chart.svg")
+    texts, width, height, _ = _texts(browser, svg, tmp_path)
     words = [t[0] for t in texts]
     labelled = [title for title in frame["title"] if _label_of(title, words)]
     assert len(labelled) >= 0.95 * len(frame)
@@ -94,10 +95,10 @@ def test_default_article_every_event_labelled_and_no_text_overlaps(
 def test_long_history_article_no_overlaps_and_every_unlabelled_event_counted(
     browser: Any, tmp_path: Path, layout: str, axis: str,
 ) -> None:
-    article = load_article(LONG)
-    frame = extract(article)
+    frame = extract(load_article(LONG))
     assert len(frame) >= 60
-    texts, width, height, ticks = _texts(browser, _render(article, frame, layout, axis), tmp_path)
+    svg = _render(LONG, layout, axis, tmp_path / "chart.svg")
+    texts, width, height, ticks = _texts(browser, svg, tmp_path)
     words = [t[0] for t in texts]
     assert _overlapping(texts) == []
     assert all(x0 >= 0 and x1 <= width and y0 >= 0 and y1 <= height
@@ -105,3 +106,24 @@ def test_long_history_article_no_overlaps_and_every_unlabelled_event_counted(
     unlabelled = sum(1 for title in frame["title"] if _label_of(title, words) is None)
     counted = sum(int(more) for w in words + ticks for more in re.findall(r"\+(\d+) more", w))
     assert counted >= unlabelled
+
+
+@pytest.mark.parametrize("suffix", ["svg", "html", "pdf"])
+def test_exports_are_titled_by_the_headline_and_never_show_an_id(tmp_path: Path,
+                                                                  suffix: str) -> None:
+    """An article with no headline, read from a file: its id is a hash nobody should see."""
+    folder = tmp_path / "untitled"
+    folder.mkdir()
+    (folder / "article.txt").write_text(
+        "Firefighters contained a scrub fire near the airport on Tuesday evening. "
+        "Residents returned home on Wednesday morning, the council said.\n", encoding="utf-8")
+    (folder / "meta.json").write_text('{"published": "2024-01-10T12:00:00+13:00", '
+                                      '"timezone": "Pacific/Auckland"}', encoding="utf-8")
+    article = load_article(folder / "article.txt")
+    data = _render(folder / "article.txt", "story", "time", tmp_path / f"chart.{suffix}")
+    text = data.decode("latin-1")
+    frame = extract(article)
+    assert article.doc_id not in text
+    assert not any(eid in text for eid in frame["event_id"])
+    if suffix != "pdf":  # PDF text is compressed; its /Title is checked in test_export
+        assert "Firefighters contained a scrub fire near the airport" in text

@@ -140,8 +140,13 @@ def figure_bytes(
 
 def figure_html(fig: go.Figure | dict, title: str, description: str = "") -> str:
     """The chart as a standalone page: Plotly.js inlined, so it opens offline and loads
-    nothing from anywhere; the description is there for screen readers, visually hidden."""
-    chart = go.Figure(fig).to_html(
+    nothing from anywhere; the description is there for screen readers, visually hidden.
+    Event and article ids (which the dashboard needs for clicks) are left out: a page for
+    readers names no internal id."""
+    page = go.Figure(fig)
+    page.update_traces(customdata=None)
+    page.update_layout(uirevision=None)
+    chart = page.to_html(
         include_plotlyjs=True,
         full_html=False,
         include_mathjax=False,
