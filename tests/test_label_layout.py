@@ -127,3 +127,28 @@ def test_exports_are_titled_by_the_headline_and_never_show_an_id(tmp_path: Path,
     assert not any(eid in text for eid in frame["event_id"])
     if suffix != "pdf":  # PDF text is compressed; its /Title is checked in test_export
         assert "Firefighters contained a scrub fire near the airport" in text
+
+
+def test_standalone_html_draws_every_event_with_no_network(browser: Any, tmp_path: Path) -> None:
+    """The page loads nothing (Chromium here has no network, and the page asks for none)
+    and Plotly.js, inlined, draws every event's mark and label."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ready
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    out = tmp_path / "chart.html"
+    _render(None, "story", "time", out)
+    browser.get(out.as_uri())
+    WebDriverWait(browser, 30).until(
+        ready.presence_of_element_located((By.CSS_SELECTOR, "g.annotation")))
+    frame = extract(load_default())
+    texts = browser.execute_script(
+        "return Array.from(document.querySelectorAll('g.annotation text'), n => n.textContent)")
+    assert sum(1 for title in frame["title"] if _label_of(title, texts)) == len(frame)
+    points = browser.execute_script(
+        "return document.querySelectorAll('g.trace.bars path, g.trace.scatter path.point').length")
+    assert points >= len(frame)
+    remote = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+        ".filter(n => n.startsWith('http'))")
+    assert remote == []
