@@ -21,16 +21,27 @@
   };
 }());
 
-/* Composite Dash controls (dropdowns, the upload) put their id on a wrapper; give the real
-   input inside the text of the <label for=...> that names the wrapper. */
+/* Composite Dash controls put their id on a wrapper or name themselves by their value; give
+   each the text of what labels it. Dropdowns: the <label for=...> naming the wrapper names the
+   inputs inside, and leads the button's own aria-labelledby ('Kind: Any kind'). Radio items:
+   their listbox is named by the legend of the fieldset around it. Idempotent, so it can run
+   on every change to the page. */
 (function () {
   function labelInner() {
     document.querySelectorAll('label[for]').forEach(function (label) {
       var target = document.getElementById(label.htmlFor);
       if (!target || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) { return; }
+      var by = target.getAttribute('aria-labelledby');
+      if (label.id && by && by.split(' ').indexOf(label.id) < 0) {
+        target.setAttribute('aria-labelledby', label.id + ' ' + by);
+      }
       target.querySelectorAll('input, [role="combobox"], button').forEach(function (el) {
         if (!el.getAttribute('aria-label')) { el.setAttribute('aria-label', label.textContent); }
       });
+    });
+    document.querySelectorAll('fieldset [role="listbox"]:not([aria-labelledby])').forEach(function (box) {
+      var legend = box.closest('fieldset').querySelector('legend[id]');
+      if (legend) { box.setAttribute('aria-labelledby', legend.id); }
     });
   }
   new MutationObserver(labelInner).observe(document.documentElement, { childList: true, subtree: true });
@@ -47,24 +58,33 @@ window.timelinePurgeGrid = function () {
 };
 
 
-/* A new figure of another height resizes the chart's box, and Dash then has Plotly draw the
-   whole chart a second time to fit it. Giving each figure the box's width (its height comes
-   from the server) makes that second draw a no-op; window resizes refit the width. */
-window.timelineFit = function (figure) {
-  var box = document.getElementById('timeline-graph');
-  if (!figure || !box || !box.clientWidth) { return figure; }
-  return Object.assign({}, figure, {layout: Object.assign({}, figure.layout, {width: box.clientWidth})});
-};
+/* The server lays the chart's labels out for a pixel width, so it needs the chart's width:
+   measured once the page is drawn (the clientside callback on load) and again after the window
+   is resized (debounced, and only when the width really changed). A new figure gets the box's
+   width too, so Dash does not have Plotly draw it twice to fit. */
 (function () {
-  var timer = null;
+  var told = null, timer = null;  /* the width the server was last told */
+  function boxWidth() {
+    var box = document.getElementById('timeline-graph');
+    return box && box.clientWidth ? box.clientWidth : null;
+  }
+  window.timelineWidth = function () {
+    told = boxWidth() || told;
+    return told;
+  };
+  window.timelineFit = function (figure) {
+    var width = boxWidth();
+    if (!figure || !width) { return figure; }
+    return Object.assign({}, figure, {layout: Object.assign({}, figure.layout, {width: width})});
+  };
   window.addEventListener('resize', function () {
     clearTimeout(timer);
     timer = setTimeout(function () {
-      var box = document.getElementById('timeline-graph');
-      var gd = box && box.querySelector('.js-plotly-plot');
-      if (gd && gd.layout && gd.layout.width && window.Plotly) {
-        window.Plotly.relayout(gd, {width: box.clientWidth});
+      var width = boxWidth();
+      if (width && width !== told && window.dash_clientside && window.dash_clientside.set_props) {
+        told = width;
+        window.dash_clientside.set_props('graph-width', {data: width});
       }
-    }, 150);
+    }, 200);
   });
 }());

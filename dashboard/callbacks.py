@@ -1,103 +1,138 @@
 """Callbacks: read the inputs, call the core, shape the outputs. No logic of their own.
 
-Datasets stay on the server (``Registry``); the browser holds only a dataset key, the
-filter controls (mirrored in the URL) and the selected event id.
+Datasets stay on the server (``Registry``); the browser holds only a dataset key, the view
+controls (mirrored in the URL by ``timeline.viewstate``), the selected event id, the chart's
+measured width and its kept x range. Every callback names its inputs (Dash's dict
+signatures), so a new control is one more key, never a shifted index.
 """
 
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import parse_qs
 
 import dash
-from dash import Input, Output, State, ctx, dcc, html, no_update
+import plotly.graph_objects as go
+from dash import Input, Output, State, ctx, dcc, no_update
 
 from dashboard import ids
 from dashboard.data import (
     DEFAULT_SORT,
+    StoredWindow,
     article_pieces,
-    chart_window,
     clicked_event,
     count_text,
     display_zone,
-    filter_state,
+    figure_window,
     find_event,
     neighbour,
     rows_page,
     sentence_span,
-    zoom_redraws,
+    stored_window,
 )
-from dashboard.datasets import DEFAULT, Registry
+from dashboard.datasets import Dataset, Registry
 from dashboard.ingest import register_ingest
-from dashboard.layout import article_text, details_placeholder, event_details, header
-from timeline import filters
+from dashboard.layout import (
+    article_text,
+    details_placeholder,
+    error,
+    event_details,
+    header,
+    table_zone_text,
+)
+from timeline import filters, viewstate
 from timeline.export import (
+    WIDTH,
     ExportError,
+    export_name,
     figure_bytes,
+    figure_html,
     frame_to_csv,
     frame_to_json,
     publication_figure,
 )
-from timeline.figures import LANES, frame_zone, timeline_figure
+from timeline.figures import timeline_figure
+from timeline.summary import chart_summary
 from timeline.timelinejs import to_timelinejs_json
 
 _MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
-KEYS = list(ids.FILTER_INPUTS)
-FILTER_VALUES = [Input(ids.FILTER_INPUTS[k], "value") for k in KEYS]
-FILTER_STATES = [State(ids.FILTER_INPUTS[k], "value") for k in KEYS]
-_VIEW_KEYS = ("lane", "tz")
+#: the chart's width until the browser has measured it (a desktop page's chart).
+OPENING_WIDTH = 1100
+
+
+def _props(kind: type, components: dict[str, str], prop: str = "value") -> dict[str, Any]:
+    """One Input, State or Output per named component, for a dict callback signature."""
+    return {name: kind(cid, prop) for name, cid in components.items()}
 
 
 def register(app: dash.Dash, registry: Registry) -> None:
     """Wire every callback of the page to the datasets in ``registry``."""
     _register_url(app)
+    _register_chart(app, registry)
     _register_views(app, registry)
     _register_selection(app, registry)
     _register_exports(app, registry)
     register_ingest(app, registry)
     app.clientside_callback(
         "function(_) { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; }",
-        Output(ids.VIEWER_ZONE, "data"), Input(ids.URL, "pathname"),
+        Output(ids.VIEWER_ZONE, "data"),
+        Input(ids.URL, "pathname"),
+    )
+    app.clientside_callback(  # see timelineWidth in assets/keys.js: resizes update it too
+        "function(_) { return window.timelineWidth(); }",
+        Output(ids.GRAPH_WIDTH, "data"),
+        Input(ids.URL, "pathname"),
     )
     app.clientside_callback(
         "function(children) { return window.timelineScroll ? window.timelineScroll() : null; }",
-        Output(ids.SCROLLED, "data"), Input(ids.ARTICLE_PANE, "children"),
+        Output(ids.SCROLLED, "data"),
+        Input(ids.ARTICLE_PANE, "children"),
     )
     app.clientside_callback(  # see timelineFit in assets/keys.js: one draw per new figure
         "function(figure) { return window.timelineFit(figure); }",
-        Output(ids.GRAPH, "figure"), Input(ids.FIGURE, "data"), prevent_initial_call=True,
+        Output(ids.GRAPH, "figure"),
+        Input(ids.FIGURE, "data"),
+        prevent_initial_call=True,
     )
-    app.clientside_callback(  # the table's rows live on the server: new filters, new rows
+    app.clientside_callback(  # the table's rows live on the server: new rows for new filters
         "function() { return window.timelinePurgeGrid ? window.timelinePurgeGrid() : null; }",
-        Output(ids.GRID_PURGED, "data"), Input(ids.DATASET, "data"), *FILTER_VALUES,
+        Output(ids.GRID_PURGED, "data"),
+        Input(ids.DATASET, "data"),
+        *_props(Input, ids.FILTER_INPUTS).values(),
+        Input(ids.ZONE, "value"),
+        Input(ids.VIEWER_ZONE, "data"),
         prevent_initial_call=True,
     )
 
 
 def _register_url(app: dash.Dash) -> None:
     @app.callback(
-        Output(ids.URL, "search"), Output(ids.LANE, "value"), Output(ids.ZONE, "value"),
-        *(Output(ids.FILTER_INPUTS[k], "value") for k in KEYS),
-        Input(ids.URL, "search"), Input(ids.LANE, "value"), Input(ids.ZONE, "value"),
-        *FILTER_VALUES, Input(ids.CLEAR_FILTERS, "n_clicks"),
+        output={"search": Output(ids.URL, "search"), "view": _props(Output, ids.VIEW_INPUTS)},
+        inputs={
+            "search": Input(ids.URL, "search"),
+            "view": _props(Input, ids.VIEW_INPUTS),
+            "clear": Input(ids.CLEAR_FILTERS, "n_clicks"),
+        },
     )
-    def sync_url(search: str | None, lane: str, zone: str, *values: Any) -> tuple:
+    def sync_url(search: str | None, view: dict[str, Any], clear: int) -> dict[str, Any]:
         """The URL and the controls mirror each other: load reads the URL, edits write it.
 
         Only controls the URL changes are set, so opening a plain URL triggers nothing more.
         """
-        if ctx.triggered_id == ids.CLEAR_FILTERS:
-            return (_query({}, lane, zone), no_update, no_update, *([None] * len(KEYS)))
+        unchanged = dict.fromkeys(view, no_update)
         if ctx.triggered_id in (None, ids.URL):
-            state, raw = filters.parse_query(search), parse_qs((search or "").lstrip("?"))
-            lane_q, zone_q = (raw.get(k, [None])[-1] for k in _VIEW_KEYS)
-            wanted = [lane_q if lane_q in LANES else "kind", zone_q or "article",
-                      *(_control(k, state.get(k)) for k in KEYS)]
-            now = [lane, zone, *values[:-1]]
-            return (no_update, *(no_update if _same(w, c) else w
-                                 for w, c in zip(wanted, now, strict=True)))
-        state = filter_state(KEYS, list(values[:-1]))
-        return (_query(state, lane, zone), *[no_update] * (len(KEYS) + 2))
+            wanted = viewstate.fields(viewstate.parse(search))
+            return {
+                "search": no_update,
+                "view": unchanged | {k: v for k, v in wanted.items() if not _same(v, view[k])},
+            }
+        shown = viewstate.from_fields(view)
+        if ctx.triggered_id == ids.CLEAR_FILTERS:
+            cleared = viewstate.fields(shown.cleared())
+            return {
+                "search": viewstate.to_query(shown.cleared()),
+                "view": unchanged | {k: cleared[k] for k in ids.FILTER_INPUTS},
+            }
+        return {"search": viewstate.to_query(shown), "view": unchanged}
 
 
 def _same(wanted: Any, current: Any) -> bool:
@@ -105,212 +140,318 @@ def _same(wanted: Any, current: Any) -> bool:
     return (wanted or None) == (current or None)
 
 
-def _query(state: dict, lane: str, zone: str) -> str:
-    query = filters.to_query(state)
-    extra = [f"{k}={v}" for k, v, d in (("lane", lane, "kind"), ("tz", zone, "article")) if v != d]
-    if not extra:
-        return query
-    return (query + "&" if query else "?") + "&".join(extra)
+def _register_chart(app: dash.Dash, registry: Registry) -> None:
+    @app.callback(
+        output=Output(ids.FIGURE, "data"),
+        inputs={
+            "key": Input(ids.DATASET, "data"),
+            "view": _props(Input, ids.VIEW_INPUTS),
+            "selected": Input(ids.SELECTED, "data"),
+            "width": Input(ids.GRAPH_WIDTH, "data"),
+            "kept": Input(ids.WINDOW, "data"),
+            "viewer": Input(ids.VIEWER_ZONE, "data"),
+        },
+    )
+    def draw(
+        key: str | None,
+        view: dict[str, Any],
+        selected: str | None,
+        width: int | None,
+        kept: StoredWindow | None,
+        viewer: str | None,
+    ) -> go.Figure:
+        """The chart of the view, its labels laid out for the chart's measured width and
+        its kept x range: so a zoom, a pan or a resize redraws it too."""
+        data = registry.get(key)
+        return chart_figure(
+            data,
+            viewstate.from_fields(view),
+            kept,
+            viewer,
+            width=width or OPENING_WIDTH,
+            highlight=selected,
+            title=data.title,
+        )
+
+    @app.callback(
+        output=Output(ids.WINDOW, "data"),
+        inputs={"relayout": Input(ids.GRAPH, "relayoutData"), "key": Input(ids.DATASET, "data")},
+        state={"zone": State(ids.ZONE, "value"), "viewer": State(ids.VIEWER_ZONE, "data")},
+        prevent_initial_call=True,
+    )
+    def keep_window(
+        relayout: dict | None, key: str | None, zone: str, viewer: str | None
+    ) -> StoredWindow | None:
+        """Keep each zoom, pan, 'all' or double-click, so every redraw (labels re-flowed for
+        the new range, a selection, a filter) shows the same stretch of time; a new dataset
+        opens on its focus again."""
+        if ctx.triggered_id == ids.DATASET:
+            return None
+        data = registry.get(key)
+        kept = stored_window(relayout, display_zone(zone, data.zone, viewer))
+        return no_update if kept is None else kept
 
 
-def _control(key: str, values: tuple[str, ...] | None) -> Any:
-    if key in ids.CHOICE_FILTERS:
-        return list(values or [])
-    return values[-1] if values else None
+def chart_figure(
+    data: Dataset,
+    view: viewstate.View,
+    kept: StoredWindow | None,
+    viewer: str | None,
+    **drawing: Any,
+) -> go.Figure:
+    """The figure of a view: its events, lanes, layout, axis, zone and kept x range."""
+    zone = display_zone(view.zone, data.zone, viewer)
+    window, focus = figure_window(kept, zone)
+    return timeline_figure(
+        data.view(view.filters),
+        lane=view.lane,
+        layout=view.layout,  # type: ignore[arg-type]
+        axis=view.axis,
+        zone=zone,
+        window=window,
+        focus=focus,
+        **drawing,
+    )
 
 
 def _register_views(app: dash.Dash, registry: Registry) -> None:
     @app.callback(
-        Output(ids.FIGURE, "data"),
-        Input(ids.DATASET, "data"), *FILTER_VALUES, Input(ids.LANE, "value"),
-        Input(ids.ZONE, "value"), Input(ids.SELECTED, "data"), State(ids.VIEWER_ZONE, "data"),
-        State(ids.GRAPH, "relayoutData"),
+        output={
+            "count": Output(ids.COUNT, "children"),
+            "summary": Output(ids.CHART_SUMMARY, "children"),
+            "zone": Output(ids.TABLE_ZONE, "children"),
+        },
+        inputs={
+            "key": Input(ids.DATASET, "data"),
+            "chosen": _props(Input, ids.FILTER_INPUTS),
+            "zone": Input(ids.ZONE, "value"),
+            "viewer": Input(ids.VIEWER_ZONE, "data"),
+        },
     )
-    def draw(key: str, *args: Any) -> Any:
-        """The chart of the filtered events, in the chosen lanes and zone (the page opens with
-        the unfiltered one, so the first call has nothing to do).
-
-        Every other call redraws: Dash drops a running call's answer when the callback is
-        called again, so a call that skipped work could swallow the one before it.
-        """
-        values, (lane, zone, selected, viewer, relayout) = args[: len(KEYS)], args[len(KEYS):]
-        state, lane = filter_state(KEYS, list(values)), lane or "kind"
-        if ctx.triggered_id is None and _opening(key, state, lane, zone, selected):
-            return no_update
-        return _chart(registry.get(key), state, lane, zone, selected, viewer, relayout)
+    def describe(
+        key: str | None, chosen: dict[str, Any], zone: str, viewer: str | None
+    ) -> dict[str, str]:
+        """The count and the chart's text alternative follow the chart's filters and zone."""
+        data = registry.get(key)
+        view, shown = data.view(filters.clean(chosen)), display_zone(zone, data.zone, viewer)
+        return {
+            "count": count_text(len(view), len(data.frame)),
+            "summary": chart_summary(view, shown),
+            "zone": table_zone_text(shown),
+        }
 
     @app.callback(
-        Output(ids.FIGURE, "data", allow_duplicate=True), Input(ids.GRAPH, "relayoutData"),
-        State(ids.DATASET, "data"), *FILTER_STATES, State(ids.LANE, "value"),
-        State(ids.ZONE, "value"), State(ids.SELECTED, "data"), State(ids.VIEWER_ZONE, "data"),
+        output=Output(ids.GRID, "getRowsResponse"),
+        inputs={"request": Input(ids.GRID, "getRowsRequest")},
+        state={
+            "key": State(ids.DATASET, "data"),
+            "chosen": _props(State, ids.FILTER_INPUTS),
+            "zone": State(ids.ZONE, "value"),
+            "viewer": State(ids.VIEWER_ZONE, "data"),
+        },
         prevent_initial_call=True,
     )
-    def zoom(relayout: dict | None, key: str, *args: Any) -> Any:
-        """A zoom on density strips redraws that stretch (in detail when it holds few
-        enough events); Plotly zooms any other chart by itself."""
-        values, (lane, zone, selected, viewer) = args[: len(KEYS)], args[len(KEYS):]
-        state, lane, data = filter_state(KEYS, list(values)), lane or "kind", registry.get(key)
-        if not zoom_redraws(data.view(state), lane, relayout):
-            return no_update
-        return _chart(data, state, lane, zone, selected, viewer, relayout)
-
-    @app.callback(
-        Output(ids.COUNT, "children"), Input(ids.DATASET, "data"), *FILTER_VALUES,
-    )
-    def count(key: str, *values: Any) -> str:
-        """The count follows the same filters as the chart and the table."""
-        state = filter_state(KEYS, list(values))
-        if ctx.triggered_id is None and _opening(key, state, "kind", "article", None):
-            return no_update  # the page came with this count
+    def table_rows(
+        request: dict | None, key: str | None, chosen: dict[str, Any], zone: str, viewer: str | None
+    ) -> dict:
+        """Only the rows the table is about to show, filtered and sorted on the server, with
+        times in the chart's zone."""
         data = registry.get(key)
-        return count_text(len(data.view(state)), len(data.frame))
+        shown = display_zone(zone, data.zone, viewer)
+        return rows_page(data.table(filters.clean(chosen), request, shown), request, shown)
 
     @app.callback(
-        Output(ids.GRID, "getRowsResponse"), Input(ids.GRID, "getRowsRequest"),
-        State(ids.DATASET, "data"), *FILTER_STATES, prevent_initial_call=True,
+        output={
+            "header": Output(ids.HEADER, "children"),
+            "notice": Output(ids.NOTICE, "children"),
+            "notice_class": Output(ids.NOTICE, "className"),
+            "choices": _props(
+                Output, {k: ids.FILTER_INPUTS[k] for k in ids.CHOICE_FILTERS}, "options"
+            ),
+        },
+        inputs={"key": Input(ids.DATASET, "data")},
+        prevent_initial_call=True,
     )
-    def table_rows(request: dict | None, key: str, *values: Any) -> dict:
-        """Only the rows the table is about to show, filtered and sorted on the server."""
-        table = registry.get(key).table(filter_state(KEYS, list(values)), request)
-        return rows_page(table, request)
-
-    @app.callback(
-        Output(ids.HEADER, "children"), Output(ids.NOTICE, "children"),
-        Output(ids.NOTICE, "className"),
-        *(Output(ids.FILTER_INPUTS[k], "options") for k in ids.CHOICE_FILTERS),
-        Input(ids.DATASET, "data"), prevent_initial_call=True,
-    )
-    def show_dataset(key: str) -> tuple:
+    def show_dataset(key: str) -> dict[str, Any]:
         """A new dataset: its header, notice and the values its filters can take."""
         data = registry.get(key)
-        choices = filters.options(data.frame)
-        head = header(data.first, len(data.frame), data.title).children
-        notice_class = "notice" if data.notice else "notice hidden"
-        return (head, data.notice or "", notice_class,
-                *(choices[k] for k in ids.CHOICE_FILTERS))
-
-
-def _chart(data: Any, state: dict[str, list[str]], lane: str, zone: str | None,
-           selected: str | None, viewer: str | None, relayout: dict | None) -> Any:
-    """The figure for a view: its events, lanes, zone, selection and (when binned) zoom."""
-    view = data.view(state)
-    shown_zone = display_zone(zone, frame_zone(data.frame), viewer)
-    return timeline_figure(view, lane=lane, zone=shown_zone, highlight=selected,  # type: ignore[arg-type]
-                           window=chart_window(view, lane, relayout))
-
-
-def _opening(key: str | None, state: dict[str, list[str]], lane: str, zone: str | None,
-             selected: str | None) -> bool:
-    """Whether the page shows what it was served with: default data, view and no selection."""
-    plain = (key or DEFAULT) == DEFAULT and not any(state.values())
-    return plain and lane == "kind" and zone in (None, "article") and selected is None
+        choices = filters.options(data.frame) | {"doc": data.article_names()}
+        return {
+            "header": header(data, len(data.frame)).children,
+            "notice": data.notice or "",
+            "notice_class": "notice" if data.notice else "notice hidden",
+            "choices": {k: choices[k] for k in ids.CHOICE_FILTERS},
+        }
 
 
 def _register_selection(app: dash.Dash, registry: Registry) -> None:
     @app.callback(
-        Output(ids.SELECTED, "data"), Output(ids.GRID, "selectedRows"),
-        Output(ids.GRID, "scrollTo"),
-        Input(ids.GRAPH, "clickData"), Input(ids.GRID, "selectedRows"),
-        Input(ids.PREV, "n_clicks"), Input(ids.NEXT, "n_clicks"),
-        State(ids.SELECTED, "data"), State(ids.DATASET, "data"),
-        State(ids.GRID, "getRowsRequest"), *FILTER_STATES, prevent_initial_call=True,
+        output={
+            "selected": Output(ids.SELECTED, "data"),
+            "rows": Output(ids.GRID, "selectedRows"),
+            "scroll": Output(ids.GRID, "scrollTo"),
+        },
+        inputs={
+            "click": Input(ids.GRAPH, "clickData"),
+            "rows": Input(ids.GRID, "selectedRows"),
+            "previous": Input(ids.PREV, "n_clicks"),
+            "following": Input(ids.NEXT, "n_clicks"),
+        },
+        state={
+            "current": State(ids.SELECTED, "data"),
+            "key": State(ids.DATASET, "data"),
+            "request": State(ids.GRID, "getRowsRequest"),
+            "chosen": _props(State, ids.FILTER_INPUTS),
+            "zone": State(ids.ZONE, "value"),
+            "viewer": State(ids.VIEWER_ZONE, "data"),
+        },
+        prevent_initial_call=True,
     )
-    def select_event(click: dict | None, rows: list[dict] | None, _p: int, _n: int,
-                     current: str | None, key: str, request: dict | None, *values: Any) -> tuple:
+    def select_event(
+        click: dict | None,
+        rows: list[dict] | None,
+        previous: int,
+        following: int,
+        current: str | None,
+        key: str | None,
+        request: dict | None,
+        chosen: dict[str, Any],
+        zone: str,
+        viewer: str | None,
+    ) -> dict[str, Any]:
         """One selection for chart, table and buttons; chart and buttons move the table too.
 
         The table's order (its sort and column filters) is the server's, so stepping and
         scrolling work for rows the browser has not loaded yet.
         """
-        trigger = ctx.triggered_id
-        if trigger == ids.GRID:
+        nothing = {"selected": no_update, "rows": no_update, "scroll": no_update}
+        if ctx.triggered_id == ids.GRID:
             event_id = rows[0].get("event_id") if rows else None
-            if event_id is None or event_id == current:
-                return no_update, no_update, no_update
-            return event_id, no_update, no_update
-        table = registry.get(key).table(filter_state(KEYS, list(values)),
-                                        request or {"sortModel": DEFAULT_SORT})
+            return nothing if event_id in (None, current) else nothing | {"selected": event_id}
+        data = registry.get(key)
+        table = data.table(
+            filters.clean(chosen),
+            request or {"sortModel": DEFAULT_SORT},
+            display_zone(zone, data.zone, viewer),
+        )
         order = table["event_id"].tolist()
-        if trigger == ids.GRAPH:
+        if ctx.triggered_id == ids.GRAPH:
             event_id = clicked_event(click)
         else:
-            event_id = neighbour(order, current, -1 if trigger == ids.PREV else 1)
+            event_id = neighbour(order, current, -1 if ctx.triggered_id == ids.PREV else 1)
         if event_id is None:
-            return no_update, no_update, no_update
-        scroll = ({"rowIndex": order.index(event_id), "rowPosition": "middle"}
-                  if event_id in order else no_update)
-        return event_id, {"ids": [event_id]}, scroll
+            return nothing
+        scroll = (
+            {"rowIndex": order.index(event_id), "rowPosition": "middle"}
+            if event_id in order
+            else no_update
+        )
+        return {"selected": event_id, "rows": {"ids": [event_id]}, "scroll": scroll}
 
     @app.callback(
-        Output(ids.DETAILS, "children"), Output(ids.ARTICLE_PANE, "children"),
-        Input(ids.SELECTED, "data"), Input(ids.DATASET, "data"),
+        output=Output(ids.DETAILS, "children"),
+        inputs={
+            "event_id": Input(ids.SELECTED, "data"),
+            "key": Input(ids.DATASET, "data"),
+            "zone": Input(ids.ZONE, "value"),
+            "viewer": Input(ids.VIEWER_ZONE, "data"),
+        },
     )
-    def show_event(event_id: str | None, key: str) -> tuple[list[Any], list[Any]]:
-        """The event's facts, and its article with times and its sentence marked."""
+    def show_details(
+        event_id: str | None, key: str | None, zone: str, viewer: str | None
+    ) -> list[Any]:
+        """The event's facts, its times in the chart's zone, and its paragraph."""
+        data = registry.get(key)
+        event = find_event(data.frame, event_id)
+        if event is None:
+            return details_placeholder()
+        text = data.article(event["doc_id"]).text
+        return event_details(event, text, display_zone(zone, data.zone, viewer))
+
+    @app.callback(
+        output=Output(ids.ARTICLE_PANE, "children"),
+        inputs={"event_id": Input(ids.SELECTED, "data"), "key": Input(ids.DATASET, "data")},
+    )
+    def show_article(event_id: str | None, key: str | None) -> list[Any]:
+        """The event's article with every time expression and its sentence marked."""
         data = registry.get(key)
         event = find_event(data.frame, event_id)
         article = data.article(None if event is None else event["doc_id"])
-        pieces = article_pieces(article.text, data.time_spans(article.doc_id),
-                                sentence_span(event, article.text))
-        details = details_placeholder() if event is None else event_details(event, article.text)
-        return details, article_text(pieces)
+        return article_text(
+            article_pieces(
+                article.text, data.time_spans(article.doc_id), sentence_span(event, article.text)
+            )
+        )
 
 
 def _register_exports(app: dash.Dash, registry: Registry) -> None:
     @app.callback(
-        Output(ids.DOWNLOAD_IMAGE, "data"), Output(ids.EXPORT_MESSAGE, "children"),
-        *(Input(bid, "n_clicks") for bid in ids.IMAGE_BUTTONS),
-        State(ids.DATASET, "data"), *FILTER_STATES, State(ids.LANE, "value"),
-        State(ids.ZONE, "value"), State(ids.VIEWER_ZONE, "data"),
-        State(ids.GRAPH, "relayoutData"), prevent_initial_call=True,
+        output={
+            "file": Output(ids.DOWNLOAD_IMAGE, "data"),
+            "message": Output(ids.EXPORT_MESSAGE, "children"),
+        },
+        inputs={"clicks": _props(Input, {f: b for b, f in ids.IMAGE_BUTTONS.items()}, "n_clicks")},
+        state={
+            "key": State(ids.DATASET, "data"),
+            "view": _props(State, ids.VIEW_INPUTS),
+            "kept": State(ids.WINDOW, "data"),
+            "viewer": State(ids.VIEWER_ZONE, "data"),
+        },
+        prevent_initial_call=True,
     )
-    def export_image(*args: Any) -> tuple[Any, Any]:
-        """The chart as shown (filters, lanes, zone, zoom) with title and source line."""
-        key, rest = args[3], args[4:]
-        values, (lane, zone, viewer, relayout) = rest[: len(KEYS)], rest[len(KEYS):]
-        data, lane = registry.get(key), lane or "kind"
-        view = data.view(filter_state(KEYS, list(values)))
-        shown_zone = display_zone(zone, frame_zone(data.frame), viewer)
-        fig = timeline_figure(view, lane=lane, zone=shown_zone,
-                              window=chart_window(view, lane, relayout))
-        fig.update_xaxes(**_zoom(relayout))
-        fmt = ids.IMAGE_BUTTONS.get(str(ctx.triggered_id), "png")
+    def export_chart(
+        clicks: dict[str, int],
+        key: str | None,
+        view: dict[str, Any],
+        kept: StoredWindow | None,
+        viewer: str | None,
+    ) -> dict[str, Any]:
+        """The chart as shown (filters, lanes, layout, zone, zoom): an image with title and
+        source line, or an interactive HTML page; both described by the chart's summary."""
+        data, shown = registry.get(key), viewstate.from_fields(view)
+        fmt = ids.IMAGE_BUTTONS[str(ctx.triggered_id)]
+        chart = chart_figure(data, shown, kept, viewer, width=WIDTH, controls=fmt == "html")
+        fig = publication_figure(chart, data.title, data.credit())
+        summary = chart_summary(
+            data.view(shown.filters), display_zone(shown.zone, data.zone, viewer)
+        )
+        name = _file_name(data, fmt)
+        if fmt == "html":
+            page = figure_html(fig, data.title, summary)
+            return {
+                "file": dcc.send_string(page, name, type="text/html"),
+                "message": f"Saved {name}",
+            }
         try:
-            image = figure_bytes(publication_figure(fig, data.title, data.credit()), fmt)
+            image = figure_bytes(fig, fmt, title=data.title, description=summary)
         except ExportError as err:
-            return no_update, html.Span(str(err), className="error", role="alert")
-        name = f"{_stem(key, data)}-timeline.{fmt}"
-        return dcc.send_bytes(image, name, type=_MIME[fmt]), f"Saved {name}"
+            return {"file": no_update, "message": error(str(err))}
+        return {"file": dcc.send_bytes(image, name, type=_MIME[fmt]), "message": f"Saved {name}"}
 
     @app.callback(
-        Output(ids.DOWNLOAD_DATA, "data"),
-        *(Input(bid, "n_clicks") for bid in ids.DATA_BUTTONS),
-        State(ids.DATASET, "data"), *FILTER_STATES, prevent_initial_call=True,
+        output=Output(ids.DOWNLOAD_DATA, "data"),
+        inputs={"clicks": _props(Input, {f: b for b, f in ids.DATA_BUTTONS.items()}, "n_clicks")},
+        state={"key": State(ids.DATASET, "data"), "chosen": _props(State, ids.FILTER_INPUTS)},
+        prevent_initial_call=True,
     )
-    def export_data(_csv: int, _json: int, _tljs: int, key: str, *values: Any) -> dict:
+    def export_data(clicks: dict[str, int], key: str | None, chosen: dict[str, Any]) -> dict:
         """The filtered events as CSV, JSON or TimelineJS JSON."""
         data = registry.get(key)
-        view = data.view(filter_state(KEYS, list(values)))
-        stem = _stem(key, data)
+        view = data.view(filters.clean(chosen))
         fmt = ids.DATA_BUTTONS[str(ctx.triggered_id)]
         if fmt == "timelinejs":
             text = to_timelinejs_json(view, data.title, data.credit())
-            return dcc.send_string(text, f"{stem}-timelinejs.json", type="application/json")
+            return dcc.send_string(
+                text, _file_name(data, "json", "timelinejs"), type="application/json"
+            )
         if fmt == "json":
-            return dcc.send_string(frame_to_json(view), f"{stem}-events.json",
-                                   type="application/json")
-        return dcc.send_string(frame_to_csv(view), f"{stem}-events.csv", type="text/csv")
+            return dcc.send_string(
+                frame_to_json(view), _file_name(data, "json"), type="application/json"
+            )
+        return dcc.send_string(frame_to_csv(view), _file_name(data, "csv"), type="text/csv")
 
 
-def _stem(key: str | None, data: Any) -> str:
-    return data.first.doc_id if (key or DEFAULT) == DEFAULT else str(key)
-
-
-def _zoom(relayout: dict[str, Any] | None) -> dict[str, Any]:
-    """The x range the user zoomed to, from Plotly's relayoutData, as update_xaxes kwargs."""
-    data = relayout or {}
-    if "xaxis.range[0]" in data and "xaxis.range[1]" in data:
-        return {"range": [data["xaxis.range[0]"], data["xaxis.range[1]"]], "autorange": False}
-    if isinstance(data.get("xaxis.range"), list):
-        return {"range": data["xaxis.range"], "autorange": False}
-    return {}
+def _file_name(data: Dataset, suffix: str, part: str = "") -> str:
+    """'2022-02-14-<headline>.png' (with '-part' before the suffix when two files share one)."""
+    name = export_name(data.title, data.first.published, suffix)
+    return name.removesuffix(f".{suffix}") + f"-{part}.{suffix}" if part else name

@@ -11,8 +11,8 @@ from typing import Any, Literal, NamedTuple
 import pandas as pd
 
 from timeline import schema
-from timeline.figures import AGGREGATE_THRESHOLD, NO_ACTOR, drawn_rows
 from timeline.ingest import Article
+from timeline.marks import NO_ACTOR
 from timeline.pipeline import extract
 from timeline.timefmt import format_interval
 from timeline.zones import zone_for, zone_label
@@ -23,6 +23,11 @@ PAGE_ROWS = 100
 #: the table's order until it says otherwise: by start, as its 'Start' column is set up.
 DEFAULT_SORT = [{"colId": "when", "sort": "asc"}]
 NO_EVENTS = "No dated events were found in this article."
+#: a naive wall-clock x range in the shown zone, as timeline_figure takes it.
+Window = tuple[pd.Timestamp, pd.Timestamp]
+#: the chart's kept x range: every event, or a zoomed window as ISO instants.
+StoredWindow = dict[str, str]
+SHOW_ALL: StoredWindow = {"all": "yes"}
 
 
 class Segment(NamedTuple):
@@ -38,29 +43,41 @@ def load_events(article: Article) -> tuple[pd.DataFrame, str | None]:
     return frame, (NO_EVENTS if frame.empty else None)
 
 
-def grid_rows(df: pd.DataFrame) -> list[dict[str, Any]]:
-    """One JSON-ready dict per event for the table; times shown in the article's zone."""
-    return [_grid_row(row) for _, row in df.iterrows()]
+def grid_rows(df: pd.DataFrame, zone: str | None = None) -> list[dict[str, Any]]:
+    """One JSON-ready dict per event for the table; times in ``zone`` (default: the frame's)."""
+    shown = in_zone(df, zone)
+    return [_grid_row(row) for _, row in shown.iterrows()]
 
 
-def grid_text(df: pd.DataFrame, field: str) -> pd.Series:
+def grid_text(df: pd.DataFrame, field: str, zone: str | None = None) -> pd.Series:
     """One table column as the table shows it, for every row at once (for sort and filter)."""
     if field == "when":
-        return df["start"].dt.strftime("%Y-%m-%d %H:%M")
+        return in_zone(df, zone)["start"].dt.strftime("%Y-%m-%d %H:%M")
     if field == "interval":
-        pairs = zip(df["start"], df["end"], strict=True)
+        shown = in_zone(df, zone)
+        pairs = zip(shown["start"], shown["end"], strict=True)
         return pd.Series([format_interval(s, e) for s, e in pairs], index=df.index, dtype=str)
     if field == "actors":
         return df["actors"].map(lambda names: ", ".join(names) or NO_ACTOR).astype(str)
     return df[field].astype(str) if field in df else pd.Series("", index=df.index, dtype=str)
 
 
-def rows_page(table: pd.DataFrame, request: dict[str, Any] | None) -> dict[str, Any]:
+def in_zone(df: pd.DataFrame, zone: str | None) -> pd.DataFrame:
+    """The rows with start and end shown in ``zone`` (the same instants); as is for None."""
+    if zone is None or df.empty:
+        return df
+    tz = zone_for(zone)
+    return df.assign(start=df["start"].dt.tz_convert(tz), end=df["end"].dt.tz_convert(tz))
+
+
+def rows_page(
+    table: pd.DataFrame, request: dict[str, Any] | None, zone: str | None = None
+) -> dict[str, Any]:
     """The slice of the table's rows an infinite-scrolling grid asked for, and their total."""
     request = request or {}
     start = max(0, int(request.get("startRow") or 0))
     end = max(start, int(request.get("endRow") or start + PAGE_ROWS))
-    return {"rowData": grid_rows(table.iloc[start:end]), "rowCount": len(table)}
+    return {"rowData": grid_rows(table.iloc[start:end], zone), "rowCount": len(table)}
 
 
 def _grid_row(row: pd.Series) -> dict[str, Any]:
@@ -109,11 +126,7 @@ def paragraph_segments(text: str, event: pd.Series) -> list[Segment]:
     p1 = text.find("\n", s1 - 1)
     p1 = len(text) if p1 == -1 else p1
     cuts = sorted({p0, p1, *(x for x in (s0, s1, c0, c1) if p0 <= x <= p1)})
-    return [
-        Segment(_role(a, b, (s0, s1), (c0, c1)), text[a:b])
-        for a, b in pairwise(cuts)
-        if b > a
-    ]
+    return [Segment(_role(a, b, (s0, s1), (c0, c1)), text[a:b]) for a, b in pairwise(cuts) if b > a]
 
 
 def _role(a: int, b: int, sentence: tuple[int, int], time: tuple[int, int]) -> Role:
@@ -154,8 +167,11 @@ def article_pieces(
     for a, b in pairwise(sorted(cuts)):
         is_time = any(t0 <= a and b <= t1 for t0, t1 in times)
         in_sentence = sentence is not None and sentence[0] <= a and b <= sentence[1]
-        role: ArticleRole = ("sentence-time" if is_time else "sentence") if in_sentence else (
-            "time" if is_time else "plain")
+        role: ArticleRole = (
+            ("sentence-time" if is_time else "sentence")
+            if in_sentence
+            else ("time" if is_time else "plain")
+        )
         pieces.append(Piece(role, text[a:b]))
     return pieces
 
@@ -166,15 +182,6 @@ def sentence_span(event: pd.Series | None, text: str) -> tuple[int, int] | None:
         return None
     s0, s1 = int(event["sentence_start"]), int(event["sentence_end"])
     return (s0, s1) if 0 <= s0 < s1 <= len(text) and text[s0:s1] == event["sentence"] else None
-
-
-def filter_state(keys: list[str], values: list[Any]) -> dict[str, list[str]]:
-    """Control values (None, a string or a list) as a filters.State-like mapping."""
-    state: dict[str, list[str]] = {}
-    for key, value in zip(keys, values, strict=True):
-        items = value if isinstance(value, list) else [value]
-        state[key] = [str(v) for v in items if v not in (None, "")]
-    return state
 
 
 def display_zone(mode: str | None, frame_zone: str, viewer: str | None) -> str:
@@ -195,35 +202,51 @@ def count_text(shown: int, total: int) -> str:
     return f"{total} dated {noun}" if shown == total else f"{shown} of {total} dated {noun}"
 
 
-def zoom_window(relayout: dict[str, Any] | None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The x range Plotly's relayoutData says the reader zoomed to (wall-clock), if it says."""
+def zoom_window(relayout: dict[str, Any] | None) -> Window | None:
+    """The x range Plotly's relayoutData says the reader zoomed to (wall-clock), if it says.
+
+    Only date strings count: a sequence axis zooms in event numbers, which are no window.
+    """
     data = relayout or {}
     ends = data.get("xaxis.range")
     if not isinstance(ends, list):
         ends = [data.get("xaxis.range[0]"), data.get("xaxis.range[1]")]
+    if len(ends) != 2 or not all(isinstance(v, str) for v in ends):
+        return None
     try:
-        lo, hi = (pd.Timestamp(str(v)) for v in ends)
-    except (ValueError, TypeError):
+        lo, hi = (pd.Timestamp(v) for v in ends)
+    except ValueError:
         return None
     if lo is pd.NaT or hi is pd.NaT or lo.tzinfo or hi.tzinfo or not lo < hi:
         return None
     return lo, hi
 
 
-def chart_window(
-    view: pd.DataFrame, lane: str, relayout: dict[str, Any] | None
-) -> tuple[pd.Timestamp, pd.Timestamp] | None:
-    """The window to redraw: the zoom, but only when the whole view is too big to draw (a
-    small view is drawn whole, and Plotly zooms it in the browser)."""
-    if drawn_rows(view, lane) <= AGGREGATE_THRESHOLD:  # type: ignore[arg-type]
+def stored_window(relayout: dict[str, Any] | None, zone: str) -> StoredWindow | None:
+    """What a relayout makes of the chart's x range, to keep across redraws: ``SHOW_ALL`` for
+    a double-click, autoscale or 'all', the zoomed window as two instants (so a switch of zone
+    keeps the same stretch of time), or None when it leaves the x range alone."""
+    data = relayout or {}
+    if data.get("xaxis.autorange"):
+        return SHOW_ALL
+    window = zoom_window(data)
+    if window is None:
         return None
-    return zoom_window(relayout)
+    tz = zone_for(zone)
+    lo, hi = (t.tz_localize(tz, ambiguous=True, nonexistent="shift_forward") for t in window)
+    return {"start": lo.isoformat(), "end": hi.isoformat()}
 
 
-def zoom_redraws(view: pd.DataFrame, lane: str, relayout: dict[str, Any] | None) -> bool:
-    """Whether a relayout needs the server: the x range moved on a chart of density strips."""
-    moved = zoom_window(relayout) is not None or "xaxis.autorange" in (relayout or {})
-    return moved and drawn_rows(view, lane) > AGGREGATE_THRESHOLD  # type: ignore[arg-type]
+def figure_window(stored: StoredWindow | None, zone: str) -> tuple[Window | None, bool]:
+    """(window, focus) for timeline_figure: a kept zoom as wall-clock times in ``zone``; no
+    window and no focus after 'show all'; neither kept (None) opens on the figure's focus."""
+    if not stored:
+        return None, True
+    if stored == SHOW_ALL:
+        return None, False
+    tz = zone_for(zone)
+    lo, hi = (pd.Timestamp(stored[k]).tz_convert(tz).tz_localize(None) for k in ("start", "end"))
+    return (lo, hi), True
 
 
 def neighbour(order: list[str], current: str | None, step: int) -> str | None:

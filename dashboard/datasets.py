@@ -11,9 +11,9 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 
 import diskcache
 import pandas as pd
@@ -22,6 +22,7 @@ from dashboard.data import grid_text
 from timeline import filters, schema
 from timeline.export import source_line
 from timeline.ingest import Article
+from timeline.marks import frame_zone
 from timeline.pipeline import extract_many
 from timeline.temporal import tag
 
@@ -47,37 +48,61 @@ class Dataset:
 
     @property
     def title(self) -> str:
-        names = [a.title or a.source or a.doc_id for a in self.articles.values()]
-        return names[0] if len(names) == 1 else f"{len(names)} articles"
+        """The headline (never an internal id), or how many articles were merged."""
+        names = [a.headline for a in self.articles.values()]
+        return names[0] if len(names) == 1 else f"Timeline of {len(names)} articles"
+
+    @cached_property
+    def zone(self) -> str:
+        """The zone the events are in: the article's, or UTC for articles of several zones."""
+        return frame_zone(self.frame)
+
+    def article_names(self) -> list[dict[str, str]]:
+        """The article filter's choices: each article's headline, standing for its id."""
+        return [
+            {"label": self.article(d).headline, "value": d}
+            for d in filters.options(self.frame)["doc"]
+        ]
+
+    def publishers(self) -> str:
+        """Who published the articles ('The Herald, RNZ'), or '' when no article says."""
+        return ", ".join(dict.fromkeys(a.source for a in self.articles.values() if a.source))
 
     def credit(self) -> str:
         """The source line for exported images."""
-        sources = list(dict.fromkeys(a.source for a in self.articles.values() if a.source))
-        return source_line(", ".join(sources), self.first.published)
+        return source_line(self.publishers(), self.first.published)
 
     def article(self, doc_id: str | None) -> Article:
         return self.articles.get(doc_id or "", self.first)
 
-    def view(self, state: Mapping[str, list[str]]) -> pd.DataFrame:
+    def view(self, state: Mapping[str, Sequence[str]]) -> pd.DataFrame:
         """The events the page's filters keep; remembered, because the chart, the count and
         every slice the table asks for need the same view."""
         return self._remember(("view", state), lambda: filters.apply(self.frame, state))
 
     def table(
-        self, state: Mapping[str, list[str]], request: Mapping[str, object] | None
+        self,
+        state: Mapping[str, Sequence[str]],
+        request: Mapping[str, object] | None,
+        zone: str | None = None,
     ) -> pd.DataFrame:
-        """The view as the table shows it: its column filters and sort applied, on the server,
-        so the browser only ever gets the rows on screen."""
+        """The view as the table shows it (times in ``zone``): its column filters and sort
+        applied, on the server, so the browser only ever gets the rows on screen."""
         request = request or {}
         sort, where = request.get("sortModel") or [], request.get("filterModel") or {}
-        return self._remember(("table", state, sort, where), lambda: filters.table_view(
-            self.view(state), self.text, sort, where))  # type: ignore[arg-type]
+        return self._remember(
+            ("table", state, sort, where, zone),
+            lambda: filters.table_view(
+                self.view(state), partial(self.text, zone=zone), sort, where
+            ),
+        )  # type: ignore[arg-type]
 
-    def text(self, df: pd.DataFrame, column: str) -> pd.Series:
-        """A table column's text for ``df`` (rows of this frame), formatted once per dataset."""
-        if column not in self._texts:
-            self._texts[column] = grid_text(self.frame, column)
-        return self._texts[column].loc[df.index]
+    def text(self, df: pd.DataFrame, column: str, zone: str | None = None) -> pd.Series:
+        """A table column's text for ``df`` (rows of this frame), formatted once per zone."""
+        key = f"{column}@{zone}"
+        if key not in self._texts:
+            self._texts[key] = grid_text(self.frame, column, zone)
+        return self._texts[key].loc[df.index]
 
     def _remember(self, key: object, make: Callable[[], pd.DataFrame]) -> pd.DataFrame:
         """A view made once and kept while it is among the last few asked for (threads share it)."""

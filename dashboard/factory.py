@@ -10,15 +10,33 @@ import diskcache
 import pandas as pd
 from dash import DiskcacheManager
 
-from dashboard.callbacks import register
+from dashboard.callbacks import OPENING_WIDTH, chart_figure, register
 from dashboard.data import load_events
 from dashboard.datasets import Dataset, Registry
 from dashboard.layout import page
-from timeline import filters, schema
-from timeline.figures import timeline_figure
+from timeline import schema
 from timeline.ingest import Article, load_default
+from timeline.viewstate import View
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
+#: Dash's page, in English: screen readers pick their voice and hyphenation from ``lang``.
+INDEX = """<!DOCTYPE html>
+<html lang="en">
+    <head>
+        {%metas%}
+        <title>{%title%}</title>
+        {%favicon%}
+        {%css%}
+    </head>
+    <body>
+        {%app_entry%}
+        <footer>
+            {%config%}
+            {%scripts%}
+            {%renderer%}
+        </footer>
+    </body>
+</html>"""
 
 
 def create_app(
@@ -40,15 +58,15 @@ def create_app(
     frame = schema.validate(frame)
     dataset = Dataset(frame, {article.doc_id: article}, notice)
     cache = diskcache.Cache(str(cache_dir or tempfile.mkdtemp(prefix="timeline-cache-")))
-    title = article.title or article.source
     app = dash.Dash(
         __name__,
         assets_folder=str(ASSETS),
-        title=f"Timeline · {title}" if title else "Timeline",
+        title=f"Timeline · {dataset.title}",
+        index_string=INDEX,
         serve_locally=True,
         background_callback_manager=DiskcacheManager(cache),
     )
-    figure = timeline_figure(frame)  # the header names the article; exports add the title
-    app.layout = page(dataset, figure, filters.options(frame))
+    figure = chart_figure(dataset, View(), None, None, width=OPENING_WIDTH, title=dataset.title)
+    app.layout = page(dataset, figure)
     register(app, Registry(dataset, cache))
     return app

@@ -11,7 +11,15 @@ COUNT = "event-count"
 NOTICE = "notice"
 LANE = "lane-switch"
 ZONE = "zone-switch"
+LAYOUT = "layout-switch"
+AXIS = "axis-switch"
 GRAPH = "timeline-graph"
+CHART = "timeline-chart"
+CHART_SUMMARY = "chart-summary"
+GRAPH_WIDTH = "graph-width"
+WINDOW = "chart-window"
+TABLE = "events-table"
+TABLE_ZONE = "table-zone"
 GRID = "events-grid"
 DETAILS = "event-details"
 DETAILS_SENTENCE = "event-details-sentence"
@@ -38,11 +46,17 @@ FILTER_INPUTS = {
 }
 #: filters chosen from a list of the frame's values (dropdowns whose options follow the data).
 CHOICE_FILTERS = ("kind", "actor", "source", "doc")
+#: timeline.viewstate option name -> its radio group; each has a ``value``.
+OPTION_INPUTS = {"lane": LANE, "zone": ZONE, "layout": LAYOUT, "axis": AXIS}
+#: the whole view in the page (timeline.viewstate.fields names -> component id).
+VIEW_INPUTS = FILTER_INPUTS | OPTION_INPUTS
 
 PASTE = "paste-text"
 UPLOAD = "upload-files"
 UPLOADED = "uploaded-files"
 UPLOAD_LIST = "uploaded-list"
+HEADLINE_INPUT = "headline-input"
+SOURCE_INPUT = "source-input"
 PUBLISHED = "published-input"
 ZONE_INPUT = "zone-input"
 BUILD = "build-timeline"
@@ -53,6 +67,7 @@ INGEST_MESSAGE = "ingest-message"
 EXPORT_PNG = "export-png"
 EXPORT_SVG = "export-svg"
 EXPORT_PDF = "export-pdf"
+EXPORT_HTML = "export-html"
 EXPORT_CSV = "export-csv"
 EXPORT_JSON = "export-json"
 EXPORT_TIMELINEJS = "export-timelinejs"
@@ -60,7 +75,7 @@ EXPORT_MESSAGE = "export-message"
 DOWNLOAD_IMAGE = "download-image"
 DOWNLOAD_DATA = "download-data"
 
-#: button id -> image format, for the export callback and the tests.
-IMAGE_BUTTONS = {EXPORT_PNG: "png", EXPORT_SVG: "svg", EXPORT_PDF: "pdf"}
+#: button id -> chart format, for the export callback and the tests (HTML stays interactive).
+IMAGE_BUTTONS = {EXPORT_PNG: "png", EXPORT_SVG: "svg", EXPORT_PDF: "pdf", EXPORT_HTML: "html"}
 #: button id -> data format.
 DATA_BUTTONS = {EXPORT_CSV: "csv", EXPORT_JSON: "json", EXPORT_TIMELINEJS: "timelinejs"}

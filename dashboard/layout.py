@@ -24,20 +24,33 @@ from dashboard.data import (
     published_text,
 )
 from dashboard.datasets import DEFAULT, Dataset
-from timeline.marks import LANES, NO_ACTOR
+from timeline import filters, viewstate
 from timeline.filters import BY_KEY
-from timeline.ingest import Article
+from timeline.marks import NO_ACTOR
+from timeline.summary import chart_summary
 from timeline.timefmt import format_interval
+from timeline.zones import zone_for, zone_label
 
-_GRAPH_CONFIG = {
+#: Plotly's own image button is gone (the Export buttons make titled, credited images), and
+#: nothing links to or sends data to an online service.
+GRAPH_CONFIG: dict[str, Any] = {
     "displaylogo": False,
+    "showLink": False,
+    "showEditInChartStudio": False,
+    "showSendToCloud": False,
     "scrollZoom": False,
-    "modeBarButtonsToRemove": ["select2d", "lasso2d"],
-    "toImageButtonOptions": {"format": "png", "scale": 2, "filename": "timeline"},
+    "modeBarButtonsToRemove": ["toImage", "select2d", "lasso2d"],
+}
+#: each drawing option's legend and the words for its choices (timeline.viewstate's values).
+_OPTION_TEXT: dict[str, tuple[str, dict[str, str]]] = {
+    "lane": ("Group by", {"kind": "Kind", "actor": "Actor", "article": "Article", "none": "None"}),
+    "layout": ("Layout", {"auto": "Auto", "story": "Story", "lanes": "Lanes"}),
+    "axis": ("Axis", {"auto": "Auto", "time": "Time", "sequence": "Sequence"}),
+    "zone": ("Times", ZONE_MODES),
 }
 _COLUMNS: tuple[tuple[str, str, int], ...] = (  # field, header, flex
     ("when", "Start", 2),
-    ("interval", "Interval (article time)", 3),
+    ("interval", "Interval", 3),
     ("time_text", "As written", 3),
     ("title", "Event", 4),
     ("kind", "Kind", 2),
@@ -48,27 +61,37 @@ _COLUMNS: tuple[tuple[str, str, int], ...] = (  # field, header, flex
 )
 
 
-def page(dataset: Dataset, figure: go.Figure, choices: dict[str, list[str]]) -> html.Div:
+def page(dataset: Dataset, figure: go.Figure) -> html.Div:
     """The page: header, new articles, filters, controls, chart and details, article, table.
 
-    The chart comes drawn (the unfiltered view), and the table asks the server for the rows
-    it shows, so opening the page sends neither every event twice nor a callback chain.
+    The chart comes drawn (the unfiltered view, redrawn once the browser has measured it),
+    and the table asks the server for the rows it shows, so opening the page does not send
+    every event twice.
     """
+    choices = filters.options(dataset.frame) | {"doc": dataset.article_names()}
     return html.Div(
         className="page",
         children=[
             dcc.Location(id=ids.URL, refresh=False),
-            header(dataset.first, len(dataset.frame), dataset.title),
+            header(dataset, len(dataset.frame)),
             notice_bar(dataset.notice),
             ingest_panel(),
             filter_bar(choices),
             controls(),
-            html.Main(className="workspace", children=[graph(figure), details_panel()]),
+            html.Main(
+                className="workspace",
+                children=[
+                    graph(figure, chart_summary(dataset.frame, dataset.zone)),
+                    details_panel(),
+                ],
+            ),
             article_panel(),
-            events_table(),
+            events_table(dataset.zone),
             dcc.Store(id=ids.SELECTED),
             dcc.Store(id=ids.DATASET, data=DEFAULT),
             dcc.Store(id=ids.VIEWER_ZONE),
+            dcc.Store(id=ids.GRAPH_WIDTH),
+            dcc.Store(id=ids.WINDOW),
             dcc.Store(id=ids.UPLOADED, data=[]),
             dcc.Store(id=ids.SCROLLED),
             dcc.Store(id=ids.GRID_PURGED),
@@ -79,22 +102,32 @@ def page(dataset: Dataset, figure: go.Figure, choices: dict[str, list[str]]) -> 
     )
 
 
-def header(article: Article, n_events: int, title: str = "") -> html.Header:
-    """Which article this is: its source and when it was published, in its own zone."""
-    name = title or article.title or article.source or article.doc_id
+def header(dataset: Dataset, n_events: int) -> html.Header:
+    """Which article this is: its headline, publisher and when it was published (in its own
+    zone); never an internal id."""
+    publishers = dataset.publishers()
     return html.Header(
         id=ids.HEADER,
         className="article-header",
         children=[
             html.P("Timeline", className="eyebrow"),
-            html.H1(name),
+            html.H1(dataset.title),
             html.P(
                 className="meta",
                 children=[
-                    html.Span(f"Published {published_text(article)}"),
+                    *(
+                        [html.Span(publishers, className="publisher"), html.Span(" · ")]
+                        if publishers and publishers != dataset.title
+                        else []
+                    ),
+                    html.Span(f"Published {published_text(dataset.first)}"),
                     html.Span(" · "),
-                    html.Span(count_text(n_events, n_events), id=ids.COUNT, className="count",
-                              **{"aria-live": "polite"}),
+                    html.Span(
+                        count_text(n_events, n_events),
+                        id=ids.COUNT,
+                        className="count",
+                        **{"aria-live": "polite"},
+                    ),
                 ],
             ),
         ],
@@ -106,84 +139,189 @@ def notice_bar(notice: str | None) -> html.Div:
 
 
 def _labelled(label: str, control: Any, for_id: str) -> html.Div:
-    return html.Div(className="field", children=[html.Label(label, htmlFor=for_id), control])
+    """A control under its label (the label has an id: assets/keys.js names dropdowns by it)."""
+    label_el = html.Label(label, htmlFor=for_id, id=f"{for_id}-label")
+    return html.Div(className="field", children=[label_el, control])
 
 
 def ingest_panel() -> html.Details:
     """Paste or upload articles, give their publication time, build their timeline."""
     upload = dcc.Upload(
-        id=ids.UPLOAD, multiple=True, accept=".txt,.html,.htm,text/plain,text/html",
-        className="upload", children=html.Div(["Drop .txt or .html files here, or ",
-                                               html.Span("choose files", className="link")]),
+        id=ids.UPLOAD,
+        multiple=True,
+        accept=".txt,.html,.htm,text/plain,text/html",
+        className="upload",
+        children=html.Div(
+            ["Drop .txt or .html files here, or ", html.Span("choose files", className="link")]
+        ),
     )
-    return html.Details(className="ingest card", children=[
-        html.Summary("Add articles: paste text or upload .txt / .html"),
-        html.Div(className="ingest-grid", children=[
-            _labelled("Article text", dcc.Textarea(
-                id=ids.PASTE, className="paste", placeholder="Paste an article here"), ids.PASTE),
-            html.Div([html.Label("Files", htmlFor=ids.UPLOAD), upload,
-                      html.Ul(id=ids.UPLOAD_LIST, className="upload-list")], className="field"),
-            _labelled("Published (ISO 8601)", dcc.Input(
-                id=ids.PUBLISHED, type="text", placeholder="2022-02-14T22:00+13:00"),
-                ids.PUBLISHED),
-            _labelled("Time zone (IANA)", dcc.Input(
-                id=ids.ZONE_INPUT, type="text", placeholder="Pacific/Auckland"), ids.ZONE_INPUT),
-        ]),
-        html.Div(className="ingest-actions", children=[
-            html.Button("Build timeline", id=ids.BUILD, className="button primary", n_clicks=0),
-            html.Button("Back to the default article", id=ids.RESET, className="button",
-                        n_clicks=0),
-            html.Progress(id=ids.PROGRESS, value="0", max="3", className="progress",
-                          **{"aria-label": "Extraction progress"}),
-            html.Div(id=ids.INGEST_MESSAGE, className="ingest-message", role="status"),
-        ]),
-    ])
+    return html.Details(
+        className="ingest card",
+        children=[
+            html.Summary("Add articles: paste text or upload .txt / .html"),
+            html.Div(
+                className="ingest-grid",
+                children=[
+                    _labelled(
+                        "Article text",
+                        dcc.Textarea(
+                            id=ids.PASTE, className="paste", placeholder="Paste an article here"
+                        ),
+                        ids.PASTE,
+                    ),
+                    html.Div(
+                        [
+                            html.Label("Files", htmlFor=ids.UPLOAD),
+                            upload,
+                            html.Ul(id=ids.UPLOAD_LIST, className="upload-list"),
+                        ],
+                        className="field",
+                    ),
+                    _labelled(
+                        "Headline (optional)",
+                        dcc.Input(
+                            id=ids.HEADLINE_INPUT,
+                            type="text",
+                            placeholder="Of the pasted text, or of a single file",
+                        ),
+                        ids.HEADLINE_INPUT,
+                    ),
+                    _labelled(
+                        "Source (optional)",
+                        dcc.Input(id=ids.SOURCE_INPUT, type="text", placeholder="e.g. The Herald"),
+                        ids.SOURCE_INPUT,
+                    ),
+                    _labelled(
+                        "Published (ISO 8601)",
+                        dcc.Input(
+                            id=ids.PUBLISHED, type="text", placeholder="2022-02-14T22:00+13:00"
+                        ),
+                        ids.PUBLISHED,
+                    ),
+                    _labelled(
+                        "Time zone (IANA)",
+                        dcc.Input(id=ids.ZONE_INPUT, type="text", placeholder="Pacific/Auckland"),
+                        ids.ZONE_INPUT,
+                    ),
+                ],
+            ),
+            html.Div(
+                className="ingest-actions",
+                children=[
+                    html.Button(
+                        "Build timeline", id=ids.BUILD, className="button primary", n_clicks=0
+                    ),
+                    html.Button(
+                        "Back to the default article", id=ids.RESET, className="button", n_clicks=0
+                    ),
+                    html.Progress(
+                        id=ids.PROGRESS,
+                        value="0",
+                        max="3",
+                        className="progress",
+                        **{"aria-label": "Extraction progress"},
+                    ),
+                    html.Div(id=ids.INGEST_MESSAGE, className="ingest-message", role="status"),
+                ],
+            ),
+        ],
+    )
 
 
 def filter_bar(choices: dict[str, list[str]]) -> html.Section:
     """Search and filters; each is labelled, and their values live in the page's URL."""
-    fields = [_labelled("Search titles and sentences", dcc.Input(
-        id=ids.SEARCH, type="search", debounce=True, placeholder="e.g. witness"), ids.SEARCH)]
+    fields = [
+        _labelled(
+            "Search titles and sentences",
+            dcc.Input(id=ids.SEARCH, type="search", debounce=True, placeholder="e.g. witness"),
+            ids.SEARCH,
+        )
+    ]
     for key in ids.CHOICE_FILTERS:
         label = BY_KEY[key].label
-        fields.append(_labelled(label, dcc.Dropdown(
-            id=ids.FILTER_INPUTS[key], options=choices.get(key, []), multi=True,
-            placeholder=f"Any {label.lower()}",
-        ), ids.FILTER_INPUTS[key]))
+        fields.append(
+            _labelled(
+                label,
+                dcc.Dropdown(
+                    id=ids.FILTER_INPUTS[key],
+                    options=choices.get(key, []),
+                    multi=True,
+                    placeholder=f"Any {label.lower()}",
+                ),
+                ids.FILTER_INPUTS[key],
+            )
+        )
     for key in ("since", "until"):
-        fields.append(_labelled(f"{BY_KEY[key].label} (YYYY-MM-DD)", dcc.Input(
-            id=ids.FILTER_INPUTS[key], type="text", debounce=True, placeholder="YYYY-MM-DD",
-            pattern=r"\d{4}-\d{2}-\d{2}",
-        ), ids.FILTER_INPUTS[key]))
+        fields.append(
+            _labelled(
+                f"{BY_KEY[key].label} (YYYY-MM-DD)",
+                dcc.Input(
+                    id=ids.FILTER_INPUTS[key],
+                    type="text",
+                    debounce=True,
+                    placeholder="YYYY-MM-DD",
+                    pattern=r"\d{4}-\d{2}-\d{2}",
+                ),
+                ids.FILTER_INPUTS[key],
+            )
+        )
     clear = html.Button("Clear filters", id=ids.CLEAR_FILTERS, className="button", n_clicks=0)
-    return html.Section(className="filters card", children=[*fields, clear],
-                        **{"aria-label": "Filters"})
+    return html.Section(
+        className="filters card", children=[*fields, clear], **{"aria-label": "Filters"}
+    )
 
 
 def controls() -> html.Div:
-    """Lanes, zone and event stepping on the left, exports on the right."""
-    lane = dcc.RadioItems(
-        id=ids.LANE, options=[{"label": f"By {v.lower()}", "value": k} for k, v in LANES.items()],
-        value="kind", inline=True, className="lane-switch",
+    """How the chart is drawn and event stepping on the left, exports on the right."""
+    step = html.Div(
+        className="button-group",
+        children=[
+            html.Button(
+                "◀ Previous",
+                id=ids.PREV,
+                className="button",
+                n_clicks=0,
+                title="Previous event (←)",
+                **{"aria-label": "Previous event"},
+            ),
+            html.Button(
+                "Next ▶",
+                id=ids.NEXT,
+                className="button",
+                n_clicks=0,
+                title="Next event (→)",
+                **{"aria-label": "Next event"},
+            ),
+        ],
     )
-    zone = dcc.RadioItems(
-        id=ids.ZONE, options=[{"label": v, "value": k} for k, v in ZONE_MODES.items()],
-        value="article", inline=True, className="lane-switch",
+    return html.Div(
+        className="controls",
+        children=[
+            *(_option(o) for o in viewstate.OPTIONS),
+            html.Div([html.Span("Events", className="control-label"), step]),
+            export_bar(),
+        ],
     )
-    step = html.Div(className="button-group", children=[
-        html.Button("◀ Previous", id=ids.PREV, className="button", n_clicks=0,
-                    title="Previous event (←)", **{"aria-label": "Previous event"}),
-        html.Button("Next ▶", id=ids.NEXT, className="button", n_clicks=0,
-                    title="Next event (→)", **{"aria-label": "Next event"}),
-    ])
-    return html.Div(className="controls", children=[
-        html.Div([html.Span("Lanes", className="control-label", id="lane-label"), lane],
-                 role="radiogroup", **{"aria-labelledby": "lane-label"}),
-        html.Div([html.Span("Times", className="control-label", id="zone-label"), zone],
-                 role="radiogroup", **{"aria-labelledby": "zone-label"}),
-        html.Div([html.Span("Events", className="control-label"), step]),
-        export_bar(),
-    ])
+
+
+def _option(option: viewstate.Option) -> html.Fieldset:
+    """One drawing option as a radio group, named by its legend."""
+    legend, words = _OPTION_TEXT[option.name]
+    return html.Fieldset(
+        className="option",
+        children=[
+            html.Legend(
+                legend, className="control-label", id=f"{ids.OPTION_INPUTS[option.name]}-legend"
+            ),
+            dcc.RadioItems(
+                id=ids.OPTION_INPUTS[option.name],
+                value=option.default,
+                inline=True,
+                options=[{"label": words[v], "value": v} for v in option.choices],
+                className="option-switch",
+            ),
+        ],
+    )
 
 
 def export_bar() -> html.Div:
@@ -194,6 +332,7 @@ def export_bar() -> html.Div:
             (ids.EXPORT_PNG, "PNG", "Download the chart as shown as a PNG image"),
             (ids.EXPORT_SVG, "SVG", "Download the chart as shown as an SVG image"),
             (ids.EXPORT_PDF, "PDF", "Download the chart as shown as a PDF"),
+            (ids.EXPORT_HTML, "HTML", "Download the chart as shown as an interactive web page"),
             (ids.EXPORT_CSV, "CSV", "Download the filtered events as CSV"),
             (ids.EXPORT_JSON, "JSON", "Download the filtered events as JSON"),
             (ids.EXPORT_TIMELINEJS, "TimelineJS", "Download the filtered events for TimelineJS"),
@@ -204,21 +343,34 @@ def export_bar() -> html.Div:
         className="export-bar",
         children=[
             html.Span("Export", className="control-label"),
-            html.Div(buttons[:3], className="button-group", **{"aria-label": "Chart image"}),
-            html.Div(buttons[3:], className="button-group", **{"aria-label": "Event data"}),
+            html.Div(
+                buttons[:4], className="button-group", role="group", **{"aria-label": "Chart"}
+            ),
+            html.Div(
+                buttons[4:], className="button-group", role="group", **{"aria-label": "Event data"}
+            ),
             message,
         ],
     )
 
 
 def article_panel() -> html.Section:
-    return html.Section(className="article card", children=[
-        html.H2("The article"),
-        html.P("Time expressions are highlighted; the selected event's sentence is marked.",
-               className="hint"),
-        html.Article(id=ids.ARTICLE_PANE, className="article-text", tabIndex="0",
-                     **{"aria-label": "Article text"}),
-    ])
+    return html.Section(
+        className="article card",
+        children=[
+            html.H2("The article"),
+            html.P(
+                "Time expressions are highlighted; the selected event's sentence is marked.",
+                className="hint",
+            ),
+            html.Article(
+                id=ids.ARTICLE_PANE,
+                className="article-text",
+                tabIndex="0",
+                **{"aria-label": "Article text"},
+            ),
+        ],
+    )
 
 
 def article_text(pieces: list[Piece]) -> list[Any]:
@@ -236,14 +388,30 @@ def article_text(pieces: list[Piece]) -> list[Any]:
     return out
 
 
-_PIECE_CLASS = {"time": "time-mark", "sentence": "sentence-mark",
-                "sentence-time": "sentence-mark time-mark"}
+_PIECE_CLASS = {
+    "time": "time-mark",
+    "sentence": "sentence-mark",
+    "sentence-time": "sentence-mark time-mark",
+}
 
 
-def graph(figure: go.Figure) -> html.Section:
-    return html.Section(
+def graph(figure: go.Figure, summary: str) -> html.Figure:
+    """The chart, described for screen readers by a summary in words that points to the
+    table (which lists every event), with a link there that shows when focused."""
+    return html.Figure(
+        id=ids.CHART,
         className="chart card",
-        children=[dcc.Graph(id=ids.GRAPH, figure=figure, config=_GRAPH_CONFIG)],
+        children=[
+            dcc.Graph(id=ids.GRAPH, figure=figure, config=GRAPH_CONFIG),
+            html.Figcaption(
+                className="visually-hidden-focusable",
+                children=[
+                    html.Span(summary, id=ids.CHART_SUMMARY, className="visually-hidden"),
+                    html.A("Skip to the events table", href=f"#{ids.TABLE}"),
+                ],
+            ),
+        ],
+        **{"aria-label": "Timeline chart", "aria-describedby": ids.CHART_SUMMARY},
     )
 
 
@@ -263,17 +431,19 @@ def details_placeholder() -> list[Any]:
     ]
 
 
-def event_details(event: pd.Series, text: str) -> list[Any]:
-    """Everything known about one event, and its sentence highlighted in its paragraph."""
+def event_details(event: pd.Series, text: str, zone: str) -> list[Any]:
+    """Everything known about one event (its times in ``zone``), and its sentence
+    highlighted in its paragraph."""
     actors = ", ".join(event["actors"]) or NO_ACTOR
     timex = event["timex"] + (f" ({event['timex_mod']})" if event["timex_mod"] else "")
+    start, end = (event[k].tz_convert(zone_for(zone)) for k in ("start", "end"))
     facts = [
         ("Kind", event["kind"]),
         ("Actors", actors),
         ("As written", f"“{event['time_text']}”"),
-        ("When", format_interval(event["start"], event["end"])),
-        ("Start", event["start"].isoformat()),
-        ("End", f"{event['end'].isoformat()} (exclusive)"),
+        ("When", format_interval(start, end)),
+        ("Start", start.isoformat()),
+        ("End", f"{end.isoformat()} (exclusive)"),
         ("TIMEX3", f"{timex} · {event['timex_type']} · {event['granularity']}"),
     ]
     if event["source"]:
@@ -298,7 +468,7 @@ def _segment(segment: Segment) -> Any:
     return segment.text
 
 
-def events_table() -> html.Section:
+def events_table(zone: str) -> html.Section:
     """All events, sortable, filterable and resizable; one row selected at a time.
 
     Infinite row model: the grid asks for ``PAGE_ROWS`` rows at a time with its sort and
@@ -310,18 +480,29 @@ def events_table() -> html.Section:
         id=ids.GRID,
         rowModelType="infinite",
         columnDefs=[
-            {"field": field, "headerName": name, "flex": flex, "minWidth": 110,
-             "tooltipField": field} | ({"sort": "asc"} if field == "when" else {})
+            {
+                "field": field,
+                "headerName": name,
+                "flex": flex,
+                "minWidth": 110,
+                "tooltipField": field,
+            }
+            | ({"sort": "asc"} if field == "when" else {})
             for field, name, flex in _COLUMNS
         ],
         defaultColDef={
-            "sortable": True, "filter": "agTextColumnFilter", "floatingFilter": True,
-            "resizable": True, "cellClass": "grid-cell",
+            "sortable": True,
+            "filter": "agTextColumnFilter",
+            "floatingFilter": True,
+            "resizable": True,
+            "cellClass": "grid-cell",
             "cellDataType": "text",  # no guessing: '2022-02-14' is a TIMEX3 value, not a date
         },
         dashGridOptions={
             "rowSelection": {
-                "mode": "singleRow", "checkboxes": False, "enableClickSelection": True,
+                "mode": "singleRow",
+                "checkboxes": False,
+                "enableClickSelection": True,
             },
             "animateRows": False,
             "cacheBlockSize": PAGE_ROWS,
@@ -333,4 +514,23 @@ def events_table() -> html.Section:
         className="events-grid",
         style={"height": "440px", "width": "100%"},
     )
-    return html.Section(className="table card", children=[html.H2("Events"), grid])
+    return html.Section(
+        id=ids.TABLE,
+        className="table card",
+        tabIndex="-1",
+        children=[
+            html.H2("Events"),
+            html.P(table_zone_text(zone), id=ids.TABLE_ZONE, className="hint"),
+            grid,
+        ],
+    )
+
+
+def table_zone_text(zone: str) -> str:
+    """Which zone the table's times are in (the chart's)."""
+    return f"Times are in {zone_label(zone, [])}."
+
+
+def error(text: str) -> html.Span:
+    """A message about something that went wrong, announced at once."""
+    return html.Span(text, className="error", role="alert")

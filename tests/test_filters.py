@@ -1,11 +1,12 @@
-"""timeline.filters: one table of (query, events kept) on the hand-built frame, then the URL."""
+"""timeline.filters: one table of (query, events kept) on the hand-built frame, then the table's
+own sort and column filters."""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from timeline import filters
+from timeline import filters, viewstate
 
 # e1 statement Parnell 14 Feb 12-18h · e2 occurrence (no actor, source 'a witness') 18:30
 # e3 status police+protesters 13 Feb · e4 status protesters 8-14 Feb
@@ -33,19 +34,24 @@ CASES = [
 
 @pytest.mark.parametrize(("query", "kept"), CASES)
 def test_filter_table(sample_frame: pd.DataFrame, query: str, kept: list[str]) -> None:
-    view = filters.apply(sample_frame, filters.parse_query(query))
+    view = filters.apply(sample_frame, viewstate.parse(query).filters)
     assert list(view["event_id"]) == kept
 
 
-def test_query_round_trip_drops_unknown_and_blank() -> None:
-    state = filters.parse_query("?q=witness&kind=statement&kind=plan&x=1&actor=")
-    assert state == {"kind": ("statement", "plan"), "q": ("witness",)}
-    assert filters.to_query(state) == "?kind=statement&kind=plan&q=witness"
-    assert filters.to_query({}) == ""
-
-
-def test_single_valued_filters_keep_the_last_value() -> None:
-    assert filters.parse_query("?q=a&q=b") == {"q": ("b",)}
+def test_clean_drops_unknown_and_blank_and_keeps_the_last_single_value() -> None:
+    raw = {
+        "q": ["a", " b "],
+        "kind": ["statement", "plan", "statement"],
+        "x": ["1"],
+        "actor": [""],
+        "since": None,
+        "until": "2022-02-14",
+    }
+    assert filters.clean(raw) == {
+        "kind": ("statement", "plan"),
+        "until": ("2022-02-14",),
+        "q": ("b",),
+    }
 
 
 def test_options_list_what_the_frame_holds(sample_frame: pd.DataFrame) -> None:
@@ -78,26 +84,55 @@ TABLE_CASES = [
     ([{"colId": "when", "sort": "desc"}], {}, ["e2", "e1", "e3", "e4"]),
     ([{"colId": "interval", "sort": "asc"}], {}, ["e4", "e3", "e1", "e2"]),  # time, not text
     ([{"colId": "kind", "sort": "asc"}], {}, ["e2", "e1", "e3", "e4"]),  # ties keep order
-    ([{"colId": "kind", "sort": "asc"}, {"colId": "when", "sort": "desc"}], {},
-     ["e2", "e1", "e3", "e4"]),
-    ([{"colId": "kind", "sort": "desc"}, {"colId": "when", "sort": "asc"}], {},
-     ["e4", "e3", "e1", "e2"]),
+    (
+        [{"colId": "kind", "sort": "asc"}, {"colId": "when", "sort": "desc"}],
+        {},
+        ["e2", "e1", "e3", "e4"],
+    ),
+    (
+        [{"colId": "kind", "sort": "desc"}, {"colId": "when", "sort": "asc"}],
+        {},
+        ["e4", "e3", "e1", "e2"],
+    ),
     ([], {"title": {"filterType": "text", "type": "contains", "filter": "NO"}}, ["e3"]),
     ([], {"title": {"filterType": "text", "type": "notContains", "filter": "o"}}, []),
     ([], {"kind": {"filterType": "text", "type": "equals", "filter": "Status"}}, ["e3", "e4"]),
-    ([], {"kind": {"filterType": "text", "type": "notEqual", "filter": "status"}},
-     ["e1", "e2"]),
+    ([], {"kind": {"filterType": "text", "type": "notEqual", "filter": "status"}}, ["e1", "e2"]),
     ([], {"source": {"filterType": "text", "type": "blank"}}, ["e1", "e3", "e4"]),
     ([], {"source": {"filterType": "text", "type": "notBlank"}}, ["e2"]),
-    ([], {"title": {"filterType": "text", "operator": "OR", "conditions": [
-        {"filterType": "text", "type": "startsWith", "filter": "free"},
-        {"filterType": "text", "type": "endsWith", "filter": "VARY"}]}}, ["e2", "e4"]),
-    ([], {"title": {"filterType": "text", "operator": "AND", "conditions": [
-        {"filterType": "text", "type": "contains", "filter": "p"},
-        {"filterType": "text", "type": "contains", "filter": "r"}]}}, ["e1", "e2", "e4"]),
-    ([{"colId": "title", "sort": "desc"}],
-     {"actors": {"filterType": "text", "type": "contains", "filter": "protesters"}},
-     ["e4", "e3"]),
+    (
+        [],
+        {
+            "title": {
+                "filterType": "text",
+                "operator": "OR",
+                "conditions": [
+                    {"filterType": "text", "type": "startsWith", "filter": "free"},
+                    {"filterType": "text", "type": "endsWith", "filter": "VARY"},
+                ],
+            }
+        },
+        ["e2", "e4"],
+    ),
+    (
+        [],
+        {
+            "title": {
+                "filterType": "text",
+                "operator": "AND",
+                "conditions": [
+                    {"filterType": "text", "type": "contains", "filter": "p"},
+                    {"filterType": "text", "type": "contains", "filter": "r"},
+                ],
+            }
+        },
+        ["e1", "e2", "e4"],
+    ),
+    (
+        [{"colId": "title", "sort": "desc"}],
+        {"actors": {"filterType": "text", "type": "contains", "filter": "protesters"}},
+        ["e4", "e3"],
+    ),
 ]
 
 
@@ -114,8 +149,12 @@ def test_table_view_formats_only_the_columns_it_needs(sample_frame: pd.DataFrame
         asked.append(column)
         return _text(df, column)
 
-    filters.table_view(sample_frame, text, [{"colId": "when", "sort": "asc"}],
-                       {"kind": {"filterType": "text", "type": "contains", "filter": "s"}})
+    filters.table_view(
+        sample_frame,
+        text,
+        [{"colId": "when", "sort": "asc"}],
+        {"kind": {"filterType": "text", "type": "contains", "filter": "s"}},
+    )
     assert asked == ["kind"]  # 'when' sorts by the start time itself
 
 
@@ -123,8 +162,12 @@ def test_table_view_sorts_like_a_stable_sort_on_many_rows() -> None:
     from benchmarks.dashboard import synthetic_frame
 
     frame = synthetic_frame(3000)
-    view = filters.table_view(frame, _text, [{"colId": "title", "sort": "desc"}], {
-        "title": {"filterType": "text", "type": "contains", "filter": "crowd"}})
+    view = filters.table_view(
+        frame,
+        _text,
+        [{"colId": "title", "sort": "desc"}],
+        {"title": {"filterType": "text", "type": "contains", "filter": "crowd"}},
+    )
     kept = frame[frame["title"].str.lower().str.contains("crowd")]
     expected = kept.sort_values("title", ascending=False, kind="stable")
     assert list(view["event_id"]) == list(expected["event_id"])

@@ -1,17 +1,17 @@
 """Filtering the events frame: a table of small filters, one per URL query parameter.
 
-A view is a ``State``: parameter name -> chosen values, exactly what a query string holds
-(``?kind=statement&kind=plan&q=witness``). Each ``Filter`` turns its values into a row mask;
-a view keeps the rows every active filter keeps (values of one filter are alternatives).
-The dashboard parses the URL into a State, calls ``apply`` and writes ``to_query`` back, so
-a filtered view can be shared and restored. Nothing here knows about Dash.
+A view's filters are a ``State``: parameter name -> chosen values, exactly what a query
+string holds (``?kind=statement&kind=plan&q=witness``). Each ``Filter`` turns its values into
+a row mask; a view keeps the rows every active filter keeps (values of one filter are
+alternatives). ``timeline.viewstate`` reads and writes the whole view (these filters and how
+the chart is drawn) as a URL, so a filtered view can be shared and restored. Nothing here
+knows about Dash.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlencode
 
 import numpy as np
 import pandas as pd
@@ -36,6 +36,7 @@ class Filter:
 def _column_in(column: str) -> Mask:
     def mask(df: pd.DataFrame, values: tuple[str, ...]) -> pd.Series:
         return df[column].isin(values)
+
     return mask
 
 
@@ -104,17 +105,6 @@ def clean(raw: Mapping[str, Iterable[str] | str | None]) -> State:
         if values:
             state[flt.key] = values if flt.multi else values[-1:]
     return state
-
-
-def parse_query(search: str | None) -> State:
-    """The view in a URL query string ('?kind=statement&q=witness'), unknown keys ignored."""
-    return clean(parse_qs((search or "").lstrip("?"), keep_blank_values=False))
-
-
-def to_query(state: Mapping[str, Iterable[str] | str | None]) -> str:
-    """The query string for a view, in FILTERS order; '' for no filter."""
-    pairs = [(k, v) for k, values in clean(state).items() for v in values]
-    return "?" + urlencode(pairs) if pairs else ""
 
 
 def apply(df: pd.DataFrame, state: Mapping[str, Iterable[str] | str | None]) -> pd.DataFrame:
