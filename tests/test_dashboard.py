@@ -1036,10 +1036,21 @@ def test_dash027_phone_shows_the_chart_early_and_uncluttered(dash_duo: Any, case
     until(lambda: _drawn(dash_duo) == sorted(case.frame["event_id"]), timeout=10)
     top = dash_duo.driver.execute_script(_RECT, f"#{ids.GRAPH}")[1]
     assert top < 2 * 844, top  # the chart is within the first two screens
-    modebar = dash_duo.driver.execute_script(_RECT, f"#{ids.GRAPH} .modebar")
-    for part in (".legend", ".gtitle"):
-        box = dash_duo.driver.execute_script(_RECT, f"#{ids.GRAPH} {part}")
-        assert not _overlap(box, modebar), (part, box, modebar)
+    for width in (390, 1000):  # the modebar is clear of title and legend, phone or desktop
+        dash_duo.driver.set_window_size(width, 844)
+        until(
+            lambda: dash_duo.driver.execute_script(
+                "return document.querySelector(arguments[0]).layout.width ==="
+                " document.getElementById(arguments[1]).clientWidth",
+                f"#{ids.GRAPH} .js-plotly-plot",
+                ids.GRAPH,
+            ),
+            timeout=10,
+        )
+        modebar = dash_duo.driver.execute_script(_RECT, f"#{ids.GRAPH} .modebar")
+        for part in (".legend", ".gtitle"):
+            box = dash_duo.driver.execute_script(_RECT, f"#{ids.GRAPH} {part}")
+            assert not _overlap(box, modebar), (width, part, box, modebar)
 
 
 @pytest.mark.xfail(
