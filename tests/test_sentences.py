@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.sentences import paragraphs, sentences
+from timeline.sentences import containing, paragraphs, sentences
 
 
 def texts(text: str) -> list[str]:
@@ -13,18 +13,18 @@ def texts(text: str) -> list[str]:
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
-    text = "He met Mr. Smith on Feb. 14 in the U.S. capital. Then he left! \"Why?\" she asked."
+    text = 'He met Mr. Smith on Feb. 14 in the U.S. capital. Then he left! "Why?" she asked.'
     assert texts(text) == [
         "He met Mr. Smith on Feb. 14 in the U.S. capital.",
         "Then he left!",
-        "\"Why?\" she asked.",
+        '"Why?" she asked.',
     ]
 
 
 def test_closing_quote_stays_with_its_sentence() -> None:
-    text = "\"It looks like these guys aren't going anywhere,\" the man said. Police came."
+    text = '"It looks like these guys aren\'t going anywhere," the man said. Police came.'
     assert texts(text) == [
-        "\"It looks like these guys aren't going anywhere,\" the man said.",
+        '"It looks like these guys aren\'t going anywhere," the man said.',
         "Police came.",
     ]
 
@@ -48,3 +48,35 @@ def test_spans_are_trimmed_ordered_and_inside(text: str) -> None:
         piece = text[span.start : span.end]
         assert piece == piece.strip()
         last = span.end
+
+
+def test_a_run_on_sentence_is_cut_at_the_last_space_before_the_limit() -> None:
+    text = "word " * 300  # 1,500 characters, no full stop
+    assert [(s.start, s.end) for s in sentences(text)] == [(0, 999), (1000, 1499)]
+
+
+def test_text_without_spaces_is_cut_at_the_limit() -> None:
+    assert [(s.start, s.end) for s in sentences("." * 2500)] == [
+        (0, 1000),
+        (1000, 2000),
+        (2000, 2500),
+    ]
+
+
+def test_a_run_of_stops_ends_one_sentence() -> None:
+    assert texts("Wait... Then what?! Fine.") == ["Wait...", "Then what?!", "Fine."]
+
+
+def test_containing_finds_the_span_of_an_offset() -> None:
+    text = "One. Two.  Three."
+    spans = sentences(text)
+    assert [containing(spans, i) for i in (0, 3, 4, 5, 9, 10, 11, 17)] == [
+        spans[0],
+        spans[0],
+        None,
+        spans[1],
+        None,
+        None,
+        spans[2],
+        None,
+    ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -207,8 +208,8 @@ def organisations(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     found = []
     for run in _CAPITALISED_RUN.finditer(text):
         words = run.group().split()
-        while words and words[0] in lex.not_a_name:
-            words = words[1:]
+        first = next((i for i, w in enumerate(words) if w not in lex.not_a_name), len(words))
+        words = words[first:]
         if words and words[-1] in lex.organisation_suffixes:
             name = " ".join(words)
             found.append((run.end() - len(name), run.end(), name))
@@ -338,7 +339,8 @@ def quote_source(text: str, sentence: Span, paragraphs: list[Span], names: dict[
         return _labelled_speaker(label.group(1), names)
     if text[para.start] not in _QUOTES:
         return ""
-    following = [p for p in paragraphs if p.start >= para.start][:2]
+    first = bisect_left(paragraphs, para.start, key=lambda p: p.start)
+    following = paragraphs[first : first + 2]
     for part in following:
         for inner in sentences(text[part.start : part.end]):
             span = Span(part.start + inner.start, part.start + inner.end)

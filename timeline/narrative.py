@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import cached_property
 
 from timeline.actors import acronyms, places_in, roles
 from timeline.claims import claim_of
@@ -91,7 +93,17 @@ class Context:
         self.paragraphs = paragraphs(self.text)
         self.sentences = sentences(self.text)
         self.timexes = timexes
+        self.phrases = sorted((t.phrase_start, t.phrase_end) for t in timexes)
+        self.longest = max((end - start for start, end in self.phrases), default=0)
 
+    def phrases_in(self, span: Span) -> list[tuple[int, int]]:
+        """The time phrases that overlap a span, found by bisection: a long article has
+        thousands, and every event asks."""
+        lo = bisect_left(self.phrases, (span.start - self.longest,))
+        hi = bisect_left(self.phrases, (span.end,))
+        return [(s, e) for s, e in self.phrases[lo:hi] if e > span.start]
+
+    @cached_property
     def known(self) -> set[str]:
         return set(self.names) | {name for _, _, name in self.orgs}
 
@@ -111,7 +123,7 @@ def _details(ctx: Context, event: Event, clause: Span, anchor: str,
              confidence: float) -> Event:
     actors = _resolve(event.actors, ctx.acronyms)
     claim = claim_of(ctx.text, event.sentence, ctx.lex) if event.kind == "statement" else ""
-    skip = [(t.phrase_start, t.phrase_end) for t in ctx.timexes]
+    skip = ctx.phrases_in(clause)
     claim = _without_time(claim, ctx.text[event.timex.phrase_start : event.timex.phrase_end])
     return replace(
         event,
@@ -122,7 +134,7 @@ def _details(ctx: Context, event: Event, clause: Span, anchor: str,
         source=ctx.acronyms.get(event.source, event.source),
         claim=claim,
         roles=tuple(f"{a}: {ctx.roles[a]}" for a in actors if a in ctx.roles),
-        places=places_in(ctx.text, clause, ctx.known(), ctx.lex),
+        places=places_in(ctx.text, clause, ctx.known, ctx.lex),
         quantities=quantities_in(ctx.text, clause, skip, ctx.lex),
     )
 
@@ -179,25 +191,26 @@ def inferred_events(article: Article, timexes: list[Timex], dated: list[Event]) 
     """
     ctx = Context(article, timexes)
     dated_starts = {e.sentence.start for e in dated}
+    threads = Threads(dated, ctx.paragraphs)
     out = []
     for sentence in ctx.sentences:
         if sentence.start in dated_starts:
             continue
         if len(ctx.text[sentence.start : sentence.end].split()) < MIN_WORDS:
             continue
-        event = _inferred(ctx, sentence, dated)
+        event = _inferred(ctx, sentence, threads)
         if event is not None:
             out.append(event)
     return out
 
 
-def _inferred(ctx: Context, sentence: Span, dated: list[Event]) -> Event | None:
+def _inferred(ctx: Context, sentence: Span, threads: Threads) -> Event | None:
     vague = _vague_timex(ctx, sentence)
     if vague is not None:
         return _event(ctx, sentence, vague, VAGUE_DURATION, None)
     if ctx.lex.pattern("reporting_present").search(ctx.text, sentence.start, sentence.end):
         return _event(ctx, sentence, _publication_day(ctx, sentence), SAID_AT_PUBLICATION, "")
-    last = _thread_time(ctx, sentence, dated)
+    last = _thread_time(ctx, sentence, threads)
     if last is None:
         return _event(ctx, sentence, _publication_day(ctx, sentence), NO_TIME_IN_STORY, "")
     same = containing(ctx.paragraphs, last.timex.phrase_start) == containing(
@@ -206,29 +219,54 @@ def _inferred(ctx: Context, sentence: Span, dated: list[Event]) -> Event | None:
     return _event(ctx, sentence, last.timex, confidence, None)
 
 
-def _thread_time(ctx: Context, sentence: Span, dated: list[Event]) -> Event | None:
+class Threads:
+    """The dated events a sentence may inherit a time from, in text order by actor and by
+    paragraph, so finding the last of a thread is a bisection, not a pass over all.
+    Durations ('over the past seven days') date a state, not a happening: not inherited."""
+
+    def __init__(self, dated: list[Event], paragraphs: list[Span]) -> None:
+        self.by_actor: dict[str, list[Event]] = {}
+        self.by_paragraph: dict[Span | None, list[Event]] = {}
+        for event in sorted(dated, key=lambda e: e.timex.phrase_start):
+            if event.timex.type == "DURATION":
+                continue
+            for actor in {a.lower() for a in event.actors}:
+                self.by_actor.setdefault(actor, []).append(event)
+            para = containing(paragraphs, event.sentence.start)
+            self.by_paragraph.setdefault(para, []).append(event)
+
+    def last(self, actors: set[str], para: Span | None, before: int) -> Event | None:
+        """The last event before an offset sharing an actor, else the last in a paragraph."""
+        shared = [_last_before(self.by_actor.get(a, []), before) for a in actors]
+        found = [e for e in shared if e is not None]
+        if found:
+            return max(found, key=lambda e: e.timex.phrase_start)
+        return _last_before(self.by_paragraph.get(para, []), before)
+
+
+def _last_before(events: list[Event], offset: int) -> Event | None:
+    at = bisect_left(events, offset, key=lambda e: e.timex.phrase_start)
+    return events[at - 1] if at else None
+
+
+def _thread_time(ctx: Context, sentence: Span, threads: Threads) -> Event | None:
     """The last dated event before a sentence in its thread: one that shares an actor with
-    it, else one in its paragraph. Durations ('over the past seven days') date a state,
-    not a happening, and are not inherited."""
-    before = [e for e in dated if e.timex.phrase_start < sentence.start
-              and e.timex.type != "DURATION"]
+    it, else one in its paragraph."""
     actors = {a.lower() for a in actors_in(ctx.text, sentence, ctx.names, ctx.orgs, ctx.lex)}
     source = source_of(ctx.text, sentence, ctx.names, ctx.lex) or quote_source(
         ctx.text, sentence, ctx.paragraphs, ctx.names, ctx.lex)
     if source:
         actors.add(source.lower())
-    para = containing(ctx.paragraphs, sentence.start)
-    thread = [e for e in before if actors & {a.lower() for a in e.actors}]
-    thread = thread or [e for e in before if containing(ctx.paragraphs, e.sentence.start) == para]
-    return max(thread, key=lambda e: e.timex.phrase_start) if thread else None
+    return threads.last(actors, containing(ctx.paragraphs, sentence.start), sentence.start)
 
 
 def _vague_timex(ctx: Context, sentence: Span) -> Timex | None:
     """A vague duration in the sentence ('PXW'), as an interval from publication."""
-    for timex in ctx.timexes:
-        inside = sentence.start <= timex.start < sentence.end
+    first = bisect_left(ctx.timexes, sentence.start, key=lambda t: t.start)
+    last = bisect_left(ctx.timexes, sentence.end, key=lambda t: t.start)
+    for timex in ctx.timexes[first:last]:
         match = re.fullmatch(r"PX([HDWMY])", timex.value)
-        if inside and match and timex.begin is None:
+        if match and timex.begin is None:
             begin = ctx.article.published
             until = begin + _VAGUE_UNITS[match.group(1)]
             return replace(timex, begin=begin, until=until, granularity="duration")

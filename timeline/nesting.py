@@ -60,20 +60,22 @@ def datings(text: str, dated: list[tuple[Timex, Span]], boundary: re.Pattern[str
     ``boundary`` matches words that open an embedded clause ('that', 'said', 'when'): two
     times with one between them date different happenings ('said this evening that they
     could not confirm any progress tonight')."""
-    out: list[Dating] = []
+    by_clause: dict[Span, list[Dating]] = {}
     modifiers: list[tuple[Timex, Span]] = []
     for timex, clause in sorted(dated, key=lambda pair: pair[0].phrase_start):
         if modifies_noun(text, timex):
             modifiers.append((timex, clause))
             continue
-        _join(out, timex, clause, lambda d, t=timex: _same_clause(text, d.timex, t, boundary))
+        same = by_clause.setdefault(clause, [])
+        _join(same, timex, clause, lambda d, t=timex: _same_clause(text, d.timex, t, boundary))
     for timex, clause in modifiers:
-        same = [d for d in out if d.clause == clause]
+        same = by_clause.setdefault(clause, [])
         host = next((d for d in same if nests(d.timex, timex)), same[0] if same else None)
         if host is None:
-            _join(out, timex, clause, lambda d: True)
+            _join(same, timex, clause, lambda d: True)
         else:
             host.support.append(timex)
+    out = [dating for same in by_clause.values() for dating in same]
     return sorted(out, key=lambda d: d.timex.phrase_start)
 
 
@@ -82,14 +84,15 @@ def _same_clause(text: str, a: Timex, b: Timex, boundary: re.Pattern[str]) -> bo
     return not boundary.search(text, first.phrase_end, second.phrase_start)
 
 
-def _join(out: list[Dating], timex: Timex, clause: Span,
+def _join(same: list[Dating], timex: Timex, clause: Span,
           joinable: Callable[[Dating], bool]) -> None:
-    """Add a time to the dating of its clause it nests with, or start a new one."""
-    for dating in out:
-        if dating.clause == clause and nests(dating.timex, timex) and joinable(dating):
+    """Add a time to the dating of its clause (``same`` holds the clause's datings) it nests
+    with, or start a new one."""
+    for dating in same:
+        if nests(dating.timex, timex) and joinable(dating):
             best = narrower(dating.timex, timex)
             other = timex if best is dating.timex else dating.timex
             dating.timex = best
             dating.support.append(other)
             return
-    out.append(Dating(timex, clause))
+    same.append(Dating(timex, clause))

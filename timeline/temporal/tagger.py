@@ -4,7 +4,9 @@ drop idioms, resolve in reading order, and widen each to its signal words."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 
@@ -124,13 +126,18 @@ def _windows(hits: list[int], length: int) -> list[tuple[int, int]]:
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
-    """Longest match first, then earliest rule; no two chosen matches overlap."""
+    """Longest match first, then earliest rule; no two chosen matches overlap. The chosen
+    are kept in text order, so a candidate is checked against its two neighbours only."""
     ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.rule.priority, c.start))
     taken: list[Candidate] = []
     for cand in ranked:
-        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
-            taken.append(cand)
-    return sorted(taken, key=lambda c: c.start)
+        at = bisect_left(taken, cand.start, key=lambda c: c.start)
+        if at and taken[at - 1].end > cand.start:
+            continue
+        if at < len(taken) and taken[at].start < cand.end:
+            continue
+        taken.insert(at, cand)
+    return taken
 
 
 @cache
@@ -145,17 +152,18 @@ def _counted_after_number() -> re.Pattern[str]:
     return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
-def drop_idioms(text: str, chosen: list[Candidate]) -> list[Candidate]:
-    """Drop matches inside idioms ('happen overnight') and bare numbers that count things."""
+def idiom_filter(text: str) -> Callable[[Candidate], bool]:
+    """Whether a match may stand: not inside an idiom ('happen overnight'), and not a bare
+    number that counts things. The idioms are found once per text."""
     idioms = [m.span() for m in _idiom_regex().finditer(text)]
-    kept = []
-    for cand in chosen:
-        if any(s <= cand.start and cand.end <= e for s, e in idioms):
-            continue
-        if cand.match.group().isdigit() and counts_things(text, cand.end):
-            continue
-        kept.append(cand)
-    return kept
+
+    def keep(cand: Candidate) -> bool:
+        at = bisect_right(idioms, (cand.start, len(text))) - 1
+        if at >= 0 and cand.end <= idioms[at][1]:
+            return False
+        return not (cand.match.group().isdigit() and counts_things(text, cand.end))
+
+    return keep
 
 
 _AND_NUMBER = re.compile(r"\s+(?:and|or|to)\s+\d[\d,.]*", re.I)
@@ -300,47 +308,74 @@ def tag(text: str, dct: datetime | date | str) -> list[Timex]:
     """All time expressions in a text, resolved against its document creation time.
 
     A match whose words make no real time (31 February, a vague count before 'years ago
-    this June') gives way to the next-best matches of its text: the tagger reads again
-    without it, so the narrative state stays in reading order.
+    this June') gives way to the next-best matches of its text. Matches that overlap,
+    directly or through others, form a group whose choice no other group affects, so the
+    tagger chooses again within that group and reads on from its start with the story's
+    state as it was there: reading order holds, and a text full of 31 Februaries costs one
+    pass, not one per rejection.
     """
-    found_all = find(text, load_rules().rules)
-    rejected: set[tuple[int, int, str]] = set()
-    while True:
-        kept = [c for c in found_all if (c.start, c.end, c.rule.name) not in rejected]
-        found, failed = _resolve_all(text, drop_idioms(text, select(kept)), as_dct(dct))
-        if failed is None:
-            return found
-        rejected.add((failed.start, failed.end, failed.rule.name))
-
-
-def _resolve_all(
-    text: str, chosen: list[Candidate], moment: datetime
-) -> tuple[list[Timex], Candidate | None]:
-    """Resolve the chosen matches in reading order; stop at the first that resolves to
-    nothing and return it, so its runner-up can have a turn."""
-    vocab = load_vocab()
-    spans = sentences(text)
-    ctx = Context(dct=moment, vocab=vocab, reference=moment.date())
+    groups = overlapping(find(text, load_rules().rules))
+    keep = idiom_filter(text)
+    reading = Reading(text, as_dct(dct))
     found: list[Timex] = []
-    cues: dict[Span, list[Cue]] = {}
-    for cand in chosen:
-        signal = signal_before(text, cand.start, vocab)
-        sentence = containing(spans, cand.start)
-        if "tense" in signal[1]:
-            ctx.tense = int(signal[1]["tense"])  # 'since March' is always behind us
-        elif sentence is None:
-            ctx.tense = 0
-        else:
-            if sentence not in cues:
-                cues[sentence] = cues_in(text, sentence)
-            ctx.tense = tense_near(text, cues[sentence], cand.start, cand.end)
-        resolved = RESOLVERS[cand.rule.resolve](groups_of(cand), ctx, cand.rule.params)
-        if resolved is None:
-            return found, cand
-        timex = build(cand, resolved, ctx, signal)
-        found.append(timex)
-        follow_story(ctx, resolved, timex)
-    return found, None
+    index = 0
+    while index < len(groups):
+        story, done = replace(reading.ctx), len(found)
+        failed = reading.read([c for c in select(groups[index]) if keep(c)], found)
+        if failed is None:
+            index += 1
+            continue
+        reading.ctx = story
+        del found[done:]
+        groups[index] = [c for c in groups[index] if c is not failed]
+    return found
+
+
+def overlapping(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Candidates in groups of those that overlap, directly or through others, in text
+    order: selection in one group never depends on another."""
+    groups: list[list[Candidate]] = []
+    reach = -1
+    for cand in sorted(candidates, key=lambda c: c.start):
+        if cand.start >= reach:
+            groups.append([])
+        groups[-1].append(cand)
+        reach = max(reach, cand.end)
+    return groups
+
+
+class Reading:
+    """The story's state as the text is read, and what every match of it needs."""
+
+    def __init__(self, text: str, moment: datetime) -> None:
+        self.text = text
+        self.vocab = load_vocab()
+        self.spans = sentences(text)
+        self.ctx = Context(dct=moment, vocab=self.vocab, reference=moment.date())
+        self.cues: dict[Span, list[Cue]] = {}
+
+    def read(self, chosen: list[Candidate], found: list[Timex]) -> Candidate | None:
+        """Resolve matches in reading order onto ``found``; stop at the first that resolves
+        to nothing and return it, so its runner-up can have a turn."""
+        text, ctx = self.text, self.ctx
+        for cand in chosen:
+            signal = signal_before(text, cand.start, self.vocab)
+            sentence = containing(self.spans, cand.start)
+            if "tense" in signal[1]:
+                ctx.tense = int(signal[1]["tense"])  # 'since March' is always behind us
+            elif sentence is None:
+                ctx.tense = 0
+            else:
+                if sentence not in self.cues:
+                    self.cues[sentence] = cues_in(text, sentence)
+                ctx.tense = tense_near(text, self.cues[sentence], cand.start, cand.end)
+            resolved = RESOLVERS[cand.rule.resolve](groups_of(cand), ctx, cand.rule.params)
+            if resolved is None:
+                return cand
+            timex = build(cand, resolved, ctx, signal)
+            found.append(timex)
+            follow_story(ctx, resolved, timex)
+        return None
 
 
 def follow_story(ctx: Context, resolved: Resolved, timex: Timex) -> None:
