@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from datetime import date, datetime, timedelta
+
+#: Python's dates hold the years 1 to 9999; a time beyond them has a value but no interval.
+FIRST_YEAR, LAST_YEAR = 1, 9999
+#: The years a document may be dated in: relative times ('yesterday', 'next year') need a
+#: year of room on either side of it.
+DCT_YEARS = range(FIRST_YEAR + 1, LAST_YEAR)
+_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "weekend": 7}
+_GREGORIAN_CYCLE = 146097  # days in 400 years: the calendar repeats after them
 
 _DURATION = re.compile(
     r"^P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
@@ -41,10 +51,29 @@ def parse_duration(value: str) -> list[tuple[float, str]] | None:
 
 
 def shift_by(moment: datetime, value: str, sign: int = 1) -> datetime | None:
-    """Move a time by a TIMEX3 duration value, forwards or backwards."""
+    """Move a time by a TIMEX3 duration value, forwards or backwards; None for a vague
+    value, or when the move leaves Python's calendar ('the past 10,000 years')."""
     parts = parse_duration(value)
     if parts is None:
         return None
-    for amount, unit in parts:
-        moment = shift(moment, sign * amount, unit)
+    try:
+        for amount, unit in parts:
+            moment = shift(moment, sign * amount, unit)
+    except (OverflowError, ValueError):  # what datetime raises beyond years 1 to 9999
+        return None
     return moment
+
+
+def year_moved(day: date, unit: str, amount: float) -> int:
+    """The year a day falls in once moved by an amount of a unit ('day', 'month', ...),
+    however far: the proleptic Gregorian calendar's, before year 1 and after 9999 too
+    (year 0 is 1 BC)."""
+    if unit in _MONTHS:
+        return (day.year * 12 + day.month - 1 + math.floor(amount * _MONTHS[unit])) // 12
+    ordinal = day.toordinal() + math.floor(amount * _DAYS[unit])
+    cycles, rest = divmod(ordinal - 1, _GREGORIAN_CYCLE)
+    return date.fromordinal(rest + 1).year + 400 * cycles
+
+
+def in_calendar(year: int) -> bool:
+    return FIRST_YEAR <= year <= LAST_YEAR

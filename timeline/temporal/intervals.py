@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from timeline.temporal.vocab import Vocab
 
@@ -40,7 +40,19 @@ def _month_start(year: int, month: int) -> date:
 
 
 def interval_of(value: str, zone: tzinfo, dct: datetime, vocab: Vocab) -> Interval | None:
-    """The interval a TIMEX3 value names, or None when it names no stretch of time."""
+    """The interval a TIMEX3 value names, or None when it names no stretch of time or one
+    Python's datetimes cannot hold in every zone: a value beyond years 1 to 9999 ('BC0479',
+    '+11922'), or the year 9999 itself, whose end is in year 10000."""
+    try:
+        interval = _interval_of(value, zone, dct, vocab)
+        if interval is not None:  # UTC must hold it too: exports and merges convert to it
+            interval.begin.astimezone(UTC), interval.until.astimezone(UTC)
+    except (OverflowError, ValueError):  # what datetime raises beyond years 1 to 9999
+        return None
+    return interval
+
+
+def _interval_of(value: str, zone: tzinfo, dct: datetime, vocab: Vocab) -> Interval | None:
     if value == "PRESENT_REF":
         return Interval(dct, dct + timedelta(minutes=1), "instant")
     day = _DAY.match(value)

@@ -8,13 +8,20 @@ words do not make a real date (31 February, "the 0th day").
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from timeline.temporal.calendar_math import add_months, shift_by
+from timeline.temporal.calendar_math import (
+    FIRST_YEAR,
+    add_months,
+    in_calendar,
+    shift_by,
+    year_moved,
+)
 from timeline.temporal.vocab import Vocab
 
 Groups = dict[str, str]
@@ -46,6 +53,8 @@ class Resolved:
     # the value whose interval the expression stands for, when not its own value:
     # "three days later" is the duration P3D, but it places an event on a day
     interval_value: str = ""
+    # how precise a value beyond the calendar is; it has no interval to tell ('year')
+    granularity: str = ""
 
 
 Resolver = Callable[[Groups, Context, dict[str, Any]], Resolved | None]
@@ -67,7 +76,7 @@ def fmt_day(day: date) -> str:
 
 def fmt_week(day: date) -> str:
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
 def fmt_month(day: date) -> str:
@@ -76,6 +85,25 @@ def fmt_month(day: date) -> str:
 
 def fmt_number(amount: float) -> str:
     return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+
+
+def year_value(year: int, granularity: str = "year") -> str:
+    """A year as TIMEX3 writes it, however far: '2022'; before year 1 'BC' and the year
+    before Christ ('BC0479', since year -478 is 479 BC: there is no year 0); after 9999
+    ISO 8601's expanded '+11922'. A decade drops one digit, a century two ('BC047',
+    'BC04', '+119')."""
+    dropped = {"decade": 1, "century": 2}.get(granularity, 0)
+    prefix, number = "", year
+    if not in_calendar(year):
+        prefix, number = ("BC", 1 - year) if year < FIRST_YEAR else ("+", year)
+    return f"{prefix}{number // 10**dropped:0{4 - dropped}d}"
+
+
+def beyond_calendar(year: int, unit: str, mod: str = "") -> Resolved:
+    """A time in a year Python's dates cannot hold ('10,000 years ago'): its century or
+    decade for those units, else its year. It has no interval, so it dates no event."""
+    granularity = unit if unit in ("decade", "century") else "year"
+    return Resolved(year_value(year, granularity), mod=mod, granularity=granularity)
 
 
 def quarter_of(day: date) -> int:
@@ -93,12 +121,8 @@ def period_value(day: date, unit: str) -> str:
     if unit == "month":
         return fmt_month(day)
     if unit == "quarter":
-        return f"{day.year}-Q{quarter_of(day)}"
-    if unit == "decade":
-        return str(day.year // 10)
-    if unit == "century":
-        return f"{day.year // 100:02d}"
-    return str(day.year)
+        return f"{day.year:04d}-Q{quarter_of(day)}"
+    return year_value(day.year, unit)
 
 
 def move(day: date, unit: str, steps: int) -> date:
@@ -115,13 +139,15 @@ def move(day: date, unit: str, steps: int) -> date:
 
 
 def count_of(words: str, vocab: Vocab) -> float | None:
-    """'seven', '7', '1,200', 'twenty-one', 'a couple of' as a number."""
+    """'seven', '7', '1,200', 'twenty-one', 'a couple of' as a number; None for a number
+    too large for a float (over 308 digits), which counts nothing real."""
     cleaned = words.strip().lower().replace(",", "")
     if cleaned.endswith("1/2"):
         whole = count_of(cleaned[:-3], vocab)
         return None if whole is None else whole + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
-        return float(cleaned)
+        number = float(cleaned)
+        return number if math.isfinite(number) else None
     known = vocab.get("number", cleaned)
     if known is not None:
         return float(known)
@@ -206,7 +232,7 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
     )
     year = int(groups["year"]) if groups.get("year") else None
     if month is None:
-        return Resolved(str(year), mod=mod) if year else None
+        return Resolved(year_value(year), mod=mod) if year else None
     day = int(groups["day"]) if groups.get("day") else None
     if year is None and groups.get("year_relation"):
         year = ctx.today.year + int(vocab.lookup("relation", groups["year_relation"]))
@@ -349,6 +375,16 @@ def century(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
 
 
 @resolver
+def era_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'10,000 BC', '79 AD': 1 BC is the year before AD 1 (there is no year 0)."""
+    number = int(groups["era_year"].replace(",", ""))
+    if number < 1:
+        return None
+    year = number if int(ctx.vocab.lookup("era", groups["era"])) > 0 else 1 - number
+    return Resolved(year_value(year), granularity="" if in_calendar(year) else "year")
+
+
+@resolver
 def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """A weekday: with last/next/this as said, else the nearest one the tense points to."""
     vocab = ctx.vocab
@@ -469,6 +505,10 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     base = ctx.reference if from_story else ctx.today
     sign = -1 if backwards else 1
     mod = mod_of(groups, ctx.vocab)
+    steps = sign * amount if unit in ("hour", "minute", "day", "week") else int(sign * amount)
+    year = year_moved(base, unit, steps)
+    if not in_calendar(year):
+        return beyond_calendar(year, unit, mod)
     if unit in ("hour", "minute"):
         moment = story_clock(ctx) if from_story else datetime.combine(base, ctx.dct.timetz())
         if moment is None:  # the story's day is known, its hour is not
@@ -496,7 +536,9 @@ def years_ago_this_month(groups: Groups, ctx: Context, params: dict[str, Any]) -
     month = int(ctx.vocab.lookup("month", groups["month"])) if groups.get("month") else (
         ctx.today.month
     )
-    return Resolved(f"{ctx.today.year - int(amount):04d}-{month:02d}")
+    year = ctx.today.year - int(amount)
+    granularity = "" if in_calendar(year) else "month"
+    return Resolved(f"{year_value(year)}-{month:02d}", granularity=granularity)
 
 
 def story_clock(ctx: Context) -> datetime | None:
@@ -577,7 +619,7 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         year -= 1
     elif relation == 1 and first_month <= ctx.today.month:
         year += 1
-    return Resolved(f"{year}-{code}", mod=mod_of(groups, vocab))
+    return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab))
 
 
 @resolver
@@ -591,7 +633,7 @@ def quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         number, relation = None, -1
     if number is None:
         day = move(ctx.today, "quarter", relation or 0)
-        return Resolved(f"{day.year}-Q{quarter_of(day)}")
+        return Resolved(f"{day.year:04d}-Q{quarter_of(day)}")
     if not 1 <= number <= 4:
         return None
     year = explicit_year_of_quarter(groups, ctx)
@@ -599,8 +641,8 @@ def quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         year = ctx.today.year
         if number > current and ctx.tense < 0:
             year -= 1
-        ctx.focus_quarter = f"{year}-Q{number}"
-    return Resolved(f"{year}-Q{number}")
+        ctx.focus_quarter = f"{year:04d}-Q{number}"
+    return Resolved(f"{year:04d}-Q{number}")
 
 
 def explicit_year_of_quarter(groups: Groups, ctx: Context) -> int | None:
@@ -619,7 +661,7 @@ def last_quarter(ctx: Context) -> str:
     if ctx.focus_quarter:
         return ctx.focus_quarter
     day = move(ctx.today, "quarter", -1)
-    return f"{day.year}-Q{quarter_of(day)}"
+    return f"{day.year:04d}-Q{quarter_of(day)}"
 
 
 @resolver
@@ -635,16 +677,16 @@ def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     text = groups["_text"].lower()
     if ctx.focus_quarter or "quarter" in text:
         year, number = last_quarter(ctx).split("-Q")
-        return Resolved(f"{int(year) - 1}-Q{number}")
+        return Resolved(f"{int(year) - 1:04d}-Q{number}")
     base = ctx.reference if "earlier" in text else ctx.today
-    return Resolved(str(base.year - 1))
+    return Resolved(year_value(base.year - 1))
 
 
 @resolver
 def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     number = 1 if groups["half"].lower() == "first" else 2
     year = int(groups["year"]) if groups.get("year") else ctx.today.year
-    return Resolved(f"{year}-H{number}")
+    return Resolved(f"{year:04d}-H{number}")
 
 
 _DURATION_UNIT = {"minute": ("PT", "M", 1), "hour": ("PT", "H", 1), "day": ("P", "D", 1),
@@ -716,8 +758,10 @@ def duration_then(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
     if span is None:
         return None
     reached = None if groups.get("vague") else offset(groups, ctx, params)
-    value = reached.value if reached else ""
-    return Resolved(span.value, mod=span.mod, interval_value=value)
+    if reached is None:
+        return Resolved(span.value, mod=span.mod)
+    return Resolved(span.value, mod=span.mod, interval_value=reached.value,
+                    granularity=reached.granularity)
 
 
 @resolver

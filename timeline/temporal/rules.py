@@ -90,7 +90,7 @@ def _key_words(entry: str) -> list[str]:
 
 def compile_rule(raw: dict[str, Any], macros: dict[str, str], vocab: Vocab, priority: int) -> Rule:
     body = expand(raw["pattern"], macros, vocab)
-    regex = re.compile(rf"(?<![\w'])(?:{body})(?!\w)", re.IGNORECASE)
+    regex = re.compile(rf"(?<![\w'])(?<!\d[,.])(?:{body})(?!\w)", re.IGNORECASE)
     examples = tuple(Example(**ex) for ex in raw.get("examples", ()))
     before = raw.get("preceded_by")
     return Rule(

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 
 from timeline.sentences import Span, containing, sentences
-from timeline.temporal.calendar_math import shift_by
+from timeline.temporal.calendar_math import DCT_YEARS, shift_by
 from timeline.temporal.intervals import Interval, interval_of
 from timeline.temporal.model import Timex
 from timeline.temporal.resolve import RESOLVERS, Context, Resolved
@@ -47,11 +47,25 @@ class Candidate:
 
 
 def as_dct(value: datetime | date | str) -> datetime:
-    """The document creation time as a tz-aware datetime (a bare date is midnight UTC)."""
+    """The document creation time as a tz-aware datetime (a bare date is midnight UTC).
+
+    ValueError, with a message for the user, for a string that is not ISO 8601 or a time
+    outside DCT_YEARS.
+    """
     if isinstance(value, str):
-        value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        try:
+            value = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(
+                f"{value!r} is not ISO 8601 (e.g. 2022-02-14 or 2022-02-14T22:00+13:00)"
+            ) from None
     if not isinstance(value, datetime):
         value = datetime.combine(value, time(0))
+    if value.year not in DCT_YEARS:
+        raise ValueError(
+            f"{value.isoformat()} is outside the years {DCT_YEARS[0]} to {DCT_YEARS[-1]}: "
+            "times are read against it, and Python's calendar ends at 1 and 9999"
+        )
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
@@ -369,13 +383,23 @@ class Reading:
                 if sentence not in self.cues:
                     self.cues[sentence] = cues_in(text, sentence)
                 ctx.tense = tense_near(text, self.cues[sentence], cand.start, cand.end)
-            resolved = RESOLVERS[cand.rule.resolve](groups_of(cand), ctx, cand.rule.params)
-            if resolved is None:
+            made = self.resolved(cand, signal)
+            if made is None:
                 return cand
-            timex = build(cand, resolved, ctx, signal)
-            found.append(timex)
-            follow_story(ctx, resolved, timex)
+            found.append(made[1])
+            follow_story(ctx, *made)
         return None
+
+    def resolved(
+        self, cand: Candidate, signal: tuple[int, dict[str, str]]
+    ) -> tuple[Resolved, Timex] | None:
+        """A match's value and Timex; None when its words make no time, or when its time
+        falls off the edge of Python's calendar ('the day before' 1 January 0001)."""
+        try:
+            resolved = RESOLVERS[cand.rule.resolve](groups_of(cand), self.ctx, cand.rule.params)
+            return None if resolved is None else (resolved, build(cand, resolved, self.ctx, signal))
+        except (OverflowError, ValueError):  # what datetime raises beyond years 1 to 9999
+            return None
 
 
 def follow_story(ctx: Context, resolved: Resolved, timex: Timex) -> None:
@@ -414,7 +438,7 @@ def build(
         mod=mod,
         begin=interval.begin if interval else None,
         until=interval.until if interval else None,
-        granularity=interval.granularity if interval else "",
+        granularity=interval.granularity if interval else resolved.granularity,
         phrase_start=phrase_start,
         phrase_end=signal_after(cand),
         rule=cand.rule.name,

@@ -56,7 +56,9 @@ class Vocab:
 
 
 def _key(word: str) -> str:
-    return re.sub(r"\s+", " ", word.replace(".", "")).strip().lower()
+    """A word as tables are keyed: spaces and hyphens alike, as patterns match them
+    (_word_pattern), so 'last -night' finds 'last night'; no dots, no case."""
+    return re.sub(r"[\s-]+", " ", word.replace(".", "")).strip().lower()
 
 
 def _word_pattern(word: str) -> str:
