@@ -5,12 +5,31 @@ Each crash or slowdown once reproduced is pinned here with the input that caused
 
 from __future__ import annotations
 
+import codecs
+import hashlib
+import json
 import time
+from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from timeline import schema
-from timeline.ingest import article_from_text
+from timeline.cli import main
+from timeline.export import frame_to_json
+from timeline.htmltext import visible_text
+from timeline.ingest import (
+    MAX_ARTICLE_BYTES,
+    MAX_ARTICLE_WORDS,
+    InputError,
+    article_from_text,
+    decode,
+    html_article,
+    load_article,
+    make_doc_id,
+    read_capped,
+)
 from timeline.pipeline import extract, extract_inferred
 from timeline.temporal import tag
 
@@ -138,3 +157,170 @@ def test_a_hyphen_inside_a_phrase_of_a_word_table_is_looked_up() -> None:
     table, keyed 'last night'."""
     (timex,) = tag("He left last -night.", DCT)
     assert (timex.text, timex.value) == ("last -night", "2022-02-13TNI")
+
+
+# ---- reading input -------------------------------------------------------------------
+
+
+def test_a_lone_surrogate_becomes_a_replacement_character_in_place() -> None:
+    """make_doc_id raised UnicodeEncodeError on pasted text holding '\\ud800'."""
+    article = article_from_text("On Monday \ud800 he left.", DCT)
+    assert article.text == "On Monday \ufffd he left."
+    assert make_doc_id("\ud800") == hashlib.sha1(b"\xed\xa0\x80").hexdigest()[:8]
+    (row,) = extract(article).itertuples()
+    assert article.text[row.char_start : row.char_end] == row.time_text == "On Monday"
+
+
+def test_a_400_digit_number_keeps_its_text_and_no_number() -> None:
+    """It became an infinite quantity, and the JSON export failed with no message."""
+    digits = "9" * 400
+    frame = extract(article_from_text(f"The count was {digits} people on Monday.", DCT))
+    assert frame.loc[0, "quantities"] == [
+        {"text": digits, "low": None, "high": None, "unit": "people"}
+    ]
+    assert json.loads(frame_to_json(frame))[0]["quantities"][0]["low"] is None
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["0001-01-01T00:00+13:00", "9999-12-31T23:00-05:00", datetime(9999, 6, 1, tzinfo=UTC)],
+)
+def test_a_publication_time_at_the_calendar_edges_is_refused(published: str | datetime) -> None:
+    """They raised OverflowError."""
+    with pytest.raises(InputError, match=r"outside the years 2 to 9998: 'yesterday'"):
+        article_from_text("He left yesterday.", published)
+
+
+@pytest.mark.parametrize(
+    ("meta", "field"),
+    [
+        ({"published": 2022}, "published"),
+        ({"published": "2022-02-14T22:00+13:00", "timezone": 13}, "timezone"),
+        ({"published": "2022-02-14T22:00+13:00", "title": ["a"]}, "title"),
+    ],
+)
+def test_meta_json_fields_must_be_strings(tmp_path: Path, meta: dict, field: str) -> None:
+    """A number for 'published' gave AttributeError, one for 'timezone' TypeError."""
+    (tmp_path / "article.txt").write_text("He left on Monday.", encoding="utf-8")
+    (tmp_path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(InputError, match=f"meta.json: '{field}' must be a string"):
+        load_article(tmp_path / "article.txt")
+
+
+def test_endless_input_is_read_only_up_to_the_limit() -> None:
+    """/dev/zero was read until MemoryError."""
+    assert len(read_capped(Path("/dev/zero"), "/dev/zero")) == MAX_ARTICLE_BYTES + 1
+    with pytest.raises(InputError, match=r"^/dev/zero is over 5 MB; longer articles are refused$"):
+        load_article(Path("/dev/zero"), DCT)
+
+
+CAFE = "Caf\u00e9 on Monday."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        CAFE.encode("utf-16"),  # Python writes the little-endian mark
+        codecs.BOM_UTF16_BE + CAFE.encode("utf-16-be"),
+        CAFE.encode("utf-32"),
+        codecs.BOM_UTF32_BE + CAFE.encode("utf-32-be"),
+    ],
+    ids=["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"],
+)
+def test_utf16_and_utf32_with_a_byte_order_mark_are_text(data: bytes) -> None:
+    """The check for NUL bytes called them binary."""
+    assert decode(data, "a.txt") == CAFE
+
+
+def test_utf16_that_breaks_off_is_refused_by_name() -> None:
+    with pytest.raises(InputError, match=r"^a.txt is not UTF-16 text \(byte 6\)"):
+        decode(codecs.BOM_UTF16_LE + "ab".encode("utf-16-le") + b"\x00\xd8", "a.txt")
+
+
+def test_deeply_nested_html_gives_its_text() -> None:
+    """lxml stops at 256 levels, so trafilatura found no text in 100,000 nested <div>s."""
+    markup = "<html><body>" + "<div>" * 100_000 + "<p>Police said on Monday that it ended."
+    markup += "</p>" + "</div>" * 100_000 + "<script>var a = 1;</script></body></html>"
+    assert html_article(markup, "deep.html").text == "Police said on Monday that it ended."
+
+
+def test_visible_text_keeps_one_line_per_block_and_nothing_hidden() -> None:
+    markup = (
+        "<head><title>T</title><style>p {}</style></head><div>Caf&eacute;  <b>on</b>\n"
+        "Monday<script>x = 1</script></div><p>Police<br>left.</p><li>More"
+    )
+    assert visible_text(markup) == "Caf\u00e9 on Monday\nPolice\nleft.\nMore"
+
+
+def test_an_article_over_the_word_limit_is_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        article_from_text("word " * (MAX_ARTICLE_WORDS + 1), DCT)
+    assert str(caught.value) == (
+        "The article has 30,001 words; articles over 30,000 words are refused "
+        "(extraction would take minutes): split it into parts"
+    )
+
+
+# ---- the command line: one clear line, never a traceback -------------------------------
+
+
+def _jsonl(lines: list[str] | bytes) -> list[dict]:
+    data = lines if isinstance(lines, bytes) else ("\n".join(lines) + "\n").encode()
+    result = CliRunner().invoke(main, ["timex", "--jsonl"], input=data)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_jsonl_reports_a_line_whose_tagging_fails_and_goes_on(monkeypatch) -> None:
+    def tag_or_fail(text: str, dct: object) -> list:
+        if text == "boom":
+            raise RuntimeError("a bug")
+        return tag(text, dct)
+
+    monkeypatch.setattr("timeline.cli.tag", tag_or_fail)
+    out = _jsonl(
+        [
+            json.dumps({"id": 1, "text": "boom", "dct": "2022-02-14"}),
+            json.dumps({"id": 2, "text": "The glacier formed 10,000 years ago", "dct": DCT}),
+        ]
+    )
+    assert out[0] == {
+        "id": 1,
+        "error": "line 1: timeline failed on this input, which is a bug: please report it "
+        "with the input (RuntimeError: a bug)",
+        "timexes": [],
+    }
+    assert out[1]["timexes"][0]["value"] == "BC7979"
+
+
+def test_jsonl_writes_lone_surrogates_as_escapes() -> None:
+    line = '{"id": "\\udfff", "text": "On Monday \\ud800 it ended.", "dct": "2022-02-14"}'
+    result = CliRunner().invoke(main, ["timex", "--jsonl"], input=line + "\n")
+    assert result.stdout.startswith('{"id": "\\udfff", "timexes": [{"start": 3')
+    assert json.loads(result.stdout)["id"] == "\udfff"
+
+
+def test_jsonl_skips_a_line_over_the_byte_limit_and_goes_on() -> None:
+    data = b"\x00" * (MAX_ARTICLE_BYTES + 10) + b"\n"
+    data += json.dumps({"id": "b", "text": "Monday", "dct": "2022-02-14"}).encode() + b"\n"
+    out = _jsonl(data)
+    assert out[0] == {"id": None, "error": "line 1: over 5 MB", "timexes": []}
+    assert out[1]["timexes"][0]["value"] == "2022-02-14"
+
+
+def test_jsonl_refuses_a_text_over_the_word_limit() -> None:
+    (out,) = _jsonl([json.dumps({"id": 1, "text": "a " * 30_001, "dct": "2022-02-14"})])
+    assert out["error"].startswith("line 1: The text has 30,001 words; articles over 30,000")
+
+
+def test_an_unexpected_failure_is_one_line_that_says_it_is_a_bug(monkeypatch) -> None:
+    def fail(*args: object, **kwargs: object) -> None:
+        raise KeyError("x")
+
+    monkeypatch.setattr("timeline.cli.extract_many", fail)
+    result = CliRunner().invoke(main, ["extract"])
+    assert (result.exit_code, result.output) == (
+        1,
+        "Error: timeline failed on this input, which is a bug: please report it with the "
+        "input (KeyError: 'x')\n",
+    )

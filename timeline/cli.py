@@ -7,12 +7,13 @@ for images) ends in one clear line on stderr and exit status 1, never a tracebac
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import wraps
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import BinaryIO, ParamSpec, TypeVar
 
 import click
 
@@ -29,18 +30,23 @@ from timeline.export import (
 )
 from timeline.figures import timeline_figure
 from timeline.ingest import (
+    MAX_ARTICLE_BYTES,
     Article,
     InputError,
     article_from_text,
+    check_length,
     decode,
     load_article,
     load_default,
+    read_capped,
 )
 from timeline.pipeline import article_files, extract_many
 from timeline.summary import chart_summary
 from timeline.temporal import as_dct, tag
 
 FORMATS = ("csv", "json", "parquet")
+INTERNAL = "timeline failed on this input, which is a bug: please report it with the input"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 LAYOUTS = ("auto", "story", "lanes")
 AXES = ("auto", "time", "sequence")
 LANES = ("kind", "actor", "article", "none")
@@ -77,7 +83,7 @@ def chart_title(articles: list[Article]) -> str:
 def _article(name: str, published: str | None, tz: str | None) -> Article:
     if name != "-":
         return load_article(Path(name), published, tz)
-    text = decode(sys.stdin.buffer.read(), "standard input")
+    text = decode(read_capped(sys.stdin.buffer, "standard input"), "standard input")
     if not published:
         raise InputError("Reading standard input needs --published (e.g. 2022-02-14T22:00+13:00)")
     return article_from_text(text, published, tz)
@@ -92,7 +98,8 @@ R = TypeVar("R")
 
 
 def _guard(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn the errors a user can cause into one clear line."""
+    """Turn the errors a user can cause into one clear line, and any other failure into
+    one line that says it is ours: whatever the input, no traceback."""
 
     @wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -100,6 +107,10 @@ def _guard(func: Callable[P, R]) -> Callable[P, R]:
             return func(*args, **kwargs)
         except (InputError, ExportError, schema.SchemaError) as err:
             raise UserError(str(err)) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as err:
+            raise UserError(f"{INTERNAL} ({type(err).__name__}: {err})") from None
 
     return wrapper
 
@@ -169,20 +180,29 @@ def extract(
 
 
 def _timexes(text: str, dct: str) -> list[dict[str, object]]:
+    """The TIMEX3 records of a text of at most MAX_ARTICLE_WORDS words."""
+    check_length(text, "The text")
     try:
         moment = as_dct(dct)
-    except ValueError:
-        raise InputError(
-            f"--dct {dct!r} is not ISO 8601 (e.g. 2022-02-14 or 2022-02-14T22:00+13:00)"
-        ) from None
+    except ValueError as err:
+        raise InputError(f"--dct {err}") from None
     return [t.as_json() for t in tag(text, moment)]
 
 
-def _jsonl(lines: Iterator[str]) -> Iterator[str]:
+def _jsonl(lines: Iterator[str | None]) -> Iterator[str]:
     """One output line per input line; a bad line gets an error record, not a crash."""
     for number, line in enumerate(lines, 1):
-        if line.strip():
-            yield json.dumps(_jsonl_record(line, number), ensure_ascii=False)
+        if line is None:
+            record: dict[str, object] = {
+                "id": None,
+                "error": f"line {number}: over {MAX_ARTICLE_BYTES / 1e6:.0f} MB",
+                "timexes": [],
+            }
+        elif not line.strip():
+            continue
+        else:
+            record = _jsonl_record(line, number)
+        yield _escape_surrogates(json.dumps(record, ensure_ascii=False))
 
 
 def _jsonl_record(line: str, number: int) -> dict[str, object]:
@@ -198,7 +218,28 @@ def _jsonl_record(line: str, number: int) -> dict[str, object]:
         problem = f"missing field {err.args[0]!r}"
     except InputError as err:
         problem = str(err)
+    except Exception as err:  # one line's failure must not stop the batch
+        problem = f"{INTERNAL} ({type(err).__name__}: {err})"
     return {"id": item.get("id"), "error": f"line {number}: {problem}", "timexes": []}
+
+
+def _escape_surrogates(line: str) -> str:
+    """A JSON line with each lone surrogate (only possible inside its strings, from an
+    input escape such as "\\ud800") written as its escape again: stdout is UTF-8."""
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+
+
+def _capped_lines(stream: BinaryIO) -> Iterator[str | None]:
+    """The lines of a byte stream as text (bad UTF-8 replaced, for the JSON parser to
+    refuse); None for a line over MAX_ARTICLE_BYTES, whose rest is skipped unread into
+    memory, so an endless line (/dev/zero) costs no more than one line's limit."""
+    while line := stream.readline(MAX_ARTICLE_BYTES + 1):
+        if len(line) > MAX_ARTICLE_BYTES and not line.endswith(b"\n"):
+            while (rest := stream.readline(MAX_ARTICLE_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line.decode("utf-8", "replace")
 
 
 @main.command()
@@ -216,21 +257,16 @@ def _jsonl_record(line: str, number: int) -> dict[str, object]:
 def timex(file: str | None, dct: str | None, fmt: str, jsonl: bool) -> None:
     """The time expressions of FILE as TIMEX3 (offsets, end exclusive)."""
     if jsonl:
-        for out in _jsonl(iter(sys.stdin.readline, "")):
+        for out in _jsonl(_capped_lines(sys.stdin.buffer)):
             click.echo(out)
         return
     if not file:
         raise UserError("Give a FILE (or - for stdin), or use --jsonl")
     if not dct:
         raise UserError("--dct is needed: relative times resolve against it")
-    if file == "-":
-        text = decode(sys.stdin.buffer.read(), "standard input")
-    else:
-        try:
-            text = decode(Path(file).read_bytes(), file)
-        except OSError as err:
-            raise UserError(f"Cannot read {file}: {err.strerror or err}") from None
-    found = _timexes(text, dct)
+    source = sys.stdin.buffer if file == "-" else Path(file)
+    name = "standard input" if file == "-" else file
+    found = _timexes(decode(read_capped(source, name), name), dct)
     if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return

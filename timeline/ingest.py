@@ -8,19 +8,36 @@ message, before any work is done.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
+from timeline.htmltext import visible_text
 from timeline.sentences import sentences
+from timeline.temporal.calendar_math import DCT_YEARS
 from timeline.zones import UnknownZoneError, moment_zone_name, zone_for
 
 MAX_ARTICLE_BYTES = 5_000_000
+# Extraction takes about 0.1 ms a word on news copy and up to 1 ms a word on the worst text
+# measured (one run-on sentence repeated); 30,000 words, three times the longest news
+# features, end within about 30 s even then (README, "Hostile input").
+MAX_ARTICLE_WORDS = 30_000
 HEADLINE_MAX = 90
+# Byte order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class InputError(ValueError):
@@ -74,6 +91,7 @@ def parse_published(value: str, timezone: str | None = None) -> tuple[datetime, 
         raise InputError(
             f"Publication time {value!r} is not ISO 8601; use e.g. 2022-02-14T22:00+13:00"
         ) from None
+    _check_year(moment, value)
     zone = _zone(timezone) if timezone else None
     if moment.tzinfo is None:
         if zone is None:
@@ -83,8 +101,17 @@ def parse_published(value: str, timezone: str | None = None) -> tuple[datetime, 
         moment = moment.replace(tzinfo=zone)
     elif zone is not None:
         moment = moment.astimezone(zone)
+        _check_year(moment, value)
     name = timezone or moment_zone_name(moment)
     return moment, name
+
+
+def _check_year(moment: datetime, value: object) -> None:
+    if moment.year not in DCT_YEARS:
+        raise InputError(
+            f"Publication time {value!s} is outside the years {DCT_YEARS[0]} to "
+            f"{DCT_YEARS[-1]}: 'yesterday' or 'next year' would fall off the calendar"
+        )
 
 
 def _zone(name: str) -> tzinfo:
@@ -94,24 +121,59 @@ def _zone(name: str) -> tzinfo:
         raise InputError(str(err)) from None
 
 
+def read_capped(source: Path | BinaryIO, name: str) -> bytes:
+    """At most MAX_ARTICLE_BYTES + 1 bytes of a file or stream: enough for ``decode`` to
+    refuse what is too long, without reading /dev/zero or an endless pipe to the end."""
+    try:
+        if isinstance(source, Path):
+            with source.open("rb") as stream:
+                return stream.read(MAX_ARTICLE_BYTES + 1)
+        return source.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as err:
+        raise InputError(f"Cannot read {name}: {err.strerror or err}") from None
+
+
 def decode(data: bytes, name: str = "input") -> str:
-    """Decode article bytes; refuse binary or oversized input with a message, never garbage."""
+    """Decode article bytes; refuse binary or oversized input with a message, never garbage.
+
+    UTF-8 unless a byte order mark says UTF-16 or UTF-32 (which are full of NUL bytes, so
+    the check for binary data comes after the mark).
+    """
     if len(data) > MAX_ARTICLE_BYTES:
         raise InputError(
-            f"{name} is {len(data) / 1e6:.1f} MB; articles over {MAX_ARTICLE_BYTES / 1e6:.0f} MB "
-            "are refused"
+            f"{name} is over {MAX_ARTICLE_BYTES / 1e6:.0f} MB; longer articles are refused"
         )
-    if b"\x00" in data[:8192]:
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    if encoding == "utf-8" and b"\x00" in data[:8192]:
         raise InputError(f"{name} looks like a binary file, not text")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as err:
+        label = encoding.upper().removesuffix("-SIG")
         raise InputError(
-            f"{name} is not UTF-8 text (byte {err.start}); save it as UTF-8 and try again"
+            f"{name} is not {label} text (byte {err.start}); save it as UTF-8 and try again"
         ) from None
     if not text.strip():
         raise InputError(f"{name} is empty: there is no text to read")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_length(text: str, name: str = "The article") -> str:
+    """The text, if it has at most MAX_ARTICLE_WORDS words; InputError otherwise."""
+    words = len(text.split())
+    if words > MAX_ARTICLE_WORDS:
+        raise InputError(
+            f"{name} has {words:,} words; articles over {MAX_ARTICLE_WORDS:,} words are "
+            "refused (extraction would take minutes): split it into parts"
+        )
+    return text
+
+
+def valid_unicode(text: str) -> str:
+    """Text with each lone surrogate (a JSON escape such as "\\ud800", or a broken paste)
+    replaced by U+FFFD: it is no character and cannot be written as UTF-8. One character
+    for one, so offsets still hold."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -142,13 +204,16 @@ def html_article(markup: str, name: str = "page") -> Page:
     """The main text, ISO publication date, headline and publisher of an HTML page.
 
     trafilatura's metadata already falls back from og:title to <title> (minus a trailing
-    "| Site") and from og:site_name to the canonical URL's host. InputError if no text.
+    "| Site") and from og:site_name to the canonical URL's host. A page trafilatura finds
+    no text in (nested deeper than lxml reads) gives its visible text. InputError if none.
     """
     import trafilatura  # deferred: heavy, and only HTML input needs it
     from htmldate import find_date
 
     body = trafilatura.extract(markup, include_comments=False, include_tables=False)
     if not body or not body.strip():
+        body = visible_text(markup)
+    if not body:
         raise InputError(f"{name} has no article text that could be taken out of its HTML")
     found = find_date(markup, extensive_search=False, original_date=True)
     meta = trafilatura.extract_metadata(markup)
@@ -165,20 +230,31 @@ def _one_line(value: str | None) -> str:
 
 
 def make_doc_id(text: str, hint: str = "") -> str:
-    """A stable id: a readable stem when there is one, plus a hash of the text."""
-    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    """A stable id: a readable stem when there is one, plus a hash of the text (any text:
+    a lone surrogate is hashed as its code point)."""
+    digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
     stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in hint.lower()).strip("-")
     return f"{stem}-{digest}" if stem else digest
 
 
+META_FIELDS = ("published", "timezone", "title", "source")
+
+
 def read_meta(path: Path) -> dict[str, str]:
+    """A meta.json's fields; each one we use must be a string ("published": 2022 is not)."""
     try:
         meta = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise InputError(f"Cannot read {path}: {err}") from None
     if not isinstance(meta, dict):
         raise InputError(f"{path} must hold a JSON object")
-    return meta
+    for field in META_FIELDS:
+        if field in meta and not isinstance(meta[field], str):
+            raise InputError(
+                f"{path}: {field!r} must be a string, such as "
+                '{"published": "2022-02-14T22:00:00+13:00", "timezone": "Pacific/Auckland"}'
+            )
+    return {k: valid_unicode(v) for k, v in meta.items() if k in META_FIELDS}
 
 
 def article_from_text(
@@ -189,12 +265,18 @@ def article_from_text(
     source: str = "",
     title: str = "",
 ) -> Article:
-    """Build an Article from text already in memory (dashboard paste, tests, stdin)."""
+    """Build an Article from text already in memory (dashboard paste, tests, stdin).
+
+    Lone surrogates become U+FFFD (``valid_unicode``); an empty text, one of over
+    MAX_ARTICLE_WORDS words, or a publication time outside DCT_YEARS is refused.
+    """
     if not text.strip():
         raise InputError("The article is empty: there is no text to read")
+    text = valid_unicode(check_length(text))
     if isinstance(published, datetime):
         if published.tzinfo is None:
             raise InputError("Publication time needs a UTC offset or a zone")
+        _check_year(published, published.isoformat())
         moment, zone = (
             (published.astimezone(_zone(timezone)), timezone)
             if timezone
@@ -203,6 +285,7 @@ def article_from_text(
                 moment_zone_name(published),
             )
         )
+        _check_year(moment, published.isoformat())
     else:
         moment, zone = parse_published(published, timezone)
     return Article(
@@ -210,19 +293,15 @@ def article_from_text(
         published=moment,
         timezone=zone,
         doc_id=doc_id or make_doc_id(text),
-        source=source,
-        title=title,
+        source=valid_unicode(source),
+        title=valid_unicode(title),
     )
 
 
 def load_article(path: Path, published: str | None = None, timezone: str | None = None) -> Article:
     """Read an article file (text or HTML); what the caller gives wins over a sidecar
     meta.json, which wins over what an HTML page says about itself."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"Cannot read {path}: {err.strerror or err}") from None
-    page = read_upload(data, str(path))
+    page = read_upload(read_capped(path, str(path)), str(path))
     meta: dict[str, str] = {}
     sidecar = path.with_name("meta.json")
     if sidecar.is_file():

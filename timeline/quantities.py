@@ -8,6 +8,7 @@ are the tagger's, not quantities, and are skipped.
 
 from __future__ import annotations
 
+import math
 import re
 
 from timeline.events import Lexicon
@@ -28,8 +29,11 @@ _LOWER_ONLY = {"at least", "more than", "over"}
 _UPPER_ONLY = {"fewer than", "less than", "up to", "nearly", "almost"}
 
 
-def _value(text: str) -> float:
-    return float(text.replace(",", ""))
+def _value(text: str) -> float | None:
+    """The number written, or None when it is too large for a float (over 308 digits):
+    an infinite amount would make the frame's JSON invalid, and the text keeps it."""
+    number = float(text.replace(",", ""))
+    return number if math.isfinite(number) else None
 
 
 def quantities_in(text: str, span: Span, skip: list[tuple[int, int]],

@@ -56,7 +56,8 @@ COLUMNS: tuple[Column, ...] = (
            "('Jane Ruru: district commander')"),
     Column("places", "list", "Places named in the event's clause ('Parliament', 'Kabul')"),
     Column("quantities", "list", "Amounts in the clause, as dicts {text, low, high, unit} "
-           "('between 300 and 3000' protesters -> low 300, high 3000)"),
+           "('between 300 and 3000' protesters -> low 300, high 3000); a number too large "
+           "for a float keeps its text, with low and high None"),
     Column("doc_ids", "list", "Every article that reports the event (several when reports of "
            "the same event were joined)"),
     Column("sources", "list", "Every publication that reports the event, in doc_ids order"),
