@@ -10,14 +10,16 @@ import hashlib
 import json
 import time
 from datetime import UTC, datetime
+from io import StringIO
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
 from timeline import schema
 from timeline.cli import main
-from timeline.export import frame_to_json
+from timeline.export import frame_from_csv, frame_from_json, frame_to_csv, frame_to_json
 from timeline.htmltext import visible_text
 from timeline.ingest import (
     MAX_ARTICLE_BYTES,
@@ -324,3 +326,66 @@ def test_an_unexpected_failure_is_one_line_that_says_it_is_a_bug(monkeypatch) ->
         "Error: timeline failed on this input, which is a bug: please report it with the "
         "input (KeyError: 'x')\n",
     )
+
+
+# ---- exports -------------------------------------------------------------------------
+
+CELLS = [
+    '=HYPERLINK("http://x","y")',
+    "+1",
+    "-2",
+    "@SUM(A1)",
+    "\tx",
+    "\rx",
+    "'=already quoted",
+    "''+twice",
+    "'plain quote",
+    "plain",
+]
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_quoted_and_read_back(
+    sample_frame: pd.DataFrame,
+) -> None:
+    """A title beginning '=HYPERLINK(' was written as a live formula."""
+    frame = sample_frame.iloc[[0] * len(CELLS)].reset_index(drop=True)
+    frame["event_id"] = [f"e{i}" for i in range(len(CELLS))]
+    frame["title"] = CELLS
+    raw = pd.read_csv(StringIO(frame_to_csv(frame)), dtype=str, keep_default_na=False)
+    assert list(raw["title"]) == [
+        '\'=HYPERLINK("http://x","y")',
+        "'+1",
+        "'-2",
+        "'@SUM(A1)",
+        "'\tx",
+        "'\rx",
+        "''=already quoted",
+        "'''+twice",
+        "'plain quote",
+        "plain",
+    ]
+    assert list(frame_from_csv(frame_to_csv(frame))["title"]) == CELLS
+
+
+def test_times_with_local_mean_time_offsets_round_trip(sample_frame: pd.DataFrame) -> None:
+    """Auckland before 1868 is 11:39:04 ahead of UTC: pandas' parser refused the offset."""
+    frame = sample_frame.head(1).copy()
+    frame["start"] = pd.Series([pd.Timestamp("1600-01-01", tz="Pacific/Auckland")])
+    frame["end"] = pd.Series([pd.Timestamp("1601-01-01", tz="Pacific/Auckland")])
+    assert "1600-01-01T00:00:00+11:39:04" in frame_to_csv(frame)
+    for back in (frame_from_csv(frame_to_csv(frame)), frame_from_json(frame_to_json(frame))):
+        assert (back.loc[0, "start"], back.loc[0, "end"]) == (
+            frame.loc[0, "start"],
+            frame.loc[0, "end"],
+        )
+
+
+def test_a_year_before_pandas_nanoseconds_is_extracted_and_exported() -> None:
+    """Nanosecond timestamps end at 1677 and 2262; the frame's are microseconds."""
+    text = "The city fell in 1600 and rose again in 1700."
+    frame = extract(article_from_text(text, DCT, "Pacific/Auckland"))
+    assert [str(t) for t in frame["start"]] == [
+        "1600-01-01 00:00:00+11:39:04",
+        "1700-01-01 00:00:00+11:39:04",
+    ]
+    assert len(frame_from_csv(frame_to_csv(frame))) == len(frame_from_json(frame_to_json(frame)))

@@ -61,6 +61,9 @@ _PLOTLY_MARGIN_B = 80  # Plotly's bottom margin when a figure sets none
 _DATETIMES = tuple(c.name for c in schema.COLUMNS if c.dtype == "datetime")
 _LISTS = tuple(c.name for c in schema.COLUMNS if c.dtype == "list")
 _FLOATS = tuple(c.name for c in schema.COLUMNS if c.dtype == "float64")
+# A CSV cell that starts a spreadsheet formula, after any quotes; and one quoted by us.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+_QUOTED_FORMULA = re.compile(r"''*[=+\-@\t\r]")
 
 
 class ExportError(ValueError):
@@ -253,8 +256,22 @@ def _pdf_labelled(data: bytes, title: str, description: str) -> bytes:
 
 
 def frame_to_csv(df: pd.DataFrame) -> str:
-    """CSV in schema column order; times ISO 8601 with offset, lists as JSON arrays."""
-    return _flat(df).to_csv(index=False, lineterminator="\n")
+    """CSV in schema column order; times ISO 8601 with offset, lists as JSON arrays.
+
+    A text cell a spreadsheet would run as a formula (one starting with = + - @, a tab or
+    a carriage return) gets a leading single quote, as OWASP advises against CSV
+    injection; so does one that already starts with quotes before such a character, so
+    ``frame_from_csv`` can take exactly one quote off and get the text back. Rows end in
+    CRLF, as RFC 4180 has it: Python's csv writer quotes a cell holding a character of the
+    line ending, and a carriage return left bare would end the row for a reader.
+    """
+    flat = _flat(df)
+    for name in flat.columns:
+        if not pd.api.types.is_numeric_dtype(flat[name]):
+            flat[name] = flat[name].map(
+                lambda v: "'" + v if isinstance(v, str) and _FORMULA.match(v) else v
+            )
+    return flat.to_csv(index=False, lineterminator="\r\n")
 
 
 def frame_to_json(df: pd.DataFrame) -> str:
@@ -265,8 +282,10 @@ def frame_to_json(df: pd.DataFrame) -> str:
 
 
 def frame_from_csv(text: str) -> pd.DataFrame:
-    """Read frame_to_csv output back into a validated frame (lists and zones restored)."""
+    """Read frame_to_csv output back into a validated frame: lists and zones restored, and
+    the quote frame_to_csv put before a would-be formula taken off again."""
     raw = pd.read_csv(StringIO(text), dtype=str, keep_default_na=False)
+    raw = raw.map(lambda v: v[1:] if _QUOTED_FORMULA.match(v) else v)
     for name in _LISTS:
         if name in raw:
             raw[name] = raw[name].map(lambda v: json.loads(v) if v else [])
@@ -382,8 +401,9 @@ def _restore(raw: pd.DataFrame) -> pd.DataFrame:
     out = raw.copy()
     zone = zone_for(str(out["timezone"].iloc[0])) if "timezone" in out and len(out) else "UTC"
     for name in _DATETIMES:
-        if name in out:
-            out[name] = pd.to_datetime(out[name], utc=True, format="ISO8601").dt.tz_convert(zone)
+        if name in out:  # Python's parser: pandas' refuses the seconds of an offset (LMT)
+            stamps = out[name].map(lambda v: datetime.fromisoformat(v) if v else None)
+            out[name] = pd.to_datetime(stamps, utc=True).dt.tz_convert(zone)
     for name in _FLOATS:
         if name in out:
             out[name] = pd.to_numeric(out[name].replace("", None), errors="coerce")
