@@ -86,6 +86,14 @@ def test_hostile_text_is_extracted_in_bounded_time(
     assert seconds < 5, f"{seconds:.1f} s (was {before})"
 
 
+def test_a_run_of_capitals_before_a_name_is_read_in_linear_time() -> None:
+    """Deciding whether 'John Smith' opens his sentence tried every split of the 40
+    capitals before him, 2**40 of them: this text never finished."""
+    text = "A" * 40 + ": John Smith met them. He said on Monday it ended."
+    (rows, _), seconds = _timed_extract(text)
+    assert (rows, seconds < 5) == (1, True)
+
+
 def test_many_impossible_dates_each_give_way_to_their_runner_up() -> None:
     text = "It fell on 31 February 2021. " * 3
     assert [(t.text, t.value) for t in tag(text, DCT)] == [("February 2021", "2021-02")] * 3

@@ -42,15 +42,19 @@ _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s*[.!?\"\u201d]*$")
 _QUOTES = "\"\u201c\u201d"
 # A transcript's speaker label before a quotation: 'JANE RURU: "We are ready."'.
-_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,3}):\s*[\"\u201c]")
+_SPEAKER_LABEL = re.compile(
+    r"(?<![A-Z'\u2019-])([A-Z][A-Z'\u2019-]++(?: [A-Z][A-Z'\u2019-]++){0,3}):\s*[\"\u201c]"
+)
 # A passive of a happening: a form of 'be' and a past participle ('was today appointed').
 _PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|today\s+|yesterday\s+)?"
                       r"(?!(?:used|supposed|based|concerned|interested|tired)\b)\w+ed\b")
 # A zone name left behind once its time is cut from a title: "06:56, 7 May 2007 UTC".
-_ZONE_AFTER = re.compile(r"\s*(?:\(?(?:UTC|GMT)\)?|local time)(?=\W|$)")
+_ZONE_AFTER = re.compile(r"(?<!\s)\s*+(?:\(?(?:UTC|GMT)\)?|local time)(?=\W|$)")
 # Words left dangling once a time phrase is cut out: "at around , 7 May" -> ", 7 May".
 _ORPHAN = re.compile(
-    r"(?:^|\s+)(?:(?:at\s+)?around|at|on(?:\s+this)?|in|by|about)(?=\s*(?:,|$))|\s+(?=,)", re.I
+    r"(?:^|(?<!\s)\s++)(?:(?:at\s+)?around|at|on(?:\s+this)?|in|by|about)(?=\s*+(?:,|$))"
+    r"|(?<!\s)\s++(?=,)",
+    re.I,
 )
 
 

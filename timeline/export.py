@@ -62,8 +62,8 @@ _DATETIMES = tuple(c.name for c in schema.COLUMNS if c.dtype == "datetime")
 _LISTS = tuple(c.name for c in schema.COLUMNS if c.dtype == "list")
 _FLOATS = tuple(c.name for c in schema.COLUMNS if c.dtype == "float64")
 # A CSV cell that starts a spreadsheet formula, after any quotes; and one quoted by us.
-_FORMULA = re.compile(r"'*[=+\-@\t\r]")
-_QUOTED_FORMULA = re.compile(r"''*[=+\-@\t\r]")
+_FORMULA = re.compile(r"(?<!')'*+[=+\-@\t\r]")
+_QUOTED_FORMULA = re.compile(r"(?<!')'++[=+\-@\t\r]")
 
 
 class ExportError(ValueError):

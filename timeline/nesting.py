@@ -21,7 +21,9 @@ from timeline.sentences import Span
 from timeline.temporal import Timex
 
 _DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|['\u2019]s)\s*$", re.I)
-_NOUN_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|with|from|as|than)\b)[A-Za-z]")
+_NOUN_AFTER = re.compile(
+    r"(?<!\s)\s++(?!(?:of|and|or|to|in|on|at|for|by|with|from|as|than)\b)[A-Za-z]"
+)
 
 
 @dataclass

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from timeline.events import Lexicon
 
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+# Possessive: '(?:[A-Z][\w'-]*\s*)+' split a run of capitals every way it could before
+# failing, 2**n ways ('AAAA...: John Smith' took minutes at 30 letters).
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w'-]*+\s*+)+")
 _APPOSITION = re.compile(r"\s*(?:,[^,]{0,80},\s*)?")
 # How many mentions of people back a pronoun looks for the one it stands for.
 REACH = 100
@@ -143,7 +146,7 @@ def _is_subject(text: str, at: int, full: str, names: dict[str, str], lex: Lexic
     sentence = containing(_sentences(text), at) or Span(0, len(text))
     lead = text[sentence.start : at]
     lead = lex.clause_opener.sub("", lex.honorific.sub("", lead)).strip(" ,\"'\u201c\u201d")
-    if not lead or re.fullmatch(r"(?:[A-Z][\w'-]*\s*)+", lead):
+    if not lead or _CAPITALISED_WORDS.fullmatch(lead):
         return True
     end = at + len(next((k for k in names if text.startswith(k, at)), full))
     after = _APPOSITION.match(text, end)

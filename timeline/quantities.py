@@ -14,7 +14,8 @@ import re
 from timeline.events import Lexicon
 from timeline.sentences import Span
 
-_NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# Never from inside a number: a run of '999,999,...' would be tried from each group.
+_NUMBER = r"(?<!\d,)\d+(?:,\d{3})*(?:\.\d+)?"
 _RANGE = re.compile(
     rf"\b(?:(?:from\s+)?between\s+(?P<a>{_NUMBER})\s+and\s+(?P<b>{_NUMBER})"
     rf"|from\s+(?P<c>{_NUMBER})\s+to\s+(?P<d>{_NUMBER})"
@@ -25,6 +26,7 @@ _BOUND = re.compile(
     rf"almost|some|approximately)\s+(?P<n>{_NUMBER})"
 )
 _PLAIN = re.compile(rf"(?<![\w.$,-])(?P<n>{_NUMBER})(?![\w.:-]|\.\d|,\d)")
+_NUMBERS_OF = re.compile(r"(?<![A-Za-z])([A-Za-z]++)\s+numbers?\b")
 _LOWER_ONLY = {"at least", "more than", "over"}
 _UPPER_ONLY = {"fewer than", "less than", "up to", "nearly", "almost"}
 
@@ -79,5 +81,5 @@ def _unit(text: str, end: int, span: Span, lex: Lexicon) -> str:
     after = re.match(r"\s+(?:(?:[a-z-]+\s+)?(?:of\s+))?([A-Za-z][a-z-]+)", text[end : span.end])
     if after and after.group(1).lower() not in lex.words["not_a_unit"]:
         return after.group(1)
-    before = re.search(r"([A-Za-z]+)\s+numbers?\b", text[span.start : end])
+    before = _NUMBERS_OF.search(text, span.start, end)
     return before.group(1).lower() if before else ""

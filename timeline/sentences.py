@@ -7,6 +7,7 @@ Offsets are the provenance of every event, so spans index the original text unch
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ class Span:
 _BOUNDARY = re.compile(
     r"""(?<![.!?])[.!?]++["'\u201d\u2019)\]]*+(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])|\n++"""
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+_WORD_CHARS = frozenset(string.ascii_letters + ".")
 # The longest of 5,730 sentences of news (TimeBank, AQUAINT, the test articles) has 606
 # characters. A longer "sentence" is a run-on list or text without stops; it is cut into
 # pieces of at most this many characters, since event analysis works per sentence and
@@ -42,11 +43,14 @@ def abbreviations() -> frozenset[str]:
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
-    """Whether the full stop ending at `stop` closes an abbreviation such as 'Feb.' or 'U.S.'."""
-    found = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
-    if not found:
+    """Whether the full stop ending at `stop` closes an abbreviation such as 'Feb.' or 'U.S.':
+    the letters and dots before it, at most 11 characters back."""
+    start = stop - 1
+    while start > max(0, stop - 12) and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    if start == stop - 1:
         return False
-    word = found.group(1).lower().rstrip(".")
+    word = text[start : stop - 1].lower().rstrip(".")
     return word in abbreviations() or len(word) == 1
 
 

@@ -163,7 +163,7 @@ def _idiom_regex() -> re.Pattern[str]:
 @cache
 def _counted_after_number() -> re.Pattern[str]:
     words = sorted(load_vocab().words("not_time_after_number"), key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return re.compile(r"(?<!\s)\s*+(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
 def idiom_filter(text: str) -> Callable[[Candidate], bool]:
@@ -180,7 +180,7 @@ def idiom_filter(text: str) -> Callable[[Candidate], bool]:
     return keep
 
 
-_AND_NUMBER = re.compile(r"\s+(?:and|or|to)\s+\d[\d,.]*", re.I)
+_AND_NUMBER = re.compile(r"(?<!\s)\s++(?:and|or|to)\s++\d[\d,.]*+", re.I)
 
 
 def counts_things(text: str, end: int) -> bool:

@@ -1,0 +1,129 @@
+"""No regular expression of the project backtracks out of bounds on adversarial text.
+
+Every compiled pattern (each module's, each tagger rule's, each built from a word table)
+is run over 10,000-character runs of what makes patterns backtrack: digits, spaces,
+dots, letters, capitals, numbers with separators, quotes. A linear pattern takes a few
+milliseconds; one that tries every split of a run (nested quantifiers) or rescans the
+run from each of its characters takes seconds, and fails here.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+
+import timeline
+from timeline.events import lexicon
+from timeline.temporal import tagger
+from timeline.temporal.rules import load
+
+N = 10_000
+ADVERSARIAL = {
+    "digits": "9" * N,
+    "spaces": " " * N,
+    "newlines": "\n" * N,
+    "tabs": "\t" * N,
+    "dots": "." * N,
+    "hyphens": "-" * N,
+    "quotes": "'" * N,
+    "double quotes": '"' * N,
+    "letters": "a" * N,
+    "capitals": "A" * N,
+    "words": "a " * (N // 2),
+    "capitalised words": "Ab " * (N // 3),
+    "capitals and hyphens": "A-" * (N // 2),
+    "digits and commas": "1," * (N // 2),
+    "thousands": "999," * (N // 4),
+    "decimals": "9." * (N // 2),
+    "numbers": "9 " * (N // 2),
+    "commas": ", " * (N // 2),
+    "initials": "Mr. A. " * (N // 7),
+    "clock times": "9 p.m. " * (N // 7),
+    "years": "2022 " * (N // 5),
+}
+SECONDS = 0.5  # per pattern and string; the slowest linear one takes 0.04
+
+
+def _patterns() -> dict[str, re.Pattern[str]]:
+    found: dict[str, re.Pattern[str]] = {}
+    for info in pkgutil.walk_packages(timeline.__path__, "timeline."):
+        if info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                found[f"{info.name}.{name}"] = value
+    for rule in load().rules:
+        found[f"rule {rule.name}"] = rule.regex
+        if rule.preceded_by is not None:
+            found[f"rule {rule.name} preceded_by"] = rule.preceded_by
+    for name in ("_idiom_regex", "_counted_after_number", "_cue_regex", "_signal_regex"):
+        found[f"tagger.{name}()"] = getattr(tagger, name)()
+    lex = lexicon()
+    for name in ("reporting", "plan", "forecast", "status", "honorific", "group"):
+        found[f"lexicon.{name}"] = getattr(lex, name)
+    found["lexicon.clause_opener"] = lex.clause_opener
+    for name in lex.words:
+        found[f"lexicon.pattern({name})"] = lex.pattern(name)
+    return found
+
+
+PATTERNS = _patterns()
+
+
+def test_the_audit_sees_every_kind_of_pattern() -> None:
+    names = set(PATTERNS)
+    assert len(names) > 150
+    assert {"rule offset_ago", "timeline.sentences._BOUNDARY", "lexicon.reporting"} <= names
+    assert "timeline.pronouns._CAPITALISED_WORDS" in names
+
+
+class TooSlow(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Interrupt a match after ``seconds``: re checks for signals while it backtracks, so
+    an exponential pattern fails the test instead of hanging the suite."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise TooSlow
+
+    previous = signal.signal(signal.SIGALRM, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _run(pattern: re.Pattern[str], text: str) -> None:
+    for _ in pattern.finditer(text):
+        pass
+    pattern.fullmatch(text + "!")
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_runs_in_linear_time_on_adversarial_text(name: str) -> None:
+    slow = []
+    for kind, text in ADVERSARIAL.items():
+        try:
+            with time_limit(SECONDS):
+                _run(PATTERNS[name], text)
+        except TooSlow:
+            slow.append(kind)
+    assert slow == []
+
+
+def test_the_time_limit_catches_catastrophic_backtracking() -> None:
+    """The pattern pronouns.py had: 2**n ways to split a run of n capitals."""
+    with pytest.raises(TooSlow), time_limit(SECONDS):
+        _run(re.compile(r"(?:[A-Z][\w'-]*\s*)+"), ADVERSARIAL["capitals"])
