@@ -302,6 +302,7 @@ def load_article(path: Path, published: str | None = None, timezone: str | None 
     """Read an article file (text or HTML); what the caller gives wins over a sidecar
     meta.json, which wins over what an HTML page says about itself."""
     page = read_upload(read_capped(path, str(path)), str(path))
+    check_length(page.text, str(path))
     meta: dict[str, str] = {}
     sidecar = path.with_name("meta.json")
     if sidecar.is_file():
