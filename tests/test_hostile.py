@@ -33,9 +33,11 @@ from timeline.ingest import (
     read_capped,
 )
 from timeline.pipeline import extract, extract_inferred
+from timeline.summary import chart_summary
 from timeline.temporal import tag
 
 DCT = "2022-02-14T22:00+13:00"
+HOSTILE = Path(__file__).parent / "data" / "hostile"
 
 
 def _timed_extract(text: str) -> tuple[tuple[int, int], float]:
@@ -397,3 +399,13 @@ def test_a_year_before_pandas_nanoseconds_is_extracted_and_exported() -> None:
         "1700-01-01 00:00:00+11:39:04",
     ]
     assert len(frame_from_csv(frame_to_csv(frame))) == len(frame_from_json(frame_to_json(frame)))
+
+
+def test_the_chart_summary_of_events_before_1677() -> None:
+    """chart_summary ranked ends by nanoseconds, which end at 1677: OverflowError."""
+    text = (HOSTILE / "ns-range-dates.txt").read_text(encoding="utf-8")
+    frame = extract(article_from_text(text, DCT))
+    assert chart_summary(frame) == (
+        "5 events from Wed 1 Jan 1400 to Mon 11 Apr 2022; the busiest stretch, Sat 1 Jan "
+        "1600 \u2013 Fri 31 Dec 1700, holds 3 of them. Every event is listed in the table."
+    )

@@ -53,8 +53,9 @@ def busiest(starts: pd.Series, ends: pd.Series) -> tuple[pd.Timestamp, pd.Timest
         return None
     nearest: list[tuple[int, int]] = []  # max-heap (negated) of the `need` earliest ends
     windows: list[tuple[pd.Timedelta, pd.Timestamp, pd.Timestamp]] = []
+    order = ends.rank(method="first")  # not nanoseconds: they end at 1677 and 2262
     for i in sorted(range(len(starts)), key=lambda i: starts[i], reverse=True):
-        heapq.heappush(nearest, (-ends[i].value, i))
+        heapq.heappush(nearest, (-int(order[i]), i))
         if len(nearest) > need:
             heapq.heappop(nearest)
         if len(nearest) == need:
