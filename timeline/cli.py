@@ -320,8 +320,14 @@ def render(
     sources = list(dict.fromkeys(a.source for a in articles if a.source))
     credit = source_line(", ".join(sources), articles[0].published)
     chart = timeline_figure(  # an image's height holds the credit strip under the figure
-        df, lane=lane, layout=layout, axis=axis, width=width, title=heading,
-        height=height - CREDIT_STRIP if height else None, controls=fmt == "html",
+        df,
+        lane=lane,
+        layout=layout,
+        axis=axis,
+        width=width,
+        title=heading,
+        height=height - CREDIT_STRIP if height else None,
+        controls=fmt == "html",
     )
     fig = publication_figure(chart, heading, credit)
     size = {"width": width, "height": fig.layout.height or height, "scale": scale}

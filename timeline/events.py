@@ -40,14 +40,16 @@ _GIVEN_NAME_RUN = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z][\w'\u2019-]+){1,2}\b(?
 _DEPENDENT = re.compile(r"(?:saying|adding|telling|urging|which|who|they|he|she|it)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she)$", re.I)
 _ATTRIBUTION_TAIL = re.compile(r"\s*(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s*[.!?\"\u201d]*$")
-_QUOTES = "\"\u201c\u201d"
+_QUOTES = '"\u201c\u201d'
 # A transcript's speaker label before a quotation: 'JANE RURU: "We are ready."'.
 _SPEAKER_LABEL = re.compile(
     r"(?<![A-Z'\u2019-])([A-Z][A-Z'\u2019-]++(?: [A-Z][A-Z'\u2019-]++){0,3}):\s*[\"\u201c]"
 )
 # A passive of a happening: a form of 'be' and a past participle ('was today appointed').
-_PASSIVE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|today\s+|yesterday\s+)?"
-                      r"(?!(?:used|supposed|based|concerned|interested|tired)\b)\w+ed\b")
+_PASSIVE = re.compile(
+    r"\b(?:was|were)\s+(?:\w+ly\s+|today\s+|yesterday\s+)?"
+    r"(?!(?:used|supposed|based|concerned|interested|tired)\b)\w+ed\b"
+)
 # A zone name left behind once its time is cut from a title: "06:56, 7 May 2007 UTC".
 _ZONE_AFTER = re.compile(r"(?<!\s)\s*+(?:\(?(?:UTC|GMT)\)?|local time)(?=\W|$)")
 # Words left dangling once a time phrase is cut out: "at around , 7 May" -> ", 7 May".
@@ -116,8 +118,23 @@ def _alternation(words: list[str], case_sensitive: bool = False) -> re.Pattern[s
 def _reporting(words: list[str], passive: list[str]) -> re.Pattern[str]:
     """Verbs of saying; those in ``passive`` only when no form of 'be' stands before them
     ('She was denied exit' reports nothing; 'She denied it' does)."""
-    be = "".join(rf"(?<!\b{b} )" for b in ("was", "were", "been", "being", "is", "are", "be",
-                                            "Was", "Were", "Is", "Are", "Be"))
+    be = "".join(
+        rf"(?<!\b{b} )"
+        for b in (
+            "was",
+            "were",
+            "been",
+            "being",
+            "is",
+            "are",
+            "be",
+            "Was",
+            "Were",
+            "Is",
+            "Are",
+            "Be",
+        )
+    )
     active = _alternation([w for w in words if w not in passive]).pattern
     guarded = _alternation([w for w in words if w in passive]).pattern
     return re.compile(rf"{active}|{be}{guarded}", re.IGNORECASE)
@@ -223,8 +240,9 @@ def organisations(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     return found
 
 
-def actors_in(text: str, span: Span, names: dict[str, str], orgs: list[tuple[int, int, str]],
-              lex: Lexicon) -> tuple[str, ...]:
+def actors_in(
+    text: str, span: Span, names: dict[str, str], orgs: list[tuple[int, int, str]], lex: Lexicon
+) -> tuple[str, ...]:
     """People, organisations and groups mentioned in a span, in order of appearance."""
     mentions: list[tuple[int, str]] = []
     for key, full in names.items():
@@ -268,16 +286,21 @@ def nearest(patterns: dict[str, re.Pattern[str]], text: str, span: Span, at: int
 
 def kind_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
     """statement, plan, forecast or status by the nearest telling word; else occurrence."""
-    cues = {"statement": lex.reporting, "plan": lex.plan, "forecast": lex.forecast,
-            "status": lex.status}
+    cues = {
+        "statement": lex.reporting,
+        "plan": lex.plan,
+        "forecast": lex.forecast,
+        "status": lex.status,
+    }
     kind = nearest(cues, text, clause, timex.phrase_start)
     if kind == "status" and _PASSIVE.search(text, clause.start, clause.end):
         return "occurrence"  # 'was appointed', 'were killed': something happened to them
     return kind
 
 
-def source_of(text: str, sentence: Span, names: dict[str, str], lex: Lexicon,
-              clause: Span | None = None) -> str:
+def source_of(
+    text: str, sentence: Span, names: dict[str, str], lex: Lexicon, clause: Span | None = None
+) -> str:
     """Who the words of saying that govern a clause belong to: 'a witness', 'Jane Ruru'.
 
     A verb of saying counts when it stands in the clause or before it, or closes the
@@ -298,8 +321,7 @@ def source_of(text: str, sentence: Span, names: dict[str, str], lex: Lexicon,
     return ""
 
 
-def _speaker(subject: str, text: str, sentence: Span, names: dict[str, str],
-             lex: Lexicon) -> str:
+def _speaker(subject: str, text: str, sentence: Span, names: dict[str, str], lex: Lexicon) -> str:
     """A subject as a source: names in full, 'he' as the person it continues (pronouns.py),
     'A witness' lower case."""
     if subject in names:
@@ -319,7 +341,7 @@ def _speaker(subject: str, text: str, sentence: Span, names: dict[str, str],
 
 def pronoun_actor(text: str, span: Span, names: dict[str, str], lex: Lexicon) -> str:
     """The person a clause's pronoun subject stands for ('She led the party' -> her)."""
-    lead = lex.clause_opener.sub("", text[span.start : span.end].lstrip(" \"\u201c"))
+    lead = lex.clause_opener.sub("", text[span.start : span.end].lstrip(' "\u201c'))
     found = re.match(r"(he|she)\b", lead, re.I)
     return resolve(found.group(1), text, span.start, names, lex) if found else ""
 
@@ -331,8 +353,9 @@ def with_pronoun(actors: tuple[str, ...], person: str) -> tuple[str, ...]:
     return (person, *actors)
 
 
-def quote_source(text: str, sentence: Span, paragraphs: list[Span], names: dict[str, str],
-                 lex: Lexicon) -> str:
+def quote_source(
+    text: str, sentence: Span, paragraphs: list[Span], names: dict[str, str], lex: Lexicon
+) -> str:
     """The speaker of a quotation: the attribution in its paragraph, or in the next one when
     the quote runs on (news style leaves a quote open at the end of a paragraph)."""
     para = containing(paragraphs, sentence.start)
@@ -360,8 +383,9 @@ def _labelled_speaker(label: str, names: dict[str, str]) -> str:
     return names.get(spoken, spoken)
 
 
-def title_of(text: str, clause: Span, timex: Timex, lex: Lexicon,
-             support: tuple[Timex, ...] = ()) -> str:
+def title_of(
+    text: str, clause: Span, timex: Timex, lex: Lexicon, support: tuple[Timex, ...] = ()
+) -> str:
     """The clause as a label of at most 80 characters.
 
     A time phrase goes when it opens the clause or is led by a signal word ("just before
@@ -370,9 +394,14 @@ def title_of(text: str, clause: Span, timex: Timex, lex: Lexicon,
     the same way, so the title says what happened, not when.
     """
     antecedent = _antecedent(text, clause)
-    cuts = sorted((t for t in (timex, *support)
-                   if clause.start <= t.phrase_start and t.phrase_end <= clause.end),
-                  key=lambda t: t.phrase_start)
+    cuts = sorted(
+        (
+            t
+            for t in (timex, *support)
+            if clause.start <= t.phrase_start and t.phrase_end <= clause.end
+        ),
+        key=lambda t: t.phrase_start,
+    )
     pieces, at = [], clause.start
     for t in cuts:
         if t.phrase_start < at:
@@ -410,7 +439,8 @@ def _part_of_the_words(text: str, clause: Span, timex: Timex) -> bool:
     if head.strip(" ,") and bare and not tail.strip(" .,;"):
         return True
     if re.match(r"the\b", text[timex.phrase_start : timex.phrase_end], re.I) and not re.match(
-            r"\s*,", tail):
+        r"\s*,", tail
+    ):
         return True
     return modifies_noun(text, timex)
 
@@ -463,8 +493,10 @@ def extract_events(article: Article, timexes: list[Timex]) -> list[Event]:
         actors = actors_in(text, clause, names, orgs, lex)
         if not actors and _DEPENDENT.match(text, clause.start):
             actors = actors_in(text, sentence, names, orgs, lex)
-        actors = with_pronoun(actors, pronoun_actor(text, clause, names, lex)
-                              or pronoun_actor(text, sentence, names, lex))
+        actors = with_pronoun(
+            actors,
+            pronoun_actor(text, clause, names, lex) or pronoun_actor(text, sentence, names, lex),
+        )
         source = source_of(text, sentence, names, lex, clause) or quote_source(
             text, sentence, paras, names, lex
         )

@@ -50,8 +50,13 @@ INHERITED_EARLIER_PARAGRAPH = 0.4
 SAID_AT_PUBLICATION = 0.5
 NO_TIME_IN_STORY = 0.3
 VAGUE_DURATION = 0.3
-_VAGUE_UNITS = {"H": timedelta(hours=1), "D": timedelta(days=1), "W": timedelta(weeks=1),
-                "M": timedelta(days=30), "Y": timedelta(days=365)}
+_VAGUE_UNITS = {
+    "H": timedelta(hours=1),
+    "D": timedelta(days=1),
+    "W": timedelta(weeks=1),
+    "M": timedelta(days=30),
+    "Y": timedelta(days=365),
+}
 MIN_WORDS = 4
 
 
@@ -74,8 +79,11 @@ def best_anchor(text: str, event: Event, lex: Lexicon) -> tuple[str, float]:
     """The surest anchor among the event's time and the supporting times that hold it:
     '06:56' beside '7 September 2007' is as sure as the written date."""
     found = [anchor_of(text, event.timex, lex)]
-    found += [anchor_of(text, t, lex) for t in event.support
-              if nests(t, event.timex) and not modifies_noun(text, t)]
+    found += [
+        anchor_of(text, t, lex)
+        for t in event.support
+        if nests(t, event.timex) and not modifies_noun(text, t)
+    ]
     return max(found, key=lambda pair: pair[1])
 
 
@@ -119,8 +127,7 @@ def enrich(article: Article, events: list[Event], timexes: list[Timex]) -> list[
     return out
 
 
-def _details(ctx: Context, event: Event, clause: Span, anchor: str,
-             confidence: float) -> Event:
+def _details(ctx: Context, event: Event, clause: Span, anchor: str, confidence: float) -> Event:
     actors = _resolve(event.actors, ctx.acronyms)
     claim = claim_of(ctx.text, event.sentence, ctx.lex) if event.kind == "statement" else ""
     skip = ctx.phrases_in(clause)
@@ -147,7 +154,7 @@ def headline(title: str, source: str, claim: str, kind: str) -> str:
         return title
     short = source.split()[-1] if source[0].isupper() else source[0].upper() + source[1:]
     if re.match(r"(?:He|She)\b", title):
-        return _fit(short + title[title.index(" "):])
+        return _fit(short + title[title.index(" ") :])
     if short.lower() in title.lower() or not claim:
         return title
     labelled = f"{short}: {claim[0].upper()}{claim[1:]}"
@@ -214,7 +221,8 @@ def _inferred(ctx: Context, sentence: Span, threads: Threads) -> Event | None:
     if last is None:
         return _event(ctx, sentence, _publication_day(ctx, sentence), NO_TIME_IN_STORY, "")
     same = containing(ctx.paragraphs, last.timex.phrase_start) == containing(
-        ctx.paragraphs, sentence.start)
+        ctx.paragraphs, sentence.start
+    )
     confidence = INHERITED_SAME_PARAGRAPH if same else INHERITED_EARLIER_PARAGRAPH
     return _event(ctx, sentence, last.timex, confidence, None)
 
@@ -254,7 +262,8 @@ def _thread_time(ctx: Context, sentence: Span, threads: Threads) -> Event | None
     it, else one in its paragraph."""
     actors = {a.lower() for a in actors_in(ctx.text, sentence, ctx.names, ctx.orgs, ctx.lex)}
     source = source_of(ctx.text, sentence, ctx.names, ctx.lex) or quote_source(
-        ctx.text, sentence, ctx.paragraphs, ctx.names, ctx.lex)
+        ctx.text, sentence, ctx.paragraphs, ctx.names, ctx.lex
+    )
     if source:
         actors.add(source.lower())
     return threads.last(actors, containing(ctx.paragraphs, sentence.start), sentence.start)
@@ -277,22 +286,40 @@ def _publication_day(ctx: Context, sentence: Span) -> Timex:
     """A stand-in time expression for the publication day, spanning the sentence."""
     published: datetime = ctx.article.published
     begin = published.replace(hour=0, minute=0, second=0, microsecond=0)
-    return Timex(start=sentence.start, end=sentence.end, text="", type="DATE",
-                 value=begin.date().isoformat(), begin=begin, until=begin + timedelta(days=1),
-                 granularity="day", phrase_start=sentence.start, phrase_end=sentence.end)
+    return Timex(
+        start=sentence.start,
+        end=sentence.end,
+        text="",
+        type="DATE",
+        value=begin.date().isoformat(),
+        begin=begin,
+        until=begin + timedelta(days=1),
+        granularity="day",
+        phrase_start=sentence.start,
+        phrase_end=sentence.end,
+    )
 
 
-def _event(ctx: Context, sentence: Span, timex: Timex, confidence: float,
-           time_text: str | None) -> Event:
+def _event(
+    ctx: Context, sentence: Span, timex: Timex, confidence: float, time_text: str | None
+) -> Event:
     text, lex = ctx.text, ctx.lex
-    at = Timex(start=sentence.start, end=sentence.start, text="", type="", value="",
-               phrase_start=sentence.start, phrase_end=sentence.start)
+    at = Timex(
+        start=sentence.start,
+        end=sentence.start,
+        text="",
+        type="",
+        value="",
+        phrase_start=sentence.start,
+        phrase_end=sentence.start,
+    )
     own = timex if sentence.start <= timex.phrase_start < sentence.end else at
     clause = clause_of(text, sentence, own)
     actors = actors_in(text, sentence, ctx.names, ctx.orgs, lex)
     actors = with_pronoun(actors, pronoun_actor(text, sentence, ctx.names, lex))
     source = source_of(text, sentence, ctx.names, lex) or quote_source(
-        text, sentence, ctx.paragraphs, ctx.names, lex)
+        text, sentence, ctx.paragraphs, ctx.names, lex
+    )
     kind = _kind(ctx, sentence, own)
     key = f"{ctx.article.doc_id}|inferred|{sentence.start}|{timex.value}"
     event = Event(
@@ -316,7 +343,8 @@ def _kind(ctx: Context, sentence: Span, own: Timex) -> str:
     if own.value.startswith("PX") and lex.forecast.search(text, sentence.start, sentence.end):
         return "forecast"
     if lex.reporting.search(text, sentence.start, sentence.end) or quote_source(
-            text, sentence, ctx.paragraphs, ctx.names, lex):
+        text, sentence, ctx.paragraphs, ctx.names, lex
+    ):
         return "statement"
     if own.value:
         return kind_of(text, sentence, own, lex)

@@ -40,7 +40,8 @@ def nests(a: Timex, b: Timex) -> bool:
     if a.begin is None or b.begin is None or a.until is None or b.until is None:
         return False
     return (a.begin <= b.begin and b.until <= a.until) or (
-        b.begin <= a.begin and a.until <= b.until)
+        b.begin <= a.begin and a.until <= b.until
+    )
 
 
 def narrower(a: Timex, b: Timex) -> Timex:
@@ -86,8 +87,9 @@ def _same_clause(text: str, a: Timex, b: Timex, boundary: re.Pattern[str]) -> bo
     return not boundary.search(text, first.phrase_end, second.phrase_start)
 
 
-def _join(same: list[Dating], timex: Timex, clause: Span,
-          joinable: Callable[[Dating], bool]) -> None:
+def _join(
+    same: list[Dating], timex: Timex, clause: Span, joinable: Callable[[Dating], bool]
+) -> None:
     """Add a time to the dating of its clause (``same`` holds the clause's datings) it nests
     with, or start a new one."""
     for dating in same:

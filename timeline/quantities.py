@@ -38,8 +38,9 @@ def _value(text: str) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def quantities_in(text: str, span: Span, skip: list[tuple[int, int]],
-                  lex: Lexicon) -> tuple[dict[str, object], ...]:
+def quantities_in(
+    text: str, span: Span, skip: list[tuple[int, int]], lex: Lexicon
+) -> tuple[dict[str, object], ...]:
     """Quantities in a span, each {'text', 'low', 'high', 'unit'}; spans in `skip` (time
     expressions) hold no quantities. An open bound ('at least nine') leaves high None."""
     found: list[dict[str, object]] = []
@@ -50,8 +51,15 @@ def quantities_in(text: str, span: Span, skip: list[tuple[int, int]],
                 continue
             taken.append((m.start(), m.end()))
             low, high = _bounds(m)
-            found.append({"text": m.group(), "low": low, "high": high,
-                          "unit": _unit(text, m.end(), span, lex), "at": m.start()})
+            found.append(
+                {
+                    "text": m.group(),
+                    "low": low,
+                    "high": high,
+                    "unit": _unit(text, m.end(), span, lex),
+                    "at": m.start(),
+                }
+            )
     found.sort(key=lambda q: int(q["at"]))  # type: ignore[call-overload]
     return tuple({k: v for k, v in q.items() if k != "at"} for q in found)
 

@@ -24,49 +24,90 @@ COLUMNS: tuple[Column, ...] = (
     Column("doc_id", "string", "Which article the event comes from"),
     Column("start", "datetime", "Start of the interval in which the event happened (inclusive)"),
     Column("end", "datetime", "End of that interval (exclusive)"),
-    Column("granularity", "string", "How precise the interval is: minute, hour, part_of_day, "
-           "day, week, weekend, month, quarter, half, season, year, decade, century; "
-           "instant for 'now'"),
+    Column(
+        "granularity",
+        "string",
+        "How precise the interval is: minute, hour, part_of_day, "
+        "day, week, weekend, month, quarter, half, season, year, decade, century; "
+        "instant for 'now'",
+    ),
     Column("timex", "string", "TIMEX3 value, e.g. 2022-02-14TAF, 2022-02-14T21:30, P7D"),
     Column("timex_type", "string", "TIMEX3 type: DATE, TIME, DURATION or SET"),
     Column("timex_mod", "string", "TIMEX3 mod (BEFORE, AFTER, START, APPROX, ...) or empty"),
-    Column("time_text", "string", "The time expression exactly as written, with its signal "
-           "word ('On Monday afternoon', 'just before 9.30pm')"),
-    Column("char_start", "int64", "Offset of time_text in the article: "
-           "text[char_start:char_end] == time_text"),
+    Column(
+        "time_text",
+        "string",
+        "The time expression exactly as written, with its signal "
+        "word ('On Monday afternoon', 'just before 9.30pm')",
+    ),
+    Column(
+        "char_start",
+        "int64",
+        "Offset of time_text in the article: text[char_start:char_end] == time_text",
+    ),
     Column("char_end", "int64", "End offset of time_text (exclusive)"),
     Column("sentence", "string", "The sentence that holds the time expression"),
     Column("sentence_start", "int64", "Offset of the sentence in the article"),
     Column("sentence_end", "int64", "End offset of the sentence (exclusive)"),
     Column("title", "string", "Short label for the event (at most 80 characters)"),
     Column("actors", "list", "Who is involved, as a list of names"),
-    Column("kind", "string", "occurrence, statement (someone said it; dated when said), status "
-           "(a state that holds), plan (an intention) or forecast (an expectation)"),
+    Column(
+        "kind",
+        "string",
+        "occurrence, statement (someone said it; dated when said), status "
+        "(a state that holds), plan (an intention) or forecast (an expectation)",
+    ),
     Column("source", "string", "On whose word the event rests ('a witness'), or empty"),
     Column("timezone", "string", "The article's time zone; start and end are shown in it"),
-    Column("anchor", "string", "How the time was found: explicit (a full date), "
-           "relative_to_publication ('yesterday'), relative_to_narrative ('earlier in the "
-           "night'), inferred (no time of its own: inherited from the story's last time, or a "
-           "vague duration counted from publication); empty if unknown"),
-    Column("confidence", "float64", "How sure the time is, 0-1: 1 for a written date, lower for "
-           "relative and inherited times; NaN if unknown"),
-    Column("claim", "string", "For a statement, what was said ('they could not confirm any "
-           "progress'); else empty"),
-    Column("roles", "list", "Roles of the people among the actors, as 'Name: role' "
-           "('Jane Ruru: district commander')"),
+    Column(
+        "anchor",
+        "string",
+        "How the time was found: explicit (a full date), "
+        "relative_to_publication ('yesterday'), relative_to_narrative ('earlier in the "
+        "night'), inferred (no time of its own: inherited from the story's last time, or a "
+        "vague duration counted from publication); empty if unknown",
+    ),
+    Column(
+        "confidence",
+        "float64",
+        "How sure the time is, 0-1: 1 for a written date, lower for "
+        "relative and inherited times; NaN if unknown",
+    ),
+    Column(
+        "claim",
+        "string",
+        "For a statement, what was said ('they could not confirm any progress'); else empty",
+    ),
+    Column(
+        "roles",
+        "list",
+        "Roles of the people among the actors, as 'Name: role' ('Jane Ruru: district commander')",
+    ),
     Column("places", "list", "Places named in the event's clause ('Parliament', 'Kabul')"),
-    Column("quantities", "list", "Amounts in the clause, as dicts {text, low, high, unit} "
-           "('between 300 and 3000' protesters -> low 300, high 3000); a number too large "
-           "for a float keeps its text, with low and high None"),
-    Column("doc_ids", "list", "Every article that reports the event (several when reports of "
-           "the same event were joined)"),
+    Column(
+        "quantities",
+        "list",
+        "Amounts in the clause, as dicts {text, low, high, unit} "
+        "('between 300 and 3000' protesters -> low 300, high 3000); a number too large "
+        "for a float keeps its text, with low and high None",
+    ),
+    Column(
+        "doc_ids",
+        "list",
+        "Every article that reports the event (several when reports of the same event were joined)",
+    ),
     Column("sources", "list", "Every publication that reports the event, in doc_ids order"),
 )
 
 NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
 KINDS: tuple[str, ...] = ("occurrence", "statement", "status", "plan", "forecast")
 ANCHORS: tuple[str, ...] = (
-    "explicit", "relative_to_publication", "relative_to_narrative", "inferred", "")
+    "explicit",
+    "relative_to_publication",
+    "relative_to_narrative",
+    "inferred",
+    "",
+)
 _REQUIRED = ("event_id", "doc_id", "start", "end", "char_start", "char_end")
 
 

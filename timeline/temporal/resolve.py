@@ -228,7 +228,9 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
     month = (
         int(vocab.lookup("month", groups["month"]))
         if groups.get("month")
-        else int(groups["month_num"]) if groups.get("month_num") else None
+        else int(groups["month_num"])
+        if groups.get("month_num")
+        else None
     )
     year = int(groups["year"]) if groups.get("year") else None
     if month is None:
@@ -242,7 +244,6 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         return Resolved(f"{year:04d}-{month:02d}", mod=mod)
     found = valid_day(year, month, day)
     return Resolved(fmt_day(found), mod=mod) if found else None
-
 
 
 @resolver
@@ -533,8 +534,10 @@ def years_ago_this_month(groups: Groups, ctx: Context, params: dict[str, Any]) -
     amount = None if groups.get("vague") else count_of(groups["n"], ctx.vocab)
     if amount is None or not float(amount).is_integer():
         return None
-    month = int(ctx.vocab.lookup("month", groups["month"])) if groups.get("month") else (
-        ctx.today.month
+    month = (
+        int(ctx.vocab.lookup("month", groups["month"]))
+        if groups.get("month")
+        else (ctx.today.month)
     )
     year = ctx.today.year - int(amount)
     granularity = "" if in_calendar(year) else "month"
@@ -689,10 +692,18 @@ def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     return Resolved(f"{year:04d}-H{number}")
 
 
-_DURATION_UNIT = {"minute": ("PT", "M", 1), "hour": ("PT", "H", 1), "day": ("P", "D", 1),
-                  "week": ("P", "W", 1), "weekend": ("P", "WE", 1), "month": ("P", "M", 1),
-                  "quarter": ("P", "Q", 1), "year": ("P", "Y", 1), "decade": ("P", "Y", 10),
-                  "century": ("P", "Y", 100)}
+_DURATION_UNIT = {
+    "minute": ("PT", "M", 1),
+    "hour": ("PT", "H", 1),
+    "day": ("P", "D", 1),
+    "week": ("P", "W", 1),
+    "weekend": ("P", "WE", 1),
+    "month": ("P", "M", 1),
+    "quarter": ("P", "Q", 1),
+    "year": ("P", "Y", 1),
+    "decade": ("P", "Y", 10),
+    "century": ("P", "Y", 100),
+}
 
 
 @resolver
@@ -716,9 +727,13 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
 # A fraction of a unit is written in the next smaller one, as TimeML values are:
 # two and a half years is P2Y6M, 5 1/2 hours PT5H30M, a day and a half P1DT12H.
 # (unit letter -> how many smaller units, the smaller letter, whether it is a time unit)
-_SMALLER_UNIT = {("P", "Y"): (12, "M", False), ("PT", "H"): (60, "M", False),
-                 ("PT", "M"): (60, "S", False), ("P", "D"): (24, "H", True),
-                 ("P", "W"): (7, "D", False)}
+_SMALLER_UNIT = {
+    ("P", "Y"): (12, "M", False),
+    ("PT", "H"): (60, "M", False),
+    ("PT", "M"): (60, "S", False),
+    ("P", "D"): (24, "H", True),
+    ("P", "W"): (7, "D", False),
+}
 
 
 def duration_value(amount: float, prefix: str, letter: str) -> str:
@@ -760,8 +775,9 @@ def duration_then(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
     reached = None if groups.get("vague") else offset(groups, ctx, params)
     if reached is None:
         return Resolved(span.value, mod=span.mod)
-    return Resolved(span.value, mod=span.mod, interval_value=reached.value,
-                    granularity=reached.granularity)
+    return Resolved(
+        span.value, mod=span.mod, interval_value=reached.value, granularity=reached.granularity
+    )
 
 
 @resolver
@@ -775,9 +791,19 @@ def vague_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
     return Resolved(f"{prefix}X{letter}")
 
 
-_SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y",
-             "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
-             "yearly": "P1Y", "hourly": "PT1H", "nightly": "XXXX-XX-XXTNI"}
+_SET_UNIT = {
+    "day": "P1D",
+    "week": "P1W",
+    "month": "P1M",
+    "year": "P1Y",
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "XXXX-XX-XXTNI",
+}
 
 
 @resolver
@@ -792,4 +818,3 @@ def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     if part:
         return Resolved(f"XXXX-XX-XXT{part}")
     return Resolved(_SET_UNIT[word])
-

@@ -113,7 +113,5 @@ def load() -> RuleSet:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     vocab = load_vocab()
     macros = data.get("macros", {})
-    rules = tuple(
-        compile_rule(raw, macros, vocab, i) for i, raw in enumerate(data["rule"])
-    )
+    rules = tuple(compile_rule(raw, macros, vocab, i) for i, raw in enumerate(data["rule"]))
     return RuleSet(rules=rules, example_dct=data["example_dct"])
