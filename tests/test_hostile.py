@@ -409,3 +409,10 @@ def test_the_chart_summary_of_events_before_1677() -> None:
         "5 events from Wed 1 Jan 1400 to Mon 11 Apr 2022; the busiest stretch, Sat 1 Jan "
         "1600 \u2013 Fri 31 Dec 1700, holds 3 of them. Every event is listed in the table."
     )
+
+
+def test_extracted_times_are_microseconds_so_1600_and_9000_fit() -> None:
+    text = "The city was founded in 1600. The 90th century will be long."
+    frame = extract(article_from_text(text, DCT))
+    assert str(frame["start"].dtype) == "datetime64[us, UTC+13:00]"
+    assert [t.year for t in frame["start"]] == [1600, 8900]

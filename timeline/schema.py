@@ -3,6 +3,12 @@
 Every producer ends with ``validate(df)`` and every consumer (figures, exports, the
 dashboard) may rely on exactly these columns and dtypes. Times are tz-aware; ``start`` is
 inclusive and ``end`` exclusive, so an event at minute granularity spans one minute.
+
+Extracted times are microseconds, so any year Python's datetime holds (1 to 9999) fits,
+not only pandas' nanosecond range (1677 to 2262); a consumer must not cast them to
+nanoseconds. An event whose time lies beyond years 1 to 9999 ('10,000 years ago',
+'10000 BC') has no row: it cannot be placed on a timeline. Its time expression keeps its
+TIMEX3 value ('BC7979') and granularity, and ``timex`` reports it.
 """
 
 from __future__ import annotations
