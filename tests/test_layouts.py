@@ -58,8 +58,20 @@ def test_sequence_spaces_distinct_starts_equally() -> None:
     seq = Sequence.of(_dt("2022-02-14T18:30", "2022-02-13", "2022-02-14T18:30", "2022-02-14"))
     assert list(seq.position(_dt("2022-02-13", "2022-02-13T12:00", "2022-02-14T18:30",
                                  "2022-02-16"))) == [0.0, 0.5, 2.0, 2.5]
-    assert [str(g) for g in seq.gaps()] == ["86400000000000 nanoseconds",
-                                             "66600000000000 nanoseconds"]
+    assert seq.gaps() == [np.timedelta64(1, "D"), np.timedelta64(18 * 60 + 30, "m")]
+
+
+def test_events_before_1677_are_drawn_in_their_own_year(sample_frame: pd.DataFrame) -> None:
+    """numpy's nanoseconds stop at 1677; the chart counts in microseconds (years 1-9999)."""
+    frame = sample_frame.copy()
+    zone = "Pacific/Auckland"
+    for col in ("start", "end"):
+        frame[col] = frame[col].astype(f"datetime64[us, {zone}]")
+    frame.loc[3, "start"] = pd.Timestamp("1400-06-01", tz=zone)
+    frame.loc[3, "end"] = pd.Timestamp("1401-06-01", tz=zone)
+    fig = timeline_figure(schema.validate(frame), layout="story", axis="time", focus=False)
+    assert _notes(fig, "header")[0] == (0, "1400")
+    assert fig.layout.xaxis.range[0].startswith("1381-")
 
 
 def test_story_groups_split_a_crowded_year_into_months_and_days() -> None:

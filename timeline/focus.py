@@ -24,7 +24,6 @@ FOCUS_WORTH = 0.5
 FOCUS_STRETCH = 0.25
 #: sequential when half the focus events fall within this share of the focus window.
 CROWDED = 0.04
-_NS = np.timedelta64(1, "ns")
 
 
 def shortest_window(starts: np.ndarray, share: float) -> tuple[int, int]:
@@ -75,16 +74,16 @@ class Sequence:
     interval still reads as a bar from its start to (about) its end.
     """
 
-    knots: np.ndarray  # distinct starts, sorted, datetime64[ns]
+    knots: np.ndarray  # distinct starts, sorted, datetime64[us] (years 1 to 9999)
 
     @classmethod
     def of(cls, starts: np.ndarray) -> Sequence:
-        return cls(np.unique(starts))
+        return cls(np.unique(starts.astype("datetime64[us]")))
 
     def position(self, moments: np.ndarray) -> np.ndarray:
         """Positions of wall-clock moments; beyond the last knot, half a step per step."""
         knots = self.knots.astype("int64").astype(float)
-        at = moments.astype("datetime64[ns]").astype("int64").astype(float)
+        at = moments.astype("datetime64[us]").astype("int64").astype(float)
         if len(knots) == 1:
             return np.where(at > knots[0], 0.5, 0.0)
         inside = np.interp(at, knots, np.arange(len(knots), dtype=float))

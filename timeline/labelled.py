@@ -354,14 +354,14 @@ def _label_text(title: str, layout: Layout) -> str:
 
 def _ms(moments: np.ndarray) -> np.ndarray:
     """Wall-clock datetime64 as float milliseconds, the unit of Plotly's date axes."""
-    return moments.astype("datetime64[ns]").astype("int64") / 1e6
+    return moments.astype("datetime64[us]").astype("int64") / 1e3
 
 
 def _axis_value(x: float, axis: Axis) -> Any:
     """An x value as Plotly wants it: a date string on a time axis, else the number."""
     if axis == "sequence":
         return x
-    moment = pd.Timestamp(round(x) * 1_000_000)
+    moment = pd.Timestamp(np.datetime64(round(x * 1000), "us"))  # years 1-9999, not just ns
     return f"{moment:%Y-%m-%d %H:%M:%S}" + (f".{moment.microsecond // 1000:03d}"
                                            if moment.microsecond else "")
 

@@ -104,7 +104,7 @@ def _short_hover(rows: pd.DataFrame) -> pd.Series:
 
 def wall(moments: pd.Series) -> np.ndarray:
     """Tz-aware times as naive wall-clock datetime64 (what the axis shows)."""
-    return moments.dt.tz_localize(None).to_numpy(dtype="datetime64[ns]")
+    return moments.dt.tz_localize(None).to_numpy(dtype="datetime64[us]")
 
 
 def lane_order(rows: pd.DataFrame, lane: Lane) -> list[str]:
