@@ -1,14 +1,15 @@
 """What the page shows: one or more articles and their merged events frame.
 
 A dataset has a key. The shipped article (or the one the app was created with) is kept in
-memory; datasets built from pasted or uploaded articles are built in a background worker
-process and handed back through a diskcache directory, so every server process finds them.
+memory and shown to everyone; datasets built from pasted or uploaded articles are built in a
+job process and filed in the shared cache under a random key and their session's id, so every
+server process finds them and only that session sees them.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
+import secrets
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
@@ -18,6 +19,7 @@ from functools import cached_property, partial
 import diskcache
 import pandas as pd
 
+from dashboard import sessions
 from dashboard.data import grid_text
 from timeline import filters, schema
 from timeline.export import source_line
@@ -28,6 +30,9 @@ from timeline.temporal import tag
 
 DEFAULT = "default"
 _VIEWS_KEPT = 16  # filtered and sorted views remembered per dataset (one per recent request)
+_DATASETS_KEPT = 32  # built datasets kept in one process's memory
+#: how long a built timeline is kept without use.
+LIFETIME = sessions.LIFETIME
 
 
 @dataclass
@@ -149,30 +154,65 @@ def build(
     return Dataset(frame, {a.doc_id: a for a in articles}, notice)
 
 
-def key_for(articles: list[Article]) -> str:
-    """The same articles give the same key (doc ids hash the text)."""
-    joined = "|".join(f"{a.doc_id}@{a.published.isoformat()}" for a in articles)
-    return "set-" + hashlib.sha1(joined.encode("utf-8")).hexdigest()[:12]
+def new_key() -> str:
+    """A dataset key nobody can guess or recompute from the text (128 random bits)."""
+    return "set-" + secrets.token_urlsafe(16)
+
+
+def save(cache: diskcache.Cache, key: str, owner: str, dataset: Dataset) -> None:
+    """File a dataset under ``key`` for ``owner``'s session (also from a job process)."""
+    record = (owner, dataset.frame, dataset.articles, dataset.notice)
+    cache.set(f"dataset:{key}", record, expire=LIFETIME.total_seconds())
 
 
 class Registry:
-    """Datasets by key: in memory for this process, in a diskcache shared with workers."""
+    """Datasets by key, each visible only to the session that built it.
+
+    The default dataset is everyone's. Built ones live in the shared cache (any worker,
+    any restart finds them) and the last few used stay in this process's memory.
+    """
 
     def __init__(self, default: Dataset, cache: diskcache.Cache) -> None:
         self.cache = cache
-        self._memory: dict[str, Dataset] = {DEFAULT: default}
+        self.default = default
+        self._memory: OrderedDict[str, tuple[str, Dataset]] = OrderedDict()
+        self._lock = threading.Lock()
 
-    def put(self, key: str, dataset: Dataset) -> str:
-        self._memory[key] = dataset
-        self.cache.set(f"dataset:{key}", (dataset.frame, dataset.articles, dataset.notice))
+    def put(self, dataset: Dataset, owner: str) -> str:
+        """Keep a dataset for ``owner``; its new key."""
+        key = new_key()
+        save(self.cache, key, owner, dataset)
+        self._remember(key, owner, dataset)
         return key
 
+    def known(self, key: str | None) -> bool:
+        """Whether ``key`` is the default or a dataset this session may see."""
+        return not key or key == DEFAULT or self._find(key) is not None
+
     def get(self, key: str | None) -> Dataset:
-        """The dataset for a key; the default one for no key or one this server never saw."""
-        key = key or DEFAULT
-        if key not in self._memory:
+        """The dataset for a key; the default for no key, an expired one, or another's."""
+        if not key or key == DEFAULT:
+            return self.default
+        return self._find(key) or self.default
+
+    def _find(self, key: str) -> Dataset | None:
+        owner = sessions.current()
+        with self._lock:
+            kept = self._memory.get(key)
+            if kept is not None:
+                self._memory.move_to_end(key)
+        if kept is None:
             stored = self.cache.get(f"dataset:{key}")
-            if stored is None:
-                return self._memory[DEFAULT]
-            self._memory[key] = Dataset(*stored)
-        return self._memory[key]
+            if not isinstance(stored, tuple) or len(stored) != 4:
+                return None
+            kept = (stored[0], Dataset(*stored[1:]))
+            self._remember(key, *kept)
+            self.cache.touch(f"dataset:{key}", expire=LIFETIME.total_seconds())
+        stored_owner, dataset = kept
+        return dataset if stored_owner and secrets.compare_digest(stored_owner, owner) else None
+
+    def _remember(self, key: str, owner: str, dataset: Dataset) -> None:
+        with self._lock:
+            self._memory[key] = (owner, dataset)
+            while len(self._memory) > _DATASETS_KEPT:
+                self._memory.popitem(last=False)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import dash
-import diskcache
 import pandas as pd
 from dash import DiskcacheManager
 
+from dashboard import sessions, statedir
 from dashboard.callbacks import OPENING_WIDTH, chart_figure, register
 from dashboard.data import load_events
 from dashboard.datasets import Dataset, Registry
@@ -42,14 +41,14 @@ INDEX = """<!DOCTYPE html>
 def create_app(
     frame: pd.DataFrame | None = None,
     article: Article | None = None,
-    cache_dir: str | Path | None = None,
+    state_dir: str | Path | None = None,
 ) -> dash.Dash:
     """Build the app for ``article`` (default: the shipped article) and its events.
 
     Without a frame the article is run through the extraction pipeline; passing one lets
-    tests and callers show precomputed events. Articles added in the page are built by a
-    background worker that hands results back through ``cache_dir`` (default: a new
-    temporary directory).
+    tests and callers show precomputed events. Articles added in the page are built by job
+    processes that file results in the shared cache of ``state_dir`` (default:
+    ``statedir.default_folder()``), where every worker of the server finds them.
     """
     article = article or load_default()
     notice = None
@@ -57,7 +56,8 @@ def create_app(
         frame, notice = load_events(article)
     frame = schema.validate(frame)
     dataset = Dataset(frame, {article.doc_id: article}, notice)
-    cache = diskcache.Cache(str(cache_dir or tempfile.mkdtemp(prefix="timeline-cache-")))
+    folder = Path(state_dir) if state_dir else statedir.default_folder()
+    cache = statedir.open_cache(folder)
     app = dash.Dash(
         __name__,
         assets_folder=str(ASSETS),
@@ -68,5 +68,6 @@ def create_app(
     )
     figure = chart_figure(dataset, View(), None, None, width=OPENING_WIDTH, title=dataset.title)
     app.layout = page(dataset, figure)
+    sessions.install(app.server, statedir.secret_key(folder))
     register(app, Registry(dataset, cache))
     return app

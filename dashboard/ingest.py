@@ -14,8 +14,8 @@ from typing import Any, NamedTuple
 import dash
 from dash import Input, Output, State, html
 
-from dashboard import ids
-from dashboard.datasets import DEFAULT, Registry, build, key_for
+from dashboard import ids, sessions
+from dashboard.datasets import DEFAULT, Registry, build
 from dashboard.layout import error
 from timeline.ingest import Article, InputError, article_from_text, make_doc_id, read_upload
 
@@ -138,13 +138,10 @@ def register_ingest(app: dash.Dash, registry: Registry) -> None:
             "files": State(ids.UPLOADED, "data"),
             "form": {name: State(cid, "value") for name, cid in _FORM.items()},
         },
-        background=True,
         prevent_initial_call=True,
-        progress=[Output(ids.PROGRESS, "value"), Output(ids.PROGRESS, "max")],
         running=[(Output(ids.BUILD, "disabled"), True, False)],
     )
     def build_timeline(
-        set_progress: Any,
         clicks: int,
         pasted: str | None,
         files: list | None,
@@ -155,11 +152,10 @@ def register_ingest(app: dash.Dash, registry: Registry) -> None:
             articles = articles_from_inputs(pasted, files or [], Form(**form))
         except InputError as err:
             return {"key": dash.no_update, "message": error(str(err))}
-        set_progress(("0", str(len(articles))))
-        dataset = build(articles, lambda done, total: set_progress((str(done), str(total))))
+        dataset = build(articles)
         noun = "article" if len(articles) == 1 else "articles"
         return {
-            "key": registry.put(key_for(articles), dataset),
+            "key": registry.put(dataset, sessions.current()),
             "message": f"Built the timeline of {len(articles)} {noun}: {len(dataset.frame)} events",
         }
 

@@ -106,3 +106,12 @@ def pytest_configure(config: pytest.Config) -> None:
     """
     if hasattr(config.option, "headless"):
         config.option.headless = True
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _state_folder(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """Apps made by the tests keep their state in a temporary folder, never the user's."""
+    folder = tmp_path_factory.mktemp("state")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TIMELINE_STATE_DIR", str(folder))
+        yield folder
