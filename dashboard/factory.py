@@ -8,7 +8,7 @@ import dash
 import pandas as pd
 from dash import DiskcacheManager
 
-from dashboard import sessions, statedir
+from dashboard import access, security, sessions, statedir
 from dashboard.callbacks import OPENING_WIDTH, chart_figure, register
 from dashboard.data import load_events
 from dashboard.datasets import Dataset, Registry
@@ -42,6 +42,8 @@ def create_app(
     frame: pd.DataFrame | None = None,
     article: Article | None = None,
     state_dir: str | Path | None = None,
+    users: dict[str, str] | None = None,
+    secure_cookies: bool = False,
 ) -> dash.Dash:
     """Build the app for ``article`` (default: the shipped article) and its events.
 
@@ -49,6 +51,8 @@ def create_app(
     tests and callers show precomputed events. Articles added in the page are built by job
     processes that file results in the shared cache of ``state_dir`` (default:
     ``statedir.default_folder()``), where every worker of the server finds them.
+    ``users`` (name -> password, ``access.read_users``) makes every request sign in;
+    ``secure_cookies`` is for a server behind HTTPS.
     """
     article = article or load_default()
     notice = None
@@ -68,6 +72,9 @@ def create_app(
     )
     figure = chart_figure(dataset, View(), None, None, width=OPENING_WIDTH, title=dataset.title)
     app.layout = page(dataset, figure)
+    if users:
+        access.require_login(app.server, users)
     sessions.install(app.server, statedir.secret_key(folder))
     register(app, Registry(dataset, cache))
+    security.protect(app, secure_cookies)  # last: its policy hashes every inline script
     return app
