@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -307,3 +308,50 @@ def test_app_server_is_the_flask_app_for_wsgi_servers(tmp_path, monkeypatch) -> 
     server = app_module.server
     assert server is app_module.server  # built once
     assert server.test_client().get("/").status_code == 200
+
+
+def test_gunicorn_workers_share_sessions_and_timelines(tmp_path) -> None:
+    """Two worker processes, one state folder: each finds what the other's session built."""
+    port = _free_port()
+    env = {**os.environ, statedir.ENV: str(tmp_path)}
+    command = ["gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}", "app:server"]
+    process = subprocess.Popen(
+        [str(Path(sys.executable).parent / command[0]), *command[1:]],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        browser = requests.Session()
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                browser.get(f"http://127.0.0.1:{port}/", timeout=5)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.5)
+        local = create_app(build_sample_frame(), build_sample_article(), state_dir=tmp_path)
+        serializer = local.server.session_interface.get_signing_serializer(local.server)
+        owner = serializer.loads(browser.cookies[sessions.COOKIE])["sid"]
+        key = _file_secret(local, tmp_path, owner)
+        stranger = requests.Session()
+        for client, seen in ((browser, True), (stranger, False)):
+            for _ in range(10):  # requests spread over both workers
+                reply = _article_pane(_Http(client, port), key)
+                assert ("met in secret" in reply) is seen
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+
+
+class _Http:
+    """A requests session dressed as a Flask test client, for ``_article_pane``."""
+
+    def __init__(self, session: requests.Session, port: int) -> None:
+        self.session, self.port = session, port
+
+    def post(self, path: str, json: Any) -> Any:
+        reply = self.session.post(f"http://127.0.0.1:{self.port}{path}", json=json, timeout=30)
+        reply.get_data = lambda as_text=True: reply.text  # type: ignore[attr-defined]
+        return reply
