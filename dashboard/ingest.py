@@ -1,7 +1,8 @@
-"""New articles from the page: uploaded or pasted text, built in a background callback.
+"""New articles from the page: uploaded or pasted text, built by a job (``dashboard.jobs``).
 
-Every check on the input is ``timeline.ingest``'s (``decode``, ``InputError``); this module
-only unpacks what the browser sends and turns errors into a message for the page.
+Every check on one input is ``timeline.ingest``'s (``decode``, ``InputError``); this module
+unpacks what the browser sends, holds a build to ``dashboard.limits`` before it is queued,
+and turns errors and the job's progress into a message for the page.
 """
 
 from __future__ import annotations
@@ -12,12 +13,20 @@ from pathlib import PurePath
 from typing import Any, NamedTuple
 
 import dash
-from dash import Input, Output, State, html
+from dash import Input, Output, State, ctx, html
 
-from dashboard import ids, sessions
-from dashboard.datasets import DEFAULT, Registry, build
+from dashboard import ids, limits, sessions
+from dashboard.datasets import DEFAULT, Registry
+from dashboard.jobs import CANCELLED, DONE, PENDING, QUEUED, JobRefused, Jobs, Status
 from dashboard.layout import error
-from timeline.ingest import Article, InputError, article_from_text, make_doc_id, read_upload
+from timeline.ingest import (
+    Article,
+    InputError,
+    article_from_text,
+    check_length,
+    make_doc_id,
+    read_upload,
+)
 
 UploadedFile = dict[str, Any]  # {"name", "text", "published", "title", "source"}
 #: the form's fields (Form's names) -> their inputs in the page.
@@ -57,15 +66,46 @@ def unpack_upload(contents: str, name: str) -> UploadedFile:
 
 
 def unpack_uploads(contents: list[str], names: list[str]) -> tuple[list[UploadedFile], list[str]]:
-    """The files that could be read, and one message per file that could not."""
+    """The files that could be read, and one message per file that could not (all of them
+    are refused when there are more than a build takes, or more words)."""
+    if len(contents or []) > limits.BUILD_ARTICLES:
+        return [], [_too_many(len(contents), "files")]
     files: list[UploadedFile] = []
     errors: list[str] = []
     for content, name in zip(contents or [], names or [], strict=False):
         try:
-            files.append(unpack_upload(content, name))
+            file = unpack_upload(content, name)
+            check_length(file["text"], name)
+            files.append(file)
         except InputError as err:
             errors.append(str(err))
+    words = sum(len(f["text"].split()) for f in files)
+    if words > limits.BUILD_WORDS:
+        return [], [_too_long(words, "These files")]
     return files, errors
+
+
+def check_build(articles: list[Article]) -> None:
+    """InputError when the articles are more, or longer together, than one build takes."""
+    if len(articles) > limits.BUILD_ARTICLES:
+        raise InputError(_too_many(len(articles), "articles"))
+    words = sum(len(a.text.split()) for a in articles)
+    if words > limits.BUILD_WORDS:
+        raise InputError(_too_long(words, "These articles"))
+
+
+def _too_many(count: int, things: str) -> str:
+    return (
+        f"{count} {things} at once: a build takes at most {limits.BUILD_ARTICLES} articles. "
+        "Build them in parts."
+    )
+
+
+def _too_long(words: int, these: str) -> str:
+    return (
+        f"{these} have {words:,} words together: a build takes at most "
+        f"{limits.BUILD_WORDS:,} words (about a minute of extraction). Build them in parts."
+    )
 
 
 def articles_from_inputs(
@@ -88,6 +128,7 @@ def articles_from_inputs(
 
 def _article(item: UploadedFile, form: Form, headline: str) -> Article:
     name, text = item["name"], item["text"]
+    check_length(text, "The pasted text" if name == "pasted" else name)
     stamp = _given(form.published) or item.get("published")
     if not stamp:
         raise InputError(
@@ -108,7 +149,66 @@ def _given(value: str | None) -> str:
     return " ".join((value or "").split())
 
 
-def register_ingest(app: dash.Dash, registry: Registry) -> None:
+#: what the job callback sets: the job it follows, the message, the progress bar, whether
+#: it polls, which buttons work, and the dataset a finished build shows.
+_JOB_OUTPUTS = {
+    "job": Output(ids.JOB, "data"),
+    "message": Output(ids.INGEST_MESSAGE, "children"),
+    "done": Output(ids.PROGRESS, "value"),
+    "total": Output(ids.PROGRESS, "max"),
+    "stopped": Output(ids.JOB_POLL, "disabled"),
+    "build_off": Output(ids.BUILD, "disabled"),
+    "cancel_off": Output(ids.CANCEL, "disabled"),
+    "key": Output(ids.DATASET, "data", allow_duplicate=True),
+}
+
+
+def job_view(job_id: str | None, status: Status | None) -> dict[str, Any]:
+    """The job callback's outputs for a job's status: its place in the queue, its progress,
+    the built dataset, or why it stopped. An unknown job (expired, or another session's)
+    stops the polling."""
+    if status is None:
+        return _idle(error("This build is not known to the server any more. Build again."))
+    if status.state in PENDING:
+        if status.state == QUEUED:
+            message = f"Queued: position {status.position} of {status.waiting}"
+        else:
+            noun = "article" if status.total == 1 else "articles"
+            message = f"Extracting: {status.done} of {status.total} {noun}"
+        return {
+            **_idle(message, status.done, status.total),
+            "job": job_id,
+            "stopped": False,
+            "build_off": True,
+            "cancel_off": False,
+        }
+    if status.state == DONE:
+        noun = "article" if status.total == 1 else "articles"
+        found = "event" if status.events == 1 else "events"
+        message = f"Built the timeline of {status.total} {noun}: {status.events} {found}"
+        return {**_idle(message, status.total, status.total), "key": status.key}
+    return _idle(status.message if status.state == CANCELLED else error(status.message))
+
+
+def _idle(message: Any, done: int = 0, total: int = 1) -> dict[str, Any]:
+    """Outputs with no job pending: nothing polled, Build on, Cancel off."""
+    return {
+        "job": None,
+        "message": message,
+        "done": str(done),
+        "total": str(max(total, 1)),
+        "stopped": True,
+        "build_off": False,
+        "cancel_off": True,
+        "key": dash.no_update,
+    }
+
+
+def register_ingest(app: dash.Dash, registry: Registry, jobs: Jobs | None = None) -> None:
+    """The ingest panel's callbacks; builds go to ``jobs`` (by default a queue in the
+    registry's cache with the limits of ``dashboard.limits``)."""
+    jobs = jobs or Jobs(registry.cache)
+
     @app.callback(
         Output(ids.UPLOADED, "data"),
         Output(ids.UPLOAD_LIST, "children"),
@@ -128,36 +228,42 @@ def register_ingest(app: dash.Dash, registry: Registry) -> None:
         return files, items, published or found or dash.no_update, message
 
     @app.callback(
-        output={
-            "key": Output(ids.DATASET, "data"),
-            "message": Output(ids.INGEST_MESSAGE, "children"),
+        output=_JOB_OUTPUTS,
+        inputs={
+            "build": Input(ids.BUILD, "n_clicks"),
+            "cancel": Input(ids.CANCEL, "n_clicks"),
+            "tick": Input(ids.JOB_POLL, "n_intervals"),
         },
-        inputs={"clicks": Input(ids.BUILD, "n_clicks")},
         state={
+            "job_id": State(ids.JOB, "data"),
             "pasted": State(ids.PASTE, "value"),
             "files": State(ids.UPLOADED, "data"),
             "form": {name: State(cid, "value") for name, cid in _FORM.items()},
         },
         prevent_initial_call=True,
-        running=[(Output(ids.BUILD, "disabled"), True, False)],
     )
-    def build_timeline(
-        clicks: int,
+    def follow_job(
+        build: int,
+        cancel: int,
+        tick: int,
+        job_id: str | None,
         pasted: str | None,
         files: list | None,
         form: dict[str, str | None],
     ) -> dict[str, Any]:
-        """Check the input, extract every article's events, merge them into one timeline."""
+        """Submit a build (checked first), poll it, or cancel it: whichever was pressed."""
+        owner = sessions.current()
+        if ctx.triggered_id == ids.CANCEL:
+            return job_view(job_id, jobs.cancel(job_id, owner))
+        if ctx.triggered_id == ids.JOB_POLL:
+            return job_view(job_id, jobs.poll(job_id, owner))
         try:
             articles = articles_from_inputs(pasted, files or [], Form(**form))
-        except InputError as err:
-            return {"key": dash.no_update, "message": error(str(err))}
-        dataset = build(articles)
-        noun = "article" if len(articles) == 1 else "articles"
-        return {
-            "key": registry.put(dataset, sessions.current()),
-            "message": f"Built the timeline of {len(articles)} {noun}: {len(dataset.frame)} events",
-        }
+            check_build(articles)
+            job_id = jobs.submit(articles, owner)
+        except (InputError, JobRefused) as err:
+            return _idle(error(str(err)))
+        return job_view(job_id, jobs.poll(job_id, owner))
 
     @app.callback(
         Output(ids.DATASET, "data", allow_duplicate=True),

@@ -13,7 +13,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from dash import dcc, html
 
-from dashboard import ids
+from dashboard import ids, limits
 from dashboard.data import (
     PAGE_ROWS,
     ZONE_MODES,
@@ -41,6 +41,8 @@ GRAPH_CONFIG: dict[str, Any] = {
     "scrollZoom": False,
     "modeBarButtonsToRemove": ["toImage", "select2d", "lasso2d"],
 }
+#: how often a page asks after its pending build (well within limits.ABANDONED_SECONDS).
+POLL_MS = 700
 #: each drawing option's legend and the words for its choices (timeline.viewstate's values).
 _OPTION_TEXT: dict[str, tuple[str, dict[str, str]]] = {
     "lane": ("Group by", {"kind": "Kind", "actor": "Actor", "article": "Article", "none": "None"}),
@@ -145,16 +147,29 @@ def _labelled(label: str, control: Any, for_id: str) -> html.Div:
 
 
 def ingest_panel() -> html.Details:
-    """Paste or upload articles, give their publication time, build their timeline."""
+    """Paste or upload articles, give their publication time, build their timeline.
+
+    A build is a job the page polls while it is pending; the upload field carries the
+    limits for assets/upload.js, which names what is too large before anything is sent.
+    """
     upload = dcc.Upload(
         id=ids.UPLOAD,
         multiple=True,
+        max_size=limits.UPLOAD_BYTES,
         accept=".txt,.html,.htm,text/plain,text/html",
         className="upload",
         children=html.Div(
             ["Drop .txt or .html files here, or ", html.Span("choose files", className="link")]
         ),
     )
+    limits_data = {
+        "data-file-bytes": limits.UPLOAD_BYTES,
+        "data-request-bytes": limits.REQUEST_BYTES,
+        "data-files": limits.BUILD_ARTICLES,
+        "data-message": ids.INGEST_MESSAGE,
+        "data-paste": ids.PASTE,
+        "data-build": ids.BUILD,
+    }
     return html.Details(
         className="ingest card",
         children=[
@@ -176,6 +191,7 @@ def ingest_panel() -> html.Details:
                             html.Ul(id=ids.UPLOAD_LIST, className="upload-list"),
                         ],
                         className="field",
+                        **limits_data,
                     ),
                     _labelled(
                         "Headline (optional)",
@@ -212,8 +228,17 @@ def ingest_panel() -> html.Details:
                         "Build timeline", id=ids.BUILD, className="button primary", n_clicks=0
                     ),
                     html.Button(
+                        "Cancel build",
+                        id=ids.CANCEL,
+                        className="button cancel",
+                        n_clicks=0,
+                        disabled=True,
+                    ),
+                    html.Button(
                         "Back to the default article", id=ids.RESET, className="button", n_clicks=0
                     ),
+                    dcc.Store(id=ids.JOB),
+                    dcc.Interval(id=ids.JOB_POLL, interval=POLL_MS, disabled=True),
                     html.Progress(
                         id=ids.PROGRESS,
                         value="0",
