@@ -33,7 +33,7 @@ def load(name: str) -> Article:
 def _plain(value: object) -> object:
     if isinstance(value, pd.Timestamp):
         return value.isoformat()
-    if isinstance(value, float) and math.isnan(value):
+    if value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
         return None
     if isinstance(value, list):
         return [_plain(v) for v in value]

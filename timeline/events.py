@@ -466,8 +466,10 @@ def _with_source(actors: tuple[str, ...], source: str) -> tuple[str, ...]:
 
 
 def event_id(doc_id: str, timex: Timex) -> str:
-    """Same article, same expression, same value: same id, run after run."""
-    key = f"{doc_id}|{timex.phrase_start}|{timex.end}|{timex.value}"
+    """Same article, same expression: same id, run after run, even when the expression's
+    value changes (a corrected publication time), so an edit kept in a store still
+    points at its event when the article is extracted again."""
+    key = f"{doc_id}|{timex.phrase_start}|{timex.end}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 

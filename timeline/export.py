@@ -422,6 +422,8 @@ def _jsonable(value: Any) -> Any:
         return None if pd.isna(value) else value.isoformat()
     if isinstance(value, np.generic):
         value = value.item()
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
         return None
     return value

@@ -321,7 +321,7 @@ def _event(
         text, sentence, ctx.paragraphs, ctx.names, lex
     )
     kind = _kind(ctx, sentence, own)
-    key = f"{ctx.article.doc_id}|inferred|{sentence.start}|{timex.value}"
+    key = f"{ctx.article.doc_id}|inferred|{sentence.start}"  # one a sentence, whatever its time
     event = Event(
         event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
         doc_id=ctx.article.doc_id,

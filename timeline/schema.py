@@ -21,7 +21,7 @@ import pandas as pd
 @dataclass(frozen=True)
 class Column:
     name: str
-    dtype: str  # "string", "int64", "float64", "datetime", "list"
+    dtype: str  # "string", "int64", "float64", "bool", "datetime", "list"
     meaning: str
 
 
@@ -49,7 +49,8 @@ COLUMNS: tuple[Column, ...] = (
     Column(
         "char_start",
         "int64",
-        "Offset of time_text in the article: text[char_start:char_end] == time_text",
+        "Offset of time_text in the article: text[char_start:char_end] == time_text "
+        "(0 and 0 for an event added by hand)",
     ),
     Column("char_end", "int64", "End offset of time_text (exclusive)"),
     Column("sentence", "string", "The sentence that holds the time expression"),
@@ -71,7 +72,8 @@ COLUMNS: tuple[Column, ...] = (
         "How the time was found: explicit (a full date), "
         "relative_to_publication ('yesterday'), relative_to_narrative ('earlier in the "
         "night'), inferred (no time of its own: inherited from the story's last time, or a "
-        "vague duration counted from publication); empty if unknown",
+        "vague duration counted from publication), manual (given by a person in a store: an "
+        "added event, or a time set by hand); empty if unknown",
     ),
     Column(
         "confidence",
@@ -103,6 +105,14 @@ COLUMNS: tuple[Column, ...] = (
         "Every article that reports the event (several when reports of the same event were joined)",
     ),
     Column("sources", "list", "Every publication that reports the event, in doc_ids order"),
+    Column(
+        "curated",
+        "bool",
+        "Whether a person changed the event (edited, added or merged it in a store); "
+        "False in an extraction",
+    ),
+    Column("edited_by", "string", "Who made the event's last change, or empty"),
+    Column("edited_at", "datetime", "When that change was made (UTC), or NaT"),
 )
 
 NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
@@ -112,6 +122,7 @@ ANCHORS: tuple[str, ...] = (
     "relative_to_publication",
     "relative_to_narrative",
     "inferred",
+    "manual",
     "",
 )
 _REQUIRED = ("event_id", "doc_id", "start", "end", "char_start", "char_end")
@@ -134,7 +145,9 @@ def empty() -> pd.DataFrame:
     return pd.DataFrame(data)
 
 
-_DEFAULTS = {"string": "", "int64": 0, "float64": float("nan")}
+_DEFAULTS = {"string": "", "int64": 0, "float64": float("nan"), "bool": False}
+# Times a frame may leave unknown (NaT): when a person last changed an event.
+_OPTIONAL_TIMES = ("edited_at",)
 
 
 def coerce(df: pd.DataFrame) -> pd.DataFrame:
@@ -148,6 +161,8 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
         if col.name not in out:
             if col.dtype == "list":
                 out[col.name] = [[] for _ in range(len(out))]
+            elif col.name in _OPTIONAL_TIMES:
+                out[col.name] = pd.Series(pd.NaT, index=out.index, dtype="datetime64[us, UTC]")
             elif col.dtype in _DEFAULTS and col.name not in _REQUIRED:
                 out[col.name] = _DEFAULTS[col.dtype]
             continue
@@ -155,6 +170,10 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
             out[col.name] = pd.to_datetime(out[col.name], utc=False, format="ISO8601")
         elif col.dtype == "list":
             out[col.name] = out[col.name].map(lambda v: list(v) if _is_listlike(v) else [])
+        elif col.dtype == "bool":
+            # CSV and JSON text says "True"/"true": astype(bool) would read "False" as True.
+            out[col.name] = out[col.name].map(lambda v: str(v).strip().lower() == "true")
+            out[col.name] = out[col.name].astype("bool")
         elif col.dtype == "float64":
             # CSV writes an unknown number as an empty cell: read it back as NaN.
             out[col.name] = pd.to_numeric(out[col.name], errors="coerce").astype("float64")
@@ -193,8 +212,9 @@ def validate(df: pd.DataFrame) -> pd.DataFrame:
         raise SchemaError("every event needs start < end")
     if not df["kind"].isin(KINDS).all():
         raise SchemaError(f"kind must be one of {', '.join(KINDS)}")
-    if not (df["char_start"] < df["char_end"]).all():
-        raise SchemaError("every event needs char_start < char_end")
+    textless = (df["anchor"] == "manual") & (df["char_start"] == 0) & (df["char_end"] == 0)
+    if not ((df["char_start"] < df["char_end"]) | textless).all():
+        raise SchemaError("every event needs char_start < char_end (0 and 0 if added by hand)")
     if not df["anchor"].isin(ANCHORS).all():
         raise SchemaError(f"anchor must be one of {', '.join(a for a in ANCHORS if a)} or empty")
     confidence = df["confidence"].dropna()
