@@ -292,6 +292,43 @@ def test_module_entry_point_help() -> None:
     assert "extract" in done.stdout and "timex" in done.stdout and "render" in done.stdout
 
 
+_LOADED = """
+import runpy, sys
+sys.argv = ["timeline", *sys.argv[1:]]
+try:
+    runpy.run_module("timeline", run_name="__main__")
+except SystemExit as done:
+    assert not done.code, done.code
+heavy = {"pandas", "numpy", "plotly", "kaleido", "trafilatura"}
+print("heavy:", sorted({m.split(".")[0] for m in sys.modules} & heavy), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["extract", "--help"],
+        ["render", "--help"],
+        ["timex", "-", "--dct", "2022-02-14", "--format", "text"],
+    ],
+    ids=["help", "extract-help", "render-help", "timex"],
+)
+def test_help_and_timex_import_no_pandas_or_plotly(args: list[str]) -> None:
+    """What keeps `python -m timeline --help` under 0.5 s (benchmarks.startup)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-c", _LOADED, *args],
+        input="It rained on Monday night.",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stderr.splitlines()[-1] == "heavy: []"
+
+
 def test_extract_several_files_gives_one_frame(runner, tmp_path) -> None:
     one, two = tmp_path / "one.txt", tmp_path / "two.txt"
     one.write_text("The council met on Monday.", encoding="utf-8")

@@ -2,6 +2,9 @@
 
 Every user error (no such file, no publication time, bad date, binary input, no browser
 for images) ends in one clear line on stderr and exit status 1, never a traceback.
+
+Each command imports what it uses when it runs: pandas, Plotly and the tagger take most
+of a second to import, and ``--help`` needs none of them (``benchmarks.startup``).
 """
 
 from __future__ import annotations
@@ -10,42 +13,23 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from functools import wraps
 from pathlib import Path
-from typing import BinaryIO, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, BinaryIO, ParamSpec, TypeVar
 
 import click
 
-from timeline import schema
-from timeline.export import (
-    CREDIT_STRIP,
-    ExportError,
-    file_format,
-    frame_to_csv,
-    frame_to_json,
-    publication_figure,
-    source_line,
-    write_image,
-)
-from timeline.figures import timeline_figure
-from timeline.ingest import (
-    MAX_ARTICLE_BYTES,
-    Article,
-    InputError,
-    article_from_text,
-    check_length,
-    decode,
-    load_article,
-    load_default,
-    read_capped,
-)
-from timeline.pipeline import article_files, extract_many
-from timeline.summary import chart_summary
-from timeline.temporal import as_dct, tag
+if TYPE_CHECKING:
+    from timeline.ingest import Article
 
 FORMATS = ("csv", "json", "parquet")
 INTERNAL = "timeline failed on this input, which is a bug: please report it with the input"
+#: (module, class) of the errors a user can cause: their message is all they need.
+USER_ERRORS = (
+    ("timeline.ingest", "InputError"),
+    ("timeline.export", "ExportError"),
+    ("timeline.schema", "SchemaError"),
+)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 LAYOUTS = ("auto", "story", "lanes")
 AXES = ("auto", "time", "sequence")
@@ -61,6 +45,11 @@ def _articles(
 ) -> list[Article]:
     """The default article without FILEs; a folder stands for every article.txt in it.
     ``title`` and ``source`` given on the command line replace every article's own."""
+    from dataclasses import replace
+
+    from timeline.ingest import load_default
+    from timeline.pipeline import article_files
+
     if files:
         names = [
             n if n == "-" else str(p)
@@ -81,6 +70,8 @@ def chart_title(articles: list[Article]) -> str:
 
 
 def _article(name: str, published: str | None, tz: str | None) -> Article:
+    from timeline.ingest import InputError, article_from_text, decode, load_article, read_capped
+
     if name != "-":
         return load_article(Path(name), published, tz)
     text = decode(read_capped(sys.stdin.buffer, "standard input"), "standard input")
@@ -105,14 +96,23 @@ def _guard(func: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
-        except (InputError, ExportError, schema.SchemaError) as err:
-            raise UserError(str(err)) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as err:
+            if _is_user_error(err):
+                raise UserError(str(err)) from None
             raise UserError(f"{INTERNAL} ({type(err).__name__}: {err})") from None
 
     return wrapper
+
+
+def _is_user_error(err: Exception) -> bool:
+    """Whether ``err`` is one of USER_ERRORS. A module not yet imported cannot have raised
+    its error, so none is imported here just to ask."""
+    return any(
+        module in sys.modules and isinstance(err, getattr(sys.modules[module], name))
+        for module, name in USER_ERRORS
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -165,6 +165,9 @@ def extract(
     inferred: bool,
 ) -> None:
     """The events frame of FILE or FOLDER (the default article without one; - reads stdin)."""
+    from timeline.export import frame_to_csv, frame_to_json
+    from timeline.pipeline import extract_many
+
     df = extract_many(_articles(files, published, tz, title, source), inferred=inferred)
     if fmt == "parquet":
         if output is None:
@@ -181,6 +184,9 @@ def extract(
 
 def _timexes(text: str, dct: str) -> list[dict[str, object]]:
     """The TIMEX3 records of a text of at most MAX_ARTICLE_WORDS words."""
+    from timeline.ingest import InputError, check_length
+    from timeline.temporal import as_dct, tag
+
     check_length(text, "The text")
     try:
         moment = as_dct(dct)
@@ -191,6 +197,8 @@ def _timexes(text: str, dct: str) -> list[dict[str, object]]:
 
 def _jsonl(lines: Iterator[str | None]) -> Iterator[str]:
     """One output line per input line; a bad line gets an error record, not a crash."""
+    from timeline.ingest import MAX_ARTICLE_BYTES
+
     for number, line in enumerate(lines, 1):
         if line is None:
             record: dict[str, object] = {
@@ -206,6 +214,8 @@ def _jsonl(lines: Iterator[str | None]) -> Iterator[str]:
 
 
 def _jsonl_record(line: str, number: int) -> dict[str, object]:
+    from timeline.ingest import InputError
+
     try:
         item = json.loads(line)
     except json.JSONDecodeError as err:
@@ -233,6 +243,8 @@ def _capped_lines(stream: BinaryIO) -> Iterator[str | None]:
     """The lines of a byte stream as text (bad UTF-8 replaced, for the JSON parser to
     refuse); None for a line over MAX_ARTICLE_BYTES, whose rest is skipped unread into
     memory, so an endless line (/dev/zero) costs no more than one line's limit."""
+    from timeline.ingest import MAX_ARTICLE_BYTES
+
     while line := stream.readline(MAX_ARTICLE_BYTES + 1):
         if len(line) > MAX_ARTICLE_BYTES and not line.endswith(b"\n"):
             while (rest := stream.readline(MAX_ARTICLE_BYTES)) and not rest.endswith(b"\n"):
@@ -256,6 +268,8 @@ def _capped_lines(stream: BinaryIO) -> Iterator[str | None]:
 @_guard
 def timex(file: str | None, dct: str | None, fmt: str, jsonl: bool) -> None:
     """The time expressions of FILE as TIMEX3 (offsets, end exclusive)."""
+    from timeline.ingest import decode, read_capped
+
     if jsonl:
         for out in _jsonl(_capped_lines(sys.stdin.buffer)):
             click.echo(out)
@@ -313,6 +327,17 @@ def render(
     lane: str,
 ) -> None:
     """The timeline chart as an image (PNG, SVG or PDF) or an HTML page, by the file's suffix."""
+    from timeline.export import (
+        CREDIT_STRIP,
+        file_format,
+        publication_figure,
+        source_line,
+        write_image,
+    )
+    from timeline.figures import timeline_figure
+    from timeline.pipeline import extract_many
+    from timeline.summary import chart_summary
+
     fmt = file_format(output)  # refuse an unknown suffix before the slow work
     articles = _articles(files, published, tz, title, source)
     df = extract_many(articles)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class UnknownZoneError(ValueError):
@@ -66,6 +68,8 @@ def zone_label(zone: str, moments: Iterable[pd.Timestamp]) -> str:
     """'Pacific/Auckland, UTC+13:00', with every offset in force when the moments span DST."""
     if zone.startswith("UTC"):
         return zone  # already an offset: nothing to add
+    import pandas as pd  # here, not above: reading input and `timex` need no pandas
+
     utc = (
         moments.dt.tz_convert("UTC")
         if isinstance(moments, pd.Series)
