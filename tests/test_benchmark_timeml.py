@@ -328,13 +328,16 @@ def test_synthetic_documents_are_deterministic_news_sized() -> None:
     assert docs == speed.synthetic_documents(5)
     assert docs != speed.synthetic_documents(5, seed=1)
     for text, dct in docs:
-        assert 400 <= len(text.split()) < 500
+        assert 300 <= len(text.split()) < 400
         assert dct.tzinfo is UTC
+    longer = speed.synthetic_documents(5, words=400)
+    assert all(400 <= len(text.split()) < 500 for text, _ in longer)
 
 
 def test_speed_measures_a_stand_in(capsys: pytest.CaptureFixture[str]) -> None:
     result = speed.measure(speed.synthetic_documents(3), year_tagger, repeat=1)
-    assert result.docs == 3 and result.words > 1200 and result.seconds > 0
+    assert result.docs == 3 and result.words > 900 and result.seconds > 0
+    assert result.cpu_seconds > 0
     assert speed.main(["--docs", "4", "--repeat", "1", "--no-pin"], tagger=year_tagger) == 0
     assert "docs/s" in capsys.readouterr().out
 

@@ -34,14 +34,29 @@ class Context:
     dct: datetime
     vocab: Vocab
     reference: date
-    tense: int = 0  # -1 past, 0 present or unknown, 1 future
+    # how to find the tense of the expression's clause (-1 past, 0 present or unknown,
+    # 1 future); asked only when a resolver needs it, since most (full dates, years,
+    # durations) never do and finding it was a tenth of the tagger's time
+    tense_finder: Callable[[], int] = lambda: 0
     focus_quarter: str = ""  # the quarter an earnings story reports on, once it names one
     last_period: str = ""  # the last calendar date, month or year told of ('that year')
     clock: datetime | None = None  # the last clock time told of ('two minutes later')
 
+    found_tense: int | None = None
+
     @property
     def today(self) -> date:
         return self.dct.date()
+
+    @property
+    def tense(self) -> int:
+        if self.found_tense is None:
+            self.found_tense = self.tense_finder()
+        return self.found_tense
+
+    def find_tense_with(self, finder: Callable[[], int]) -> None:
+        """The tense of the next expression, found by ``finder`` if a resolver asks."""
+        self.tense_finder, self.found_tense = finder, None
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache
+from functools import cache, cached_property, partial
+from typing import NamedTuple
 
 from timeline.sentences import Span, containing, sentences
 from timeline.temporal.calendar_math import DCT_YEARS, shift_by
@@ -17,6 +18,7 @@ from timeline.temporal.model import Timex
 from timeline.temporal.resolve import RESOLVERS, Context, Resolved
 from timeline.temporal.rules import Rule
 from timeline.temporal.rules import load as load_rules
+from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import Vocab
 from timeline.temporal.vocab import load as load_vocab
 
@@ -38,8 +40,9 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A match of a rule (a tuple: tens of thousands are made per hundred articles)."""
+
     start: int
     end: int
     rule: Rule
@@ -78,10 +81,13 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
     check that both find the same).
     """
     found: list[Candidate] = []
-    where = trigger_positions(text) if prefilter else {}
+    where = trigger_positions(text, rules) if prefilter else {}
+    windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for rule in rules:
         if prefilter and rule.triggers:
-            matches = _matches_near(text, rule, _hits(where, rule.triggers))
+            if rule.triggers not in windows:  # rules share trigger sets ('#digit', months)
+                windows[rule.triggers] = _windows(_hits(where, rule.triggers), len(text))
+            matches = _matches_near(text, rule, windows[rule.triggers])
         else:
             matches = rule.regex.finditer(text)
         for match in matches:
@@ -90,34 +96,43 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
     return found
 
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+")
 _DIGIT = "#digit"
 _WINDOW = 80  # characters a match may reach either side of its trigger word
 
 
-def trigger_positions(text: str) -> dict[str, list[int]]:
-    """Where each word of the text starts (lower case; any number is '#digit')."""
+def trigger_positions(text: str, rules: tuple[Rule, ...]) -> dict[str, list[int]]:
+    """Where each trigger word of the rules starts in the text (lower case; any number
+    is '#digit'). One regex finds them all, so the words no rule waits for cost no
+    Python work."""
     where: dict[str, list[int]] = {}
-    for token in _TOKEN.finditer(text):
+    words = frozenset().union(*(rule.triggers for rule in rules))
+    for token in _trigger_regex(words).finditer(text):
         word = token.group()
         key = _DIGIT if word[0].isdigit() else word.lower()
         where.setdefault(key, []).append(token.start())
     return where
 
 
+@cache
+def _trigger_regex(triggers: frozenset[str]) -> re.Pattern[str]:
+    """Whole words (runs of letters) among the triggers, and runs of digits."""
+    words = alternation(triggers - {_DIGIT})
+    return re.compile(rf"(?<![^\W\d_]){words}(?![^\W\d_])|(?<!\d)\d+", re.I)
+
+
 def _hits(where: dict[str, list[int]], triggers: frozenset[str]) -> list[int]:
     hits: list[int] = []
-    for word in triggers:
-        hits.extend(where.get(word, ()))
+    for word in triggers & where.keys():
+        hits.extend(where[word])
     return sorted(hits)
 
 
-def _matches_near(text: str, rule: Rule, hits: list[int]) -> list[re.Match[str]]:
+def _matches_near(text: str, rule: Rule, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
     """The rule's matches in merged windows around its trigger words, as whole-text
     matches (a window's end must not cut a match short)."""
     matches: list[re.Match[str]] = []
     last_end = 0
-    for lo, hi in _windows(hits, len(text)):
+    for lo, hi in windows:
         for m in rule.regex.finditer(text, max(lo, last_end), hi):
             if m.start() < last_end:
                 continue
@@ -156,14 +171,14 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 
 @cache
 def _idiom_regex() -> re.Pattern[str]:
-    phrases = sorted(load_vocab().words("idiom", "phrases"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+    phrases = {p.lower() for p in load_vocab().words("idiom", "phrases")}
+    return re.compile(rf"\b{alternation(phrases)}\b", re.I)
 
 
 @cache
 def _counted_after_number() -> re.Pattern[str]:
-    words = sorted(load_vocab().words("not_time_after_number"), key=len, reverse=True)
-    return re.compile(r"(?<!\s)\s*+(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    words = {w.lower() for w in load_vocab().words("not_time_after_number")}
+    return re.compile(rf"(?<!\s)\s*+{alternation(words)}\b", re.I)
 
 
 def idiom_filter(text: str) -> Callable[[Candidate], bool]:
@@ -264,8 +279,7 @@ def _cue_regex() -> re.Pattern[str]:
     vocab = load_vocab()
 
     def body(table: str) -> str:
-        words = sorted(vocab.words(table), key=len, reverse=True)
-        return "|".join(re.escape(w) for w in words)
+        return alternation({w.lower() for w in vocab.words(table)})
 
     return re.compile(
         rf"\b(?:(?P<neutral>{body('neutral_cue')})|(?P<future>{body('future_cue')})"
@@ -287,9 +301,16 @@ def signal_before(text: str, start: int, vocab: Vocab) -> tuple[int, dict[str, s
 @cache
 def _signal_regex() -> re.Pattern[str]:
     """Any signal phrase ending the window; the leftmost match is the longest phrase."""
-    words = sorted(load_vocab().table("signal"), key=len, reverse=True)
-    body = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    body = alternation({w.lower() for w in load_vocab().table("signal")}, _spaced)
     return re.compile(rf"(?:^|(?<=[^\w]))(?P<signal>{body})\s+$", re.I)
+
+
+def _spaced(phrase: str) -> list[str]:
+    """A phrase as regex pieces, any whitespace between its words."""
+    atoms: list[str] = []
+    for word in phrase.split():
+        atoms += ([r"\s+"] if atoms else []) + [re.escape(ch) for ch in word]
+    return atoms
 
 
 def signal_after(cand: Candidate) -> int:
@@ -364,7 +385,6 @@ class Reading:
     def __init__(self, text: str, moment: datetime) -> None:
         self.text = text
         self.vocab = load_vocab()
-        self.spans = sentences(text)
         self.ctx = Context(dct=moment, vocab=self.vocab, reference=moment.date())
         self.cues: dict[Span, list[Cue]] = {}
 
@@ -374,21 +394,31 @@ class Reading:
         text, ctx = self.text, self.ctx
         for cand in chosen:
             signal = signal_before(text, cand.start, self.vocab)
-            sentence = containing(self.spans, cand.start)
             if "tense" in signal[1]:
-                ctx.tense = int(signal[1]["tense"])  # 'since March' is always behind us
-            elif sentence is None:
-                ctx.tense = 0
+                tense = int(signal[1]["tense"])  # 'since March' is always behind us
+                ctx.find_tense_with(lambda tense=tense: tense)
             else:
-                if sentence not in self.cues:
-                    self.cues[sentence] = cues_in(text, sentence)
-                ctx.tense = tense_near(text, self.cues[sentence], cand.start, cand.end)
+                ctx.find_tense_with(partial(self.tense_of, cand))
             made = self.resolved(cand, signal)
             if made is None:
                 return cand
             found.append(made[1])
             follow_story(ctx, *made)
         return None
+
+    @cached_property
+    def spans(self) -> list[Span]:
+        """The text's sentences, split only if some expression needs its clause's tense."""
+        return sentences(self.text)
+
+    def tense_of(self, cand: Candidate) -> int:
+        """The tense of the clause that holds a match."""
+        sentence = containing(self.spans, cand.start)
+        if sentence is None:
+            return 0
+        if sentence not in self.cues:
+            self.cues[sentence] = cues_in(self.text, sentence)
+        return tense_near(self.text, self.cues[sentence], cand.start, cand.end)
 
     def resolved(
         self, cand: Candidate, signal: tuple[int, dict[str, str]]

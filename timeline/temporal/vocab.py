@@ -9,6 +9,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from timeline.temporal.trie import alternation
+
 
 class Vocab:
     """Word tables keyed by name; words are matched and looked up without case or dots."""
@@ -26,11 +28,9 @@ class Vocab:
     def alternation(self, table: str) -> str:
         """A regex alternation of the table's words, longest first so 'last night' beats 'last'."""
         words = [w for w in self._tables[table] if not w.startswith("_")]
-        words.sort(key=len, reverse=True)
-        body = "|".join(_word_pattern(w) for w in words)
         if self._tables[table].get("_case_sensitive"):
-            return f"(?-i:{body})"
-        return f"(?:{body})"
+            return f"(?-i:{alternation(words, word_atoms)})"
+        return alternation({w.lower() for w in words}, word_atoms)
 
     def lookup(self, table: str, word: str) -> Any:
         """The table's value for a matched word; KeyError means a pattern and table disagree."""
@@ -57,15 +57,19 @@ class Vocab:
 
 def _key(word: str) -> str:
     """A word as tables are keyed: spaces and hyphens alike, as patterns match them
-    (_word_pattern), so 'last -night' finds 'last night'; no dots, no case."""
+    (word_atoms), so 'last -night' finds 'last night'; no dots, no case."""
     return re.sub(r"[\s-]+", " ", word.replace(".", "")).strip().lower()
 
 
-def _word_pattern(word: str) -> str:
-    """Escape a table word; spaces match whitespace or a hyphen; 'Feb.' matches 'Feb' too."""
-    dotted = word.endswith(".")
-    parts = [re.escape(p) for p in re.split(r"[\s-]+", word.rstrip("."))]
-    return r"[\s-]+".join(parts) + (r"\.?" if dotted else "")
+def word_atoms(word: str) -> list[str]:
+    """A table word as regex pieces: spaces match whitespace or a hyphen; 'Feb.' matches
+    'Feb' too."""
+    atoms: list[str] = []
+    for part in re.split(r"[\s-]+", word.rstrip(".")):
+        if atoms:
+            atoms.append(r"[\s-]+")
+        atoms.extend(re.escape(ch) for ch in part)
+    return atoms + ([r"\.?"] if word.endswith(".") else [])
 
 
 @cache
