@@ -30,6 +30,7 @@ from dashboard.data import (
     stored_window,
 )
 from dashboard.datasets import Dataset, Registry
+from dashboard.figcache import Figure, FigureCache, highlightable, highlighted
 from dashboard.ingest import register_ingest
 from dashboard.layout import (
     article_text,
@@ -57,6 +58,8 @@ from timeline.timelinejs import to_timelinejs_json
 _MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
 #: the chart's width until the browser has measured it (a desktop page's chart).
 OPENING_WIDTH = 1100
+#: the page's figures, by dataset and view.
+FIGURES = FigureCache()
 
 
 def _props(kind: type, components: dict[str, str], prop: str = "value") -> dict[str, Any]:
@@ -159,19 +162,11 @@ def _register_chart(app: dash.Dash, registry: Registry) -> None:
         width: int | None,
         kept: StoredWindow | None,
         viewer: str | None,
-    ) -> go.Figure:
+    ) -> Figure:
         """The chart of the view, its labels laid out for the chart's measured width and
         its kept x range: so a zoom, a pan or a resize redraws it too."""
-        data = registry.get(key)
-        return chart_figure(
-            data,
-            viewstate.from_fields(view),
-            kept,
-            viewer,
-            width=width or OPENING_WIDTH,
-            highlight=selected,
-            title=data.title,
-        )
+        shown = viewstate.from_fields(view)
+        return view_figure(registry.get(key), shown, kept, viewer, width or OPENING_WIDTH, selected)
 
     @app.callback(
         output=Output(ids.WINDOW, "data"),
@@ -190,6 +185,32 @@ def _register_chart(app: dash.Dash, registry: Registry) -> None:
         data = registry.get(key)
         kept = stored_window(relayout, display_zone(zone, data.zone, viewer))
         return no_update if kept is None else kept
+
+
+def view_figure(
+    data: Dataset,
+    view: viewstate.View,
+    kept: StoredWindow | None,
+    viewer: str | None,
+    width: int,
+    highlight: str | None,
+) -> Figure:
+    """The page's chart of a view, built once per view (``FIGURES``) and the selection
+    marked on it, so selecting and going back to a view cost no new figure."""
+    zone = display_zone(view.zone, data.zone, viewer)
+    filters_key = tuple(sorted(view.filters.items()))
+    window = figure_window(kept, zone)
+    drawn = (filters_key, view.lane, view.layout, view.axis, zone, window, width)
+
+    def build(chosen: str | None = None) -> go.Figure:
+        return chart_figure(
+            data, view, kept, viewer, width=width, highlight=chosen, title=data.title
+        )
+
+    figure = FIGURES.figure(data, drawn, build)
+    if highlight is None or highlightable(figure):
+        return highlighted(figure, highlight)
+    return FIGURES.figure(data, (*drawn, highlight), lambda: build(highlight))
 
 
 def chart_figure(
