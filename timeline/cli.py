@@ -358,3 +358,6 @@ def render(
     size = {"width": width, "height": fig.layout.height or height, "scale": scale}
     write_image(fig, output, title=heading, description=chart_summary(df), **size)
     click.echo(f"Wrote {output} ({len(df)} events)", err=True)
+
+
+import timeline.corpus_cli  # noqa: E402, F401  (attaches the corpus command)

@@ -301,12 +301,22 @@ def article_from_text(
 def load_article(path: Path, published: str | None = None, timezone: str | None = None) -> Article:
     """Read an article file (text or HTML); what the caller gives wins over a sidecar
     meta.json, which wins over what an HTML page says about itself."""
-    page = read_upload(read_capped(path, str(path)), str(path))
-    check_length(page.text, str(path))
-    meta: dict[str, str] = {}
     sidecar = path.with_name("meta.json")
-    if sidecar.is_file():
-        meta = read_meta(sidecar)
+    meta = read_meta(sidecar) if sidecar.is_file() else {}
+    return article_from_file(read_capped(path, str(path)), path, meta, published, timezone)
+
+
+def article_from_file(
+    data: bytes,
+    path: Path,
+    meta: dict[str, str],
+    published: str | None = None,
+    timezone: str | None = None,
+) -> Article:
+    """An article from a file's bytes and its meta.json fields, already read: a worker of a
+    cluster gets both sent to it, since it may not see the file system they came from."""
+    page = read_upload(data, str(path))
+    check_length(page.text, str(path))
     stamp = published or meta.get("published") or page.published
     if not stamp:
         raise InputError(

@@ -1,0 +1,100 @@
+"""Density strips of an archive binned in SQL: events per lane and time bin, the summary a
+chart draws when there are too many events to draw one by one.
+
+The answer is figures.Density, counted as figures.event_density counts a frame (an event
+counts in every bin it overlaps; the same readable bin widths; lanes in the same order),
+but each event is placed in its bins by DuckDB, so only lanes x bins come back.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from timeline.archive.query import Archive, StateLike
+from timeline.figures import DENSITY_BINS, Density, Window, _bin_width
+from timeline.marks import ALL_EVENTS, NO_ACTOR, Lane
+from timeline.schema import KINDS
+
+_MONDAY_US = np.datetime64("1970-01-05", "us")
+_LANES = {
+    "kind": "[kind]",
+    "article": "[doc_id]",
+    "none": f"['{ALL_EVENTS}']",
+    "actor": f"CASE WHEN len(actors) = 0 THEN ['{NO_ACTOR}'] ELSE actors END",
+}
+
+
+def _floor_div(x: str, step: int) -> str:
+    """Floor division in SQL integers (DuckDB's // truncates toward zero)."""
+    return f"(CASE WHEN {x} >= 0 THEN {x} // {step} ELSE -((-({x}) + {step - 1}) // {step}) END)"
+
+
+def archive_density(
+    archive: Archive,
+    lane: Lane = "kind",
+    state: StateLike | None = None,
+    window: Window | None = None,
+    bins: int = DENSITY_BINS,
+) -> Density:
+    """Events per lane and bin over ``window`` (wall-clock times in the archive's zone, as
+    figures reads a window), else over the view's whole span."""
+    where, params = archive._where(state)
+    zone = archive.zone
+    rows = f"""
+        SELECT unnest(l) AS lane, unnest(range(len(l))) AS pos,
+               epoch_us(timezone(?, start)) AS s, epoch_us(timezone(?, "end")) AS e,
+               start, "end", event_id
+        FROM (SELECT *, {_LANES[lane]} AS l FROM events WHERE {where})
+    """
+    base = [zone, zone, *params]
+    order = archive._sql(
+        f"SELECT lane, min(s), max(e) FROM ({rows}) GROUP BY lane ORDER BY "
+        'min(struct_pack(start, "end", event_id, pos))',
+        base,
+    ).fetchall()
+    if not order:
+        return Density(
+            [], np.array([], "datetime64[us]"), np.zeros((0, 0), np.int64), pd.Timedelta(0), ""
+        )
+    present = [r[0] for r in order]
+    lanes = _lane_order(present, lane)
+    if window:
+        lo, hi = (np.datetime64(pd.Timestamp(w).to_datetime64(), "us") for w in window)
+    else:
+        lo = np.datetime64(min(r[1] for r in order), "us")
+        hi = np.datetime64(max(r[2] for r in order), "us")
+    width, label = _bin_width(hi - lo, bins)
+    step = int(width / pd.Timedelta(microseconds=1))
+    unit = np.timedelta64(step, "us")
+    anchor = _MONDAY_US if width >= pd.Timedelta(days=7) else np.datetime64(0, "us")
+    origin = anchor + ((lo - anchor) // unit) * unit
+    count = max(1, int(-(-(hi - origin) // unit)))
+    o = int(origin.astype("datetime64[us]").astype(np.int64))
+    first = _floor_div(f"(s - {o})", step)
+    last = f"greatest({_floor_div(f'(e - {o} - 1)', step)}, {first})"
+    marks = archive._sql(
+        f"""
+        WITH b AS (SELECT lane, {first} AS f, {last} AS l FROM ({rows})),
+        k AS (SELECT lane, least(greatest(f, 0), {count - 1}) AS f,
+                     least(greatest(l, 0), {count - 1}) AS l FROM b WHERE l >= 0 AND f < {count})
+        SELECT lane, f AS bin, count(*) AS n FROM k GROUP BY lane, f
+        UNION ALL
+        SELECT lane, l + 1 AS bin, -count(*) AS n FROM k GROUP BY lane, l
+        """,
+        base,
+    ).fetchall()
+    index = {name: i for i, name in enumerate(lanes)}
+    diff = np.zeros((len(lanes), count + 1), dtype=np.int64)
+    for name, column, n in marks:
+        diff[index[name], column] += n
+    edges = origin + unit * np.arange(count + 1)
+    return Density(lanes, edges, np.cumsum(diff, axis=1)[:, :count], width, label)
+
+
+def _lane_order(present: list[str], lane: Lane) -> list[str]:
+    """marks.lane_order's order: kinds in schema order, else first appearance in
+    (start, end, event_id) order, '(none)' last."""
+    if lane == "kind":
+        return [k for k in KINDS if k in present] + [k for k in present if k not in KINDS]
+    return [a for a in present if a != NO_ACTOR] + ([NO_ACTOR] if NO_ACTOR in present else [])

@@ -1,0 +1,237 @@
+"""Where a dataset's files lie, their Arrow schemas, and writing a batch so a crash never
+leaves half of one.
+
+    DATASET/
+      events/year=YYYY/month=M/<batch>-<n>.parquet   one row per event (start in UTC)
+      articles/<batch>.parquet                       one row per article done, with its text
+      errors/<batch>.parquet                         one row per article that failed
+      joins.parquet                                  reports of one event joined (joins.py)
+
+A batch's articles file is written last, by rename: it is the batch's commit. Event and
+error files of a batch without one are what an interrupted run left, and are ignored by
+readers and removed by the next run. Times are stored in UTC; each event's ``timezone``
+says how to show it.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import uuid
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from timeline import schema
+
+EVENTS, ARTICLES, ERRORS, JOINS = "events", "articles", "errors", "joins.parquet"
+QUANTITY = pa.struct(
+    [("text", pa.string()), ("low", pa.float64()), ("high", pa.float64()), ("unit", pa.string())]
+)
+UTC_TIME = pa.timestamp("us", tz="UTC")
+_ARROW = {
+    "string": pa.string(),
+    "int64": pa.int64(),
+    "float64": pa.float64(),
+    "bool": pa.bool_(),
+    "datetime": UTC_TIME,
+    "list": pa.list_(pa.string()),
+}
+
+
+def event_schema() -> pa.Schema:
+    """The events frame's columns as Arrow types (every time in UTC)."""
+    fields = [
+        pa.field(c.name, pa.list_(QUANTITY) if c.name == "quantities" else _ARROW[c.dtype])
+        for c in schema.COLUMNS
+    ]
+    return pa.schema(fields)
+
+
+ARTICLE_SCHEMA = pa.schema(
+    [
+        ("article_key", pa.string()),
+        ("doc_id", pa.string()),
+        ("name", pa.string()),
+        ("title", pa.string()),
+        ("source", pa.string()),
+        ("published", UTC_TIME),
+        ("timezone", pa.string()),
+        ("events", pa.int64()),
+        ("words", pa.int64()),
+        ("seconds", pa.float64()),
+        ("text", pa.string()),
+        ("batch", pa.string()),
+    ]
+)
+ERROR_SCHEMA = pa.schema(
+    [
+        ("article_key", pa.string()),
+        ("name", pa.string()),
+        ("kind", pa.string()),
+        ("error", pa.string()),
+        ("batch", pa.string()),
+    ]
+)
+
+
+def new_batch() -> str:
+    """A batch name that sorts by time and never repeats across runs or machines."""
+    return f"{time.time_ns():x}-{uuid.uuid4().hex[:8]}"
+
+
+def events_table(frame: pd.DataFrame) -> pa.Table:
+    """An events frame as Arrow rows in UTC (made by the worker, so the writer only writes)."""
+    utc = frame.assign(
+        **{
+            c.name: frame[c.name].dt.tz_convert("UTC")
+            for c in schema.COLUMNS
+            if c.dtype == "datetime" and c.name in frame
+        },
+        quantities=[[_quantity(q) for q in qs] for qs in frame["quantities"]],
+    )
+    return pa.Table.from_pandas(utc, schema=event_schema(), preserve_index=False)
+
+
+def _partitioned(table: pa.Table, batch: str) -> pa.Table:
+    """Rows with the batch that wrote them and the year and month of ``start`` (UTC)."""
+    starts = table.column("start")
+    return (
+        table.append_column("batch", pa.array([batch] * len(table), pa.string()))
+        .append_column("year", pc.year(starts).cast(pa.int16()))
+        .append_column("month", pc.month(starts).cast(pa.int8()))
+    )
+
+
+def _quantity(q: dict) -> dict:
+    def number(v: object) -> float | None:
+        return None if v is None else float(v)  # type: ignore[arg-type]
+
+    return {
+        "text": q.get("text", ""),
+        "low": number(q.get("low")),
+        "high": number(q.get("high")),
+        "unit": q.get("unit"),
+    }
+
+
+def write_batch(
+    root: Path, batch: str, events: list[pa.Table], articles: list[dict], errors: list[dict]
+) -> None:
+    """Write one batch: events by year and month, then errors, then the articles file
+    (renamed into place last, so the batch counts only once everything is on disk)."""
+    if events:
+        ds.write_dataset(
+            _partitioned(pa.concat_tables(events), batch),
+            root / EVENTS,
+            format="parquet",
+            partitioning=ds.partitioning(
+                pa.schema([("year", pa.int16()), ("month", pa.int8())]), flavor="hive"
+            ),
+            basename_template=f"{batch}-{{i}}.parquet",
+            existing_data_behavior="overwrite_or_ignore",
+        )
+    if errors:
+        _write_atomic(
+            pa.Table.from_pylist([{**e, "batch": batch} for e in errors], ERROR_SCHEMA),
+            root / ERRORS / f"{batch}.parquet",
+        )
+    _write_atomic(
+        pa.Table.from_pylist([{**a, "batch": batch} for a in articles], ARTICLE_SCHEMA),
+        root / ARTICLES / f"{batch}.parquet",
+    )
+
+
+def _write_atomic(table: pa.Table, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f".{path.name}.partial")
+    pq.write_table(table, partial, compression="zstd")
+    os.replace(partial, path)
+
+
+def committed(root: Path) -> set[str]:
+    """The batches whose articles file is in place."""
+    return {p.stem for p in (root / ARTICLES).glob("*.parquet")}
+
+
+def remove_uncommitted(root: Path) -> int:
+    """Delete what an interrupted run wrote for a batch it never committed; how many files."""
+    done = committed(root)
+    stale = [p for p in (root / EVENTS).rglob("*.parquet") if p.stem.rsplit("-", 1)[0] not in done]
+    stale += [p for p in (root / ERRORS).glob("*.parquet") if p.stem not in done]
+    stale += list(root.rglob(".*.partial"))
+    for path in stale:
+        path.unlink()
+    return len(stale)
+
+
+def event_files(root: Path) -> list[Path]:
+    return sorted((root / EVENTS).rglob("*.parquet"))
+
+
+def is_dataset(root: Path) -> bool:
+    return (root / ARTICLES).is_dir()
+
+
+def create_views(con: object, root: Path) -> None:
+    """DuckDB views over a dataset: ``raw_events`` (committed batches, times in UTC),
+    ``articles``, ``errors`` and ``joins``; any of them empty when it has no file yet.
+    Not temporary, so every cursor of the connection (one per server thread) sees them."""
+    sql = con.execute  # type: ignore[attr-defined]
+    batches = committed(root)
+    sql("CREATE OR REPLACE TABLE batches (batch VARCHAR)")
+    if batches:
+        sql("INSERT INTO batches SELECT unnest(?)", [sorted(batches)])
+    tables = {
+        "raw_events": (root / EVENTS, "**/*.parquet", event_schema(), True),
+        "articles": (root / ARTICLES, "*.parquet", ARTICLE_SCHEMA, False),
+        "errors": (root / ERRORS, "*.parquet", ERROR_SCHEMA, False),
+    }
+    for name, (folder, pattern, arrow, hive) in tables.items():
+        if any(folder.glob(pattern)):
+            source = (
+                f"read_parquet('{_quoted(folder / pattern)}', hive_partitioning={hive}, "
+                "union_by_name=true)"
+            )
+            keep = "batch IN (SELECT batch FROM batches)"
+            exclude = " EXCLUDE (batch, year, month)" if hive else ""
+            sql(f"CREATE OR REPLACE VIEW {name} AS SELECT *{exclude} FROM {source} WHERE {keep}")
+        else:
+            empty = pa.schema([f for f in arrow if f.name != "batch"]).empty_table()
+            _empty_view(con, name, empty)
+    if (root / JOINS).is_file():
+        sql(
+            f"CREATE OR REPLACE VIEW joins AS SELECT * FROM read_parquet('{_quoted(root / JOINS)}')"
+        )
+    else:
+        _empty_view(con, "joins", JOIN_SCHEMA.empty_table())
+
+
+def _empty_view(con: object, name: str, empty: pa.Table) -> None:
+    """A view with a table's columns and no rows, seen by every cursor of the connection."""
+    con.execute(f"DROP TABLE IF EXISTS _{name}_empty")  # type: ignore[attr-defined]
+    con.from_arrow(empty).create(f"_{name}_empty")  # type: ignore[attr-defined]
+    con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM _{name}_empty")  # type: ignore[attr-defined]
+
+
+def _quoted(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+JOIN_SCHEMA = pa.schema(
+    [
+        ("event_id", pa.string()),
+        ("into", pa.string()),
+        ("doc_ids", pa.list_(pa.string())),
+        ("sources", pa.list_(pa.string())),
+        ("actors", pa.list_(pa.string())),
+    ]
+)
+
+
+def write_joins(root: Path, table: pa.Table) -> None:
+    _write_atomic(table.cast(JOIN_SCHEMA), root / JOINS)

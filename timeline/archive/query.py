@@ -1,0 +1,284 @@
+"""Reading a dataset in place through DuckDB: what a dashboard or a command needs, one
+bounded answer at a time, never the whole archive in memory.
+
+Every answer that holds events is an events frame (schema.validate), times in the
+dataset's zone (its one zone, else UTC, as ``extract_many`` combines articles). Filters
+are a view's ``State`` (timeline/filters.py) and mean exactly what they mean there; rows
+come in one order, (start, doc_id, sentence_start, char_start, event_id), under any sort
+asked for. Reports of one event joined across articles (joins.py) are one row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import NamedTuple
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from timeline import schema
+from timeline.archive import layout
+from timeline.archive.where import condition
+from timeline.filters import TIME_ORDER
+from timeline.ingest import InputError
+
+StateLike = Mapping[str, Iterable[str] | str | None]
+ORDER = "start, doc_id, sentence_start, char_start, event_id"
+_EVENTS = """
+CREATE OR REPLACE VIEW events AS
+SELECT e.* REPLACE (
+    coalesce(j.doc_ids, e.doc_ids) AS doc_ids,
+    coalesce(j.sources, e.sources) AS sources,
+    coalesce(j.actors, e.actors) AS actors)
+FROM raw_events e LEFT JOIN joins j USING (event_id)
+WHERE j.into IS NULL OR j.into = e.event_id
+"""
+_TEXT_TESTS = {
+    "contains": "contains({x}, ?)",
+    "notContains": "NOT contains({x}, ?)",
+    "equals": "{x} = ?",
+    "notEqual": "{x} <> ?",
+    "startsWith": "starts_with({x}, ?)",
+    "endsWith": "ends_with({x}, ?)",
+    "blank": "trim({x}) = '' AND ? IS NOT NULL",
+    "notBlank": "trim({x}) <> '' AND ? IS NOT NULL",
+}
+
+
+class Page(NamedTuple):
+    """Some of the rows that match, and how many match in all."""
+
+    frame: pd.DataFrame
+    total: int
+
+
+class Archive:
+    """A dataset made by ``python -m timeline corpus``, open for queries.
+
+    Safe to share between a server's threads: each query runs on its own cursor.
+    """
+
+    def __init__(self, root: Path | str, memory_limit: str = "2GB") -> None:
+        self.root = Path(root)
+        if not layout.is_dataset(self.root):
+            raise InputError(
+                f"{self.root} is not a timeline dataset: make one with "
+                "python -m timeline corpus ARTICLES... --out DATASET"
+            )
+        self._con = duckdb.connect(config={"memory_limit": memory_limit})
+        self._con.execute("SET TimeZone = 'UTC'")
+        layout.create_views(self._con, self.root)
+        self._con.execute(_EVENTS)
+        present = {r[0] for r in self._sql("DESCRIBE events").fetchall()}
+        self._columns = ", ".join(f'"{n}"' for n in schema.NAMES if n in present)
+        zones = self._sql("SELECT DISTINCT timezone FROM raw_events LIMIT 2").fetchall()
+        self.zone: str = zones[0][0] if len(zones) == 1 else "UTC"
+
+    def _sql(self, query: str, params: list[object] | None = None) -> duckdb.DuckDBPyRelation:
+        return self._con.cursor().sql(query, params=params or None)
+
+    def _where(self, state: StateLike | None) -> tuple[str, list[object]]:
+        return condition(state or {}, self.zone)
+
+    def _frame(self, table: pa.Table) -> pd.DataFrame:
+        df = schema.coerce(table.to_pandas())
+        for column in ("start", "end"):
+            df[column] = df[column].dt.tz_convert(self.zone)
+        return schema.validate(df.reset_index(drop=True))
+
+    def _events(
+        self,
+        where: str,
+        params: list[object],
+        order: str = ORDER,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> pd.DataFrame:
+        tail = f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+        query = f"SELECT {self._columns} FROM events WHERE {where} ORDER BY {order}{tail}"
+        return self._frame(self._sql(query, params).to_arrow_table())
+
+    # --- what the whole archive holds -----------------------------------------------------
+
+    def count(self, state: StateLike | None = None) -> int:
+        """How many events the view keeps."""
+        where, params = self._where(state)
+        return int(self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0])
+
+    def span(self, state: StateLike | None = None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
+        """The earliest start and the latest end of the view's events; None if none."""
+        where, params = self._where(state)
+        lo, hi = self._sql(
+            f'SELECT min(start), max("end") FROM events WHERE {where}', params
+        ).fetchall()[0]
+        if lo is None:
+            return None
+        return pd.Timestamp(lo).tz_convert(self.zone), pd.Timestamp(hi).tz_convert(self.zone)
+
+    def options(self, limit: int | None = None) -> dict[str, list[str]]:
+        """The values each choice filter can take, as filters.options gives them; with
+        ``limit``, actors are only the most frequent (a dropdown of 100,000 names is no use)."""
+        kinds = {r[0] for r in self._sql("SELECT DISTINCT kind FROM events").fetchall()}
+        top = f"ORDER BY count(*) DESC, actor LIMIT {int(limit)}" if limit else ""
+        actors = [
+            r[0]
+            for r in self._sql(
+                f"SELECT unnest(actors) AS actor FROM events GROUP BY actor {top}"
+            ).fetchall()
+        ]
+        sources = [
+            r[0]
+            for r in self._sql("SELECT DISTINCT source FROM events WHERE source <> ''").fetchall()
+        ]
+        docs = [
+            r[0]
+            for r in self._sql(
+                "SELECT doc_id FROM events GROUP BY doc_id "
+                "ORDER BY min(struct_pack(start, doc_id, sentence_start, char_start, event_id))"
+            ).fetchall()
+        ]
+        return {
+            "kind": [k for k in schema.KINDS if k in kinds],
+            "actor": sorted(actors, key=str.lower),
+            "source": sorted(sources, key=str.lower),
+            "doc": docs,
+        }
+
+    # --- rows ------------------------------------------------------------------------------
+
+    def frame(self, state: StateLike | None = None, limit: int | None = None) -> pd.DataFrame:
+        """The view's events as one frame (for extract/render --dataset): bound it with
+        ``limit`` when the archive is large."""
+        where, params = self._where(state)
+        return self._events(where, params, limit=limit)
+
+    def page(
+        self,
+        state: StateLike | None = None,
+        sort_model: Iterable[Mapping[str, str]] | None = None,
+        filter_model: Mapping[str, Mapping] | None = None,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> Page:
+        """One page of a grid: the view kept by AG Grid's column filters, sorted by its sort
+        model (``[{"colId": "start", "sort": "desc"}]``; "when" and "interval" sort by time,
+        lists by their text joined with ", "), ties in the archive's order."""
+        where, params = self._where(state)
+        for column, model in (filter_model or {}).items():
+            if column in schema.NAMES:
+                sql, values = _column_condition(_text(column), model)
+                where += f" AND ({sql})"
+                params += values
+        keys: list[str] = []
+        for item in sort_model or []:
+            column, way = item.get("colId", ""), "DESC" if item.get("sort") == "desc" else "ASC"
+            names = TIME_ORDER.get(column) or ((column,) if column in schema.NAMES else ())
+            keys += [f"{_sort_key(n)} {way}" for n in names]
+        total = int(
+            self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
+        )
+        frame = self._events(where, params, ", ".join([*keys, ORDER]), limit, offset)
+        return Page(frame, total)
+
+    def window(
+        self,
+        start: pd.Timestamp,
+        end: pd.Timestamp,
+        state: StateLike | None = None,
+        limit: int = 5000,
+    ) -> Page:
+        """The view's events overlapping [start, end), at most ``limit`` in time order, and
+        how many overlap in all (to choose marks or density strips before drawing)."""
+        where, params = self._where(state)
+        where += ' AND start < ? AND "end" > ?'
+        params += [_moment(end, self.zone), _moment(start, self.zone)]
+        total = int(
+            self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
+        )
+        return Page(self._events(where, params, limit=limit), total)
+
+    def event(self, event_id: str) -> pd.DataFrame:
+        """The event with this id as a one-row frame (empty if there is none)."""
+        return self._events("event_id = ?", [event_id], limit=1)
+
+    def article(self, doc_id: str) -> dict[str, object] | None:
+        """An article's text, title, source, publication time and zone, for its pane."""
+        row = (
+            self._sql(
+                "SELECT doc_id, title, source, published, timezone, text FROM articles "
+                "WHERE doc_id = ? LIMIT 1",
+                [doc_id],
+            )
+            .to_arrow_table()
+            .to_pylist()
+        )
+        if not row:
+            return None
+        found = row[0]
+        found["published"] = pd.Timestamp(found["published"]).tz_convert(found["timezone"])
+        return found
+
+    def articles(self) -> pd.DataFrame:
+        """Every article done: key, doc_id, name, title, source, published, events, words."""
+        return (
+            self._sql(
+                "SELECT article_key, doc_id, name, title, source, published, timezone, events, "
+                "words, seconds FROM articles ORDER BY name"
+            )
+            .to_arrow_table()
+            .to_pandas()
+        )
+
+    def errors(self) -> pd.DataFrame:
+        """Every article that failed: key, name, kind (input or internal), error."""
+        return (
+            self._sql("SELECT article_key, name, kind, error FROM errors ORDER BY name")
+            .to_arrow_table()
+            .to_pandas()
+        )
+
+    def sql(self, query: str, params: list[object] | None = None) -> pd.DataFrame:
+        """Any other question, over the views ``events``, ``articles`` and ``errors``."""
+        return self._sql(query, params).to_arrow_table().to_pandas()
+
+
+def _moment(value: pd.Timestamp, zone: str) -> object:
+    moment = pd.Timestamp(value)
+    return (moment if moment.tzinfo else moment.tz_localize(zone)).to_pydatetime()
+
+
+_LISTS = {c.name for c in schema.COLUMNS if c.dtype == "list"}
+
+
+def _joined(column: str) -> str:
+    """A column as the text a grid shows: lists joined with ', ', quantities by their text."""
+    if column == "quantities":
+        return "array_to_string(list_transform(quantities, q -> q.text), ', ')"
+    if column in _LISTS:
+        return f"array_to_string({column}, ', ')"
+    return f'CAST("{column}" AS VARCHAR)'
+
+
+def _text(column: str) -> str:
+    """A column's text as a grid filter tests it: lower case."""
+    return f"lower({_joined(column)})"
+
+
+def _sort_key(column: str) -> str:
+    return _joined(column) if column in _LISTS else f'"{column}"'
+
+
+def _column_condition(text: str, model: Mapping) -> tuple[str, list[object]]:
+    """One grid column filter (filters._column_mask's meaning) as SQL; AND / OR joins."""
+    if "conditions" in model:
+        parts = [_column_condition(text, c) for c in model["conditions"]]
+        if not parts:
+            return "TRUE", []
+        join = " OR " if model.get("operator") == "OR" else " AND "
+        return join.join(f"({p})" for p, _ in parts), [v for _, vs in parts for v in vs]
+    test = _TEXT_TESTS.get(str(model.get("type", "contains")))
+    if test is None:
+        return "TRUE", []
+    return test.format(x=text), [str(model.get("filter") or "").lower()]
