@@ -23,6 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import Any
 
 import diskcache
@@ -87,6 +88,8 @@ class Jobs:
         self._children: dict[str, BaseProcess] = {}  # the job processes this process started
         self._lock = threading.Lock()
         self._stop = threading.Event()
+        self._ready = threading.Event()  # the forkserver has started
+        self._supervised = 0.0  # when this process last supervised (monotonic)
         self._thread: threading.Thread | None = None
         self._thread_pid = 0
 
@@ -138,7 +141,8 @@ class Jobs:
         self._ensure_thread()
         if record["status"] in PENDING:
             self.cache.set(_polled(record["id"]), time.time(), expire=RECORD_SECONDS)
-            self.supervise()
+            if time.monotonic() - self._supervised > TICK / 2:  # many pages poll at once
+                self.supervise()
         return self._status(record["id"])
 
     def cancel(self, job_id: str | None, owner: str) -> Status | None:
@@ -158,6 +162,7 @@ class Jobs:
     def supervise(self) -> None:
         """One scheduling step: end jobs over their time, abandoned by their page, or whose
         process died; start queued jobs (oldest first) while fewer than ``running`` run."""
+        self._supervised = time.monotonic()
         self._reap()
         now, doomed = time.time(), []
         with self._lock, self.cache.transact():
@@ -173,7 +178,7 @@ class Jobs:
                     continue
                 kept.append(job_id)
                 running += record["status"] == RUNNING
-            for job_id in kept:
+            for job_id in kept if self._ready.is_set() else ():
                 if running >= self.running:
                     break
                 record = self._record(job_id)
@@ -203,16 +208,16 @@ class Jobs:
         if self._thread_pid == os.getpid() or self._stop.is_set():
             return
         self._thread_pid = os.getpid()
-        self._context.set_forkserver_preload(PRELOAD)
-        multiprocessing.forkserver.ensure_running()  # here, not inside a cache transaction
+        self._ready.clear()
         self._thread = threading.Thread(target=self._loop, name="timeline-jobs", daemon=True)
         self._thread.start()
 
     def _loop(self) -> None:
-        """Supervise every TICK until closed. A failed step (a busy cache) is logged and the
-        next tick tries again; SystemExit (how dash.testing stops a server's threads) ends
-        the loop quietly."""
+        """Start the forkserver, then supervise every TICK until closed. A failed step (a
+        busy cache) is logged and the next tick tries again; SystemExit (how dash.testing
+        stops a server's threads) ends the loop quietly."""
         try:
+            self._start_forkserver()
             while not self._stop.wait(TICK):
                 try:
                     self.supervise()
@@ -220,6 +225,31 @@ class Jobs:
                     _log.exception("Supervising build jobs failed; trying again")
         except SystemExit:
             return
+
+    def _start_forkserver(self) -> None:
+        """Start this process's forkserver with ``PRELOAD`` imported, and wait until it has:
+        until then no job is launched, so no launch waits for it inside a transaction.
+
+        Python 3.11's forkserver ignores the parent's ``sys.path`` for its preloads, so the
+        folder that holds this package goes on its PYTHONPATH.
+        """
+        root = str(Path(__file__).resolve().parent.parent)
+        given = os.environ.get("PYTHONPATH")
+        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (root, given) if p)
+        try:
+            self._context.set_forkserver_preload(PRELOAD)
+            multiprocessing.forkserver.ensure_running()
+        finally:
+            if given is None:
+                del os.environ["PYTHONPATH"]
+            else:
+                os.environ["PYTHONPATH"] = given
+        warm = self._context.Process(target=os.getpid, daemon=True)
+        warm.start()
+        warm.join()
+        warm.close()
+        self._ready.set()
+        self.supervise()
 
     def _ending(self, record: dict[str, Any], now: float) -> tuple[str, str] | None:
         """Why a pending job must end now, as (status, message); None while it may go on."""

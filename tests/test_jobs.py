@@ -120,7 +120,8 @@ def test_queue_positions_are_first_come_first_served(make_jobs) -> None:
 
 def test_a_full_queue_refuses_new_jobs_with_a_message(make_jobs) -> None:
     jobs = make_jobs(endless, running=1, queued=2)
-    for _ in range(3):
+    wait_for(jobs, jobs.submit([build_sample_article()], ALICE), {"running"})
+    for _ in range(2):
         jobs.submit([build_sample_article()], ALICE)
     with pytest.raises(JobRefused) as refused:
         jobs.submit([build_sample_article()], BOB)
