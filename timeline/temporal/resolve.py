@@ -43,6 +43,9 @@ class Context:
     clock: datetime | None = None  # the last clock time told of ('two minutes later')
 
     found_tense: int | None = None
+    # the publication time is a day only: its clock is made up, so what would be counted
+    # from it ('an hour ago', 'this morning') is told to the day
+    date_only: bool = False
 
     @property
     def today(self) -> date:
@@ -316,6 +319,27 @@ def day_of_last_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> R
 
 
 @resolver
+def range_end_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """The '99' of '1998-99': a year of the century of the range's first year, just read
+    (the next century's when it would fall before it: '1999-00' ends in 2000)."""
+    written = groups["end_year"]
+    if len(written) == 4:
+        return Resolved(written)
+    if not re.fullmatch(r"\d{4}", ctx.last_period):
+        return None
+    first = int(ctx.last_period)
+    year = first // 100 * 100 + int(written)
+    return Resolved(f"{year + 100 if year < first else year:04d}")
+
+
+@resolver
+def race_time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'2:51:09': hours, minutes and seconds taken (leading zeros dropped, as TIMEX3 does)."""
+    parts = zip((groups["hours"], groups["minutes"], groups["seconds"]), "HMS", strict=True)
+    return Resolved("PT" + "".join(f"{int(n)}{unit}" for n, unit in parts if int(n)))
+
+
+@resolver
 def holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """Thanksgiving, Christmas, Easter: the named year's, else the nearest the tense allows."""
     rule = str(ctx.vocab.lookup("holiday", groups["holiday"]))
@@ -417,7 +441,8 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         day = today + timedelta(days=(wanted - today.isoweekday()) % 7)
     else:
         day = today - timedelta(days=(today.isoweekday() - wanted) % 7)
-    # "Friday night" names a day's part, but TimeML annotators of news mostly type it DATE
+    # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines; but news
+    # annotators type it DATE (AQUAINT always, TimeBank mostly), so it stays DATE here
     return with_part_of_day(day, groups, vocab, part_type="DATE")
 
 
@@ -435,11 +460,16 @@ def with_part_of_day(
 def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """today, yesterday, tonight, last night, overnight, yesterday afternoon."""
     offset, part = ctx.vocab.lookup("relative_day", groups["relative_day"])
+    if ctx.date_only and offset == 0 and (part or groups.get("part_of_day")):
+        return Resolved(fmt_day(ctx.today), type="DATE")  # 'tonight' of a day-only date
     return with_part_of_day(ctx.today + timedelta(days=offset), groups, ctx.vocab, part)
 
 
 @resolver
 def this_part_of_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'this evening', 'later this morning': a part of the publication day."""
+    if ctx.date_only:
+        return Resolved(fmt_day(ctx.today), type="DATE")
     resolved = with_part_of_day(ctx.today, groups, ctx.vocab)
     later = groups["_text"].lower().startswith("later")
     return Resolved(resolved.value, type="TIME", mod="END" if later else "")
@@ -507,6 +537,17 @@ def relative_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
 
 
 @resolver
+def part_of_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the end of the month', 'the start of next week': the period, its part as the mod."""
+    mod = str(ctx.vocab.lookup("position", f"the {groups['position']} of"))
+    if groups.get("relation"):
+        found = relative_period(groups, ctx, params)
+    else:
+        found = narrative({**groups, "_text": "the " + groups["unit"]}, ctx, params)
+    return None if found is None else Resolved(found.value, mod=mod)
+
+
+@resolver
 def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """three years ago, two days earlier, a week later: counted from the DCT or the story."""
     unit = unit_word(groups["unit"])
@@ -527,7 +568,7 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         return beyond_calendar(year, unit, mod)
     if unit in ("hour", "minute"):
         moment = story_clock(ctx) if from_story else datetime.combine(base, ctx.dct.timetz())
-        if moment is None:  # the story's day is known, its hour is not
+        if moment is None or (ctx.date_only and not from_story):  # the day, not the hour
             return Resolved(fmt_day(base), type="DATE", mod=mod)
         step = timedelta(hours=amount) if unit == "hour" else timedelta(minutes=amount)
         moved = moment + sign * step
@@ -730,6 +771,9 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
     text = groups["_text"].lower()
     if groups.get("vague") or (not groups.get("n") and unit != groups["unit"].lower()):
         return Resolved(f"{prefix}X{letter}", mod=mod)
+    if text.startswith("the") and not groups.get("n") and relation_of(groups, ctx.vocab) == -1:
+        # 'the last week', 'the past year': the period before this one, a date
+        return Resolved(period_value(move(ctx.today, unit, -1), unit), type="DATE", mod=mod)
     amount = count_of(groups["n"], ctx.vocab) if groups.get("n") else 1.0
     if amount is None:
         return None

@@ -339,8 +339,12 @@ def groups_of(cand: Candidate) -> dict[str, str]:
     return found
 
 
-def tag(text: str, dct: datetime | date | str) -> list[Timex]:
+def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[Timex]:
     """All time expressions in a text, resolved against its document creation time.
+
+    ``date_only`` says the creation time is a day without a clock: the day is the
+    reference, and what would need its clock ('this morning', 'an hour ago', 'now') is
+    that day, not a made-up hour.
 
     A match whose words make no real time (31 February, a vague count before 'years ago
     this June') gives way to the next-best matches of its text. Matches that overlap,
@@ -351,7 +355,7 @@ def tag(text: str, dct: datetime | date | str) -> list[Timex]:
     """
     groups = overlapping(find(text, load_rules().rules))
     keep = idiom_filter(text)
-    reading = Reading(text, as_dct(dct))
+    reading = Reading(text, as_dct(dct), date_only)
     found: list[Timex] = []
     index = 0
     while index < len(groups):
@@ -382,10 +386,12 @@ def overlapping(candidates: list[Candidate]) -> list[list[Candidate]]:
 class Reading:
     """The story's state as the text is read, and what every match of it needs."""
 
-    def __init__(self, text: str, moment: datetime) -> None:
+    def __init__(self, text: str, moment: datetime, date_only: bool = False) -> None:
         self.text = text
         self.vocab = load_vocab()
-        self.ctx = Context(dct=moment, vocab=self.vocab, reference=moment.date())
+        self.ctx = Context(
+            dct=moment, vocab=self.vocab, reference=moment.date(), date_only=date_only
+        )
         self.cues: dict[Span, list[Cue]] = {}
 
     def read(self, chosen: list[Candidate], found: list[Timex]) -> Candidate | None:
@@ -454,6 +460,8 @@ def build(
         interval = Interval(*resolved.anchor)
     else:
         placed = resolved.interval_value or resolved.value
+        if placed == "PRESENT_REF" and ctx.date_only:
+            placed = ctx.today.isoformat()  # 'now' of a day-only date is that day
         interval = interval_of(placed, ctx.dct.tzinfo or UTC, ctx.dct, ctx.vocab)
     if interval and not resolved.mod:
         interval = narrowed(interval, effect)

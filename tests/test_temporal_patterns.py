@@ -1,0 +1,100 @@
+"""Issue 12's general patterns and day-only publication times, in real sentences."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from timeline.temporal import tag
+
+WEDNESDAY = "2024-03-20"
+
+
+def found(sentence: str, date_only: bool = False) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(sentence, WEDNESDAY, date_only=date_only)]
+
+
+def test_a_day_only_publication_time_tells_clock_relative_times_to_the_day() -> None:
+    sentence = "Police said this morning that the road, closed an hour ago, opens tonight."
+    assert found(sentence) == [
+        ("this morning", "TIME", "2024-03-20TMO"),
+        ("an hour ago", "TIME", "2024-03-19T23"),
+        ("tonight", "TIME", "2024-03-20TNI"),
+    ]
+    assert found(sentence, date_only=True) == [
+        ("this morning", "DATE", "2024-03-20"),
+        ("an hour ago", "DATE", "2024-03-20"),
+        ("tonight", "DATE", "2024-03-20"),
+    ]
+    day = (datetime(2024, 3, 20, tzinfo=UTC), datetime(2024, 3, 21, tzinfo=UTC))
+    for timex in tag(sentence, WEDNESDAY, date_only=True):
+        assert (timex.begin, timex.until, timex.granularity) == (*day, "day")
+
+
+def test_now_of_a_day_only_publication_time_is_the_whole_day() -> None:
+    (now,) = tag("The bridge is now open to traffic.", WEDNESDAY, date_only=True)
+    assert (now.value, now.begin, now.until) == (
+        "PRESENT_REF",
+        datetime(2024, 3, 20, tzinfo=UTC),
+        datetime(2024, 3, 21, tzinfo=UTC),
+    )
+
+
+def test_a_written_clock_time_stays_a_clock_time_on_a_day_only_date() -> None:
+    assert found("A witness saw the crowd at 9.30pm.", date_only=True) == [
+        ("9.30pm", "TIME", "2024-03-20T21:30")
+    ]
+
+
+def test_year_ranges_are_two_years() -> None:
+    assert found("Exports fell in the 1998-99 season and in 2009\u20132010 (an en dash).") == [
+        ("1998", "DATE", "1998"),
+        ("99", "DATE", "1999"),
+        ("2009", "DATE", "2009"),
+        ("2010", "DATE", "2010"),
+    ]
+    assert found("The score was 1998-2 after extra time.") == []
+
+
+def test_earlier_than_usual_is_a_duration_and_ago_stays_a_date() -> None:
+    assert found("The harvest began two weeks earlier than usual.") == [
+        ("two weeks", "DURATION", "P2W")
+    ]
+    assert found("The harvest began two weeks ago.") == [("two weeks ago", "DATE", "2024-W10")]
+
+
+def test_bare_plural_units_are_vague_durations() -> None:
+    assert found("Hours before the fire, neighbours smelled gas.") == [
+        ("Hours", "DURATION", "PTXH")
+    ]
+    assert found("Engineers say repairs may take months.") == [("months", "DURATION", "PXM")]
+
+
+def test_a_24_hour_clock_with_zone_and_weekday_is_one_time_on_that_day() -> None:
+    assert found("Polls closed at 14:30 GMT Sunday.") == [
+        ("14:30 GMT Sunday", "TIME", "2024-03-17T14:30")
+    ]
+
+
+def test_race_times_are_durations_ages_and_percentages_are_not_times() -> None:
+    assert found("She won in 2:51:09, a course record.") == [("2:51:09", "DURATION", "PT2H51M9S")]
+    assert found("A boy aged 18 months was hurt.") == []
+    assert found("The index rose by 4.08% on the day's news.") == []
+
+
+def test_ends_of_periods_fiscal_years_and_the_last_week() -> None:
+    assert [
+        (t.text, t.value, t.mod)
+        for t in tag(
+            "Repairs should end by the end of the month, within this fiscal year.", WEDNESDAY
+        )
+    ] == [("the end of the month", "2024-03", "END"), ("this fiscal year", "2024", "")]
+    assert found("She has been busy the last week, her lawyer said.") == [
+        ("the last week", "DATE", "2024-W11")
+    ]
+    assert [(t.text, t.value, t.mod) for t in tag("It shut in early last October.", WEDNESDAY)] == [
+        ("early last October", "2023-10", "START")
+    ]
+
+
+def test_a_month_in_a_future_clause_is_the_coming_one() -> None:
+    assert found("The exhibition will run through May.") == [("May", "DATE", "2024-05")]
