@@ -51,4 +51,8 @@ def join_reports(df: pd.DataFrame) -> pd.DataFrame:
                                                if a not in match["actors"])]
     if len(kept) == len(rows):
         return df
-    return pd.DataFrame(kept).reset_index(drop=True).astype(df.dtypes.to_dict())
+    # The kept rows taken from df itself keep every dtype (a column of NaT times too).
+    out = df.loc[[k.name for k in kept]].copy()
+    for column in ("doc_ids", "sources", "actors"):
+        out[column] = [k[column] for k in kept]
+    return out.reset_index(drop=True)
