@@ -262,8 +262,8 @@ class Jobs:
             return ABANDONED, "Stopped: its page was closed."
         if record["status"] == RUNNING and not _alive(record):
             return FAILED, (
-                "The extraction process stopped without a result (it may have run out of "
-                "memory). Try fewer or shorter articles."
+                "The build stopped before it finished: the server restarted, or extraction "
+                "ran out of memory. Build again, or try fewer or shorter articles."
             )
         return None
 

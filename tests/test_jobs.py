@@ -7,6 +7,8 @@ tests time the queue, not the pipeline; they are module-level so job processes i
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -202,8 +204,8 @@ def test_a_process_that_dies_fails_the_job(make_jobs) -> None:
     job_id = jobs.submit([build_sample_article()], ALICE)
     status = wait_for(jobs, job_id, {"failed"})
     assert status.message == (
-        "The extraction process stopped without a result (it may have run out of memory). "
-        "Try fewer or shorter articles."
+        "The build stopped before it finished: the server restarted, or extraction ran out "
+        "of memory. Build again, or try fewer or shorter articles."
     )
 
 
@@ -228,6 +230,43 @@ def test_any_process_on_the_same_cache_answers_and_stops_a_job(make_jobs) -> Non
     pid = pid_of(one, job_id)
     assert other.cancel(job_id, ALICE).state == "cancelled"
     gone_within(pid, 3)
+
+
+#: a worker process of the same server: submits a job, says its id, keeps serving.
+_WORKER = """
+import sys, time, diskcache
+from conftest import build_sample_article
+from dashboard.jobs import Jobs
+from test_jobs import ALICE, endless
+jobs = Jobs(diskcache.Cache(sys.argv[1]), endless)
+job_id = jobs.submit([build_sample_article()], ALICE)
+while jobs.poll(job_id, ALICE).state != "running":
+    time.sleep(0.1)
+print(job_id, flush=True)
+time.sleep(60)
+"""
+
+
+def test_another_worker_process_answers_and_stops_a_job(tmp_path: Path, make_jobs) -> None:
+    here = Path(__file__).resolve().parent
+    path = os.pathsep.join([str(here.parent), str(here)])
+    worker = subprocess.Popen(
+        [sys.executable, "-c", _WORKER, str(tmp_path / "cache")],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": path},
+    )
+    try:
+        job_id = worker.stdout.readline().strip()
+        jobs = make_jobs(endless)
+        pid = pid_of(jobs, job_id)
+        assert jobs.poll(job_id, ALICE).state == "running"
+        assert jobs.cancel(job_id, ALICE).state == "cancelled"
+        gone_within(pid, 3)
+    finally:
+        worker.kill()
+        worker.wait()
+        worker.stdout.close()
 
 
 def test_finished_job_records_expire(make_jobs) -> None:
