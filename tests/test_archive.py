@@ -1,0 +1,214 @@
+"""Querying a dataset through DuckDB gives what the pandas path gives on the same events:
+extract_many's joined frame, filters.apply, filters.table_view, figures.event_density."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from timeline import filters, schema
+from timeline.archive import joins, layout
+from timeline.archive.density import archive_density
+from timeline.archive.query import ORDER, Archive
+from timeline.archive.sources import Item, digest
+from timeline.archive.work import Done, run_one
+from timeline.figures import event_density
+from timeline.ingest import Article, InputError, load_article, load_default, make_doc_id
+from timeline.pipeline import extract_many
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+FOLDERS = sorted(p for p in ARTICLES.iterdir() if p.is_dir())
+KEYS = [k.strip() for k in ORDER.split(",")]
+
+
+def _articles() -> list[Article]:
+    """Nine articles in three zones, and two of them again under other ids and sources, so
+    reports of one event join across articles."""
+    folder = [load_article(f / "article.txt") for f in FOLDERS]
+    copies = [
+        replace(folder[i], doc_id=make_doc_id(folder[i].text, f"copy-{i}"), source=f"Reprint {i}")
+        for i in (5, 7)
+    ]
+    return [*folder, load_default(), *copies]
+
+
+def _item(article: Article) -> Item:
+    record = {
+        "id": article.doc_id.rsplit("-", 1)[0],
+        "text": article.text,
+        "published": article.published.isoformat(),
+        "tz": article.timezone,
+        "title": article.title,
+        "source": article.source,
+    }
+    return Item(digest(article.doc_id), article.doc_id, record=record)
+
+
+@pytest.fixture(scope="module")
+def dataset(tmp_path_factory) -> Path:
+    """The articles written in two batches, as the corpus command writes them."""
+    root = tmp_path_factory.mktemp("archive") / "ds"
+    done = [run_one(_item(a)) for a in _articles()]
+    assert all(isinstance(d, Done) for d in done)
+    for part in (done[:5], done[5:]):
+        layout.write_batch(
+            root, layout.new_batch(), [d.events for d in part], [d.article for d in part], []
+        )
+    assert joins.rebuild(root) == 10
+    return root
+
+
+@pytest.fixture(scope="module")
+def archive(dataset) -> Archive:
+    return Archive(dataset)
+
+
+@pytest.fixture(scope="module")
+def frame() -> pd.DataFrame:
+    """The pandas path: extract_many on the articles in doc_id order, in the archive's order."""
+    articles = sorted(_articles(), key=lambda a: a.doc_id)
+    df = extract_many(articles)
+    return df.sort_values(KEYS, kind="stable", ignore_index=True)
+
+
+def test_the_archive_is_extract_many(archive, frame) -> None:
+    got = archive.frame()
+    assert archive.zone == "UTC"
+    assert len(got) == 58
+    # One string dtype or the other (pd.NA or NaN for missing): both are the contract's.
+    pd.testing.assert_frame_equal(schema.validate(got), frame, check_dtype=False)
+    joined = got[got["doc_ids"].map(len) > 1]
+    assert len(joined) == 10
+    assert Counter(map(tuple, joined["sources"])) == {
+        ("Wikinews", "Reprint 5"): 5,
+        ("Wikinews", "Reprint 7"): 5,
+    }
+
+
+STATES = [
+    {},
+    {"kind": ["statement"]},
+    {"kind": ["statement", "occurrence"], "q": "said"},
+    {"actor": ["David Cameron", "Gloria Macapagal Arroyo"]},
+    {"source": ["a witness"]},
+    {"doc": ["article-69d5665c"]},
+    {"since": "2008-01-01", "until": "2010-12-31"},
+    {"since": "not a date"},
+    {"q": "Police  JURY"},
+    {"q": "no such words anywhere"},
+]
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_filters_mean_what_they_mean_in_pandas(archive, frame, state) -> None:
+    expected = filters.apply(frame, state).reset_index(drop=True)
+    pd.testing.assert_frame_equal(archive.frame(state), expected, check_dtype=False)
+    assert archive.count(state) == len(expected)
+
+
+def _text(df: pd.DataFrame, column: str) -> pd.Series:
+    """A column as a grid shows it: lists joined with ', '."""
+    if column in ("actors", "places", "roles", "doc_ids", "sources"):
+        return df[column].map(", ".join)
+    return df[column].astype(str)
+
+
+GRIDS = [
+    ([{"colId": "title", "sort": "asc"}], {}),
+    ([{"colId": "when", "sort": "desc"}], {"title": {"type": "contains", "filter": "SAID"}}),
+    (
+        [{"colId": "kind", "sort": "asc"}, {"colId": "actors", "sort": "desc"}],
+        {
+            "kind": {
+                "operator": "OR",
+                "conditions": [
+                    {"type": "equals", "filter": "status"},
+                    {"type": "startsWith", "filter": "occ"},
+                ],
+            }
+        },
+    ),
+    ([], {"source": {"type": "notBlank"}, "sentence": {"type": "notContains", "filter": "the"}}),
+]
+
+
+@pytest.mark.parametrize(("sort_model", "filter_model"), GRIDS)
+def test_grid_pages_match_the_pandas_table(archive, frame, sort_model, filter_model) -> None:
+    state = {"since": "2000-01-01"}
+    whole = filters.table_view(filters.apply(frame, state), _text, sort_model, filter_model)
+    for offset in (0, 7):
+        page = archive.page(state, sort_model, filter_model, offset=offset, limit=7)
+        assert page.total == len(whole)
+        assert list(page.frame["event_id"]) == list(whole["event_id"].iloc[offset : offset + 7])
+
+
+def test_window_is_bounded_and_counts_everything(archive, frame) -> None:
+    start, end = pd.Timestamp("2007-01-01", tz="UTC"), pd.Timestamp("2011-01-01", tz="UTC")
+    inside = frame[(frame["start"] < end) & (frame["end"] > start)]
+    page = archive.window(start, end, limit=5)
+    assert page.total == len(inside) == 17
+    assert list(page.frame["event_id"]) == list(inside["event_id"][:5])
+    naive = archive.window(pd.Timestamp("2007-01-01"), pd.Timestamp("2011-01-01"), limit=5)
+    assert naive.total == 17
+
+
+@pytest.mark.parametrize("lane", ["kind", "actor", "article", "none"])
+@pytest.mark.parametrize("state", [{}, {"since": "2005-01-01"}, {"kind": ["statement"]}])
+def test_density_binned_in_sql_is_the_frames(archive, frame, lane, state) -> None:
+    got = archive_density(archive, lane, state)
+    want = event_density(filters.apply(frame, state), lane)
+    assert (got.lanes, got.label, got.width) == (want.lanes, want.label, want.width)
+    assert np.array_equal(got.edges, want.edges)
+    assert np.array_equal(got.counts, want.counts)
+
+
+def test_density_in_a_window(archive, frame) -> None:
+    window = (pd.Timestamp("2008-02-01"), pd.Timestamp("2008-03-01"))
+    got = archive_density(archive, "kind", window=window)
+    want = event_density(frame, "kind", window=window)
+    assert got.label == "6 h"
+    assert np.array_equal(got.counts, want.counts)
+    assert int(got.counts.sum()) == 16
+
+
+def test_event_article_span_and_options(archive, frame) -> None:
+    row = frame.iloc[20]
+    pd.testing.assert_frame_equal(
+        archive.event(row["event_id"]), frame.iloc[[20]].reset_index(drop=True), check_dtype=False
+    )
+    assert archive.event("no-such-id").empty
+    article = archive.article(row["doc_id"])
+    assert article is not None
+    text = next(a.text for a in _articles() if a.doc_id == row["doc_id"])
+    assert article["text"] == text
+    assert article["text"][row["char_start"] : row["char_end"]] == row["time_text"]
+    assert archive.article("nope") is None
+    assert archive.span() == (frame["start"].min(), frame["end"].max())
+    assert archive.span({"q": "no such words anywhere"}) is None
+    assert archive.options() == filters.options(frame)
+    assert len(archive.options(limit=3)["actor"]) == 3
+
+
+def test_an_archive_of_errors_only_is_empty_not_broken(tmp_path) -> None:
+    layout.write_batch(
+        tmp_path,
+        "b1",
+        [],
+        [],
+        [{"article_key": "k", "name": "x.txt", "kind": "input", "error": "empty"}],
+    )
+    archive = Archive(tmp_path)
+    assert archive.count() == 0
+    assert archive.span() is None
+    assert schema.validate(archive.frame()).empty
+    assert list(archive.errors()["error"]) == ["empty"]
+
+
+def test_a_folder_that_is_no_dataset_is_refused(tmp_path) -> None:
+    with pytest.raises(InputError, match="is not a timeline dataset"):
+        Archive(tmp_path)
