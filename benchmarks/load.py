@@ -15,10 +15,11 @@ selection redraws the chart, details and article; the grid re-asks for rows afte
 The sequences were checked against Chromium driving the page. Requests of one step go out
 together on up to six connections (``--connections``), like a browser's.
 
-Actions come from one shared, shuffled deck (``DECK``: every kind in its exact share, reshuffled
-when used up): filters, search, lane/layout/axis/zone switches, zooms (range buttons,
-drags, double-clicks), selections (chart clicks, Previous/Next, table rows), table sorts,
-clearing the filters, reopening the page, data exports and, rarely, image exports.
+Actions come from one shared, shuffled deck (``DECK``: one of each kind first, then every
+kind in its exact share, reshuffled when used up): filters, search, lane/layout/axis/zone
+switches, zooms (range buttons, drags, double-clicks), selections (chart clicks,
+Previous/Next, table rows), table sorts, clearing the filters, reopening the page, data
+exports and, rarely, image exports.
 
 Prints per callback and overall: requests, requests/s, p50/p95/p99 latency (ms, measured by
 the client from send to last byte), errors (a status other than 200 or 204, a body without
@@ -121,10 +122,12 @@ class Log:
 
 
 class Deck:
-    """Actions dealt from a shuffled deck shared by all readers, so the mix is exact."""
+    """Actions dealt from a shuffled deck shared by all readers, so the mix is exact; the
+    first few deals are one of each kind, so even a short run does everything once."""
 
     def __init__(self, rng: random.Random) -> None:
-        self.rng, self.cards, self.lock = rng, [], threading.Lock()
+        self.rng, self.cards, self.lock = rng, list(DECK), threading.Lock()
+        rng.shuffle(self.cards)
 
     def deal(self) -> str:
         with self.lock:
