@@ -29,6 +29,8 @@ USER_ERRORS = (
     ("timeline.ingest", "InputError"),
     ("timeline.export", "ExportError"),
     ("timeline.schema", "SchemaError"),
+    ("timeline.store.edits", "EditError"),
+    ("timeline.store.database", "StoreError"),
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
 LAYOUTS = ("auto", "story", "lanes")
@@ -133,6 +135,10 @@ title_option = click.option(
 source_option = click.option(
     "--source", metavar="S", help="Publisher of every article (default: meta.json or the HTML's)."
 )
+db_option = click.option(
+    "--db", metavar="PATH|URL", help="Use the curated timeline of this store instead of FILEs."
+)
+project_option = click.option("--project", default="default", help="The project in --db.")
 
 
 @main.command()
@@ -153,6 +159,8 @@ source_option = click.option(
     is_flag=True,
     help="Add the events without a time of their own (anchor 'inferred').",
 )
+@db_option
+@project_option
 @_guard
 def extract(
     files: tuple[str, ...],
@@ -163,12 +171,17 @@ def extract(
     fmt: str,
     output: Path | None,
     inferred: bool,
+    db: str | None,
+    project: str,
 ) -> None:
     """The events frame of FILE or FOLDER (the default article without one; - reads stdin)."""
     from timeline.export import frame_to_csv, frame_to_json
     from timeline.pipeline import extract_many
 
-    df = extract_many(_articles(files, published, tz, title, source), inferred=inferred)
+    if db:
+        df = curated_timeline(db, project, files)[1]
+    else:
+        df = extract_many(_articles(files, published, tz, title, source), inferred=inferred)
     if fmt == "parquet":
         if output is None:
             raise UserError("--format parquet is binary: give a file with -o events.parquet")
@@ -311,6 +324,8 @@ def timex(file: str | None, dct: str | None, fmt: str, jsonl: bool) -> None:
 @click.option("--layout", type=click.Choice(LAYOUTS), default="auto", show_default=True)
 @click.option("--axis", type=click.Choice(AXES), default="auto", show_default=True)
 @click.option("--lane", type=click.Choice(LANES), default="kind", show_default=True)
+@db_option
+@project_option
 @_guard
 def render(
     files: tuple[str, ...],
@@ -325,6 +340,8 @@ def render(
     layout: str,
     axis: str,
     lane: str,
+    db: str | None,
+    project: str,
 ) -> None:
     """The timeline chart as an image (PNG, SVG or PDF) or an HTML page, by the file's suffix."""
     from timeline.export import (
@@ -339,8 +356,11 @@ def render(
     from timeline.summary import chart_summary
 
     fmt = file_format(output)  # refuse an unknown suffix before the slow work
-    articles = _articles(files, published, tz, title, source)
-    df = extract_many(articles)
+    if db:
+        articles, df = curated_timeline(db, project, files)
+    else:
+        articles = _articles(files, published, tz, title, source)
+        df = extract_many(articles)
     heading = chart_title(articles)
     sources = list(dict.fromkeys(a.source for a in articles if a.source))
     credit = source_line(", ".join(sources), articles[0].published)
@@ -361,3 +381,4 @@ def render(
 
 
 import timeline.corpus_cli  # noqa: E402, F401  (attaches the corpus command)
+from timeline.curate_cli import curated_timeline  # noqa: E402  (attaches add, edit, log, ...)
