@@ -142,9 +142,15 @@ def apply(frame: pd.DataFrame, log: pd.DataFrame, session: str = "") -> Curated:
     absorbed = {p for parts in built["payload"] for p in parts["parts"]}
     deleted = edits.loc[edits["op"] == "delete", "event_id"]
     gone = absorbed | set(deleted[rows.has(deleted)])
+    # A merge that was split is not built, yet it and the edits made to it still apply.
+    dissolved = edits[(edits["op"] == "merge") & edits["edit_id"].map(merged_id).isin(split)]
+    whole = [all(x in rows.where for x in p["parts"]) for p in dissolved["payload"]]
+    dissolved = dissolved[np.array(whole, dtype=bool)]
+    kept = set(dissolved["edit_id"].map(merged_id))
     targeted = edits["op"].isin(("set", "delete", "split"))
-    missing = targeted & ~rows.has(edits["event_id"])
-    unbuilt = (edits["op"] == "merge") & ~edits["edit_id"].isin(built["edit_id"])
+    missing = targeted & ~(rows.has(edits["event_id"]) | edits["event_id"].isin(kept))
+    made = edits["edit_id"].isin(built["edit_id"]) | edits["edit_id"].isin(dissolved["edit_id"])
+    unbuilt = (edits["op"] == "merge") & ~made
     stale_ids = set(edits.loc[missing | unbuilt, "edit_id"]) | reverted
     _mark(rows, edits, [*applied, *applied_later], built, stale_ids)
     out = rows.frame
