@@ -25,7 +25,7 @@ from timeline.archive.sources import Failure, Item
 from timeline.archive.work import Done, run_chunk
 from timeline.ingest import InputError
 
-FLUSH_EVERY = 500  # articles per batch written: a crash loses at most this much work
+FLUSH_EVERY = 2000  # articles per batch: fewer, larger files; a crash loses at most this
 MAX_CHUNK = 16  # articles per task: enough to make scheduling cheap, few enough to balance
 IN_FLIGHT_PER_THREAD = 3
 

@@ -180,29 +180,31 @@ def is_dataset(root: Path) -> bool:
 def create_views(con: object, root: Path) -> None:
     """DuckDB views over a dataset: ``raw_events`` (committed batches, times in UTC),
     ``articles``, ``errors`` and ``joins``; any of them empty when it has no file yet.
+    Files are listed here, committed batches only, so no row needs a test as it is read;
+    every file has the schema it was written with (event_schema), so none is merged by name.
     Not temporary, so every cursor of the connection (one per server thread) sees them."""
     sql = con.execute  # type: ignore[attr-defined]
     batches = committed(root)
-    sql("CREATE OR REPLACE TABLE batches (batch VARCHAR)")
-    if batches:
-        sql("INSERT INTO batches SELECT unnest(?)", [sorted(batches)])
     tables = {
-        "raw_events": (root / EVENTS, "**/*.parquet", event_schema(), True),
-        "articles": (root / ARTICLES, "*.parquet", ARTICLE_SCHEMA, False),
-        "errors": (root / ERRORS, "*.parquet", ERROR_SCHEMA, False),
+        "raw_events": (
+            [p for p in event_files(root) if p.stem.rsplit("-", 1)[0] in batches],
+            event_schema(),
+        ),
+        "articles": (sorted((root / ARTICLES).glob("*.parquet")), ARTICLE_SCHEMA),
+        "errors": (
+            [p for p in (root / ERRORS).glob("*.parquet") if p.stem in batches],
+            ERROR_SCHEMA,
+        ),
     }
-    for name, (folder, pattern, arrow, hive) in tables.items():
-        if any(folder.glob(pattern)):
-            source = (
-                f"read_parquet('{_quoted(folder / pattern)}', hive_partitioning={hive}, "
-                "union_by_name=true)"
+    for name, (files, arrow) in tables.items():
+        if files:
+            listed = ", ".join(f"'{_quoted(p)}'" for p in files)
+            sql(
+                f"CREATE OR REPLACE VIEW {name} AS SELECT * EXCLUDE (batch) "
+                f"FROM read_parquet([{listed}])"
             )
-            keep = "batch IN (SELECT batch FROM batches)"
-            exclude = " EXCLUDE (batch, year, month)" if hive else ""
-            sql(f"CREATE OR REPLACE VIEW {name} AS SELECT *{exclude} FROM {source} WHERE {keep}")
         else:
-            empty = pa.schema([f for f in arrow if f.name != "batch"]).empty_table()
-            _empty_view(con, name, empty)
+            _empty_view(con, name, pa.schema([f for f in arrow if f.name != "batch"]).empty_table())
     if (root / JOINS).is_file():
         sql(
             f"CREATE OR REPLACE VIEW joins AS SELECT * FROM read_parquet('{_quoted(root / JOINS)}')"

@@ -1,0 +1,200 @@
+"""Query times on a large synthetic archive: what the dashboard's dataset mode will ask.
+
+    python -m benchmarks.archive [--events 100000,1000000] [--repeat 3]
+
+Each size is a dataset written as ``corpus`` writes one (events by year/month, an
+articles table; 7 events an article), with random times over 20 years, five kinds,
+2,000 actors and titles and sentences from a word list (SEED). Each query is run
+``repeat`` times after one warm-up on a fresh Archive; the median is shown. Memory is the
+process's peak resident set after opening and querying, DuckDB included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from timeline import schema
+from timeline.archive import layout
+from timeline.archive.density import archive_density
+from timeline.archive.query import Archive
+
+SEED = 13
+EVENTS_PER_ARTICLE = 7
+WORDS = [
+    "police",
+    "protest",
+    "minister",
+    "court",
+    "vote",
+    "storm",
+    "parliament",
+    "council",
+    "market",
+    "strike",
+    "talks",
+    "election",
+    "fire",
+    "bridge",
+    "hospital",
+    "school",
+    "budget",
+    "trial",
+    "flood",
+    "report",
+    "said",
+    "announced",
+    "warned",
+    "opened",
+    "closed",
+    "rose",
+    "fell",
+    "met",
+    "signed",
+    "agreed",
+]
+
+
+def synthetic(root: Path, events: int) -> None:
+    """``events`` events in batches of 100,000, as the corpus command would write them."""
+    rng = np.random.default_rng(SEED)
+    actors = np.array([f"Person {i}" for i in range(2000)])
+    words = np.array(WORDS)
+    step = 100_000
+    for first in range(0, events, step):
+        n = min(step, events - first)
+        ids = np.arange(first, first + n)
+        start = np.datetime64("2004-01-01", "us") + rng.integers(0, 20 * 365 * 86400, n).astype(
+            "timedelta64[s]"
+        )
+        length = rng.choice(np.array([60, 3600, 86400, 7 * 86400], "timedelta64[s]"), n)
+        title = [" ".join(rng.choice(words, 6)) for _ in range(n)]
+        sentence = [t + " " + " ".join(rng.choice(words, 14)) + "." for t in title]
+        doc = [f"doc-{i // EVENTS_PER_ARTICLE}" for i in ids]
+        names = [list(rng.choice(actors, rng.integers(0, 3), replace=False)) for _ in range(n)]
+        columns: dict[str, object] = {
+            "event_id": [f"e{i:09d}" for i in ids],
+            "doc_id": doc,
+            "start": pd.to_datetime(start).tz_localize("UTC"),
+            "end": pd.to_datetime(start + length).tz_localize("UTC"),
+            "granularity": "day",
+            "timex": "2022-02-14",
+            "timex_type": "DATE",
+            "timex_mod": "",
+            "time_text": "on Monday",
+            "char_start": 0,
+            "char_end": 9,
+            "sentence": sentence,
+            "sentence_start": 0,
+            "sentence_end": 100,
+            "title": title,
+            "actors": names,
+            "kind": rng.choice(np.array(schema.KINDS), n),
+            "source": "",
+            "timezone": "UTC",
+            "anchor": "explicit",
+            "confidence": 1.0,
+            "claim": "",
+            "roles": [[] for _ in range(n)],
+            "places": [[] for _ in range(n)],
+            "quantities": [[] for _ in range(n)],
+            "doc_ids": [[d] for d in doc],
+            "sources": [["Synthetic"] for _ in range(n)],
+            "curated": False,
+            "edited_by": "",
+            "edited_at": pd.Series(pd.NaT, index=range(n), dtype="datetime64[us, UTC]"),
+        }
+        frame = pd.DataFrame({k: v for k, v in columns.items() if k in schema.NAMES})
+        table = layout.events_table(frame)
+        docs = sorted(set(doc))
+        articles = [
+            {
+                "article_key": d,
+                "doc_id": d,
+                "name": d,
+                "title": d,
+                "source": "Synthetic",
+                "published": pd.Timestamp("2024-01-01", tz="UTC").to_pydatetime(),
+                "timezone": "UTC",
+                "events": EVENTS_PER_ARTICLE,
+                "words": 400,
+                "seconds": 0.0,
+                "text": "synthetic",
+            }
+            for d in docs
+        ]
+        layout.write_batch(root, layout.new_batch(), [table], articles, [])
+
+
+def timed(func: Callable[[], object], repeat: int) -> float:
+    func()
+    times = []
+    for _ in range(repeat):
+        began = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
+
+
+def queries(archive: Archive) -> dict[str, Callable[[], object]]:
+    middle = pd.Timestamp("2014-06-02", tz="UTC")
+    return {
+        "first page (100, by time)": lambda: archive.page(limit=100),
+        "page 50, sorted by title": lambda: archive.page(
+            sort_model=[{"colId": "title", "sort": "asc"}], offset=5000, limit=100
+        ),
+        "filter: kind + actor": lambda: archive.page(
+            {"kind": ["statement"], "actor": ["Person 7"]}, limit=100
+        ),
+        "search: q two words": lambda: archive.page({"q": "police storm"}, limit=100),
+        "window: one week (≤5,000)": lambda: archive.window(middle, middle + pd.Timedelta(days=7)),
+        "density: kind lanes, 200 bins": lambda: archive_density(archive, "kind"),
+        "density: actor lanes": lambda: archive_density(archive, "actor"),
+        "event by id": lambda: archive.event("e000012345"),
+        "span and count": lambda: (archive.span(), archive.count()),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", default="100000,1000000")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    sizes = [int(n) for n in args.events.split(",")]
+    table: dict[str, list[str]] = {}
+    notes = []
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as folder:
+            root = Path(folder) / "ds"
+            began = time.perf_counter()
+            synthetic(root, size)
+            written = time.perf_counter() - began
+            disk = sum(p.stat().st_size for p in root.rglob("*.parquet")) / 2**20
+            began = time.perf_counter()
+            archive = Archive(root)
+            table.setdefault("open", []).append(f"{time.perf_counter() - began:.3f}")
+            for name, query in queries(archive).items():
+                table.setdefault(name, []).append(f"{timed(query, args.repeat):.3f}")
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**10
+            notes.append(
+                f"{size:,} events: {disk:.0f} MiB on disk, written in {written:.0f} s, "
+                f"peak RSS {peak:.0f} MiB so far"
+            )
+    print("| query (s) | " + " | ".join(f"{n:,} events" for n in sizes) + " |")
+    print("|---|" + "---:|" * len(sizes))
+    for name, cells in table.items():
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    print()
+    print("\n".join(notes))
+
+
+if __name__ == "__main__":
+    main()
