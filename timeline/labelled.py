@@ -36,6 +36,7 @@ from timeline.marks import (
     lane_order,
     wall,
 )
+from timeline.rawfigure import unchecked_figure
 from timeline.textwidth import FONT_FAMILY, fit_text, shorten, text_width
 from timeline.timefmt import calendar_days, gap_text, header_text, is_midnight, story_groups
 from timeline.zones import zone_label
@@ -98,10 +99,9 @@ def labelled_figure(
     """
     chart = plan_chart(rows, lane, layout, axis, window, width, height, bool(title), focus,
                        controls)
-    fig = go.Figure()
-    fig.add_traces(_traces(chart, highlight))
-    fig.update_layout(_layout(chart, title, zone, rows, width, lane, controls))
-    return fig
+    return unchecked_figure(
+        _traces(chart, highlight), _layout(chart, title, zone, rows, width, lane, controls)
+    )
 
 
 def plan_chart(
@@ -415,10 +415,10 @@ def _event_fields(rows: pd.DataFrame, kind: str, highlight: str | None) -> dict[
     }
 
 
-def _bar_trace(rows: pd.DataFrame, kind: str, highlight: str | None) -> go.Bar:
+def _bar_trace(rows: pd.DataFrame, kind: str, highlight: str | None) -> dict[str, Any]:
     """Intervals as faint bars outlined in the kind's colour: 'somewhere in this range'."""
-    return go.Bar(
-        orientation="h", y=list(rows["y"]), width=0.56,
+    return dict(
+        type="bar", orientation="h", y=list(rows["y"]), width=0.56,
         base=[_axis_value(x, "time") for x in rows["x"]],
         x=list(rows["x_end"] - rows["x"]), showlegend=True,
         marker={"color": faint(kind), "line": {"color": colour(kind), "width": 1.5}},
@@ -427,29 +427,30 @@ def _bar_trace(rows: pd.DataFrame, kind: str, highlight: str | None) -> go.Bar:
 
 
 def _dot_trace(rows: pd.DataFrame, kind: str, axis: Axis, scale: Scale, highlight: str | None,
-               showlegend: bool) -> go.Scatter:
+               showlegend: bool) -> dict[str, Any]:
     """Instants as diamonds; on a sequential axis intervals are squares at their place."""
     centre = (rows["px0"] + rows["px1"]) / 2
     xs = [_axis_value(scale.value(p), axis) for p in centre]
     symbols = (["diamond" if i else "square" for i in rows["instant"]] if axis == "sequence"
                else ["diamond"] * len(rows))
-    return go.Scatter(
-        mode="markers", x=xs, y=list(rows["y"]), showlegend=showlegend, cliponaxis=False,
+    return dict(
+        type="scatter", mode="markers", x=xs, y=list(rows["y"]), showlegend=showlegend,
+        cliponaxis=False,
         marker={"color": colour(kind), "symbol": symbols, "size": 12,
                 "line": {"color": _INK, "width": 1}},
         **_event_fields(rows, kind, highlight),
     )
 
 
-def _arrow_traces(rows: pd.DataFrame, kind: str, scale: Scale) -> list[go.Scatter]:
+def _arrow_traces(rows: pd.DataFrame, kind: str, scale: Scale) -> list[dict[str, Any]]:
     """Arrows at the edge for events that run off the view, or lie wholly outside it."""
     out = []
     for side, symbol, at in (("cut_left", "triangle-left", _EDGE / 2),
                              ("cut_right", "triangle-right", scale.width - _EDGE / 2)):
         cut = rows[rows[side]]
         if len(cut):
-            out.append(go.Scatter(
-                mode="markers", x=[_axis_value(scale.value(at), "time")] * len(cut),
+            out.append(dict(
+                type="scatter", mode="markers", x=[_axis_value(scale.value(at), "time")] * len(cut),
                 y=list(cut["y"]), showlegend=False, cliponaxis=False,
                 marker={"color": colour(kind), "symbol": symbol, "size": 11,
                         "line": {"color": _INK, "width": 1}},
@@ -460,7 +461,7 @@ def _arrow_traces(rows: pd.DataFrame, kind: str, scale: Scale) -> list[go.Scatte
     return out
 
 
-def _leader_trace(rows: pd.DataFrame, axis: Axis, scale: Scale) -> go.Scatter:
+def _leader_trace(rows: pd.DataFrame, axis: Axis, scale: Scale) -> dict[str, Any]:
     """Thin grey lines from a mark to its label on the next row."""
     xs: list[Any] = []
     ys: list[Any] = []
@@ -470,8 +471,8 @@ def _leader_trace(rows: pd.DataFrame, axis: Axis, scale: Scale) -> go.Scatter:
         toward = 0.3 if r.label_row > r.y else -0.3
         xs += [_px_value(centre, axis, scale), _px_value(edge, axis, scale), None]
         ys += [r.y, r.label_row - toward, None]
-    return go.Scatter(mode="lines", x=xs, y=ys, hoverinfo="skip", showlegend=False,
-                      line={"color": "#8a8a8a", "width": 1}, name="leader")
+    return dict(type="scatter", mode="lines", x=xs, y=ys, hoverinfo="skip", showlegend=False,
+                line={"color": "#8a8a8a", "width": 1}, name="leader")
 
 
 def _px_value(px: float, axis: Axis, scale: Scale) -> Any:

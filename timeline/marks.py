@@ -38,6 +38,12 @@ _BAND_ALPHA = 0.35
 #: Plotly draws hover and label text as HTML-like markup: escape <, > and &, but not quotes,
 #: which it would show as a literal '&quot;'.
 _LANE_COLUMNS = {"kind": "kind", "article": "doc_id"}
+#: the frame's columns a chart reads (hover, labels, lanes, importance); the rest stay behind,
+#: so the chart's many row selections copy a third of the frame.
+DRAWN_COLUMNS = (
+    "event_id", "doc_id", "start", "end", "granularity", "timex", "timex_mod", "time_text",
+    "sentence", "title", "actors", "kind", "source", "anchor", "confidence", "timezone",
+)
 esc = partial(html.escape, quote=False)
 
 
@@ -64,8 +70,15 @@ def hover_text(row: pd.Series) -> str:
 
 
 def lane_rows(df: pd.DataFrame, lane: Lane, tz: tzinfo) -> pd.DataFrame:
-    """One row per (event, lane): events with several actors appear in each actor's lane."""
-    rows = df.copy()
+    """One row per (event, lane): events with several actors appear in each actor's lane.
+
+    Text columns become plain Python strings: selecting rows of Arrow-backed strings costs
+    a compute call per column, and a chart selects rows dozens of times.
+    """
+    rows = df[[c for c in DRAWN_COLUMNS if c in df.columns]].copy()
+    for column in rows.columns:
+        if pd.api.types.is_string_dtype(rows[column].dtype) and rows[column].dtype != object:
+            rows[column] = rows[column].astype(object)
     rows["start"] = rows["start"].dt.tz_convert(tz)
     rows["end"] = rows["end"].dt.tz_convert(tz)
     rows["instant"] = (rows["end"] - rows["start"]) <= INSTANT
