@@ -402,7 +402,9 @@ def _restore(raw: pd.DataFrame) -> pd.DataFrame:
     zone = zone_for(str(out["timezone"].iloc[0])) if "timezone" in out and len(out) else "UTC"
     for name in _DATETIMES:
         if name in out:  # Python's parser: pandas' refuses the seconds of an offset (LMT)
-            stamps = out[name].map(lambda v: datetime.fromisoformat(v) if v else None)
+            stamps = out[name].map(
+                lambda v: datetime.fromisoformat(v) if isinstance(v, str) and v else None
+            )
             out[name] = pd.to_datetime(stamps, utc=True).dt.tz_convert(zone)
     for name in _FLOATS:
         if name in out:

@@ -287,8 +287,13 @@ def _event(frame: pd.DataFrame, event_id: str) -> pd.Series:
 def _stamp(value: object, zone: object, name: str) -> pd.Timestamp:
     """An ISO 8601 time (or datetime) as a tz-aware timestamp; a naive one is read in the
     event's zone."""
-    try:
-        stamp = pd.Timestamp(value)  # type: ignore[arg-type]
+    try:  # Python's parser, strict ISO 8601: pandas' would read 14/02/2022 too
+        parsed = (
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+            if isinstance(value, str)
+            else value
+        )
+        stamp = pd.Timestamp(parsed)  # type: ignore[arg-type]
     except (ValueError, TypeError):
         raise EditError(
             f"The {name} {value!r} is not an ISO 8601 time (e.g. 2022-02-14T21:30+13:00): "
