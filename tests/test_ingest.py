@@ -47,11 +47,36 @@ def test_naive_time_takes_the_zone() -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "zone", "published", "name"),
+    [
+        ("2014-08-04", None, "2014-08-04T00:00:00+00:00", "UTC"),
+        (" 2014-08-04 ", "Europe/London", "2014-08-04T00:00:00+01:00", "Europe/London"),
+        ("20140804", "Pacific/Auckland", "2014-08-04T00:00:00+12:00", "Pacific/Auckland"),
+    ],
+)
+def test_a_day_alone_is_its_midnight_in_the_zone_or_utc(value, zone, published, name) -> None:
+    article = article_from_text("It rained this morning.", value, zone)
+    assert (article.published.isoformat(), article.timezone) == (published, name)
+    assert article.date_only is True
+
+
+@pytest.mark.parametrize(
+    "published",
+    ["2014-08-04T00:00+00:00", datetime.fromisoformat("2014-08-04T00:00+00:00")],
+    ids=["midnight-written", "datetime"],
+)
+def test_a_time_of_day_is_not_date_only(published) -> None:
+    assert article_from_text("It rained this morning.", published).date_only is False
+
+
+@pytest.mark.parametrize(
     ("value", "zone", "message"),
     [
         ("14/02/2022", None, "not ISO 8601"),
         ("2022-02-14T22:00", None, "no UTC offset"),
         ("2022-02-14T22:00", "Mars/Olympus", "Unknown time zone"),
+        ("2022-02-14", "Mars/Olympus", "Unknown time zone"),
+        ("0001-02-14", None, "outside the years 2 to 9998"),
     ],
 )
 def test_bad_publication_times(value, zone, message) -> None:
@@ -160,13 +185,17 @@ PAGE = b"""<html><head><title>Storm hits coast</title>
 </article><footer>Copyright</footer></body></html>"""
 
 
-def test_html_upload_gives_main_text_and_date() -> None:
+def test_html_upload_gives_main_text_and_full_time() -> None:
     from timeline.ingest import read_upload
 
     page = read_upload(PAGE, "storm.html")
     assert "storm hit the coast" in page.text and "<p>" not in page.text
     assert "Home | World" not in page.text
-    assert (page.published, page.title, page.source) == ("2024-03-20", "Storm hits coast", "")
+    assert (page.published, page.title, page.source) == (
+        "2024-03-20T09:00:00+00:00",
+        "Storm hits coast",
+        "",
+    )
 
 
 @pytest.mark.parametrize(
@@ -198,7 +227,8 @@ def test_html_file_on_disk_reads_its_headline(tmp_path) -> None:
     (tmp_path / "storm.html").write_bytes(PAGE)
     article = load_article(tmp_path / "storm.html", timezone="Europe/London")
     assert article.headline == "Storm hits coast"
-    assert article.published.isoformat() == "2024-03-20T00:00:00+00:00"
+    assert article.published.isoformat() == "2024-03-20T09:00:00+00:00"
+    assert article.date_only is False
     assert article.text == (
         "Storm hits coast On Monday night a storm hit the coast and closed the harbour road "
         "for hours. Officials said yesterday that the road would reopen on Friday morning, "

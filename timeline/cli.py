@@ -61,8 +61,28 @@ def _articles(
         articles = [_article(name, published, tz) for name in names]
     else:
         articles = [load_default()]
+    _note_date_only(articles)
     given = {k: v for k, v in (("title", title), ("source", source)) if v is not None}
     return [replace(article, **given) for article in articles]
+
+
+def _note_date_only(articles: list[Article]) -> None:
+    """Say once on stderr that a publication day without a time is read to the day: not
+    refused (it is what most pages give), but 'this morning' can then be no finer."""
+    days = [a for a in articles if a.date_only]
+    if not days:
+        return
+    which = (
+        f"The publication time {days[0].published:%Y-%m-%d} has no time of day: read as "
+        f"that day in {days[0].timezone}"
+        if len(days) == 1
+        else f"{len(days)} publication times have no time of day: read as their days"
+    )
+    click.echo(
+        f"Note: {which}; times that need a clock ('this morning', 'tonight') are "
+        "given the whole day.",
+        err=True,
+    )
 
 
 def chart_title(articles: list[Article]) -> str:

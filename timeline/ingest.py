@@ -13,12 +13,13 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from importlib import resources
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
 from timeline.htmltext import visible_text
+from timeline.pagetime import publication_time
 from timeline.sentences import sentences
 from timeline.temporal.calendar_math import DCT_YEARS
 from timeline.zones import UnknownZoneError, moment_zone_name, zone_for
@@ -46,7 +47,12 @@ class InputError(ValueError):
 
 @dataclass(frozen=True)
 class Article:
-    """One article: its text exactly as read, and when (and where) it was published."""
+    """One article: its text exactly as read, and when (and where) it was published.
+
+    ``date_only``: the publication time is a day without a time of day (what htmldate and
+    most CMSs give); ``published`` is then its midnight, and times that need a clock
+    ("this morning", "two hours ago") are read to the day.
+    """
 
     text: str
     published: datetime
@@ -54,6 +60,7 @@ class Article:
     doc_id: str
     source: str = ""
     title: str = ""
+    date_only: bool = False
 
     @property
     def zone(self) -> tzinfo:
@@ -78,13 +85,28 @@ def lede(text: str, limit: int = HEADLINE_MAX) -> str:
     return cut.rstrip(" ,;:-\u2013\u2014") + "\u2026"
 
 
+def is_date_only(value: str) -> bool:
+    """Whether a publication time is a day alone ('2014-08-04'), with no time of day."""
+    try:
+        date.fromisoformat(value.strip())
+    except ValueError:
+        return False
+    return True
+
+
 def parse_published(value: str, timezone: str | None = None) -> tuple[datetime, str]:
     """Parse an ISO 8601 publication time into (tz-aware datetime, IANA zone name).
 
     A naive time takes the given zone; an offset-only time keeps its offset and, without a
-    zone, is named by that offset ("UTC+13:00") so nothing is silently shifted.
+    zone, is named by that offset ("UTC+13:00") so nothing is silently shifted. A day
+    alone is its midnight in the given zone, else in UTC: it names no moment to shift.
     """
     text = value.strip()
+    if is_date_only(text):
+        day = date.fromisoformat(text)
+        _check_year(datetime(day.year, day.month, day.day), value)
+        zone = _zone(timezone) if timezone else UTC
+        return datetime(day.year, day.month, day.day, tzinfo=zone), timezone or "UTC"
     try:
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -192,7 +214,7 @@ def read_upload(data: bytes, name: str) -> Page:
     """An uploaded file's article text and, for HTML, its date, headline and publisher.
 
     Text files go through ``decode``; HTML is decoded the same way, then trafilatura keeps
-    the main text (no menus, no markup) and htmldate looks for the publication date.
+    the main text (no menus, no markup) and ``pagetime`` the publication time.
     """
     text = decode(data, name)
     if not name.lower().endswith(HTML_SUFFIXES):
@@ -201,25 +223,24 @@ def read_upload(data: bytes, name: str) -> Page:
 
 
 def html_article(markup: str, name: str = "page") -> Page:
-    """The main text, ISO publication date, headline and publisher of an HTML page.
+    """The main text, ISO publication time (to the minute where the page gives one, else
+    the day: ``pagetime``), headline and publisher of an HTML page.
 
     trafilatura's metadata already falls back from og:title to <title> (minus a trailing
     "| Site") and from og:site_name to the canonical URL's host. A page trafilatura finds
     no text in (nested deeper than lxml reads) gives its visible text. InputError if none.
     """
     import trafilatura  # deferred: heavy, and only HTML input needs it
-    from htmldate import find_date
 
     body = trafilatura.extract(markup, include_comments=False, include_tables=False)
     if not body or not body.strip():
         body = visible_text(markup)
     if not body:
         raise InputError(f"{name} has no article text that could be taken out of its HTML")
-    found = find_date(markup, extensive_search=False, original_date=True)
     meta = trafilatura.extract_metadata(markup)
     return Page(
         text=body.replace("\r\n", "\n"),
-        published=found or None,
+        published=publication_time(markup),
         title=_one_line(meta.title),
         source=_one_line(meta.sitename or meta.hostname),
     )
@@ -268,7 +289,8 @@ def article_from_text(
     """Build an Article from text already in memory (dashboard paste, tests, stdin).
 
     Lone surrogates become U+FFFD (``valid_unicode``); an empty text, one of over
-    MAX_ARTICLE_WORDS words, or a publication time outside DCT_YEARS is refused.
+    MAX_ARTICLE_WORDS words, or a publication time outside DCT_YEARS is refused. A
+    publication day without a time of day gives a ``date_only`` article.
     """
     if not text.strip():
         raise InputError("The article is empty: there is no text to read")
@@ -295,6 +317,7 @@ def article_from_text(
         doc_id=doc_id or make_doc_id(text),
         source=valid_unicode(source),
         title=valid_unicode(title),
+        date_only=isinstance(published, str) and is_date_only(published),
     )
 
 
