@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -377,3 +379,100 @@ def test_extract_inferred_adds_undated_events(runner) -> None:
     assert len(records) > 20
     forecast = next(r for r in records if r["time_text"] == "for days or even weeks")
     assert forecast["kind"] == "forecast"
+
+
+NOTE_2014 = (
+    "Note: The publication time 2014-08-04 has no time of day: read as that day in {}; "
+    "times that need a clock ('this morning', 'tonight') are given the whole day.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tz", "zone"), [([], "UTC"), (["--tz", "Europe/London"], "Europe/London")]
+)
+def test_extract_date_only_publication_time_says_so_once(runner, tz, zone) -> None:
+    result = runner.invoke(
+        main,
+        ["extract", "-", "--published", "2014-08-04", "--format", "json", *tz],
+        input="The council voted on Tuesday. The mayor spoke later.",
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stderr == NOTE_2014.format(zone)
+    (record,) = json.loads(result.stdout)
+    assert (record["timex"], record["timezone"]) == ("2014-07-29", zone)
+    offset = "+00:00" if zone == "UTC" else "+01:00"
+    assert (record["start"], record["end"]) == (
+        f"2014-07-29T00:00:00{offset}",
+        f"2014-07-30T00:00:00{offset}",
+    )
+
+
+CAMERON = Path(__file__).parent / "data" / "articles" / "wikinews-cameron-pm-2010"
+
+
+def _as_page(text: str, head: str) -> str:
+    """An article's text as a news page: menus and footer around <p> paragraphs."""
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n") if p.strip())
+    return (
+        f"<!doctype html><html><head><title>Cameron | Wikinews</title>{head}</head><body>"
+        "<nav><a href='/'>Home</a> | <a href='/world'>World</a></nav>"
+        f"<article><h1>UK elections: David Cameron becomes Prime Minister</h1>\n{paragraphs}"
+        "</article><footer>Copyright Wikinews contributors</footer></body></html>"
+    )
+
+
+_SAME = ["timex", "start", "end", "granularity", "time_text", "title", "kind", "actors"]
+
+
+@pytest.mark.parametrize(
+    ("head", "args"),
+    [
+        ('<meta property="article:published_time" content="2010-05-11T23:00:00+01:00">', []),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2010-05-11T23:00:00+01:00"}</script>'
+            '<meta name="date" content="2010-05-11">',
+            [],
+        ),
+        ("", ["--published", "2010-05-11T23:00:00+01:00"]),
+    ],
+    ids=["meta", "json-ld", "given"],
+)
+def test_html_file_gives_the_same_events_as_its_text(runner, tmp_path, head, args) -> None:
+    text = (CAMERON / "article.txt").read_text(encoding="utf-8")
+    page, plain = tmp_path / "page" / "cameron.html", tmp_path / "text" / "cameron.txt"
+    for path, content in ((page, _as_page(text, head)), (plain, text)):
+        path.parent.mkdir()
+        path.write_text(content, encoding="utf-8")
+    frames = []
+    for path, extra in ((page, args), (plain, ["--published", "2010-05-11T23:00:00+01:00"])):
+        result = runner.invoke(main, ["extract", str(path), "--format", "json", *extra])
+        assert result.exit_code == 0, result.output
+        assert result.stderr == ""
+        frames.append([{k: r[k] for k in _SAME} for r in json.loads(result.stdout)])
+    assert len(frames[1]) == 6
+    assert frames[0] == frames[1]
+
+
+def test_timex_reads_an_html_file_as_its_main_text_and_time(runner, tmp_path) -> None:
+    text = (CAMERON / "article.txt").read_text(encoding="utf-8")
+    head = '<meta property="article:published_time" content="2010-05-11T23:00:00+01:00">'
+    page = tmp_path / "cameron.html"
+    page.write_text(_as_page(text, head), encoding="utf-8")
+    from_page = runner.invoke(main, ["timex", str(page), "--format", "text"])
+    from_text = runner.invoke(
+        main, ["timex", "-", "--format", "text", "--dct", "2010-05-11T23:00+01:00"], input=text
+    )
+    assert from_page.exit_code == 0, from_page.output
+    rows = [line.split("\t")[2:] for line in from_page.stdout.splitlines()]
+    assert rows == [line.split("\t")[2:] for line in from_text.stdout.splitlines()]
+    assert ["DATE", "2010-05-11", "today"] in rows
+    assert "<p>" not in from_page.stdout
+
+
+def test_timex_html_without_a_date_needs_dct(runner, tmp_path) -> None:
+    page = tmp_path / "undated.html"
+    page.write_text(_as_page("It rained on Monday, the council said.", ""), encoding="utf-8")
+    result = runner.invoke(main, ["timex", str(page)])
+    assert result.exit_code == 1
+    assert result.output == "Error: --dct is needed: relative times resolve against it\n"

@@ -74,3 +74,13 @@ JSON_LD = '<script type="application/ld+json">{}</script>'
 )
 def test_publication_time(head: str, body: str, published: str | None) -> None:
     assert publication_time(_page(head, body)) == published
+
+
+def test_a_page_that_is_a_url_is_never_fetched(monkeypatch) -> None:
+    import htmldate.utils
+
+    def fetch(url: str) -> None:
+        raise AssertionError(f"fetched {url}")
+
+    monkeypatch.setattr(htmldate.utils, "fetch_url", fetch)
+    assert publication_time("http://127.0.0.1:9/admin") is None

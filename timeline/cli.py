@@ -289,7 +289,12 @@ def _capped_lines(stream: BinaryIO) -> Iterator[str | None]:
 
 @main.command()
 @click.argument("file", required=False, metavar="[FILE]")
-@click.option("--dct", metavar="ISO8601", help="Document creation time the text is read against.")
+@click.option(
+    "--dct",
+    metavar="ISO8601",
+    help="Document creation time the text is read against (default for an .html FILE: "
+    "the page's publication time).",
+)
 @click.option(
     "--format", "fmt", type=click.Choice(("json", "text")), default="json", show_default=True
 )
@@ -300,8 +305,9 @@ def _capped_lines(stream: BinaryIO) -> Iterator[str | None]:
 )
 @_guard
 def timex(file: str | None, dct: str | None, fmt: str, jsonl: bool) -> None:
-    """The time expressions of FILE as TIMEX3 (offsets, end exclusive)."""
-    from timeline.ingest import decode, read_capped
+    """The time expressions of FILE as TIMEX3 (offsets, end exclusive; an .html FILE's
+    main text, as ``extract`` reads it)."""
+    from timeline.ingest import read_capped, read_upload
 
     if jsonl:
         for out in _jsonl(_capped_lines(sys.stdin.buffer)):
@@ -309,11 +315,13 @@ def timex(file: str | None, dct: str | None, fmt: str, jsonl: bool) -> None:
         return
     if not file:
         raise UserError("Give a FILE (or - for stdin), or use --jsonl")
-    if not dct:
-        raise UserError("--dct is needed: relative times resolve against it")
     source = sys.stdin.buffer if file == "-" else Path(file)
     name = "standard input" if file == "-" else file
-    found = _timexes(decode(read_capped(source, name), name), dct)
+    page = read_upload(read_capped(source, name), name)
+    dct = dct or page.published
+    if not dct:
+        raise UserError("--dct is needed: relative times resolve against it")
+    found = _timexes(page.text, dct)
     if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
