@@ -3,7 +3,8 @@
 ``{"title": {"text": {...}}, "events": [{"start_date": {...}, "end_date": {...},
 "text": {"headline", "text"}, "group", "unique_id", "display_date"}]}``: dates are
 wall-clock parts in the frame's zone (TimelineJS has no time zones), whole days carry no
-hour, and the exclusive end of a whole-day interval becomes its last day. TimelineJS renders
+hour, and the exclusive end of a whole-day interval becomes its last day (by the calendar,
+so a month or day across a change of clocks ends on its own last day). TimelineJS renders
 ``text`` as HTML, so every piece of article text is escaped.
 """
 
@@ -16,7 +17,7 @@ from typing import Any
 import pandas as pd
 
 from timeline.figures import frame_zone
-from timeline.timefmt import INSTANT, format_interval, is_midnight
+from timeline.timefmt import INSTANT, format_interval, is_midnight, last_day
 from timeline.zones import zone_for
 
 Lane = str  # a column name: "kind", "doc_id", "source"...
@@ -46,7 +47,7 @@ def _slide(row: pd.Series, zone: Any, group: Lane) -> dict[str, Any]:
         "unique_id": str(row["event_id"]),
         "display_date": format_interval(start, end),
     }
-    last = end - pd.Timedelta(days=1) if whole_days else end
+    last = last_day(end) if whole_days else end  # by the calendar: DST days are 23 or 25 h
     if end - start > INSTANT and last != start:
         slide["end_date"] = date_parts(last, whole_days)
     return slide
@@ -66,4 +67,3 @@ def _body(row: pd.Series) -> str:
     if row.get("source"):
         lines.append(f"<p>Source: {html.escape(str(row['source']))}</p>")
     return "".join(lines)
-
