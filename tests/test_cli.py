@@ -394,16 +394,47 @@ def test_extract_date_only_publication_time_says_so_once(runner, tz, zone) -> No
     result = runner.invoke(
         main,
         ["extract", "-", "--published", "2014-08-04", "--format", "json", *tz],
-        input="The council voted on Tuesday. The mayor spoke later.",
+        input="The council voted on Tuesday. The mayor spoke this morning.",
     )
     assert result.exit_code == 0, result.output
     assert result.stderr == NOTE_2014.format(zone)
-    (record,) = json.loads(result.stdout)
-    assert (record["timex"], record["timezone"]) == ("2014-07-29", zone)
     offset = "+00:00" if zone == "UTC" else "+01:00"
-    assert (record["start"], record["end"]) == (
-        f"2014-07-29T00:00:00{offset}",
-        f"2014-07-30T00:00:00{offset}",
+    assert [
+        (r["time_text"], r["timex"], r["granularity"], r["start"], r["end"], r["timezone"])
+        for r in json.loads(result.stdout)
+    ] == [
+        (
+            "on Tuesday",
+            "2014-07-29",
+            "day",
+            f"2014-07-29T00:00:00{offset}",
+            f"2014-07-30T00:00:00{offset}",
+            zone,
+        ),
+        (
+            "this morning",
+            "2014-08-04",
+            "day",
+            f"2014-08-04T00:00:00{offset}",
+            f"2014-08-05T00:00:00{offset}",
+            zone,
+        ),
+    ]
+
+
+def test_timex_date_only_dct_reads_clock_times_as_the_day(runner) -> None:
+    result = runner.invoke(
+        main,
+        ["timex", "-", "--dct", "2014-08-04", "--format", "text"],
+        input="It rained this morning and an hour ago.",
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == (
+        "10\t22\tDATE\t2014-08-04\tthis morning\n27\t38\tDATE\t2014-08-04\tan hour ago\n"
+    )
+    assert result.stderr == (
+        "Note: --dct 2014-08-04 has no time of day: read as that day; times that need a "
+        "clock ('this morning', 'tonight') are given the whole day.\n"
     )
 
 

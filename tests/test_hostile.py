@@ -284,12 +284,12 @@ def _jsonl(lines: list[str] | bytes) -> list[dict]:
 
 
 def test_jsonl_reports_a_line_whose_tagging_fails_and_goes_on(monkeypatch) -> None:
-    def tag_or_fail(text: str, dct: object) -> list:
+    def tag_or_fail(text: str, dct: object, date_only: bool = False) -> list:
         if text == "boom":
             raise RuntimeError("a bug")
-        return tag(text, dct)
+        return tag(text, dct, date_only=date_only)
 
-    monkeypatch.setattr("timeline.cli.tag", tag_or_fail)
+    monkeypatch.setattr("timeline.temporal.tag", tag_or_fail)  # cli imports it when it runs
     out = _jsonl(
         [
             json.dumps({"id": 1, "text": "boom", "dct": "2022-02-14"}),
@@ -329,7 +329,7 @@ def test_an_unexpected_failure_is_one_line_that_says_it_is_a_bug(monkeypatch) ->
     def fail(*args: object, **kwargs: object) -> None:
         raise KeyError("x")
 
-    monkeypatch.setattr("timeline.cli.extract_many", fail)
+    monkeypatch.setattr("timeline.pipeline.extract_many", fail)  # cli imports it when it runs
     result = CliRunner().invoke(main, ["extract"])
     assert (result.exit_code, result.output) == (
         1,

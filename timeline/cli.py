@@ -78,6 +78,10 @@ def _note_date_only(articles: list[Article]) -> None:
         if len(days) == 1
         else f"{len(days)} publication times have no time of day: read as their days"
     )
+    _note_day(which)
+
+
+def _note_day(which: str) -> None:
     click.echo(
         f"Note: {which}; times that need a clock ('this morning', 'tonight') are "
         "given the whole day.",
@@ -216,8 +220,9 @@ def extract(
 
 
 def _timexes(text: str, dct: str) -> list[dict[str, object]]:
-    """The TIMEX3 records of a text of at most MAX_ARTICLE_WORDS words."""
-    from timeline.ingest import InputError, check_length
+    """The TIMEX3 records of a text of at most MAX_ARTICLE_WORDS words; a ``dct`` that is
+    a day alone is read as that day, as ``extract`` reads a date-only publication time."""
+    from timeline.ingest import InputError, check_length, is_date_only
     from timeline.temporal import as_dct, tag
 
     check_length(text, "The text")
@@ -225,7 +230,7 @@ def _timexes(text: str, dct: str) -> list[dict[str, object]]:
         moment = as_dct(dct)
     except ValueError as err:
         raise InputError(f"--dct {err}") from None
-    return [t.as_json() for t in tag(text, moment)]
+    return [t.as_json() for t in tag(text, moment, date_only=is_date_only(dct))]
 
 
 def _jsonl(lines: Iterator[str | None]) -> Iterator[str]:
@@ -307,7 +312,7 @@ def _capped_lines(stream: BinaryIO) -> Iterator[str | None]:
 def timex(file: str | None, dct: str | None, fmt: str, jsonl: bool) -> None:
     """The time expressions of FILE as TIMEX3 (offsets, end exclusive; an .html FILE's
     main text, as ``extract`` reads it)."""
-    from timeline.ingest import read_capped, read_upload
+    from timeline.ingest import is_date_only, read_capped, read_upload
 
     if jsonl:
         for out in _jsonl(_capped_lines(sys.stdin.buffer)):
@@ -318,10 +323,13 @@ def timex(file: str | None, dct: str | None, fmt: str, jsonl: bool) -> None:
     source = sys.stdin.buffer if file == "-" else Path(file)
     name = "standard input" if file == "-" else file
     page = read_upload(read_capped(source, name), name)
+    named = "--dct" if dct else "The page's publication time"
     dct = dct or page.published
     if not dct:
         raise UserError("--dct is needed: relative times resolve against it")
     found = _timexes(page.text, dct)
+    if is_date_only(dct):
+        _note_day(f"{named} {dct.strip()} has no time of day: read as that day")
     if fmt == "json":
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return

@@ -24,7 +24,7 @@ from timeline.temporal import tag
 
 def extract(article: Article) -> pd.DataFrame:
     """The events frame of one article (see schema.py for its columns)."""
-    timexes = tag(article.text, article.published)
+    timexes = tag(article.text, article.published, date_only=article.date_only)
     events = enrich(article, extract_events(article, timexes), timexes)
     return to_frame(events, article)
 
@@ -37,7 +37,7 @@ def extract_inferred(article: Article) -> pd.DataFrame:
     tense, or one before any time in the story, gets the publication day with an empty
     ``time_text`` and the sentence's offsets.
     """
-    timexes = tag(article.text, article.published)
+    timexes = tag(article.text, article.published, date_only=article.date_only)
     dated = extract_events(article, timexes)
     return to_frame(inferred_events(article, timexes, dated), article)
 
