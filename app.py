@@ -21,6 +21,9 @@ import waitress
 from dashboard import access, create_app, limits, statedir
 
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+#: open connections waitress serves at once; a browser keeps up to six, so waitress's
+#: default of 100 made the 18th reader wait for a free one.
+CONNECTIONS = 1000
 
 
 def is_local(host: str) -> bool:
@@ -102,6 +105,7 @@ def main(argv: list[str] | None = None) -> None:
         port=args.port,
         threads=args.threads,
         ident="",  # no Server header: nothing to fingerprint
+        connection_limit=CONNECTIONS,
         max_request_body_size=limits.REQUEST_BYTES,  # refused before it is read
     )
 

@@ -29,7 +29,7 @@ from dashboard.data import (
     sentence_span,
     stored_window,
 )
-from dashboard.datasets import Dataset, Registry
+from dashboard.datasets import DEFAULT, Dataset, Registry
 from dashboard.figcache import Figure, FigureCache, highlightable, highlighted
 from dashboard.ingest import register_ingest
 from dashboard.layout import (
@@ -56,6 +56,10 @@ from timeline.summary import chart_summary
 from timeline.timelinejs import to_timelinejs_json
 
 _MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
+GONE = (
+    "The timeline this page showed is no longer on the server (unused for a week, or "
+    "removed): showing the default article. Build it again from its articles."
+)
 #: the chart's width until the browser has measured it (a desktop page's chart).
 OPENING_WIDTH = 1100
 #: the page's figures, by dataset and view.
@@ -145,7 +149,12 @@ def _same(wanted: Any, current: Any) -> bool:
 
 def _register_chart(app: dash.Dash, registry: Registry) -> None:
     @app.callback(
-        output=Output(ids.FIGURE, "data"),
+        output={
+            "figure": Output(ids.FIGURE, "data"),
+            "key": Output(ids.DATASET, "data", allow_duplicate=True),
+            "notice": Output(ids.SERVER_NOTICE, "children"),
+            "notice_class": Output(ids.SERVER_NOTICE, "className"),
+        },
         inputs={
             "key": Input(ids.DATASET, "data"),
             "view": _props(Input, ids.VIEW_INPUTS),
@@ -154,6 +163,7 @@ def _register_chart(app: dash.Dash, registry: Registry) -> None:
             "kept": Input(ids.WINDOW, "data"),
             "viewer": Input(ids.VIEWER_ZONE, "data"),
         },
+        prevent_initial_call="initial_duplicate",
     )
     def draw(
         key: str | None,
@@ -162,11 +172,28 @@ def _register_chart(app: dash.Dash, registry: Registry) -> None:
         width: int | None,
         kept: StoredWindow | None,
         viewer: str | None,
-    ) -> Figure:
+    ) -> dict[str, Any]:
         """The chart of the view, its labels laid out for the chart's measured width and
-        its kept x range: so a zoom, a pan or a resize redraws it too."""
+        its kept x range: so a zoom, a pan or a resize redraws it too.
+
+        A page whose timeline the server no longer has (expired, forgotten, or never this
+        session's) goes back to the default article, header and all, and says why, rather
+        than drawing the default's events under its old title.
+        """
+        gone = not registry.known(key)
         shown = viewstate.from_fields(view)
-        return view_figure(registry.get(key), shown, kept, viewer, width or OPENING_WIDTH, selected)
+        figure = view_figure(
+            registry.get(key), shown, kept, viewer, width or OPENING_WIDTH, selected
+        )
+        if gone:  # the default's figure now: Dash never re-runs a callback for its own output
+            return {"figure": figure, "key": DEFAULT, "notice": GONE, "notice_class": "notice"}
+        kept_notice = key in (None, DEFAULT)  # a built timeline clears an old 'gone' notice
+        return {
+            "figure": figure,
+            "key": no_update,
+            "notice": no_update if kept_notice else "",
+            "notice_class": no_update if kept_notice else "notice hidden",
+        }
 
     @app.callback(
         output=Output(ids.WINDOW, "data"),

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import dash
 import pandas as pd
-from dash import DiskcacheManager
 
 from dashboard import access, security, sessions, statedir
 from dashboard.callbacks import OPENING_WIDTH, chart_figure, register
@@ -68,7 +67,6 @@ def create_app(
         title=f"Timeline · {dataset.title}",
         index_string=INDEX,
         serve_locally=True,
-        background_callback_manager=DiskcacheManager(cache),
     )
     figure = chart_figure(dataset, View(), None, None, width=OPENING_WIDTH, title=dataset.title)
     app.layout = page(dataset, figure)

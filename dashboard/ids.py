@@ -9,6 +9,8 @@ VIEWER_ZONE = "viewer-zone"
 HEADER = "article-header"
 COUNT = "event-count"
 NOTICE = "notice"
+#: what the server says about the page itself (its timeline gone after a restart).
+SERVER_NOTICE = "server-notice"
 LANE = "lane-switch"
 ZONE = "zone-switch"
 LAYOUT = "layout-switch"

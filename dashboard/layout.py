@@ -77,6 +77,7 @@ def page(dataset: Dataset, figure: go.Figure) -> html.Div:
             dcc.Location(id=ids.URL, refresh=False),
             header(dataset, len(dataset.frame)),
             notice_bar(dataset.notice),
+            html.Div(id=ids.SERVER_NOTICE, className="notice hidden", role="alert"),
             ingest_panel(),
             filter_bar(choices),
             controls(),

@@ -9,6 +9,7 @@ from dash.testing.wait import until
 from selenium import webdriver
 
 from dashboard import create_app, ids, sessions, statedir
+from dashboard.data import load_events
 from dashboard.datasets import Dataset, save
 from timeline.ingest import article_from_text
 
@@ -26,6 +27,15 @@ def _session(app: Any, driver: Any) -> str:
 def _open(driver: Any, url: str) -> None:
     driver.get(url)
     until(lambda: driver.find_elements("css selector", f"#{ids.GRAPH} .main-svg"), timeout=20)
+
+
+def _drawn(driver: Any) -> list[str]:
+    """The chart's layout (story or lanes) and title, as Plotly last drew them."""
+    return driver.execute_script(
+        "const g = document.querySelector(arguments[0]);"
+        "return g && g.layout ? [g.layout.meta.layout, g.layout.title.text] : [];",
+        f"#{ids.GRAPH} .js-plotly-plot",
+    )
 
 
 def _header(driver: Any) -> str:
@@ -71,3 +81,45 @@ def test_the_page_runs_under_its_security_policy(dash_duo: Any, tmp_path: Any) -
     dash_duo.wait_for_element(f"#{ids.GRAPH} .gl-canvas-context")
     dash_duo.wait_for_contains_text(f"#{ids.COUNT}", f"{len(frame)} dated events")
     assert dash_duo.get_logs() == []  # a blocked script or style would be logged here
+
+
+def _restart(dash_duo: Any, app: Any) -> None:
+    """Stop the server under an open tab and start ``app`` on the same port; the tab stays."""
+    port = dash_duo.server.port
+    dash_duo.server.stop()
+    dash_duo.server.start(app, port=port)
+
+
+def _alice_with_a_timeline(dash_duo: Any, folder: Any) -> Any:
+    app = create_app(build_sample_frame(), build_sample_article(), state_dir=folder)
+    dash_duo.start_server(app)
+    alice = dash_duo.driver
+    until(lambda: alice.find_elements("css selector", f"#{ids.GRAPH} .main-svg"), timeout=20)
+    article = article_from_text(SECRET, "2024-05-02T09:00+00:00", title="Budget talks")
+    dataset = Dataset(load_events(article)[0], {article.doc_id: article})
+    save(statedir.open_cache(folder), "set-kept", _session(app, alice), dataset)
+    alice.execute_script(SET_KEY, ids.DATASET, "set-kept")
+    until(lambda: "Budget talks" in _header(alice), timeout=10)
+    return alice
+
+
+def test_after_a_restart_an_open_tab_keeps_its_timeline(dash_duo: Any, tmp_path: Any) -> None:
+    alice = _alice_with_a_timeline(dash_duo, tmp_path)
+    _restart(dash_duo, create_app(build_sample_frame(), build_sample_article(), state_dir=tmp_path))
+    dash_duo.find_element(f"#{ids.LAYOUT} input[value='lanes']").click()  # a redraw
+    until(lambda: _drawn(alice) == ["lanes", "Budget talks"], timeout=15)
+    assert "Budget talks" in _header(alice)
+
+
+def test_a_tab_whose_timeline_is_gone_goes_back_to_the_default(dash_duo: Any, tmp_path) -> None:
+    from dashboard.callbacks import GONE
+
+    alice = _alice_with_a_timeline(dash_duo, tmp_path / "before")
+    sample = build_sample_article()
+    _restart(dash_duo, create_app(build_sample_frame(), sample, state_dir=tmp_path / "after"))
+    dash_duo.find_element(f"#{ids.LAYOUT} input[value='lanes']").click()
+    notice = f"#{ids.SERVER_NOTICE}"
+    until(lambda: alice.find_element("css selector", notice).text == GONE, timeout=15)
+    until(lambda: "Budget talks" not in _header(alice), timeout=10)
+    assert sample.headline in _header(alice)
+    until(lambda: _drawn(alice) == ["lanes", sample.headline], timeout=15)
