@@ -236,3 +236,34 @@ def iter_problems(docs: Iterable[Document]) -> Iterator[str]:
     """``verify`` over many documents."""
     for doc in docs:
         yield from verify(doc)
+
+
+def element_offsets(markup: str, name: str, key: str) -> dict[str, tuple[int, int]]:
+    """Offsets into the raw text (as ``parse_text`` makes it) of every ``name`` element in a
+    TEXT element's content, by its ``key`` attribute ('EVENT', 'eid' -> {'e1': (3, 12)})."""
+    length = 0
+    open_tags: list[tuple[str, int]] = []
+    found: dict[str, tuple[int, int]] = {}
+    for token in _TOKEN.finditer(markup):
+        tag = token.group("tag")
+        if tag is None:
+            length += len(_text_of(token))
+            continue
+        closing, tag_name, attrs, self_closing = _parse_tag(tag)
+        if tag_name != name or self_closing:
+            continue
+        if not closing:
+            open_tags.append((attrs.get(key, ""), length))
+        elif open_tags:
+            ident, start = open_tags.pop()
+            found[ident] = (start, length)
+    return found
+
+
+def text_markup(path: str | Path) -> tuple[str, str]:
+    """A .tml file's TEXT content and the markup outside it (TLINKs, MAKEINSTANCEs)."""
+    markup = Path(path).read_text(encoding="utf-8")
+    match = _TEXT.search(markup)
+    if match is None:
+        raise TimeMLError(f"{path}: no <TEXT>...</TEXT> element")
+    return match.group("body"), markup[: match.start()] + markup[match.end() :]

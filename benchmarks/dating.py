@@ -1,0 +1,267 @@
+"""Event dating on TimeML corpora: does the frame put each gold event at its gold date?
+
+    python -m benchmarks.dating PATH [PATH ...] [--errors N] [--seed S]
+
+Each PATH is a corpus (a folder of .tml files, e.g. TimeBank, AQUAINT) and gets a row of
+its own. An EVENT has a known date when a TLINK says it IS_INCLUDED in a TIMEX3 with a
+calendar value (or the time INCLUDES it), or in the date of the document's creation time
+(a DCT of '1999-03-12T18:41' is its day: the time is when the wire copy was filed); with
+several, the narrowest counts. The event is *dated right* when its sentence has a frame
+row (``extract_many(..., inferred=True)``: rows dated by the text and inferred ones)
+whose interval lies inside the gold interval. Beside it: the trivial rule that dates every
+event on the publication day, the share for events whose gold date is a day or finer
+("precise"), the same for events in sentences with and without a time of their own, and
+the rows per sentence that has one (a frame that gave every sentence many rows could date
+anything). The corpus is read where it is, never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pandas as pd
+
+from benchmarks.tml import (
+    Document,
+    element_offsets,
+    find_tml,
+    parse_attributes,
+    read_document,
+    text_markup,
+)
+from timeline.ingest import Article
+from timeline.pipeline import extract_many
+from timeline.sentences import containing, sentences
+
+_TAG = re.compile(r"<(MAKEINSTANCE|TLINK|TIMEX3)\b([^>]*)>")
+_PART_OF_DAY = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (18, 30)}
+_VALUE = re.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<q>Q[1-4])|W(?P<w>\d\d)|(?P<m>\d\d)(?:-(?P<d>\d\d)"
+    r"(?:T(?:(?P<pod>MO|MI|AF|EV|NI)|(?P<H>\d\d)(?::(?P<M>\d\d))?))?)?))?$"
+)
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """An EVENT with its gold date as an interval [begin, until)."""
+
+    eid: str
+    start: int
+    end: int
+    begin: datetime
+    until: datetime
+    value: str
+
+    @property
+    def precise(self) -> bool:
+        """A day or finer: what 'fully specified dates and times' means."""
+        return self.until - self.begin <= timedelta(days=1)
+
+
+def gold_interval(value: str) -> tuple[datetime, datetime] | None:
+    """A TIMEX3 calendar value as [begin, until) in UTC, or None ('PAST_REF', 'P3D', ...)."""
+    found = _VALUE.match(value.strip())
+    if found is None:
+        return None
+    g = found.groupdict()
+    year = int(g["y"])
+    if g["q"]:
+        quarter = int(g["q"][1])
+        begin = datetime(year, 3 * quarter - 2, 1, tzinfo=UTC)
+        return begin, _add_months(begin, 3)
+    if g["w"]:
+        begin = datetime.fromisocalendar(year, int(g["w"]), 1).replace(tzinfo=UTC)
+        return begin, begin + timedelta(weeks=1)
+    if not g["m"]:
+        return datetime(year, 1, 1, tzinfo=UTC), datetime(year + 1, 1, 1, tzinfo=UTC)
+    if not g["d"]:
+        begin = datetime(year, int(g["m"]), 1, tzinfo=UTC)
+        return begin, _add_months(begin, 1)
+    day = datetime(year, int(g["m"]), int(g["d"]), tzinfo=UTC)
+    if g["pod"]:
+        first, last = _PART_OF_DAY[g["pod"]]
+        return day + timedelta(hours=first), day + timedelta(hours=last)
+    if g["H"]:
+        begin = day + timedelta(hours=int(g["H"]), minutes=int(g["M"] or 0))
+        return begin, begin + (timedelta(minutes=1) if g["M"] else timedelta(hours=1))
+    return day, day + timedelta(days=1)
+
+
+def _add_months(moment: datetime, months: int) -> datetime:
+    index = moment.year * 12 + moment.month - 1 + months
+    return moment.replace(year=index // 12, month=index % 12 + 1)
+
+
+def gold_events(doc: Document) -> list[GoldEvent]:
+    """The document's EVENTs that TLINKs place inside a dated TIMEX3 or the DCT."""
+    body, rest = text_markup(doc.path)
+    offsets = element_offsets(body, "EVENT", "eid")
+    values = {span.tid: span.value for span in doc.gold}
+    instance: dict[str, str] = {}
+    links: list[tuple[str, str]] = []
+    for name, attrs in _TAG.findall(rest):
+        a = parse_attributes(attrs)
+        if name == "TIMEX3" and a.get("functionInDocument") == "CREATION_TIME":
+            values[a.get("tid", "")] = a.get("value", "").split("T")[0]  # the document's date
+        elif name == "TIMEX3" and a.get("tid"):
+            values.setdefault(a["tid"], a.get("value", ""))
+        elif name == "MAKEINSTANCE":
+            instance[a.get("eiid", "")] = a.get("eventID", "")
+        elif a.get("relType") == "IS_INCLUDED" and "relatedToTime" in a:
+            links.append((a.get("eventInstanceID", ""), a["relatedToTime"]))
+        elif a.get("relType") == "INCLUDES" and "relatedToEventInstance" in a:
+            links.append((a["relatedToEventInstance"], a.get("timeID", "")))
+    best: dict[str, tuple[datetime, datetime, str]] = {}
+    for eiid, tid in links:
+        eid = instance.get(eiid, "")
+        interval = gold_interval(values.get(tid, ""))
+        if eid not in offsets or interval is None:
+            continue
+        old = best.get(eid)
+        if old is None or interval[1] - interval[0] < old[1] - old[0]:
+            best[eid] = (*interval, values[tid])
+    return [
+        GoldEvent(eid, *offsets[eid], begin, until, value)
+        for eid, (begin, until, value) in sorted(best.items(), key=lambda kv: offsets[kv[0]])
+    ]
+
+
+@dataclass
+class Tally:
+    """Counts over one corpus; shares are computed when printed."""
+
+    events: int = 0
+    right: int = 0
+    baseline: int = 0
+    precise: int = 0
+    precise_right: int = 0
+    own: int = 0
+    own_right: int = 0
+    own_baseline: int = 0
+    rows: int = 0
+    sentences_with_rows: int = 0
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in self.__dataclass_fields__:
+            if name == "errors":
+                self.errors += other.errors
+            else:
+                setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+def article_of(doc: Document) -> Article:
+    return Article(text=doc.text, published=doc.dct, timezone="UTC", doc_id=doc.doc_id)
+
+
+def score(doc: Document, frame: pd.DataFrame) -> Tally:
+    """One document's counts, and a line for every event dated wrong."""
+    tally = Tally(rows=len(frame), sentences_with_rows=frame["sentence_start"].nunique())
+    spans = sentences(doc.text)
+    by_sentence: dict[int, list[tuple[datetime, datetime, str, str]]] = {}
+    for row in frame.itertuples():
+        if pd.notna(row.start):
+            by_sentence.setdefault(row.sentence_start, []).append(
+                (row.start.to_pydatetime(), row.end.to_pydatetime(), row.anchor, row.time_text)
+            )
+    day = doc.dct.replace(hour=0, minute=0, second=0)
+    for event in gold_events(doc):
+        sentence = containing(spans, event.start)
+        rows = by_sentence.get(sentence.start, []) if sentence else []
+        right = any(event.begin <= b and e <= event.until for b, e, _, _ in rows)
+        baseline = event.begin <= day and day + timedelta(days=1) <= event.until
+        own = any(anchor != "inferred" for _, _, anchor, _ in rows)
+        tally.events += 1
+        tally.right += right
+        tally.baseline += baseline
+        tally.precise += event.precise
+        tally.precise_right += event.precise and right
+        tally.own += own
+        tally.own_right += own and right
+        tally.own_baseline += own and baseline
+        if not right and sentence is not None:
+            text = doc.text
+            marked = (
+                text[sentence.start : event.start]
+                + "["
+                + text[event.start : event.end]
+                + "]"
+                + text[event.end : sentence.end]
+            )
+            got = "; ".join(f"{t!r} {b:%Y-%m-%d %H:%M}..{e:%Y-%m-%d %H:%M}" for b, e, _, t in rows)
+            tally.errors.append(
+                f"{doc.doc_id} (DCT {doc.dct_value}) gold {event.value}\n  "
+                f"{' '.join(marked.split())}\n  frame: {got or 'no row'}"
+            )
+    return tally
+
+
+def run(path: Path) -> Tally:
+    """Extract and score every document of one corpus."""
+    tally = Tally()
+    for tml in find_tml([path]):
+        doc = read_document(tml)
+        began = time.process_time()
+        frame = extract_many([article_of(doc)], inferred=True)
+        spent = time.process_time() - began
+        one = score(doc, frame)
+        one.seconds = spent
+        tally.add(one)
+    return tally
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}" if whole else "-"
+
+
+def table(results: list[tuple[str, Tally]]) -> str:
+    """The report as a Markdown table."""
+    lines = [
+        "| corpus | dated events | right % | publication day % | precise right % | "
+        "own time right % (baseline) | no own time right % (baseline) | rows/sentence | "
+        "CPU s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, t in results:
+        other, other_right = t.events - t.own, t.right - t.own_right
+        other_base = t.baseline - t.own_baseline
+        lines.append(
+            f"| {name} | {t.events} | {_share(t.right, t.events)} | "
+            f"{_share(t.baseline, t.events)} | {_share(t.precise_right, t.precise)} "
+            f"({t.precise}) | {_share(t.own_right, t.own)} ({_share(t.own_baseline, t.own)}) "
+            f"| {_share(other_right, other)} ({_share(other_base, other)}) | "
+            f"{t.rows / max(t.sentences_with_rows, 1):.2f} | {t.seconds:.1f} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="+", type=Path, help="corpus folders of .tml files")
+    parser.add_argument("--errors", type=int, default=0, help="list N wrongly dated events")
+    parser.add_argument("--seed", type=int, default=1, help="which errors are sampled")
+    args = parser.parse_args(argv)
+    results = [(path.name, run(path)) for path in args.paths]
+    if len(results) > 1:
+        total = Tally()
+        for _, t in results:
+            total.add(t)
+        results.append(("all", total))
+    print(table(results))
+    if args.errors:
+        errors = results[-1][1].errors
+        for line in random.Random(args.seed).sample(errors, min(args.errors, len(errors))):
+            print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Tests of the event-dating benchmark: gold dates from TLINKs, the scoring, the report.
+
+The fixture tests/data/dating/dating.tml is hand-written: an event dated by a
+weekday, a statement included in the document's date (whose time of filing is dropped), an
+event the third quarter INCLUDES, and an event with no IS_INCLUDED link (not counted).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from benchmarks import dating
+from benchmarks.tml import read_document
+
+FIXTURE = Path(__file__).parent / "data" / "dating"
+
+
+def utc(*parts: int) -> datetime:
+    return datetime(*parts, tzinfo=UTC)
+
+
+def test_gold_interval_of_calendar_values() -> None:
+    assert dating.gold_interval("1998") == (utc(1998, 1, 1), utc(1999, 1, 1))
+    assert dating.gold_interval("1998-02") == (utc(1998, 2, 1), utc(1998, 3, 1))
+    assert dating.gold_interval("1998-Q4") == (utc(1998, 10, 1), utc(1999, 1, 1))
+    assert dating.gold_interval("1998-W02") == (utc(1998, 1, 5), utc(1998, 1, 12))
+    assert dating.gold_interval("1998-02-13TNI") == (utc(1998, 2, 13, 18), utc(1998, 2, 14, 6))
+    assert dating.gold_interval("1998-02-13T10:15") == (
+        utc(1998, 2, 13, 10, 15),
+        utc(1998, 2, 13, 10, 16),
+    )
+    assert dating.gold_interval("PAST_REF") is None
+    assert dating.gold_interval("P3D") is None
+
+
+def test_gold_events_from_tlinks_either_way_round() -> None:
+    doc = read_document(FIXTURE / "dating.tml")
+    got = [(e.eid, doc.text[e.start : e.end], e.value) for e in dating.gold_events(doc)]
+    assert got == [("e1", "arrested", "2003-04-04"), ("e2", "says", "2003-04-05"),
+                   ("e3", "opens", "2003-Q3")]
+
+
+def test_report_on_the_fixture() -> None:
+    tally = dating.run(FIXTURE)
+    assert (tally.events, tally.right, tally.baseline, tally.precise, tally.precise_right) == (
+        3, 3, 1, 2, 2)
+    assert (tally.own, tally.own_right, tally.rows, tally.sentences_with_rows) == (2, 2, 3, 3)
+    assert tally.errors == []
+    lines = dating.table([("dating", tally)]).splitlines()
+    assert lines[2].startswith("| dating | 3 | 100.0 | 33.3 | 100.0 (2) | 100.0 (0.0) | "
+                               "100.0 (100.0) | 1.00 |")
