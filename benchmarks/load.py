@@ -1,11 +1,12 @@
 """Load: simulated readers on the production server's real callback endpoints.
 
-``python -m benchmarks.load [--sessions 50] [--seconds 60] [--think 1 3] [--threads N]``
-starts ``app.py`` on a free port (its own state folder, the default article) and lets
-``--sessions`` readers use it for ``--seconds``. Each reader is a thread with its own cookie
-jar (the server's signed session cookie comes back on every request) that opens the page
-(``GET /``, ``/_dash-layout``, ``/_dash-dependencies``; the fingerprinted JS bundles a
-browser keeps in its cache are not fetched), then acts every 1-3 s of think time.
+``python -m benchmarks.load [--sessions 50] [--seconds 60] [--think 1 3] [--threads N]
+[--workers N]`` starts ``app.py`` (or, with ``--workers`` 2 or more, gunicorn) on a free
+port (its own state folder, the default article) and lets ``--sessions`` readers use it
+for ``--seconds``. Each reader is a thread with its own cookie jar (the server's signed
+session cookie comes back on every request) that opens the page (``GET /``,
+``/_dash-layout``, ``/_dash-dependencies``; the fingerprinted JS bundles a browser keeps in
+its cache are not fetched), then acts every 1-3 s of think time.
 
 Each action sends exactly the ``POST /_dash-update-component`` requests Dash's renderer
 sends for it, built from the server's own ``/_dash-dependencies`` (the payload is
@@ -445,24 +446,37 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(port: int, state: str, threads: int | None) -> subprocess.Popen:
-    """``app.py`` in its own process, as in production; returns once it answers."""
-    command = [sys.executable, str(ROOT / "app.py"), "--host", "127.0.0.1", "--port", str(port)]
-    command += ["--state-dir", state] + (["--threads", str(threads)] if threads else [])
+def start_server(
+    port: int, state: str, threads: int | None, workers: int = 1
+) -> subprocess.Popen:
+    """``app.py`` (waitress, one process) or, for ``workers`` > 1, gunicorn with that many
+    worker processes on ``app:server``, as in production; returns once it answers."""
+    if workers > 1:
+        gunicorn = str(Path(sys.executable).parent / "gunicorn")
+        command = [gunicorn, "--workers", str(workers), "--threads", str(threads or 8)]
+        command += ["--bind", f"127.0.0.1:{port}", "app:server"]
+    else:
+        command = [sys.executable, str(ROOT / "app.py"), "--host", "127.0.0.1"]
+        command += ["--port", str(port), "--state-dir", state]
+        command += ["--threads", str(threads)] if threads else []
     server = subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        command,
+        cwd=ROOT,
+        env={**os.environ, "TIMELINE_STATE_DIR": state},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"app.py exited with status {server.returncode}")
+            raise RuntimeError(f"the server exited with status {server.returncode}")
         try:
             if requests.get(f"http://127.0.0.1:{port}/_dash-layout", timeout=5).ok:
                 return server
         except requests.RequestException:
             time.sleep(0.2)
     server.kill()
-    raise RuntimeError("app.py did not answer within 120 s")
+    raise RuntimeError("the server did not answer within 120 s")
 
 
 def _reader(
@@ -496,11 +510,12 @@ def run(
     threads: int | None = None,
     seed: int = 0,
     connections: int = CONNECTIONS,
+    workers: int = 1,
 ) -> dict[str, Any]:
     """Start the server, run the readers, stop the server; the log and CPU times."""
     with tempfile.TemporaryDirectory() as state:
         port = free_port()
-        server = start_server(port, state, threads)
+        server = start_server(port, state, threads, workers)
         try:
             process = psutil.Process(server.pid)
             log, deck = Log(), Deck(random.Random(seed))
@@ -613,9 +628,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--connections", type=int, default=CONNECTIONS, help="connections per reader (6)"
     )
+    parser.add_argument(
+        "--workers", type=int, default=1, help="gunicorn worker processes (1: app.py, waitress)"
+    )
     args = parser.parse_args(argv)
     think = tuple(args.think)
-    print(table(run(args.sessions, args.seconds, think, args.threads, args.seed, args.connections)))
+    result = run(
+        args.sessions, args.seconds, think, args.threads, args.seed, args.connections, args.workers
+    )
+    print(table(result))
 
 
 if __name__ == "__main__":
