@@ -454,6 +454,7 @@ def start_server(
     if workers > 1:
         gunicorn = str(Path(sys.executable).parent / "gunicorn")
         command = [gunicorn, "--workers", str(workers), "--threads", str(threads or 8)]
+        command += ["--keep-alive", "75"]  # idle connections outlive a reader's pause
         command += ["--bind", f"127.0.0.1:{port}", "app:server"]
     else:
         command = [sys.executable, str(ROOT / "app.py"), "--host", "127.0.0.1"]
