@@ -1,19 +1,21 @@
 """Query times on a large synthetic archive: what the dashboard's dataset mode will ask.
 
-    python -m benchmarks.archive [--events 100000,1000000] [--repeat 3]
+    python -m benchmarks.archive [--events 100000,1000000] [--repeat 3] [--no-batches]
 
 Each size is a dataset written as ``corpus`` writes one (events by year/month, an
 articles table; 7 events an article), with random times over 20 years, five kinds,
-2,000 actors and titles and sentences from a word list (SEED). Each query is run
-``repeat`` times after one warm-up on a fresh Archive; the median is shown. Memory is the
-process's peak resident set after opening and querying, DuckDB included.
+2,000 actors and titles and sentences from a word list (SEED), queried as written in
+batches (unless --no-batches) and then compacted (compact.py). Each query is run
+``repeat`` times after one warm-up on a fresh Archive; the median wall-clock time is
+shown, with the process's CPU time (DuckDB's threads included) in brackets, and the load
+average before and after. Memory is the process's peak resident set so far.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -24,6 +26,7 @@ import pandas as pd
 
 from timeline import schema
 from timeline.archive import layout
+from timeline.archive.compact import compact
 from timeline.archive.density import archive_density
 from timeline.archive.query import Archive
 
@@ -134,14 +137,16 @@ def synthetic(root: Path, events: int) -> None:
         layout.write_batch(root, layout.new_batch(), [table], articles, [])
 
 
-def timed(func: Callable[[], object], repeat: int) -> float:
+def timed(func: Callable[[], object], repeat: int) -> str:
+    """Median wall-clock seconds (and the CPU seconds of that run) after a warm-up."""
     func()
     times = []
     for _ in range(repeat):
-        began = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         func()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
+        times.append((time.perf_counter() - wall, time.process_time() - cpu))
+    wall, cpu = sorted(times)[len(times) // 2]
+    return f"{wall:.3f} ({cpu:.2f})"
 
 
 def queries(archive: Archive) -> dict[str, Callable[[], object]]:
@@ -159,37 +164,52 @@ def queries(archive: Archive) -> dict[str, Callable[[], object]]:
         "density: kind lanes, 200 bins": lambda: archive_density(archive, "kind"),
         "density: actor lanes": lambda: archive_density(archive, "actor"),
         "event by id": lambda: archive.event("e000012345"),
+        "article by doc_id": lambda: archive.article("doc-1763"),
+        "filter options (1,000 actors)": lambda: archive.options(limit=1000),
         "span and count": lambda: (archive.span(), archive.count()),
     }
+
+
+def measure(root: Path, repeat: int, table: dict[str, list[str]]) -> None:
+    began = time.perf_counter()
+    archive = Archive(root)
+    table.setdefault("open", []).append(f"{time.perf_counter() - began:.3f}")
+    for name, query in queries(archive).items():
+        table.setdefault(name, []).append(timed(query, repeat))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", default="100000,1000000")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-batches", action="store_true", help="only the compacted dataset")
     args = parser.parse_args()
     sizes = [int(n) for n in args.events.split(",")]
     table: dict[str, list[str]] = {}
-    notes = []
+    heads, notes = [], [f"load average before: {os.getloadavg()[0]:.2f}"]
     for size in sizes:
         with tempfile.TemporaryDirectory() as folder:
             root = Path(folder) / "ds"
             began = time.perf_counter()
             synthetic(root, size)
             written = time.perf_counter() - began
+            if not args.no_batches:
+                heads.append(f"{size:,} batches")
+                measure(root, args.repeat, table)
+            began, cpu = time.perf_counter(), time.process_time()
+            compact(root)
+            folded = time.perf_counter() - began, time.process_time() - cpu
             disk = sum(p.stat().st_size for p in root.rglob("*.parquet")) / 2**20
-            began = time.perf_counter()
-            archive = Archive(root)
-            table.setdefault("open", []).append(f"{time.perf_counter() - began:.3f}")
-            for name, query in queries(archive).items():
-                table.setdefault(name, []).append(f"{timed(query, args.repeat):.3f}")
+            heads.append(f"{size:,} compacted")
+            measure(root, args.repeat, table)
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**10
             notes.append(
-                f"{size:,} events: {disk:.0f} MiB on disk, written in {written:.0f} s, "
-                f"peak RSS {peak:.0f} MiB so far"
+                f"{size:,} events: written in {written:.0f} s, compacted in {folded[0]:.1f} s "
+                f"({folded[1]:.1f} s CPU), {disk:.0f} MiB on disk compacted, peak RSS "
+                f"{peak:.0f} MiB so far, load average {os.getloadavg()[0]:.2f}"
             )
-    print("| query (s) | " + " | ".join(f"{n:,} events" for n in sizes) + " |")
-    print("|---|" + "---:|" * len(sizes))
+    print("| query: s (CPU s) | " + " | ".join(heads) + " |")
+    print("|---|" + "---:|" * len(heads))
     for name, cells in table.items():
         print(f"| {name} | " + " | ".join(cells) + " |")
     print()

@@ -3,6 +3,7 @@ extract_many's joined frame, filters.apply, filters.table_view, figures.event_de
 
 from __future__ import annotations
 
+import shutil
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 
 from timeline import filters, schema
 from timeline.archive import joins, layout
+from timeline.archive.compact import compact
 from timeline.archive.density import archive_density
 from timeline.archive.query import ORDER, Archive
 from timeline.archive.sources import Item, digest
@@ -64,8 +66,21 @@ def dataset(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def archive(dataset) -> Archive:
-    return Archive(dataset)
+def compacted(dataset, tmp_path_factory) -> Path:
+    """The same dataset compacted: one file sorted by time, joins applied."""
+    root = tmp_path_factory.mktemp("compacted") / "ds"
+    shutil.copytree(dataset, root)
+    assert compact(root, row_group=8)
+    assert not compact(root)  # nothing left to fold in
+    assert [p.name for p in root.rglob("*.parquet") if p.parent.name == "compacted"]
+    assert not list((root / "events").rglob("*.parquet"))
+    return root
+
+
+@pytest.fixture(scope="module", params=["batches", "compacted"])
+def archive(request, dataset, compacted) -> Archive:
+    """Every query is asked of the batches as written and of the compacted dataset."""
+    return Archive(dataset if request.param == "batches" else compacted)
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 import pytest
 from distributed import LocalCluster
 
-from timeline.archive import layout
+from timeline.archive import layout, sources
 from timeline.archive.build import build, done_keys
 from timeline.archive.query import Archive
 from timeline.ingest import Article, load_article, load_default, make_doc_id
@@ -153,20 +153,54 @@ def test_a_later_run_adds_only_new_articles(cluster, tmp_path) -> None:
     assert len(layout.committed(out)) == 1 + 3  # one batch, then three of two articles
 
 
+def test_a_run_ends_compacted(dataset) -> None:
+    """One sorted file of every batch's events; no event file per batch and month left."""
+    assert [p.parent.name for p in dataset.rglob("*.parquet") if "compacted" in p.parts] == [
+        "compacted"
+    ]
+    assert not list((dataset / "events").rglob("*.parquet"))
+    starts = pq.read_table(next((dataset / "compacted").glob("*.parquet")))["start"].to_pylist()
+    assert starts == sorted(starts) and len(starts) == 68
+
+
 def test_an_interrupted_batch_is_ignored_then_removed(dataset, tmp_path) -> None:
     copy = tmp_path / "ds"
     subprocess.run(["cp", "-r", str(dataset), str(copy)], check=True)
     count = Archive(copy).count()
-    stray = next((copy / "events").rglob("*.parquet"))
-    orphan = stray.with_name("ffffffff-deadbeef-0.parquet")  # a batch never committed
-    rows = pq.read_table(stray)
-    rows = rows.set_column(
-        rows.schema.get_field_index("batch"), "batch", pa.array(["ffffffff-deadbeef"] * len(rows))
-    )
-    pq.write_table(rows, orphan)
-    assert Archive(copy).count() == count
+    rows = Archive(copy).sql("SELECT * FROM raw_events LIMIT 3")
+    orphan = copy / "events" / "year=2022" / "month=2" / "ffffffff-deadbeef-0.parquet"
+    orphan.parent.mkdir(parents=True)
+    table = layout.events_table(rows.assign(quantities=[[] for _ in range(3)]))
+    pq.write_table(table.append_column("batch", pa.array(["ffffffff-deadbeef"] * 3)), orphan)
+    assert Archive(copy).count() == count  # a batch never committed
     assert layout.remove_uncommitted(copy) == 1
     assert not orphan.exists()
+
+
+def test_retry_errors_runs_failed_articles_again(cluster, inputs, tmp_path) -> None:
+    """An article recorded as failed (say a bug since fixed) is skipped by a rerun and
+    extracted by --retry-errors; one that fails again keeps only its latest error."""
+    out = tmp_path / "ds"
+    article = next(sources.items([FOLDERS[0]]))
+    bug = {"article_key": article.key, "name": article.name, "kind": "internal", "error": "bug"}
+    layout.write_batch(out, layout.new_batch(), [], [], [bug])
+    first = build([FOLDERS[0], inputs[1]], out, scheduler=cluster, progress=False)
+    assert (first.added, first.errors, first.skipped, first.retried) == (1, 3, 1, 0)
+    assert len(Archive(out).errors()) == 4
+    again = build(
+        [FOLDERS[0], inputs[1]], out, scheduler=cluster, progress=False, retry_errors=True
+    )
+    assert (again.added, again.errors, again.skipped, again.retried) == (1, 3, 1, 4)
+    assert again.line(out).endswith("1 already done; 4 failed before and tried again")
+    archive = Archive(out)
+    done = archive.articles().set_index("name")["events"]
+    assert done[article.name] == len(extract(load_article(FOLDERS[0] / "article.txt"))) == 2
+    assert len(done) == 2 and archive.count() == done.sum()
+    assert sorted(archive.errors()["name"]) == [
+        f"{inputs[1]}:2",
+        f"{inputs[1]}:3 (no-date)",
+        f"{inputs[1]}:4 (empty)",
+    ]
 
 
 def _shell(args: list[str], **kw) -> subprocess.Popen:

@@ -36,6 +36,11 @@ from timeline.cli import _guard, main
     help="A running dask.distributed scheduler, e.g. tcp://10.0.0.5:8786.",
 )
 @click.option(
+    "--retry-errors",
+    is_flag=True,
+    help="Extract again the articles that failed before (the errors table).",
+)
+@click.option(
     "--progress/--no-progress",
     default=True,
     show_default=True,
@@ -43,12 +48,24 @@ from timeline.cli import _guard, main
 )
 @_guard
 def corpus(
-    inputs: tuple[Path, ...], out: Path, workers: int | None, scheduler: str | None, progress: bool
+    inputs: tuple[Path, ...],
+    out: Path,
+    workers: int | None,
+    scheduler: str | None,
+    retry_errors: bool,
+    progress: bool,
 ) -> None:
     """Extract every article of INPUT (folders of .txt/.html with meta.json, .jsonl, or
     .parquet with id, text, published, tz, title, source) into DATASET; a rerun adds only
     articles not yet there, and an article that fails goes to the errors table."""
     from timeline.archive.build import build
 
-    summary = build(list(inputs), out, workers=workers, scheduler=scheduler, progress=progress)
+    summary = build(
+        list(inputs),
+        out,
+        workers=workers,
+        scheduler=scheduler,
+        progress=progress,
+        retry_errors=retry_errors,
+    )
     click.echo(summary.line(out), err=True)

@@ -21,6 +21,7 @@ import pyarrow.dataset as ds
 from tqdm import tqdm
 
 from timeline.archive import joins, layout, sources
+from timeline.archive.compact import compact
 from timeline.archive.sources import Failure, Item
 from timeline.archive.work import Done, run_chunk
 from timeline.ingest import InputError
@@ -38,6 +39,7 @@ class Summary:
     events: int = 0
     errors: int = 0
     skipped: int = 0
+    retried: int = 0
     seconds: float = 0.0
     threads: int = 0
 
@@ -47,14 +49,16 @@ class Summary:
             f"Added {self.added} articles ({self.events} events, {self.errors} errors) to "
             f"{out} in {self.seconds:.1f} s ({rate:.1f} articles/s on {self.threads} workers); "
             f"{self.skipped} already done"
+            + (f"; {self.retried} failed before and tried again" if self.retried else "")
         )
 
 
-def done_keys(root: Path) -> set[str]:
-    """Content keys of every article the dataset holds, done or failed (committed batches)."""
+def done_keys(root: Path, failed: bool = True) -> set[str]:
+    """Content keys of every article the dataset holds (committed batches): done, and
+    with ``failed`` those that failed too."""
     keys: set[str] = set()
     batches = layout.committed(root)
-    for folder in (layout.ARTICLES, layout.ERRORS):
+    for folder in (layout.ARTICLES, layout.ERRORS) if failed else (layout.ARTICLES,):
         files = [p for p in (root / folder).glob("*.parquet") if p.stem in batches]
         if files:
             column = ds.dataset(files, format="parquet").to_table(columns=["article_key"])
@@ -93,8 +97,11 @@ def build(
     scheduler: str | None = None,
     progress: bool = True,
     flush_every: int = FLUSH_EVERY,
+    retry_errors: bool = False,
 ) -> Summary:
-    """Extract every article of ``inputs`` not yet in the dataset ``out`` and add it."""
+    """Extract every article of ``inputs`` not yet in the dataset ``out`` and add it; with
+    ``retry_errors``, those that failed before too (a fixed bug, a corrected input). The
+    errors table then lists each article's latest failure, if it still fails (views.py)."""
     if workers is not None and scheduler:
         raise InputError("Give --workers (a local cluster) or --scheduler, not both")
     sources.check(inputs)
@@ -104,7 +111,8 @@ def build(
         raise InputError(f"{out} holds other files; give a new or an existing dataset folder")
     out.mkdir(parents=True, exist_ok=True)
     layout.remove_uncommitted(out)
-    done = done_keys(out)
+    done = done_keys(out, failed=not retry_errors)
+    failed = done_keys(out) - done if retry_errors else set()
     summary = Summary()
     began = time.perf_counter()
     bar = tqdm(
@@ -118,7 +126,7 @@ def build(
     with cluster(workers, scheduler) as client, bar:
         summary.threads = sum(client.nthreads().values())  # type: ignore[attr-defined]
         writer = _Writer(out, flush_every, summary)
-        todo = _new(inputs, done, writer, bar, summary)
+        todo = _new(inputs, done, failed, writer, bar, summary)
         expected = max(0, (bar.total or 0) - len(done))
         for results in _run(client, todo, summary.threads, expected):
             writer.add(results)
@@ -127,20 +135,28 @@ def build(
         writer.flush()
     if summary.added or summary.errors:
         joins.rebuild(out)
+    compact(out)
     summary.seconds = time.perf_counter() - began
     return summary
 
 
 def _new(
-    inputs: list[Path], done: set[str], writer: _Writer, bar: tqdm, summary: Summary
+    inputs: list[Path],
+    done: set[str],
+    failed: set[str],
+    writer: _Writer,
+    bar: tqdm,
+    summary: Summary,
 ) -> Iterator[Item]:
-    """The items not yet done; inputs that are no article go straight to the writer."""
+    """The items not yet done (``failed`` ones are tried again); inputs that are no
+    article go straight to the writer."""
     for item in sources.items(inputs):
         if item.key in done:
             summary.skipped += 1
             bar.total -= 1
             continue
         done.add(item.key)
+        summary.retried += item.key in failed
         if isinstance(item, Failure):
             writer.add([item])
             bar.update(1)

@@ -17,7 +17,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
-from timeline.archive import layout
+from timeline.archive import layout, views
 from timeline.merge import same_event
 
 _CANDIDATES = """
@@ -37,7 +37,7 @@ def rebuild(root: Path) -> int:
     """Recompute the dataset's joins from every committed event; how many reports joined."""
     con = duckdb.connect()
     con.execute("SET TimeZone = 'UTC'")
-    layout.create_views(con, root)
+    views.create(con, root)
     rows = con.sql(_CANDIDATES).to_arrow_table().to_pylist()
     records: list[dict[str, object]] = []
     group: list[dict] = []

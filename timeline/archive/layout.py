@@ -6,6 +6,8 @@ leaves half of one.
       articles/<batch>.parquet                       one row per article done, with its text
       errors/<batch>.parquet                         one row per article that failed
       joins.parquet                                  reports of one event joined (joins.py)
+      compacted/<generation>.parquet                 every committed batch's events in one
+                                                     file sorted by time (compact.py)
 
 A batch's articles file is written last, by rename: it is the batch's commit. Event and
 error files of a batch without one are what an interrupted run left, and are ignored by
@@ -29,6 +31,7 @@ import pyarrow.parquet as pq
 from timeline import schema
 
 EVENTS, ARTICLES, ERRORS, JOINS = "events", "articles", "errors", "joins.parquet"
+COMPACTED = "compacted"
 QUANTITY = pa.struct(
     [("text", pa.string()), ("low", pa.float64()), ("high", pa.float64()), ("unit", pa.string())]
 )
@@ -52,6 +55,17 @@ def event_schema() -> pa.Schema:
     return pa.schema(fields)
 
 
+def compacted_schema() -> pa.Schema:
+    """A compacted file's columns: each report's row with the joins applied (a joined row's
+    merged lists), its own lists where a join changed them (``own_*``, to join again after
+    the next run), whether it was joined into another row, and its searched text in lower
+    case (where.py)."""
+    own = [pa.field(f"own_{c}", pa.list_(pa.string())) for c in OWN_LISTS]
+    extra = [pa.field("absorbed", pa.bool_()), pa.field("search", pa.string())]
+    return pa.schema([*event_schema(), *own, *extra])
+
+
+OWN_LISTS = ("doc_ids", "sources", "actors")
 ARTICLE_SCHEMA = pa.schema(
     [
         ("article_key", pa.string()),
@@ -161,7 +175,7 @@ def committed(root: Path) -> set[str]:
 def remove_uncommitted(root: Path) -> int:
     """Delete what an interrupted run wrote for a batch it never committed; how many files."""
     done = committed(root)
-    stale = [p for p in (root / EVENTS).rglob("*.parquet") if p.stem.rsplit("-", 1)[0] not in done]
+    stale = [p for p in event_files(root) if batch_of(p) not in done]
     stale += [p for p in (root / ERRORS).glob("*.parquet") if p.stem not in done]
     stale += list(root.rglob(".*.partial"))
     for path in stale:
@@ -173,55 +187,18 @@ def event_files(root: Path) -> list[Path]:
     return sorted((root / EVENTS).rglob("*.parquet"))
 
 
+def batch_of(event_file: Path) -> str:
+    """The batch that wrote an events file (``<batch>-<n>.parquet``)."""
+    return event_file.stem.rsplit("-", 1)[0]
+
+
+def compactions(root: Path) -> list[Path]:
+    """The compacted events files, oldest first; the last is the one readers use."""
+    return sorted((root / COMPACTED).glob("*.parquet"))
+
+
 def is_dataset(root: Path) -> bool:
     return (root / ARTICLES).is_dir()
-
-
-def create_views(con: object, root: Path) -> None:
-    """DuckDB views over a dataset: ``raw_events`` (committed batches, times in UTC),
-    ``articles``, ``errors`` and ``joins``; any of them empty when it has no file yet.
-    Files are listed here, committed batches only, so no row needs a test as it is read;
-    every file has the schema it was written with (event_schema), so none is merged by name.
-    Not temporary, so every cursor of the connection (one per server thread) sees them."""
-    sql = con.execute  # type: ignore[attr-defined]
-    batches = committed(root)
-    tables = {
-        "raw_events": (
-            [p for p in event_files(root) if p.stem.rsplit("-", 1)[0] in batches],
-            event_schema(),
-        ),
-        "articles": (sorted((root / ARTICLES).glob("*.parquet")), ARTICLE_SCHEMA),
-        "errors": (
-            [p for p in (root / ERRORS).glob("*.parquet") if p.stem in batches],
-            ERROR_SCHEMA,
-        ),
-    }
-    for name, (files, arrow) in tables.items():
-        if files:
-            listed = ", ".join(f"'{_quoted(p)}'" for p in files)
-            sql(
-                f"CREATE OR REPLACE VIEW {name} AS SELECT * EXCLUDE (batch) "
-                f"FROM read_parquet([{listed}])"
-            )
-        else:
-            _empty_view(con, name, pa.schema([f for f in arrow if f.name != "batch"]).empty_table())
-    if (root / JOINS).is_file():
-        sql(
-            f"CREATE OR REPLACE VIEW joins AS SELECT * FROM read_parquet('{_quoted(root / JOINS)}')"
-        )
-    else:
-        _empty_view(con, "joins", JOIN_SCHEMA.empty_table())
-
-
-def _empty_view(con: object, name: str, empty: pa.Table) -> None:
-    """A view with a table's columns and no rows, seen by every cursor of the connection."""
-    con.execute(f"DROP TABLE IF EXISTS _{name}_empty")  # type: ignore[attr-defined]
-    con.from_arrow(empty).create(f"_{name}_empty")  # type: ignore[attr-defined]
-    con.execute(f"CREATE OR REPLACE VIEW {name} AS SELECT * FROM _{name}_empty")  # type: ignore[attr-defined]
-
-
-def _quoted(path: Path) -> str:
-    return str(path).replace("'", "''")
 
 
 JOIN_SCHEMA = pa.schema(

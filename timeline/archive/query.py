@@ -10,6 +10,7 @@ asked for. Reports of one event joined across articles (joins.py) are one row.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
@@ -19,22 +20,13 @@ import pandas as pd
 import pyarrow as pa
 
 from timeline import schema
-from timeline.archive import layout
+from timeline.archive import layout, views
 from timeline.archive.where import condition
 from timeline.filters import TIME_ORDER
 from timeline.ingest import InputError
 
 StateLike = Mapping[str, Iterable[str] | str | None]
 ORDER = "start, doc_id, sentence_start, char_start, event_id"
-_EVENTS = """
-CREATE OR REPLACE VIEW events AS
-SELECT e.* REPLACE (
-    coalesce(j.doc_ids, e.doc_ids) AS doc_ids,
-    coalesce(j.sources, e.sources) AS sources,
-    coalesce(j.actors, e.actors) AS actors)
-FROM raw_events e LEFT JOIN joins j USING (event_id)
-WHERE j.into IS NULL OR j.into = e.event_id
-"""
 _TEXT_TESTS = {
     "contains": "contains({x}, ?)",
     "notContains": "NOT contains({x}, ?)",
@@ -69,14 +61,32 @@ class Archive:
             )
         self._con = duckdb.connect(config={"memory_limit": memory_limit})
         self._con.execute("SET TimeZone = 'UTC'")
-        layout.create_views(self._con, self.root)
-        self._con.execute(_EVENTS)
-        present = {r[0] for r in self._sql("DESCRIBE events").fetchall()}
-        self._columns = ", ".join(f'"{n}"' for n in schema.NAMES if n in present)
-        zones = self._sql("SELECT DISTINCT timezone FROM raw_events LIMIT 2").fetchall()
-        self.zone: str = zones[0][0] if len(zones) == 1 else "UTC"
+        self._lock = threading.Lock()
+        self._seen: tuple[int, ...] = ()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        """Make the views again if the dataset changed since (a run committed a batch or
+        compacted): a server open on an archive sees what a corpus run adds."""
+        seen = views.signature(self.root)
+        if seen == self._seen:
+            return
+        with self._lock:
+            if seen == self._seen:
+                return
+            views.create(self._con, self.root)
+            present = {r[0] for r in self._con.cursor().sql("DESCRIBE events").fetchall()}
+            self._columns = ", ".join(f'"{n}"' for n in schema.NAMES if n in present)
+            zones = (
+                self._con.cursor()
+                .sql("SELECT DISTINCT timezone FROM raw_events LIMIT 2")
+                .fetchall()
+            )
+            self.zone: str = zones[0][0] if len(zones) == 1 else "UTC"
+            self._seen = seen
 
     def _sql(self, query: str, params: list[object] | None = None) -> duckdb.DuckDBPyRelation:
+        self._refresh()
         return self._con.cursor().sql(query, params=params or None)
 
     def _where(self, state: StateLike | None) -> tuple[str, list[object]]:

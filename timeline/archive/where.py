@@ -16,7 +16,7 @@ import pandas as pd
 from timeline.filters import clean
 
 Condition = tuple[str, list[object]]
-SEARCHED = "lower(title || chr(10) || sentence || chr(10) || time_text)"
+SEARCHED = "search"  # lower(title, sentence, time_text): stored when compacted (views.py)
 
 
 def condition(state: Mapping[str, Iterable[str] | str | None], zone: str) -> Condition:

@@ -1,0 +1,79 @@
+"""Compaction: every committed batch's events rewritten as one Parquet file sorted by time,
+with the archive's joins applied, so a reader opens one file instead of one per month
+and batch, skips row groups outside a time window by their statistics, and searches a
+stored lower-case text.
+
+Runs after each corpus run (and again on the next if one was interrupted). The new file
+is renamed into place, then the event files it holds are deleted; the previous compacted
+file is kept for readers that still have it open, older ones are deleted.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import duckdb
+
+from timeline.archive import layout, views
+
+ROW_GROUP = 65_536  # rows per group: a week's window in a million events reads one or two
+ORDER = "start, doc_id, sentence_start, char_start, event_id"
+
+
+def compact(root: Path, memory_limit: str = "1GB", row_group: int = ROW_GROUP) -> bool:
+    """Fold the batches not yet compacted into a new compacted file; False if none."""
+    spill = Path(tempfile.mkdtemp(prefix="timeline-compact-"))
+    try:
+        con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": str(spill)})
+        con.execute("SET TimeZone = 'UTC'")
+        found = views.create(con, root)
+        if not found.pending:
+            return False
+        batches = sorted(layout.committed(root))
+        path = root / layout.COMPACTED / f"{layout.new_batch()}.parquet"
+        path.parent.mkdir(exist_ok=True)
+        partial = path.with_name(f".{path.name}.partial")
+        own = ", ".join(
+            f"CASE WHEN j.{n} IS NOT NULL THEN e.{n} END AS own_{n}" for n in layout.OWN_LISTS
+        )
+        con.execute(
+            f"""
+            COPY (
+                SELECT e.* REPLACE (
+                    coalesce(j.doc_ids, e.doc_ids) AS doc_ids,
+                    coalesce(j.sources, e.sources) AS sources,
+                    coalesce(j.actors, e.actors) AS actors),
+                    {own},
+                    coalesce(j.into <> e.event_id, false) AS absorbed,
+                    {views.SEARCH} AS search
+                FROM raw_events e LEFT JOIN joins j USING (event_id)
+                ORDER BY {ORDER}
+            ) TO '{views.quoted(partial)}' (
+                FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {int(row_group)},
+                KV_METADATA {{batches: '{",".join(batches)}'}}
+            )
+            """
+        )
+        con.close()
+        os.replace(partial, path)
+    finally:
+        shutil.rmtree(spill, ignore_errors=True)
+    _tidy(root, found)
+    return True
+
+
+def _tidy(root: Path, folded: views.Snapshot) -> None:
+    """Delete the event files now held by the new compacted file, their empty folders,
+    and every compacted file but the newest two."""
+    for file in folded.pending:
+        file.unlink(missing_ok=True)
+    for folder in sorted((root / layout.EVENTS).glob("*/*"), reverse=True):
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            if not any(folder.parent.iterdir()):
+                folder.parent.rmdir()
+    for old in layout.compactions(root)[:-2]:
+        old.unlink(missing_ok=True)
