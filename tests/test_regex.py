@@ -63,6 +63,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         found[f"rule {rule.name}"] = rule.regex
         if rule.preceded_by is not None:
             found[f"rule {rule.name} preceded_by"] = rule.preceded_by
+    for triggers, _, probe in tagger._probes(load().rules):
+        found[f"tagger probe {sorted(triggers)[0]}"] = probe
     for name in ("_idiom_regex", "_counted_after_number", "_cue_regex", "_signal_regex"):
         found[f"tagger.{name}()"] = getattr(tagger, name)()
     lex = lexicon()

@@ -57,6 +57,14 @@ class Context:
             self.found_tense = self.tense_finder()
         return self.found_tense
 
+    def state(self) -> tuple[date, str, str, datetime | None]:
+        """What reading the text changes, to go back to when a match is taken back (a
+        tuple: copying the whole context for every match cost more than resolving it)."""
+        return (self.reference, self.focus_quarter, self.last_period, self.clock)
+
+    def restore(self, state: tuple[date, str, str, datetime | None]) -> None:
+        self.reference, self.focus_quarter, self.last_period, self.clock = state
+
     def find_tense_with(self, finder: Callable[[], int]) -> None:
         """The tense of the next expression, found by ``finder`` if a resolver asks."""
         self.tense_finder, self.found_tense = finder, None
