@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from timeline.events import extract_events
+from timeline.events import Document, extract_events
 from timeline.ingest import article_from_text
 from timeline.temporal import tag
 
@@ -14,7 +14,7 @@ DCT = "2024-03-20T18:00:00+00:00"
 
 def events_of(text: str, published: str = DCT):
     article = article_from_text(text, published, "Europe/London")
-    return extract_events(article, tag(article.text, article.published))
+    return extract_events(Document(article, tag(article.text, article.published)))
 
 
 def only(text: str):
@@ -278,7 +278,7 @@ def test_transcript_speaker_label_is_the_source() -> None:
 
 
 def test_statement_title_names_the_speaker() -> None:
-    from timeline.narrative import headline
+    from timeline.events.titles import headline
 
     assert headline("He said the roads were clear", "Jane Ruru", "the roads were clear",
                     "statement") == "Ruru said the roads were clear"

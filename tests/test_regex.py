@@ -70,7 +70,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     for name in ("reporting", "plan", "forecast", "status", "honorific", "group"):
         found[f"lexicon.{name}"] = getattr(lex, name)
-    found["lexicon.clause_opener"] = lex.clause_opener
+    for name in ("clause_opener", "clause_break", "clause_boundary"):
+        found[f"lexicon.{name}"] = getattr(lex, name)
     for name in lex.words:
         found[f"lexicon.pattern({name})"] = lex.pattern(name)
     return found
@@ -83,7 +84,7 @@ def test_the_audit_sees_every_kind_of_pattern() -> None:
     names = set(PATTERNS)
     assert len(names) > 150
     assert {"rule offset_ago", "timeline.sentences._BOUNDARY", "lexicon.reporting"} <= names
-    assert "timeline.pronouns._CAPITALISED_WORDS" in names
+    assert "timeline.events.pronouns._CAPITALISED_WORDS" in names
 
 
 class TooSlow(Exception):

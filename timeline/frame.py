@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from timeline import schema
-from timeline.events import Event
+from timeline.events.model import Event
 from timeline.ingest import Article
 
 

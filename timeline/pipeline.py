@@ -14,19 +14,25 @@ from pathlib import Path
 import pandas as pd
 
 from timeline import schema
-from timeline.events import extract_events
+from timeline.events import Document, Event, enrich, extract_events, inferred_events
 from timeline.frame import to_frame
 from timeline.ingest import Article, InputError
 from timeline.merge import join_reports
-from timeline.narrative import enrich, inferred_events
 from timeline.temporal import tag
+
+
+def analyse(article: Article) -> tuple[Document, list[Event]]:
+    """The article tagged and analysed once, with the events it dates itself: both frames
+    are built from this, so an article is never tagged or split twice."""
+    timexes = tag(article.text, article.published, date_only=article.date_only)
+    doc = Document(article, timexes)
+    return doc, extract_events(doc)
 
 
 def extract(article: Article) -> pd.DataFrame:
     """The events frame of one article (see schema.py for its columns)."""
-    timexes = tag(article.text, article.published, date_only=article.date_only)
-    events = enrich(article, extract_events(article, timexes), timexes)
-    return to_frame(events, article)
+    doc, dated = analyse(article)
+    return to_frame(enrich(doc, dated), article)
 
 
 def extract_inferred(article: Article) -> pd.DataFrame:
@@ -37,9 +43,8 @@ def extract_inferred(article: Article) -> pd.DataFrame:
     tense, or one before any time in the story, gets the publication day with an empty
     ``time_text`` and the sentence's offsets.
     """
-    timexes = tag(article.text, article.published, date_only=article.date_only)
-    dated = extract_events(article, timexes)
-    return to_frame(inferred_events(article, timexes, dated), article)
+    doc, dated = analyse(article)
+    return to_frame(inferred_events(doc, dated), article)
 
 
 extract_undated = extract_inferred
@@ -57,11 +62,13 @@ def extract_many(
     """
     frames = []
     for done, article in enumerate(articles, 1):
-        frames.append(extract(article))
+        doc, dated = analyse(article)
+        frame = to_frame(enrich(doc, dated), article)
+        if inferred:
+            frame = _with_inferred(frame, to_frame(inferred_events(doc, dated), article))
+        frames.append(frame)
         if on_progress:
             on_progress(done, len(articles))
-    if inferred:
-        frames = [_with_inferred(f, a) for f, a in zip(frames, articles, strict=True)]
     if len(frames) == 1:
         return frames[0]
     zones = {str(f["start"].dt.tz) for f in frames if len(f)}
@@ -75,8 +82,7 @@ def extract_many(
     return schema.validate(join_reports(combined))
 
 
-def _with_inferred(frame: pd.DataFrame, article: Article) -> pd.DataFrame:
-    extra = extract_inferred(article)
+def _with_inferred(frame: pd.DataFrame, extra: pd.DataFrame) -> pd.DataFrame:
     if extra.empty:
         return frame
     if frame.empty:

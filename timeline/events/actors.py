@@ -10,29 +10,75 @@ nothing. All word lists live in ``data/events.toml``.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from timeline.events import Lexicon
+from timeline.events.lexicon import Lexicon
 from timeline.sentences import Span
+
+if TYPE_CHECKING:
+    from timeline.events.document import Document
 
 _NAME_WORD = r"[A-Z][\w'\u2019-]*"
 _ROLE_AFTER = r",\s+(?:the|a|an)\s+([^,.;]{3,70}?)\s*[,.;]"
 _CAPITALISED = re.compile(rf"{_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*")
 
 
-def roles(text: str, names: dict[str, str], lex: Lexicon) -> dict[str, str]:
+def roles(doc: Document) -> dict[str, str]:
     """Each named person's role: the appositive after the first full mention
     ('Jane Ruru, the district commander'), else the role words before it
     ('CIA Director Mike Pompeo', 'Inspector Jane Ruru')."""
     found: dict[str, str] = {}
-    for full in set(names.values()):
-        first = re.search(rf"\b{re.escape(full)}\b", text)
-        if first is None:
-            continue
-        after = re.match(_ROLE_AFTER, text[first.end() : first.end() + 90])
-        role = after.group(1).strip() if after else _role_before(text, first.start(), lex)
+    text = doc.text
+    for full, start in doc.first_mention.items():
+        end = start + len(full)
+        after = re.match(_ROLE_AFTER, text[end : end + 90])
+        role = after.group(1).strip() if after else _role_before(text, start, doc.lex)
         if role:
             found[full] = role
     return found
+
+
+def actors_in(doc: Document, span: Span) -> tuple[str, ...]:
+    """People, organisations and groups mentioned in a span, in order of appearance, each
+    by its one canonical name (see ``canonical``)."""
+    mentions = [(m.start, m.full) for m in doc.mentions_in(span)]
+    mentions += [(s, name) for s, _, name in doc.orgs_in(span)]
+    for m in doc.lex.group.finditer(doc.text, span.start, span.end):
+        mentions.append((m.start(), m.group().lower()))
+    ordered: list[str] = []
+    for _, name in sorted(mentions):
+        name = canonical(doc, name)
+        if name not in ordered and not any(name.lower() in o.lower() for o in ordered):
+            ordered.append(name)
+    return tuple(ordered)
+
+
+def canonical(doc: Document, name: str) -> str:
+    """One name per entity: an acronym as its long form ('USSA'), a named organisation
+    without its article ('the Herald' -> 'Herald'), a group in the plural ('protester' ->
+    'protesters')."""
+    bare = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", name)
+    if bare != name and bare in doc.known:
+        name = bare
+    name = doc.acronyms.get(name, name)
+    plural = doc.group_plurals.get(name.lower())
+    return plural if plural else name
+
+
+def with_pronoun(actors: tuple[str, ...], person: str) -> tuple[str, ...]:
+    """Actors with the person a pronoun subject stands for, first."""
+    if not person or person in actors:
+        return actors
+    return (person, *actors)
+
+
+def with_source(doc: Document, actors: tuple[str, ...], source: str) -> tuple[str, ...]:
+    """The source is involved too; 'a witness' stands for the 'witnesses' mention."""
+    if not source:
+        return actors
+    same = canonical(doc, re.sub(r"^(?:the|a|an)\s+", "", source))
+    rest = tuple(a for a in actors if a not in source and source not in a and a != same)
+    return (source, *rest)
 
 
 def _role_before(text: str, start: int, lex: Lexicon) -> str:

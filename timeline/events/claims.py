@@ -9,15 +9,12 @@ listener ('told the Herald that ...').
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from timeline.events import Lexicon
+from timeline.events.lexicon import Lexicon
 from timeline.sentences import Span
 
 _QUOTED = re.compile(r"^[\"\u201c](?P<q>.+?)[,.!?]?[\"\u201d]\s*,?\s*(?P<tail>.*)$", re.S)
-_LISTENER = re.compile(
-    r"^\s+(?:the\s+|a\s+)?(?:[A-Z][\w'-]*\s+)*(?:[A-Z][\w'-]*|media|reporters|people|"
-    r"journalists|police|officials)\b"
-)
 CLAIM_LIMIT = 240
 
 
@@ -31,14 +28,23 @@ def claim_of(text: str, sentence: Span, lex: Lexicon) -> str:
     if verb is None:
         return ""
     rest = body[verb.end() :]
-    if re.match(r"\w*\s*(?:told|urged|asked|advised|warned)\b", verb.group(), re.I):
-        listener = _LISTENER.match(rest)
+    if lex.pattern("telling").fullmatch(verb.group()):
+        listener = _listener(lex).match(rest)
         if listener:
             rest = rest[listener.end() :]
     rest = re.sub(r"^[\s,:]+", "", rest)
     opener = lex.pattern("claim_opener")
     rest = re.sub(rf"^(?:{opener.pattern})\s+", "", rest, flags=re.I)
     return _tidy(rest)
+
+
+@cache
+def _listener(lex: Lexicon) -> re.Pattern[str]:
+    """Who was told: a name or a listener noun ('told the Herald', 'told reporters')."""
+    nouns = "|".join(map(re.escape, lex.words["listener"]))
+    return re.compile(
+        rf"^\s+(?:the\s+|a\s+)?(?:[A-Z][\w'-]*\s+)*(?:[A-Z][\w'-]*|{nouns})\b"
+    )
 
 
 def _tidy(claim: str) -> str:

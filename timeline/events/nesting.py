@@ -16,14 +16,25 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
+from timeline.events.lexicon import lexicon
 from timeline.sentences import Span
 from timeline.temporal import Timex
 
-_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|that)|['\u2019]s)\s*$", re.I)
-_NOUN_AFTER = re.compile(
-    r"(?<!\s)\s++(?!(?:of|and|or|to|in|on|at|for|by|with|from|as|than)\b)[A-Za-z]"
-)
+
+@cache
+def _determiner() -> re.Pattern[str]:
+    """A determiner or a possessive 's right before an offset."""
+    words = lexicon().pattern("determiner").pattern
+    return re.compile(rf"(?:{words}|['\u2019]s)\s*$", re.I)
+
+
+@cache
+def _noun_after() -> re.Pattern[str]:
+    """A word after a time that is not a preposition: the noun the time modifies."""
+    words = lexicon().pattern("preposition").pattern
+    return re.compile(rf"(?<!\s)\s++(?!{words})[A-Za-z]", re.I)
 
 
 @dataclass
@@ -54,7 +65,7 @@ def modifies_noun(text: str, timex: Timex) -> bool:
     """A time inside a noun phrase ('an overnight attack', 'the 2008 RBS Six Nations'):
     a determiner before it and a noun, not a preposition, after it."""
     before = text[max(0, timex.phrase_start - 8) : timex.phrase_start]
-    return bool(_DETERMINER.search(before) and _NOUN_AFTER.match(text, timex.phrase_end))
+    return bool(_determiner().search(before) and _noun_after().match(text, timex.phrase_end))
 
 
 def datings(text: str, dated: list[tuple[Timex, Span]], boundary: re.Pattern[str]) -> list[Dating]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 
-from timeline.events import Lexicon
+from timeline.events.lexicon import Lexicon
 from timeline.sentences import Span
 
 # Never from inside a number: a run of '999,999,...' would be tried from each group.
@@ -21,14 +22,16 @@ _RANGE = re.compile(
     rf"|from\s+(?P<c>{_NUMBER})\s+to\s+(?P<d>{_NUMBER})"
     rf"|(?P<e>{_NUMBER})\s*(?:-|to|\u2013)\s*(?P<f>{_NUMBER})(?=\s+[a-z]))"
 )
-_BOUND = re.compile(
-    rf"\b(?P<cue>at least|more than|over|fewer than|less than|up to|about|around|nearly|"
-    rf"almost|some|approximately)\s+(?P<n>{_NUMBER})"
-)
 _PLAIN = re.compile(rf"(?<![\w.$,-])(?P<n>{_NUMBER})(?![\w.:-]|\.\d|,\d)")
 _NUMBERS_OF = re.compile(r"(?<![A-Za-z])([A-Za-z]++)\s+numbers?\b")
-_LOWER_ONLY = {"at least", "more than", "over"}
-_UPPER_ONLY = {"fewer than", "less than", "up to", "nearly", "almost"}
+
+
+@cache
+def _bound(lex: Lexicon) -> re.Pattern[str]:
+    """A number after a word that bounds it ('at least nine', 'nearly 30', 'about 300')."""
+    cues = [*lex.words["lower_bound"], *lex.words["upper_bound"], *lex.words["about"]]
+    body = "|".join(map(re.escape, sorted(cues, key=len, reverse=True)))
+    return re.compile(rf"\b(?P<cue>{body})\s+(?P<n>{_NUMBER})")
 
 
 def _value(text: str) -> float | None:
@@ -45,12 +48,12 @@ def quantities_in(
     expressions) hold no quantities. An open bound ('at least nine') leaves high None."""
     found: list[dict[str, object]] = []
     taken = list(skip)
-    for pattern in (_RANGE, _BOUND, _PLAIN):
+    for pattern in (_RANGE, _bound(lex), _PLAIN):
         for m in pattern.finditer(text, span.start, span.end):
             if any(s < m.end() and m.start() < e for s, e in taken) or _is_year(m, text):
                 continue
             taken.append((m.start(), m.end()))
-            low, high = _bounds(m)
+            low, high = _bounds(m, lex)
             found.append(
                 {
                     "text": m.group(),
@@ -64,16 +67,16 @@ def quantities_in(
     return tuple({k: v for k, v in q.items() if k != "at"} for q in found)
 
 
-def _bounds(m: re.Match[str]) -> tuple[float | None, float | None]:
+def _bounds(m: re.Match[str], lex: Lexicon) -> tuple[float | None, float | None]:
     groups = m.groupdict()
     for a, b in (("a", "b"), ("c", "d"), ("e", "f")):
         if groups.get(a):
             return _value(groups[a]), _value(groups[b])
     number = _value(groups["n"])
     cue = (groups.get("cue") or "").lower()
-    if cue in _LOWER_ONLY:
+    if cue in lex.set("lower_bound"):
         return number, None
-    if cue in _UPPER_ONLY:
+    if cue in lex.set("upper_bound"):
         return None, number
     return number, number
 

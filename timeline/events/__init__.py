@@ -1,0 +1,31 @@
+"""The events stage: from an article's dated time expressions to events, who did or said
+what, when, on whose word.
+
+One analysis of the article (``document.Document``: sentences, paragraphs, people,
+organisations, their mentions, quotation marks) is made once and read by every step:
+
+| module | holds |
+|---|---|
+| `lexicon.py` | the word lists of `data/events.toml` and `data/people.toml`, compiled |
+| `document.py` | the one analysis of an article every step reads |
+| `people.py` | who is named: people and organisations |
+| `pronouns.py` | who 'he' and 'she' are |
+| `actors.py` | an event's actors by one canonical name, roles, acronyms, places |
+| `sources.py` | on whose word an event rests |
+| `clauses.py` | the clause a time dates, and its kind |
+| `nesting.py` | several times of one clause: one event |
+| `titles.py` | an event's title from its own clause |
+| `claims.py` | what a statement says |
+| `quantities.py` | amounts as ranges |
+| `model.py` | the Event record and its stable id |
+| `dated.py` | events the text dates itself |
+| `inferred.py` | anchors and details of dated events; events without a time of their own |
+"""
+
+from timeline.events.dated import extract_events
+from timeline.events.document import Document
+from timeline.events.inferred import enrich, inferred_events
+from timeline.events.lexicon import lexicon
+from timeline.events.model import Event
+
+__all__ = ["Document", "Event", "enrich", "extract_events", "inferred_events", "lexicon"]

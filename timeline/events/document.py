@@ -1,0 +1,184 @@
+"""One analysis of an article that every step of the events stage reads.
+
+Sentences, paragraphs, quotation marks, the people and organisations named and every
+mention of them are found once, in passes linear in the text's length. A step asks the
+document (a bisection into a sorted list) instead of splitting or scanning the text
+again: a 500 KB article has thousands of names and pronouns, and a scan of the whole text
+per name or per pronoun made extraction quadratic.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from timeline.events.actors import acronyms, roles
+from timeline.events.lexicon import Lexicon, lexicon, name_words
+from timeline.events.people import organisations, people
+from timeline.ingest import Article
+from timeline.sentences import Span, containing, paragraphs, sentences
+from timeline.temporal import Timex
+
+_QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+_WORD = re.compile(r"\w+")
+# The longest name key, in words ("Leila de Lima Santos").
+NAME_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in the text: where, and the full name it stands for."""
+
+    start: int
+    end: int
+    full: str
+
+
+@dataclass
+class Document:
+    """An article analysed once (see the module's docstring)."""
+
+    article: Article
+    timexes: list[Timex]
+    lex: Lexicon = field(default_factory=lexicon)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        return sentences(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return paragraphs(self.text)
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Every way the text refers to a person, mapped to the full name."""
+        return people(self.text, self.lex)
+
+    @cached_property
+    def orgs(self) -> list[tuple[int, int, str]]:
+        """Organisations with their spans, in text order."""
+        return sorted(organisations(self.text, self.lex))
+
+    @cached_property
+    def mentions(self) -> list[Mention]:
+        """Every mention of a known person, in text order; where keys of several lengths
+        start at one word, the longest. One pass over the words, whatever the number of
+        names: each word is tried as the start of a key of up to NAME_WORDS words."""
+        names, text = self.names, self.text
+        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        found: list[Mention] = []
+        skip_to = 0
+        for i, (start, _) in enumerate(words):
+            if start < skip_to or not text[start].isupper():
+                continue
+            best = None
+            for j in range(i, min(i + NAME_WORDS, len(words))):
+                key = text[start : words[j][1]]
+                if key in names:
+                    best = Mention(start, words[j][1], names[key])
+            if best is not None:
+                found.append(best)
+                skip_to = best.end
+        return found
+
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """'m' or 'f' for each person a gendered title stands before ('Mr Lee'), else
+        by the given name; '' when the text does not tell."""
+        words = name_words()
+        out: dict[str, str] = {}
+        for mention in self.mentions:
+            before = self.text[max(0, mention.start - 12) : mention.start].split()
+            if before and mention.full not in out:
+                title = before[-1].rstrip(".")
+                if title in words["male_title"]:
+                    out[mention.full] = "m"
+                elif title in words["female_title"]:
+                    out[mention.full] = "f"
+        for full in set(self.names.values()) - set(out):
+            first = full.split()[0]
+            out[full] = "m" if first in words["male"] else "f" if first in words["female"] else ""
+        return out
+
+    @cached_property
+    def first_mention(self) -> dict[str, int]:
+        """Where each person is first named in full."""
+        first: dict[str, int] = {}
+        for mention in self.mentions:
+            if self.text[mention.start : mention.end] == mention.full:
+                first.setdefault(mention.full, mention.start)
+        return first
+
+    @cached_property
+    def known(self) -> set[str]:
+        """Names of people and organisations."""
+        return set(self.names) | {name for _, _, name in self.orgs}
+
+    @cached_property
+    def acronyms(self) -> dict[str, str]:
+        return acronyms(self.text, self.orgs)
+
+    @cached_property
+    def roles(self) -> dict[str, str]:
+        return roles(self)
+
+    @cached_property
+    def group_plurals(self) -> dict[str, str]:
+        """Each group word that has a plural in the list, to that plural ('protester')."""
+        group = {w.lower() for w in self.lex.words["group"]}
+        return {w: p for w in group for p in (w + "s", w + "es") if p in group}
+
+    @cached_property
+    def quote_marks(self) -> list[int]:
+        return [m.start() for m in _QUOTE_MARKS.finditer(self.text)]
+
+    @cached_property
+    def phrases(self) -> list[tuple[int, int]]:
+        """Every time phrase's span, in text order."""
+        return sorted((t.phrase_start, t.phrase_end) for t in self.timexes)
+
+    @cached_property
+    def longest_phrase(self) -> int:
+        return max((end - start for start, end in self.phrases), default=0)
+
+    def sentence_at(self, offset: int) -> Span | None:
+        return containing(self.sentences, offset)
+
+    def paragraph_at(self, offset: int) -> Span | None:
+        return containing(self.paragraphs, offset)
+
+    def mentions_in(self, span: Span) -> list[Mention]:
+        """The mentions of people inside a span."""
+        lo = bisect_left(self.mentions, span.start, key=lambda m: m.start)
+        hi = bisect_left(self.mentions, span.end, key=lambda m: m.start)
+        return [m for m in self.mentions[lo:hi] if m.end <= span.end]
+
+    def mentions_before(self, offset: int) -> int:
+        """How many mentions end before an offset start before it (an index into
+        ``mentions`` to walk back from)."""
+        return bisect_left(self.mentions, offset, key=lambda m: m.start)
+
+    def orgs_in(self, span: Span) -> list[tuple[int, int, str]]:
+        lo = bisect_left(self.orgs, (span.start,))
+        hi = bisect_left(self.orgs, (span.end,))
+        return [o for o in self.orgs[lo:hi] if o[1] <= span.end]
+
+    def in_quote(self, at: int) -> bool:
+        """Inside a quotation: an odd number of quote marks since its paragraph began."""
+        para = self.paragraph_at(at)
+        marks = self.quote_marks
+        count = bisect_left(marks, at) - bisect_left(marks, para.start if para else 0)
+        return count % 2 == 1
+
+    def phrases_in(self, span: Span) -> list[tuple[int, int]]:
+        """The time phrases that overlap a span, found by bisection."""
+        lo = bisect_left(self.phrases, (span.start - self.longest_phrase,))
+        hi = bisect_left(self.phrases, (span.end,))
+        return [(s, e) for s, e in self.phrases[lo:hi] if e > span.start]

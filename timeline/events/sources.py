@@ -1,0 +1,104 @@
+"""On whose word an event rests: the speaker of a verb of saying or of a quotation.
+
+News attributes nearly every fact ("..., police said"; 'A witness told the Herald that
+...'; a quotation opening a paragraph whose attribution follows). The source is the
+subject of the verb of saying that governs the clause, a pronoun resolved to the person
+it continues (pronouns.py), or a transcript's speaker label.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from timeline.events.document import Document
+from timeline.events.pronouns import resolve
+from timeline.sentences import Span
+
+_APPOSITIVE = re.compile(r",\s(?:the|a|an)\s[^,]{3,60}?,")
+_PRONOUN = re.compile(r"^(?:he|she)$", re.I)
+_ATTRIBUTION_TAIL = re.compile(r"\s*(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)?\s*[.!?\"\u201d]*$")
+_QUOTES = '"\u201c\u201d'
+# A transcript's speaker label before a quotation: 'JANE RURU: "We are ready."'.
+_SPEAKER_LABEL = re.compile(
+    r"(?<![A-Z'\u2019-])([A-Z][A-Z'\u2019-]++(?: [A-Z][A-Z'\u2019-]++){0,3}):\s*[\"\u201c]"
+)
+_NAME_AFTER = re.compile(r"(?<!\s)\s++([A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+)*+)")
+_SUBJECT_END = re.compile(r"[,;:\"\u201c\u201d]\s*")
+
+
+def source_of(doc: Document, sentence: Span, clause: Span | None = None) -> str:
+    """Who the words of saying that govern a clause belong to: 'a witness', 'Jane Ruru'.
+
+    A verb of saying counts when it stands in the clause or before it, or closes the
+    sentence ('..., Ruru said.'); one in a later clause reports something else.
+    """
+    text, lex = doc.text, doc.lex
+    for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
+        rest = text[verb.end() : sentence.end]
+        if clause and verb.start() >= clause.end and not _ATTRIBUTION_TAIL.match(rest):
+            continue
+        before = _APPOSITIVE.sub("", text[sentence.start : verb.start()]).rstrip()
+        subject = _SUBJECT_END.split(before)[-1].strip()
+        subject = lex.clause_opener.sub("", lex.honorific.sub("", subject)).strip()
+        if 0 < len(subject.split()) <= 5:
+            return _speaker(doc, subject, sentence)
+        after = _NAME_AFTER.match(text, verb.end(), sentence.end)
+        if after and after.group(1) in doc.names:
+            return doc.names[after.group(1)]
+    return ""
+
+
+def _speaker(doc: Document, subject: str, sentence: Span) -> str:
+    """A subject as a source: names in full, 'he' as the person it continues (pronouns.py),
+    'A witness' lower case, 'the Herald' as the organisation."""
+    names = doc.names
+    words = subject.split()
+    for first in range(len(words)):
+        key = " ".join(words[first:])
+        if key in names:
+            return names[key]
+    if _PRONOUN.match(subject):
+        return resolve(doc, subject, sentence.start)
+    if words[0].lower() in doc.lex.set("article"):
+        bare = " ".join(words[1:])
+        return bare if bare in doc.known else subject[0].lower() + subject[1:]
+    if len(words) > 1 and not all(w[0].isupper() for w in words):
+        return ""  # not a noun phrase: "They went on to (say)"
+    return subject
+
+
+def pronoun_actor(doc: Document, span: Span) -> str:
+    """The person a clause's pronoun subject stands for ('She led the party' -> her)."""
+    lead = doc.lex.clause_opener.sub("", doc.text[span.start : span.end].lstrip(' "\u201c'))
+    found = re.match(r"(he|she)\b", lead, re.I)
+    return resolve(doc, found.group(1), span.start) if found else ""
+
+
+def quote_source(doc: Document, sentence: Span) -> str:
+    """The speaker of a quotation: the attribution in its paragraph, or in the next one when
+    the quote runs on (news style leaves a quote open at the end of a paragraph)."""
+    text = doc.text
+    para = doc.paragraph_at(sentence.start)
+    if para is None:
+        return ""
+    label = _SPEAKER_LABEL.match(text, para.start)
+    if label:
+        return _labelled_speaker(doc, label.group(1))
+    if text[para.start] not in _QUOTES:
+        return ""
+    first = bisect_left(doc.paragraphs, para.start, key=lambda p: p.start)
+    following = doc.paragraphs[first : first + 2]
+    lo = bisect_left(doc.sentences, para.start, key=lambda s: s.start)
+    hi = bisect_left(doc.sentences, following[-1].end, key=lambda s: s.start)
+    for span in doc.sentences[lo:hi]:
+        found = source_of(doc, span)
+        if found:
+            return found
+    return ""
+
+
+def _labelled_speaker(doc: Document, label: str) -> str:
+    """A transcript's speaker label ('JANE RURU:') as the person's name."""
+    spoken = " ".join(w.capitalize() for w in label.split())
+    return doc.names.get(spoken, spoken)

@@ -1,0 +1,122 @@
+"""Titles: what an event's own clause says happened, in at most 80 characters.
+
+A title is cut from the clause the event's time dates, with its actor and verb, not from
+another part of the sentence; the time phrase goes (the chart shows the time), so the
+title says what happened, not when. A statement's title says who said it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.lexicon import Lexicon
+from timeline.events.nesting import modifies_noun
+from timeline.sentences import Span
+from timeline.temporal import Timex
+
+TITLE_LIMIT = 80
+_APPOSITIVE = re.compile(r",\s(?:the|a|an)\s[^,]{3,60}?,")
+# A zone name left behind once its time is cut from a title: "06:56, 7 May 2007 UTC".
+_ZONE_AFTER = re.compile(r"(?<!\s)\s*+(?:\(?(?:UTC|GMT)\)?|local time)(?=\W|$)")
+# Words left dangling once a time phrase is cut out: "at around , 7 May" -> ", 7 May".
+_ORPHAN = re.compile(
+    r"(?:^|(?<!\s)\s++)(?:(?:at\s+)?around|at|on(?:\s+this)?|in|by|about)(?=\s*+(?:,|$))"
+    r"|(?<!\s)\s++(?=,)",
+    re.I,
+)
+
+
+
+def title_of(
+    text: str, clause: Span, timex: Timex, lex: Lexicon, support: tuple[Timex, ...] = ()
+) -> str:
+    """The clause as a label of at most 80 characters.
+
+    A time phrase goes when it opens the clause or is led by a signal word ("just before
+    9.30pm"); a bare one that completes the verb ("has entered its seventh day") stays.
+    Supporting times of the same happening ("today at around 06:56, 7 September 2007") go
+    the same way, so the title says what happened, not when.
+    """
+    antecedent = _antecedent(lex, text, clause)
+    cuts = sorted(
+        (
+            t
+            for t in (timex, *support)
+            if clause.start <= t.phrase_start and t.phrase_end <= clause.end
+        ),
+        key=lambda t: t.phrase_start,
+    )
+    pieces, at = [], clause.start
+    for t in cuts:
+        if t.phrase_start < at:
+            continue
+        pieces.append(text[at : t.phrase_start])
+        if _part_of_the_words(text, clause, t):
+            pieces.append(text[t.phrase_start : t.phrase_end])
+            at = t.phrase_end
+        else:
+            zone = _ZONE_AFTER.match(text, t.phrase_end)
+            at = zone.end() if zone else t.phrase_end
+    pieces.append(text[at : clause.end])
+    if antecedent:
+        pieces[0] = antecedent + re.sub(r"^which\s+", "", pieces[0], flags=re.I)
+    raw = _APPOSITIVE.sub("", "".join(pieces))
+    raw = re.sub(r"\s+", " ", raw).strip(" ,;:.\"'\u201c\u201d")
+    raw = lex.clause_opener.sub("", raw).strip(" ,")
+    raw = _ORPHAN.sub("", raw).strip(" ,")
+    if not raw:
+        raw = text[clause.start : clause.end].strip()
+    raw = raw[0].upper() + raw[1:]
+    if len(raw) <= TITLE_LIMIT:
+        return raw
+    cut = raw[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "\u2026"
+
+
+def _part_of_the_words(text: str, clause: Span, timex: Timex) -> bool:
+    """A time the clause cannot lose: a bare one ending the clause after its verb ('has
+    entered its seventh day'), one that is the subject or heads a noun phrase ('The second
+    half began', 'The second week of ...'), or one inside a name ('the 2008 Six Nations')."""
+    head = text[clause.start : timex.phrase_start]
+    tail = text[timex.phrase_end : clause.end]
+    bare = timex.phrase_start == timex.start
+    if head.strip(" ,") and bare and not tail.strip(" .,;"):
+        return True
+    if re.match(r"the\b", text[timex.phrase_start : timex.phrase_end], re.I) and not re.match(
+        r"\s*,", tail
+    ):
+        return True
+    return modifies_noun(text, timex)
+
+
+def _antecedent(lex: Lexicon, text: str, clause: Span) -> str:
+    """For a clause opening with 'which', the noun phrase it stands for ('the parking')."""
+    if not re.match(r"which\b", text[clause.start : clause.end], re.I):
+        return ""
+    before = text[max(0, clause.start - 60) : clause.start].rstrip(" -\u2013\u2014,")
+    words = before.split()[-5:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in lex.set("determiner"):
+            return " ".join(words[i:]) + " "
+    return words[-1] + " " if words else ""
+
+def headline(title: str, source: str, claim: str, kind: str) -> str:
+    """A statement's title says who said it: a leading 'He'/'She' becomes the speaker's
+    surname ('Lee said ...'), and a title that does not name the speaker becomes
+    'Speaker: claim' when that fits in the title limit."""
+    if kind != "statement" or not source:
+        return title
+    short = source.split()[-1] if source[0].isupper() else source[0].upper() + source[1:]
+    if re.match(r"(?:He|She)\b", title):
+        return _fit(short + title[title.index(" ") :])
+    if short.lower() in title.lower() or not claim:
+        return title
+    labelled = f"{short}: {claim[0].upper()}{claim[1:]}"
+    return _fit(labelled) if len(labelled) <= TITLE_LIMIT else title
+
+
+def _fit(title: str) -> str:
+    """A title cut at a word boundary to the title limit."""
+    if len(title) <= TITLE_LIMIT:
+        return title
+    return title[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "\u2026"
