@@ -19,11 +19,14 @@ import flask
 import waitress
 
 from dashboard import access, create_app, limits, statedir
+from timeline.store.database import StoreError, default_path, shown
 
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 #: open connections waitress serves at once; a browser keeps up to six, so waitress's
 #: default of 100 made the 18th reader wait for a free one.
 CONNECTIONS = 1000
+#: the environment variable naming the store for WSGI servers (``--db`` for app.py).
+DB_ENV = "TIMELINE_DB"
 
 
 def is_local(host: str) -> bool:
@@ -47,10 +50,14 @@ def exposure_warning(host: str, port: int, signed_in: bool) -> str | None:
     )
 
 
-def build(auth_file: str | None, state_dir: str | None, secure: bool) -> flask.Flask:
-    """The dashboard's Flask server, for waitress here or any WSGI server."""
+def build(
+    auth_file: str | None, state_dir: str | None, secure: bool, db: str | None = None
+) -> flask.Flask:
+    """The dashboard's Flask server, for waitress here or any WSGI server; it shows and
+    curates the store at ``db`` (default: ``timeline.store.database.default_path()``)."""
     users = access.read_users(Path(auth_file)) if auth_file else None
-    return create_app(state_dir=state_dir, users=users, secure_cookies=secure).server
+    store = db or str(default_path())
+    return create_app(state_dir=state_dir, users=users, secure_cookies=secure, store=store).server
 
 
 def __getattr__(name: str) -> Any:
@@ -61,6 +68,7 @@ def __getattr__(name: str) -> Any:
         os.environ.get("TIMELINE_AUTH_FILE"),
         os.environ.get(statedir.ENV),
         os.environ.get("TIMELINE_SECURE_COOKIES") == "1",
+        os.environ.get(DB_ENV),
     )
     globals()["server"] = server
     return server
@@ -82,6 +90,11 @@ def main(argv: list[str] | None = None) -> None:
         "--secure-cookies", action="store_true", help="HTTPS-only cookies, behind a TLS proxy"
     )
     parser.add_argument(
+        "--db",
+        default=os.environ.get(DB_ENV),
+        help=f"the store of projects and edits: a file or database URL (default {default_path()})",
+    )
+    parser.add_argument(
         "--forget", action="store_true", help="delete every stored timeline and session, and exit"
     )
     args = parser.parse_args(argv)
@@ -91,13 +104,14 @@ def main(argv: list[str] | None = None) -> None:
         print(f"timeline: removed the stored timelines in {folder}")
         return
     try:
-        server = build(args.auth_file, str(folder), args.secure_cookies)
-    except access.AuthFileError as err:
+        server = build(args.auth_file, str(folder), args.secure_cookies, args.db)
+    except (access.AuthFileError, StoreError) as err:
         sys.exit(f"timeline: {err}")
     warning = exposure_warning(args.host, args.port, bool(args.auth_file))
     if warning:
         print(warning, file=sys.stderr)
     print(f"timeline: state in {folder}", file=sys.stderr)
+    print(f"timeline: projects and edits in {shown(args.db or default_path())}", file=sys.stderr)
     print(f"timeline: serving on http://{args.host}:{args.port}/", file=sys.stderr)
     waitress.serve(
         server,

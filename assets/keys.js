@@ -1,5 +1,5 @@
 /* Keyboard: left/right arrows (or k/j) step through events when focus is not in a control,
-   the grid or the chart; and keep the selected sentence in view inside the article pane. */
+   the grid or the chart, Ctrl+Z / Ctrl+Shift+Z undo and redo edits; and keep the selected sentence in view inside the article pane. */
 (function () {
   function typing(el) {
     if (!el || el === document.body) { return false; }
@@ -7,6 +7,13 @@
       !!el.closest('.ag-root-wrapper, .dash-dropdown, [role="combobox"]');
   }
   document.addEventListener('keydown', function (event) {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !typing(event.target)) {
+      var key = event.key.toLowerCase();  /* Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes */
+      var edit = key === 'z' ? (event.shiftKey ? 'redo-edit' : 'undo-edit') : key === 'y' ? 'redo-edit' : null;
+      var pressed = edit && document.getElementById(edit);
+      if (pressed) { event.preventDefault(); pressed.click(); }
+      return;
+    }
     if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) { return; }
     var id = { ArrowRight: 'next-event', j: 'next-event', ArrowLeft: 'previous-event', k: 'previous-event' }[event.key];
     var button = id && document.getElementById(id);

@@ -21,6 +21,9 @@ class AuthFileError(ValueError):
     """The auth file cannot be used; the message says why."""
 
 
+_LOGIN = "TIMELINE_LOGIN"  # the Flask config flag require_login sets
+
+
 def read_users(path: Path) -> dict[str, str]:
     """name -> password from an auth file; AuthFileError for a missing, open or empty one."""
     try:
@@ -67,6 +70,7 @@ def allowed(users: dict[str, str], given: tuple[str, str] | None) -> bool:
 
 def require_login(server: flask.Flask, users: dict[str, str]) -> None:
     """Refuse every request without a known name and password (401, so browsers ask)."""
+    server.config[_LOGIN] = True
 
     @server.before_request
     def _check() -> flask.Response | None:
@@ -78,3 +82,12 @@ def require_login(server: flask.Flask, users: dict[str, str]) -> None:
             headers={"WWW-Authenticate": 'Basic realm="timeline", charset="UTF-8"'},
             mimetype="text/plain",
         )
+
+
+def login_name() -> str | None:
+    """The signed-in name of this request, when the server has a login (its edits are
+    signed with it); None without one, whatever the request's headers say."""
+    if not flask.has_request_context() or not flask.current_app.config.get(_LOGIN):
+        return None
+    given = credentials(flask.request.headers.get("Authorization"))
+    return given[0] if given else None

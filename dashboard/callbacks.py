@@ -11,12 +11,16 @@ from __future__ import annotations
 from typing import Any
 
 import dash
+import pandas as pd
 import plotly.graph_objects as go
 from dash import Input, Output, State, ctx, dcc, no_update
 
 from dashboard import ids
+from dashboard.curation import register_curation
 from dashboard.data import (
+    CURATED_MARK,
     DEFAULT_SORT,
+    SHOW_ALL,
     StoredWindow,
     article_pieces,
     clicked_event,
@@ -40,6 +44,7 @@ from dashboard.layout import (
     header,
     table_zone_text,
 )
+from dashboard.projectsets import project_key, project_of
 from timeline import filters, viewstate
 from timeline.export import (
     WIDTH,
@@ -73,12 +78,13 @@ def _props(kind: type, components: dict[str, str], prop: str = "value") -> dict[
 
 def register(app: dash.Dash, registry: Registry) -> None:
     """Wire every callback of the page to the datasets in ``registry``."""
-    _register_url(app)
+    _register_url(app, registry)
     _register_chart(app, registry)
     _register_views(app, registry)
     _register_selection(app, registry)
     _register_exports(app, registry)
     register_ingest(app, registry)
+    register_curation(app, registry)
     app.clientside_callback(
         "function(_) { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; }",
         Output(ids.VIEWER_ZONE, "data"),
@@ -104,6 +110,7 @@ def register(app: dash.Dash, registry: Registry) -> None:
         "function() { return window.timelinePurgeGrid ? window.timelinePurgeGrid() : null; }",
         Output(ids.GRID_PURGED, "data"),
         Input(ids.DATASET, "data"),
+        Input(ids.REVISION, "data"),
         *_props(Input, ids.FILTER_INPUTS).values(),
         Input(ids.ZONE, "value"),
         Input(ids.VIEWER_ZONE, "data"),
@@ -111,35 +118,123 @@ def register(app: dash.Dash, registry: Registry) -> None:
     )
 
 
-def _register_url(app: dash.Dash) -> None:
+def _register_url(app: dash.Dash, registry: Registry) -> None:
     @app.callback(
-        output={"search": Output(ids.URL, "search"), "view": _props(Output, ids.VIEW_INPUTS)},
+        output={
+            "search": Output(ids.URL, "search"),
+            "view": _props(Output, ids.VIEW_INPUTS),
+            "place": _place_props(Output),
+        },
         inputs={
             "search": Input(ids.URL, "search"),
             "view": _props(Input, ids.VIEW_INPUTS),
             "clear": Input(ids.CLEAR_FILTERS, "n_clicks"),
+            "place": _place_props(Input),
         },
+        prevent_initial_call="initial_duplicate",
     )
-    def sync_url(search: str | None, view: dict[str, Any], clear: int) -> dict[str, Any]:
-        """The URL and the controls mirror each other: load reads the URL, edits write it.
+    def sync_url(
+        search: str | None, view: dict[str, Any], clear: int, place: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The URL and the page mirror each other: load reads the URL (view, project,
+        selected event, zoom), and every change writes it, so a link brings back exactly
+        that view.
 
-        Only controls the URL changes are set, so opening a plain URL triggers nothing more.
+        Only what the URL changes is set, so opening a plain URL triggers nothing more.
         """
         unchanged = dict.fromkeys(view, no_update)
+        still = dict.fromkeys(place, no_update)
         if ctx.triggered_id in (None, ids.URL):
             wanted = viewstate.fields(viewstate.parse(search))
             return {
                 "search": no_update,
                 "view": unchanged | {k: v for k, v in wanted.items() if not _same(v, view[k])},
+                "place": still | _place_from_url(viewstate.parse_place(search), place, registry),
+            }
+        if ctx.triggered_id == ids.PROJECT:
+            chosen, projects = place["project"], registry.projects
+            if not chosen or projects is None or chosen == projects.name_for(place["key"]):
+                return {"search": no_update, "view": unchanged, "place": still}
+            moved = {"key": project_key(chosen), "selected": None, "kept": None}
+            return {
+                "search": viewstate.to_query(viewstate.from_fields(view), _place(place | moved)),
+                "view": unchanged,
+                "place": still | moved,
             }
         shown = viewstate.from_fields(view)
+        if ctx.triggered_id == ids.DATASET and registry.projects is not None:
+            still["project"] = registry.projects.name_for(place["key"])
         if ctx.triggered_id == ids.CLEAR_FILTERS:
             cleared = viewstate.fields(shown.cleared())
             return {
-                "search": viewstate.to_query(shown.cleared()),
+                "search": viewstate.to_query(shown.cleared(), _place(place)),
                 "view": unchanged | {k: cleared[k] for k in ids.FILTER_INPUTS},
+                "place": still,
             }
-        return {"search": viewstate.to_query(shown), "view": unchanged}
+        return {
+            "search": viewstate.to_query(shown, _place(place)),
+            "view": unchanged,
+            "place": still,
+        }
+
+
+def _place_props(kind: type) -> dict[str, Any]:
+    """Where the page is: its dataset, selected event, kept zoom and project choice."""
+    duplicate = {"allow_duplicate": True} if kind is Output else {}
+    return {
+        "key": kind(ids.DATASET, "data", **duplicate),
+        "selected": kind(ids.SELECTED, "data", **duplicate),
+        "kept": kind(ids.WINDOW, "data", **duplicate),
+        "project": kind(ids.PROJECT, "value", **duplicate),
+    }
+
+
+def _place(place: dict[str, Any]) -> viewstate.Place:
+    """The URL's place for the page's: a project key's name, the event, the zoom."""
+    kept = place.get("kept") or {}
+    return viewstate.Place(
+        project_of(place.get("key")) or "",
+        place.get("selected") or "",
+        kept.get("start", ""),
+        kept.get("end", ""),
+        kept == SHOW_ALL,
+    )
+
+
+def _place_from_url(
+    wanted: viewstate.Place, place: dict[str, Any], registry: Registry
+) -> dict[str, Any]:
+    """What a URL's place changes on the page (only what differs)."""
+    out: dict[str, Any] = {}
+    key = project_key(wanted.project) if wanted.project else None
+    if key is not None and key != place["key"]:
+        out["key"] = key
+    elif key is None and project_of(place["key"]) is not None:
+        out["key"] = DEFAULT
+    if registry.projects is not None:
+        name = registry.projects.name_for(key or out.get("key", place["key"]))
+        if name != place["project"]:
+            out["project"] = name
+    if wanted.event and wanted.event != place["selected"]:
+        out["selected"] = wanted.event
+    kept = (
+        SHOW_ALL
+        if wanted.whole
+        else {"start": wanted.start, "end": wanted.end}
+        if wanted.start
+        else None
+    )
+    if kept is not None and kept != place["kept"]:
+        out["kept"] = kept
+    return out
+
+
+def url_names_window(search: str | None, key: str | None) -> bool:
+    """Whether the page's URL names a zoom for the dataset ``key`` (a link being opened)."""
+    wanted = viewstate.parse_place(search)
+    names = project_key(wanted.project) if wanted.project else None
+    mine = names == key or (names is None and key in (None, DEFAULT))
+    return mine and (wanted.whole or bool(wanted.start))
 
 
 def _same(wanted: Any, current: Any) -> bool:
@@ -162,6 +257,7 @@ def _register_chart(app: dash.Dash, registry: Registry) -> None:
             "width": Input(ids.GRAPH_WIDTH, "data"),
             "kept": Input(ids.WINDOW, "data"),
             "viewer": Input(ids.VIEWER_ZONE, "data"),
+            "revision": Input(ids.REVISION, "data"),
         },
         prevent_initial_call="initial_duplicate",
     )
@@ -172,6 +268,7 @@ def _register_chart(app: dash.Dash, registry: Registry) -> None:
         width: int | None,
         kept: StoredWindow | None,
         viewer: str | None,
+        revision: object,
     ) -> dict[str, Any]:
         """The chart of the view, its labels laid out for the chart's measured width and
         its kept x range: so a zoom, a pan or a resize redraws it too.
@@ -198,17 +295,21 @@ def _register_chart(app: dash.Dash, registry: Registry) -> None:
     @app.callback(
         output=Output(ids.WINDOW, "data"),
         inputs={"relayout": Input(ids.GRAPH, "relayoutData"), "key": Input(ids.DATASET, "data")},
-        state={"zone": State(ids.ZONE, "value"), "viewer": State(ids.VIEWER_ZONE, "data")},
+        state={
+            "zone": State(ids.ZONE, "value"),
+            "viewer": State(ids.VIEWER_ZONE, "data"),
+            "search": State(ids.URL, "search"),
+        },
         prevent_initial_call=True,
     )
     def keep_window(
-        relayout: dict | None, key: str | None, zone: str, viewer: str | None
+        relayout: dict | None, key: str | None, zone: str, viewer: str | None, search: str | None
     ) -> StoredWindow | None:
         """Keep each zoom, pan, 'all' or double-click, so every redraw (labels re-flowed for
         the new range, a selection, a filter) shows the same stretch of time; a new dataset
-        opens on its focus again."""
+        opens on its focus again, unless it is opened from a link that names a zoom."""
         if ctx.triggered_id == ids.DATASET:
-            return None
+            return no_update if url_names_window(search, key) else None
         data = registry.get(key)
         kept = stored_window(relayout, display_zone(zone, data.zone, viewer))
         return no_update if kept is None else kept
@@ -231,7 +332,7 @@ def view_figure(
 
     def build(chosen: str | None = None) -> go.Figure:
         return chart_figure(
-            data, view, kept, viewer, width=width, highlight=chosen, title=data.title
+            data, view, kept, viewer, marked=True, width=width, highlight=chosen, title=data.title
         )
 
     figure = FIGURES.figure(data, drawn, build)
@@ -245,13 +346,17 @@ def chart_figure(
     view: viewstate.View,
     kept: StoredWindow | None,
     viewer: str | None,
+    marked: bool = False,
     **drawing: Any,
 ) -> go.Figure:
-    """The figure of a view: its events, lanes, layout, axis, zone and kept x range."""
+    """The figure of a view: its events, lanes, layout, axis, zone and kept x range;
+    ``marked`` puts the curated mark before the title of every event a person changed
+    (in the page, not in exports)."""
     zone = display_zone(view.zone, data.zone, viewer)
     window, focus = figure_window(kept, zone)
+    events = data.view(view.filters)
     return timeline_figure(
-        data.view(view.filters),
+        mark_curated(events) if marked else events,
         lane=view.lane,
         layout=view.layout,  # type: ignore[arg-type]
         axis=view.axis,
@@ -260,6 +365,14 @@ def chart_figure(
         focus=focus,
         **drawing,
     )
+
+
+def mark_curated(events: pd.DataFrame) -> pd.DataFrame:
+    """The events with '✎ ' before the title of each one a person changed."""
+    if "curated" not in events or not events["curated"].any():
+        return events
+    marked = events["title"].where(~events["curated"], CURATED_MARK + " " + events["title"])
+    return events.assign(title=marked)
 
 
 def _register_views(app: dash.Dash, registry: Registry) -> None:
@@ -274,10 +387,11 @@ def _register_views(app: dash.Dash, registry: Registry) -> None:
             "chosen": _props(Input, ids.FILTER_INPUTS),
             "zone": Input(ids.ZONE, "value"),
             "viewer": Input(ids.VIEWER_ZONE, "data"),
+            "revision": Input(ids.REVISION, "data"),
         },
     )
     def describe(
-        key: str | None, chosen: dict[str, Any], zone: str, viewer: str | None
+        key: str | None, chosen: dict[str, Any], zone: str, viewer: str | None, revision: object
     ) -> dict[str, str]:
         """The count and the chart's text alternative follow the chart's filters and zone."""
         data = registry.get(key)
@@ -317,10 +431,10 @@ def _register_views(app: dash.Dash, registry: Registry) -> None:
                 Output, {k: ids.FILTER_INPUTS[k] for k in ids.CHOICE_FILTERS}, "options"
             ),
         },
-        inputs={"key": Input(ids.DATASET, "data")},
+        inputs={"key": Input(ids.DATASET, "data"), "revision": Input(ids.REVISION, "data")},
         prevent_initial_call=True,
     )
-    def show_dataset(key: str) -> dict[str, Any]:
+    def show_dataset(key: str, revision: object) -> dict[str, Any]:
         """A new dataset: its header, notice and the values its filters can take."""
         data = registry.get(key)
         choices = filters.options(data.frame) | {"doc": data.article_names()}
@@ -403,10 +517,11 @@ def _register_selection(app: dash.Dash, registry: Registry) -> None:
             "key": Input(ids.DATASET, "data"),
             "zone": Input(ids.ZONE, "value"),
             "viewer": Input(ids.VIEWER_ZONE, "data"),
+            "revision": Input(ids.REVISION, "data"),
         },
     )
     def show_details(
-        event_id: str | None, key: str | None, zone: str, viewer: str | None
+        event_id: str | None, key: str | None, zone: str, viewer: str | None, revision: object
     ) -> list[Any]:
         """The event's facts, its times in the chart's zone, and its paragraph."""
         data = registry.get(key)

@@ -28,6 +28,8 @@ Window = tuple[pd.Timestamp, pd.Timestamp]
 #: the chart's kept x range: every event, or a zoomed window as ISO instants.
 StoredWindow = dict[str, str]
 SHOW_ALL: StoredWindow = {"all": "yes"}
+#: how a curated event (edited, added or merged by a person) is marked in the page.
+CURATED_MARK = "✎"
 
 
 class Segment(NamedTuple):
@@ -59,6 +61,12 @@ def grid_text(df: pd.DataFrame, field: str, zone: str | None = None) -> pd.Serie
         return pd.Series([format_interval(s, e) for s, e in pairs], index=df.index, dtype=str)
     if field == "actors":
         return df["actors"].map(lambda names: ", ".join(names) or NO_ACTOR).astype(str)
+    if field == "edited":
+        return pd.Series(
+            [_edited(c, b) for c, b in zip(_curated(df), _editors(df), strict=True)],
+            index=df.index,
+            dtype=str,
+        )
     return df[field].astype(str) if field in df else pd.Series("", index=df.index, dtype=str)
 
 
@@ -92,7 +100,23 @@ def _grid_row(row: pd.Series) -> dict[str, Any]:
         "timex": row["timex"],
         "granularity": row["granularity"],
         "source": row["source"],
+        "edited": _edited(bool(row.get("curated", False)), row.get("edited_by", "")),
     }
+
+
+def _edited(curated: bool, by: object) -> str:
+    """The table's 'Edited' cell: the mark and who, for an event a person changed."""
+    return f"{CURATED_MARK} {by}".strip() if curated else ""
+
+
+def _curated(df: pd.DataFrame) -> list[bool]:
+    return (
+        df["curated"].fillna(False).astype(bool).tolist() if "curated" in df else [False] * len(df)
+    )
+
+
+def _editors(df: pd.DataFrame) -> list[str]:
+    return df["edited_by"].fillna("").astype(str).tolist() if "edited_by" in df else [""] * len(df)
 
 
 def find_event(df: pd.DataFrame, event_id: str | None) -> pd.Series | None:

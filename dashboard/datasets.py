@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
+from typing import Any
 
 import diskcache
 import pandas as pd
@@ -29,6 +30,7 @@ from timeline.pipeline import extract_many
 from timeline.temporal import tag
 
 DEFAULT = "default"
+PROJECT_PREFIX = "project:"  # dashboard.projectsets: a store project's key
 _VIEWS_KEPT = 16  # filtered and sorted views remembered per dataset (one per recent request)
 _DATASETS_KEPT = 32  # built datasets kept in one process's memory
 #: how long a built timeline is kept without use.
@@ -42,6 +44,10 @@ class Dataset:
     frame: pd.DataFrame
     articles: dict[str, Article]
     notice: str | None = None
+    #: the store project it shows (None: not from a store), and whether its events can be
+    #: edited there (a project with no articles shows the default article, read-only).
+    project: str | None = None
+    editable: bool = False
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     _texts: dict[str, pd.Series] = field(default_factory=dict, repr=False)
     _views: OrderedDict[str, pd.DataFrame] = field(default_factory=OrderedDict, repr=False)
@@ -169,12 +175,15 @@ class Registry:
     """Datasets by key, each visible only to the session that built it.
 
     The default dataset is everyone's. Built ones live in the shared cache (any worker,
-    any restart finds them) and the last few used stay in this process's memory.
+    any restart finds them) and the last few used stay in this process's memory. With a
+    store (``projects``, a ``dashboard.projectsets.Projects``), project keys and the
+    default key show its projects' curated timelines.
     """
 
-    def __init__(self, default: Dataset, cache: diskcache.Cache) -> None:
+    def __init__(self, default: Dataset, cache: diskcache.Cache, projects: Any = None) -> None:
         self.cache = cache
         self.default = default
+        self.projects = projects
         self._memory: OrderedDict[str, tuple[str, Dataset]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -186,14 +195,21 @@ class Registry:
         return key
 
     def known(self, key: str | None) -> bool:
-        """Whether ``key`` is the default or a dataset this session may see."""
-        return not key or key == DEFAULT or self._find(key) is not None
+        """Whether ``key`` is the default, a project, or a dataset this session may see."""
+        if not key or key == DEFAULT or self._stored(key):
+            return True
+        return self._find(key) is not None
 
     def get(self, key: str | None) -> Dataset:
         """The dataset for a key; the default for no key, an expired one, or another's."""
+        if self.projects is not None and (not key or key == DEFAULT or self._stored(key)):
+            return self.projects.dataset(key)
         if not key or key == DEFAULT:
             return self.default
         return self._find(key) or self.default
+
+    def _stored(self, key: str) -> bool:
+        return self.projects is not None and key.startswith(PROJECT_PREFIX)
 
     def _find(self, key: str) -> Dataset | None:
         owner = sessions.current()

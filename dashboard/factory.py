@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import dash
 import pandas as pd
+from dash import html
 
 from dashboard import access, security, sessions, statedir
-from dashboard.callbacks import OPENING_WIDTH, chart_figure, register
+from dashboard.callbacks import OPENING_WIDTH, chart_figure, register, view_figure
 from dashboard.data import load_events
-from dashboard.datasets import Dataset, Registry
+from dashboard.datasets import DEFAULT, Dataset, Registry
 from dashboard.layout import page
+from dashboard.projectsets import Projects
 from timeline import schema
 from timeline.ingest import Article, load_default
+from timeline.store.database import open_store
 from timeline.viewstate import View
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
@@ -43,6 +47,7 @@ def create_app(
     state_dir: str | Path | None = None,
     users: dict[str, str] | None = None,
     secure_cookies: bool = False,
+    store: str | Path | None = None,
 ) -> dash.Dash:
     """Build the app for ``article`` (default: the shipped article) and its events.
 
@@ -51,7 +56,10 @@ def create_app(
     processes that file results in the shared cache of ``state_dir`` (default:
     ``statedir.default_folder()``), where every worker of the server finds them.
     ``users`` (name -> password, ``access.read_users``) makes every request sign in;
-    ``secure_cookies`` is for a server behind HTTPS.
+    ``secure_cookies`` is for a server behind HTTPS. ``store`` (a path or database URL,
+    ``timeline.store``) makes the page show and curate that store's projects: the default
+    project on opening (the article until it has articles of its own), any other by
+    ``?project=NAME``.
     """
     article = article or load_default()
     notice = None
@@ -68,11 +76,26 @@ def create_app(
         index_string=INDEX,
         serve_locally=True,
     )
-    figure = chart_figure(dataset, View(), None, None, width=OPENING_WIDTH, title=dataset.title)
-    app.layout = page(dataset, figure)
+    projects = None
+    if store is not None:
+        projects = Projects(open_store(store), str(store), cache, dataset)
+    registry = Registry(dataset, cache, projects)
+    if projects is None:
+        figure = chart_figure(dataset, View(), None, None, width=OPENING_WIDTH, title=dataset.title)
+        app.layout = page(dataset, figure)
+    else:
+        app.layout = partial(_opening, registry, bool(users))
     if users:
         access.require_login(app.server, users)
     sessions.install(app.server, statedir.secret_key(folder))
-    register(app, Registry(dataset, cache))
+    register(app, registry)
     security.protect(app, secure_cookies)  # last: its policy hashes every inline script
     return app
+
+
+def _opening(registry: Registry, signed_in: bool) -> html.Div:
+    """The page as it opens on a store: the default project as it is now (its figure kept
+    per revision, so a page load costs a lookup)."""
+    data = registry.get(DEFAULT)
+    figure = view_figure(data, View(), None, None, OPENING_WIDTH, None)
+    return page(data, figure, curating=True, signed_in=signed_in)

@@ -84,3 +84,53 @@ DOWNLOAD_DATA = "download-data"
 IMAGE_BUTTONS = {EXPORT_PNG: "png", EXPORT_SVG: "svg", EXPORT_PDF: "pdf", EXPORT_HTML: "html"}
 #: button id -> data format.
 DATA_BUTTONS = {EXPORT_CSV: "csv", EXPORT_JSON: "json", EXPORT_TIMELINEJS: "timelinejs"}
+
+#: curating a store project (dashboard/curation.py, dashboard/editor.py).
+REVISION = "store-revision"
+PROJECT = "project-select"
+NEW_PROJECT = "new-project-name"
+CREATE_PROJECT = "create-project"
+PROJECT_MESSAGE = "project-message"
+ARTICLE_LIST = "article-list"
+AUTHOR = "author-name"
+AUTHOR_KEPT = "author-kept"
+UNDO = "undo-edit"
+REDO = "redo-edit"
+SAVE_DRAFTS = "save-drafts"
+DISCARD_DRAFTS = "discard-drafts"
+DRAFT_STATUS = "draft-status"
+EDIT_MESSAGE = "edit-message"
+EDITOR = "event-editor"
+EDIT_SAVE = "edit-save"
+EDIT_DELETE = "edit-delete"
+MERGE_WITH = "merge-with"
+MERGE = "merge-events"
+SPLIT = "split-event"
+ADD_EVENT = "add-event"
+#: the event editor's fields (store field -> input id); times are ISO 8601.
+EDIT_FIELDS = {
+    "title": "edit-title",
+    "start": "edit-start",
+    "end": "edit-end",
+    "kind": "edit-kind",
+    "actors": "edit-actors",
+    "source": "edit-source",
+}
+#: the add-event form's fields.
+ADD_FIELDS = {
+    "title": "add-title",
+    "start": "add-start",
+    "end": "add-end",
+    "kind": "add-kind",
+}
+#: one article's row in the article list (pattern-matching ids, indexed by article id).
+ARTICLE_FIELDS = {
+    "title": "article-title",
+    "source": "article-source",
+    "published": "article-published",
+    "zone": "article-zone",
+}
+ARTICLE_SAVE = "article-save"
+ARTICLE_REMOVE = "article-remove"
+ARTICLE_REPLACE = "article-replace"
+ARTICLE_TEXT = "article-new-text"

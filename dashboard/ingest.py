@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import time
+from functools import partial
 from pathlib import PurePath
 from typing import Any, NamedTuple
 
@@ -17,8 +19,9 @@ from dash import Input, Output, State, ctx, html
 
 from dashboard import ids, limits, sessions
 from dashboard.datasets import DEFAULT, Registry
-from dashboard.jobs import CANCELLED, DONE, PENDING, QUEUED, JobRefused, Jobs, Status
+from dashboard.jobs import CANCELLED, DONE, PENDING, QUEUED, Build, JobRefused, Jobs, Status
 from dashboard.layout import error
+from dashboard.projectsets import file_articles, project_of
 from timeline.ingest import (
     Article,
     InputError,
@@ -113,9 +116,11 @@ def articles_from_inputs(
 ) -> list[Article]:
     """Articles for the pasted text and each uploaded file; InputError says what is missing.
 
-    What the form says wins over what a file says: its time and zone and source for every
-    article; its headline for the pasted text, or for the one file when nothing is pasted
-    (several files keep their own).
+    What the form says wins over what a file says: its zone and source for every article;
+    its headline for the pasted text, or for the one file when nothing is pasted (several
+    files keep their own); its publication time for the pasted text, a file alone, and
+    files that state none. Several files that state their own time keep it, so one field
+    never re-dates a whole build unseen.
     """
     items = [{"name": "pasted", "text": pasted}] if pasted and pasted.strip() else []
     items += files
@@ -123,13 +128,18 @@ def articles_from_inputs(
         raise InputError("Paste an article or upload a .txt or .html file first")
     named = items[0]["name"] == "pasted" or len(items) == 1  # whose headline the form gives
     headline = _given(form.headline) if named else ""
-    return [_article(item, form, headline if i == 0 else "") for i, item in enumerate(items)]
+    return [
+        _article(item, form, headline if i == 0 else "", len(items) == 1)
+        for i, item in enumerate(items)
+    ]
 
 
-def _article(item: UploadedFile, form: Form, headline: str) -> Article:
+def _article(item: UploadedFile, form: Form, headline: str, alone: bool) -> Article:
     name, text = item["name"], item["text"]
     check_length(text, "The pasted text" if name == "pasted" else name)
-    stamp = _given(form.published) or item.get("published")
+    own = item.get("published")
+    given = _given(form.published)
+    stamp = (given or own) if alone or name == "pasted" or not own else own
     if not stamp:
         raise InputError(
             f"No publication time for {name}: give one such as 2022-02-14T22:00+13:00 "
@@ -160,6 +170,7 @@ _JOB_OUTPUTS = {
     "build_off": Output(ids.BUILD, "disabled"),
     "cancel_off": Output(ids.CANCEL, "disabled"),
     "key": Output(ids.DATASET, "data", allow_duplicate=True),
+    "revision": Output(ids.REVISION, "data", allow_duplicate=True),
 }
 
 
@@ -185,8 +196,17 @@ def job_view(job_id: str | None, status: Status | None) -> dict[str, Any]:
     if status.state == DONE:
         noun = "article" if status.total == 1 else "articles"
         found = "event" if status.events == 1 else "events"
-        message = f"Built the timeline of {status.total} {noun}: {status.events} {found}"
-        return {**_idle(message, status.total, status.total), "key": status.key}
+        project = project_of(status.key)
+        message = (
+            f"Added {status.total} {noun} to the project {project!r}: {status.events} {found}"
+            if project is not None
+            else f"Built the timeline of {status.total} {noun}: {status.events} {found}"
+        )
+        return {
+            **_idle(message, status.total, status.total),
+            "key": status.key,
+            "revision": time.time(),
+        }
     return _idle(status.message if status.state == CANCELLED else error(status.message))
 
 
@@ -201,7 +221,16 @@ def _idle(message: Any, done: int = 0, total: int = 1) -> dict[str, Any]:
         "build_off": False,
         "cancel_off": True,
         "key": dash.no_update,
+        "revision": dash.no_update,
     }
+
+
+def _project_build(registry: Registry, key: str | None) -> Build | None:
+    """The build that adds articles to the page's store project (None without a store)."""
+    projects = registry.projects
+    if projects is None:
+        return None
+    return partial(file_articles, projects.location, projects.name_for(key))
 
 
 def register_ingest(app: dash.Dash, registry: Registry, jobs: Jobs | None = None) -> None:
@@ -239,6 +268,7 @@ def register_ingest(app: dash.Dash, registry: Registry, jobs: Jobs | None = None
             "pasted": State(ids.PASTE, "value"),
             "files": State(ids.UPLOADED, "data"),
             "form": {name: State(cid, "value") for name, cid in _FORM.items()},
+            "key": State(ids.DATASET, "data"),
         },
         prevent_initial_call=True,
     )
@@ -250,8 +280,10 @@ def register_ingest(app: dash.Dash, registry: Registry, jobs: Jobs | None = None
         pasted: str | None,
         files: list | None,
         form: dict[str, str | None],
+        key: str | None,
     ) -> dict[str, Any]:
-        """Submit a build (checked first), poll it, or cancel it: whichever was pressed."""
+        """Submit a build (checked first), poll it, or cancel it: whichever was pressed.
+        With a store, the build adds the articles to the page's project."""
         owner = sessions.current()
         if ctx.triggered_id == ids.CANCEL:
             return job_view(job_id, jobs.cancel(job_id, owner))
@@ -260,7 +292,7 @@ def register_ingest(app: dash.Dash, registry: Registry, jobs: Jobs | None = None
         try:
             articles = articles_from_inputs(pasted, files or [], Form(**form))
             check_build(articles)
-            job_id = jobs.submit(articles, owner)
+            job_id = jobs.submit(articles, owner, _project_build(registry, key))
         except (InputError, JobRefused) as err:
             return _idle(error(str(err)))
         return job_view(job_id, jobs.poll(job_id, owner))

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import diskcache
 import psutil
@@ -45,7 +45,16 @@ _ACTIVE = "jobs:active"  # ids of queued and running jobs, oldest first
 #: modules the forkserver imports once, so each build process starts without importing them.
 PRELOAD = ["dashboard.jobs", "timeline.pipeline"]
 
-Build = Callable[[list[Article], Callable[[int, int], None]], Dataset]
+
+class Filed(NamedTuple):
+    """What a build that filed its articles itself (in a store) hands the page: the key
+    to show, and how many events that timeline has."""
+
+    key: str
+    events: int
+
+
+Build = Callable[[list[Article], Callable[[int, int], None]], "Dataset | Filed"]
 
 
 class JobRefused(Exception):
@@ -95,9 +104,10 @@ class Jobs:
 
     # --- what the page asks -------------------------------------------------------------
 
-    def submit(self, articles: list[Article], owner: str) -> str:
+    def submit(self, articles: list[Article], owner: str, build: Build | None = None) -> str:
         """Queue a build of ``articles`` for ``owner``'s session; its job id. JobRefused
-        when the queue is full."""
+        when the queue is full. ``build`` (picklable) replaces the queue's own for this job
+        (a build that adds the articles to a store project)."""
         if not owner:
             raise ValueError("a job needs its owner's session")
         self._ensure_thread()
@@ -117,6 +127,8 @@ class Jobs:
             "total": len(articles),
         }
         self.cache.set(_input(job_id), articles, expire=RECORD_SECONDS)
+        if build is not None:
+            self.cache.set(_builder(job_id), build, expire=RECORD_SECONDS)
         self.cache.set(_polled(job_id), now, expire=RECORD_SECONDS)
         with self.cache.transact():
             active = self.cache.get(_ACTIVE, [])
@@ -368,14 +380,18 @@ def work(directory: str, job_id: str, build: Build, seconds: float) -> None:
     def progress(done: int, total: int) -> None:
         cache.set(_progress(job_id), (done, total), expire=RECORD_SECONDS)
 
+    build = cache.get(_builder(job_id)) or build
     try:
-        dataset = build(articles, progress)
+        built = build(articles, progress)
     except Exception as err:  # the reader is told; the server goes on
         finish(cache, job_id, FAILED, f"Extraction failed on this input, which is a bug: {err!r}")
         return
+    if isinstance(built, Filed):
+        finish(cache, job_id, DONE, key=built.key, events=built.events)
+        return
     key = datasets.new_key()
-    datasets.save(cache, key, record["owner"], dataset)
-    finish(cache, job_id, DONE, key=key, events=len(dataset.frame))
+    datasets.save(cache, key, record["owner"], built)
+    finish(cache, job_id, DONE, key=key, events=len(built.frame))
 
 
 def _alive(record: dict[str, Any]) -> bool:
@@ -403,6 +419,10 @@ def _record_key(job_id: str) -> str:
 
 def _input(job_id: str) -> str:
     return f"job:{job_id}:input"
+
+
+def _builder(job_id: str) -> str:
+    return f"job:{job_id}:build"
 
 
 def _progress(job_id: str) -> str:

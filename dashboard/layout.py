@@ -15,6 +15,7 @@ from dash import dcc, html
 
 from dashboard import ids, limits
 from dashboard.data import (
+    CURATED_MARK,
     PAGE_ROWS,
     ZONE_MODES,
     Piece,
@@ -24,6 +25,7 @@ from dashboard.data import (
     published_text,
 )
 from dashboard.datasets import DEFAULT, Dataset
+from dashboard.editor import curation_panel, event_editor
 from timeline import filters, viewstate
 from timeline.filters import BY_KEY
 from timeline.marks import NO_ACTOR
@@ -60,16 +62,23 @@ _COLUMNS: tuple[tuple[str, str, int], ...] = (  # field, header, flex
     ("source", "Source", 2),
     ("timex", "TIMEX3", 2),
     ("granularity", "Granularity", 2),
+    ("edited", "Edited", 2),
 )
 
 
-def page(dataset: Dataset, figure: go.Figure) -> html.Div:
-    """The page: header, new articles, filters, controls, chart and details, article, table.
+def page(
+    dataset: Dataset, figure: go.Figure, curating: bool = False, signed_in: bool = False
+) -> html.Div:
+    """The page: header, new articles, projects and edits (with a store: ``curating``),
+    filters, controls, chart and details, article, table.
 
     The chart comes drawn (the unfiltered view, redrawn once the browser has measured it),
     and the table asks the server for the rows it shows, so opening the page does not send
     every event twice.
     """
+    panel = curation_panel(signed_in)
+    if not curating:
+        panel.className += " hidden"
     choices = filters.options(dataset.frame) | {"doc": dataset.article_names()}
     return html.Div(
         className="page",
@@ -79,6 +88,7 @@ def page(dataset: Dataset, figure: go.Figure) -> html.Div:
             notice_bar(dataset.notice),
             html.Div(id=ids.SERVER_NOTICE, className="notice hidden", role="alert"),
             ingest_panel(),
+            panel,
             filter_bar(choices),
             controls(),
             html.Main(
@@ -91,6 +101,7 @@ def page(dataset: Dataset, figure: go.Figure) -> html.Div:
             article_panel(),
             events_table(dataset.zone),
             dcc.Store(id=ids.SELECTED),
+            dcc.Store(id=ids.REVISION, data=0),
             dcc.Store(id=ids.DATASET, data=DEFAULT),
             dcc.Store(id=ids.VIEWER_ZONE),
             dcc.Store(id=ids.GRAPH_WIDTH),
@@ -442,11 +453,13 @@ def graph(figure: go.Figure, summary: str) -> html.Figure:
 
 
 def details_panel() -> html.Aside:
+    """The selected event's facts, and under them its editor (shown for a store's events)."""
     return html.Aside(
-        id=ids.DETAILS,
         className="details card",
-        children=details_placeholder(),
-        **{"aria-live": "polite"},
+        children=[
+            html.Div(id=ids.DETAILS, children=details_placeholder(), **{"aria-live": "polite"}),
+            event_editor(),
+        ],
     )
 
 
@@ -474,6 +487,8 @@ def event_details(event: pd.Series, text: str, zone: str) -> list[Any]:
     ]
     if event["source"]:
         facts.append(("Source", event["source"]))
+    if event.get("curated", False):
+        facts.append(("Edited", edited_text(event)))
     return [
         html.H2(event["title"], className="details-title"),
         html.Dl([el for k, v in facts for el in (html.Dt(k), html.Dd(v))], className="facts"),
@@ -484,6 +499,15 @@ def event_details(event: pd.Series, text: str, zone: str) -> list[Any]:
             children=[_segment(s) for s in paragraph_segments(text, event)],
         ),
     ]
+
+
+def edited_text(event: pd.Series) -> str:
+    """'✎ by ana, 2026-12-03 10:04 UTC' for an event a person changed, '' otherwise."""
+    if not event.get("curated", False):
+        return ""
+    when = event.get("edited_at")
+    at = f", {when:%Y-%m-%d %H:%M} UTC" if isinstance(when, pd.Timestamp) else ""
+    return f"{CURATED_MARK} by {event.get('edited_by') or 'someone'}{at}"
 
 
 def _segment(segment: Segment) -> Any:

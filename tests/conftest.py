@@ -110,8 +110,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(autouse=True, scope="session")
 def _state_folder(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """Apps made by the tests keep their state in a temporary folder, never the user's."""
+    """Apps made by the tests keep their state and store in a temporary folder, never the
+    user's (app.py started by a test inherits both)."""
     folder = tmp_path_factory.mktemp("state")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("TIMELINE_STATE_DIR", str(folder))
+        patch.setenv("TIMELINE_DB", str(folder / "timeline.db"))
         yield folder

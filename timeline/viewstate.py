@@ -4,13 +4,15 @@ A ``View`` is the filters (``timeline.filters``) plus four drawing options: lane
 times are shown in, the layout and the x axis. ``parse`` reads a query string, ``to_query``
 writes one (defaults left out, so a plain view has a plain URL), and ``fields``/``from_fields``
 turn a view into form values and back, so a page can mirror its controls in its URL and a
-shared link restores exactly what its sender saw. Nothing here knows about Dash.
+shared link restores exactly what its sender saw. A ``Place`` adds where in the timeline the
+link points: the store project, the selected event and the zoom. Nothing here knows about Dash.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
@@ -70,13 +72,52 @@ def parse(search: str | None) -> View:
     return View(filters.clean(raw), **options)
 
 
-def to_query(view: View) -> str:
-    """The query string for a view: filters in their table's order, then options not at
-    their default; '' for the plain view."""
-    pairs = [(k, v) for k, values in filters.clean(view.filters).items() for v in values]
+@dataclass(frozen=True)
+class Place:
+    """Where a link points: a store project ('' for the default), the selected event, and
+    the zoom: two ISO 8601 instants with offsets, or ``whole`` for every event."""
+
+    project: str = ""
+    event: str = ""
+    start: str = ""
+    end: str = ""
+    whole: bool = False
+
+
+def parse_place(search: str | None) -> Place:
+    """The place in a query string ('?project=Budget&event=e1&from=...&to=...'); a zoom
+    that is not two instants in order is left out."""
+    raw = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
+    one = {k: v[-1] for k, v in raw.items()}
+    start, end = one.get("from", ""), one.get("to", "")
+    if not _instants(start, end):
+        start = end = ""
+    return Place(one.get("project", ""), one.get("event", ""), start, end, one.get("zoom") == "all")
+
+
+def _instants(start: str, end: str) -> bool:
+    try:
+        lo, hi = datetime.fromisoformat(start), datetime.fromisoformat(end)
+    except ValueError:
+        return False
+    return lo.tzinfo is not None and hi.tzinfo is not None and lo < hi
+
+
+def to_query(view: View, place: Place | None = None) -> str:
+    """The query string for a view (and a place): the project, filters in their table's
+    order, options not at their default, then the event and the zoom; '' for the plain
+    view."""
+    place = place or Place()
+    pairs = [("project", place.project)] if place.project else []
+    pairs += [(k, v) for k, values in filters.clean(view.filters).items() for v in values]
     pairs += [
         (o.param, getattr(view, o.name)) for o in OPTIONS if getattr(view, o.name) != o.default
     ]
+    pairs += [("event", place.event)] if place.event else []
+    if place.whole:
+        pairs.append(("zoom", "all"))
+    elif place.start and place.end:
+        pairs += [("from", place.start), ("to", place.end)]
     return "?" + urlencode(pairs) if pairs else ""
 
 

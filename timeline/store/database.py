@@ -49,6 +49,15 @@ def store_url(location: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
+def shown(location: str | Path) -> str:
+    """Where a store is, for messages: its path, or its URL with the password hidden."""
+    url = store_url(location)
+    try:
+        return sa.make_url(url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return url
+
+
 def open_store(location: str | Path | None = None) -> Store:
     """Open (creating if need be) the store at a path or URL, migrated to the current
     schema; the default path without one."""

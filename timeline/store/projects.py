@@ -181,6 +181,85 @@ def reextract(
     return stale_edits(project)
 
 
+def describe_article(
+    project: Project, article_id: int, title: str | None = None, source: str | None = None
+) -> None:
+    """Change an article's headline or publisher: what the chart is titled and credited
+    by. Its events are not touched (the text and its dates are the same)."""
+    values = {
+        name: " ".join(value.split())
+        for name, value in (("title", title), ("source", source))
+        if value is not None
+    }
+    if not values:
+        raise EditError("Nothing to change: give a headline or a source")
+    table = models.articles
+    with project.store.engine.begin() as conn:
+        done = conn.execute(
+            table.update()
+            .where(table.c.id == article_id, table.c.project_id == project.id)
+            .values(**values)
+        ).rowcount
+    if not done:
+        raise EditError(f"There is no article {article_id} in project {project.name!r}")
+
+
+def replace_text(project: Project, article_id: int, text: str) -> pd.DataFrame:
+    """Put a corrected or updated text in an article's place (same doc id, publication time
+    and zone) and extract it again; the edits that no longer apply, as ``reextract``."""
+    stored = {s.id: s.article for s in articles(project)}
+    if article_id not in stored:
+        raise EditError(f"There is no article {article_id} in project {project.name!r}")
+    old = stored[article_id]
+    article = article_from_text(
+        text, old.published, old.timezone, doc_id=old.doc_id, source=old.source, title=old.title
+    )
+    frame = extract(article)
+    table = models.articles
+    with project.store.engine.begin() as conn:
+        conn.execute(table.update().where(table.c.id == article_id).values(text=article.text))
+        _keep_extraction(conn, article_id, frame)
+    return stale_edits(project)
+
+
+def remove_article(project: Project, article_id: int) -> None:
+    """Take an article and its events out of the project. Edits to its events stay in the
+    log (listed as stale), so adding the article again brings them back."""
+    table, kept = models.articles, models.extractions
+    with project.store.engine.begin() as conn:
+        conn.execute(kept.delete().where(kept.c.article_id == article_id))
+        done = conn.execute(
+            table.delete().where(table.c.id == article_id, table.c.project_id == project.id)
+        ).rowcount
+        if not done:
+            raise EditError(f"There is no article {article_id} in project {project.name!r}")
+
+
+def revision(project: Project) -> tuple[object, ...]:
+    """What the curated frame depends on, in one small read: the last edit's id and each
+    article's id, headline, source, publication time, zone and extraction time. Equal
+    revisions give equal curated frames, so a reader can keep one until this changes."""
+    table, kept, log_table = models.articles, models.extractions, models.edits
+    with project.store.engine.begin() as conn:
+        last = conn.execute(
+            sa.select(sa.func.max(log_table.c.id)).where(log_table.c.project_id == project.id)
+        ).scalar()
+        rows = conn.execute(
+            sa.select(
+                table.c.id,
+                table.c.title,
+                table.c.source,
+                table.c.published,
+                table.c.timezone,
+                kept.c.extracted_at,
+            )
+            .join(kept, kept.c.article_id == table.c.id, isouter=True)
+            .where(table.c.project_id == project.id)
+            .order_by(table.c.id)
+        ).all()
+    return (last, *(tuple(r) for r in rows))
+
+
 def extraction(project: Project) -> pd.DataFrame:
     """The project's events as extracted, without edits: one article's frame, or the
     articles' frames joined as ``pipeline.extract_many`` joins them."""
