@@ -9,6 +9,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import Vocab
 from timeline.temporal.vocab import load as load_vocab
 
@@ -121,6 +122,9 @@ def load() -> RuleSet:
     path = resources.files("timeline.temporal") / "data" / "rules.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     vocab = load_vocab()
-    macros = data.get("macros", {})
+    macros = {
+        name: body if isinstance(body, str) else alternation(body)
+        for name, body in data.get("macros", {}).items()
+    }
     rules = tuple(compile_rule(raw, macros, vocab, i) for i, raw in enumerate(data["rule"]))
     return RuleSet(rules=rules, example_dct=data["example_dct"])

@@ -111,14 +111,14 @@ _DIGIT = "#digit"
 # benchmark's texts the farthest is 30 ('the year-earlier quarter' from 'quarter'); every
 # position in a window costs a regex attempt, so the window is no wider than that needs.
 _WINDOW = 40
-_PROBES: dict[
-    int, tuple[tuple[Rule, ...], list[tuple[frozenset[str], list[int], re.Pattern[str]]]]
-] = {}
+# rules grouped by trigger words: the words, the rules' indexes, the group's probe
+Plan = tuple[tuple[frozenset[str], tuple[int, ...], re.Pattern[str]], ...]
+_PROBES: dict[int, tuple[tuple[Rule, ...], Plan]] = {}
 
 
 def _probes(
     rules: tuple[Rule, ...],
-) -> list[tuple[frozenset[str], list[int], re.Pattern[str]]]:
+) -> Plan:
     """The rules grouped by trigger words, each group with one regex that matches (empty)
     where any of its rules matches; built once per rule set."""
     known = _PROBES.get(id(rules))
@@ -128,10 +128,10 @@ def _probes(
     for index, rule in enumerate(rules):
         if rule.triggers:
             members.setdefault(rule.triggers, []).append(index)
-    plan = [
-        (triggers, indexes, _probe_regex(tuple(rules[i].probe for i in indexes)))
+    plan = tuple(
+        (triggers, tuple(indexes), _probe_regex(tuple(rules[i].probe for i in indexes)))
         for triggers, indexes in members.items()
-    ]
+    )
     _PROBES[id(rules)] = (rules, plan)
     return plan
 
@@ -148,7 +148,7 @@ def trigger_positions(text: str, rules: tuple[Rule, ...]) -> dict[str, list[int]
     (case-blind matching costs per character), unless lowering changes the text's length
     ('İ' becomes two characters), which would move every offset."""
     where: dict[str, list[int]] = {}
-    words = frozenset().union(*(rule.triggers for rule in rules))
+    words = _all_triggers(_probes(rules))
     lowered = text.lower()
     if len(lowered) == len(text):
         tokens = _trigger_regex(words, 0).finditer(lowered)
@@ -159,6 +159,11 @@ def trigger_positions(text: str, rules: tuple[Rule, ...]) -> dict[str, list[int]
         key = _DIGIT if word[0].isdigit() else word.lower()
         where.setdefault(key, []).append(token.start())
     return where
+
+
+@cache
+def _all_triggers(plan: Plan) -> frozenset[str]:
+    return frozenset().union(*(triggers for triggers, _, _ in plan))
 
 
 @cache
@@ -354,12 +359,11 @@ def _cue_regex() -> re.Pattern[str]:
 
 def signal_before(text: str, start: int, vocab: Vocab) -> tuple[int, dict[str, str]]:
     """The start of a signal phrase ('just before', 'On') right before an expression."""
-    lo = max(0, start - 30)
-    found = _signal_regex().search(text[lo:start])
+    found = _signal_regex().search(text, max(0, start - 30), start)
     if found is None:
         return start, {}
     effect = vocab.get("signal", found.group("signal"), {})
-    return lo + found.start(), dict(effect)
+    return found.start(), dict(effect)
 
 
 @cache
