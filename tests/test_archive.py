@@ -10,6 +10,9 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import pytest
 
 from timeline import filters, schema
@@ -74,6 +77,7 @@ def compacted(dataset, tmp_path_factory) -> Path:
     assert not compact(root)  # nothing left to fold in
     assert [p.name for p in root.rglob("*.parquet") if p.parent.name == "compacted"]
     assert not list((root / "events").rglob("*.parquet"))
+    assert len(list((root / "compacted").glob("*.options.json"))) == 1  # counted once, kept
     return root
 
 
@@ -227,3 +231,51 @@ def test_an_archive_of_errors_only_is_empty_not_broken(tmp_path) -> None:
 def test_a_folder_that_is_no_dataset_is_refused(tmp_path) -> None:
     with pytest.raises(InputError, match="is not a timeline dataset"):
         Archive(tmp_path)
+
+
+def _older(dataset: Path, root: Path, change) -> None:
+    """A copy of the dataset whose event files ``change`` rewrote, as if written by
+    another version of timeline."""
+    shutil.copytree(dataset, root)
+    for path in (root / "events").rglob("*.parquet"):
+        pq.write_table(change(pq.read_table(path)), path)
+
+
+def test_files_from_before_a_schema_change_are_read_by_name(dataset, tmp_path) -> None:
+    """Columns added since are their neutral values, columns since removed are ignored,
+    before and after compaction."""
+    old = tmp_path / "old"
+    _older(
+        dataset,
+        old,
+        lambda t: t.drop_columns(["places", "quantities", "curated", "edited_at"]).append_column(
+            "legacy", pa.array(["x"] * len(t))
+        ),
+    )
+    archive = Archive(dataset)
+    whole = archive.frame()
+    expected = whole.assign(
+        places=[[] for _ in range(len(whole))],
+        quantities=[[] for _ in range(len(whole))],
+        curated=False,
+        edited_at=pd.Series(pd.NaT, index=whole.index, dtype="datetime64[us, UTC]"),
+    )
+    assert sum(map(len, whole["places"])) == 14  # there was something to lose
+    pd.testing.assert_frame_equal(Archive(old).frame(), expected)
+    assert compact(old)
+    pd.testing.assert_frame_equal(Archive(old).frame(), expected)
+    assert Archive(old).count({"q": "police"}) == archive.count({"q": "police"}) == 10
+
+
+def test_a_column_whose_type_changed_is_refused_with_its_file(dataset, tmp_path) -> None:
+    old = tmp_path / "old"
+    _older(
+        dataset, old, lambda t: t.set_column(9, "char_start", pc.cast(t["char_start"], pa.string()))
+    )
+    first = sorted((old / "events").rglob("*.parquet"))[0]
+    with pytest.raises(InputError) as caught:
+        Archive(old)
+    assert str(caught.value) == (
+        f"{first} was written by another version of timeline (column char_start is string, "
+        "now int64): build the dataset again with python -m timeline corpus into a new --out"
+    )

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, BinaryIO, ParamSpec, TypeVar
 
 import click
 
+from timeline.dataset_cli import View, dataset_options
+
 if TYPE_CHECKING:
     from timeline.ingest import Article
 
@@ -185,6 +187,7 @@ project_option = click.option("--project", default="default", help="The project 
 )
 @db_option
 @project_option
+@dataset_options
 @_guard
 def extract(
     files: tuple[str, ...],
@@ -197,12 +200,16 @@ def extract(
     inferred: bool,
     db: str | None,
     project: str,
+    view: View | None,
 ) -> None:
-    """The events frame of FILE or FOLDER (the default article without one; - reads stdin)."""
+    """The events frame of FILE or FOLDER (the default article without one; - reads stdin),
+    of a store's curated timeline (--db), or of a view of a news archive (--dataset)."""
     from timeline.export import frame_to_csv, frame_to_json
     from timeline.pipeline import extract_many
 
-    if db:
+    if view:
+        df = view.frame(files, db)
+    elif db:
         df = curated_timeline(db, project, files)[1]
     else:
         df = extract_many(_articles(files, published, tz, title, source), inferred=inferred)
@@ -362,6 +369,7 @@ def timex(file: str | None, dct: str | None, fmt: str, jsonl: bool) -> None:
 @click.option("--lane", type=click.Choice(LANES), default="kind", show_default=True)
 @db_option
 @project_option
+@dataset_options
 @_guard
 def render(
     files: tuple[str, ...],
@@ -378,6 +386,7 @@ def render(
     lane: str,
     db: str | None,
     project: str,
+    view: View | None,
 ) -> None:
     """The timeline chart as an image (PNG, SVG or PDF) or an HTML page, by the file's suffix."""
     from timeline.export import (
@@ -392,7 +401,9 @@ def render(
     from timeline.summary import chart_summary
 
     fmt = file_format(output)  # refuse an unknown suffix before the slow work
-    if db:
+    if view:
+        articles, df = view.timeline(files, db)
+    elif db:
         articles, df = curated_timeline(db, project, files)
     else:
         articles = _articles(files, published, tz, title, source)

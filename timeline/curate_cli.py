@@ -26,6 +26,7 @@ from timeline.cli import (
     title_option,
     tz_option,
 )
+from timeline.dataset_cli import View, dataset_options
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -117,15 +118,20 @@ def add(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write here instead of standard output.",
 )
+@dataset_options
 @_guard
-def events(db: str | None, project: str, fmt: str, output: Path | None) -> None:
-    """The curated timeline: the extraction with every edit applied."""
+def events(db: str | None, project: str, fmt: str, output: Path | None, view: View | None) -> None:
+    """The curated timeline: the extraction with every edit applied; or a view of a news
+    archive (--dataset)."""
     from timeline.export import frame_to_csv, frame_to_json
     from timeline.store.projects import curate
 
-    result = curate(_project(db, project))
-    _note_stale(len(result.stale))
-    df = result.frame
+    if view:
+        df = view.frame(db=db)
+    else:
+        result = curate(_project(db, project))
+        _note_stale(len(result.stale))
+        df = result.frame
     if fmt == "parquet":
         if output is None:
             raise UserError("--format parquet is binary: give a file with -o events.parquet")

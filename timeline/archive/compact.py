@@ -10,6 +10,7 @@ file is kept for readers that still have it open, older ones are deleted.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -62,7 +63,18 @@ def compact(root: Path, memory_limit: str = "1GB", row_group: int = ROW_GROUP) -
     finally:
         shutil.rmtree(spill, ignore_errors=True)
     _tidy(root, found)
+    _keep_options(root, path)
     return True
+
+
+def _keep_options(root: Path, compacted: Path) -> None:
+    """Count the filter options once, beside the file, so no reader counts them again."""
+    from timeline.archive.query import Archive
+
+    kept = compacted.with_suffix(".options.json")
+    partial = kept.with_name(f".{kept.name}.partial")
+    partial.write_text(json.dumps(Archive(root).count_options()), encoding="utf-8")
+    os.replace(partial, kept)
 
 
 def _tidy(root: Path, folded: views.Snapshot) -> None:
@@ -77,3 +89,4 @@ def _tidy(root: Path, folded: views.Snapshot) -> None:
                 folder.parent.rmdir()
     for old in layout.compactions(root)[:-2]:
         old.unlink(missing_ok=True)
+        old.with_suffix(".options.json").unlink(missing_ok=True)

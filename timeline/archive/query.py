@@ -10,6 +10,7 @@ asked for. Reports of one event joined across articles (joins.py) are one row.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -74,7 +75,8 @@ class Archive:
         with self._lock:
             if seen == self._seen:
                 return
-            views.create(self._con, self.root)
+            self._found = views.create(self._con, self.root)
+            self._memo: dict[str, list[str]] | None = None
             present = {r[0] for r in self._con.cursor().sql("DESCRIBE events").fetchall()}
             self._columns = ", ".join(f'"{n}"' for n in schema.NAMES if n in present)
             zones = (
@@ -96,6 +98,8 @@ class Archive:
         df = schema.coerce(table.to_pandas())
         for column in ("start", "end"):
             df[column] = df[column].dt.tz_convert(self.zone)
+        if "edited_at" in df:  # a neutral NaT from an older file comes as Etc/UTC
+            df["edited_at"] = df["edited_at"].dt.tz_convert("UTC")
         return schema.validate(df.reset_index(drop=True))
 
     def _events(
@@ -130,30 +134,44 @@ class Archive:
     def options(self, limit: int | None = None) -> dict[str, list[str]]:
         """The values each choice filter can take, as filters.options gives them; with
         ``limit``, actors are only the most frequent (a dropdown of 100,000 names is no use)."""
+        found = self._options()
+        actors = found["actor"][: int(limit)] if limit else found["actor"]
+        return {
+            "kind": found["kind"],
+            "actor": sorted(actors, key=str.lower),
+            "source": sorted(found["source"], key=str.lower),
+            "doc": found["doc"],
+        }
+
+    def _options(self) -> dict[str, list[str]]:
+        """The options with actors by frequency: kept by the compaction beside its file
+        (compact.py), else counted once for each state of the dataset."""
+        self._refresh()
+        memo, kept = self._memo, views.options_file(self._found)
+        if memo is None and kept is not None and kept.is_file():
+            memo = json.loads(kept.read_text(encoding="utf-8"))
+        if memo is None:
+            memo = self.count_options()
+        self._memo = memo
+        return memo
+
+    def count_options(self) -> dict[str, list[str]]:
+        """Kinds in schema order, actors by frequency, sources, articles in time order."""
         kinds = {r[0] for r in self._sql("SELECT DISTINCT kind FROM events").fetchall()}
-        top = f"ORDER BY count(*) DESC, actor LIMIT {int(limit)}" if limit else ""
-        actors = [
-            r[0]
-            for r in self._sql(
-                f"SELECT unnest(actors) AS actor FROM events GROUP BY actor {top}"
-            ).fetchall()
-        ]
-        sources = [
-            r[0]
-            for r in self._sql("SELECT DISTINCT source FROM events WHERE source <> ''").fetchall()
-        ]
-        docs = [
-            r[0]
-            for r in self._sql(
-                "SELECT doc_id FROM events GROUP BY doc_id "
-                "ORDER BY min(struct_pack(start, doc_id, sentence_start, char_start, event_id))"
-            ).fetchall()
-        ]
+        actors = self._sql(
+            "SELECT unnest(actors) AS actor FROM events GROUP BY actor "
+            "ORDER BY count(*) DESC, actor"
+        ).fetchall()
+        sources = self._sql("SELECT DISTINCT source FROM events WHERE source <> ''").fetchall()
+        docs = self._sql(
+            "SELECT doc_id FROM events GROUP BY doc_id "
+            "ORDER BY min(struct_pack(start, doc_id, sentence_start, char_start, event_id))"
+        ).fetchall()
         return {
             "kind": [k for k in schema.KINDS if k in kinds],
-            "actor": sorted(actors, key=str.lower),
-            "source": sorted(sources, key=str.lower),
-            "doc": docs,
+            "actor": [r[0] for r in actors],
+            "source": [r[0] for r in sources],
+            "doc": [r[0] for r in docs],
         }
 
     # --- rows ------------------------------------------------------------------------------
@@ -229,6 +247,22 @@ class Archive:
         found = row[0]
         found["published"] = pd.Timestamp(found["published"]).tz_convert(found["timezone"])
         return found
+
+    def articles_of(self, doc_ids: list[str]) -> list[dict[str, object]]:
+        """Several articles as ``article`` gives one, in doc_id order (for a chart's title
+        and credit line)."""
+        rows = (
+            self._sql(
+                "SELECT doc_id, title, source, published, timezone, text FROM articles "
+                "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY doc_id",
+                [doc_ids],
+            )
+            .to_arrow_table()
+            .to_pylist()
+        )
+        for row in rows:
+            row["published"] = pd.Timestamp(row["published"]).tz_convert(row["timezone"])
+        return rows
 
     def articles(self) -> pd.DataFrame:
         """Every article done: key, doc_id, name, title, source, published, events, words."""

@@ -61,6 +61,13 @@ def snapshot(root: Path) -> Snapshot:
     return Snapshot(compacted, pending)
 
 
+def options_file(found: Snapshot) -> Path | None:
+    """Where the compaction kept the filter options, when the views read only its file."""
+    if found.compacted is None or found.pending:
+        return None
+    return found.compacted.with_suffix(".options.json")
+
+
 def covered(compacted: Path) -> set[str]:
     """The batches a compacted file holds (in its metadata, written with it)."""
     meta = pq.read_metadata(compacted).metadata or {}
