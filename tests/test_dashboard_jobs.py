@@ -48,13 +48,13 @@ def test_an_article_over_the_word_limit_is_named() -> None:
     with pytest.raises(InputError) as refused:
         articles_from_inputs(words, [], Form(published=PUBLISHED))
     assert str(refused.value) == (
-        "The pasted text has 30,001 words; articles over 30,000 words are refused "
+        "The pasted text has 100,001 words; articles over 100,000 words are refused "
         "(extraction would take minutes): split it into parts"
     )
     files, errors = unpack_uploads(*zip(_upload("long.txt", words), strict=True))
     assert files == []
     assert errors == [
-        "long.txt has 30,001 words; articles over 30,000 words are refused "
+        "long.txt has 100,001 words; articles over 100,000 words are refused "
         "(extraction would take minutes): split it into parts"
     ]
 
@@ -103,6 +103,7 @@ def test_job_view_says_where_a_job_is() -> None:
         "build_off": True,
         "cancel_off": False,
         "key": dash.no_update,
+        "revision": dash.no_update,
     }
     running = job_view("job-1", Status("running", done=2, total=4))
     assert (running["message"], running["done"], running["total"]) == (
@@ -118,6 +119,9 @@ def test_job_view_says_where_a_job_is() -> None:
         "stopped": True,
         "build_off": False,
     }
+    filed = job_view("job-1", Status("done", done=2, total=2, key="project:Budget", events=9))
+    assert filed["message"] == "Added 2 articles to the project 'Budget': 9 events"
+    assert (filed["key"], isinstance(filed["revision"], float)) == ("project:Budget", True)
     failed = job_view("job-1", Status("timed_out", message="Stopped after 120 s: too long"))
     assert failed["message"].to_plotly_json()["props"] == {
         "children": "Stopped after 120 s: too long",
