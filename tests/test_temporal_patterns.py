@@ -98,3 +98,27 @@ def test_ends_of_periods_fiscal_years_and_the_last_week() -> None:
 
 def test_a_month_in_a_future_clause_is_the_coming_one() -> None:
     assert found("The exhibition will run through May.") == [("May", "DATE", "2024-05")]
+
+
+def day(month: int, day_: int) -> datetime:
+    return datetime(2024, month, day_, tzinfo=UTC)
+
+
+def test_a_duration_from_now_is_a_duration_reaching_a_week_from_the_publication_time() -> None:
+    weeks, now = tag("The new rules take effect three weeks from now.", WEDNESDAY)
+    assert (weeks.text, weeks.type, weeks.value) == ("three weeks", "DURATION", "P3W")
+    assert (weeks.begin, weeks.until, weeks.granularity) == (day(4, 8), day(4, 15), "week")
+    assert (now.text, now.type, now.value) == ("now", "DATE", "PRESENT_REF")
+
+
+def test_a_duration_from_a_date_reaches_that_date_moved_by_it() -> None:
+    days, june = tag("The offer expires 30 days from June 1, the company said.", WEDNESDAY)
+    assert (days.text, days.type, days.value) == ("30 days", "DURATION", "P30D")
+    assert (june.text, june.value) == ("June 1", "2024-06-01")
+    assert (days.begin, days.until, days.granularity) == (day(7, 1), day(7, 2), "day")
+
+
+def test_ago_stays_a_date() -> None:
+    assert found("The company was founded three years ago in a garage.") == [
+        ("three years ago", "DATE", "2021")
+    ]

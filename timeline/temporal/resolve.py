@@ -418,8 +418,15 @@ def decade(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
 
 @resolver
 def century(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    number = int(groups["ordinal_num"])
-    return Resolved(f"{number - 1:02d}") if number >= 1 else None
+    """'the 20th century', 'the late nineteenth century': TIMEX3 names a century by its
+    first two digits ('19' is 1900-1999)."""
+    if groups.get("day_ordinal"):
+        number = int(ctx.vocab.lookup("day_ordinal", groups["day_ordinal"]))
+    else:
+        number = int(groups["ordinal_num"])
+    if number < 1:
+        return None
+    return Resolved(f"{number - 1:02d}", mod=mod_of(groups, ctx.vocab))
 
 
 @resolver
@@ -541,7 +548,7 @@ def relative_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
     unit = groups["unit"].lower()
     steps = relation_of(groups, ctx.vocab) or 0
     day = move(ctx.today, unit, steps)
-    return Resolved(period_value(day, unit), mod=mod_of(groups, ctx.vocab))
+    return Resolved(period_value(day, unit), mod=params.get("mod") or mod_of(groups, ctx.vocab))
 
 
 @resolver
@@ -681,6 +688,9 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         return Resolved(f"{groups['year']}-{code}", mod=mod_of(groups, vocab))
     first_month = int(vocab.lookup("season_months", code)[0])
     year = ctx.today.year
+    if groups.get("year_relation"):  # 'the spring of last year'
+        year += int(vocab.lookup("relation", groups["year_relation"]))
+        return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab))
     relation = relation_of(groups, vocab)
     if relation == -1 and first_month >= ctx.today.month:
         year -= 1
@@ -751,8 +761,11 @@ def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
 
 @resolver
 def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """A half year: of the year named ('of 2022', 'of next year'), else the current one."""
     number = 1 if groups["half"].lower() == "first" else 2
     year = int(groups["year"]) if groups.get("year") else ctx.today.year
+    if groups.get("year_relation"):
+        year += int(ctx.vocab.lookup("relation", groups["year_relation"]))
     return Resolved(f"{year:04d}-H{number}")
 
 
@@ -848,6 +861,22 @@ def duration_then(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
 
 
 @resolver
+def duration_from(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'three weeks from now': the duration, whose interval is the period it reaches from
+    the publication time. From a date ('30 days from June 1') the date is read after it,
+    so the tagger places it then (tagger.anchor_to_following)."""
+    span = duration(groups, ctx, params)
+    if span is None or not groups.get("from_now") or groups.get("vague"):
+        return span
+    reached = offset({**groups, "direction": "hence"}, ctx, params)
+    if reached is None:
+        return span
+    return Resolved(
+        span.value, mod=span.mod, interval_value=reached.value, granularity=reached.granularity
+    )
+
+
+@resolver
 def vague_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'for days or even weeks': a vague duration in the largest unit named."""
     units = [unit_word(w) for w in re.findall(r"[a-z]+s\b", groups["_text"].lower())]
@@ -880,6 +909,8 @@ def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         day = f"XXXX-WXX-{ctx.vocab.lookup('weekday', groups['weekday'])}"
         part = groups.get("part_of_day") or groups.get("part_of_days", "").removesuffix("s")
         return Resolved(day + (f"T{ctx.vocab.lookup('part_of_day', part)}" if part else ""))
+    if groups.get("season"):
+        return Resolved(f"XXXX-{ctx.vocab.lookup('season', groups['season'])}")
     word = (groups.get("unit") or groups.get("adverb") or "").lower()
     part = ctx.vocab.get("part_of_day", word)
     if part:

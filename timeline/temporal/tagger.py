@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, partial
 from typing import NamedTuple
@@ -435,7 +435,33 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
         reading.ctx.restore(story)
         del found[done:]
         groups[index] = [c for c in groups[index] if c is not failed]
+    return anchor_to_following(text, found)
+
+
+_FROM = re.compile(r"\s+from\s+", re.I)
+
+
+def anchor_to_following(text: str, found: list[Timex]) -> list[Timex]:
+    """'30 days from June 1': a duration whose rule counts it from the time named right
+    after it ('from' between) reaches that time moved by the duration. The anchor is read
+    after the duration, so this is done once the text is read."""
+    counted = _counted_from_following()
+    for index, timex in enumerate(found[:-1]):
+        anchor = found[index + 1]
+        if timex.rule not in counted or timex.begin is not None or anchor.begin is None:
+            continue
+        if anchor.until is None or _FROM.fullmatch(text, timex.end, anchor.start) is None:
+            continue
+        begin, until = shift_by(anchor.begin, timex.value), shift_by(anchor.until, timex.value)
+        if begin is not None and until is not None:
+            found[index] = replace(timex, begin=begin, until=until, granularity=anchor.granularity)
     return found
+
+
+@cache
+def _counted_from_following() -> frozenset[str]:
+    """The rules whose durations count from the time after them (params.anchor)."""
+    return frozenset(r.name for r in load_rules().rules if r.params.get("anchor") == "following")
 
 
 def overlapping(candidates: list[Candidate]) -> list[list[Candidate]]:
