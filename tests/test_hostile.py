@@ -268,7 +268,7 @@ def test_an_article_over_the_word_limit_is_refused() -> None:
     with pytest.raises(InputError) as caught:
         article_from_text("word " * (MAX_ARTICLE_WORDS + 1), DCT)
     assert str(caught.value) == (
-        "The article has 30,001 words; articles over 30,000 words are refused "
+        "The article has 100,001 words; articles over 100,000 words are refused "
         "(extraction would take minutes): split it into parts"
     )
 
@@ -321,8 +321,8 @@ def test_jsonl_skips_a_line_over_the_byte_limit_and_goes_on() -> None:
 
 
 def test_jsonl_refuses_a_text_over_the_word_limit() -> None:
-    (out,) = _jsonl([json.dumps({"id": 1, "text": "a " * 30_001, "dct": "2022-02-14"})])
-    assert out["error"].startswith("line 1: The text has 30,001 words; articles over 30,000")
+    (out,) = _jsonl([json.dumps({"id": 1, "text": "a " * 100_001, "dct": "2022-02-14"})])
+    assert out["error"].startswith("line 1: The text has 100,001 words; articles over 100,000")
 
 
 def test_an_unexpected_failure_is_one_line_that_says_it_is_a_bug(monkeypatch) -> None:

@@ -101,8 +101,8 @@ GENERATED: dict[str, tuple[str, list[str] | str]] = {
     "run-on-list.txt": ("apples, " * 1_250 + "on Monday.", ONE_DAY),
     "long-line.txt": ("word " * 20_000 + "on Monday", ONE_DAY),
     "too-many-words.txt": (
-        "word " * 30_001,
-        "has 30,001 words; articles over 30,000 words are refused (extraction would take "
+        "word " * 100_001,
+        "has 100,001 words; articles over 100,000 words are refused (extraction would take "
         "minutes): split it into parts",
     ),
 }  # fmt: skip

@@ -25,10 +25,11 @@ from timeline.temporal.calendar_math import DCT_YEARS
 from timeline.zones import UnknownZoneError, moment_zone_name, zone_for
 
 MAX_ARTICLE_BYTES = 5_000_000
-# Extraction with inferred events takes 0.13 ms a word on news copy and 0.65 ms a word on
-# the worst text measured (a run-on sentence of events, repeated): 30,000 words, three
-# times a long news feature, take 4 s, and 20 s at worst (README, "Hostile input").
-MAX_ARTICLE_WORDS = 30_000
+# Extraction is linear in length: with inferred events 0.04 ms a word on news copy
+# (benchmarks.extraction: 100,000 words of TimeBank/AQUAINT in 4.2 CPU s) and 0.35 ms a
+# word on the worst text measured (a run-on sentence of events, repeated), so 100,000
+# words, a 500 KB article, take seconds and at worst about 35 s (README, "Hostile input").
+MAX_ARTICLE_WORDS = 100_000
 HEADLINE_MAX = 90
 # Byte order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.
 _BOMS = (
