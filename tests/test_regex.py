@@ -65,7 +65,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             found[f"rule {rule.name} preceded_by"] = rule.preceded_by
     for triggers, _, probe in tagger._probes(load().rules):
         found[f"tagger probe {sorted(triggers)[0]}"] = probe
-    for name in ("_idiom_regex", "_counted_after_number", "_cue_regex", "_signal_regex"):
+    for name in (
+        "_idiom_regex",
+        "_counted_after_number",
+        "_cue_regex",
+        "_signal_regex",
+        "_quoted_material_regex",
+    ):
         found[f"tagger.{name}()"] = getattr(tagger, name)()
     lex = lexicon()
     for name in ("reporting", "plan", "forecast", "status", "honorific", "group"):

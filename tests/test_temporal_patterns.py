@@ -122,3 +122,24 @@ def test_ago_stays_a_date() -> None:
     assert found("The company was founded three years ago in a garage.") == [
         ("three years ago", "DATE", "2021")
     ]
+
+
+def test_quoted_material_speaks_from_its_own_date() -> None:
+    text = (
+        'In an e-mail dated March 3, 2019, she wrote: "I will see you on Friday and we can'
+        ' sign next week." The firm said on Monday that the deal was off.'
+    )
+    assert [(t.text, t.value) for t in tag(text, WEDNESDAY)] == [
+        ("March 3, 2019", "2019-03-03"),
+        ("Friday", "2019-03-08"),
+        ("next week", "2019-W10"),
+        ("Monday", "2024-03-18"),
+    ]
+
+
+def test_a_dated_letter_that_is_not_quoted_changes_nothing() -> None:
+    text = "A letter dated March 3, 2019, was read out. The firm said on Monday it would appeal."
+    assert [(t.text, t.value) for t in tag(text, WEDNESDAY)] == [
+        ("March 3, 2019", "2019-03-03"),
+        ("Monday", "2024-03-18"),
+    ]

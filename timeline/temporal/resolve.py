@@ -46,6 +46,11 @@ class Context:
     # the publication time is a day only: its clock is made up, so what would be counted
     # from it ('an hour ago', 'this morning') is told to the day
     date_only: bool = False
+    # inside quoted material with its own date ('an e-mail dated March 3, 2019, said:
+    # "..."'), dct is that day until this offset; outside holds the real dct, date_only
+    # and story day to go back to
+    quoted_until: int = -1
+    outside: tuple[datetime, bool, date] | None = None
 
     @property
     def today(self) -> date:
@@ -57,13 +62,45 @@ class Context:
             self.found_tense = self.tense_finder()
         return self.found_tense
 
-    def state(self) -> tuple[date, str, str, datetime | None]:
+    def state(self) -> tuple[Any, ...]:
         """What reading the text changes, to go back to when a match is taken back (a
         tuple: copying the whole context for every match cost more than resolving it)."""
-        return (self.reference, self.focus_quarter, self.last_period, self.clock)
+        return (
+            self.reference,
+            self.focus_quarter,
+            self.last_period,
+            self.clock,
+            self.dct,
+            self.date_only,
+            self.quoted_until,
+            self.outside,
+        )
 
-    def restore(self, state: tuple[date, str, str, datetime | None]) -> None:
-        self.reference, self.focus_quarter, self.last_period, self.clock = state
+    def restore(self, state: tuple[Any, ...]) -> None:
+        (
+            self.reference,
+            self.focus_quarter,
+            self.last_period,
+            self.clock,
+            self.dct,
+            self.date_only,
+            self.quoted_until,
+            self.outside,
+        ) = state
+
+    def speak_from(self, day: date, until: int) -> None:
+        """Read what follows, up to offset ``until``, as written on ``day``: a quoted
+        letter's 'Friday' is the Friday after its date, not after the publication's."""
+        if self.outside is None:
+            self.outside = (self.dct, self.date_only, self.reference)
+        self.dct = datetime(day.year, day.month, day.day, tzinfo=self.dct.tzinfo)
+        self.date_only, self.reference, self.quoted_until = True, day, until
+
+    def leave_quote(self) -> None:
+        """Back to the publication's own time after quoted material."""
+        if self.outside is not None:
+            self.dct, self.date_only, self.reference = self.outside
+            self.outside, self.quoted_until = None, -1
 
     def find_tense_with(self, finder: Callable[[], int]) -> None:
         """The tense of the next expression, found by ``finder`` if a resolver asks."""

@@ -494,6 +494,8 @@ class Reading:
         to nothing and return it, so its runner-up can have a turn."""
         text, ctx = self.text, self.ctx
         for cand in chosen:
+            if ctx.outside is not None and cand.start >= ctx.quoted_until:
+                ctx.leave_quote()
             signal = signal_before(text, cand.start, self.vocab)
             if "tense" in signal[1]:
                 tense = int(signal[1]["tense"])  # 'since March' is always behind us
@@ -505,6 +507,9 @@ class Reading:
                 return cand
             found.append(made[1])
             follow_story(ctx, *made)
+            quote = quoted_material(text, made[1])
+            if quote is not None:
+                ctx.speak_from(*quote)
         return None
 
     def spans(self, at: int) -> list[Span]:
@@ -537,6 +542,36 @@ class Reading:
             return None if resolved is None else (resolved, build(cand, resolved, self.ctx, signal))
         except (OverflowError, ValueError):  # what datetime raises beyond years 1 to 9999
             return None
+
+
+def quoted_material(text: str, timex: Timex) -> tuple[date, int] | None:
+    """The day quoted material is dated and where its quotation ends, when ``timex`` is
+    a day dating a letter, e-mail or memo that is quoted right after it ('In an e-mail
+    dated March 3, 2019, she wrote: "..."'); else None."""
+    if timex.granularity != "day" or timex.begin is None:
+        return None
+    if _quoted_material_regex().search(text, max(0, timex.start - 60), timex.start) is None:
+        return None
+    opening = _QUOTE_OPENS.match(text, timex.end)
+    if opening is None:
+        return None
+    closing = _QUOTE_CLOSES.search(text, opening.end())
+    return timex.begin.date(), closing.start() if closing else len(text)
+
+
+# after the date, a quotation opens before the sentence ends: ', she wrote: "'
+_QUOTE_OPENS = re.compile(r"""[^.!?"“”
+]{0,80}?(?:["“]|``)""")
+_QUOTE_CLOSES = re.compile(r"""["”]|''""")
+
+
+@cache
+def _quoted_material_regex() -> re.Pattern[str]:
+    """A document noun and the words that date it, ending right before a date."""
+    table = load_vocab().table("quoted_material")
+    nouns = alternation({w.lower() for w in table["nouns"]}, _spaced)
+    dating = alternation({w.lower() for w in table["dating"]}, _spaced)
+    return re.compile(rf"\b{nouns}\s+{dating}\s+(?:on\s+|of\s+)?$", re.I)
 
 
 def follow_story(ctx: Context, resolved: Resolved, timex: Timex) -> None:
