@@ -87,6 +87,10 @@ NAMES = {
     f"{ids.ARTICLE_PANE}.children": "show_article",
     f"{ids.DOWNLOAD_IMAGE}.data": "export_chart",
     f"{ids.DOWNLOAD_DATA}.data": "export_data",
+    f"{ids.EDIT_FIELDS['title']}.value": "fill_editor",
+    f"{ids.DRAFT_STATUS}.children": "draft_status",
+    f"{ids.PROJECT}.options": "project_options",
+    f"{ids.ARTICLE_LIST}.children": "list_articles",
 }
 EXPORTS = ("export_chart", "export_data")
 PAGE = ("GET /", "GET /_dash-layout", "GET /_dash-dependencies")
