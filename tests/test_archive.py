@@ -81,10 +81,26 @@ def compacted(dataset, tmp_path_factory) -> Path:
     return root
 
 
-@pytest.fixture(scope="module", params=["batches", "compacted"])
-def archive(request, dataset, compacted) -> Archive:
-    """Every query is asked of the batches as written and of the compacted dataset."""
-    return Archive(dataset if request.param == "batches" else compacted)
+@pytest.fixture(scope="module")
+def parquet_only(compacted, tmp_path_factory) -> Path:
+    """The compacted dataset without its DuckDB file, as a DuckDB that cannot read it sees it."""
+    root = tmp_path_factory.mktemp("parquet") / "ds"
+    shutil.copytree(compacted, root)
+    (database,) = (root / "compacted").glob("*.duckdb")
+    database.unlink()
+    return root
+
+
+@pytest.fixture(scope="module", params=["batches", "compacted", "parquet_only"])
+def archive(request) -> Archive:
+    """Every query is asked of the batches as written, of the compacted dataset (its DuckDB
+    file), and of its Parquet file alone."""
+    archive = Archive(
+        request.getfixturevalue("dataset" if request.param == "batches" else request.param)
+    )
+    attached = archive.sql("SELECT database_name FROM duckdb_databases()")["database_name"]
+    assert any(a.startswith("compacted_") for a in attached) == (request.param == "compacted")
+    return archive
 
 
 @pytest.fixture(scope="module")
@@ -279,3 +295,21 @@ def test_a_column_whose_type_changed_is_refused_with_its_file(dataset, tmp_path)
         f"{first} was written by another version of timeline (column char_start is string, "
         "now int64): build the dataset again with python -m timeline corpus into a new --out"
     )
+
+
+def test_density_in_one_zone_bins_its_wall_clock(tmp_path) -> None:
+    """An archive of one zone bins by that zone's clock, as the frame's density does."""
+    done = run_one(_item(load_default()))
+    layout.write_batch(tmp_path, "b1", [done.events], [done.article], [])
+    assert compact(tmp_path)
+    archive = Archive(tmp_path)
+    frame = extract_many([load_default()]).sort_values(KEYS, kind="stable", ignore_index=True)
+    assert archive.zone == "Pacific/Auckland"
+    window = (pd.Timestamp("2022-02-14 06:00"), pd.Timestamp("2022-02-15 06:00"))
+    for lane, view in [("kind", None), ("actor", None), ("actor", window), ("kind", window)]:
+        got = archive_density(archive, lane, window=view)
+        want = event_density(frame, lane, window=view)
+        assert (got.lanes, got.label) == (want.lanes, want.label)
+        assert np.array_equal(got.edges, want.edges)
+        assert np.array_equal(got.counts, want.counts)
+    assert int(archive_density(archive, "kind", window=window).counts.sum()) == 598

@@ -3,9 +3,16 @@ with the archive's joins applied, so a reader opens one file instead of one per 
 and batch, skips row groups outside a time window by their statistics, and searches a
 stored lower-case text.
 
-Runs after each corpus run (and again on the next if one was interrupted). The new file
-is renamed into place, then the event files it holds are deleted; the previous compacted
-file is kept for readers that still have it open, older ones are deleted.
+Beside it, the same events (joined reports only) in a DuckDB database file, which
+readers attach read-only: DuckDB's own storage fetches a page of rows scattered over the
+years without decompressing whole Parquet column chunks (5x less CPU for a filtered page
+at a million events, benchmarks.archive). The Parquet file stays the dataset's record:
+the next compaction and a DuckDB that cannot read the database file use it.
+
+Runs after each corpus run (and again on the next if one was interrupted). The new files
+are renamed into place (the database first: readers look for the Parquet file), then the
+event files they hold are deleted; the previous compaction is kept for readers that still
+have it open, older ones are deleted.
 """
 
 from __future__ import annotations
@@ -22,14 +29,24 @@ from timeline.archive import layout, views
 
 ROW_GROUP = 65_536  # rows per group: a week's window in a million events reads one or two
 ORDER = "start, doc_id, sentence_start, char_start, event_id"
+# views.SEARCH less what it repeats: a title or time that is part of its sentence finds
+# no word the sentence does not (words never hold the line breaks between the parts).
+SEARCH = """lower(sentence) || chr(10)
+    || CASE WHEN contains(lower(sentence), lower(title)) THEN '' ELSE lower(title) END || chr(10)
+    || CASE WHEN contains(lower(sentence), lower(time_text)) THEN '' ELSE lower(time_text) END"""
 
 
 def compact(root: Path, memory_limit: str = "1GB", row_group: int = ROW_GROUP) -> bool:
     """Fold the batches not yet compacted into a new compacted file; False if none."""
     spill = Path(tempfile.mkdtemp(prefix="timeline-compact-"))
     try:
-        con = duckdb.connect(config={"memory_limit": memory_limit, "temp_directory": str(spill)})
-        con.execute("SET TimeZone = 'UTC'")
+        con = duckdb.connect(
+            config={
+                "memory_limit": memory_limit,
+                "temp_directory": str(spill),
+            }
+        )
+        con.execute("SET TimeZone = 'UTC'; SET enable_progress_bar = false")
         found = views.create(con, root)
         if not found.pending:
             return False
@@ -49,7 +66,7 @@ def compact(root: Path, memory_limit: str = "1GB", row_group: int = ROW_GROUP) -
                     coalesce(j.actors, e.actors) AS actors),
                     {own},
                     coalesce(j.into <> e.event_id, false) AS absorbed,
-                    {views.SEARCH} AS search
+                    {SEARCH} AS search
                 FROM raw_events e LEFT JOIN joins j USING (event_id)
                 ORDER BY {ORDER}
             ) TO '{views.quoted(partial)}' (
@@ -58,6 +75,7 @@ def compact(root: Path, memory_limit: str = "1GB", row_group: int = ROW_GROUP) -
             )
             """
         )
+        _database(con, partial, path.with_suffix(".duckdb"))
         con.close()
         os.replace(partial, path)
     finally:
@@ -65,6 +83,20 @@ def compact(root: Path, memory_limit: str = "1GB", row_group: int = ROW_GROUP) -
     _tidy(root, found)
     _keep_options(root, path)
     return True
+
+
+def _database(con: duckdb.DuckDBPyConnection, parquet: Path, path: Path) -> None:
+    """The events readers ask for (views.EVENT_TABLE), in the compacted file's order."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    con.execute(f"ATTACH '{views.quoted(partial)}' AS fresh")
+    names = ", ".join(f'"{n}"' for n in views.TABLE_COLUMNS)
+    con.execute(
+        f"CREATE TABLE fresh.{views.EVENT_TABLE} AS SELECT {names} "
+        f"FROM read_parquet('{views.quoted(parquet)}') WHERE NOT absorbed"
+    )
+    con.execute("DETACH fresh")
+    os.replace(partial, path)
 
 
 def _keep_options(root: Path, compacted: Path) -> None:
@@ -89,4 +121,5 @@ def _tidy(root: Path, folded: views.Snapshot) -> None:
                 folder.parent.rmdir()
     for old in layout.compactions(root)[:-2]:
         old.unlink(missing_ok=True)
+        old.with_suffix(".duckdb").unlink(missing_ok=True)
         old.with_suffix(".options.json").unlink(missing_ok=True)

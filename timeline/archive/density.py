@@ -17,12 +17,13 @@ from timeline.marks import ALL_EVENTS, NO_ACTOR, Lane
 from timeline.schema import KINDS
 
 _MONDAY_US = np.datetime64("1970-01-05", "us")
-_LANES = {
-    "kind": "[kind]",
-    "article": "[doc_id]",
-    "none": f"['{ALL_EVENTS}']",
-    "actor": f"CASE WHEN len(actors) = 0 THEN ['{NO_ACTOR}'] ELSE actors END",
-}
+_LANES = {"kind": "kind", "article": "doc_id", "none": f"'{ALL_EVENTS}'"}
+_ACTORS = f"CASE WHEN len(actors) = 0 THEN ['{NO_ACTOR}'] ELSE actors END"
+_TIMES = ("start", '"end"')
+_MARGIN = pd.Timedelta(days=2)
+# The order lanes first appear in (marks.lane_order): an actor's place in its event's list
+# breaks ties between the actors of one event.
+_FIRST = {"article": 'start, "end", event_id', "actor": 'start, "end", event_id, pos'}
 
 
 def _floor_div(x: str, step: int) -> str:
@@ -41,16 +42,14 @@ def archive_density(
     figures reads a window), else over the view's whole span."""
     where, params = archive._where(state)
     zone = archive.zone
-    rows = f"""
-        SELECT unnest(l) AS lane, unnest(range(len(l))) AS pos,
-               epoch_us(timezone(?, start)) AS s, epoch_us(timezone(?, "end")) AS e,
-               start, "end", event_id
-        FROM (SELECT *, {_LANES[lane]} AS l FROM events WHERE {where})
-    """
-    base = [zone, zone, *params]
+    moments = [] if zone == "UTC" else [zone, zone]  # a wall clock in UTC needs no zone rules
+    s, e = (f"epoch_us({c})" if zone == "UTC" else f"epoch_us(timezone(?, {c}))" for c in _TIMES)
+    rows = _rows(lane, s, e, where)
+    base = [*moments, *params]
+    appearance = _FIRST.get(lane)  # kinds go in schema order, one lane needs none
     order = archive._sql(
-        f"SELECT lane, min(s), max(e) FROM ({rows}) GROUP BY lane ORDER BY "
-        'min(struct_pack(start, "end", event_id, pos))',
+        f"SELECT lane, min(s), max(e) FROM ({rows}) GROUP BY lane"
+        + (f" ORDER BY min(struct_pack({appearance}))" if appearance else ""),
         base,
     ).fetchall()
     if not order:
@@ -73,14 +72,19 @@ def archive_density(
     o = int(origin.astype("datetime64[us]").astype(np.int64))
     first = _floor_div(f"(s - {o})", step)
     last = f"greatest({_floor_div(f'(e - {o} - 1)', step)}, {first})"
+    near = where
+    if window:  # only events near the window are read (two days' margin for any zone's clock)
+        edge = [pd.Timestamp(w).tz_localize(None).tz_localize("UTC") for w in window]
+        near += ' AND start < ? AND "end" > ?'
+        base += [(edge[1] + _MARGIN).to_pydatetime(), (edge[0] - _MARGIN).to_pydatetime()]
     marks = archive._sql(
         f"""
-        WITH b AS (SELECT lane, {first} AS f, {last} AS l FROM ({rows})),
+        WITH b AS (SELECT lane, {first} AS f, {last} AS l FROM ({_rows(lane, s, e, near)})),
         k AS (SELECT lane, least(greatest(f, 0), {count - 1}) AS f,
                      least(greatest(l, 0), {count - 1}) AS l FROM b WHERE l >= 0 AND f < {count})
-        SELECT lane, f AS bin, count(*) AS n FROM k GROUP BY lane, f
-        UNION ALL
-        SELECT lane, l + 1 AS bin, -count(*) AS n FROM k GROUP BY lane, l
+        SELECT lane, bin, sum(n) FROM (
+            SELECT lane, unnest([f, l + 1]) AS bin, unnest([1, -1]) AS n FROM k
+        ) GROUP BY lane, bin
         """,
         base,
     ).fetchall()
@@ -90,6 +94,18 @@ def archive_density(
         diff[index[name], column] += n
     edges = origin + unit * np.arange(count + 1)
     return Density(lanes, edges, np.cumsum(diff, axis=1)[:, :count], width, label)
+
+
+def _rows(lane: Lane, s: str, e: str, where: str) -> str:
+    """One row per event and lane it is drawn in, with its wall-clock bounds ``s``, ``e``."""
+    if lane == "actor":
+        return f"""
+            SELECT unnest(l) AS lane, unnest(range(len(l))) AS pos, {s} AS s, {e} AS e,
+                   start, "end", event_id
+            FROM (SELECT *, {_ACTORS} AS l FROM events WHERE {where})
+        """
+    return f"""SELECT {_LANES[lane]} AS lane, {s} AS s, {e} AS e, start, "end", event_id
+               FROM events WHERE {where}"""
 
 
 def _lane_order(present: list[str], lane: Lane) -> list[str]:

@@ -36,7 +36,7 @@ ORDER BY e.start, e."end", e.doc_id, e.sentence_start, e.char_start, e.event_id
 def rebuild(root: Path) -> int:
     """Recompute the dataset's joins from every committed event; how many reports joined."""
     con = duckdb.connect()
-    con.execute("SET TimeZone = 'UTC'")
+    con.execute("SET TimeZone = 'UTC'; SET enable_progress_bar = false")
     views.create(con, root)
     rows = con.sql(_CANDIDATES).to_arrow_table().to_pylist()
     records: list[dict[str, object]] = []

@@ -61,7 +61,7 @@ class Archive:
                 "python -m timeline corpus ARTICLES... --out DATASET"
             )
         self._con = duckdb.connect(config={"memory_limit": memory_limit})
-        self._con.execute("SET TimeZone = 'UTC'")
+        self._con.execute("SET TimeZone = 'UTC'; SET enable_progress_bar = false")
         self._lock = threading.Lock()
         self._seen: tuple[int, ...] = ()
         self._refresh()

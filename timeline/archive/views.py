@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -25,6 +26,8 @@ from timeline.ingest import InputError
 SEARCH = "lower(title || chr(10) || sentence || chr(10) || time_text)"
 _REQUIRED = {"event_id", "doc_id", "start", "end", "article_key"}
 _RAW = [f.name for f in layout.event_schema()]
+EVENT_TABLE = "events"
+TABLE_COLUMNS = (*_RAW, "search")
 _JOINED = f"""
 SELECT e.* REPLACE (
     coalesce(j.doc_ids, e.doc_ids) AS doc_ids,
@@ -100,8 +103,11 @@ def create(con: object, root: Path) -> Snapshot:
     )
     joins = [root / layout.JOINS] if (root / layout.JOINS).is_file() else []
     _view(con, "joins", select(joins, layout.JOIN_SCHEMA), layout.JOIN_SCHEMA)
-    if found.compacted and not found.pending:
-        names = ", ".join(f'"{n}"' for n in [*_RAW, "search"])
+    names = ", ".join(f'"{n}"' for n in TABLE_COLUMNS)
+    database = _attach(con, found.compacted) if found.compacted and not found.pending else None
+    if database:
+        sql(f"CREATE OR REPLACE VIEW events AS SELECT {names} FROM {database}.{EVENT_TABLE}")
+    elif found.compacted and not found.pending:
         sql(
             f"CREATE OR REPLACE VIEW events AS SELECT {names} "
             f"FROM ({_compacted(found.compacted)}) WHERE NOT absorbed"
@@ -109,6 +115,31 @@ def create(con: object, root: Path) -> Snapshot:
     else:
         sql(f"CREATE OR REPLACE VIEW events AS {_JOINED}")
     return found
+
+
+def _attach(con: object, compacted: Path) -> str | None:
+    """Attach the compaction's database file read-only; its name, or None when there is
+    none or it is not what this version reads (the Parquet file is then read instead).
+    Only the newest two stay attached, as compact.py keeps only two on disk."""
+    path = compacted.with_suffix(".duckdb")
+    name = f"compacted_{compacted.stem.replace('-', '_')}"
+    sql = con.execute  # type: ignore[attr-defined]
+    attached = [r[0] for r in sql("SELECT database_name FROM duckdb_databases()").fetchall()]
+    if name not in attached:
+        if not path.is_file():
+            return None
+        try:
+            sql(f"ATTACH '{quoted(path)}' AS {name} (READ_ONLY)")
+        except duckdb.Error:
+            return None
+        for old in sorted(a for a in attached if a.startswith("compacted_"))[:-1]:
+            sql(f"DETACH {old}")
+    columns = sql(
+        "SELECT column_name FROM duckdb_columns() WHERE database_name = ? AND table_name = ? "
+        "ORDER BY column_index",
+        [name, EVENT_TABLE],
+    ).fetchall()
+    return name if tuple(c[0] for c in columns) == TABLE_COLUMNS else None
 
 
 def _compacted(path: Path) -> str:
