@@ -20,7 +20,7 @@ from dash import ALL, Input, Output, State, ctx, no_update
 from dashboard import access, ids
 from dashboard.data import display_zone, find_event
 from dashboard.datasets import Dataset, Registry
-from dashboard.editor import article_rows
+from dashboard.editor import ANONYMOUS, article_rows
 from dashboard.layout import error
 from dashboard.projectsets import Projects, check_name
 from timeline.ingest import InputError, check_length
@@ -28,7 +28,6 @@ from timeline.store import projects as store
 from timeline.store.edits import CONTENT_OPS, EditError
 from timeline.zones import zone_for
 
-ANONYMOUS = "anonymous"
 NOT_CURATED = (
     "This timeline is not in a project, so it cannot be edited: add its articles to a "
     "project (Add articles) to curate them."

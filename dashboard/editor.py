@@ -16,6 +16,8 @@ from dashboard.data import published_text
 from timeline import schema
 from timeline.store.projects import StoredArticle
 
+#: who signs an edit when the server has no login and the browser gave no name.
+ANONYMOUS = "anonymous"
 _KIND_OPTIONS = [{"label": k, "value": k} for k in schema.KINDS]
 
 
@@ -35,7 +37,11 @@ def curation_panel(signed_in: bool) -> html.Section:
     author = (
         html.P("Edits are signed with your login name.", className="hint")
         if signed_in
-        else _field("Your name", _text(ids.AUTHOR, "anonymous", persistence=False), ids.AUTHOR)
+        else _field(
+            "Your name",
+            _text(ids.AUTHOR, ANONYMOUS, persistence=True, persistence_type="local"),
+            ids.AUTHOR,
+        )
     )
     add = [
         _field("Title", _text(ids.ADD_FIELDS["title"], "What happened"), ids.ADD_FIELDS["title"]),

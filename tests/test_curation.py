@@ -18,6 +18,7 @@ from dashboard.ingest import Form, articles_from_inputs
 from dashboard.jobs import Filed
 from dashboard.projectsets import Projects, check_name, file_articles, project_key, project_of
 from timeline import viewstate
+from timeline.ingest import InputError
 from timeline.store import projects
 from timeline.store.database import open_store
 from timeline.store.edits import EditError
@@ -270,3 +271,53 @@ def test_one_published_field_never_re_dates_files_that_state_their_own() -> None
     ]
     (alone,) = articles_from_inputs(None, files[:1], form)  # a file alone: the form corrects it
     assert alone.published == pd.Timestamp("2024-03-25T09:00+00:00")
+
+
+def test_article_rows_re_date_describe_and_remove_with_a_message(kept: Any) -> None:
+    from dashboard.curation import _article_action
+
+    _, project = kept
+    (stored,) = projects.articles(project)
+    fields = {"title": "", "source": "Test Herald", "published": PUBLISHED_NZ, "zone": ZONE_NZ}
+
+    def press(kind: str, **values: str) -> str:
+        given = {"values": {n: [v] for n, v in (fields | values).items()}, "texts": [None]}
+        return _article_action(project, {"type": kind, "index": stored.id}, 0, given)
+
+    assert press(ids.ARTICLE_SAVE) == "Nothing changed."
+    assert press(ids.ARTICLE_SAVE, title="Protest day", source="RNZ") == (
+        "Changed the title and source of “On Monday afternoon, Superintendent Corrie Parnell "
+        "urged drivers to move their cars.”."
+    )
+    fields |= {"title": "Protest day", "source": "RNZ"}
+    with pytest.raises(InputError, match="14/02/2022"):
+        press(ids.ARTICLE_SAVE, published="14/02/2022")
+    assert projects.articles(project)[0].article.published.isoformat() == PUBLISHED_NZ
+    assert press(ids.ARTICLE_SAVE, published="2022-02-21T22:00+13:00") == (
+        "Re-dated “Protest day” from 2022-02-14T22:00:00+13:00 (Pacific/Auckland) to "
+        "2022-02-21T22:00:00+13:00 (Pacific/Auckland) and extracted it again."
+    )
+    frame = projects.curated(project).set_index("title")
+    monday = frame.loc["Superintendent Corrie Parnell urged drivers to move their cars", "start"]
+    assert monday.isoformat() == "2022-02-21T12:00:00+13:00"  # 'Monday afternoon' moved along
+    assert press(ids.ARTICLE_REMOVE) == "Removed “Protest day” and its events from the project."
+    with pytest.raises(EditError, match="no longer in the project"):
+        press(ids.ARTICLE_REMOVE)
+
+
+ZONE_NZ = "Pacific/Auckland"
+PUBLISHED_NZ = "2022-02-14T22:00:00+13:00"
+
+
+def test_edits_are_signed_with_the_login_name_when_there_is_one() -> None:
+    import base64
+
+    from dashboard import access
+
+    app = flask.Flask(__name__)
+    header = {"Authorization": "Basic " + base64.b64encode(b"ana:pw").decode()}
+    with app.test_request_context("/", headers=header):
+        assert author("Mallory") == "Mallory"  # no login on this server: the header says nothing
+    access.require_login(app, {"ana": "pw"})
+    with app.test_request_context("/", headers=header):
+        assert author("Mallory") == "ana"
