@@ -190,3 +190,40 @@ def test_a_second_browser_never_sees_the_first_ones_drafts(
         until(lambda: "✎ Crowd size changes daily" in _labels(bob), timeout=20)
     finally:
         bob.quit()
+
+
+def test_a_build_adds_its_article_to_a_new_project_kept_in_the_url(
+    dash_duo: Any, stored: Any, tmp_path
+) -> None:
+    path, _ = stored
+    _start(dash_duo, path, tmp_path)
+    driver = dash_duo.driver
+    _type(dash_duo, ids.AUTHOR, "Ana Ruru", enter=False)
+    _type(dash_duo, ids.NEW_PROJECT, "Hail")  # Enter creates it and shows it
+    until(lambda: _query(driver).get("project") == ["Hail"], timeout=15)
+    dash_duo.wait_for_contains_text(f"#{ids.NOTICE}", "Project 'Hail' has no articles yet")
+
+    dash_duo.find_element(".ingest summary").click()
+    dash_duo.find_element(f"#{ids.PASTE}").send_keys("Hail fell on Friday morning.")
+    dash_duo.find_element(f"#{ids.HEADLINE_INPUT}").send_keys("Hail in the hills")
+    dash_duo.find_element(f"#{ids.PUBLISHED}").send_keys("2024-03-23T09:00+00:00")
+    dash_duo.find_element(f"#{ids.BUILD}").click()
+    dash_duo.wait_for_text_to_equal(f"#{ids.HEADER} h1", "Hail in the hills", timeout=60)
+    dash_duo.wait_for_text_to_equal(
+        f"#{ids.INGEST_MESSAGE}", "Added 1 article to the project 'Hail': 1 event"
+    )
+    (article,) = projects.articles(projects.open_project(open_store(path), "Hail", create=False))
+    assert (article.article.title, article.article.published.isoformat()) == (
+        "Hail in the hills",
+        "2024-03-23T09:00:00+00:00",
+    )
+
+    _select(dash_duo, "Hail fell")
+    _type(dash_duo, ids.EDIT_FIELDS["title"], "Hail on the hills")
+    until(lambda: "✎ Hail on the hills" in _labels(driver), timeout=15)
+    driver.get(driver.current_url)  # a reload: same project, event, and the name kept
+    dash_duo.wait_for_text_to_equal(f"#{ids.HEADER} h1", "Hail in the hills", timeout=30)
+    until(lambda: dash_duo.find_element(f"#{ids.DETAILS} h2").text == "Hail on the hills", 20)
+    assert dash_duo.find_element(f"#{ids.AUTHOR}").get_attribute("value") == "Ana Ruru"
+    edited = dash_duo.find_element(f"#{ids.DETAILS}").text
+    assert "Edited\n✎ by Ana Ruru" in edited
