@@ -57,6 +57,8 @@ PASTE = "paste-text"
 UPLOAD = "upload-files"
 UPLOADED = "uploaded-files"
 UPLOAD_LIST = "uploaded-list"
+#: a file's Remove button in the upload list (pattern-matching, indexed by position).
+UPLOAD_REMOVE = "upload-remove"
 HEADLINE_INPUT = "headline-input"
 SOURCE_INPUT = "source-input"
 PUBLISHED = "published-input"

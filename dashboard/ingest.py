@@ -15,7 +15,7 @@ from pathlib import PurePath
 from typing import Any, NamedTuple
 
 import dash
-from dash import Input, Output, State, ctx, html
+from dash import ALL, Input, Output, State, ctx, html
 
 from dashboard import ids, limits, sessions
 from dashboard.datasets import DEFAULT, Registry
@@ -233,6 +233,25 @@ def _project_build(registry: Registry, key: str | None) -> Build | None:
     return partial(file_articles, projects.location, projects.name_for(key))
 
 
+def upload_items(files: list[UploadedFile]) -> list[html.Li]:
+    """The files ready for the next build, each with a button that takes it out."""
+    return [
+        html.Li(
+            [
+                f"{f['name']} ({len(f['text']):,} characters) ",
+                html.Button(
+                    "Remove",
+                    id={"type": ids.UPLOAD_REMOVE, "index": i},
+                    className="button",
+                    n_clicks=0,
+                    **{"aria-label": f"Remove {f['name']}"},
+                ),
+            ]
+        )
+        for i, f in enumerate(files)
+    ]
+
+
 def register_ingest(app: dash.Dash, registry: Registry, jobs: Jobs | None = None) -> None:
     """The ingest panel's callbacks; builds go to ``jobs`` (by default a queue in the
     registry's cache with the limits of ``dashboard.limits``)."""
@@ -252,9 +271,25 @@ def register_ingest(app: dash.Dash, registry: Registry, jobs: Jobs | None = None
         """Read the files now, so bad ones are named at once; offer a found date."""
         files, errors = unpack_uploads(contents, names)
         found = next((f["published"] for f in files if f["published"]), None)
-        items = [html.Li(f"{f['name']} ({len(f['text']):,} characters)") for f in files]
         message = error(" ".join(errors)) if errors else f"{len(files)} file(s) ready"
-        return files, items, published or found or dash.no_update, message
+        return files, upload_items(files), published or found or dash.no_update, message
+
+    @app.callback(
+        Output(ids.UPLOADED, "data", allow_duplicate=True),
+        Output(ids.UPLOAD_LIST, "children", allow_duplicate=True),
+        Output(ids.INGEST_MESSAGE, "children", allow_duplicate=True),
+        Input({"type": ids.UPLOAD_REMOVE, "index": ALL}, "n_clicks"),
+        State(ids.UPLOADED, "data"),
+        prevent_initial_call=True,
+    )
+    def remove_upload(clicks: list[int | None], files: list[UploadedFile] | None) -> tuple:
+        """Take one uploaded file out of the next build."""
+        pressed = ctx.triggered_id
+        files = list(files or [])
+        if not isinstance(pressed, dict) or not any(clicks) or pressed["index"] >= len(files):
+            return dash.no_update, dash.no_update, dash.no_update
+        gone = files.pop(pressed["index"])
+        return files, upload_items(files), f"Removed {gone['name']}: {len(files)} file(s) ready"
 
     @app.callback(
         output=_JOB_OUTPUTS,

@@ -250,4 +250,7 @@ def test_jobs004_files_over_the_limits_are_named_and_not_sent(
     )
     upload.send_keys(str(small))
     dash_duo.wait_for_text_to_equal(f"#{ids.INGEST_MESSAGE}", "1 file(s) ready")
-    assert dash_duo.find_element(f"#{ids.UPLOAD_LIST}").text == "small.txt (20 characters)"
+    assert dash_duo.find_element(f"#{ids.UPLOAD_LIST}").text == "small.txt (20 characters) Remove"
+    dash_duo.find_element(f"#{ids.UPLOAD_LIST} button").click()  # taken out of the next build
+    dash_duo.wait_for_text_to_equal(f"#{ids.INGEST_MESSAGE}", "Removed small.txt: 0 file(s) ready")
+    assert dash_duo.find_element(f"#{ids.UPLOAD_LIST}").text == ""
