@@ -110,7 +110,8 @@ def test_many_impossible_dates_each_give_way_to_their_runner_up() -> None:
         ("The glacier formed 10,000 years ago", "BC7979", "year"),  # 2022 - 10,000 = 7979 BC
         ("The temple was built 2,100 years ago.", "BC0079", "year"),
         ("The city was founded 25 centuries ago.", "BC04", "century"),
-        ("The probe will arrive 99 centuries from now.", "+119", "century"),
+        ("The probe will arrive 99 centuries hence.", "+119", "century"),
+        ("The probe will arrive 99 centuries from now.", "P9900Y", "century"),
         ("It began 3,000,000 days ago.", "BC6193", "year"),
         ("People first settled here in 10000 BC.", "BC10000", "year"),
         ("It may be 10,000 years later.", "P10000Y", "year"),

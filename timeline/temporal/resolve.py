@@ -354,6 +354,23 @@ def week_of(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
 
 
 @resolver
+def nth_week_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the first week of March': the ISO week holding the month's 4th day (the first with
+    most of its days in the month), a week on for each next; the last holds the
+    fourth-last day."""
+    found = date_({k: v for k, v in groups.items() if k != "day"}, ctx, params)
+    if found is None:
+        return None
+    first = date.fromisoformat(found.value + "-01")
+    nth = str(groups["nth"]).lower()
+    if nth in ("last", "final"):
+        day = add_months(first, 1) - timedelta(days=4)
+    else:
+        day = first + timedelta(days=3 + 7 * (int(ctx.vocab.lookup("ordinal", nth)) - 1))
+    return Resolved(fmt_week(day))
+
+
+@resolver
 def day_of_last_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """The '25' of 'April 24 and 25': that day of the month of the date just read."""
     month = ctx.last_period[:7]
@@ -903,7 +920,7 @@ def duration_from(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
     the publication time. From a date ('30 days from June 1') the date is read after it,
     so the tagger places it then (tagger.anchor_to_following)."""
     span = duration(groups, ctx, params)
-    if span is None or not groups.get("from_now") or groups.get("vague"):
+    if span is None or groups.get("vague") or not groups.keys() & {"direction", "from_today"}:
         return span
     reached = offset({**groups, "direction": "hence"}, ctx, params)
     if reached is None:

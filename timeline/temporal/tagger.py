@@ -438,7 +438,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     return anchor_to_following(text, found)
 
 
-_FROM = re.compile(r"\s+from\s+", re.I)
+_FROM = re.compile(r"(?<!\s)\s++from\s++", re.I)  # from a run's first space: linear
 
 
 def anchor_to_following(text: str, found: list[Timex]) -> list[Timex]:
