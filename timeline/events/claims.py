@@ -29,9 +29,9 @@ def claim_of(text: str, sentence: Span, lex: Lexicon) -> str:
         return ""
     rest = body[verb.end() :]
     if lex.pattern("telling").fullmatch(verb.group()):
-        listener = _listener(lex).match(rest)
-        if listener:
-            rest = rest[listener.end() :]
+        told = listener(lex).match(rest)
+        if told:
+            rest = rest[told.end() :]
     rest = re.sub(r"^[\s,:]+", "", rest)
     opener = lex.pattern("claim_opener")
     rest = re.sub(rf"^(?:{opener.pattern})\s+", "", rest, flags=re.I)
@@ -39,11 +39,11 @@ def claim_of(text: str, sentence: Span, lex: Lexicon) -> str:
 
 
 @cache
-def _listener(lex: Lexicon) -> re.Pattern[str]:
+def listener(lex: Lexicon) -> re.Pattern[str]:
     """Who was told: a name or a listener noun ('told the Herald', 'told reporters')."""
     nouns = "|".join(map(re.escape, lex.words["listener"]))
     return re.compile(
-        rf"^\s+(?:the\s+|a\s+)?(?:[A-Z][\w'-]*\s+)*(?:[A-Z][\w'-]*|{nouns})\b"
+        rf"\s+(?:the\s+|a\s+)?(?:[A-Z][\w'-]*\s+)*(?:[A-Z][\w'-]*|{nouns})\b"
     )
 
 

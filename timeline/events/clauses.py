@@ -1,14 +1,18 @@
-"""Clauses and what kind of event a clause reports.
+"""Clauses, their tense, and what kind of event a clause reports.
 
 A time dates the clause it stands in: a sentence is cut into clauses at semicolons,
-dashes, and the words of ``clause_opener`` marked "cut" (data/events.toml). The clause's
-telling word nearest to the time decides its kind.
+dashes, and the words of ``clause_opener`` marked "cut" (data/events.toml). In "X said
+(that) Y ... in the second quarter" the quarter dates Y, not the saying: the clause is
+what was reported (the saying gets a row of its own, inferred.py). The clause's telling
+word nearest to the time decides its kind.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from timeline.events.claims import listener
 from timeline.events.lexicon import Lexicon
 from timeline.sentences import Span
 from timeline.temporal import Timex
@@ -20,6 +24,33 @@ _PASSIVE = re.compile(
 )
 
 
+# Tenses a clause can be in.
+PAST, PRESENT, FUTURE = "past", "present", "future"
+_THAT = re.compile(r"\bthat\b\s*+", re.IGNORECASE)
+
+
+@cache
+def _tense_words(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
+    """The finite verbs that tell a clause's tense (data/events.toml), and regular pasts."""
+    past = lex.pattern("past_verb").pattern
+    regular = r"\b[a-z]{3,}ed\b"
+    return lex.pattern("future_verb"), lex.pattern("present_verb"), re.compile(
+        rf"{past}|{regular}", re.IGNORECASE
+    )
+
+
+def tense_of(lex: Lexicon, text: str, span: Span) -> str:
+    """The tense of a span's first finite verb, or '' when none is found."""
+    future, present, past = _tense_words(lex)
+    found = [
+        (m.start(), name)
+        for name, pattern in ((FUTURE, future), (PRESENT, present), (PAST, past))
+        for m in [pattern.search(text, span.start, span.end)]
+        if m is not None
+    ]
+    return min(found)[1] if found else ""
+
+
 def clause_of(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
     """The clause of a sentence that holds the time expression."""
     start, end = sentence.start, sentence.end
@@ -29,7 +60,36 @@ def clause_of(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
         elif cut.start() >= timex.end:
             end = cut.start()
             break
-    return Span(start, end)
+    return _reported(lex, text, Span(start, end), timex)
+
+
+def _reported(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span:
+    """What was reported, when the time stands in it: 'A witness told the Herald that
+    protesters were singing just before 9.30pm' -> 'protesters were singing ...'. A time
+    right after the verb of saying ('said on Monday that ...') dates the saying."""
+    verbs = [
+        v
+        for v in lex.reporting.finditer(text, clause.start, timex.phrase_start)
+        if not lex.pattern("dependent_opener").fullmatch(v.group())
+    ]
+    if not verbs:
+        return clause
+    verb = verbs[-1]
+    between = Span(verb.end(), timex.phrase_start)
+    if not (
+        lex.clause_boundary.search(text, between.start, between.end)
+        or tense_of(lex, text, between)
+    ):
+        return clause
+    start = verb.end()
+    if lex.pattern("telling").fullmatch(verb.group()):
+        told = listener(lex).match(text, start, between.end)
+        start = told.end() if told else start
+    that = _THAT.search(text, start, between.end)
+    start = that.end() if that else start
+    while start < between.end and text[start].isspace():
+        start += 1
+    return Span(start, clause.end) if start < timex.phrase_start else clause
 
 
 def nearest(patterns: dict[str, re.Pattern[str]], text: str, span: Span, at: int) -> str:

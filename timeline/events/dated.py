@@ -34,8 +34,13 @@ def extract_events(doc: Document) -> list[Event]:
         actors = actors_in(doc, clause)
         if not actors and dependent.match(text, clause.start):
             actors = actors_in(doc, sentence)
-        actors = with_pronoun(actors, pronoun_actor(doc, clause) or pronoun_actor(doc, sentence))
         source = canonical(doc, source_of(doc, sentence, clause) or quote_source(doc, sentence))
+        reported = lex.reporting.search(text, sentence.start, clause.start) is not None
+        if reported and source and pronoun_actor(doc, clause):
+            actors = with_pronoun(actors, source)  # 'the witness told the Herald he had seen'
+        else:
+            person = pronoun_actor(doc, clause) or pronoun_actor(doc, sentence)
+            actors = with_pronoun(actors, person)
         events.append(
             Event(
                 event_id=event_id(doc.article.doc_id, timex),

@@ -18,15 +18,16 @@ from datetime import datetime, timedelta
 
 from timeline.events.actors import actors_in, canonical, places_in, with_pronoun, with_source
 from timeline.events.claims import claim_of
-from timeline.events.clauses import clause_of, kind_of, nearest
+from timeline.events.clauses import PAST, PRESENT, clause_of, kind_of, nearest, tense_of
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
 from timeline.events.model import Event
 from timeline.events.nesting import modifies_noun, nests
 from timeline.events.quantities import quantities_in
 from timeline.events.sources import pronoun_actor, quote_source, source_of
+from timeline.events.story import StoryTime
 from timeline.events.titles import headline, title_of
-from timeline.sentences import Span, containing
+from timeline.sentences import Span
 from timeline.temporal import Timex
 
 # Confidence in a time by how it was found (see schema: anchor, confidence).
@@ -113,78 +114,108 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     """One event per sentence that has no dated time expression of its own.
 
     A vague duration ("could remain for days or even weeks") starts at publication and
-    lasts one of its units; any other sentence inherits the time of the last dated event
-    before it (its thread), or, if it reports in the present tense ("he says"), the
-    publication day. Sentences of fewer than four words report nothing.
+    lasts one of its units; a sentence in the present or future tense ("he says", "the
+    road is closed") stands at publication; a past-tense one stays at the story time
+    (story.py), or at publication before the story has one. Sentences of fewer than four
+    words report nothing.
     """
-    dated_starts = {e.sentence.start for e in dated}
-    threads = Threads(dated, doc.paragraphs)
+    by_sentence: dict[int, list[Event]] = {}
+    for e in dated:
+        by_sentence.setdefault(e.sentence.start, []).append(e)
+    story = StoryTime(doc, dated)
     out = []
     for sentence in doc.sentences:
-        if sentence.start in dated_starts:
+        if sentence.start in by_sentence:
+            out.extend(_undated_sayings(doc, sentence, by_sentence[sentence.start], story))
             continue
         if len(doc.text[sentence.start : sentence.end].split()) < MIN_WORDS:
             continue
-        event = _inferred(doc, sentence, threads)
-        if event is not None:
-            out.append(event)
+        out.append(_inferred(doc, sentence, story))
     return out
 
 
-def _inferred(doc: Document, sentence: Span, threads: Threads) -> Event | None:
+def _inferred(doc: Document, sentence: Span, story: StoryTime) -> Event:
     vague = _vague_timex(doc, sentence)
     if vague is not None:
         return _event(doc, sentence, vague, VAGUE_DURATION, None)
-    if doc.lex.pattern("reporting_present").search(doc.text, sentence.start, sentence.end):
-        return _event(doc, sentence, _publication_day(doc, sentence), SAID_AT_PUBLICATION, "")
-    last = _thread_time(doc, sentence, threads)
+    tense = _tense(doc, sentence)
+    if tense != PAST:
+        confidence = SAID_AT_PUBLICATION if tense else NO_TIME_IN_STORY
+        return _event(doc, sentence, _publication_day(doc, sentence), confidence, "")
+    last = story.at(sentence.start)
     if last is None:
         return _event(doc, sentence, _publication_day(doc, sentence), NO_TIME_IN_STORY, "")
-    same = containing(doc.paragraphs, last.timex.phrase_start) == containing(
-        doc.paragraphs, sentence.start
-    )
+    same = doc.paragraph_at(last.timex.phrase_start) == doc.paragraph_at(sentence.start)
     confidence = INHERITED_SAME_PARAGRAPH if same else INHERITED_EARLIER_PARAGRAPH
     return _event(doc, sentence, last.timex, confidence, None)
 
 
-class Threads:
-    """The dated events a sentence may inherit a time from, in text order by actor and by
-    paragraph, so finding the last of a thread is a bisection, not a pass over all.
-    Durations ('over the past seven days') date a state, not a happening: not inherited."""
+def _undated_sayings(
+    doc: Document, sentence: Span, dated: list[Event], story: StoryTime
+) -> list[Event]:
+    """A row for each verb of saying in a dated sentence that none of its times dates: in
+    'X said that Y ... in the second quarter' the quarter dates Y, and X said it at the
+    story time (or, in the present tense, at publication). A participle of saying
+    ('..., saying ...') shares its main verb's row."""
+    text, lex = doc.text, doc.lex
+    out = []
+    for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
+        if lex.pattern("dependent_opener").fullmatch(verb.group()):
+            continue  # '..., saying they could park': the main verb's time is its time
+        if any(_dates_verb(doc, sentence, e.timex, verb.start(), verb.end()) for e in dated):
+            continue
+        at = Timex(start=verb.start(), end=verb.start(), text="", type="", value="",
+                   phrase_start=verb.start(), phrase_end=verb.start())
+        last = None
+        if not lex.pattern("reporting_present").fullmatch(verb.group()):
+            last = story.at(sentence.start)
+        timex = last.timex if last else _publication_day(doc, sentence)
+        confidence = INHERITED_SAME_PARAGRAPH if last else SAID_AT_PUBLICATION
+        key = f"{doc.article.doc_id}|saying|{verb.start()}|{verb.end()}"
+        clause = clause_of(lex, text, sentence, at)
+        source = canonical(doc, source_of(doc, sentence, clause))
+        event = Event(
+            event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
+            doc_id=doc.article.doc_id,
+            timex=timex,
+            sentence=sentence,
+            title=title_of(text, clause, at, lex),
+            actors=with_source(doc, actors_in(doc, clause), source),
+            kind="statement",
+            source=source,
+            time_text=None if last else "",
+        )
+        out.append(_details(doc, event, clause, "inferred", confidence))
+    return out
 
-    def __init__(self, dated: list[Event], paragraphs: list[Span]) -> None:
-        self.by_actor: dict[str, list[Event]] = {}
-        self.by_paragraph: dict[Span | None, list[Event]] = {}
-        for event in sorted(dated, key=lambda e: e.timex.phrase_start):
-            if event.timex.type == "DURATION":
-                continue
-            for actor in {a.lower() for a in event.actors}:
-                self.by_actor.setdefault(actor, []).append(event)
-            para = containing(paragraphs, event.sentence.start)
-            self.by_paragraph.setdefault(para, []).append(event)
 
-    def last(self, actors: set[str], para: Span | None, before: int) -> Event | None:
-        """The last event before an offset sharing an actor, else the last in a paragraph."""
-        shared = [_last_before(self.by_actor.get(a, []), before) for a in actors]
-        found = [e for e in shared if e is not None]
-        if found:
-            return max(found, key=lambda e: e.timex.phrase_start)
-        return _last_before(self.by_paragraph.get(para, []), before)
-
-
-def _last_before(events: list[Event], offset: int) -> Event | None:
-    at = bisect_left(events, offset, key=lambda e: e.timex.phrase_start)
-    return events[at - 1] if at else None
+def _dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int) -> bool:
+    """Whether a time dates the verb at [start, end): in its clause with no clause-opening
+    word or other finite verb between them ('said on Monday that'), or fronted before it
+    ('On Monday, police said')."""
+    text, lex = doc.text, doc.lex
+    if timex.phrase_start >= end:
+        between = Span(end, timex.phrase_start)
+    elif not tense_of(doc.lex, doc.text, Span(sentence.start, timex.phrase_start)):
+        between = Span(timex.phrase_end, start)
+    else:
+        return False
+    if lex.clause_break.search(text, between.start, between.end):
+        return False
+    if lex.clause_boundary.search(text, between.start, between.end):
+        return False
+    return not tense_of(lex, text, between)
 
 
-def _thread_time(doc: Document, sentence: Span, threads: Threads) -> Event | None:
-    """The last dated event before a sentence in its thread: one that shares an actor with
-    it, else one in its paragraph."""
-    actors = {a.lower() for a in actors_in(doc, sentence)}
-    source = canonical(doc, source_of(doc, sentence) or quote_source(doc, sentence))
-    if source:
-        actors.add(source.lower())
-    return threads.last(actors, containing(doc.paragraphs, sentence.start), sentence.start)
+def _tense(doc: Document, sentence: Span) -> str:
+    """A statement's tense is its verb of saying's ('he says' is now, whatever he says is
+    about); any other sentence's is its first finite verb's."""
+    text = doc.text
+    if doc.lex.pattern("reporting_present").search(text, sentence.start, sentence.end):
+        return PRESENT
+    if doc.lex.reporting.search(text, sentence.start, sentence.end):
+        return PAST
+    return tense_of(doc.lex, doc.text, sentence)
 
 
 def _vague_timex(doc: Document, sentence: Span) -> Timex | None:

@@ -1,0 +1,85 @@
+"""Story time and the clause a time dates: rules of news narration, each on a sentence.
+
+Frames are ``extract_many([article], inferred=True)``: the rows the text dates itself and
+the inferred ones, as the dashboard shows them with inferred events on.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
+
+DCT = "2024-03-20T18:00:00+00:00"  # a Wednesday
+
+
+def rows(text: str) -> list[tuple[str, str, str, str]]:
+    """(title, time as written, first day, kind) of every row, in time order."""
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    return [
+        (r.title, r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d"), r.kind)
+        for r in df.itertuples()
+    ]
+
+
+def test_the_lead_fixes_story_time_and_a_present_statement_stays_at_publication() -> None:
+    text = (
+        "Police arrested two men in Wellington yesterday.\n"
+        "The men were taken to the central station.\n"
+        "A spokesman says the investigation is continuing."
+    )
+    assert rows(text) == [
+        ("Police arrested two men in Wellington yesterday", "yesterday", "2024-03-19",
+         "occurrence"),
+        ("The men were taken to the central station", "yesterday", "2024-03-19", "status"),
+        ("A spokesman says the investigation is continuing.", "", "2024-03-20", "statement"),
+    ]
+
+
+def test_past_perfect_background_does_not_move_story_time() -> None:
+    text = (
+        "Police arrested two men yesterday. The pair had been released on bail on March 1. "
+        "They were taken to the station."
+    )
+    assert rows(text)[-1] == ("They were taken to the station", "yesterday", "2024-03-19",
+                              "status")
+
+
+def test_a_comparison_baseline_does_not_move_story_time() -> None:
+    text = "The index closed at 7,000 on Tuesday, compared with 7,100 on Monday. Traders " \
+           "blamed the banks."
+    assert rows(text)[-1] == ("Traders blamed the banks", "on Tuesday", "2024-03-19",
+                              "occurrence")
+
+
+def test_the_headline_takes_the_leads_time() -> None:
+    text = "Two men arrested after Wellington brawl\nPolice arrested two men in Wellington " \
+           "yesterday after a brawl."
+    assert rows(text)[0] == ("Two men arrested after Wellington brawl", "yesterday",
+                             "2024-03-19", "occurrence")
+
+
+def test_a_time_in_what_was_said_dates_it_and_the_saying_gets_its_own_row() -> None:
+    assert rows("The company said profits would rise in the second quarter.") == [
+        ("The company said profits would rise in the second quarter", "", "2024-03-20",
+         "statement"),
+        ("Profits would rise", "in the second quarter", "2024-04-01", "plan"),
+    ]
+
+
+def test_a_time_right_after_the_verb_of_saying_dates_the_saying() -> None:
+    text = "A witness told the Herald just before 9.30pm that protesters were singing."
+    assert rows(text) == [
+        ("A witness told the Herald that protesters were singing", "just before 9.30pm",
+         "2024-03-20", "statement"),
+    ]
+
+
+def test_a_pronoun_in_what_was_said_is_the_speaker() -> None:
+    text = "Inspector Jane Ruru spoke on Monday. The witness told the Herald he had seen " \
+           "one campervan move earlier in the night."
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
+    row = df[df["time_text"] == "earlier in the night"].iloc[0]
+    assert (row["title"], list(row["actors"])) == (
+        "He had seen one campervan move", ["the witness", "Herald"])

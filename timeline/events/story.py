@@ -1,0 +1,90 @@
+"""Story time: the time a news story's narration stands at, sentence by sentence.
+
+The lead fixes it (often "yesterday" or "on Thursday"); a later past-tense sentence
+without a time of its own stays at it, whatever its subject, until a new story-level time
+moves it. Not every time moves it: a past-perfect background ("had been arrested in
+May"), a comparison baseline ("the lowest since 1998", "compared with the close on
+Wednesday"), a time long before publication or after it, a time that only modifies a
+noun ("a June 1 deadline"), a time of a plan or forecast ("should be ready by 6.30pm")
+and any time coarser than a day date their own clause and leave the story where it was.
+A present-tense state or statement ("he says", "the road is closed") stands at
+publication; so does a sentence in the future tense. The headline (a first line without
+a full stop) takes the lead's time.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import timedelta
+
+from timeline.events.document import Document
+from timeline.events.model import Event
+from timeline.events.nesting import modifies_noun
+from timeline.sentences import Span
+from timeline.temporal import Timex
+
+# How far before publication a time still moves the story; older ones are background.
+STORY_REACH = timedelta(days=31)
+# Characters before a time phrase searched for a baseline cue ("compared with the close on").
+BASELINE_WINDOW = 40
+def is_baseline(doc: Document, timex: Timex) -> bool:
+    """A comparison's baseline ('compared with the close on Wednesday', 'the lowest since
+    1998'): it dates nothing of the story."""
+    before = doc.text[max(0, timex.phrase_start - BASELINE_WINDOW) : timex.phrase_start]
+    cue = doc.lex.pattern("baseline_cue")
+    return bool(cue.search(before + doc.text[timex.phrase_start : timex.phrase_end]))
+
+
+class StoryTime:
+    """The story-level times of an article, in text order, to look up by offset."""
+
+    def __init__(self, doc: Document, dated: list[Event]) -> None:
+        self.doc = doc
+        self.moves = sorted(
+            (e for e in dated if self._moves_story(e)), key=lambda e: e.timex.phrase_start
+        )
+        self.starts = [e.timex.phrase_start for e in self.moves]
+        self.headline = self._headline()
+
+    def at(self, offset: int) -> Event | None:
+        """The story time at an offset: the last story-level time before it; for the
+        headline, the lead's."""
+        index = bisect_right(self.starts, offset)
+        if index:
+            return self.moves[index - 1]
+        if self.headline and self.headline.start <= offset < self.headline.end and self.moves:
+            lead = self.doc.paragraph_at(self.moves[0].timex.phrase_start)
+            if lead and lead.start <= self._second_paragraph_end():
+                return self.moves[0]
+        return None
+
+    def _moves_story(self, event: Event) -> bool:
+        doc, timex = self.doc, event.timex
+        if timex.type not in ("DATE", "TIME") or timex.begin is None or timex.until is None:
+            return False
+        if event.kind in ("plan", "forecast"):
+            return False
+        published = doc.article.published
+        if timex.until - timex.begin > timedelta(days=1):
+            return False
+        if timex.begin > published or timex.until < published - STORY_REACH:
+            return False
+        if modifies_noun(doc.text, timex) or doc.in_quote(timex.phrase_start):
+            return False
+        if is_baseline(doc, timex):
+            return False
+        clause = Span(event.sentence.start, timex.phrase_start)
+        return not doc.lex.pattern("past_perfect").search(doc.text, clause.start, clause.end)
+
+    def _headline(self) -> Span | None:
+        paragraphs = self.doc.paragraphs
+        if len(paragraphs) < 2:
+            return None
+        first = paragraphs[0]
+        if self.doc.text[first.end - 1] in ".!?\"'\u201d":
+            return None
+        return first
+
+    def _second_paragraph_end(self) -> int:
+        paragraphs = self.doc.paragraphs
+        return paragraphs[min(2, len(paragraphs) - 1)].end
