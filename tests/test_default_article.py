@@ -26,10 +26,12 @@ EXPECTED = [
      "minute"),
     ("tonight", "2022-02-14TNI", "", "2022-02-14 18:00", "2022-02-15 06:00", "part_of_day"),
     ("this evening", "2022-02-14TEV", "", "2022-02-14 18:00", "2022-02-15 00:00", "part_of_day"),
-    ("Earlier on Monday", "2022-02-14", "", "2022-02-14 00:00", "2022-02-15 00:00", "day"),
+    # "Earlier" ends at the story's time then ("this evening", 6pm) ...
+    ("Earlier on Monday", "2022-02-14", "", "2022-02-14 00:00", "2022-02-14 18:00", "day"),
     ("last night", "2022-02-13TNI", "", "2022-02-13 18:00", "2022-02-14 06:00", "part_of_day"),
     ("today", "2022-02-14", "", "2022-02-14 00:00", "2022-02-15 00:00", "day"),
-    ("earlier in the night", "2022-02-14TNI", "", "2022-02-14 18:00", "2022-02-15 06:00",
+    # ... or at publication (10pm) when the story's time lies outside the night.
+    ("earlier in the night", "2022-02-14TNI", "", "2022-02-14 18:00", "2022-02-14 22:00",
      "part_of_day"),
     ("over the past seven days", "P7D", "", "2022-02-07 22:00", "2022-02-14 22:00", "day"),
     ("yesterday", "2022-02-13", "", "2022-02-13 00:00", "2022-02-14 00:00", "day"),

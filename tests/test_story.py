@@ -83,3 +83,11 @@ def test_a_pronoun_in_what_was_said_is_the_speaker() -> None:
     row = df[df["time_text"] == "earlier in the night"].iloc[0]
     assert (row["title"], list(row["actors"])) == (
         "He had seen one campervan move", ["the witness", "Herald"])
+
+
+def test_earlier_on_a_day_ends_at_the_story_time() -> None:
+    text = "Police closed the road this evening. Earlier on Wednesday, protesters marched."
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
+    row = df[df["time_text"] == "Earlier on Wednesday"].iloc[0]
+    assert (str(row["start"]), str(row["end"])) == (
+        "2024-03-20 00:00:00+00:00", "2024-03-20 18:00:00+00:00")

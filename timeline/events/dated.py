@@ -14,6 +14,7 @@ from timeline.events.document import Document
 from timeline.events.model import Event, event_id
 from timeline.events.nesting import datings
 from timeline.events.sources import pronoun_actor, quote_source, source_of
+from timeline.events.story import end_earlier
 from timeline.events.titles import title_of
 
 
@@ -54,4 +55,4 @@ def extract_events(doc: Document) -> list[Event]:
                 support=tuple(dating.support),
             )
         )
-    return events
+    return end_earlier(doc, events)

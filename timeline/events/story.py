@@ -15,6 +15,7 @@ a full stop) takes the lead's time.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import timedelta
 
 from timeline.events.document import Document
@@ -88,3 +89,28 @@ class StoryTime:
     def _second_paragraph_end(self) -> int:
         paragraphs = self.doc.paragraphs
         return paragraphs[min(2, len(paragraphs) - 1)].end
+
+
+def end_earlier(doc: Document, events: list[Event]) -> list[Event]:
+    """'Earlier on Monday', 'earlier in the night': earlier than the story's time, so the
+    stretch ends at the story time it is read against (its start), or at publication when
+    the story time lies outside it, not at the end of the day or night."""
+    story = StoryTime(doc, events)
+    earlier = doc.lex.pattern("earlier")
+    published = doc.article.published
+    out = []
+    for event in events:
+        timex = event.timex
+        phrase = doc.text[timex.phrase_start : timex.phrase_end]
+        if timex.begin is not None and timex.until is not None and earlier.search(phrase):
+            ref = story.at(timex.phrase_start - 1)
+            end = None
+            if ref is not None and ref.timex.begin and timex.begin < ref.timex.begin < timex.until:
+                end = ref.timex.begin
+            elif timex.begin < published < timex.until:
+                end = published
+            if end is not None:
+                event = replace(event, timex=replace(timex, until=end))
+        out.append(event)
+    return out
+
