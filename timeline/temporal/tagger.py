@@ -4,7 +4,7 @@ drop idioms, resolve in reading order, and widen each to its signal words."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -88,6 +88,7 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
     else:
         matches = [[] for _ in rules]
         where = trigger_positions(text, rules)
+        starts = [m.start() for m in _WORD_START.finditer(text)]
         for triggers, members, probe in _probes(rules):
             hits = _hits(where, triggers)
             if hits:
@@ -95,7 +96,7 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
                     text,
                     [rules[i] for i in members],
                     probe,
-                    _windows(hits, len(text)),
+                    _starts_before(hits, starts),
                     [matches[i] for i in members],
                 )
     return [
@@ -184,35 +185,40 @@ def _matches_near(
     text: str,
     rules: list[Rule],
     probe: re.Pattern[str],
-    windows: list[tuple[int, int]],
+    starts: list[int],
     found: list[list[re.Match[str]]],
 ) -> None:
-    """Each rule's matches in merged windows around their trigger words, as whole-text
-    matches (a window's end must not cut a match short), onto ``found``. Where the probe
-    stops, each rule is tried; like ``finditer``, a rule's next match starts after its
-    last one ends."""
+    """Each rule's matches starting at the given word starts, onto ``found``. Where the
+    probe matches, each rule is tried; like ``finditer``, a rule's next match starts
+    after its last one ends."""
     last_end = [0] * len(rules)
-    for lo, hi in windows:
-        for at in probe.finditer(text, lo, hi):
-            start = at.start()
-            for k, rule in enumerate(rules):
-                if start < last_end[k]:
-                    continue
-                whole = rule.regex.match(text, start)
-                if whole is not None:
-                    found[k].append(whole)
-                    last_end[k] = whole.end()
+    for start in starts:
+        if probe.match(text, start) is None:
+            continue
+        for k, rule in enumerate(rules):
+            if start < last_end[k]:
+                continue
+            whole = rule.regex.match(text, start)
+            if whole is not None:
+                found[k].append(whole)
+                last_end[k] = whole.end()
 
 
-def _windows(hits: list[int], length: int) -> list[tuple[int, int]]:
-    windows: list[tuple[int, int]] = []
+# Where a match can start: no letter, digit or apostrophe before (as rules.STARTS_WORD)
+# and no space at it.
+_WORD_START = re.compile(r"(?<![\w'])(?<!\d[,.])\S")
+
+
+def _starts_before(hits: list[int], starts: list[int]) -> list[int]:
+    """The word starts at most _WINDOW characters before a trigger word, or at it: a
+    match holds its trigger word or ends before it, so it starts there."""
+    chosen: list[int] = []
     for hit in hits:
-        lo, hi = max(0, hit - _WINDOW), min(length, hit + _WINDOW)
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
-        else:
-            windows.append((lo, hi))
-    return windows
+        lo = bisect_left(starts, hit - _WINDOW)
+        if chosen:
+            lo = max(lo, bisect_right(starts, chosen[-1]))
+        chosen.extend(starts[lo : bisect_right(starts, hit)])
+    return chosen
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
