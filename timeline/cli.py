@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, ParamSpec, TypeVar, cast
 
 import click
 
@@ -64,7 +64,9 @@ def _articles(
     else:
         articles = [load_default()]
     _note_date_only(articles)
-    given = {k: v for k, v in (("title", title), ("source", source)) if v is not None}
+    given: dict[str, Any] = {
+        k: v for k, v in (("title", title), ("source", source)) if v is not None
+    }
     return [replace(article, **given) for article in articles]
 
 
@@ -413,9 +415,9 @@ def render(
     credit = source_line(", ".join(sources), articles[0].published)
     chart = timeline_figure(  # an image's height holds the credit strip under the figure
         df,
-        lane=lane,
-        layout=layout,
-        axis=axis,
+        lane=cast(Any, lane),  # click's choices are the Literal's values
+        layout=cast(Any, layout),
+        axis=cast(Any, axis),
         width=width,
         title=heading,
         height=height - CREDIT_STRIP if height else None,

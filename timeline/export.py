@@ -96,7 +96,7 @@ def find_browser() -> str | None:
 
 
 def figure_bytes(
-    fig: go.Figure | dict,
+    fig: go.Figure | dict[str, Any],
     fmt: str = "png",
     width: int | None = None,
     height: int | None = None,
@@ -141,7 +141,7 @@ def figure_bytes(
     return data
 
 
-def figure_html(fig: go.Figure | dict, title: str, description: str = "") -> str:
+def figure_html(fig: go.Figure | dict[str, Any], title: str, description: str = "") -> str:
     """The chart as a standalone page: Plotly.js inlined, so it opens offline and loads
     nothing from anywhere; the description is there for screen readers, visually hidden.
     Event and article ids (which the dashboard needs for clicks) are left out: a page for
@@ -187,7 +187,11 @@ def file_format(path: str | Path) -> str:
 
 
 def write_image(
-    fig: go.Figure | dict, path: str | Path, title: str = "", description: str = "", **kwargs: Any
+    fig: go.Figure | dict[str, Any],
+    path: str | Path,
+    title: str = "",
+    description: str = "",
+    **kwargs: Any,
 ) -> Path:
     """Write the figure to ``path`` as the format its suffix names (.png .svg .pdf .html .htm);
     ``kwargs`` (width, height, scale) size the images."""
@@ -201,7 +205,7 @@ def write_image(
     return target
 
 
-def figure_title(fig: go.Figure | dict) -> str:
+def figure_title(fig: go.Figure | dict[str, Any]) -> str:
     """The figure's title as plain text (Plotly titles may hold tags and entities)."""
     text = go.Figure(fig).layout.title.text or ""
     return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", text)).split())
@@ -315,7 +319,7 @@ def source_line(source: str = "", published: datetime | None = None) -> str:
     return " · ".join([lead, MADE_WITH] if lead else [MADE_WITH])
 
 
-def publication_figure(fig: go.Figure | dict, title: str, credit: str) -> go.Figure:
+def publication_figure(fig: go.Figure | dict[str, Any], title: str, credit: str) -> go.Figure:
     """The figure for print: a title above and a source line below, in plain text.
 
     The credit gets a strip of its own under the figure (taller by CREDIT_STRIP when it has
@@ -347,7 +351,7 @@ def publication_figure(fig: go.Figure | dict, title: str, credit: str) -> go.Fig
     return framed
 
 
-def _static(fig: go.Figure | dict) -> go.Figure:
+def _static(fig: go.Figure | dict[str, Any]) -> go.Figure:
     """A copy fit for paper: no range slider, zoom buttons or modebar headroom.
 
     A labelled figure (``layout.meta['labelled']``) was laid out in pixels, one row per

@@ -133,7 +133,7 @@ def timeline_figure(
         drawn = rows if len(rows) <= min(GL_THRESHOLD, max_rows) else in_view
         add_hover(drawn)
         shown = None if window is None else tuple(
-            np.datetime64(w.to_datetime64(), "ns") for w in window)
+            w.to_datetime64().astype("datetime64[ns]") for w in window)
         return labelled_figure(drawn, lane, chosen, axis, shown, width, height,  # type: ignore[arg-type]
                                title, zone_name, highlight, focus, controls)
     return _gl_figure(in_view, lane, title, zone_name, df, highlight, window)
@@ -186,7 +186,7 @@ def _density(rows: pd.DataFrame, lanes: list[str], window: Window | None, bins: 
     """Count, per lane, the events overlapping each bin (an interval counts in every bin it
     touches), with a difference array so the cost is linear in events plus bins."""
     starts, ends = wall(rows["start"]), wall(rows["end"])
-    lo, hi = (np.datetime64(w.to_datetime64(), "ns") for w in window) if window else (
+    lo, hi = (w.to_datetime64().astype("datetime64[ns]") for w in window) if window else (
         starts.min(), ends.max())
     width, label = _bin_width(hi - lo, bins)
     step = np.timedelta64(width.value, "ns")
@@ -254,7 +254,7 @@ def _heat_trace(density: Density) -> go.Heatmap:
     )
 
 
-def _chosen_trace(chosen: pd.Series, lanes: list[str]) -> go.Scatter:
+def _chosen_trace(chosen: pd.DataFrame, lanes: list[str]) -> go.Scatter:
     """The selected event over the strips, so a table selection still shows on the chart."""
     return go.Scatter(
         mode="markers", x=wall(chosen["start"]), y=[lanes.index(v) for v in chosen["lane"]],
@@ -268,8 +268,9 @@ def _chosen_trace(chosen: pd.Series, lanes: list[str]) -> go.Scatter:
 
 def _overlapping(rows: pd.DataFrame, window: Window) -> np.ndarray:
     """Rows whose [start, end) overlaps the window (wall-clock times in the shown zone)."""
-    lo, hi = (np.datetime64(w.to_datetime64(), "ns") for w in window)
-    return (wall(rows["start"]) < hi) & (wall(rows["end"]) > lo)
+    lo, hi = (w.to_datetime64().astype("datetime64[ns]") for w in window)
+    overlapping: np.ndarray = (wall(rows["start"]) < hi) & (wall(rows["end"]) > lo)
+    return overlapping
 
 
 def _window_range(window: Window | None) -> list[str] | None:
@@ -404,7 +405,9 @@ def _dot_trace(
     )
 
 
-def _layout(title: str, zone: str, df: pd.DataFrame, bands: list[Band], lane: Lane) -> dict:
+def _layout(
+    title: str, zone: str, df: pd.DataFrame, bands: list[Band], lane: Lane
+) -> dict[str, Any]:
     moments = pd.concat([df["start"], df["end"]])
     total = sum(b.size for b in bands)
     return {
@@ -441,7 +444,7 @@ def _layout(title: str, zone: str, df: pd.DataFrame, bands: list[Band], lane: La
     }
 
 
-def _band_shapes(bands: list[Band]) -> list[dict]:
+def _band_shapes(bands: list[Band]) -> list[dict[str, Any]]:
     """Alternate light shading behind lanes so sub-rows read as one lane."""
     return [
         {
@@ -453,7 +456,7 @@ def _band_shapes(bands: list[Band]) -> list[dict]:
     ]
 
 
-def _range_buttons() -> dict:
+def _range_buttons() -> dict[str, Any]:
     return {
         "buttons": [
             {"count": 6, "label": "6h", "step": "hour", "stepmode": "backward"},

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -148,7 +149,7 @@ def table_view(
     df: pd.DataFrame,
     text: ColumnText,
     sort_model: Iterable[Mapping[str, str]] | None = None,
-    filter_model: Mapping[str, Mapping] | None = None,
+    filter_model: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> pd.DataFrame:
     """The rows a table shows, in its order: ``df`` kept by the column filters, then sorted.
 
@@ -178,7 +179,7 @@ def table_view(
     return view.iloc[position.to_numpy()]
 
 
-def _column_mask(values: pd.Series, model: Mapping) -> np.ndarray:
+def _column_mask(values: pd.Series, model: Mapping[str, Any]) -> np.ndarray:
     """One column filter: a single condition, or several joined by AND / OR."""
     if "conditions" in model:
         masks = [_column_mask(values, c) for c in model["conditions"]]

@@ -89,7 +89,8 @@ class Sequence:
         inside = np.interp(at, knots, np.arange(len(knots), dtype=float))
         after = at > knots[-1]
         inside[after] = len(knots) - 1 + 0.5
-        return inside
+        out: np.ndarray = inside
+        return out
 
     def gaps(self) -> list[np.timedelta64]:
         """The interim duration before each knot after the first."""

@@ -115,15 +115,15 @@ def parse_published(value: str, timezone: str | None = None) -> tuple[datetime, 
             f"Publication time {value!r} is not ISO 8601; use e.g. 2022-02-14T22:00+13:00"
         ) from None
     _check_year(moment, value)
-    zone = _zone(timezone) if timezone else None
+    given = _zone(timezone) if timezone else None
     if moment.tzinfo is None:
-        if zone is None:
+        if given is None:
             raise InputError(
                 f"Publication time {value!r} has no UTC offset; add one (e.g. +13:00) or a zone"
             )
-        moment = moment.replace(tzinfo=zone)
-    elif zone is not None:
-        moment = moment.astimezone(zone)
+        moment = moment.replace(tzinfo=given)
+    elif given is not None:
+        moment = moment.astimezone(given)
         _check_year(moment, value)
     name = timezone or moment_zone_name(moment)
     return moment, name

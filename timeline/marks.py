@@ -109,15 +109,17 @@ def _short_hover(rows: pd.DataFrame) -> pd.Series:
         "%Y-%m-%d %H:%M"
     )
     source = rows["source"].map(lambda s: f"<br>Source: {esc(s)}" if s else "")
-    return (
+    hover: pd.Series = (
         "<b>" + escaped(rows["title"]) + "</b><br>Written: “" + escaped(rows["time_text"])
         + "”<br>When: " + when + source
     )
+    return hover
 
 
 def wall(moments: pd.Series) -> np.ndarray:
     """Tz-aware times as naive wall-clock datetime64 (what the axis shows)."""
-    return moments.dt.tz_localize(None).to_numpy(dtype="datetime64[us]")
+    naive: np.ndarray = moments.dt.tz_localize(None).to_numpy(dtype="datetime64[us]")
+    return naive
 
 
 def lane_order(rows: pd.DataFrame, lane: Lane) -> list[str]:

@@ -20,7 +20,8 @@ TEMPLATE = "plotly_white"
 @cache
 def _template() -> dict[str, Any]:
     """The template's full layout, as validation would have expanded its name."""
-    return pio.templates[TEMPLATE].to_plotly_json()
+    layout: dict[str, Any] = pio.templates[TEMPLATE].to_plotly_json()
+    return layout
 
 
 def unchecked_figure(traces: list[dict[str, Any]], layout: dict[str, Any]) -> go.Figure:

@@ -14,6 +14,7 @@ TIMEX3 value ('BC7979') and granularity, and ``timex`` reports it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -164,7 +165,8 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
             elif col.name in _OPTIONAL_TIMES:
                 out[col.name] = pd.Series(pd.NaT, index=out.index, dtype="datetime64[us, UTC]")
             elif col.dtype in _DEFAULTS and col.name not in _REQUIRED:
-                out[col.name] = _DEFAULTS[col.dtype]
+                default: Any = _DEFAULTS[col.dtype]
+                out[col.name] = default
             continue
         if col.dtype == "datetime":
             out[col.name] = pd.to_datetime(out[col.name], utc=False, format="ISO8601")
@@ -178,7 +180,8 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
             # CSV writes an unknown number as an empty cell: read it back as NaN.
             out[col.name] = pd.to_numeric(out[col.name], errors="coerce").astype("float64")
         else:
-            out[col.name] = out[col.name].astype(col.dtype)
+            dtype: Any = col.dtype
+            out[col.name] = out[col.name].astype(dtype)
     return out[[c for c in NAMES if c in out]]
 
 

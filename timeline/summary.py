@@ -11,7 +11,7 @@ import heapq
 
 import pandas as pd
 
-from timeline.figures import frame_zone
+from timeline.marks import frame_zone
 from timeline.timefmt import day_text, format_interval
 from timeline.zones import zone_for
 

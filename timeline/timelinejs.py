@@ -16,14 +16,16 @@ from typing import Any
 
 import pandas as pd
 
-from timeline.figures import frame_zone
+from timeline.marks import frame_zone
 from timeline.timefmt import INSTANT, format_interval, is_midnight, last_day
 from timeline.zones import zone_for
 
 Lane = str  # a column name: "kind", "doc_id", "source"...
 
 
-def to_timelinejs(df: pd.DataFrame, title: str = "", text: str = "", group: Lane = "kind") -> dict:
+def to_timelinejs(
+    df: pd.DataFrame, title: str = "", text: str = "", group: Lane = "kind"
+) -> dict[str, Any]:
     """The TimelineJS document for ``df``, events in time order, grouped by ``group``."""
     zone = zone_for(frame_zone(df))
     rows = df.sort_values(["start", "end", "event_id"], kind="stable")

@@ -81,7 +81,11 @@ def datings(text: str, dated: list[tuple[Timex, Span]], boundary: re.Pattern[str
             modifiers.append((timex, clause))
             continue
         same = by_clause.setdefault(clause, [])
-        _join(same, timex, clause, lambda d, t=timex: _same_clause(text, d.timex, t, boundary))
+
+        def joinable(d: Dating, t: Timex = timex) -> bool:
+            return _same_clause(text, d.timex, t, boundary)
+
+        _join(same, timex, clause, joinable)
     for timex, clause in modifiers:
         same = by_clause.setdefault(clause, [])
         host = next((d for d in same if nests(d.timex, timex)), same[0] if same else None)
