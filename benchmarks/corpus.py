@@ -7,13 +7,16 @@ PATH is a folder of articles or a JSON Lines/Parquet file (as ``corpus`` reads).
 it, N articles are generated from real texts (the default article and tests/data's),
 each published on a different day (SEED), so every one is new to the dataset and
 relative times ('yesterday') resolve to different dates. The cluster is started and warmed
-before the clock starts: the figures are extraction and writing, not process start-up.
+before the clock starts: the figures are extraction, writing, joins and compaction, not
+process start-up. CPU time is the workers' and this process's (client, scheduler,
+writer); load is the machine's one-minute load average, before and after, averaged.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import tempfile
 import time
@@ -56,6 +59,13 @@ def _rss() -> int:
     return psutil.Process().memory_info().rss
 
 
+def _cpu() -> float:
+    import psutil
+
+    times = psutil.Process().cpu_times()
+    return times.user + times.system
+
+
 def run(inputs: list[Path], workers: int) -> dict[str, float]:
     with (
         LocalCluster(
@@ -67,11 +77,14 @@ def run(inputs: list[Path], workers: int) -> dict[str, float]:
         warm = Path(folder) / "warm.jsonl"
         synthetic(warm, 2 * workers)
         build([warm], Path(folder) / "warm", scheduler=cluster.scheduler_address, progress=False)
+        load = os.getloadavg()[0]
+        cpu = sum(client.run(_cpu).values()) + _cpu()
         began = time.perf_counter()
         summary = build(
             inputs, Path(folder) / "ds", scheduler=cluster.scheduler_address, progress=False
         )
         seconds = time.perf_counter() - began
+        cpu = sum(client.run(_cpu).values()) + _cpu() - cpu
         memory = max(client.run(_rss).values())
     return {
         "workers": workers,
@@ -81,6 +94,8 @@ def run(inputs: list[Path], workers: int) -> dict[str, float]:
         "seconds": seconds,
         "rate": summary.added / seconds,
         "memory": memory / 2**20,
+        "cpu": cpu,
+        "load": (load + os.getloadavg()[0]) / 2,
     }
 
 
@@ -97,15 +112,16 @@ def main() -> None:
         results = [run(inputs, int(n)) for n in args.workers.split(",")]
     base = results[0]["rate"] / results[0]["workers"]
     print(
-        "| workers | articles | events/article | seconds | articles/s | scaling efficiency "
-        "| peak RSS per worker (MiB) |"
+        "| workers | articles | events/article | seconds | CPU s (workers + client) "
+        "| articles/s | speed-up | scaling efficiency | peak RSS per worker (MiB) | load |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         print(
             f"| {r['workers']} | {r['articles']:,} | {r['events'] / max(1, r['articles']):.1f} "
-            f"| {r['seconds']:.1f} | {r['rate']:.1f} | "
-            f"{r['rate'] / (r['workers'] * base):.0%} | {r['memory']:.0f} |"
+            f"| {r['seconds']:.1f} | {r['cpu']:.1f} | {r['rate']:.1f} | "
+            f"{r['rate'] / results[0]['rate']:.2f}x | "
+            f"{r['rate'] / (r['workers'] * base):.0%} | {r['memory']:.0f} | {r['load']:.1f} |"
         )
 
 
