@@ -91,3 +91,27 @@ def test_earlier_on_a_day_ends_at_the_story_time() -> None:
     row = df[df["time_text"] == "Earlier on Wednesday"].iloc[0]
     assert (str(row["start"]), str(row["end"])) == (
         "2024-03-20 00:00:00+00:00", "2024-03-20 18:00:00+00:00")
+
+
+def test_a_clock_time_beside_a_day_is_one_event_on_that_day() -> None:
+    text = "The council will meet at 7pm next Thursday to discuss the plan."
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
+    assert [(r.time_text, str(r.start), str(r.end)) for r in df.itertuples()] == [
+        ("at 7pm next Thursday", "2024-03-21 19:00:00+00:00", "2024-03-21 19:01:00+00:00")
+    ]
+
+
+def test_a_title_word_inside_an_organisation_name_is_not_a_person() -> None:
+    text = "General Motors said it would cut 500 jobs on Tuesday. GM shares fell."
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
+    row = df[df["time_text"] == "on Tuesday"].iloc[0]
+    assert (row["source"], list(row["actors"]), row["title"]) == (
+        "General Motors", ["General Motors"], "It would cut 500 jobs")
+
+
+def test_one_actor_for_singular_and_plural_and_for_the_article() -> None:
+    text = "A protester told the Herald on Monday that protesters would stay. The Herald " \
+           "asked police on Tuesday about the protesters."
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
+    assert [list(a) for a in df.sort_values("char_start")["actors"]] == [
+        ["a protester", "Herald"], ["Herald", "police", "protesters"]]

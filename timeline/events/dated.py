@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from timeline.events.actors import actors_in, canonical, with_pronoun, with_source
 from timeline.events.clauses import clause_of, kind_of
+from timeline.events.clock import with_days
 from timeline.events.document import Document
 from timeline.events.model import Event, event_id
 from timeline.events.nesting import datings
@@ -22,7 +23,7 @@ def extract_events(doc: Document) -> list[Event]:
     """One event per dating of a clause (see the module's docstring)."""
     text, lex = doc.text, doc.lex
     located = []
-    for timex in doc.timexes:
+    for timex in with_days(text, doc.timexes):
         sentence = doc.sentence_at(timex.start)
         if timex.begin is not None and sentence is not None:
             located.append((timex, clause_of(lex, text, sentence, timex)))
@@ -37,7 +38,8 @@ def extract_events(doc: Document) -> list[Event]:
             actors = actors_in(doc, sentence)
         source = canonical(doc, source_of(doc, sentence, clause) or quote_source(doc, sentence))
         reported = lex.reporting.search(text, sentence.start, clause.start) is not None
-        if reported and source and pronoun_actor(doc, clause):
+        pronoun = lex.pattern("subject_pronoun").match(text, clause.start)
+        if reported and source and pronoun:
             actors = with_pronoun(actors, source)  # 'the witness told the Herald he had seen'
         else:
             person = pronoun_actor(doc, clause) or pronoun_actor(doc, sentence)

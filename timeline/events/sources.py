@@ -40,7 +40,9 @@ def source_of(doc: Document, sentence: Span, clause: Span | None = None) -> str:
             continue
         before = _APPOSITIVE.sub("", text[sentence.start : verb.start()]).rstrip()
         subject = _SUBJECT_END.split(before)[-1].strip()
-        subject = lex.clause_opener.sub("", lex.honorific.sub("", subject)).strip()
+        subject = lex.clause_opener.sub("", subject).strip()
+        if subject not in doc.known:  # 'General Motors' is no General called Motors
+            subject = lex.honorific.sub("", subject).strip()
         if 0 < len(subject.split()) <= 5:
             return _speaker(doc, subject, sentence)
         after = _NAME_AFTER.match(text, verb.end(), sentence.end)

@@ -1,0 +1,75 @@
+"""A clock time beside a day is one time: "at 7pm next Thursday", "Monday at 6.30pm".
+
+The tagger reads the clock time and the day as two expressions and dates a bare clock
+time on the day of publication, so "The council will meet at 7pm next Thursday" gave two
+rows, one of them on the wrong day (in the past when the meeting is ahead). A clock time
+written right beside a day, with at most "on", "at" or a comma between, and dated on
+another day, is moved onto that day and the pair becomes one expression, dated to the
+minute.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+
+from timeline.temporal import Timex
+
+_CLOCK = ("minute", "hour", "second")
+# What may stand between a clock time and its day: "7pm next Thursday", "Monday, at 6pm".
+_BETWEEN = re.compile(r"[\s,]*+(?:(?:on|at)\s++)?", re.IGNORECASE)
+
+
+def with_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The time expressions with each clock time beside a day joined to it."""
+    ordered = sorted(timexes, key=lambda t: t.phrase_start)
+    out: list[Timex] = []
+    index = 0
+    while index < len(ordered):
+        here = ordered[index]
+        after = ordered[index + 1] if index + 1 < len(ordered) else None
+        joined = _joined(text, here, after) if after is not None else None
+        if joined is not None:
+            out.append(joined)
+            index += 2
+        else:
+            out.append(here)
+            index += 1
+    return out
+
+
+def _joined(text: str, first: Timex, second: Timex) -> Timex | None:
+    gap = _BETWEEN.match(text, first.phrase_end, second.phrase_start)
+    if gap is None or gap.end() != second.phrase_start:
+        return None
+    kinds = (first.granularity, second.granularity)
+    if kinds[0] in _CLOCK and kinds[1] == "day":
+        clock, day = first, second
+    elif kinds[0] == "day" and kinds[1] in _CLOCK:
+        day, clock = first, second
+    else:
+        return None
+    if not (clock.begin and clock.until and day.begin and day.until):
+        return None
+    if day.begin <= clock.begin < day.until:
+        return None  # already on its day ('06:56, 7 September 2007'): nesting joins them
+    begin = _on_day(clock.begin, day.begin)
+    until = begin + (clock.until - clock.begin)
+    time_of_day = clock.value.partition("T")[2]
+    return replace(
+        clock,
+        start=first.start,
+        end=second.end,
+        text=text[first.start : second.end],
+        value=f"{day.value}T{time_of_day}" if time_of_day else clock.value,
+        begin=begin,
+        until=until,
+        phrase_start=first.phrase_start,
+        phrase_end=second.phrase_end,
+    )
+
+
+def _on_day(clock: datetime, day: datetime) -> datetime:
+    """The clock's time of day on the day's date, in the day's zone."""
+    return day.replace(hour=clock.hour, minute=clock.minute, second=clock.second)
