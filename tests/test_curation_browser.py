@@ -10,6 +10,7 @@ import pytest
 from conftest import build_sample_article, build_sample_frame, pytest_setup_options
 from dash.testing.wait import until
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.common.keys import Keys
 
 from dashboard import create_app, ids
@@ -50,11 +51,19 @@ def _select(dash_duo: Any, title_part: str) -> None:
     for _ in range(8):
         dash_duo.find_element(f"#{ids.NEXT}").click()
         try:
-            until(lambda: title_part in dash_duo.find_element(f"#{ids.DETAILS} h2").text, 2)
+            until(lambda: title_part in _details_title(dash_duo), 2)
             return
         except Exception:  # not this one: step on
             continue
     raise AssertionError(f"no event titled {title_part!r}")
+
+
+def _details_title(dash_duo: Any) -> str:
+    """The details panel's heading ('' while the panel is being redrawn)."""
+    try:
+        return dash_duo.find_element(f"#{ids.DETAILS} h2").text
+    except StaleElementReferenceException:
+        return ""
 
 
 def _type(dash_duo: Any, cid: str, text: str, enter: bool = True) -> None:
@@ -87,7 +96,7 @@ def test_edit_title_and_time_undo_redo_merge_and_add(dash_duo: Any, stored: Any,
 
     _type(dash_duo, ids.EDIT_FIELDS["title"], "Stadium parking opens")
     until(lambda: "✎ Stadium parking opens" in _labels(driver), timeout=15)
-    assert dash_duo.find_element(f"#{ids.DETAILS} h2").text == "Stadium parking opens"
+    assert _details_title(dash_duo) == "Stadium parking opens"
     assert _message(dash_duo) == "Saved your change to title (a draft: Save edits shares it)."
 
     _type(dash_duo, ids.EDIT_FIELDS["start"], "2022-02-14T18:00:00+13:00")
@@ -140,7 +149,7 @@ def test_a_link_brings_back_project_event_and_zoom(dash_duo: Any, stored: Any, t
     dash_duo.driver.get(dash_duo.server_url + "/" + query)
     until(lambda: dash_duo.find_elements(f"#{ids.GRAPH} .main-svg"), timeout=20)
     driver = dash_duo.driver
-    until(lambda: dash_duo.find_element(f"#{ids.DETAILS} h2").text != "Event details", 15)
+    until(lambda: _details_title(dash_duo) != "Event details", 15)
     range_js = "return document.querySelector(arguments[0]).layout.xaxis.range;"
     until(
         lambda: driver.execute_script(range_js, f"#{ids.GRAPH} .js-plotly-plot")[0].startswith(
@@ -152,7 +161,7 @@ def test_a_link_brings_back_project_event_and_zoom(dash_duo: Any, stored: Any, t
         "2022-02-15 06:00"
     )
     expected = projects.curated(other).set_index("event_id").loc[event, "title"]
-    assert dash_duo.find_element(f"#{ids.DETAILS} h2").text == expected
+    assert _details_title(dash_duo) == expected
     assert _query(driver) == {
         "project": ["Budget"],
         "lane": ["actor"],
@@ -162,7 +171,7 @@ def test_a_link_brings_back_project_event_and_zoom(dash_duo: Any, stored: Any, t
     }
     url = driver.current_url
     driver.get(url)  # reload: the same view
-    until(lambda: dash_duo.find_element(f"#{ids.DETAILS} h2").text == expected, 20)
+    until(lambda: _details_title(dash_duo) == expected, 20)
     until(lambda: _query(driver)["event"] == [event], 10)
     assert driver.current_url == url
 
@@ -223,7 +232,7 @@ def test_a_build_adds_its_article_to_a_new_project_kept_in_the_url(
     until(lambda: "✎ Hail on the hills" in _labels(driver), timeout=15)
     driver.get(driver.current_url)  # a reload: same project, event, and the name kept
     dash_duo.wait_for_text_to_equal(f"#{ids.HEADER} h1", "Hail in the hills", timeout=30)
-    until(lambda: dash_duo.find_element(f"#{ids.DETAILS} h2").text == "Hail on the hills", 20)
+    until(lambda: _details_title(dash_duo) == "Hail on the hills", 20)
     assert dash_duo.find_element(f"#{ids.AUTHOR}").get_attribute("value") == "Ana Ruru"
     edited = dash_duo.find_element(f"#{ids.DETAILS}").text
     assert "Edited\n✎ by Ana Ruru" in edited
