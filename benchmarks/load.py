@@ -467,7 +467,11 @@ def start_server(
     server = subprocess.Popen(
         command,
         cwd=ROOT,
-        env={**os.environ, "TIMELINE_STATE_DIR": state},
+        env={  # its own state folder and store: never the user's
+            **os.environ,
+            "TIMELINE_STATE_DIR": state,
+            "TIMELINE_DB": str(Path(state) / "timeline.db"),
+        },
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

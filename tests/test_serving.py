@@ -258,9 +258,9 @@ def _serve(tmp_path: Path, *args: str) -> tuple[subprocess.Popen, int]:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
-            requests.get(f"http://127.0.0.1:{port}/", timeout=2)
+            requests.get(f"http://127.0.0.1:{port}/", timeout=30)
             return process, port
-        except requests.ConnectionError:
+        except requests.RequestException:
             time.sleep(0.3)
     process.kill()
     raise AssertionError(process.communicate()[1])
@@ -327,9 +327,9 @@ def test_gunicorn_workers_share_sessions_and_timelines(tmp_path) -> None:
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             try:
-                browser.get(f"http://127.0.0.1:{port}/", timeout=5)
+                browser.get(f"http://127.0.0.1:{port}/", timeout=30)
                 break
-            except requests.ConnectionError:
+            except requests.RequestException:  # not listening yet, or workers still starting
                 time.sleep(0.5)
         local = create_app(build_sample_frame(), build_sample_article(), state_dir=tmp_path)
         serializer = local.server.session_interface.get_signing_serializer(local.server)
