@@ -162,9 +162,12 @@ def _role(a: int, b: int, sentence: tuple[int, int], time: tuple[int, int]) -> R
 
 
 def published_text(article: Article) -> str:
-    """'Mon 14 Feb 2022, 22:00 NZDT (Pacific/Auckland, UTC+13)'."""
+    """'Mon 14 Feb 2022, 22:00 NZDT (Pacific/Auckland, UTC+13)'; the day alone, 'Mon 4 Aug
+    2014 (UTC)', when the article gave no time of day (a midnight it never said)."""
     moment = pd.Timestamp(article.published)
     label = zone_label(article.timezone, [moment])
+    if article.date_only:
+        return f"{moment:%a} {moment.day} {moment:%b %Y} ({label}, no time of day given)"
     clock = " ".join(filter(None, [f"{moment:%H:%M}", moment.tzname()]))
     return f"{moment:%a} {moment.day} {moment:%b %Y}, {clock} ({label})"
 

@@ -134,7 +134,8 @@ class Dataset:
         if doc_id not in self._spans:
             article = self.article(doc_id)
             events = self.frame[self.frame["doc_id"] == doc_id]
-            spans = {(t.start, t.end) for t in tag(article.text, article.published)}
+            found = tag(article.text, article.published, date_only=article.date_only)
+            spans = {(t.start, t.end) for t in found}
             spans |= set(zip(events["char_start"], events["char_end"], strict=True))
             self._spans[doc_id] = merged(sorted((int(a), int(b)) for a, b in spans))
         return self._spans[doc_id]

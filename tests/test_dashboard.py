@@ -128,6 +128,13 @@ def test_published_text_names_zone_and_offset() -> None:
     )
 
 
+def test_published_text_of_a_day_alone_gives_no_clock() -> None:
+    article = article_from_text("The council met this morning.", "2014-08-04", "Europe/London")
+    assert published_text(article) == (
+        "Mon 4 Aug 2014 (Europe/London, UTC+01:00, no time of day given)"
+    )
+
+
 def test_article_without_dated_events_gives_notice() -> None:
     article = article_from_text("Nothing here has a date.", "2024-03-20T09:00+00:00")
     frame, notice = load_events(article)
