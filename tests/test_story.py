@@ -115,3 +115,20 @@ def test_one_actor_for_singular_and_plural_and_for_the_article() -> None:
     df = extract_many([article_from_text(text, DCT, "Europe/London")])
     assert [list(a) for a in df.sort_values("char_start")["actors"]] == [
         ["a protester", "Herald"], ["Herald", "police", "protesters"]]
+
+
+def test_a_happening_named_again_takes_its_date() -> None:
+    text = "Workers went on strike at the port on Monday.\nThe strike drew 10,000 people, " \
+           "organisers said."
+    assert rows(text)[:2] == [
+        ("Workers went on strike at the port", "on Monday", "2024-03-18", "occurrence"),
+        ("The strike drew 10,000 people, organisers said", "on Monday", "2024-03-18",
+         "statement"),
+    ]
+
+
+def test_a_date_given_later_dates_the_earlier_mention() -> None:
+    text = "The ceremony drew hundreds of veterans.\nThe ceremony was held on Sunday in " \
+           "Wellington."
+    assert rows(text)[0] == ("The ceremony drew hundreds of veterans", "on Sunday",
+                             "2024-03-17", "occurrence")

@@ -45,6 +45,8 @@ _VAGUE_UNITS = {
     "Y": timedelta(days=365),
 }
 MIN_WORDS = 4
+# A sentence opening on a definite noun phrase: 'The strike', "The party's conference".
+_DEFINITE_NOUN = re.compile(r"(?:the|this|that)\s++((?:[\w'-]++\s++){0,2}[\w'-]++)", re.I)
 
 
 def anchor_of(text: str, timex: Timex, lex: Lexicon) -> tuple[str, float]:
@@ -123,6 +125,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     for e in dated:
         by_sentence.setdefault(e.sentence.start, []).append(e)
     story = StoryTime(doc, dated)
+    mentioned = _event_nouns(doc, dated)
     out = []
     for sentence in doc.sentences:
         if sentence.start in by_sentence:
@@ -130,14 +133,19 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             continue
         if len(doc.text[sentence.start : sentence.end].split()) < MIN_WORDS:
             continue
-        out.append(_inferred(doc, sentence, story))
+        out.append(_inferred(doc, sentence, story, mentioned))
     return out
 
 
-def _inferred(doc: Document, sentence: Span, story: StoryTime) -> Event:
+def _inferred(
+    doc: Document, sentence: Span, story: StoryTime, mentioned: dict[str, Event]
+) -> Event:
     vague = _vague_timex(doc, sentence)
     if vague is not None:
         return _event(doc, sentence, vague, VAGUE_DURATION, None)
+    happening = _subject_event(doc, sentence, mentioned)
+    if happening is not None:
+        return _event(doc, sentence, happening.timex, INHERITED_SAME_PARAGRAPH, None)
     tense = _tense(doc, sentence)
     if tense != PAST:
         confidence = SAID_AT_PUBLICATION if tense else NO_TIME_IN_STORY
@@ -205,6 +213,28 @@ def _dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: in
     if lex.clause_boundary.search(text, between.start, between.end):
         return False
     return not tense_of(lex, text, between)
+
+
+def _event_nouns(doc: Document, dated: list[Event]) -> dict[str, Event]:
+    """Each happening noun ('strike') of a dated clause, with the first event dating it."""
+    nouns = doc.lex.pattern("event_noun")
+    found: dict[str, Event] = {}
+    for event in sorted(dated, key=lambda e: e.timex.phrase_start):
+        if event.timex.type == "DURATION":
+            continue
+        clause = clause_of(doc.lex, doc.text, event.sentence, event.timex)
+        for noun in nouns.finditer(doc.text, clause.start, clause.end):
+            found.setdefault(noun.group().lower(), event)
+    return found
+
+
+def _subject_event(doc: Document, sentence: Span, mentioned: dict[str, Event]) -> Event | None:
+    """'The strike drew 10,000': a sentence whose subject is a happening the article dates
+    elsewhere (before or after) takes that happening's event."""
+    lead = doc.lex.clause_opener.sub("", doc.text[sentence.start : sentence.end])
+    found = _DEFINITE_NOUN.match(lead)
+    words = found.group(1).lower().split() if found else []
+    return next((mentioned[w] for w in words if w in mentioned), None)
 
 
 def _tense(doc: Document, sentence: Span) -> str:
