@@ -132,3 +132,16 @@ def test_a_date_given_later_dates_the_earlier_mention() -> None:
            "Wellington."
     assert rows(text)[0] == ("The ceremony drew hundreds of veterans", "on Sunday",
                              "2024-03-17", "occurrence")
+
+
+def test_today_after_of_is_generic() -> None:
+    text = "The cars of tomorrow were shown at the fair on Monday."
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
+    assert list(df["time_text"]) == ["on Monday"]
+
+
+def test_a_generic_group_is_an_actor_only_when_it_acts() -> None:
+    told = "Inspector Jane Ruru told media on Monday that the road was closed."
+    acted = "Children were evacuated from the school on Monday."
+    assert [list(extract_many([article_from_text(t, DCT, "Europe/London")])["actors"][0])
+            for t in (told, acted)] == [["Jane Ruru"], ["children"]]

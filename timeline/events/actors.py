@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.events.clauses import tense_of
 from timeline.events.lexicon import Lexicon
 from timeline.sentences import Span
 
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
 
 _NAME_WORD = r"[A-Z][\w'\u2019-]*"
 _ROLE_AFTER = r",\s+(?:the|a|an)\s+([^,.;]{3,70}?)\s*[,.;]"
+# The one or two words after a noun: its verb, or an adverb and its verb.
+_NEXT_WORDS = re.compile(r"\s++([a-z']++(?:\s++[a-z']++)?)")
 _CAPITALISED = re.compile(rf"{_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*")
 
 
@@ -43,14 +46,26 @@ def actors_in(doc: Document, span: Span) -> tuple[str, ...]:
     by its one canonical name (see ``canonical``)."""
     mentions = [(m.start, m.full) for m in doc.mentions_in(span)]
     mentions += [(s, name) for s, _, name in doc.orgs_in(span)]
+    generic = doc.lex.set("generic_group")
     for m in doc.lex.group.finditer(doc.text, span.start, span.end):
-        mentions.append((m.start(), m.group().lower()))
+        if m.group().lower() not in generic or acts(doc, m.end(), span.end):
+            mentions.append((m.start(), m.group().lower()))
     ordered: list[str] = []
     for _, name in sorted(mentions):
         name = canonical(doc, name)
         if name not in ordered and not any(name.lower() in o.lower() for o in ordered):
             ordered.append(name)
     return tuple(ordered)
+
+
+def acts(doc: Document, end: int, limit: int) -> bool:
+    """Whether the word ending at ``end`` is a subject: a finite verb follows it, at most
+    one adverb between ('Children were evacuated', 'residents quickly left')."""
+    following = _NEXT_WORDS.match(doc.text, end, limit)
+    if following is None:
+        return False
+    span = Span(following.start(1), following.end())
+    return bool(tense_of(doc.lex, doc.text, span))
 
 
 def canonical(doc: Document, name: str) -> str:

@@ -17,6 +17,7 @@ from timeline.events.nesting import datings
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import end_earlier
 from timeline.events.titles import title_of
+from timeline.temporal import Timex
 
 
 def extract_events(doc: Document) -> list[Event]:
@@ -25,7 +26,7 @@ def extract_events(doc: Document) -> list[Event]:
     located = []
     for timex in with_days(text, doc.timexes):
         sentence = doc.sentence_at(timex.start)
-        if timex.begin is not None and sentence is not None:
+        if timex.begin is not None and sentence is not None and not _generic(doc, timex):
             located.append((timex, clause_of(lex, text, sentence, timex)))
     events = []
     dependent = lex.pattern("dependent_opener")
@@ -58,3 +59,10 @@ def extract_events(doc: Document) -> list[Event]:
             )
         )
     return end_earlier(doc, events)
+
+
+def _generic(doc: Document, timex: Timex) -> bool:
+    """'The cars of tomorrow': 'today', 'tomorrow' after 'of' name a kind, not a date."""
+    before = doc.text[max(0, timex.phrase_start - 3) : timex.phrase_start]
+    phrase = doc.text[timex.phrase_start : timex.phrase_end].lower()
+    return before.lower() == "of " and phrase in doc.lex.set("generic_time")
