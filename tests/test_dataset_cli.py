@@ -20,18 +20,19 @@ from timeline.archive.work import run_one
 from timeline.cli import main
 from timeline.export import frame_from_json
 from timeline.ingest import load_article, load_default
+from timeline.pipeline import extract
 
 ARTICLES = Path(__file__).parent / "data" / "articles"
+FOLDERS = sorted(p for p in ARTICLES.iterdir() if p.is_dir())[:3]
+ARTICLE_LIST = [*(load_article(f / "article.txt") for f in FOLDERS), load_default()]
 
 
 @pytest.fixture(scope="module")
 def dataset(tmp_path_factory) -> Path:
     """Four articles in two batches, compacted as a corpus run leaves them."""
     root = tmp_path_factory.mktemp("dataset") / "ds"
-    folders = sorted(p for p in ARTICLES.iterdir() if p.is_dir())[:3]
-    articles = [*(load_article(f / "article.txt") for f in folders), load_default()]
     done = []
-    for article in articles:
+    for article in ARTICLE_LIST:
         record = {
             "id": article.doc_id.rsplit("-", 1)[0],
             "text": article.text,
@@ -58,7 +59,7 @@ def run(*args: str, code: int = 0) -> tuple[str, str]:
 
 def test_extract_and_events_give_the_archives_frame(dataset) -> None:
     whole = Archive(dataset).frame()
-    assert len(whole) == 34
+    assert len(whole) == sum(len(extract(a)) for a in ARTICLE_LIST)  # none joined here
     text, _ = run("extract", "--dataset", str(dataset), "--format", "json")
     pd.testing.assert_frame_equal(frame_from_json(text), whole, check_dtype=False)
     assert run("events", "--dataset", str(dataset), "--format", "json")[0] == text
@@ -93,7 +94,7 @@ def test_filters_choose_the_view(dataset, tmp_path) -> None:
         "q": "Police",
     }
     expected = filters.apply(whole, state).reset_index(drop=True)
-    assert len(expected) == 4
+    assert 0 < len(expected) < len(filters.apply(whole, {"kind": ["statement", "occurrence"]}))
     assert list(pd.read_parquet(out)["event_id"]) == list(expected["event_id"])
     assert said == ""
 
@@ -102,18 +103,20 @@ def test_render_draws_the_view_with_its_articles_title(dataset, tmp_path) -> Non
     out = tmp_path / "chart.html"
     _, said = run("render", "--dataset", str(dataset), "--kind", "statement", "-o", str(out))
     count = Archive(dataset).count({"kind": ["statement"]})
-    assert said == f"Wrote {out} ({count} events)\n" and count == 7
+    assert said == f"Wrote {out} ({count} events)\n" and count > 0
     assert "<title>Timeline of 2 articles</title>" in out.read_text(encoding="utf-8")
 
 
 def test_a_view_over_the_limit_is_refused_unless_all_is_asked(dataset) -> None:
-    _, said = run("extract", "--dataset", str(dataset), "--limit", "30", code=1)
+    total = Archive(dataset).count()
+    limit = str(total - 1)
+    _, said = run("extract", "--dataset", str(dataset), "--limit", limit, code=1)
     assert said == (
-        "Error: The view holds 34 events, over --limit 30: narrow it with "
+        f"Error: The view holds {total} events, over --limit {limit}: narrow it with "
         "--since/--until/--kind/--q, raise --limit, or give --all\n"
     )
-    text, _ = run("extract", "--dataset", str(dataset), "--limit", "30", "--all")
-    assert len(text.splitlines()) == 35  # a header and every event
+    text, _ = run("extract", "--dataset", str(dataset), "--limit", limit, "--all")
+    assert len(text.splitlines()) == total + 1  # a header and every event
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.dataset as ds
 from tqdm import tqdm
 
@@ -128,8 +129,8 @@ def build(
         writer = _Writer(out, flush_every, summary)
         todo = _new(inputs, done, failed, writer, bar, summary)
         expected = max(0, (bar.total or 0) - len(done))
-        for results in _run(client, todo, summary.threads, expected):
-            writer.add(results)
+        for results, events in _run(client, todo, summary.threads, expected):
+            writer.add(results, events)
             bar.update(len(results))
             bar.set_postfix(events=summary.events, errors=summary.errors, refresh=False)
         writer.flush()
@@ -166,7 +167,7 @@ def _new(
 
 def _run(
     client: object, todo: Iterator[Item], threads: int, expected: int
-) -> Iterator[list[Done | Failure]]:
+) -> Iterator[tuple[list[Done | Failure], pa.Table | None]]:
     """Results chunk by chunk as workers finish them, with a bounded number in flight."""
     from distributed import as_completed
 
@@ -187,14 +188,15 @@ def _run(
     for future in pending:
         chunk = sent.pop(future.key)
         try:
-            results = future.result()
+            results, events = future.result()
         except Exception as err:  # a worker that died takes its chunk with it, nothing more
             results = [
                 Failure(i.key, i.name, f"worker lost: {type(err).__name__}: {err}", "internal")
                 for i in chunk
             ]
+            events = None
         future.release()
-        yield results
+        yield results, events
         submit()
 
 
@@ -221,14 +223,14 @@ class _Writer:
         self.articles: list[dict] = []
         self.errors: list[dict] = []
 
-    def add(self, results: list[Done | Failure]) -> None:
+    def add(self, results: list[Done | Failure], events: pa.Table | None = None) -> None:
+        if events is not None and events.num_rows:
+            self.events.append(events)
         for result in results:
             if isinstance(result, Done):
-                if result.events.num_rows:
-                    self.events.append(result.events)
                 self.articles.append(result.article)
                 self.summary.added += 1
-                self.summary.events += result.events.num_rows
+                self.summary.events += int(result.article["events"])  # type: ignore[call-overload]
             else:
                 self.errors.append(
                     {

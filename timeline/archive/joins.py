@@ -14,7 +14,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 import pyarrow as pa
 
 from timeline.archive import layout, views
@@ -58,9 +57,8 @@ def join_group(rows: list[dict]) -> list[dict[str, object]]:
     the first kept one it matches. Only rows that took part in a join are returned."""
     kept: list[dict] = []
     into: dict[str, str] = {}
-    for row in rows:
-        report = pd.Series(row)
-        match = next((k for k in kept if same_event(pd.Series(k), report)), None)
+    for row in rows:  # same_event reads rows by key: plain dicts, not a Series each time
+        match = next((k for k in kept if same_event(k, row)), None)  # type: ignore[arg-type]
         if match is None:
             kept.append(dict(row))
             continue
