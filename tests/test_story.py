@@ -145,3 +145,10 @@ def test_a_generic_group_is_an_actor_only_when_it_acts() -> None:
     acted = "Children were evacuated from the school on Monday."
     assert [list(extract_many([article_from_text(t, DCT, "Europe/London")])["actors"][0])
             for t in (told, acted)] == [["Jane Ruru"], ["children"]]
+
+
+def test_three_years_after_the_merger_places_the_merger_three_years_back() -> None:
+    assert rows("Three years after the merger, the company is profitable.") == [
+        ("The merger", "Three years after", "2021-01-01", "occurrence"),
+        ("The company is profitable", "", "2024-03-20", "status"),
+    ]

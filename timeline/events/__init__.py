@@ -14,6 +14,9 @@ organisations, their mentions, quotation marks) is made once and read by every s
 | `sources.py` | on whose word an event rests |
 | `clauses.py` | the clause a time dates, and its kind |
 | `nesting.py` | several times of one clause: one event |
+| `clock.py` | a clock time beside a day: one time on that day |
+| `relational.py` | "three years after the merger": the merger, counted back |
+| `story.py` | story time: the time the narration stands at, sentence by sentence |
 | `titles.py` | an event's title from its own clause |
 | `claims.py` | what a statement says |
 | `quantities.py` | amounts as ranges |

@@ -8,15 +8,19 @@ that nest are one event (nesting.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from timeline.events.actors import actors_in, canonical, with_pronoun, with_source
 from timeline.events.clauses import clause_of, kind_of
 from timeline.events.clock import with_days
 from timeline.events.document import Document
 from timeline.events.model import Event, event_id
 from timeline.events.nesting import datings
+from timeline.events.relational import Relational, relational
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import end_earlier
 from timeline.events.titles import title_of
+from timeline.sentences import Span
 from timeline.temporal import Timex
 
 
@@ -45,6 +49,10 @@ def extract_events(doc: Document) -> list[Event]:
         else:
             person = pronoun_actor(doc, clause) or pronoun_actor(doc, sentence)
             actors = with_pronoun(actors, person)
+        placed = relational(doc, timex)
+        if placed is not None:  # 'Three years after the merger, ...': the merger's row
+            events.append(_happening(doc, sentence, timex, placed))
+            continue
         events.append(
             Event(
                 event_id=event_id(doc.article.doc_id, timex),
@@ -66,3 +74,19 @@ def _generic(doc: Document, timex: Timex) -> bool:
     before = doc.text[max(0, timex.phrase_start - 3) : timex.phrase_start]
     phrase = doc.text[timex.phrase_start : timex.phrase_end].lower()
     return before.lower() == "of " and phrase in doc.lex.set("generic_time")
+
+
+def _happening(doc: Document, sentence: Span, timex: Timex, placed: Relational) -> Event:
+    """The happening a relational time names, dated back from the reference time."""
+    name = placed.happening
+    return Event(
+        event_id=event_id(doc.article.doc_id, timex),
+        doc_id=doc.article.doc_id,
+        timex=replace(timex, begin=placed.begin, until=placed.until),
+        sentence=sentence,
+        title=name[0].upper() + name[1:],
+        actors=(),
+        kind="occurrence",
+        source="",
+    )
+

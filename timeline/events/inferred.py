@@ -24,6 +24,7 @@ from timeline.events.lexicon import Lexicon
 from timeline.events.model import Event
 from timeline.events.nesting import modifies_noun, nests
 from timeline.events.quantities import quantities_in
+from timeline.events.relational import relational
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import StoryTime
 from timeline.events.titles import headline, title_of
@@ -122,8 +123,13 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     words report nothing.
     """
     by_sentence: dict[int, list[Event]] = {}
+    placed: dict[int, int] = {}  # sentence start -> where its main clause begins
     for e in dated:
-        by_sentence.setdefault(e.sentence.start, []).append(e)
+        relation = relational(doc, e.timex)
+        if relation is None:
+            by_sentence.setdefault(e.sentence.start, []).append(e)
+        else:
+            placed[e.sentence.start] = relation.clause_start
     story = StoryTime(doc, dated)
     mentioned = _event_nouns(doc, dated)
     out = []
@@ -133,29 +139,31 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             continue
         if len(doc.text[sentence.start : sentence.end].split()) < MIN_WORDS:
             continue
-        out.append(_inferred(doc, sentence, story, mentioned))
+        lead = placed.get(sentence.start, sentence.start)
+        out.append(_inferred(doc, sentence, story, mentioned, lead))
     return out
 
 
 def _inferred(
-    doc: Document, sentence: Span, story: StoryTime, mentioned: dict[str, Event]
+    doc: Document, sentence: Span, story: StoryTime, mentioned: dict[str, Event], lead: int
 ) -> Event:
+    """The row of a sentence without a time of its own; its main clause starts at ``lead``
+    (after 'Three years after the merger,')."""
+    main = Span(lead, sentence.end)
     vague = _vague_timex(doc, sentence)
     if vague is not None:
-        return _event(doc, sentence, vague, VAGUE_DURATION, None)
-    happening = _subject_event(doc, sentence, mentioned)
+        return _event(doc, sentence, vague, VAGUE_DURATION, None, lead)
+    happening = _subject_event(doc, main, mentioned)
     if happening is not None:
-        return _event(doc, sentence, happening.timex, INHERITED_SAME_PARAGRAPH, None)
-    tense = _tense(doc, sentence)
-    if tense != PAST:
-        confidence = SAID_AT_PUBLICATION if tense else NO_TIME_IN_STORY
-        return _event(doc, sentence, _publication_day(doc, sentence), confidence, "")
-    last = story.at(sentence.start)
+        return _event(doc, sentence, happening.timex, INHERITED_SAME_PARAGRAPH, None, lead)
+    tense = _tense(doc, main)
+    last = story.at(sentence.start) if tense == PAST else None
     if last is None:
-        return _event(doc, sentence, _publication_day(doc, sentence), NO_TIME_IN_STORY, "")
+        confidence = SAID_AT_PUBLICATION if tense and tense != PAST else NO_TIME_IN_STORY
+        return _event(doc, sentence, _publication_day(doc, sentence), confidence, "", lead)
     same = doc.paragraph_at(last.timex.phrase_start) == doc.paragraph_at(sentence.start)
     confidence = INHERITED_SAME_PARAGRAPH if same else INHERITED_EARLIER_PARAGRAPH
-    return _event(doc, sentence, last.timex, confidence, None)
+    return _event(doc, sentence, last.timex, confidence, None, lead)
 
 
 def _undated_sayings(
@@ -280,20 +288,21 @@ def _publication_day(doc: Document, sentence: Span) -> Timex:
 
 
 def _event(
-    doc: Document, sentence: Span, timex: Timex, confidence: float, time_text: str | None
+    doc: Document,
+    sentence: Span,
+    timex: Timex,
+    confidence: float,
+    time_text: str | None,
+    lead: int | None = None,
 ) -> Event:
     text, lex = doc.text, doc.lex
+    first = sentence.start if lead is None else lead
     at = Timex(
-        start=sentence.start,
-        end=sentence.start,
-        text="",
-        type="",
-        value="",
-        phrase_start=sentence.start,
-        phrase_end=sentence.start,
+        start=first, end=first, text="", type="", value="", phrase_start=first, phrase_end=first
     )
     own = timex if sentence.start <= timex.phrase_start < sentence.end else at
     clause = clause_of(lex, text, sentence, own)
+    clause = Span(max(clause.start, first), clause.end)
     actors = with_pronoun(actors_in(doc, sentence), pronoun_actor(doc, sentence))
     source = canonical(doc, source_of(doc, sentence) or quote_source(doc, sentence))
     kind = _kind(doc, sentence, own)
