@@ -313,3 +313,20 @@ def test_density_in_one_zone_bins_its_wall_clock(tmp_path) -> None:
         assert np.array_equal(got.edges, want.edges)
         assert np.array_equal(got.counts, want.counts)
         assert want.counts.any()  # the window holds events in every case
+
+
+def test_an_open_archive_sees_later_runs(tmp_path) -> None:
+    """A server's Archive stays open while runs add batches and compact: it reads what
+    they added, never the files a compaction deleted."""
+    first, second = (run_one(_item(a)) for a in _articles()[:2])
+    layout.write_batch(tmp_path, "b1", [first.events], [first.article], [])
+    archive = Archive(tmp_path)
+    assert archive.count() == first.events.num_rows
+    assert len(archive.options()["doc"]) == 1
+    layout.write_batch(tmp_path, "b2", [second.events], [second.article], [])
+    assert archive.count() == first.events.num_rows + second.events.num_rows
+    assert compact(tmp_path)
+    assert not list((tmp_path / "events").rglob("*.parquet"))
+    assert archive.count() == first.events.num_rows + second.events.num_rows
+    assert len(archive.options()["doc"]) == 2
+    assert len(archive.articles()) == 2

@@ -63,7 +63,7 @@ class Archive:
         self._con = duckdb.connect(config={"memory_limit": memory_limit})
         self._con.execute("SET TimeZone = 'UTC'; SET enable_progress_bar = false")
         self._lock = threading.Lock()
-        self._seen: tuple[int, ...] = ()
+        self._seen: tuple[object, ...] = ()
         self._refresh()
 
     def _refresh(self) -> None:

@@ -48,11 +48,21 @@ class Snapshot:
     pending: list[Path]
 
 
-def signature(root: Path) -> tuple[int, ...]:
-    """Changes whenever a batch commits, joins are rebuilt or a compaction lands (each
-    renames a file into one of these folders): a reader then makes its views again."""
-    folders = (root, root / layout.ARTICLES, root / layout.COMPACTED)
-    return tuple(os.stat(f).st_mtime_ns if f.is_dir() else 0 for f in folders)
+def signature(root: Path) -> tuple[object, ...]:
+    """Changes whenever a batch commits (one more articles file), joins are rebuilt (a new
+    file renamed into place) or a compaction lands (new names): a reader then makes its
+    views again. Names and inodes, not folder times, which can miss two changes in one
+    clock tick."""
+
+    def names(folder: Path) -> list[str]:
+        return os.listdir(folder) if folder.is_dir() else []
+
+    joins = root / layout.JOINS
+    return (
+        len(names(root / layout.ARTICLES)),
+        tuple(sorted(names(root / layout.COMPACTED))),
+        os.stat(joins).st_ino if joins.is_file() else 0,
+    )
 
 
 def snapshot(root: Path) -> Snapshot:
