@@ -82,16 +82,14 @@ def archive_density(
         WITH b AS (SELECT lane, {first} AS f, {last} AS l FROM ({_rows(lane, s, e, near)})),
         k AS (SELECT lane, least(greatest(f, 0), {count - 1}) AS f,
                      least(greatest(l, 0), {count - 1}) AS l FROM b WHERE l >= 0 AND f < {count})
-        SELECT lane, bin, sum(n) FROM (
-            SELECT lane, unnest([f, l + 1]) AS bin, unnest([1, -1]) AS n FROM k
-        ) GROUP BY lane, bin
+        SELECT lane, f, l, count(*) AS n FROM k GROUP BY lane, f, l
         """,
         base,
-    ).fetchall()
-    index = {name: i for i, name in enumerate(lanes)}
+    ).fetchnumpy()
+    at = pd.Index(lanes).get_indexer(marks["lane"])  # an event counts from bin f to l
     diff = np.zeros((len(lanes), count + 1), dtype=np.int64)
-    for name, column, n in marks:
-        diff[index[name], column] += n
+    np.add.at(diff, (at, marks["f"].astype(np.int64)), marks["n"])
+    np.add.at(diff, (at, marks["l"].astype(np.int64) + 1), -marks["n"].astype(np.int64))
     edges = origin + unit * np.arange(count + 1)
     return Density(lanes, edges, np.cumsum(diff, axis=1)[:, :count], width, label)
 
