@@ -78,6 +78,7 @@ def _props(kind: type, components: dict[str, str], prop: str = "value") -> dict[
 
 def register(app: dash.Dash, registry: Registry) -> None:
     """Wire every callback of the page to the datasets in ``registry``."""
+    FIGURES.share(registry.cache)
     _register_url(app, registry)
     _register_chart(app, registry)
     _register_views(app, registry)

@@ -8,6 +8,7 @@ server process finds them and only that session sees them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 import threading
@@ -25,7 +26,7 @@ from dashboard.data import grid_text
 from timeline import filters, schema
 from timeline.export import source_line
 from timeline.ingest import Article
-from timeline.marks import frame_zone
+from timeline.marks import DRAWN_COLUMNS, frame_zone
 from timeline.pipeline import extract_many
 from timeline.temporal import tag
 
@@ -62,6 +63,17 @@ class Dataset:
         """The headline (never an internal id), or how many articles were merged."""
         names = [a.headline for a in self.articles.values()]
         return names[0] if len(names) == 1 else f"Timeline of {len(names)} articles"
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """What the chart draws of this dataset, as a hash: the same in every worker process
+        (a figure built by one serves all) and new after any edit of a drawn field."""
+        drawn = self.frame[[c for c in DRAWN_COLUMNS if c in self.frame.columns]].copy()
+        for column in drawn.columns:
+            if drawn[column].dtype == object:
+                drawn[column] = drawn[column].map(repr)
+        rows = pd.util.hash_pandas_object(drawn, index=False).to_numpy().tobytes()
+        return hashlib.sha1(rows + self.title.encode("utf-8", "replace")).hexdigest()
 
     @cached_property
     def zone(self) -> str:

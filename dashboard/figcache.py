@@ -14,17 +14,21 @@ nothing of its own along, and its entries can never answer for another).
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any
 
+import diskcache
 import plotly.graph_objects as go
 
 #: figures kept by one process (a labelled figure of 1,000 events is about 0.4 MB of JSON).
 SIZE = 64
 Figure = dict[str, Any]
+#: how long a figure stays in the shared cache without being asked for again.
+_SHARED_SECONDS = 3600
 
 
 class FigureCache:
@@ -36,12 +40,26 @@ class FigureCache:
 
     def __init__(self, size: int = SIZE) -> None:
         self.size = size
+        #: the server's shared cache (``share``): every worker process finds what one built.
+        self.shared: diskcache.Cache | None = None
         self._figures: OrderedDict[tuple[int, Hashable], tuple[weakref.ref, Figure]] = OrderedDict()
         self._building: dict[tuple[int, Hashable], threading.Event] = {}
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._figures)
+
+    def share(self, cache: diskcache.Cache) -> None:
+        """Keep figures in ``cache`` too, under their dataset's ``fingerprint``: gunicorn
+        spreads a reader's requests over its workers, and without this each built every
+        view again."""
+        self.shared = cache
+
+    def _shared_key(self, owner: object, key: Hashable) -> str | None:
+        fingerprint = getattr(owner, "fingerprint", None)
+        if self.shared is None or not isinstance(fingerprint, str):
+            return None
+        return "figure:" + hashlib.sha1(f"{fingerprint}|{key!r}".encode()).hexdigest()
 
     def figure(self, owner: object, key: Hashable, build: Callable[[], go.Figure]) -> Figure:
         """The kept figure of ``owner`` under ``key``, or ``build()``'s, kept from now on."""
@@ -58,7 +76,12 @@ class FigureCache:
                     break
             waiting.wait()
         try:
-            made = build().to_plotly_json()
+            shared = self._shared_key(owner, key)
+            made = self.shared.get(shared) if shared and self.shared is not None else None
+            if not isinstance(made, dict):
+                made = build().to_plotly_json()
+                if shared and self.shared is not None:
+                    self.shared.set(shared, made, expire=_SHARED_SECONDS)
             with self._lock:
                 self._figures[slot] = (weakref.ref(owner), made)
                 self._figures.move_to_end(slot)

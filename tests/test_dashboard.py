@@ -846,6 +846,7 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
         return figure
 
     monkeypatch.setattr(callbacks, "timeline_figure", spy)
+    monkeypatch.setattr(callbacks.FIGURES, "shared", None)  # not figures earlier tests built
     return calls
 
 

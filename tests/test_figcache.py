@@ -147,3 +147,39 @@ def test_selecting_in_a_view_builds_no_figure(monkeypatch: pytest.MonkeyPatch) -
         (900, "kind", True),
         (900, "actor", False),
     ]
+
+
+def _dataset(frame: Any = None) -> Dataset:
+    article = build_sample_article()
+    return Dataset(build_sample_frame() if frame is None else frame, {article.doc_id: article})
+
+
+def test_workers_sharing_a_cache_build_a_view_once(tmp_path: Any) -> None:
+    import diskcache
+
+    shared = diskcache.Cache(str(tmp_path))
+    first, second = FigureCache(), FigureCache()  # two worker processes' caches
+    first.share(shared)
+    second.share(shared)
+    builds: list[str] = []
+
+    def build() -> go.Figure:
+        builds.append("built")
+        return go.Figure(layout={"title": {"text": "kept"}})
+
+    made = first.figure(_dataset(), ("view",), build)
+    again = second.figure(_dataset(), ("view",), build)  # same data, another process's object
+    assert builds == ["built"]
+    assert again == made
+    edited = build_sample_frame()
+    edited.loc[0, "title"] = "A corrected title"
+    second.figure(_dataset(edited), ("view",), build)
+    assert builds == ["built", "built"]  # an edit is another dataset
+
+
+def test_fingerprint_follows_what_is_drawn() -> None:
+    frame = build_sample_frame()
+    assert _dataset(frame).fingerprint == _dataset(frame.copy()).fingerprint
+    moved = frame.copy()
+    moved.loc[1, "actors"] = ["the mayor"]
+    assert _dataset(moved).fingerprint != _dataset(frame).fingerprint
