@@ -1,6 +1,6 @@
 """Event dating on TimeML corpora: does the frame put each gold event at its gold date?
 
-    python -m benchmarks.dating PATH [PATH ...] [--errors N] [--seed S]
+    python -m benchmarks.dating PATH [PATH ...] [--errors N] [--time-errors N] [--seed S]
 
 Each PATH is a corpus (a folder of .tml files, e.g. TimeBank, AQUAINT) and gets a row of
 its own. An EVENT has a known date when a TLINK says it IS_INCLUDED in a TIMEX3 with a
@@ -12,7 +12,14 @@ whose interval lies inside the gold interval. Beside it: the trivial rule that d
 event on the publication day, the share for events whose gold date is a day or finer
 ("precise"), the same for events in sentences with and without a time of their own, and
 the rows per sentence that has one (a frame that gave every sentence many rows could date
-anything). The corpus is read where it is, never copied.
+anything).
+
+Fully specified times: every gold TIMEX3 in the text whose value is a whole calendar date
+or a date and time ('1998-02-13', '1998-02-13T10:15', '1998-02-13TNI'), and whether the
+frame has a row of its own (not inferred) whose time expression overlaps the gold one and
+whose interval lies inside the gold value's; beside it, the EVENTs a TLINK puts inside
+such a time, dated right as above by that time. The corpus is read where it is, never
+copied.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ import pandas as pd
 
 from benchmarks.tml import (
     Document,
+    Span,
     element_offsets,
     find_tml,
     parse_attributes,
@@ -38,10 +46,12 @@ from benchmarks.tml import (
 )
 from timeline.ingest import Article
 from timeline.pipeline import extract_many
+from timeline.sentences import Span as Sentence
 from timeline.sentences import containing, sentences
 
 _TAG = re.compile(r"<(MAKEINSTANCE|TLINK|TIMEX3)\b([^>]*)>")
 _PART_OF_DAY = {"MO": (6, 12), "MI": (11, 14), "AF": (12, 18), "EV": (18, 24), "NI": (18, 30)}
+_FULL = re.compile(r"\d{4}-\d\d-\d\d(?:T.+)?$")
 _VALUE = re.compile(
     r"(?P<y>\d{4})(?:-(?:(?P<q>Q[1-4])|W(?P<w>\d\d)|(?P<m>\d\d)(?:-(?P<d>\d\d)"
     r"(?:T(?:(?P<pod>MO|MI|AF|EV|NI)|(?P<H>\d\d)(?::(?P<M>\d\d))?))?)?))?$"
@@ -99,38 +109,63 @@ def _add_months(moment: datetime, months: int) -> datetime:
     return moment.replace(year=index // 12, month=index % 12 + 1)
 
 
-def gold_events(doc: Document) -> list[GoldEvent]:
-    """The document's EVENTs that TLINKs place inside a dated TIMEX3 or the DCT."""
-    body, rest = text_markup(doc.path)
-    offsets = element_offsets(body, "EVENT", "eid")
+@dataclass(frozen=True)
+class Links:
+    """What a document's markup outside TEXT says: timex values (the DCT's as its day),
+    the DCT's tid, and (event id, timex id) for every event a time includes."""
+
+    values: dict[str, str]
+    dct: str
+    included: list[tuple[str, str]]
+
+
+def links_of(doc: Document) -> Links:
+    """The IS_INCLUDED (and reversed INCLUDES) links of event instances to times."""
+    _, rest = text_markup(doc.path)
     values = {span.tid: span.value for span in doc.gold}
     instance: dict[str, str] = {}
-    links: list[tuple[str, str]] = []
+    pairs: list[tuple[str, str]] = []
+    dct = ""
     for name, attrs in _TAG.findall(rest):
         a = parse_attributes(attrs)
         if name == "TIMEX3" and a.get("functionInDocument") == "CREATION_TIME":
-            values[a.get("tid", "")] = a.get("value", "").split("T")[0]  # the document's date
+            dct = a.get("tid", "")
+            values[dct] = a.get("value", "").split("T")[0]  # the document's date
         elif name == "TIMEX3" and a.get("tid"):
             values.setdefault(a["tid"], a.get("value", ""))
         elif name == "MAKEINSTANCE":
             instance[a.get("eiid", "")] = a.get("eventID", "")
         elif a.get("relType") == "IS_INCLUDED" and "relatedToTime" in a:
-            links.append((a.get("eventInstanceID", ""), a["relatedToTime"]))
+            pairs.append((a.get("eventInstanceID", ""), a["relatedToTime"]))
         elif a.get("relType") == "INCLUDES" and "relatedToEventInstance" in a:
-            links.append((a["relatedToEventInstance"], a.get("timeID", "")))
+            pairs.append((a["relatedToEventInstance"], a.get("timeID", "")))
+    included = [(instance.get(eiid, ""), tid) for eiid, tid in pairs]
+    return Links(values, dct, included)
+
+
+def gold_events(doc: Document, only: set[str] | None = None) -> list[GoldEvent]:
+    """The document's EVENTs that TLINKs place inside a dated TIMEX3 or the DCT (or, given
+    ``only``, inside one of those timexes), each at the narrowest such time."""
+    body, _ = text_markup(doc.path)
+    offsets = element_offsets(body, "EVENT", "eid")
+    links = links_of(doc)
     best: dict[str, tuple[datetime, datetime, str]] = {}
-    for eiid, tid in links:
-        eid = instance.get(eiid, "")
-        interval = gold_interval(values.get(tid, ""))
-        if eid not in offsets or interval is None:
+    for eid, tid in links.included:
+        interval = gold_interval(links.values.get(tid, ""))
+        if eid not in offsets or interval is None or (only is not None and tid not in only):
             continue
         old = best.get(eid)
         if old is None or interval[1] - interval[0] < old[1] - old[0]:
-            best[eid] = (*interval, values[tid])
+            best[eid] = (*interval, links.values[tid])
     return [
         GoldEvent(eid, *offsets[eid], begin, until, value)
         for eid, (begin, until, value) in sorted(best.items(), key=lambda kv: offsets[kv[0]])
     ]
+
+
+def full_timexes(doc: Document) -> list[Span]:
+    """The gold TIMEX3s in the text with a fully specified value: a day, or finer."""
+    return [s for s in doc.gold if _FULL.match(s.value) and gold_interval(s.value)]
 
 
 @dataclass
@@ -145,15 +180,20 @@ class Tally:
     own: int = 0
     own_right: int = 0
     own_baseline: int = 0
+    full: int = 0
+    full_right: int = 0
+    full_events: int = 0
+    full_events_right: int = 0
     rows: int = 0
     sentences_with_rows: int = 0
     seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
+    time_errors: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
         for name in self.__dataclass_fields__:
-            if name == "errors":
-                self.errors += other.errors
+            if name in ("errors", "time_errors"):
+                getattr(self, name).extend(getattr(other, name))
             else:
                 setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -162,23 +202,32 @@ def article_of(doc: Document) -> Article:
     return Article(text=doc.text, published=doc.dct, timezone="UTC", doc_id=doc.doc_id)
 
 
+Row = tuple[datetime, datetime, str, str, int, int]  # start, end, anchor, time, its span
+
+
 def score(doc: Document, frame: pd.DataFrame) -> Tally:
-    """One document's counts, and a line for every event dated wrong."""
+    """One document's counts, and a line for every event and full time dated wrong."""
     tally = Tally(rows=len(frame), sentences_with_rows=frame["sentence_start"].nunique())
     spans = sentences(doc.text)
-    by_sentence: dict[int, list[tuple[datetime, datetime, str, str]]] = {}
+    by_sentence: dict[int, list[Row]] = {}
     for row in frame.itertuples():
         if pd.notna(row.start):
             by_sentence.setdefault(row.sentence_start, []).append(
-                (row.start.to_pydatetime(), row.end.to_pydatetime(), row.anchor, row.time_text)
+                (
+                    row.start.to_pydatetime(),
+                    row.end.to_pydatetime(),
+                    row.anchor,
+                    row.time_text,
+                    row.char_start,
+                    row.char_end,
+                )
             )
     day = doc.dct.replace(hour=0, minute=0, second=0)
     for event in gold_events(doc):
-        sentence = containing(spans, event.start)
-        rows = by_sentence.get(sentence.start, []) if sentence else []
-        right = any(event.begin <= b and e <= event.until for b, e, _, _ in rows)
+        rows = _rows_at(spans, by_sentence, event.start)
+        right = any(event.begin <= b and e <= event.until for b, e, *_ in rows)
         baseline = event.begin <= day and day + timedelta(days=1) <= event.until
-        own = any(anchor != "inferred" for _, _, anchor, _ in rows)
+        own = any(anchor != "inferred" for _, _, anchor, *_ in rows)
         tally.events += 1
         tally.right += right
         tally.baseline += baseline
@@ -187,21 +236,49 @@ def score(doc: Document, frame: pd.DataFrame) -> Tally:
         tally.own += own
         tally.own_right += own and right
         tally.own_baseline += own and baseline
-        if not right and sentence is not None:
-            text = doc.text
-            marked = (
-                text[sentence.start : event.start]
-                + "["
-                + text[event.start : event.end]
-                + "]"
-                + text[event.end : sentence.end]
-            )
-            got = "; ".join(f"{t!r} {b:%Y-%m-%d %H:%M}..{e:%Y-%m-%d %H:%M}" for b, e, _, t in rows)
-            tally.errors.append(
-                f"{doc.doc_id} (DCT {doc.dct_value}) gold {event.value}\n  "
-                f"{' '.join(marked.split())}\n  frame: {got or 'no row'}"
-            )
+        if not right:
+            tally.errors.append(_error(doc, spans, event.start, event.end, event.value, rows))
+    full = full_timexes(doc)
+    for timex in full:
+        begin, until = gold_interval(timex.value) or (day, day)
+        rows = _rows_at(spans, by_sentence, timex.start)
+        right = any(
+            begin <= b and e <= until and anchor != "inferred" and s < timex.end and timex.start < f
+            for b, e, anchor, _, s, f in rows
+        )
+        tally.full += 1
+        tally.full_right += right
+        if not right:
+            tally.time_errors.append(_error(doc, spans, timex.start, timex.end, timex.value, rows))
+    for event in gold_events(doc, only={timex.tid for timex in full}):
+        rows = _rows_at(spans, by_sentence, event.start)
+        tally.full_events += 1
+        tally.full_events_right += any(event.begin <= b and e <= event.until for b, e, *_ in rows)
     return tally
+
+
+def _rows_at(spans: list[Sentence], by_sentence: dict[int, list[Row]], at: int) -> list[Row]:
+    """The frame's rows of the sentence holding an offset."""
+    sentence = containing(spans, at)
+    return by_sentence.get(sentence.start, []) if sentence else []
+
+
+def _error(
+    doc: Document, spans: list[Sentence], start: int, end: int, value: str, rows: list[Row]
+) -> str:
+    """Three lines: the document and gold value, the sentence with [the gold span], the rows."""
+    sentence = containing(spans, start)
+    text = doc.text
+    lo, hi = (sentence.start, sentence.end) if sentence else (start, end)
+    marked = text[lo:start] + "[" + text[start:end] + "]" + text[end:hi]
+    got = "; ".join(
+        f"{t!r}{'~' if a == 'inferred' else ''} {b:%Y-%m-%d %H:%M}..{e:%Y-%m-%d %H:%M}"
+        for b, e, a, t, *_ in rows
+    )
+    return (
+        f"{doc.doc_id} (DCT {doc.dct_value}) gold {value}\n  "
+        f"{' '.join(marked.split())}\n  frame: {got or 'no row'}"
+    )
 
 
 def run(path: Path) -> Tally:
@@ -226,9 +303,9 @@ def table(results: list[tuple[str, Tally]]) -> str:
     """The report as a Markdown table."""
     lines = [
         "| corpus | dated events | right % | publication day % | precise right % | "
-        "own time right % (baseline) | no own time right % (baseline) | rows/sentence | "
-        "CPU s |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "own time right % (baseline) | no own time right % (baseline) | "
+        "full times right % | their events right % | rows/sentence | CPU s |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name, t in results:
         other, other_right = t.events - t.own, t.right - t.own_right
@@ -238,6 +315,8 @@ def table(results: list[tuple[str, Tally]]) -> str:
             f"{_share(t.baseline, t.events)} | {_share(t.precise_right, t.precise)} "
             f"({t.precise}) | {_share(t.own_right, t.own)} ({_share(t.own_baseline, t.own)}) "
             f"| {_share(other_right, other)} ({_share(other_base, other)}) | "
+            f"{_share(t.full_right, t.full)} ({t.full}) | "
+            f"{_share(t.full_events_right, t.full_events)} ({t.full_events}) | "
             f"{t.rows / max(t.sentences_with_rows, 1):.2f} | {t.seconds:.1f} |"
         )
     return "\n".join(lines)
@@ -247,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="+", type=Path, help="corpus folders of .tml files")
     parser.add_argument("--errors", type=int, default=0, help="list N wrongly dated events")
+    parser.add_argument("--time-errors", type=int, default=0, help="list N full times missed")
     parser.add_argument("--seed", type=int, default=1, help="which errors are sampled")
     args = parser.parse_args(argv)
     results = [(path.name, run(path)) for path in args.paths]
@@ -256,9 +336,11 @@ def main(argv: list[str] | None = None) -> int:
             total.add(t)
         results.append(("all", total))
     print(table(results))
-    if args.errors:
-        errors = results[-1][1].errors
-        for line in random.Random(args.seed).sample(errors, min(args.errors, len(errors))):
+    for errors, count in (
+        (results[-1][1].errors, args.errors),
+        (results[-1][1].time_errors, args.time_errors),
+    ):
+        for line in random.Random(args.seed).sample(errors, min(count, len(errors))):
             print(line)
     return 0
 

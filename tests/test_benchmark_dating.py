@@ -10,8 +10,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pandas as pd
+
 from benchmarks import dating
 from benchmarks.tml import read_document
+from timeline.pipeline import extract_many
 
 FIXTURE = Path(__file__).parent / "data" / "dating"
 
@@ -49,4 +52,27 @@ def test_report_on_the_fixture() -> None:
     assert tally.errors == []
     lines = dating.table([("dating", tally)]).splitlines()
     assert lines[2].startswith("| dating | 3 | 100.0 | 33.3 | 100.0 (2) | 100.0 (0.0) | "
-                               "100.0 (100.0) | 1.00 |")
+                               "100.0 (100.0) | 100.0 (1) | 100.0 (1) | 1.00 |")
+
+
+def test_full_times_are_days_or_finer_in_the_text() -> None:
+    doc = read_document(FIXTURE / "dating.tml")
+    assert [(s.text, s.value) for s in dating.full_timexes(doc)] == [("Friday", "2003-04-04")]
+    got = [(e.eid, e.value) for e in dating.gold_events(doc, only={"t1"})]
+    assert got == [("e1", "2003-04-04")]
+
+
+def test_a_full_time_needs_a_row_of_its_own_at_its_date() -> None:
+    doc = read_document(FIXTURE / "dating.tml")
+    frame = extract_many([dating.article_of(doc)], inferred=True)
+    friday = frame["time_text"] == "on Friday"
+    assert dating.score(doc, frame).full_right == 1
+    moved = frame.copy()
+    moved.loc[friday, "start"] += pd.Timedelta(days=1)
+    moved.loc[friday, "end"] += pd.Timedelta(days=1)
+    inferred = frame.copy()
+    inferred.loc[friday, "anchor"] = "inferred"
+    for wrong in (moved, inferred):
+        tally = dating.score(doc, wrong)
+        assert (tally.full, tally.full_right, len(tally.time_errors)) == (1, 0, 1)
+    assert tally.time_errors[0].splitlines()[1] == "  Police arrested two men on [Friday]."
