@@ -10,6 +10,7 @@ fail. Any SQLAlchemy URL (PostgreSQL for a team's server) works the same way.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -18,6 +19,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from platformdirs import user_data_path
+from sqlalchemy.pool import ConnectionPoolEntry
 
 BUSY_TIMEOUT_MS = 60_000
 _MIGRATION_LOCK = 7_012_022  # any fixed number: PostgreSQL's advisory lock for migrations
@@ -92,7 +94,7 @@ def _sqlite_engine(url: sa.URL) -> sa.Engine:
     engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @sa.event.listens_for(engine, "connect")
-    def _settings(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _settings(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         dbapi_connection.isolation_level = None  # we say when transactions begin
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -24,7 +24,9 @@ until the session is saved.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import tzinfo
 from itertools import chain
 
 import numpy as np
@@ -169,7 +171,7 @@ class _Rows:
     def __init__(self, frame: pd.DataFrame) -> None:
         rows = frame.reset_index(drop=True)
         for name in TIMES:
-            rows[name] = rows[name].astype(f"datetime64[us, {rows[name].dt.tz}]")
+            rows[name] = rows[name].dt.as_unit("us")
         rows["curated"] = False
         rows["edited_by"] = ""
         rows["edited_at"] = pd.Series(pd.NaT, index=rows.index, dtype="datetime64[us, UTC]")
@@ -187,16 +189,16 @@ class _Rows:
         values = ids.to_numpy(dtype=object)
         return np.fromiter((v in self.where for v in values), dtype=bool, count=len(values))
 
-    def at(self, ids: object) -> np.ndarray:
-        return np.fromiter((self.where[i] for i in ids), dtype=np.int64)  # type: ignore[attr-defined]
+    def at(self, ids: Iterable[str]) -> np.ndarray:
+        return np.fromiter((self.where[i] for i in ids), dtype=np.int64)
 
 
-def _times(values: pd.Series, zone: object) -> pd.Series:
+def _times(values: pd.Series, zone: tzinfo | None) -> pd.Series:
     stamps = pd.to_datetime(values, utc=True, format="ISO8601").dt.tz_convert(zone)
-    return stamps.astype(f"datetime64[us, {zone}]")
+    return stamps.dt.as_unit("us")
 
 
-def _manual_rows(adds: pd.DataFrame, zone: object, dtypes: pd.Series) -> pd.DataFrame:
+def _manual_rows(adds: pd.DataFrame, zone: tzinfo | None, dtypes: pd.Series) -> pd.DataFrame:
     """Events added by hand: no text of their own, so offsets 0 and anchor 'manual'."""
     payloads = list(adds["payload"])
     doc_ids = [p.get("doc_id", "") for p in payloads]
@@ -329,9 +331,9 @@ def _merged_rows(rows: _Rows, merges: pd.DataFrame) -> pd.DataFrame:
     merged["confidence"] = groups["confidence"].min()
     for name in _UNIONS:
         merged[name] = groups[name].agg(lambda lists: list(dict.fromkeys(chain(*lists))))
-    reports = groups[["doc_ids", "sources"]].apply(_reports)
-    merged["doc_ids"] = reports.map(lambda r: list(r))
-    merged["sources"] = reports.map(lambda r: list(r.values()))
+    reports = {merge: _reports(group) for merge, group in groups[["doc_ids", "sources"]]}
+    merged["doc_ids"] = [list(reports[m]) for m in merged.index]
+    merged["sources"] = [list(reports[m].values()) for m in merged.index]
     titles = {
         merged_id(i): p["title"]
         for i, p in zip(merges["edit_id"], merges["payload"], strict=True)

@@ -11,9 +11,11 @@ session until ``save_session`` (edits.py).
 from __future__ import annotations
 
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, tzinfo
 
+import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 
@@ -363,27 +365,37 @@ def _event(frame: pd.DataFrame, event_id: str) -> pd.Series:
     return found.iloc[0]
 
 
-def _stamp(value: object, zone: object, name: str) -> pd.Timestamp:
+def _stamp(value: object, zone: tzinfo | None, name: str) -> pd.Timestamp:
     """An ISO 8601 time (or datetime) as a tz-aware timestamp; a naive one is read in the
     event's zone."""
-    try:  # Python's parser, strict ISO 8601: pandas' would read 14/02/2022 too
-        parsed = (
-            datetime.fromisoformat(value.replace("Z", "+00:00"))
-            if isinstance(value, str)
-            else value
-        )
-        stamp = pd.Timestamp(parsed)  # type: ignore[arg-type]
+    empty = EditError(f"The {name} is empty: nothing was saved")
+    if value is None or value is pd.NA:
+        raise empty
+    try:
+        stamp = pd.Timestamp(_time_input(value))
     except (ValueError, TypeError):
         raise EditError(
             f"The {name} {value!r} is not an ISO 8601 time (e.g. 2022-02-14T21:30+13:00): "
             "nothing was saved"
         ) from None
     if pd.isna(stamp):
-        raise EditError(f"The {name} is empty: nothing was saved")
-    return stamp.tz_localize(zone) if stamp.tzinfo is None else stamp  # type: ignore[arg-type]
+        raise empty
+    return stamp.tz_localize(zone) if stamp.tzinfo is None else stamp
 
 
-def _checked(fields: dict[str, object], zone: object, current: pd.Series | None) -> dict:
+def _time_input(value: object) -> date | np.datetime64 | np.integer | float:
+    """What ``pd.Timestamp`` reads; text by Python's parser, strict ISO 8601 (pandas' would
+    read 14/02/2022 too). TypeError for anything else."""
+    if isinstance(value, str):
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if isinstance(value, date | np.datetime64 | np.integer | int | float):
+        return value
+    raise TypeError(f"not a time: {value!r}")
+
+
+def _checked(
+    fields: dict[str, object], zone: tzinfo | None, current: pd.Series | None
+) -> dict[str, object]:
     """Field values as the log keeps them (times ISO 8601 with offset), or EditError."""
     unknown = set(fields) - set(EDITABLE)
     if unknown:
@@ -393,9 +405,13 @@ def _checked(fields: dict[str, object], zone: object, current: pd.Series | None)
         if name in ("start", "end"):
             out[name] = _stamp(value, zone, name).isoformat()
         elif name == "actors":
-            if isinstance(value, str) or not all(isinstance(a, str) for a in value):  # type: ignore[union-attr]
+            if (
+                isinstance(value, str)
+                or not isinstance(value, Iterable)
+                or not all(isinstance(a, str) for a in value)
+            ):
                 raise EditError("actors must be a list of names")
-            out[name] = [a.strip() for a in value if a.strip()]  # type: ignore[union-attr]
+            out[name] = [a.strip() for a in value if a.strip()]
         elif name == "kind":
             if value not in schema.KINDS:
                 raise EditError(f"kind {value!r} is not one of {', '.join(schema.KINDS)}")
@@ -409,7 +425,7 @@ def _checked(fields: dict[str, object], zone: object, current: pd.Series | None)
     end = out.get("end", current["end"] if current is not None else None)
     if start is None or end is None:
         raise EditError("An event needs a start and an end")
-    check_times(pd.Timestamp(start), pd.Timestamp(end))  # type: ignore[arg-type]
+    check_times(_stamp(start, zone, "start"), _stamp(end, zone, "end"))
     return out
 
 
