@@ -32,6 +32,10 @@ _WINDOW_GRANULARITIES = ("minute", "second", "hour")
 _NOT_A_PAST_VERB = re.compile(
     r"\b(?:be|is|are|am|being|a|an|the|its|their|his|her|our|this|these|still)\s+$", re.I
 )
+# A participle followed by its agent ('markets untouched by the crisis', 'a group led by
+# him') describes a noun, unless a form of 'be' before it makes it a passive verb, which
+# is a cue of its own. 'rose by 5%' is a verb: an amount follows, not an agent.
+_PARTICIPLE_BY = re.compile(r"\s+by\s+(?:the|a|an|its|his|her|their|this|these|those|[A-Z])\b")
 # What separates a clause from the next: its punctuation and the words that open a clause.
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"\u201c\u201d]|``|''|\b(?:that|which|who|when|while|because|but|although"
@@ -291,6 +295,8 @@ class Cue:
     start: int
     end: int
     sign: int
+    # a present tense of a clause of time or condition speaks for its own clause only
+    own_clause_only: bool = False
 
 
 def cues_in(text: str, sentence: Span) -> list[Cue]:
@@ -302,8 +308,22 @@ def cues_in(text: str, sentence: Span) -> list[Cue]:
         sign = 1 if m.lastgroup == "future" else -1
         if sign < 0 and _NOT_A_PAST_VERB.search(text, max(0, m.start() - 8), m.start()):
             continue  # "will be held" is future, whatever "held" looks like
+        if sign < 0 and _PARTICIPLE_BY.match(text, m.end()):
+            continue
         found.append(Cue(m.start(), m.end(), sign))
-    return found
+    for m in _future_clause_regex().finditer(text, sentence.start, sentence.end):
+        found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
+    return sorted(found, key=lambda cue: cue.start)
+
+
+@cache
+def _future_clause_regex() -> re.Pattern[str]:
+    """A present tense in a clause of time or condition, which speaks of the future
+    ('when the case is heard in May', 'once the bridge reopens')."""
+    table = load_vocab().table("future_clause")
+    openers = alternation({w.lower() for w in table["openers"]}, _spaced)
+    verbs = alternation({w.lower() for w in table["verbs"]})
+    return re.compile(rf"\b{openers}\s+(?:[\w'-]+\s+){{0,4}}?(?P<verb>{verbs})\b", re.I)
 
 
 def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
@@ -323,7 +343,7 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
             continue  # the expression's own words ('last' of 'last Friday')
         gap = (cue.end, start) if cue.end <= start else (end, cue.start)
         distance = gap[1] - gap[0]
-        if anywhere is None or distance < anywhere[0]:
+        if (anywhere is None or distance < anywhere[0]) and not cue.own_clause_only:
             anywhere = (distance, cue.sign)
         closer = same_clause is None or distance < same_clause[0]
         if closer and _CLAUSE_BREAK.search(text, *gap) is None:

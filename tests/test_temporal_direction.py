@@ -1,0 +1,44 @@
+"""Which way a weekday or month without a year points: the tense of the verb that
+governs it, in real sentences (issues 11 and 12)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.temporal import tag
+
+WEDNESDAY = "2024-03-20T15:00:00+00:00"
+
+
+def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(sentence, dct)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a future clause points forward, a past one back
+        ("Diversions will be in place from Monday until the work is finished.",
+         [("Monday", "DATE", "2024-03-25")]),
+        ("Diversions were in place from Monday until the work was finished.",
+         [("Monday", "DATE", "2024-03-18")]),
+        ("The exhibition, which opened in January, will run through May.",
+         [("January", "DATE", "2024-01"), ("May", "DATE", "2024-05")]),
+        ("The exhibition ran through May.", [("May", "DATE", "2023-05")]),
+        ("The airline said it would add flights by August.", [("August", "DATE", "2024-08")]),
+        # a participle with its agent describes a noun and is no past tense of the clause
+        ("Qantas will double its flights to India by August in the search for markets "
+         "untouched by the crisis.", [("August", "DATE", "2024-08")]),
+        ("Sales rose by 5% in May.", [("May", "DATE", "2023-05")]),
+        # a present tense in a clause of time or condition speaks of the future
+        ("The relatives have not signed an agreement to hand the boy over if they lose "
+         "when the case is heard in May.", [("May", "DATE", "2024-05")]),
+        ("Traffic had been diverted, but drivers can use the road once it reopens on Monday.",
+         [("Monday", "DATE", "2024-03-25")]),
+        # 'before' and 'after' are prepositions as often: no future clause there
+        ("Nestle's share of 7% before Friday's purchases is far below the limit.",
+         [("Friday", "DATE", "2024-03-15")]),
+    ],
+)
+def test_direction_follows_the_governing_verb(sentence, expected) -> None:
+    assert found(sentence) == expected
