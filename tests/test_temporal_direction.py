@@ -42,3 +42,11 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
 )
 def test_direction_follows_the_governing_verb(sentence, expected) -> None:
     assert found(sentence) == expected
+
+
+def test_the_weekend_is_counted_from_the_publication_not_the_story() -> None:
+    # the story is back at March 1; a Wednesday paper's weekend is the one just past
+    assert found("The union called the strike on March 1. Over the weekend, talks resumed.") == [
+        ("March 1", "DATE", "2024-03-01"), ("the weekend", "DATE", "2024-W11-WE")]
+    assert found("Crews will work through the night and over the weekend.") == [
+        ("the night", "TIME", "2024-03-20TNI"), ("the weekend", "DATE", "2024-W12-WE")]

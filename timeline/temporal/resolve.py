@@ -716,8 +716,10 @@ def period_start(value: str, unit: str) -> date | None:
 
 @resolver
 def weekend(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'over the weekend': the last one told of, or in a future clause the next one."""
-    day = ctx.reference
+    """'over the weekend': the last one before the publication, or in a future clause the
+    next one. News counts weekends from its own date: after a story told of a Friday a
+    fortnight back, a Monday paper's 'over the weekend' is still the one just past."""
+    day = ctx.today
     if ctx.tense > 0:
         day += timedelta(days=(6 - day.isoweekday()) % 7)
     elif day.isoweekday() < 6:
