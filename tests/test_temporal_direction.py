@@ -50,3 +50,8 @@ def test_the_weekend_is_counted_from_the_publication_not_the_story() -> None:
         ("March 1", "DATE", "2024-03-01"), ("the weekend", "DATE", "2024-W11-WE")]
     assert found("Crews will work through the night and over the weekend.") == [
         ("the night", "TIME", "2024-03-20TNI"), ("the weekend", "DATE", "2024-W12-WE")]
+
+
+def test_points_before_a_weekday_are_no_clock_time() -> None:
+    assert found("The Nasdaq 100 Index fell 1.4%, or 6.43, on Friday, to 437.68.") == [
+        ("Friday", "DATE", "2024-03-15")]
