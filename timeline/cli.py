@@ -212,7 +212,7 @@ def extract(
     if view:
         df = view.frame(files, db)
     elif db:
-        df = curated_timeline(db, project, files)[1]
+        df = timeline.curate_cli.curated_timeline(db, project, files)[1]
     else:
         df = extract_many(_articles(files, published, tz, title, source), inferred=inferred)
     if fmt == "parquet":
@@ -406,7 +406,7 @@ def render(
     if view:
         articles, df = view.timeline(files, db)
     elif db:
-        articles, df = curated_timeline(db, project, files)
+        articles, df = timeline.curate_cli.curated_timeline(db, project, files)
     else:
         articles = _articles(files, published, tz, title, source)
         df = extract_many(articles)
@@ -429,5 +429,5 @@ def render(
     click.echo(f"Wrote {output} ({len(df)} events)", err=True)
 
 
-import timeline.corpus_cli  # noqa: E402, F401  (attaches the corpus command)
-from timeline.curate_cli import curated_timeline  # noqa: E402  (attaches add, edit, log, ...)
+import timeline.corpus_cli  # noqa: E402  (attaches the corpus command)
+import timeline.curate_cli  # noqa: E402  (attaches add, edit, log, ...)

@@ -182,7 +182,7 @@ def edit(
             raise UserError("--delete takes no other change")
         edit_id = projects.delete(chosen, event_id, AUTHOR)
     else:
-        edit_id = projects.edit(chosen, event_id, AUTHOR, **fields)
+        edit_id = projects.edit(chosen, event_id, AUTHOR, session="", **fields)
     click.echo(f"Saved edit {edit_id}: {'deleted' if delete else 'changed'} {event_id}")
 
 
@@ -274,15 +274,14 @@ def log(db: str | None, project: str, stale: bool) -> None:
 def _log_lines(rows: pd.DataFrame) -> list[str]:
     """One tab-separated line per edit; an undo or redo names the edit it acts on."""
     lines = []
-    for row in rows.itertuples(index=False):
+    for row in rows.to_dict("records"):
         detail = (
-            f"edit {row.target}"
-            if row.op in ("undo", "redo")
-            else json.dumps(row.payload, ensure_ascii=False, sort_keys=True)
+            f"edit {row['target']}"
+            if row["op"] in ("undo", "redo")
+            else json.dumps(row["payload"], ensure_ascii=False, sort_keys=True)
         )
-        session = f"\tsession {row.session}" if row.session else ""
-        stamp = row.at.isoformat(timespec="seconds")
-        lines.append(
-            f"{row.edit_id}\t{stamp}\t{row.author}\t{row.op}\t{row.event_id}\t{detail}{session}"
-        )
+        session = f"\tsession {row['session']}" if row["session"] else ""
+        stamp = row["at"].isoformat(timespec="seconds")
+        fields = (row["edit_id"], stamp, row["author"], row["op"], row["event_id"], detail)
+        lines.append("\t".join(map(str, fields)) + session)
     return lines
