@@ -55,3 +55,18 @@ def test_the_weekend_is_counted_from_the_publication_not_the_story() -> None:
 def test_points_before_a_weekday_are_no_clock_time() -> None:
     assert found("The Nasdaq 100 Index fell 1.4%, or 6.43, on Friday, to 437.68.") == [
         ("Friday", "DATE", "2024-03-15")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Talks will resume later this week.", [("later this week", "DATE", "2024-W12")]),
+        ("The minister will answer later in the week.",
+         [("later in the week", "DATE", "2024-W12")]),
+        # in a past story, the week of the story's day
+        ("The union met on March 4. Later in the week, the talks collapsed.",
+         [("March 4", "DATE", "2024-03-04"), ("Later in the week", "DATE", "2024-W10")]),
+    ],
+)
+def test_later_in_the_week(sentence, expected) -> None:
+    assert found(sentence) == expected

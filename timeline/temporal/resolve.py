@@ -484,6 +484,23 @@ def century(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
 
 
 @resolver
+def turn_of(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the turn of the century': about the year the named century (or millennium)
+    begins; unnamed, the last such year, or in a future clause the next one."""
+    size = 1000 if groups["unit"].lower() == "millennium" else 100
+    if groups.get("ordinal_num") or groups.get("day_ordinal"):
+        before = century(groups, ctx, params)  # how many whole ones before it: '19'
+        if before is None or not int(before.value):
+            return None
+        year = int(before.value) * size
+    else:
+        year = ctx.today.year // size * size
+        if ctx.tense > 0 and year < ctx.today.year:
+            year += size
+    return Resolved(year_value(year), mod="APPROX")
+
+
+@resolver
 def era_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'10,000 BC', '79 AD': 1 BC is the year before AD 1 (there is no year 0)."""
     number = int(groups["era_year"].replace(",", ""))
@@ -703,6 +720,13 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
         day = base + timedelta(days=steps)
         return Resolved(f"{fmt_day(day)}T{part}", type="TIME")
     return Resolved(period_value(move(base, unit, steps), unit))
+
+
+@resolver
+def within_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'later in the week', 'earlier in the year': the period the clause is in, the
+    publication's in a present or future clause, else the story's."""
+    return narrative({**groups, "_text": "the " + groups["unit"]}, ctx, params)
 
 
 def period_start(value: str, unit: str) -> date | None:
