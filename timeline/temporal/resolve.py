@@ -828,6 +828,15 @@ def reported_quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Re
 
 
 @resolver
+def quarter_of_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the 1988 quarter', 'the 1989 period': the quarter the story reports on, in the year
+    named; a period of a story about no quarter is the year."""
+    if groups["unit"].lower() == "period" and not ctx.focus_quarter:
+        return Resolved(groups["year"])
+    return Resolved(f"{groups['year']}-Q{last_quarter(ctx)[-1]}")
+
+
+@resolver
 def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'a year earlier', 'the year-ago quarter': in a story about a quarter, the same
     quarter a year before (the figures compared); otherwise simply the year before."""
