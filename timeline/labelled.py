@@ -242,13 +242,13 @@ def _sequence_columns(rows: pd.DataFrame, units: list[Any]) -> list[tuple[int, f
     (as much of it as its group header leaves unsaid)."""
     out: list[tuple[int, float, float, str, str]] = []
     previous = None
-    for r, unit in zip(rows.itertuples(), units, strict=True):
-        if previous is not None and r.start != previous:
-            gap = fit_text(gap_text(r.start - previous), SIZE - 1, _GAP_COLUMN - 8)
-            out.append((r.y, 0.0, _GAP_COLUMN - 8, gap, "gap"))
-        when = fit_text(_short_when(r.start, r.end, unit), SIZE, _TIME_COLUMN - 8)
-        out.append((r.y, _GAP_COLUMN, _GAP_COLUMN + _TIME_COLUMN - 8, when, "time"))
-        previous = r.start
+    for (y, start, end), unit in zip(_columns(rows, "y", "start", "end"), units, strict=True):
+        if previous is not None and start != previous:
+            gap = fit_text(gap_text(start - previous), SIZE - 1, _GAP_COLUMN - 8)
+            out.append((y, 0.0, _GAP_COLUMN - 8, gap, "gap"))
+        when = fit_text(_short_when(start, end, unit), SIZE, _TIME_COLUMN - 8)
+        out.append((y, _GAP_COLUMN, _GAP_COLUMN + _TIME_COLUMN - 8, when, "time"))
+        previous = start
     return out
 
 
@@ -345,7 +345,9 @@ def _priority(rows: pd.DataFrame) -> np.ndarray:
     anchor = rows["anchor"].map(ANCHOR_WEIGHT).fillna(0.0).to_numpy(float)
     actors = rows["actors"].map(bool).to_numpy(float)
     statement = (rows["kind"] == "statement").to_numpy(float) * 0.5
-    return anchor + actors + statement + rows["confidence"].fillna(0.0).to_numpy(float)
+    confidence = rows["confidence"].fillna(0.0).to_numpy(float)
+    total: np.ndarray = anchor + actors + statement + confidence  # the stubs type this sum Any
+    return total
 
 
 def _label_text(title: str, layout: Layout) -> str:
@@ -465,12 +467,14 @@ def _leader_trace(rows: pd.DataFrame, axis: Axis, scale: Scale) -> dict[str, Any
     """Thin grey lines from a mark to its label on the next row."""
     xs: list[Any] = []
     ys: list[Any] = []
-    for r in rows.itertuples():
-        centre = (r.px0 + r.px1) / 2
-        edge = r.label_x0 if abs(r.label_x0 - centre) < abs(r.label_x1 - centre) else r.label_x1
-        toward = 0.3 if r.label_row > r.y else -0.3
+    for px0, px1, label_x0, label_x1, label_row, y in _columns(
+        rows, "px0", "px1", "label_x0", "label_x1", "label_row", "y"
+    ):
+        centre = (px0 + px1) / 2
+        edge = label_x0 if abs(label_x0 - centre) < abs(label_x1 - centre) else label_x1
+        toward = 0.3 if label_row > y else -0.3
         xs += [_px_value(centre, axis, scale), _px_value(edge, axis, scale), None]
-        ys += [r.y, r.label_row - toward, None]
+        ys += [y, label_row - toward, None]
     return dict(type="scatter", mode="lines", x=xs, y=ys, hoverinfo="skip", showlegend=False,
                 line={"color": "#8a8a8a", "width": 1}, name="leader")
 
@@ -541,8 +545,9 @@ def _y_axis(plan: Plan, total: int, lane: Lane) -> dict[str, Any]:
 def _annotations(plan: Plan, axis: Axis, scale: Scale) -> list[dict[str, Any]]:
     """Labels, story headers and the sequential story's gap and time columns, as text."""
     notes = []
-    for r in plan.events[plan.events["label"] != ""].itertuples():
-        notes.append(_text(r.label, _px_value(r.label_x0, axis, scale), r.label_row, "label"))
+    labelled = plan.events[plan.events["label"] != ""]
+    for label, x0, label_row in _columns(labelled, "label", "label_x0", "label_row"):
+        notes.append(_text(label, _px_value(x0, axis, scale), label_row, "label"))
     for row, text in plan.headers:
         notes.append(_text(text, _px_value(0.0, axis, scale), row, "header"))
     for row, x0, _x1, text, role in plan.columns:
