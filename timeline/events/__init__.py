@@ -13,6 +13,8 @@ organisations, their mentions, quotation marks) is made once and read by every s
 | `actors.py` | an event's actors by one canonical name, roles, acronyms, places |
 | `sources.py` | on whose word an event rests |
 | `clauses.py` | the clause a time dates, and its kind |
+| `nouns.py` | "a June 1 deadline": a time before a noun dates the noun |
+| `baselines.py` | "up from a year ago": a comparison's baseline dates no clause |
 | `nesting.py` | several times of one clause: one event |
 | `clock.py` | a clock time beside a day: one time on that day |
 | `relational.py` | "three years after the merger": the merger, counted back |

@@ -16,6 +16,7 @@ from timeline.events.clock import with_days
 from timeline.events.document import Document
 from timeline.events.model import Event, event_id
 from timeline.events.nesting import datings
+from timeline.events.nouns import dates_its_clause, noun_title
 from timeline.events.relational import Relational, relational
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import end_earlier
@@ -49,6 +50,7 @@ def extract_events(doc: Document) -> list[Event]:
         else:
             person = pronoun_actor(doc, clause) or pronoun_actor(doc, sentence)
             actors = with_pronoun(actors, person)
+        noun = not dates_its_clause(doc, timex)  # 'a June 1 deadline': the deadline's row
         placed = relational(doc, timex)
         if placed is not None:  # 'Three years after the merger, ...': the merger's row
             events.append(_happening(doc, sentence, timex, placed))
@@ -59,9 +61,11 @@ def extract_events(doc: Document) -> list[Event]:
                 doc_id=doc.article.doc_id,
                 timex=timex,
                 sentence=sentence,
-                title=title_of(text, clause, timex, lex, tuple(dating.support)),
+                title=noun_title(doc, timex) if noun else title_of(
+                    text, clause, timex, lex, tuple(dating.support)
+                ),
                 actors=with_source(doc, actors, source),
-                kind=kind_of(text, clause, timex, lex),
+                kind="occurrence" if noun else kind_of(text, clause, timex, lex),
                 source=source,
                 support=tuple(dating.support),
             )

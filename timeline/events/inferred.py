@@ -22,7 +22,8 @@ from timeline.events.clauses import PAST, PRESENT, clause_of, kind_of, nearest, 
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
 from timeline.events.model import Event
-from timeline.events.nesting import modifies_noun, nests
+from timeline.events.nesting import nests
+from timeline.events.nouns import dates_its_clause, modifies_noun
 from timeline.events.quantities import quantities_in
 from timeline.events.relational import relational
 from timeline.events.sources import pronoun_actor, quote_source, source_of
@@ -126,6 +127,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     placed: dict[int, int] = {}  # sentence start -> where its main clause begins
     for e in dated:
         relation = relational(doc, e.timex)
+        if not dates_its_clause(doc, e.timex):
+            continue  # 'Ford missed a June 1 deadline': the deadline's date, not the missing
         if relation is None:
             by_sentence.setdefault(e.sentence.start, []).append(e)
         else:

@@ -6,9 +6,11 @@ Each of them used to give its own row, so a reader saw three events where there 
 Times that date the same clause are joined when their intervals nest (one holds the
 other): the event takes the narrowest, and the others stay as supporting expressions.
 Times whose intervals do not nest keep their own rows ("arrested in 2001 and released in
-2005" are two happenings), except a time that only modifies a noun ("an overnight
-attack", "the 2008 championship"), which names what is talked about, not when the clause
-happened, and so never dates a row of its own beside a time that does.
+2005" are two happenings). A time that modifies a noun (nouns.py) dates the noun, not the
+clause: beside a time of the clause it holds ("the 2008 Six Nations ... yesterday"), or as
+a part of a day beside a day ("an overnight attack on the hotel Sunday"), it is one
+happening with it; otherwise the noun is a happening of its own ("reported third-quarter
+results on Tuesday", "advertised in today's editions ... at the end of November").
 """
 
 from __future__ import annotations
@@ -16,25 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from datetime import timedelta
 
-from timeline.events.lexicon import lexicon
+from timeline.events.nouns import modifies_noun
 from timeline.sentences import Span
 from timeline.temporal import Timex
-
-
-@cache
-def _determiner() -> re.Pattern[str]:
-    """A determiner or a possessive 's right before an offset."""
-    words = lexicon().pattern("determiner").pattern
-    return re.compile(rf"(?:{words}|['\u2019]s)\s*$", re.I)
-
-
-@cache
-def _noun_after() -> re.Pattern[str]:
-    """A word after a time that is not a preposition: the noun the time modifies."""
-    words = lexicon().pattern("preposition").pattern
-    return re.compile(rf"(?<!\s)\s++(?!{words})[A-Za-z]", re.I)
 
 
 @dataclass
@@ -61,13 +49,6 @@ def narrower(a: Timex, b: Timex) -> Timex:
     return b if (b.until - b.begin) < (a.until - a.begin) else a
 
 
-def modifies_noun(text: str, timex: Timex) -> bool:
-    """A time inside a noun phrase ('an overnight attack', 'the 2008 RBS Six Nations'):
-    a determiner before it and a noun, not a preposition, after it."""
-    before = text[max(0, timex.phrase_start - 8) : timex.phrase_start]
-    return bool(_determiner().search(before) and _noun_after().match(text, timex.phrase_end))
-
-
 def datings(text: str, dated: list[tuple[Timex, Span]], boundary: re.Pattern[str]) -> list[Dating]:
     """Times with their clauses, joined per clause where their intervals nest.
 
@@ -88,13 +69,30 @@ def datings(text: str, dated: list[tuple[Timex, Span]], boundary: re.Pattern[str
         _join(same, timex, clause, joinable)
     for timex, clause in modifiers:
         same = by_clause.setdefault(clause, [])
-        host = next((d for d in same if nests(d.timex, timex)), same[0] if same else None)
-        if host is None:
+        host = next((d for d in same if _holds(timex, d.timex)), None)
+        if host is None and same and _within_a_day(timex):
+            host = same[0]  # 'an overnight attack on the hotel Sunday': read with Sunday
+        if host is None:  # 'reported third-quarter results on Tuesday': the results' own
             _join(same, timex, clause, lambda d: True)
         else:
             host.support.append(timex)
     out = [dating for same in by_clause.values() for dating in same]
     return sorted(out, key=lambda d: d.timex.phrase_start)
+
+
+def _holds(outer: Timex, inner: Timex) -> bool:
+    """Whether one time's interval holds another's ('the 2008 Six Nations' holds its
+    'yesterday'; "today's editions" does not hold 'the end of November')."""
+    if outer.begin is None or outer.until is None or inner.begin is None:
+        return False
+    return inner.until is not None and outer.begin <= inner.begin and inner.until <= outer.until
+
+
+def _within_a_day(timex: Timex) -> bool:
+    """A part of a day or a clock time: read on the day of the clause's own time."""
+    if timex.begin is None or timex.until is None:
+        return False
+    return timex.until - timex.begin < timedelta(days=1)
 
 
 def _same_clause(text: str, a: Timex, b: Timex, boundary: re.Pattern[str]) -> bool:

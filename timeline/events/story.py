@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from timeline.events.document import Document
 from timeline.events.model import Event
-from timeline.events.nesting import modifies_noun
+from timeline.events.nouns import modifies_noun
 from timeline.sentences import Span
 from timeline.temporal import Timex
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline.events.lexicon import Lexicon
-from timeline.events.nesting import modifies_noun
+from timeline.events.nouns import modifies_noun
 from timeline.sentences import Span
 from timeline.temporal import Timex
 

@@ -1,0 +1,98 @@
+"""A time that modifies a noun dates the noun; a comparison's baseline dates no clause.
+
+Frames are ``extract_many([article], inferred=True)``, as in test_story.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
+
+DCT = "2024-03-20T18:00:00+00:00"  # a Wednesday
+
+
+def rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    """(title, time as written, first day, last day, kind) of every row, in time order."""
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    day = "%Y-%m-%d"
+    return [
+        (r.title, r.time_text, pd.Timestamp(r.start).strftime(day),
+         (pd.Timestamp(r.end) - pd.Timedelta(seconds=1)).strftime(day), r.kind)
+        for r in df.itertuples()
+    ]
+
+
+def test_a_dated_noun_gets_the_time_and_the_clause_its_own() -> None:
+    text = "Police arrested two men on Monday.\nFord missed a March 1 deadline to file its plan."
+    assert rows(text) == [
+        ("March 1 deadline", "March 1", "2024-03-01", "2024-03-01", "occurrence"),
+        ("Police arrested two men", "on Monday", "2024-03-18", "2024-03-18", "occurrence"),
+        ("Ford missed a March 1 deadline to file its plan", "on Monday", "2024-03-18",
+         "2024-03-18", "occurrence"),
+    ]
+
+
+def test_a_quarter_before_results_dates_the_results_not_the_report() -> None:
+    text = "The company reported third-quarter results on Tuesday."
+    assert rows(text) == [
+        ("Third-quarter results", "third-quarter", "2023-07-01", "2023-09-30", "occurrence"),
+        ("The company reported third-quarter results", "on Tuesday", "2024-03-19",
+         "2024-03-19", "statement"),
+    ]
+
+
+def test_a_possessive_time_dates_its_noun() -> None:
+    assert rows("Friday's vote was postponed.") == [
+        ("Friday's vote", "Friday", "2024-03-15", "2024-03-15", "occurrence"),
+        ("Friday's vote was postponed.", "", "2024-03-20", "2024-03-20", "occurrence"),
+    ]
+
+
+def test_a_part_of_a_day_before_a_noun_is_read_with_the_clauses_day() -> None:
+    text = "Afghan forces ended an overnight attack on the hotel Sunday."
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("Afghan forces ended an overnight attack on the hotel Sunday", "Sunday",
+         "2024-03-17"),
+    ]
+
+
+def test_a_comparison_baseline_dates_its_figure_not_the_clause() -> None:
+    text = "Police arrested two men on Monday.\nNet income rose to $94 million, up from " \
+           "$85 million a year ago."
+    assert rows(text) == [
+        ("Up from $85 million a year ago", "a year ago", "2023-01-01", "2023-12-31",
+         "occurrence"),
+        ("Police arrested two men", "on Monday", "2024-03-18", "2024-03-18", "occurrence"),
+        ("Net income rose to $94 million, up from $85 million a year ago", "on Monday",
+         "2024-03-18", "2024-03-18", "occurrence"),
+    ]
+
+
+def test_since_and_compared_with_are_baselines() -> None:
+    lowest = rows("Unemployment fell to its lowest since 1998.")
+    close = rows("The index closed at 7,000 on Tuesday, compared with the close on Wednesday.")
+    assert [(r[0], r[2]) for r in lowest] == [
+        ("Lowest since 1998", "1998-01-01"),
+        ("Unemployment fell to its lowest since 1998.", "2024-03-20"),
+    ]
+    assert [(r[0], r[2]) for r in close] == [
+        ("The index closed at 7,000, compared with the close on Wednesday", "2024-03-19"),
+        ("Compared with the close on Wednesday", "2024-03-20"),
+    ]
+
+
+def test_a_time_opening_its_clause_is_no_baseline() -> None:
+    assert rows("A year earlier the company earned $2.4 million.") == [
+        ("The company earned $2.4 million", "A year earlier", "2023-01-01", "2023-12-31",
+         "occurrence"),
+    ]
+
+
+def test_more_than_bounds_a_number_and_compares_no_time() -> None:
+    text = "Twin car bombs wounded more than 30 people in Benghazi on Tuesday."
+    assert rows(text) == [
+        ("Twin car bombs wounded more than 30 people in Benghazi", "on Tuesday", "2024-03-19",
+         "2024-03-19", "occurrence"),
+    ]

@@ -1,0 +1,66 @@
+"""A comparison's baseline dates nothing: "Unemployment fell to its lowest since 1998".
+
+Business and economic copy states a figure against an older one ("up from $10 million a
+year ago", "compared with the close on Wednesday", "versus net income of $5.3 million a
+year earlier"). The time names the baseline, not when the clause happened: the fall, the
+rise, the close happened at the clause's own time or the story's. A time is a baseline
+when a cue of ``baseline_cue`` (data/events.toml) stands before it or in it, in the same
+clause with no finite verb between, and the time does not open its clause ("A year
+earlier UniFirst earned $2.4 million" dates the earning). "More than 30" bounds a number
+and compares nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from timeline.events.clauses import tense_of
+from timeline.sentences import Span
+from timeline.temporal import Timex
+
+if TYPE_CHECKING:
+    from timeline.events.document import Document
+
+# Characters before a time phrase searched for its cue ("compared with earnings of $6.1
+# million a year ago").
+CUE_WINDOW = 60
+
+
+def is_baseline(doc: Document, timex: Timex) -> bool:
+    """Whether a time is a comparison's baseline (see the module's docstring)."""
+    return baseline(doc, timex) is not None
+
+
+def baseline(doc: Document, timex: Timex) -> Span | None:
+    """The baseline a time dates, from its cue to the time ('up from $10 million a year
+    ago', 'lowest since 1998'), or None when the time is no baseline."""
+    text, lex = doc.text, doc.lex
+    sentence = doc.sentence_at(timex.phrase_start)
+    if sentence is None or _opens_clause(doc, sentence, timex):
+        return None
+    start = max(sentence.start, timex.phrase_start - CUE_WINDOW)
+    bounds = lex.pattern("bound_than")
+    cues = [
+        cue
+        for cue in lex.pattern("baseline_cue").finditer(text, start, timex.phrase_end)
+        if not bounds.search(text, max(0, cue.start() - 12), cue.end())
+    ]
+    if not cues:
+        return None
+    cue = cues[-1]
+    between = Span(min(cue.end(), timex.phrase_start), timex.phrase_start)
+    if lex.clause_break.search(text, between.start, between.end):
+        return None
+    if tense_of(lex, text, between):
+        return None
+    return Span(cue.start(), max(timex.phrase_end, cue.end()))
+
+
+def _opens_clause(doc: Document, sentence: Span, timex: Timex) -> bool:
+    """Nothing but clause-opening words and punctuation before the time in its clause."""
+    text, lex = doc.text, doc.lex
+    start = sentence.start
+    for cut in lex.clause_break.finditer(text, sentence.start, timex.phrase_start):
+        start = cut.end()
+    before = lex.clause_opener.sub("", text[start : timex.phrase_start].strip(" ,\"'\u201c"))
+    return not before.strip(" ,")

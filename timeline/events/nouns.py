@@ -1,0 +1,116 @@
+"""A time inside a noun phrase dates the noun's happening, not the clause.
+
+"Ford missed a June 1 deadline", "the company reported third-quarter results on Tuesday",
+"Friday's vote was postponed": June 1 is the deadline's date, the quarter the results',
+Friday the vote's; missing, reporting and postponing happened at the clause's own time
+(another time of the clause, or the story's). A time modifies a noun when a determiner
+stands before it ("an overnight attack"), when it is a possessive ("Friday's vote") or a
+hyphenated compound ("third-quarter results"), and a noun, not a preposition, follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from timeline.events.baselines import baseline, is_baseline
+from timeline.events.lexicon import lexicon
+from timeline.sentences import Span
+from timeline.temporal import Timex
+
+if TYPE_CHECKING:
+    from timeline.events.document import Document
+
+TITLE_LIMIT = 80
+# The most words of a noun phrase's head after its time ("net loss", "RBS Six Nations
+# championship").
+HEAD_WORDS = 4
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_WORD = re.compile(r"\s++([A-Za-z][\w'\u2019-]*+)")
+_ARTICLE = re.compile(r"^an?\s++", re.I)
+
+
+@cache
+def _determiner() -> re.Pattern[str]:
+    """A determiner or a possessive 's right before an offset, and where it starts."""
+    words = lexicon().pattern("determiner").pattern
+    return re.compile(rf"(?:{words}|['\u2019]s)\s*$", re.I)
+
+
+@cache
+def _noun_after() -> re.Pattern[str]:
+    """A word after a time that is not a preposition: the noun the time modifies."""
+    words = lexicon().pattern("preposition").pattern
+    return re.compile(rf"(?<!\s)\s++(?!{words})[A-Za-z]", re.I)
+
+
+@cache
+def _not_head() -> frozenset[str]:
+    """Words that end a noun phrase: prepositions, determiners, clause openers, finite
+    verbs of the tense tables."""
+    words = lexicon().words
+    names = ("preposition", "determiner", "past_verb", "present_verb", "clause_opener")
+    return frozenset(w.lower() for name in names for w in words[name])
+
+
+def modifies_noun(text: str, timex: Timex) -> bool:
+    """A time inside a noun phrase ('an overnight attack', "Friday's vote",
+    'third-quarter results'): see the module's docstring."""
+    end = _head_start(text, timex)
+    if not _noun_after().match(text, end):
+        return False
+    if end > timex.phrase_end:  # a possessive: "Friday's vote"
+        return True
+    before = text[max(0, timex.phrase_start - 8) : timex.phrase_start]
+    phrase = text[timex.phrase_start : timex.phrase_end]
+    return bool(_determiner().search(before)) or ("-" in phrase and " " not in phrase)
+
+
+def noun_phrase(text: str, timex: Timex) -> Span:
+    """The noun phrase a time modifies, from its determiner to its head: 'a June 1
+    deadline' (to file ...), 'third-quarter net loss' (of $2.3 million), "Friday's vote"
+    (was postponed)."""
+    before = _determiner().search(text, max(0, timex.phrase_start - 8), timex.phrase_start)
+    start = before.start() if before and not before.group().startswith(("'", "\u2019")) else (
+        timex.phrase_start
+    )
+    end = at = _head_start(text, timex)
+    stop = _not_head()
+    for _ in range(HEAD_WORDS):
+        word = _WORD.match(text, at)
+        if word is None or word.group(1).lower() in stop:
+            break
+        if word.group(1).endswith("ed") and end > _head_start(text, timex):
+            break  # 'results posted': a verb after the head
+        end = at = word.end()
+    return Span(start, end)
+
+
+def dates_its_clause(doc: Document, timex: Timex) -> bool:
+    """Whether a time dates its clause: not when it modifies a noun or is a comparison's
+    baseline (baselines.py), which it dates instead."""
+    return not (modifies_noun(doc.text, timex) or is_baseline(doc, timex))
+
+
+def noun_title(doc: Document, timex: Timex) -> str:
+    """The title of what a time dates when not its clause: the noun phrase without a
+    leading 'a' ('June 1 deadline'), or the baseline ('up from a year ago')."""
+    text = doc.text
+    found = baseline(doc, timex)
+    phrase = found if found is not None else noun_phrase(text, timex)
+    title = _ARTICLE.sub("", text[phrase.start : phrase.end], count=1)
+    title = re.sub(r"\s+", " ", title).strip()
+    return _fit(title[0].upper() + title[1:])
+
+
+def _fit(title: str) -> str:
+    if len(title) <= TITLE_LIMIT:
+        return title
+    return title[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "\u2026"
+
+
+def _head_start(text: str, timex: Timex) -> int:
+    """Where the words after the time begin: past a possessive 's."""
+    possessive = _POSSESSIVE.match(text, timex.phrase_end)
+    return possessive.end() if possessive else timex.phrase_end
