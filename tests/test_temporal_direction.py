@@ -35,6 +35,10 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
          "when the case is heard in May.", [("May", "DATE", "2024-05")]),
         ("Traffic had been diverted, but drivers can use the road once it reopens on Monday.",
          [("Monday", "DATE", "2024-03-25")]),
+        # a scheduled event in the present tense is ahead
+        ("The trial begins Monday in Boston.", [("Monday", "DATE", "2024-03-25")]),
+        ("The new speed limit takes effect on Saturday.", [("Saturday", "DATE", "2024-03-23")]),
+        ("The trial began Monday in Boston.", [("Monday", "DATE", "2024-03-18")]),
         # 'before' and 'after' are prepositions as often: no future clause there
         ("Nestle's share of 7% before Friday's purchases is far below the limit.",
          [("Friday", "DATE", "2024-03-15")]),
