@@ -529,7 +529,8 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         day = today - timedelta(days=(today.isoweekday() - wanted) % 7)
     # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines; but news
     # annotators type it DATE (AQUAINT always, TimeBank mostly), so it stays DATE here
-    return with_part_of_day(day, groups, vocab, part_type="DATE")
+    found = with_part_of_day(day, groups, vocab, part_type="DATE")
+    return Resolved(found.value, type=found.type, mod=mod_of(groups, vocab))
 
 
 def with_part_of_day(
@@ -546,9 +547,24 @@ def with_part_of_day(
 def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """today, yesterday, tonight, last night, overnight, yesterday afternoon."""
     offset, part = ctx.vocab.lookup("relative_day", groups["relative_day"])
+    mod = mod_of(groups, ctx.vocab)  # 'late yesterday'
     if ctx.date_only and offset == 0 and (part or groups.get("part_of_day")):
-        return Resolved(fmt_day(ctx.today), type="DATE")  # 'tonight' of a day-only date
-    return with_part_of_day(ctx.today + timedelta(days=offset), groups, ctx.vocab, part)
+        return Resolved(fmt_day(ctx.today), type="DATE", mod=mod)  # a day-only 'tonight'
+    found = with_part_of_day(ctx.today + timedelta(days=offset), groups, ctx.vocab, part)
+    return Resolved(found.value, type=found.type, mod=mod)
+
+
+@resolver
+def position_part_of_day(
+    groups: Groups, ctx: Context, params: dict[str, Any]
+) -> Resolved | None:
+    """'mid-afternoon', 'late morning yesterday': that part of the story's day, or of the
+    day named; the position is the mod."""
+    day = ctx.reference
+    if groups.get("day_word"):
+        day = ctx.today + timedelta(days=ctx.vocab.lookup("relative_day", groups["day_word"])[0])
+    found = with_part_of_day(day, groups, ctx.vocab)
+    return Resolved(found.value, type="TIME", mod=mod_of(groups, ctx.vocab))
 
 
 @resolver
