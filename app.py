@@ -3,7 +3,9 @@
 It is served by waitress, a production WSGI server, never Flask's development server (whose
 debugger executes code). For other WSGI servers ``app:server`` is the Flask app, configured
 from the environment: ``TIMELINE_STATE_DIR``, ``TIMELINE_AUTH_FILE``,
-``TIMELINE_SECURE_COOKIES=1``; e.g. ``gunicorn --workers 2 --threads 8 app:server``.
+``TIMELINE_SECURE_COOKIES=1``, ``TIMELINE_DB``, ``TIMELINE_DATASET``; e.g. ``gunicorn
+--workers 2 --threads 8 app:server``. ``--dataset DATASET`` (``TIMELINE_DATASET``) shows a
+news archive made by ``python -m timeline corpus``, read-only, instead of the store.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import flask
 import waitress
 
 from dashboard import access, create_app, limits, statedir
+from timeline.ingest import InputError
 from timeline.store.database import StoreError, default_path, shown
 
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
@@ -27,6 +30,10 @@ LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 CONNECTIONS = 1000
 #: the environment variable naming the store for WSGI servers (``--db`` for app.py).
 DB_ENV = "TIMELINE_DB"
+#: the environment variable naming a news archive to show (``--dataset`` for app.py).
+DATASET_ENV = "TIMELINE_DATASET"
+#: the exit code for a --dataset that is no dataset (as for any other bad argument).
+BAD_ARGUMENT = 2
 
 
 def is_local(host: str) -> bool:
@@ -51,11 +58,20 @@ def exposure_warning(host: str, port: int, signed_in: bool) -> str | None:
 
 
 def build(
-    auth_file: str | None, state_dir: str | None, secure: bool, db: str | None = None
+    auth_file: str | None,
+    state_dir: str | None,
+    secure: bool,
+    db: str | None = None,
+    dataset: str | None = None,
 ) -> flask.Flask:
     """The dashboard's Flask server, for waitress here or any WSGI server; it shows and
-    curates the store at ``db`` (default: ``timeline.store.database.default_path()``)."""
+    curates the store at ``db`` (default: ``timeline.store.database.default_path()``), or
+    shows the news archive ``dataset`` read-only (no store then)."""
     users = access.read_users(Path(auth_file)) if auth_file else None
+    if dataset:
+        return create_app(
+            state_dir=state_dir, users=users, secure_cookies=secure, archive=dataset
+        ).server
     store = db or str(default_path())
     return create_app(state_dir=state_dir, users=users, secure_cookies=secure, store=store).server
 
@@ -69,6 +85,7 @@ def __getattr__(name: str) -> Any:
         os.environ.get(statedir.ENV),
         os.environ.get("TIMELINE_SECURE_COOKIES") == "1",
         os.environ.get(DB_ENV),
+        os.environ.get(DATASET_ENV),
     )
     globals()["server"] = server
     return server
@@ -95,6 +112,12 @@ def main(argv: list[str] | None = None) -> None:
         help=f"the store of projects and edits: a file or database URL (default {default_path()})",
     )
     parser.add_argument(
+        "--dataset",
+        default=os.environ.get(DATASET_ENV),
+        metavar="DATASET",
+        help="show a news archive made by `python -m timeline corpus`, read-only",
+    )
+    parser.add_argument(
         "--forget", action="store_true", help="delete every stored timeline and session, and exit"
     )
     args = parser.parse_args(argv)
@@ -104,14 +127,21 @@ def main(argv: list[str] | None = None) -> None:
         print(f"timeline: removed the stored timelines in {folder}")
         return
     try:
-        server = build(args.auth_file, str(folder), args.secure_cookies, args.db)
+        server = build(args.auth_file, str(folder), args.secure_cookies, args.db, args.dataset)
+    except InputError as err:  # a --dataset that is no dataset
+        print(f"timeline: {err}", file=sys.stderr)
+        sys.exit(BAD_ARGUMENT)
     except (access.AuthFileError, StoreError) as err:
         sys.exit(f"timeline: {err}")
     warning = exposure_warning(args.host, args.port, bool(args.auth_file))
     if warning:
         print(warning, file=sys.stderr)
     print(f"timeline: state in {folder}", file=sys.stderr)
-    print(f"timeline: projects and edits in {shown(args.db or default_path())}", file=sys.stderr)
+    if args.dataset:
+        print(f"timeline: showing the news archive {args.dataset}, read-only", file=sys.stderr)
+    else:
+        store = shown(args.db or default_path())
+        print(f"timeline: projects and edits in {store}", file=sys.stderr)
     print(f"timeline: serving on http://{args.host}:{args.port}/", file=sys.stderr)
     waitress.serve(
         server,

@@ -27,13 +27,10 @@ from dashboard.data import (
     count_text,
     display_zone,
     figure_window,
-    find_event,
-    neighbour,
-    rows_page,
     sentence_span,
     stored_window,
 )
-from dashboard.datasets import DEFAULT, Dataset, Registry
+from dashboard.datasets import DEFAULT, Registry
 from dashboard.figcache import Figure, FigureCache, highlightable, highlighted
 from dashboard.ingest import register_ingest
 from dashboard.layout import (
@@ -45,6 +42,7 @@ from dashboard.layout import (
     table_zone_text,
 )
 from dashboard.projectsets import project_key, project_of
+from dashboard.source import Source, TooLarge
 from timeline import filters, viewstate
 from timeline.export import (
     WIDTH,
@@ -56,8 +54,7 @@ from timeline.export import (
     frame_to_json,
     publication_figure,
 )
-from timeline.figures import timeline_figure
-from timeline.summary import chart_summary
+from timeline.figures import density_figure, timeline_figure
 from timeline.timelinejs import to_timelinejs_json
 
 _MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
@@ -84,7 +81,8 @@ def register(app: dash.Dash, registry: Registry) -> None:
     _register_views(app, registry)
     _register_selection(app, registry)
     _register_exports(app, registry)
-    register_ingest(app, registry)
+    if registry.default.writable:  # an archive is read-only: nothing is built in the page
+        register_ingest(app, registry)
     register_curation(app, registry)
     app.clientside_callback(
         "function(_) { return Intl.DateTimeFormat().resolvedOptions().timeZone || null; }",
@@ -317,7 +315,7 @@ def _register_chart(app: dash.Dash, registry: Registry) -> None:
 
 
 def view_figure(
-    data: Dataset,
+    data: Source,
     view: viewstate.View,
     kept: StoredWindow | None,
     viewer: str | None,
@@ -329,7 +327,7 @@ def view_figure(
     zone = display_zone(view.zone, data.zone, viewer)
     filters_key = tuple(sorted(view.filters.items()))
     window = figure_window(kept, zone)
-    drawn = (filters_key, view.lane, view.layout, view.axis, zone, window, width)
+    drawn = (data.fingerprint, filters_key, view.lane, view.layout, view.axis, zone, window, width)
 
     def build(chosen: str | None = None) -> go.Figure:
         return chart_figure(
@@ -343,7 +341,7 @@ def view_figure(
 
 
 def chart_figure(
-    data: Dataset,
+    data: Source,
     view: viewstate.View,
     kept: StoredWindow | None,
     viewer: str | None,
@@ -352,10 +350,24 @@ def chart_figure(
 ) -> go.Figure:
     """The figure of a view: its events, lanes, layout, axis, zone and kept x range;
     ``marked`` puts the curated mark before the title of every event a person changed
-    (in the page, not in exports)."""
+    (in the page, not in exports). A view the source bins itself (an archive's, too large
+    to fetch) is drawn from its density strips."""
     zone = display_zone(view.zone, data.zone, viewer)
     window, focus = figure_window(kept, zone)
-    events = data.view(view.filters)
+    strips = data.strips(view.filters, view.lane, zone, window)
+    if strips is not None:
+        chosen = data.event_rows(drawing.get("highlight"))
+        return density_figure(
+            strips.density,
+            view.lane,
+            drawing.get("title", ""),
+            zone,
+            strips.span,
+            data.fingerprint,
+            chosen,
+            window,
+        )
+    events = data.events(view.filters, window, zone)
     return timeline_figure(
         mark_curated(events) if marked else events,
         lane=view.lane,
@@ -396,10 +408,10 @@ def _register_views(app: dash.Dash, registry: Registry) -> None:
     ) -> dict[str, str]:
         """The count and the chart's text alternative follow the chart's filters and zone."""
         data = registry.get(key)
-        view, shown = data.view(filters.clean(chosen)), display_zone(zone, data.zone, viewer)
+        state, shown = filters.clean(chosen), display_zone(zone, data.zone, viewer)
         return {
-            "count": count_text(len(view), len(data.frame)),
-            "summary": chart_summary(view, shown),
+            "count": count_text(data.count(state), data.total()),
+            "summary": data.summary(state, shown),
             "zone": table_zone_text(shown),
         }
 
@@ -421,7 +433,7 @@ def _register_views(app: dash.Dash, registry: Registry) -> None:
         times in the chart's zone."""
         data = registry.get(key)
         shown = display_zone(zone, data.zone, viewer)
-        return rows_page(data.table(filters.clean(chosen), request, shown), request, shown)
+        return data.rows(filters.clean(chosen), request, shown)
 
     @app.callback(
         output={
@@ -438,9 +450,9 @@ def _register_views(app: dash.Dash, registry: Registry) -> None:
     def show_dataset(key: str, revision: object) -> dict[str, Any]:
         """A new dataset: its header, notice and the values its filters can take."""
         data = registry.get(key)
-        choices = filters.options(data.frame) | {"doc": data.article_names()}
+        choices = data.choices()
         return {
-            "header": header(data, len(data.frame)).children,
+            "header": header(data, data.total()).children,
             "notice": data.notice or "",
             "notice_class": "notice" if data.notice else "notice hidden",
             "choices": {k: choices[k] for k in ids.CHOICE_FILTERS},
@@ -492,23 +504,18 @@ def _register_selection(app: dash.Dash, registry: Registry) -> None:
             event_id = rows[0].get("event_id") if rows else None
             return nothing if event_id in (None, current) else nothing | {"selected": event_id}
         data = registry.get(key)
-        table = data.table(
-            filters.clean(chosen),
-            request or {"sortModel": DEFAULT_SORT},
-            display_zone(zone, data.zone, viewer),
-        )
-        order = table["event_id"].tolist()
+        state, order = filters.clean(chosen), request or {"sortModel": DEFAULT_SORT}
+        shown = display_zone(zone, data.zone, viewer)
         if ctx.triggered_id == ids.GRAPH:
             event_id = clicked_event(click)
+            row = None if event_id is None else data.locate(state, order, shown, event_id)
         else:
-            event_id = neighbour(order, current, -1 if ctx.triggered_id == ids.PREV else 1)
+            way = -1 if ctx.triggered_id == ids.PREV else 1
+            found = data.step(state, order, shown, current, way)
+            event_id, row = found if found is not None else (None, None)
         if event_id is None:
             return nothing
-        scroll = (
-            {"rowIndex": order.index(event_id), "rowPosition": "middle"}
-            if event_id in order
-            else no_update
-        )
+        scroll = no_update if row is None else {"rowIndex": row, "rowPosition": "middle"}
         return {"selected": event_id, "rows": {"ids": [event_id]}, "scroll": scroll}
 
     @app.callback(
@@ -526,7 +533,7 @@ def _register_selection(app: dash.Dash, registry: Registry) -> None:
     ) -> list[Any]:
         """The event's facts, its times in the chart's zone, and its paragraph."""
         data = registry.get(key)
-        event = find_event(data.frame, event_id)
+        event = data.event(event_id)
         if event is None:
             return details_placeholder()
         text = data.article(event["doc_id"]).text
@@ -539,7 +546,7 @@ def _register_selection(app: dash.Dash, registry: Registry) -> None:
     def show_article(event_id: str | None, key: str | None) -> list[Any]:
         """The event's article with every time expression and its sentence marked."""
         data = registry.get(key)
-        event = find_event(data.frame, event_id)
+        event = data.event(event_id)
         article = data.article(None if event is None else event["doc_id"])
         return article_text(
             article_pieces(
@@ -576,9 +583,7 @@ def _register_exports(app: dash.Dash, registry: Registry) -> None:
         fmt = ids.IMAGE_BUTTONS[str(ctx.triggered_id)]
         chart = chart_figure(data, shown, kept, viewer, width=WIDTH, controls=fmt == "html")
         fig = publication_figure(chart, data.title, data.credit())
-        summary = chart_summary(
-            data.view(shown.filters), display_zone(shown.zone, data.zone, viewer)
-        )
+        summary = data.summary(shown.filters, display_zone(shown.zone, data.zone, viewer))
         name = _file_name(data, fmt)
         if fmt == "html":
             page = figure_html(fig, data.title, summary)
@@ -593,29 +598,38 @@ def _register_exports(app: dash.Dash, registry: Registry) -> None:
         return {"file": dcc.send_bytes(image, name, type=_MIME[fmt]), "message": f"Saved {name}"}
 
     @app.callback(
-        output=Output(ids.DOWNLOAD_DATA, "data"),
+        output={
+            "file": Output(ids.DOWNLOAD_DATA, "data"),
+            "message": Output(ids.EXPORT_MESSAGE, "children", allow_duplicate=True),
+        },
         inputs={"clicks": _props(Input, {f: b for b, f in ids.DATA_BUTTONS.items()}, "n_clicks")},
         state={"key": State(ids.DATASET, "data"), "chosen": _props(State, ids.FILTER_INPUTS)},
         prevent_initial_call=True,
     )
     def export_data(clicks: dict[str, int], key: str | None, chosen: dict[str, Any]) -> dict:
-        """The filtered events as CSV, JSON or TimelineJS JSON."""
+        """The filtered events as CSV, JSON or TimelineJS JSON (a view too large to send
+        whole gets a message instead)."""
         data = registry.get(key)
-        view = data.view(filters.clean(chosen))
+        try:
+            view = data.export_frame(filters.clean(chosen))
+        except TooLarge as err:
+            return {"file": no_update, "message": error(str(err))}
         fmt = ids.DATA_BUTTONS[str(ctx.triggered_id)]
         if fmt == "timelinejs":
             text = to_timelinejs_json(view, data.title, data.credit())
-            return dcc.send_string(
+            file = dcc.send_string(
                 text, _file_name(data, "json", "timelinejs"), type="application/json"
             )
-        if fmt == "json":
-            return dcc.send_string(
+        elif fmt == "json":
+            file = dcc.send_string(
                 frame_to_json(view), _file_name(data, "json"), type="application/json"
             )
-        return dcc.send_string(frame_to_csv(view), _file_name(data, "csv"), type="text/csv")
+        else:
+            file = dcc.send_string(frame_to_csv(view), _file_name(data, "csv"), type="text/csv")
+        return {"file": file, "message": no_update}
 
 
-def _file_name(data: Dataset, suffix: str, part: str = "") -> str:
+def _file_name(data: Source, suffix: str, part: str = "") -> str:
     """'2022-02-14-<headline>.png' (with '-part' before the suffix when two files share one)."""
     name = export_name(data.title, data.first.published, suffix)
     return name.removesuffix(f".{suffix}") + f"-{part}.{suffix}" if part else name

@@ -22,12 +22,15 @@ import diskcache
 import pandas as pd
 
 from dashboard import sessions
-from dashboard.data import grid_text
+from dashboard.data import find_event, grid_text, neighbour, published_text, rows_page
+from dashboard.source import Strips
 from timeline import filters, schema
 from timeline.export import source_line
+from timeline.figures import Window
 from timeline.ingest import Article
 from timeline.marks import DRAWN_COLUMNS, frame_zone
 from timeline.pipeline import extract_many
+from timeline.summary import chart_summary
 from timeline.temporal import tag
 
 DEFAULT = "default"
@@ -40,7 +43,8 @@ LIFETIME = sessions.LIFETIME
 
 @dataclass
 class Dataset:
-    """Articles by doc_id, and the events of all of them in one frame."""
+    """Articles by doc_id, and the events of all of them in one frame: the page's data
+    source (``dashboard.source.Source``) for everything it builds or is sent."""
 
     frame: pd.DataFrame
     articles: dict[str, Article]
@@ -97,6 +101,77 @@ class Dataset:
 
     def article(self, doc_id: str | None) -> Article:
         return self.articles.get(doc_id or "", self.first)
+
+    # --- the data source's answers (dashboard.source.Source) ------------------------------
+
+    #: articles can be added and built in the page.
+    writable = True
+
+    def published_line(self) -> str:
+        return f"Published {published_text(self.first)}"
+
+    def total(self) -> int:
+        return len(self.frame)
+
+    def count(self, state: Mapping[str, Sequence[str]]) -> int:
+        return len(self.view(state))
+
+    def choices(self) -> dict[str, list[Any]]:
+        return filters.options(self.frame) | {"doc": self.article_names()}
+
+    def summary(self, state: Mapping[str, Sequence[str]], zone: str) -> str:
+        return chart_summary(self.view(state), zone)
+
+    def strips(
+        self, state: Mapping[str, Sequence[str]], lane: str, zone: str, window: Window | None
+    ) -> Strips | None:
+        """Never: ``timeline_figure`` bins a frame's events itself when they are too many."""
+        return None
+
+    def events(
+        self, state: Mapping[str, Sequence[str]], window: Window | None, zone: str
+    ) -> pd.DataFrame:
+        """The whole view: ``timeline_figure`` cuts the window out of it."""
+        return self.view(state)
+
+    def event_rows(self, event_id: str | None) -> pd.DataFrame:
+        return self.frame[self.frame["event_id"] == event_id] if event_id else self.frame.iloc[:0]
+
+    def event(self, event_id: str | None) -> pd.Series | None:
+        return find_event(self.frame, event_id)
+
+    def rows(
+        self,
+        state: Mapping[str, Sequence[str]],
+        request: Mapping[str, Any] | None,
+        zone: str | None,
+    ) -> dict[str, Any]:
+        return rows_page(self.table(state, request, zone), dict(request or {}), zone)
+
+    def locate(
+        self,
+        state: Mapping[str, Sequence[str]],
+        request: Mapping[str, Any] | None,
+        zone: str | None,
+        event_id: str,
+    ) -> int | None:
+        order = self.table(state, request, zone)["event_id"].tolist()
+        return order.index(event_id) if event_id in order else None
+
+    def step(
+        self,
+        state: Mapping[str, Sequence[str]],
+        request: Mapping[str, Any] | None,
+        zone: str | None,
+        current: str | None,
+        step: int,
+    ) -> tuple[str, int] | None:
+        order = self.table(state, request, zone)["event_id"].tolist()
+        found = neighbour(order, current, step)
+        return None if found is None else (found, order.index(found))
+
+    def export_frame(self, state: Mapping[str, Sequence[str]]) -> pd.DataFrame:
+        return self.view(state)
 
     def view(self, state: Mapping[str, Sequence[str]]) -> pd.DataFrame:
         """The events the page's filters keep; remembered, because the chart, the count and

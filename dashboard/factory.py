@@ -10,11 +10,13 @@ import pandas as pd
 from dash import html
 
 from dashboard import access, security, sessions, statedir
+from dashboard.archiveset import ArchiveSet
 from dashboard.callbacks import OPENING_WIDTH, chart_figure, register, view_figure
 from dashboard.data import load_events
 from dashboard.datasets import DEFAULT, Dataset, Registry
 from dashboard.layout import page
 from dashboard.projectsets import Projects
+from dashboard.source import Source
 from timeline import schema
 from timeline.ingest import Article, load_default
 from timeline.store.database import open_store
@@ -48,6 +50,7 @@ def create_app(
     users: dict[str, str] | None = None,
     secure_cookies: bool = False,
     store: str | Path | None = None,
+    archive: str | Path | None = None,
 ) -> dash.Dash:
     """Build the app for ``article`` (default: the shipped article) and its events.
 
@@ -59,14 +62,19 @@ def create_app(
     ``secure_cookies`` is for a server behind HTTPS. ``store`` (a path or database URL,
     ``timeline.store``) makes the page show and curate that store's projects: the default
     project on opening (the article until it has articles of its own), any other by
-    ``?project=NAME``.
+    ``?project=NAME``. ``archive`` (a dataset folder made by ``python -m timeline
+    corpus``; ``timeline.ingest.InputError`` if it is none) shows that news archive
+    instead, read-only and queried in place (``dashboard.archiveset``).
     """
-    article = article or load_default()
-    notice = None
-    if frame is None:
-        frame, notice = load_events(article)
-    frame = schema.validate(frame)
-    dataset = Dataset(frame, {article.doc_id: article}, notice)
+    dataset: Source
+    if archive is not None:
+        dataset = ArchiveSet(archive)
+    else:
+        article = article or load_default()
+        notice = None
+        if frame is None:
+            frame, notice = load_events(article)
+        dataset = Dataset(schema.validate(frame), {article.doc_id: article}, notice)
     folder = Path(state_dir) if state_dir else statedir.default_folder()
     cache = statedir.open_cache(folder)
     app = dash.Dash(
@@ -77,14 +85,16 @@ def create_app(
         serve_locally=True,
     )
     projects = None
-    if store is not None:
+    if store is not None and isinstance(dataset, Dataset):
         projects = Projects(open_store(store), str(store), cache, dataset)
     registry = Registry(dataset, cache, projects)
-    if projects is None:
+    if projects is not None:
+        app.layout = partial(_opening, registry, bool(users))
+    elif not dataset.writable:  # an archive grows between page loads: each load shows it now
+        app.layout = partial(_opening, registry, bool(users), False)
+    else:
         figure = chart_figure(dataset, View(), None, None, width=OPENING_WIDTH, title=dataset.title)
         app.layout = page(dataset, figure)
-    else:
-        app.layout = partial(_opening, registry, bool(users))
     if users:
         access.require_login(app.server, users)
     sessions.install(app.server, statedir.secret_key(folder))
@@ -93,9 +103,9 @@ def create_app(
     return app
 
 
-def _opening(registry: Registry, signed_in: bool) -> html.Div:
-    """The page as it opens on a store: the default project as it is now (its figure kept
-    per revision, so a page load costs a lookup)."""
+def _opening(registry: Registry, signed_in: bool, curating: bool = True) -> html.Div:
+    """The page as it opens on a store or an archive: its default data as it is now (its
+    figure kept per revision, so a page load costs a lookup)."""
     data = registry.get(DEFAULT)
     figure = view_figure(data, View(), None, None, OPENING_WIDTH, None)
-    return page(data, figure, curating=True, signed_in=signed_in)
+    return page(data, figure, curating=curating, signed_in=signed_in)

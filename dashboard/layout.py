@@ -22,14 +22,13 @@ from dashboard.data import (
     Segment,
     count_text,
     paragraph_segments,
-    published_text,
 )
-from dashboard.datasets import DEFAULT, Dataset
+from dashboard.datasets import DEFAULT
 from dashboard.editor import curation_panel, event_editor
-from timeline import filters, viewstate
+from dashboard.source import Source
+from timeline import viewstate
 from timeline.filters import BY_KEY
 from timeline.marks import NO_ACTOR
-from timeline.summary import chart_summary
 from timeline.timefmt import format_interval
 from timeline.zones import zone_for, zone_label
 
@@ -67,34 +66,37 @@ _COLUMNS: tuple[tuple[str, str, int], ...] = (  # field, header, flex
 
 
 def page(
-    dataset: Dataset, figure: go.Figure, curating: bool = False, signed_in: bool = False
+    dataset: Source, figure: go.Figure, curating: bool = False, signed_in: bool = False
 ) -> html.Div:
     """The page: header, new articles, projects and edits (with a store: ``curating``),
     filters, controls, chart and details, article, table.
 
     The chart comes drawn (the unfiltered view, redrawn once the browser has measured it),
     and the table asks the server for the rows it shows, so opening the page does not send
-    every event twice.
+    every event twice. A read-only source (an archive) has no new-articles panel: the
+    notice says how it grows instead.
     """
     panel = curation_panel(signed_in)
     if not curating:
         panel.className += " hidden"
-    choices = filters.options(dataset.frame) | {"doc": dataset.article_names()}
+    adding = ingest_panel()
+    if not dataset.writable:
+        adding.className += " hidden"
     return html.Div(
         className="page",
         children=[
             dcc.Location(id=ids.URL, refresh=False),
-            header(dataset, len(dataset.frame)),
+            header(dataset, dataset.total()),
             notice_bar(dataset.notice),
             html.Div(id=ids.SERVER_NOTICE, className="notice hidden", role="alert"),
-            ingest_panel(),
+            adding,
             panel,
-            filter_bar(choices),
+            filter_bar(dataset.choices()),
             controls(),
             html.Main(
                 className="workspace",
                 children=[
-                    graph(figure, chart_summary(dataset.frame, dataset.zone)),
+                    graph(figure, dataset.summary({}, dataset.zone)),
                     details_panel(),
                 ],
             ),
@@ -116,7 +118,7 @@ def page(
     )
 
 
-def header(dataset: Dataset, n_events: int) -> html.Header:
+def header(dataset: Source, n_events: int) -> html.Header:
     """Which article this is: its headline, publisher and when it was published (in its own
     zone); never an internal id."""
     publishers = dataset.publishers()
@@ -134,7 +136,7 @@ def header(dataset: Dataset, n_events: int) -> html.Header:
                         if publishers and publishers != dataset.title
                         else []
                     ),
-                    html.Span(f"Published {published_text(dataset.first)}"),
+                    html.Span(dataset.published_line()),
                     html.Span(" · "),
                     html.Span(
                         count_text(n_events, n_events),

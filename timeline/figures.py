@@ -157,7 +157,7 @@ def _gl_figure(rows: pd.DataFrame, lane: Lane, title: str, zone: str, df: pd.Dat
     for kind in kinds_present(rows):
         part = rows[rows["kind"] == kind]
         fig.add_traces(_gl_traces(part[~part["instant"]], part[part["instant"]], kind, highlight))
-    fig.update_layout(_layout(title, zone, df, bands, lane))
+    fig.update_layout(_layout(title, zone, _moments(df), _revision(df), bands, lane))
     if window is not None:
         fig.update_xaxes(range=_window_range(window), autorange=False)
     return fig
@@ -218,18 +218,48 @@ def _density_figure(
     highlight: str | None, window: Window | None, bins: int,
 ) -> go.Figure:
     """Lanes as heat strips: one cell per bin, darker for more events, hover 'N events'."""
-    lanes = lane_order(rows, lane)
-    density = _density(rows, lanes, window, bins)
-    bands = [Band(name, i, 1) for i, name in enumerate(lanes)]
-    fig = go.Figure(_heat_trace(density))
+    density = _density(rows, lane_order(rows, lane), window, bins)
     chosen = rows[rows["event_id"] == highlight] if highlight else rows.iloc[:0]
-    if len(chosen):
-        fig.add_trace(_chosen_trace(chosen, lanes))
-    fig.update_layout(_layout(title, zone, df, bands, lane))
+    return _strips(density, lane, title, zone, _moments(df), _revision(df), chosen, window)
+
+
+def density_figure(
+    density: Density, lane: Lane, title: str, zone: str, span: Window, revision: str,
+    chosen: pd.DataFrame | None = None, window: Window | None = None,
+) -> go.Figure:
+    """Density strips from counts made elsewhere (an archive bins them in SQL), drawn as
+    ``timeline_figure`` draws its own: ``span`` is the view's first and last moment (they
+    name the zone's offsets on the axis), ``revision`` keeps the reader's zoom while it
+    stays the same, ``chosen`` is the selected event as a one-row frame."""
+    rows = lane_rows(chosen, lane, zone_for(zone)) if chosen is not None else None
+    picked = rows[rows["lane"].isin(density.lanes)] if rows is not None else None
+    return _strips(density, lane, title, zone, pd.Series(span), revision, picked, window)
+
+
+def _strips(
+    density: Density, lane: Lane, title: str, zone: str, moments: pd.Series, revision: str,
+    chosen: pd.DataFrame | None, window: Window | None,
+) -> go.Figure:
+    bands = [Band(name, i, 1) for i, name in enumerate(density.lanes)]
+    fig = go.Figure(_heat_trace(density))
+    if chosen is not None and len(chosen):
+        fig.add_trace(_chosen_trace(chosen, density.lanes))
+    fig.update_layout(_layout(title, zone, moments, revision, bands, lane))
     fig.update_layout(legend_title_text=DENSITY_LEGEND.format(width=density.label))
     if window is not None:
         fig.update_xaxes(range=_window_range(window), autorange=False)
     return fig
+
+
+def _moments(df: pd.DataFrame) -> pd.Series:
+    """Every start and end: the axis names the zone's offsets among them."""
+    moments: pd.Series = pd.concat([df["start"], df["end"]])
+    return moments
+
+
+def _revision(df: pd.DataFrame) -> str:
+    """The chart's uirevision: the same articles keep the reader's zoom and legend clicks."""
+    return "|".join(dict.fromkeys(df["doc_id"].astype(str)))[:200]
 
 
 def _heat_trace(density: Density) -> go.Heatmap:
@@ -406,9 +436,8 @@ def _dot_trace(
 
 
 def _layout(
-    title: str, zone: str, df: pd.DataFrame, bands: list[Band], lane: Lane
+    title: str, zone: str, moments: pd.Series, revision: str, bands: list[Band], lane: Lane
 ) -> dict[str, Any]:
-    moments = pd.concat([df["start"], df["end"]])
     total = sum(b.size for b in bands)
     return {
         "title": {"text": title, "x": 0.01} if title else None,
@@ -420,7 +449,7 @@ def _layout(
         "legend": {"title": {"text": LEGEND_TITLE}, "orientation": "h", "y": 1.02,
                    "yanchor": "bottom",
                    "x": 1, "xanchor": "right"},
-        "uirevision": "|".join(dict.fromkeys(df["doc_id"].astype(str)))[:200],
+        "uirevision": revision,
         "hoverlabel": {"align": "left", "bgcolor": "white", "font": {"size": 13}},
         "shapes": _band_shapes(bands),
         "xaxis": {

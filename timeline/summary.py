@@ -29,19 +29,25 @@ def chart_summary(df: pd.DataFrame, zone: str | None = None) -> str:
     tz = zone_for(zone or frame_zone(df))
     starts = df["start"].dt.tz_convert(tz).reset_index(drop=True)
     ends = df["end"].dt.tz_convert(tz).reset_index(drop=True)
-    count = len(df)
     first, last = starts.min(), (ends - _LAST).where(ends > starts, starts).max()
-    span = (
-        f"on {day_text(first)}"
-        if first.normalize() == last.normalize()
-        else f"from {day_text(first)} to {day_text(last)}"
-    )
-    head = f"{count} event{'' if count == 1 else 's'} {span}"
+    head = overview(len(df), first, last)
     busy = busiest(starts, ends)
     if busy is not None:
         start, end, held = busy
         head += f"; the busiest stretch, {format_interval(start, end)}, holds {held} of them"
     return f"{head}. {IN_TABLE}"
+
+
+def overview(count: int, first: pd.Timestamp, last: pd.Timestamp) -> str:
+    """'4 events from Tue 8 Feb 2022 to Mon 14 Feb 2022' (``last``: the last moment in
+    one); 'on' a day when they all fall on it. A summary's head, also where the events
+    are too many to read one by one (an archive's)."""
+    span = (
+        f"on {day_text(first)}"
+        if first.normalize() == last.normalize()
+        else f"from {day_text(first)} to {day_text(last)}"
+    )
+    return f"{count} event{'' if count == 1 else 's'} {span}"
 
 
 def busiest(starts: pd.Series, ends: pd.Series) -> tuple[pd.Timestamp, pd.Timestamp, int] | None:

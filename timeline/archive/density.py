@@ -37,11 +37,12 @@ def archive_density(
     state: StateLike | None = None,
     window: Window | None = None,
     bins: int = DENSITY_BINS,
+    zone: str | None = None,
 ) -> Density:
-    """Events per lane and bin over ``window`` (wall-clock times in the archive's zone, as
-    figures reads a window), else over the view's whole span."""
+    """Events per lane and bin over ``window`` (wall-clock times in ``zone``, default the
+    archive's, as figures reads a window), else over the view's whole span."""
     where, params = archive._where(state)
-    zone = archive.zone
+    zone = zone or archive.zone
     moments = [] if zone == "UTC" else [zone, zone]  # a wall clock in UTC needs no zone rules
     s, e = (f"epoch_us({c})" if zone == "UTC" else f"epoch_us(timezone(?, {c}))" for c in _TIMES)
     rows = _rows(lane, s, e, where)

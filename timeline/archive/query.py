@@ -121,6 +121,23 @@ class Archive:
         where, params = self._where(state)
         return int(self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0])
 
+    def extent(
+        self, state: StateLike | None = None
+    ) -> tuple[int, pd.Timestamp | None, pd.Timestamp | None]:
+        """``count`` and ``span`` in one pass: how many events the view keeps, its earliest
+        start and its latest end (None for none)."""
+        where, params = self._where(state)
+        n, lo, hi = self._sql(
+            f'SELECT count(*), min(start), max("end") FROM events WHERE {where}', params
+        ).fetchall()[0]
+        if lo is None:
+            return int(n), None, None
+        return (
+            int(n),
+            pd.Timestamp(lo).tz_convert(self.zone),
+            pd.Timestamp(hi).tz_convert(self.zone),
+        )
+
     def span(self, state: StateLike | None = None) -> tuple[pd.Timestamp, pd.Timestamp] | None:
         """The earliest start and the latest end of the view's events; None if none."""
         where, params = self._where(state)
@@ -193,22 +210,85 @@ class Archive:
         """One page of a grid: the view kept by AG Grid's column filters, sorted by its sort
         model (``[{"colId": "start", "sort": "desc"}]``; "when" and "interval" sort by time,
         lists by their text joined with ", "), ties in the archive's order."""
+        where, params, keys = self._grid(state, sort_model, filter_model)
+        total = int(
+            self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
+        )
+        frame = self._events(where, params, _order(keys), limit, offset)
+        return Page(frame, total)
+
+    def position(
+        self,
+        event_id: str,
+        state: StateLike | None = None,
+        sort_model: Iterable[Mapping[str, str]] | None = None,
+        filter_model: Mapping[str, Mapping] | None = None,
+    ) -> int | None:
+        """Where an event is in ``page``'s order (0 first), or None if the view lacks it:
+        the rows before it counted (no sort), so a grid scrolls to it without the rows
+        between."""
+        where, params, keys = self._grid(state, sort_model, filter_model)
+        values = self._keys_of(event_id, where, params, keys)
+        if values is None:
+            return None
+        before, more = _beyond(keys, values, -1)
+        query = f"SELECT count(*) FROM events WHERE ({where}) AND ({before})"
+        return int(self._sql(query, [*params, *more]).fetchall()[0][0])
+
+    def next_to(
+        self,
+        event_id: str | None,
+        step: int,
+        state: StateLike | None = None,
+        sort_model: Iterable[Mapping[str, str]] | None = None,
+        filter_model: Mapping[str, Mapping] | None = None,
+    ) -> str | None:
+        """The id of the event after (``step`` 1) or before (-1) ``event_id`` in ``page``'s
+        order; the first or last for None; None past either end or for an event the view
+        lacks."""
+        where, params, keys = self._grid(state, sort_model, filter_model)
+        order = _order([(k, desc != (step < 0)) for k, desc in keys])
+        if event_id is not None:
+            values = self._keys_of(event_id, where, params, keys)
+            if values is None:
+                return None
+            beyond, more = _beyond(keys, values, step)
+            where, params = f"({where}) AND ({beyond})", [*params, *more]
+        found = self._sql(
+            f"SELECT event_id FROM events WHERE {where} ORDER BY {order} LIMIT 1", params
+        ).fetchall()
+        return str(found[0][0]) if found else None
+
+    def _keys_of(
+        self, event_id: str, where: str, params: list[object], keys: list[tuple[str, bool]]
+    ) -> list[object] | None:
+        """The event's sort keys, if the view holds it."""
+        columns = ", ".join(k for k, _ in keys)
+        found = self._sql(
+            f"SELECT {columns} FROM events WHERE ({where}) AND event_id = ? LIMIT 1",
+            [*params, event_id],
+        ).fetchall()
+        return list(found[0]) if found else None
+
+    def _grid(
+        self,
+        state: StateLike | None,
+        sort_model: Iterable[Mapping[str, str]] | None,
+        filter_model: Mapping[str, Mapping] | None,
+    ) -> tuple[str, list[object], list[tuple[str, bool]]]:
+        """A grid's view as (condition, parameters, sort keys as (expression, descending))."""
         where, params = self._where(state)
         for column, model in (filter_model or {}).items():
             if column in schema.NAMES:
                 sql, values = _column_condition(_text(column), model)
                 where += f" AND ({sql})"
                 params += values
-        keys: list[str] = []
+        keys: list[tuple[str, bool]] = []
         for item in sort_model or []:
-            column, way = item.get("colId", ""), "DESC" if item.get("sort") == "desc" else "ASC"
+            column, desc = item.get("colId", ""), item.get("sort") == "desc"
             names = TIME_ORDER.get(column) or ((column,) if column in schema.NAMES else ())
-            keys += [f"{_sort_key(n)} {way}" for n in names]
-        total = int(
-            self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
-        )
-        frame = self._events(where, params, ", ".join([*keys, ORDER]), limit, offset)
-        return Page(frame, total)
+            keys += [(_sort_key(n), desc) for n in names]
+        return where, params, [*keys, *((k.strip(), False) for k in ORDER.split(","))]
 
     def window(
         self,
@@ -312,6 +392,26 @@ def _text(column: str) -> str:
 
 def _sort_key(column: str) -> str:
     return _joined(column) if column in _LISTS else f'"{column}"'
+
+
+def _order(keys: list[tuple[str, bool]]) -> str:
+    return ", ".join(f"{k} {'DESC' if desc else 'ASC'}" for k, desc in keys)
+
+
+def _beyond(
+    keys: list[tuple[str, bool]], values: list[object], step: int
+) -> tuple[str, list[object]]:
+    """The rows after (``step`` > 0) or before a row with sort keys ``values``, in the
+    order ``keys`` sort: (k1 after v1) OR (k1 = v1 AND k2 after v2) OR ...; sort keys are
+    never NULL."""
+    terms: list[str] = []
+    params: list[object] = []
+    for i, (key, desc) in enumerate(keys):
+        after = (step > 0) != desc
+        same = [f"{k} = ?" for k, _ in keys[:i]]
+        terms.append("(" + " AND ".join([*same, f"{key} {'>' if after else '<'} ?"]) + ")")
+        params += [*values[:i], values[i]]
+    return " OR ".join(terms), params
 
 
 def _column_condition(text: str, model: Mapping) -> tuple[str, list[object]]:

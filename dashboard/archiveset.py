@@ -1,0 +1,311 @@
+"""A news archive (``python -m timeline corpus``) as the page's data: ``app.py --dataset``.
+
+Every answer is a query of ``timeline.archive`` (DuckDB over the dataset's files): counts,
+the filter options, a page of grid rows, one event, one article, and for the chart either
+the view's events, when few enough to draw one by one, or its density strips binned in
+SQL. Nothing holds the archive in memory, so a server shows a million events in a few
+hundred MiB. The archive is read-only here: it grows by ``corpus`` runs, which an open
+page sees on its next load.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from dashboard.data import grid_rows
+from dashboard.datasets import merged
+from dashboard.source import State, Strips, TooLarge
+from timeline.archive import views
+from timeline.archive.density import archive_density
+from timeline.archive.query import Archive
+from timeline.export import source_line
+from timeline.figures import AGGREGATE_THRESHOLD, Window
+from timeline.filters import clean
+from timeline.ingest import Article
+from timeline.summary import IN_TABLE, NO_EVENTS, chart_summary, overview
+from timeline.temporal import tag
+from timeline.timefmt import day_text
+from timeline.zones import zone_for
+
+#: values offered by the actor and article filters: the most frequent actors and the
+#: earliest articles (a dropdown of 100,000 names helps nobody; the search finds the rest).
+CHOICES = 1000
+#: events a data export may hold (as ``extract --dataset``'s default --limit).
+EXPORT_LIMIT = 100_000
+#: publishers named in the header before 'and N more'.
+_PUBLISHERS = 3
+#: articles whose time expressions are kept tagged (the article pane asks again on each
+#: selection).
+_SPANS_KEPT = 64
+#: views whose count and span are remembered (one per recent filter state).
+_VIEWS_KEPT = 64
+READ_ONLY = (
+    "A news archive, shown read-only: new articles are added to it with "
+    "python -m timeline corpus ARTICLES... --out {root}, and show here on the next load."
+)
+
+
+class ArchiveSet:
+    """The page's data source (``dashboard.source.Source``) for a news archive."""
+
+    project = None
+    editable = False
+    writable = False
+
+    def __init__(self, root: Path | str) -> None:
+        self.archive = Archive(root)
+        self.root = Path(root)
+        self.notice: str | None = READ_ONLY.format(root=self.root)
+        self._spans: OrderedDict[str, list[tuple[int, int]]] = OrderedDict()
+        self._extents: OrderedDict[str, tuple[int, Any, Any]] = OrderedDict()
+        self._kept: dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    # --- what the archive is ---------------------------------------------------------------
+
+    @property
+    def fingerprint(self) -> str:
+        """New whenever a run adds to the archive or compacts it (views.signature)."""
+        seen = f"{self.root.resolve()}|{views.signature(self.root)!r}"
+        return "archive-" + hashlib.sha1(seen.encode()).hexdigest()
+
+    @property
+    def zone(self) -> str:
+        return self.archive.zone
+
+    def _facts(self) -> dict[str, Any]:
+        """Article count, publication span, publishers and filter choices, asked once per
+        state of the archive."""
+        fingerprint = self.fingerprint
+        with self._lock:
+            if self._kept.get("fingerprint") == fingerprint:
+                return self._kept
+        count, lo, hi = self.archive.sql(
+            "SELECT count(*) AS n, min(published) AS lo, max(published) AS hi FROM articles"
+        ).iloc[0]
+        sources = self.archive.sql(
+            "SELECT source FROM articles WHERE source <> '' GROUP BY source "
+            "ORDER BY count(*) DESC, source"
+        )["source"].tolist()
+        first = self.archive.sql("SELECT doc_id FROM articles ORDER BY published, doc_id LIMIT 1")
+        options = self.archive.options(limit=CHOICES)
+        docs = options["doc"][:CHOICES]
+        names = {r["doc_id"]: r["title"] or r["doc_id"] for r in self.archive.articles_of(docs)}
+        facts = {
+            "fingerprint": fingerprint,
+            "articles": int(count),
+            "span": (lo, hi),
+            "sources": sources,
+            "first": first["doc_id"].iloc[0] if len(first) else None,
+            "choices": {k: options[k] for k in ("kind", "actor", "source")}
+            | {"doc": [{"label": names.get(d, d), "value": d} for d in docs]},
+        }
+        with self._lock:
+            self._kept = facts
+        return facts
+
+    @property
+    def title(self) -> str:
+        count = self._facts()["articles"]
+        return f"Timeline of {count:,} article{'' if count == 1 else 's'}"
+
+    @property
+    def first(self) -> Article:
+        """The earliest article (its date names exported files)."""
+        return self.article(self._facts()["first"])
+
+    def published_line(self) -> str:
+        lo, hi = self._facts()["span"]
+        if lo is None or pd.isna(lo):
+            return "No articles yet"
+        zone = zone_for(self.zone)
+        first, last = (pd.Timestamp(t).tz_convert(zone) for t in (lo, hi))
+        if first.normalize() == last.normalize():
+            return f"Published {day_text(first)}"
+        return f"Published from {day_text(first)} to {day_text(last)}"
+
+    def publishers(self) -> str:
+        sources = self._facts()["sources"]
+        shown = ", ".join(sources[:_PUBLISHERS])
+        more = len(sources) - _PUBLISHERS
+        return f"{shown} and {more:,} more" if more > 0 else shown
+
+    def credit(self) -> str:
+        return source_line(self.publishers(), self.first.published)
+
+    def choices(self) -> dict[str, list[Any]]:
+        choices: dict[str, list[Any]] = self._facts()["choices"]
+        return choices
+
+    # --- the view ----------------------------------------------------------------------------
+
+    def _extent(self, state: State) -> tuple[int, pd.Timestamp | None, pd.Timestamp | None]:
+        """The view's count, first start and last end: asked by the count, the summary and
+        the chart of every view, so asked of the archive once per view and archive state."""
+        key = json.dumps([self.fingerprint, sorted(clean(state).items())])
+        with self._lock:
+            if key in self._extents:
+                self._extents.move_to_end(key)
+                return self._extents[key]
+        found = self.archive.extent(state)
+        with self._lock:
+            self._extents[key] = found
+            while len(self._extents) > _VIEWS_KEPT:
+                self._extents.popitem(last=False)
+        return found
+
+    def total(self) -> int:
+        return self._extent({})[0]
+
+    def count(self, state: State) -> int:
+        return self._extent(state)[0]
+
+    def summary(self, state: State, zone: str) -> str:
+        """As ``chart_summary`` words a frame, for a view small enough to fetch; a larger
+        one by its count and span alone."""
+        count, lo, hi = self._extent(state)
+        if count <= AGGREGATE_THRESHOLD:
+            return chart_summary(self.archive.frame(state), zone)
+        if lo is None or hi is None:
+            return NO_EVENTS
+        tz = zone_for(zone)
+        first, last = lo.tz_convert(tz), hi.tz_convert(tz) - pd.Timedelta("1us")
+        return f"{overview(count, first, last)}. {IN_TABLE}"
+
+    def strips(self, state: State, lane: str, zone: str, window: Window | None) -> Strips | None:
+        """Bins of the view in ``window`` when it holds more than the chart draws mark by mark."""
+        count, lo, hi = self._extent(state)
+        if count <= AGGREGATE_THRESHOLD or lo is None or hi is None:
+            return None
+        if window is not None and self._in_window(state, window, zone) <= AGGREGATE_THRESHOLD:
+            return None
+        density = archive_density(self.archive, lane, state, window, zone=zone)  # type: ignore[arg-type]
+        return Strips(density, (lo, hi))
+
+    def events(self, state: State, window: Window | None, zone: str) -> pd.DataFrame:
+        """The whole view when it is small (drawn exactly as a frame's), else the events in
+        ``window`` (``strips`` has said they are few enough)."""
+        if window is None or self.count(state) <= AGGREGATE_THRESHOLD:
+            return self.archive.frame(state, limit=AGGREGATE_THRESHOLD + 1)
+        lo, hi = _instants(window, zone)
+        return self.archive.window(lo, hi, state, limit=AGGREGATE_THRESHOLD + 1).frame
+
+    def _in_window(self, state: State, window: Window, zone: str) -> int:
+        lo, hi = _instants(window, zone)
+        return self.archive.window(lo, hi, state, limit=0).total
+
+    # --- one event, one page of rows, one article -------------------------------------------
+
+    def event_rows(self, event_id: str | None) -> pd.DataFrame:
+        return self.archive.event(event_id or "")
+
+    def event(self, event_id: str | None) -> pd.Series | None:
+        rows = self.event_rows(event_id) if event_id else None
+        return None if rows is None or rows.empty else rows.iloc[0]
+
+    def rows(
+        self, state: State, request: Mapping[str, Any] | None, zone: str | None
+    ) -> dict[str, Any]:
+        """The slice of rows the grid asked for (its sort and column filters in SQL)."""
+        request = request or {}
+        start = max(0, int(request.get("startRow") or 0))
+        end = max(start, int(request.get("endRow") or start + 100))
+        page = self.archive.page(
+            state,
+            request.get("sortModel") or [],
+            request.get("filterModel") or {},
+            offset=start,
+            limit=end - start,
+        )
+        return {"rowData": grid_rows(page.frame, zone), "rowCount": page.total}
+
+    def locate(
+        self, state: State, request: Mapping[str, Any] | None, zone: str | None, event_id: str
+    ) -> int | None:
+        request = request or {}
+        return self.archive.position(
+            event_id, state, request.get("sortModel") or [], request.get("filterModel") or {}
+        )
+
+    def step(
+        self,
+        state: State,
+        request: Mapping[str, Any] | None,
+        zone: str | None,
+        current: str | None,
+        step: int,
+    ) -> tuple[str, int] | None:
+        """As ``data.neighbour`` steps through a list: the first or last row when
+        ``current`` is not in the view, ``current`` itself at either end."""
+        request = request or {}
+        grid = (state, request.get("sortModel") or [], request.get("filterModel") or {})
+        at = self.archive.position(current, *grid) if current else None
+        if current is None or at is None:
+            found = self.archive.next_to(None, step, *grid)
+            if found is None:
+                return None
+            return found, 0 if step > 0 else self.archive.page(*grid, limit=0).total - 1
+        found = self.archive.next_to(current, step, *grid)
+        return (current, at) if found is None else (found, at + step)
+
+    def article(self, doc_id: str | None) -> Article:
+        """The article, or the earliest one for no or an unknown id."""
+        found = self.archive.article(doc_id) if doc_id else None
+        if found is None:
+            first = self._facts()["first"]
+            found = self.archive.article(first) if first and first != doc_id else None
+        if found is None:
+            return Article("", pd.Timestamp("1970-01-01", tz="UTC"), "UTC", "", "", "")
+        return Article(
+            str(found["text"]),
+            found["published"],  # type: ignore[arg-type]
+            str(found["timezone"]),
+            str(found["doc_id"]),
+            str(found["source"] or ""),
+            str(found["title"] or ""),
+        )
+
+    def time_spans(self, doc_id: str) -> list[tuple[int, int]]:
+        """Every time expression in an article: the tagger's, and those its events carry."""
+        with self._lock:
+            if doc_id in self._spans:
+                self._spans.move_to_end(doc_id)
+                return self._spans[doc_id]
+        article = self.article(doc_id)
+        carried = self.archive.sql(
+            "SELECT char_start, char_end FROM events WHERE doc_id = ?", [doc_id]
+        ).itertuples(index=False)
+        found = {(t.start, t.end) for t in tag(article.text, article.published)}
+        found |= {(a, b) for a, b in carried}
+        spans = merged(sorted((int(a), int(b)) for a, b in found))
+        with self._lock:
+            self._spans[doc_id] = spans
+            while len(self._spans) > _SPANS_KEPT:
+                self._spans.popitem(last=False)
+        return spans
+
+    def export_frame(self, state: State) -> pd.DataFrame:
+        count = self.archive.count(state)
+        if count > EXPORT_LIMIT:
+            raise TooLarge(
+                f"The view holds {count:,} events, over {EXPORT_LIMIT:,}: narrow it with the "
+                f"filters, or export it with python -m timeline events --dataset {self.root} --all"
+            )
+        return self.archive.frame(state)
+
+
+def _instants(window: Window, zone: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """A chart's window (wall-clock in ``zone``) as two instants."""
+    tz = zone_for(zone)
+    lo, hi = (
+        pd.Timestamp(w).tz_localize(tz, ambiguous=True, nonexistent="shift_forward") for w in window
+    )
+    return lo, hi
