@@ -9,12 +9,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, partial
+from itertools import accumulate
 from typing import NamedTuple
 
 from timeline.sentences import Span, containing, sentences
 from timeline.temporal.calendar_math import DCT_YEARS, shift_by
 from timeline.temporal.intervals import Interval, interval_of
 from timeline.temporal.model import Timex
+from timeline.temporal.prefixes import WIDTH
+from timeline.temporal.prefixes import keys as prefix_keys
 from timeline.temporal.resolve import RESOLVERS, Context, Resolved
 from timeline.temporal.rules import STARTS_WORD, Rule
 from timeline.temporal.rules import load as load_rules
@@ -81,28 +84,38 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
 
     With ``prefilter``, a rule is only looked for in windows around its trigger words:
     most rules' words are absent from most of a text, and scanning it all once per rule
-    was most of the tagger's time. Rules that share trigger words are probed for in one
-    scan of their windows, which stops only where one of them matches: the regex engine's
-    cost is per position scanned, so ten rules of '#digit' or month names cost about one
-    scan, not ten. Without ``prefilter``, each rule scans the whole text (the tests check
-    that both find the same).
+    was most of the tagger's time. In a window, a rule is only tried at the word starts
+    whose first two characters can start it (prefixes.keys): a set look-up rules out
+    most of them for a tenth of a regex attempt. Rules of the same trigger words that
+    start alike are probed for in one regex, which matches only where one of them does:
+    the regex engine's cost is per position tried, so ten rules of '#digit' cost about
+    one attempt, not ten. Without ``prefilter``, each rule scans the whole text (the
+    tests check that both find the same).
     """
     if not prefilter:
         matches = [list(rule.regex.finditer(text)) for rule in rules]
     else:
         matches = [[] for _ in rules]
-        where = trigger_positions(text, rules)
-        starts = [m.start() for m in _WORD_START.finditer(text)]
-        for triggers, members, probe in _probes(rules):
-            hits = _hits(where, triggers)
-            if hits:
-                _matches_near(
-                    text,
-                    [rules[i] for i in members],
-                    probe,
-                    _starts_before(hits, starts),
-                    [matches[i] for i in members],
-                )
+        search = _search(rules)
+        lowered = text.lower()
+        keyed = text.isascii()  # keys are ASCII; lowering keeps such a text's offsets
+        starts = word_starts(text, lowered if keyed else None)
+        last_end = [0] * len(rules)  # like finditer, a rule's next match starts after
+        for group, hits in _hits(trigger_positions(text, rules, lowered), search):
+            tries, every = group.tries, group.every
+            for start in _starts_before(hits, starts):
+                attempt = tries.get(lowered[start : start + WIDTH]) if keyed and tries else every
+                if attempt is None:
+                    continue
+                probe, members = attempt
+                if probe is not None and probe.match(text, start) is None:
+                    continue
+                for index in members:
+                    if start >= last_end[index]:
+                        whole = search.regexes[index].match(text, start)
+                        if whole is not None:
+                            matches[index].append(whole)
+                            last_end[index] = whole.end()
     return [
         Candidate(match.start(), match.end(), rule, match)
         for rule, found in zip(rules, matches, strict=True)
@@ -118,27 +131,80 @@ _DIGIT = "#digit"
 _WINDOW = 40
 # rules grouped by trigger words: the words, the rules' indexes, the group's probe
 Plan = tuple[tuple[frozenset[str], tuple[int, ...], re.Pattern[str]], ...]
-_PROBES: dict[int, tuple[tuple[Rule, ...], Plan]] = {}
 
 
-def _probes(
-    rules: tuple[Rule, ...],
-) -> Plan:
-    """The rules grouped by trigger words, each group with one regex that matches (empty)
-    where any of its rules matches; built once per rule set."""
-    known = _PROBES.get(id(rules))
+class _Attempt(NamedTuple):
+    """The rules to try at a word start, and a regex that matches (empty) only where one
+    of them does, to try first (None for a single rule)."""
+
+    probe: re.Pattern[str] | None
+    members: tuple[int, ...]  # the rules' indexes
+
+
+class _Group(NamedTuple):
+    """Rules that share trigger words, as find looks for them."""
+
+    triggers: frozenset[str]
+    every: _Attempt  # all the rules, where a word start's key is not known
+    tries: dict[str, _Attempt]  # by key (prefixes.keys), the rules that can start so
+
+
+class _Search(NamedTuple):
+    """How find looks for a rule set, built once per rule set."""
+
+    groups: tuple[_Group, ...]
+    by_word: dict[str, tuple[int, ...]]  # the groups of each trigger word
+    regexes: tuple[re.Pattern[str], ...]  # the rules'
+    words: frozenset[str]  # every trigger word
+
+
+_SEARCHES: dict[int, tuple[tuple[Rule, ...], _Search]] = {}
+
+
+def _search(rules: tuple[Rule, ...]) -> _Search:
+    known = _SEARCHES.get(id(rules))
     if known is not None and known[0] is rules:
         return known[1]
     members: dict[frozenset[str], list[int]] = {}
     for index, rule in enumerate(rules):
         if rule.triggers:
             members.setdefault(rule.triggers, []).append(index)
-    plan = tuple(
-        (triggers, tuple(indexes), _probe_regex(tuple(rules[i].probe for i in indexes)))
-        for triggers, indexes in members.items()
+    groups = tuple(_group(triggers, indexes, rules) for triggers, indexes in members.items())
+    by_word: dict[str, list[int]] = {}
+    for number, group in enumerate(groups):
+        for word in group.triggers:
+            by_word.setdefault(word, []).append(number)
+    regexes = tuple(rule.regex for rule in rules)
+    search = _Search(
+        groups, {w: tuple(g) for w, g in by_word.items()}, regexes, frozenset(by_word)
     )
-    _PROBES[id(rules)] = (rules, plan)
-    return plan
+    _SEARCHES[id(rules)] = (rules, search)
+    return search
+
+
+def _group(triggers: frozenset[str], indexes: list[int], rules: tuple[Rule, ...]) -> _Group:
+    """A group's attempts: at each key, only the rules whose matches can start so."""
+    keys = {i: prefix_keys(rules[i].regex) for i in indexes}
+    by_key: dict[str, list[int]] = {}
+    if all(k is not None for k in keys.values()):
+        for index, found in keys.items():
+            for key in found or ():
+                by_key.setdefault(key, []).append(index)
+    attempts: dict[tuple[int, ...], _Attempt] = {}
+    for members in {tuple(m) for m in by_key.values()} | {tuple(indexes)}:
+        probe = _probe_regex(tuple(rules[i].probe for i in members)) if len(members) > 1 else None
+        attempts[members] = _Attempt(probe, members)
+    tries = {key: attempts[tuple(m)] for key, m in by_key.items()}
+    return _Group(triggers, attempts[tuple(indexes)], tries)
+
+
+def _probes(rules: tuple[Rule, ...]) -> Plan:
+    """The rules grouped by trigger words, each group with one regex that matches (empty)
+    where any of its rules matches."""
+    return tuple(
+        (g.triggers, g.every.members, _probe_regex(tuple(rules[i].probe for i in g.every.members)))
+        for g in _search(rules).groups
+    )
 
 
 @cache
@@ -146,29 +212,37 @@ def _probe_regex(probes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(STARTS_WORD + "(?=" + "|".join(probes) + ")", re.IGNORECASE)
 
 
-def trigger_positions(text: str, rules: tuple[Rule, ...]) -> dict[str, list[int]]:
+def trigger_positions(
+    text: str, rules: tuple[Rule, ...], lowered: str | None = None
+) -> dict[str, list[int]]:
     """Where each trigger word of the rules starts in the text (lower case; any number
-    is '#digit'). One regex finds them all, so the words no rule waits for cost no
-    Python work. It runs on the text in lower case without re.IGNORECASE, a third faster
-    (case-blind matching costs per character), unless lowering changes the text's length
-    ('İ' becomes two characters), which would move every offset."""
+    is '#digit'), ``lowered`` being the text in lower case. Words and numbers are found
+    by a regex each, which the regex engine skips to quickly: the first at the character
+    before a word (not a letter), the second at digits. Both run on the lowered text
+    without re.IGNORECASE (case-blind matching costs per character), and with ASCII
+    classes on an ASCII text (a Unicode class costs a look-up per character), unless
+    lowering changes the text's length ('İ' becomes two characters), which would move
+    every offset."""
     where: dict[str, list[int]] = {}
-    words = _all_triggers(_probes(rules))
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        tokens = _trigger_regex(words, 0).finditer(lowered)
-    else:
-        tokens = _trigger_regex(words, re.IGNORECASE).finditer(text)
-    for token in tokens:
-        word = token.group()
-        key = _DIGIT if word[0].isdigit() else word.lower()
-        where.setdefault(key, []).append(token.start())
+    words = _search(rules).words
+    lowered = text.lower() if lowered is None else lowered
+    if len(lowered) != len(text):
+        for token in _trigger_regex(words, re.IGNORECASE).finditer(text):
+            word = token.group()
+            key = _DIGIT if word[0].isdigit() else word.lower()
+            where.setdefault(key, []).append(token.start())
+        return where
+    ascii_text = lowered.isascii()
+    for token in _word_regex(words, ascii_text).finditer(" " + lowered):
+        where.setdefault(token.group(1), []).append(token.start())
+    numbers = [m.start() for m in (_ASCII_NUMBER if ascii_text else _NUMBER).finditer(lowered)]
+    if numbers:
+        where[_DIGIT] = numbers
     return where
 
 
-@cache
-def _all_triggers(plan: Plan) -> frozenset[str]:
-    return frozenset().union(*(triggers for triggers, _, _ in plan))
+_NUMBER = re.compile(r"\d\d*")  # not \d+: a repeat first would hide the digit to skip to
+_ASCII_NUMBER = re.compile(r"[0-9][0-9]*")
 
 
 @cache
@@ -178,39 +252,40 @@ def _trigger_regex(triggers: frozenset[str], flags: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_]){words}(?![^\W\d_])|(?<!\d)\d+", flags)
 
 
-def _hits(where: dict[str, list[int]], triggers: frozenset[str]) -> list[int]:
-    hits: list[int] = []
-    for word in triggers & where.keys():
-        hits.extend(where[word])
-    return sorted(hits)
+@cache
+def _word_regex(triggers: frozenset[str], ascii_text: bool) -> re.Pattern[str]:
+    """A trigger word (group 1) with the character before it, which is no letter: a
+    regex that starts with a character class is looked for by skipping the characters
+    outside it, in C. Run on the text after a space, so one at its start is found."""
+    before, letter = ("[^a-z]", "[a-z]") if ascii_text else (r"[\W\d_]", r"[^\W\d_]")
+    return re.compile(rf"{before}({alternation(triggers - {_DIGIT})})(?!{letter})")
 
 
-def _matches_near(
-    text: str,
-    rules: list[Rule],
-    probe: re.Pattern[str],
-    starts: list[int],
-    found: list[list[re.Match[str]]],
-) -> None:
-    """Each rule's matches starting at the given word starts, onto ``found``. Where the
-    probe matches, each rule is tried; like ``finditer``, a rule's next match starts
-    after its last one ends."""
-    last_end = [0] * len(rules)
-    for start in starts:
-        if probe.match(text, start) is None:
-            continue
-        for k, rule in enumerate(rules):
-            if start < last_end[k]:
-                continue
-            whole = rule.regex.match(text, start)
-            if whole is not None:
-                found[k].append(whole)
-                last_end[k] = whole.end()
+def _hits(where: dict[str, list[int]], search: _Search) -> list[tuple[_Group, list[int]]]:
+    """The groups whose trigger words the text holds, each with where they are, in order."""
+    hits: dict[int, list[int]] = {}
+    for word, found in where.items():
+        for group in search.by_word.get(word, ()):
+            hits.setdefault(group, []).extend(found)
+    return [(search.groups[g], sorted(found)) for g, found in hits.items()]
 
 
 # Where a match can start: no letter, digit or apostrophe before (as rules.STARTS_WORD)
 # and no space at it.
 _WORD_START = re.compile(r"(?<![\w'])(?<!\d[,.])\S")
+# The character before a word start, as a group; for an ASCII text in lower case.
+_BEFORE_WORD = re.compile(r"([^0-9a-z_'])(?<![0-9][,.])(?=\S)")
+
+
+def word_starts(text: str, lowered: str | None = None) -> list[int]:
+    """Where a match can start (_WORD_START), in order. Given the text in lower case and
+    ASCII, the text is split before each: the offsets are the running total of the
+    parts' lengths, summed in C, where a match object per word start cost twice as much."""
+    if lowered is None:
+        return [m.start() for m in _WORD_START.finditer(text)]
+    parts = _BEFORE_WORD.split(lowered)
+    starts = list(accumulate(map(len, parts)))[1::2]
+    return [0, *starts] if text[:1] and not text[0].isspace() else starts
 
 
 def _starts_before(hits: list[int], starts: list[int]) -> list[int]:

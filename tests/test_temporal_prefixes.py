@@ -1,0 +1,53 @@
+"""The first characters a rule can start with (prefixes.keys), which the tagger checks
+before trying a rule: a key left out would lose matches silently."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline.temporal.prefixes import keys
+from timeline.temporal.rules import STARTS_WORD
+from timeline.temporal.rules import load as load_rules
+
+ASCII = {chr(i) for i in range(128)}
+
+
+def test_a_word_list_after_an_optional_article() -> None:
+    pattern = re.compile(STARTS_WORD + r"(?:the\s+)?(?:mon|tues)day", re.I)
+    assert keys(pattern) == {"th", "mo", "tu"}
+
+
+def test_a_match_of_one_character_takes_any_next_one() -> None:
+    found = keys(re.compile(r"[0-3]?\d(?:st|nd)?"))
+    assert found is not None
+    assert {"5", "5 ", "5.", "31", "2n"} <= found
+    assert found == {d for d in "0123456789"} | {d + c for d in "0123456789" for c in ASCII}
+
+
+def test_case_and_the_kelvin_sign() -> None:
+    assert keys(re.compile("AM", re.I)) == {"am"}
+    assert keys(re.compile("(?-i:Now)", re.I)) == {"no"}
+    # re.IGNORECASE takes the Kelvin sign for 'k', so an ASCII 'k' may start its match
+    assert keys(re.compile("\u212a", re.I)) == {"k"} | {"k" + c for c in ASCII}
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"(?:the)?", r"(a)\1", r"\s*", r"x|"], ids=["optional", "backref", "star", "empty"]
+)
+def test_what_can_match_anywhere_has_no_keys(pattern: str) -> None:
+    assert keys(re.compile(pattern)) is None
+
+
+def test_every_rule_example_starts_with_a_key_of_its_rule() -> None:
+    checked = 0
+    for rule in load_rules().rules:
+        found = keys(rule.regex)
+        assert found is not None, rule.name
+        for example in rule.examples:
+            for match in rule.regex.finditer(example.sentence):
+                key = example.sentence[match.start() : match.start() + 2].lower()
+                assert key in found, (rule.name, example.sentence)
+                checked += 1
+    assert checked > 150
