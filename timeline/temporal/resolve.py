@@ -996,6 +996,7 @@ _SET_UNIT = {
     "day": "P1D",
     "week": "P1W",
     "month": "P1M",
+    "quarter": "P1Q",
     "year": "P1Y",
     "daily": "P1D",
     "weekly": "P1W",
@@ -1016,6 +1017,8 @@ def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         return Resolved(day + (f"T{ctx.vocab.lookup('part_of_day', part)}" if part else ""))
     if groups.get("season"):
         return Resolved(f"XXXX-{ctx.vocab.lookup('season', groups['season'])}")
+    if groups.get("month"):
+        return Resolved(f"XXXX-{int(ctx.vocab.lookup('month', groups['month'])):02d}")
     word = (groups.get("unit") or groups.get("adverb") or "").lower()
     part = ctx.vocab.get("part_of_day", word)
     if part:
