@@ -3,7 +3,8 @@
 The tagger reads the clock time and the day as two expressions and dates a bare clock
 time on the day of publication, so "The council will meet at 7pm next Thursday" gave two
 rows, one of them on the wrong day (in the past when the meeting is ahead). A clock time
-written right beside a day, with at most "on", "at" or a comma between, and dated on
+written right beside a day, with at most "on", "at", a comma or a short parenthetical
+("10:35 a.m. (0735 GMT) Friday") between, and dated on
 another day, is moved onto that day and the pair becomes one expression, dated to the
 minute.
 """
@@ -17,8 +18,9 @@ from datetime import datetime
 from timeline.temporal import Timex
 
 _CLOCK = ("minute", "hour", "second")
-# What may stand between a clock time and its day: "7pm next Thursday", "Monday, at 6pm".
-_BETWEEN = re.compile(r"[\s,]*+(?:(?:on|at)\s++)?", re.IGNORECASE)
+# What may stand between a clock time and its day: "7pm next Thursday", "Monday, at 6pm",
+# a short parenthetical ("10:35 a.m. (0735 GMT) Friday").
+_BETWEEN = re.compile(r"[\s,]*+(?:\([^()]{0,20}\)[\s,]*+)?(?:(?:on|at)\s++)?", re.IGNORECASE)
 
 
 def with_days(text: str, timexes: list[Timex]) -> list[Timex]:

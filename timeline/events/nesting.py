@@ -17,12 +17,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from timeline.events.nouns import modifies_noun
 from timeline.sentences import Span
 from timeline.temporal import Timex
+
+# What may stand between two times written as one: a comma, 'on' or 'at', an opening
+# parenthesis, or a short parenthetical ('(0735 GMT)').
+_ADJOINING = re.compile(r"[\s,]*+(?:\([^()]{0,20}\)[\s,]*+)?(?:\(|(?:on|at)\s++)?", re.I)
 
 
 @dataclass
@@ -44,9 +48,27 @@ def nests(a: Timex, b: Timex) -> bool:
 
 
 def narrower(a: Timex, b: Timex) -> Timex:
-    """The more precise of two nested times (the earlier written on a tie)."""
+    """The more precise of two nested times (the earlier written on a tie). 'Now' is no
+    precise time, whatever its minute-long stand-in interval: 'today is the eighth day
+    ... now in Kuwait' is dated by 'today'."""
     assert a.begin and a.until and b.begin and b.until
+    if (a.value == "PRESENT_REF") != (b.value == "PRESENT_REF"):
+        return b if a.value == "PRESENT_REF" else a
     return b if (b.until - b.begin) < (a.until - a.begin) else a
+
+
+def adjoined(text: str, dating: Timex, other: Timex) -> Timex:
+    """A dating time with a supporting time written right beside it, as one expression
+    ('10:35 a.m. (0735 GMT) Friday', '4 in the morning (4 a.m. EDT Thursday)'), so
+    the row's time text is all that was written; apart, the dating time as it is."""
+    first, second = sorted((dating, other), key=lambda t: t.phrase_start)
+    gap = _ADJOINING.fullmatch(text, first.phrase_end, second.phrase_start)
+    if gap is None:
+        return dating
+    end = second.phrase_end
+    if "(" in gap.group() and text.startswith(")", end):
+        end += 1
+    return replace(dating, phrase_start=first.phrase_start, phrase_end=end)
 
 
 def datings(text: str, dated: list[tuple[Timex, Span]], boundary: re.Pattern[str]) -> list[Dating]:
@@ -66,14 +88,14 @@ def datings(text: str, dated: list[tuple[Timex, Span]], boundary: re.Pattern[str
         def joinable(d: Dating, t: Timex = timex) -> bool:
             return _same_clause(text, d.timex, t, boundary)
 
-        _join(same, timex, clause, joinable)
+        _join(text, same, timex, clause, joinable)
     for timex, clause in modifiers:
         same = by_clause.setdefault(clause, [])
         host = next((d for d in same if _holds(timex, d.timex)), None)
         if host is None and same and _within_a_day(timex):
             host = same[0]  # 'an overnight attack on the hotel Sunday': read with Sunday
         if host is None:  # 'reported third-quarter results on Tuesday': the results' own
-            _join(same, timex, clause, lambda d: True)
+            _join(text, same, timex, clause, lambda d: True)
         else:
             host.support.append(timex)
     out = [dating for same in by_clause.values() for dating in same]
@@ -101,7 +123,11 @@ def _same_clause(text: str, a: Timex, b: Timex, boundary: re.Pattern[str]) -> bo
 
 
 def _join(
-    same: list[Dating], timex: Timex, clause: Span, joinable: Callable[[Dating], bool]
+    text: str,
+    same: list[Dating],
+    timex: Timex,
+    clause: Span,
+    joinable: Callable[[Dating], bool],
 ) -> None:
     """Add a time to the dating of its clause (``same`` holds the clause's datings) it nests
     with, or start a new one."""
@@ -109,7 +135,7 @@ def _join(
         if nests(dating.timex, timex) and joinable(dating):
             best = narrower(dating.timex, timex)
             other = timex if best is dating.timex else dating.timex
-            dating.timex = best
+            dating.timex = adjoined(text, best, other)
             dating.support.append(other)
             return
     same.append(Dating(timex, clause))

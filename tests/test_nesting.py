@@ -1,0 +1,54 @@
+"""Several times of one clause as one row (nesting.py), on sentences of the TimeML corpora.
+
+Each row must say which of the clause's times dates it, and with what words: a reader (and
+a check of 'fully specified dates dated right') looks for the written date in the row's
+time text.
+"""
+
+from __future__ import annotations
+
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract
+
+
+def rows(text: str, published: str) -> list[tuple[str, str, str]]:
+    frame = extract(article_from_text(text, published, "UTC"))
+    return [
+        (r.time_text, f"{r.start:%Y-%m-%d %H:%M}", f"{r.end:%Y-%m-%d %H:%M}")
+        for r in frame.itertuples()
+    ]
+
+
+def test_now_is_not_more_precise_than_today() -> None:
+    text = ("In Saudi Arabia, today is the eighth day of ``Desert Shield,'' the operation "
+            "designed to confront an estimated 200,000 Iraqi soldiers now in Kuwait.")
+    assert rows(text, "1990-08-15T13:37:00+00:00") == [
+        ("today", "1990-08-15 00:00", "1990-08-16 00:00")
+    ]
+
+
+def test_a_time_restated_beside_it_is_one_time_text() -> None:
+    text = ("The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a "
+            "crowded building toward the embassy.")
+    assert rows(text, "1998-08-08T00:00:00+00:00") == [
+        ("10:35 a.m. (0735 GMT) Friday", "1998-08-07 10:35", "1998-08-07 10:36")
+    ]
+    text = "The council met on Monday (March 18) to vote on the budget."
+    assert rows(text, "2024-03-20T00:00:00+00:00") == [
+        ("on Monday (March 18)", "2024-03-18 00:00", "2024-03-19 00:00")
+    ]
+
+
+def test_a_time_and_the_date_after_a_comma_are_one_time_text() -> None:
+    text = ("The English Wikinews published its 10,000th news story today at around 06:56, "
+            "7 September 2007 UTC.")
+    assert rows(text, "2007-09-07T12:00:00+00:00") == [
+        ("06:56, 7 September 2007", "2007-09-07 06:56", "2007-09-07 06:57")
+    ]
+
+
+def test_times_that_are_not_written_together_keep_their_own_text() -> None:
+    text = "Earlier Friday, the government celebrated the birth of Jose Marti on Friday."
+    ((time_text, start, _),) = rows(text, "2000-01-28T00:00:00+00:00")
+    assert (time_text, start) == ("Friday", "2000-01-28 00:00")
+
