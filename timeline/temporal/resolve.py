@@ -740,9 +740,10 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
 
 @resolver
 def within_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'later in the week', 'earlier in the year': the period the clause is in, the
-    publication's in a present or future clause, else the story's."""
-    return narrative({**groups, "_text": "the " + groups["unit"]}, ctx, params)
+    """'later in the week', 'earlier in the year', 'for the week': the period the clause
+    is in, the publication's in a present or future clause, else the story's."""
+    unit = groups.get("unit") or str(params["unit"])
+    return narrative({**groups, "unit": unit, "_text": "the " + unit}, ctx, params)
 
 
 def period_start(value: str, unit: str) -> date | None:
