@@ -10,7 +10,7 @@ organisations, their mentions, quotation marks) is made once and read by every s
 | `document.py` | the one analysis of an article every step reads |
 | `people.py` | who is named: people and organisations |
 | `pronouns.py` | who 'he' and 'she' are |
-| `actors.py` | an event's actors by one canonical name, roles, acronyms, places |
+| `actors.py` | an event's actors by one canonical name, roles, aliases, places |
 | `sources.py` | on whose word an event rests |
 | `clauses.py` | the clause a time dates, and its kind |
 | `nouns.py` | "a June 1 deadline": a time before a noun dates the noun |

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from timeline.events.clauses import tense_of
 from timeline.events.lexicon import Lexicon
+from timeline.events.people import initials
 from timeline.sentences import Span
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ _NAME_WORD = r"[A-Z][\w'\u2019-]*"
 _ROLE_AFTER = r",\s+(?:the|a|an)\s+([^,.;]{3,70}?)\s*[,.;]"
 # The one or two words after a noun: its verb, or an adverb and its verb.
 _NEXT_WORDS = re.compile(r"\s++([a-z']++(?:\s++[a-z']++)?)")
+_BRACKETED_ACRONYM = re.compile(r"\s*+\([A-Z]{2,}\)$")
 _CAPITALISED = re.compile(rf"{_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*")
 
 
@@ -69,13 +71,18 @@ def acts(doc: Document, end: int, limit: int) -> bool:
 
 
 def canonical(doc: Document, name: str) -> str:
-    """One name per entity: an acronym as its long form ('USSA'), a named organisation
-    without its article ('the Herald' -> 'Herald'), a group in the plural ('protester' ->
-    'protesters')."""
+    """One name per entity: an organisation's acronym or short name as its long form
+    ('USSA', 'the Reserve Bank'), a named organisation
+    without its article or bracketed acronym ('the Herald' -> 'Herald', 'the World Health
+    Organization (WHO)' -> 'World Health Organization'), a person's one-word name as the
+    full name ('Xi' -> 'Xi Jinping'), a group in the plural ('protester' -> 'protesters')."""
+    name = _BRACKETED_ACRONYM.sub("", name)
     bare = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", name)
     if bare != name and bare in doc.known:
         name = bare
-    name = doc.acronyms.get(name, name)
+    name = name[:-1] if name.endswith(".") and name[:-1] in doc.known else name
+    name = doc.aliases.get(name, name)
+    name = doc.one_word_names.get(name, name)
     plural = doc.group_plurals.get(name.lower())
     return plural if plural else name
 
@@ -115,16 +122,24 @@ def _role_before(text: str, start: int, lex: Lexicon) -> str:
     return " ".join(kept)
 
 
-def acronyms(text: str, orgs: list[tuple[int, int, str]]) -> dict[str, str]:
-    """Acronyms mapped to the long name whose initials they spell ('USSA' -> 'University
-    of Somewhere Students Association'); small words are not counted."""
-    longs = [name for _, _, name in orgs if " " in name]
+def aliases(orgs: list[tuple[int, int, str]], lex: Lexicon) -> dict[str, str]:
+    """Short names of organisations mapped to the long name: an acronym whose initials it
+    spells ('USSA' -> 'University of Somewhere Students Association', 'RBNZ' -> 'Reserve
+    Bank of New Zealand'; small words are not counted), and the two or more words before
+    'of' of one long name that ends in a place ('Reserve Bank'; 'Victoria University' is
+    not the 'Victoria University of Wellington Students Association')."""
+    longs = {name for _, _, name in orgs if " " in name}
     found: dict[str, str] = {}
     for acronym in {name for _, _, name in orgs if name.isupper() and " " not in name}:
         for long in longs:
-            initials = "".join(w[0] for w in long.split() if w[0].isupper())
-            if initials == acronym:
+            if initials(long) == acronym:
                 found[acronym] = long
+    heads: dict[str, set[str]] = {}
+    for long in longs:
+        head, _, tail = long.partition(" of ")
+        if tail and " " in head and tail.split()[-1] not in lex.organisation_suffixes:
+            heads.setdefault(head, set()).add(long)
+    found.update({head: next(iter(f)) for head, f in heads.items() if len(f) == 1})
     return found
 
 

@@ -14,9 +14,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from timeline.events.actors import acronyms, roles
+from timeline.events.actors import aliases, roles
 from timeline.events.lexicon import Lexicon, lexicon, name_words
-from timeline.events.people import organisations, people
+from timeline.events.people import one_word_names, organisations, people
 from timeline.ingest import Article
 from timeline.sentences import Span, containing, paragraphs, sentences
 from timeline.temporal import Timex
@@ -122,8 +122,14 @@ class Document:
         return set(self.names) | {name for _, _, name in self.orgs}
 
     @cached_property
-    def acronyms(self) -> dict[str, str]:
-        return acronyms(self.text, self.orgs)
+    def aliases(self) -> dict[str, str]:
+        """Acronyms and short names of organisations, to their long names."""
+        return aliases(self.orgs, self.lex)
+
+    @cached_property
+    def one_word_names(self) -> dict[str, str]:
+        """A one-word name ('Xi said') to the one full name it opens or ends."""
+        return one_word_names(self.names)
 
     @cached_property
     def roles(self) -> dict[str, str]:

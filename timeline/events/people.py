@@ -16,6 +16,8 @@ _CAPITALISED_RUN = re.compile(
     r"\b[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w'\u2019-]*)*"
 )
 _ACRONYM = re.compile(r"(?<![A-Z] )\b[A-Z]{3,}\b(?! [A-Z]{2,})")
+# An acronym in brackets after the name it abbreviates: "(WHO)".
+_BRACKETED = re.compile(r"\s*+\(([A-Z]{2,})\)")
 # "Nancy Pelosi", "Dan Parks": a given name and one or two capitalised words.
 _GIVEN_NAME_RUN = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z][\w'\u2019-]+){1,2}\b(?!['\u2019]s\b)")
 
@@ -45,7 +47,21 @@ def people(text: str, lex: Lexicon) -> dict[str, str]:
     for run in _GIVEN_NAME_RUN.finditer(text):
         if is_given_name(run.group(1)) and _is_name(run.group(), lex):
             _register(names, run.group())
-    return names
+    words = one_word_names(names)
+    return {key: full if " " in full else words.get(full, full) for key, full in names.items()}
+
+
+def one_word_names(names: dict[str, str]) -> dict[str, str]:
+    """Each word that opens or ends exactly one full name of the text, to that name: a
+    one-word mention ('Ms Ardern', 'Xi said') stands for 'Jacinda Ardern', 'Xi Jinping',
+    wherever the full name comes."""
+    owners: dict[str, set[str]] = {}
+    for full in set(names.values()):
+        words = full.split()
+        if len(words) > 1:
+            for word in {words[0], words[-1]}:
+                owners.setdefault(word, set()).add(full)
+    return {word: next(iter(found)) for word, found in owners.items() if len(found) == 1}
 
 
 def _without_titles(run: str, lex: Lexicon) -> str:
@@ -86,17 +102,72 @@ def _register(names: dict[str, str], full: str) -> None:
 
 
 def organisations(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
-    """Capitalised names ending in an organisation word, and acronyms, with their spans."""
+    """Organisations with their spans: capitalised names with an organisation word at the
+    end or before an 'of' tail ('Reserve Bank of New Zealand'), names that a bracketed
+    acronym spells ('the Federal Bureau of Investigation (FBI)'), acronyms, and the short
+    form of a long name ending in a company word ('Boeing' of 'Boeing Co')."""
     found = []
     for run in _CAPITALISED_RUN.finditer(text):
-        words = run.group().split()
-        first = next((i for i, w in enumerate(words) if w not in lex.not_a_name), len(words))
-        words = words[first:]
-        if words and words[-1] in lex.organisation_suffixes:
-            name = " ".join(words)
+        name = _organisation(run.group(), lex) or _spelled(text, run, lex)
+        if name:
             found.append((run.end() - len(name), run.end(), name))
     for acronym in _ACRONYM.finditer(text):
         if acronym.group() not in lex.not_a_name:
             found.append((acronym.start(), acronym.end(), acronym.group()))
-    return found
+    return found + _short_forms(text, found, lex)
+
+
+def _organisation(run: str, lex: Lexicon) -> str:
+    """The organisation a capitalised run names, or ''."""
+    words = run.split()
+    first = next((i for i, w in enumerate(words) if w not in lex.not_a_name), len(words))
+    words = words[first:]
+    if words and words[-1] in lex.organisation_suffixes:
+        return " ".join(words)
+    tail = next((i for i, w in enumerate(words) if w in ("of", "de")), len(words))
+    if 0 < tail < len(words) - 1 and words[tail - 1] in lex.organisation_suffixes:
+        return " ".join(words)
+    return ""
+
+
+def _spelled(text: str, run: re.Match[str], lex: Lexicon) -> str:
+    """The words of a run whose initials spell the acronym in brackets after it:
+    'World Health Organization (WHO)', 'Federal Bureau of Investigation (FBI)'."""
+    bracket = _BRACKETED.match(text, run.end())
+    if bracket is None:
+        return ""
+    acronym = bracket.group(1)
+    words = [w for w in run.group().split() if w not in lex.not_a_name]
+    for first in range(len(words)):
+        if initials(" ".join(words[first:])) == acronym:
+            return " ".join(words[first:])
+    return ""
+
+
+def initials(name: str) -> str:
+    """The capitals that open a name's words ('Reserve Bank of New Zealand' -> 'RBNZ')."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _short_forms(
+    text: str, found: list[tuple[int, int, str]], lex: Lexicon
+) -> list[tuple[int, int, str]]:
+    """Mentions of a company without its company word ('Boeing' after 'Boeing Co'): only
+    words of ``company_suffix`` go, since 'Health' of 'Ministry of Health' is no name."""
+    company = lex.set("company_suffix")
+    shorts: dict[str, str] = {}
+    for _, _, name in found:
+        words = name.split()
+        if len(words) > 1 and words[-1] in company and words[-2] not in lex.not_a_name:
+            shorts.setdefault(" ".join(words[:-1]), name)
+    if not shorts:
+        return []
+    taken = {start for start, _, _ in found}
+    body = "|".join(map(re.escape, sorted(shorts, key=len, reverse=True)))
+    pattern = re.compile(rf"\b(?:{body})\b(?![ \t]+[A-Z])")
+    return [
+        (m.start(), m.end(), shorts[m.group()])
+        for m in pattern.finditer(text)
+        if m.start() not in taken
+    ]
 

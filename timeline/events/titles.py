@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from timeline.events.lexicon import Lexicon
+from timeline.events.lexicon import Lexicon, lexicon
 from timeline.events.nouns import modifies_noun
+from timeline.events.people import initials
 from timeline.sentences import Span
 from timeline.temporal import Timex
 
@@ -106,13 +107,36 @@ def headline(title: str, source: str, claim: str, kind: str) -> str:
     'Speaker: claim' when that fits in the title limit."""
     if kind != "statement" or not source:
         return title
-    short = source.split()[-1] if source[0].isupper() else source[0].upper() + source[1:]
+    short = _short(source)
     if re.match(r"(?:He|She)\b", title):
         return _fit(short + title[title.index(" ") :])
-    if short.lower() in title.lower() or not claim:
+    if _names(title, source) or not claim:
         return title
     labelled = f"{short}: {claim[0].upper()}{claim[1:]}"
     return _fit(labelled) if len(labelled) <= TITLE_LIMIT else title
+
+
+def _short(source: str) -> str:
+    """How a title names a source: a person by surname ('Lee'), an organisation in full,
+    a common noun as written ('A witness')."""
+    if not source[0].isupper():
+        return source[0].upper() + source[1:]
+    if source.split()[-1] in lexicon().organisation_suffixes:
+        return source
+    return source.split()[-1]
+
+
+def _names(title: str, source: str) -> bool:
+    """Whether a title already names its source: by a capitalised word of the name
+    ('Xi' of 'Xi Jinping'), by its initials ('NATO'), or in full ('a witness')."""
+    words = set(re.findall(r"[\w'-]+", title.lower()))
+    capitals = [w.lower() for w in source.split() if w[0].isupper()]
+    spelled = initials(source)
+    return (
+        any(w in words for w in capitals)
+        or (len(spelled) > 1 and spelled.lower() in words)
+        or source.lower() in title.lower()
+    )
 
 
 def _fit(title: str) -> str:

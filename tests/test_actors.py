@@ -1,0 +1,65 @@
+"""One canonical actor per entity: surname and full name, acronym and long form, short
+forms of organisations, and titles that name the speaker the way the text does."""
+
+from __future__ import annotations
+
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
+
+DCT = "2024-03-20T18:00:00+00:00"
+
+
+def actors(text: str) -> list[tuple[str, list[str]]]:
+    """(title, actors) of each row the text dates, in text order."""
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
+    return [(r.title, list(r.actors)) for r in df.sort_values("char_start").itertuples()]
+
+
+def test_a_surname_after_an_honorific_is_the_full_name() -> None:
+    text = ("Prime Minister Jacinda Ardern visited the port on Monday. Ms Ardern said on "
+            "Tuesday the workers were brave. Ardern's office confirmed the visit on Wednesday.")
+    assert [a for _, a in actors(text)] == [
+        ["Jacinda Ardern"], ["Jacinda Ardern", "workers"], ["Jacinda Ardern"]]
+
+
+def test_a_family_name_written_first_is_the_full_name() -> None:
+    text = "Xi Jinping met Joe Biden on Monday. Xi said on Tuesday talks were useful."
+    assert actors(text) == [
+        ("Xi Jinping met Joe Biden", ["Xi Jinping", "Joe Biden"]),
+        ("Xi said talks were useful", ["Xi Jinping"]),
+    ]
+
+
+def test_a_bracketed_acronym_names_its_long_form() -> None:
+    text = ("The Federal Bureau of Investigation (FBI) opened an inquiry on Monday. The FBI "
+            "said on Tuesday it had arrested a man.")
+    assert actors(text) == [
+        ("The Federal Bureau of Investigation (FBI) opened an inquiry",
+         ["Federal Bureau of Investigation"]),
+        ("The FBI said it had arrested a man", ["Federal Bureau of Investigation"]),
+    ]
+
+
+def test_an_acronym_and_a_short_name_are_the_long_name_with_of() -> None:
+    text = ("The Reserve Bank of New Zealand raised rates on Monday. The Reserve Bank said on "
+            "Tuesday inflation was high. The RBNZ met again on Wednesday.")
+    assert [a for _, a in actors(text)] == [["Reserve Bank of New Zealand"]] * 3
+
+
+def test_a_company_without_its_company_word_is_the_company() -> None:
+    text = "Boeing Co. said on Monday it would cut jobs. Boeing shares fell on Tuesday."
+    assert [a for _, a in actors(text)] == [["Boeing Co"], ["Boeing Co"]]
+
+
+def test_an_organisation_title_is_not_cut_to_its_last_word() -> None:
+    text = ("The North Atlantic Treaty Organization met on Monday. NATO said on Tuesday that "
+            "troops would stay.")
+    assert actors(text)[1] == ("NATO said that troops would stay",
+                               ["North Atlantic Treaty Organization", "troops"])
+
+
+def test_a_university_is_not_the_students_association_named_after_it() -> None:
+    text = ("The Victoria University of Wellington Students Association spoke out on Monday. "
+            "Victoria University said on Tuesday it would review the rules.")
+    assert [a for _, a in actors(text)] == [
+        ["Victoria University of Wellington Students Association"], ["Victoria University"]]
