@@ -10,10 +10,13 @@ keeps the first report's text and lists every article and publication.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 
 TITLE_OVERLAP = 0.5
+Row = pd.Series | Mapping[str, Any]
 _STOP = frozenset(re.findall(r"\w+", "a an the of to in on at for and or but with by from as "
                              "is are was were has have had be been that this it its their his"))
 
@@ -23,8 +26,9 @@ def title_words(title: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9']+", title.lower()) if w not in _STOP}
 
 
-def same_event(a: pd.Series, b: pd.Series) -> bool:
-    """Whether two rows from different articles report the same happening."""
+def same_event(a: Row, b: Row) -> bool:
+    """Whether two rows from different articles report the same happening (read by column
+    name, so archive/joins.py passes plain dicts)."""
     if set(a["doc_ids"]) & set(b["doc_ids"]):
         return False
     if a["start"] != b["start"] or a["end"] != b["end"]:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.dataset as ds
@@ -23,9 +24,14 @@ from tqdm import tqdm
 
 from timeline.archive import joins, layout, sources
 from timeline.archive.compact import compact
+from timeline.archive.layout import ArticleRow
 from timeline.archive.sources import Failure, Item
 from timeline.archive.work import Done, run_chunk
 from timeline.ingest import InputError
+
+if TYPE_CHECKING:
+    from dask.typing import Key
+    from distributed import Client
 
 FLUSH_EVERY = 2000  # articles per batch: fewer, larger files; a crash loses at most this
 MAX_CHUNK = 16  # articles per task: enough to make scheduling cheap, few enough to balance
@@ -68,7 +74,7 @@ def done_keys(root: Path, failed: bool = True) -> set[str]:
 
 
 @contextmanager
-def cluster(workers: int | None, scheduler: str | None) -> Iterator[object]:
+def cluster(workers: int | None, scheduler: str | None) -> Iterator[Client]:
     """A Dask client: to the scheduler at ``scheduler``, else to a local cluster of
     ``workers`` processes (one thread each: the tagger is pure Python)."""
     from distributed import Client, LocalCluster
@@ -125,7 +131,7 @@ def build(
         dynamic_ncols=True,
     )
     with cluster(workers, scheduler) as client, bar:
-        summary.threads = sum(client.nthreads().values())  # type: ignore[attr-defined]
+        summary.threads = sum(client.nthreads().values())
         writer = _Writer(out, flush_every, summary)
         todo = _new(inputs, done, failed, writer, bar, summary)
         expected = max(0, (bar.total or 0) - len(done))
@@ -166,7 +172,7 @@ def _new(
 
 
 def _run(
-    client: object, todo: Iterator[Item], threads: int, expected: int
+    client: Client, todo: Iterator[Item], threads: int, expected: int
 ) -> Iterator[tuple[list[Done | Failure], pa.Table | None]]:
     """Results chunk by chunk as workers finish them, with a bounded number in flight."""
     from distributed import as_completed
@@ -174,12 +180,12 @@ def _run(
     limit = max(2, IN_FLIGHT_PER_THREAD * threads)
     chunks = _chunks(todo, threads, expected)
     pending = as_completed()
-    sent: dict[str, list[Item]] = {}
+    sent: dict[Key, list[Item]] = {}
 
     def submit() -> None:
         chunk = next(chunks, None)
         if chunk:
-            future = client.submit(run_chunk, chunk, pure=False)  # type: ignore[attr-defined]
+            future = client.submit(run_chunk, chunk, pure=False)
             sent[future.key] = chunk
             pending.add(future)
 
@@ -219,9 +225,9 @@ class _Writer:
 
     def __init__(self, root: Path, flush_every: int, summary: Summary) -> None:
         self.root, self.flush_every, self.summary = root, flush_every, summary
-        self.events: list = []
-        self.articles: list[dict] = []
-        self.errors: list[dict] = []
+        self.events: list[pa.Table] = []
+        self.articles: list[ArticleRow] = []
+        self.errors: list[dict[str, object]] = []
 
     def add(self, results: list[Done | Failure], events: pa.Table | None = None) -> None:
         if events is not None and events.num_rows:
@@ -230,7 +236,7 @@ class _Writer:
             if isinstance(result, Done):
                 self.articles.append(result.article)
                 self.summary.added += 1
-                self.summary.events += int(result.article["events"])  # type: ignore[call-overload]
+                self.summary.events += result.article["events"]
             else:
                 self.errors.append(
                     {

@@ -12,6 +12,7 @@ absorbed report's ``into``; readers apply it as they read (query.py).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -39,7 +40,7 @@ def rebuild(root: Path) -> int:
     views.create(con, root)
     rows = con.sql(_CANDIDATES).to_arrow_table().to_pylist()
     records: list[dict[str, object]] = []
-    group: list[dict] = []
+    group: list[dict[str, Any]] = []
     for row in [*rows, None]:
         if group and (
             row is None or (row["start"], row["end"]) != (group[0]["start"], group[0]["end"])
@@ -52,13 +53,13 @@ def rebuild(root: Path) -> int:
     return sum(1 for r in records if r["into"] != r["event_id"])
 
 
-def join_group(rows: list[dict]) -> list[dict[str, object]]:
+def join_group(rows: list[dict[str, Any]]) -> list[dict[str, object]]:
     """Reports of one interval joined as merge.join_reports joins them: each report joins
     the first kept one it matches. Only rows that took part in a join are returned."""
-    kept: list[dict] = []
+    kept: list[dict[str, Any]] = []
     into: dict[str, str] = {}
     for row in rows:  # same_event reads rows by key: plain dicts, not a Series each time
-        match = next((k for k in kept if same_event(k, row)), None)  # type: ignore[arg-type]
+        match = next((k for k in kept if same_event(k, row)), None)
         if match is None:
             kept.append(dict(row))
             continue

@@ -20,7 +20,10 @@ from __future__ import annotations
 import os
 import time
 import uuid
+from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
+from typing import Any, TypedDict
 
 import pandas as pd
 import pyarrow as pa
@@ -82,6 +85,24 @@ ARTICLE_SCHEMA = pa.schema(
         ("batch", pa.string()),
     ]
 )
+
+
+class ArticleRow(TypedDict):
+    """A row of the articles table as a worker makes it (``batch`` is added on writing)."""
+
+    article_key: str
+    doc_id: str
+    name: str
+    title: str
+    source: str
+    published: datetime
+    timezone: str
+    events: int
+    words: int
+    seconds: float
+    text: str
+
+
 ERROR_SCHEMA = pa.schema(
     [
         ("article_key", pa.string()),
@@ -100,13 +121,16 @@ def new_batch() -> str:
 
 def events_table(frame: pd.DataFrame) -> pa.Table:
     """An events frame as Arrow rows in UTC (made by the worker, so the writer only writes)."""
+    quantities = pd.Series(
+        [[_quantity(q) for q in qs] for qs in frame["quantities"]], frame.index, dtype=object
+    )
     utc = frame.assign(
         **{
             c.name: frame[c.name].dt.tz_convert("UTC")
             for c in schema.COLUMNS
             if c.dtype == "datetime" and c.name in frame
         },
-        quantities=[[_quantity(q) for q in qs] for qs in frame["quantities"]],
+        quantities=quantities,
     )
     return pa.Table.from_pandas(utc, schema=event_schema(), preserve_index=False)
 
@@ -121,9 +145,9 @@ def _partitioned(table: pa.Table, batch: str) -> pa.Table:
     )
 
 
-def _quantity(q: dict) -> dict:
-    def number(v: object) -> float | None:
-        return None if v is None else float(v)  # type: ignore[arg-type]
+def _quantity(q: Mapping[str, Any]) -> dict[str, object]:
+    def number(v: float | None) -> float | None:
+        return None if v is None else float(v)
 
     return {
         "text": q.get("text", ""),
@@ -134,7 +158,11 @@ def _quantity(q: dict) -> dict:
 
 
 def write_batch(
-    root: Path, batch: str, events: list[pa.Table], articles: list[dict], errors: list[dict]
+    root: Path,
+    batch: str,
+    events: list[pa.Table],
+    articles: list[ArticleRow],
+    errors: list[dict[str, object]],
 ) -> None:
     """Write one batch: events by year and month, then errors, then the articles file
     (renamed into place last, so the batch counts only once everything is on disk)."""

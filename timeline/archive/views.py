@@ -87,10 +87,10 @@ def covered(compacted: Path) -> set[str]:
     return set(filter(None, meta.get(b"batches", b"").decode().split(",")))
 
 
-def create(con: object, root: Path) -> Snapshot:
+def create(con: duckdb.DuckDBPyConnection, root: Path) -> Snapshot:
     """Make (or remake) the views; not temporary, so every cursor of the connection (one
     per server thread) sees them."""
-    sql = con.execute  # type: ignore[attr-defined]
+    sql = con.execute
     found = snapshot(root)
     batches = layout.committed(root)
     parts = []
@@ -127,13 +127,13 @@ def create(con: object, root: Path) -> Snapshot:
     return found
 
 
-def _attach(con: object, compacted: Path) -> str | None:
+def _attach(con: duckdb.DuckDBPyConnection, compacted: Path) -> str | None:
     """Attach the compaction's database file read-only; its name, or None when there is
     none or it is not what this version reads (the Parquet file is then read instead).
     Only the newest two stay attached, as compact.py keeps only two on disk."""
     path = compacted.with_suffix(".duckdb")
     name = f"compacted_{compacted.stem.replace('-', '_')}"
-    sql = con.execute  # type: ignore[attr-defined]
+    sql = con.execute
     attached = [r[0] for r in sql("SELECT database_name FROM duckdb_databases()").fetchall()]
     if name not in attached:
         if not path.is_file():
@@ -156,16 +156,16 @@ def _compacted(path: Path) -> str:
     return select([path], layout.compacted_schema(), {"search": SEARCH})
 
 
-def _view(con: object, name: str, query: str, arrow: pa.Schema) -> None:
+def _view(con: duckdb.DuckDBPyConnection, name: str, query: str, arrow: pa.Schema) -> None:
     """A view of ``query``, or with ``arrow``'s columns and no rows when there is none."""
     if not query:
         empty = arrow.empty_table()
         if name != "all_errors" and "batch" in arrow.names:
             empty = empty.drop_columns(["batch"])
-        con.execute(f"DROP TABLE IF EXISTS _{name}_empty")  # type: ignore[attr-defined]
-        con.from_arrow(empty).create(f"_{name}_empty")  # type: ignore[attr-defined]
+        con.execute(f"DROP TABLE IF EXISTS _{name}_empty")
+        con.from_arrow(empty).create(f"_{name}_empty")
         query = f"SELECT * FROM _{name}_empty"
-    con.execute(f"CREATE OR REPLACE VIEW {name} AS {query}")  # type: ignore[attr-defined]
+    con.execute(f"CREATE OR REPLACE VIEW {name} AS {query}")
 
 
 def select(

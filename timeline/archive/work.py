@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from timeline.archive.layout import events_table
+from timeline.archive.layout import ArticleRow, events_table
 from timeline.archive.sources import Failure, Item
 from timeline.ingest import (
     Article,
@@ -30,7 +30,7 @@ from timeline.pipeline import extract
 class Done:
     key: str
     events: pa.Table | None  # None when sent back in its chunk's one table (run_chunk)
-    article: dict[str, object]
+    article: ArticleRow
 
 
 def article_of(item: Item) -> Article:
@@ -63,7 +63,7 @@ def run_one(item: Item) -> Done | Failure:
         return Failure(item.key, item.name, str(err), "input")
     except Exception as err:  # one article's failure must not stop the run
         return Failure(item.key, item.name, f"{type(err).__name__}: {err}", "internal")
-    row = {
+    row: ArticleRow = {
         "article_key": item.key,
         "doc_id": article.doc_id,
         "name": item.name,
