@@ -60,7 +60,7 @@ def archive_density(
     present = [r[0] for r in order]
     lanes = _lane_order(present, lane)
     if window:
-        lo, hi = (np.datetime64(pd.Timestamp(w).to_datetime64(), "us") for w in window)
+        lo, hi = (pd.Timestamp(w).to_datetime64().astype("datetime64[us]") for w in window)
     else:
         lo = np.datetime64(min(r[1] for r in order), "us")
         hi = np.datetime64(max(r[2] for r in order), "us")
