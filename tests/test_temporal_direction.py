@@ -3,6 +3,8 @@ governs it, in real sentences (issues 11 and 12)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from timeline.temporal import tag
@@ -74,3 +76,14 @@ def test_points_before_a_weekday_are_no_clock_time() -> None:
 )
 def test_later_in_the_week(sentence, expected) -> None:
     assert found(sentence) == expected
+
+
+def test_a_clock_time_before_on_and_a_day_is_on_that_day() -> None:
+    # two expressions, 'on' a signal between them, as TimeML marks them
+    assert found("The council will meet at 7pm on Thursday in the town hall.") == [
+        ("7pm", "TIME", "2024-03-21T19:00"), ("Thursday", "DATE", "2024-03-21")]
+    assert found("The ferry left port at 0930 local time on Sunday.") == [
+        ("0930 local time", "TIME", "2024-03-17T09:30"), ("Sunday", "DATE", "2024-03-17")]
+    [clock, _] = tag("The council will meet at 7pm on Thursday.", WEDNESDAY)
+    assert (clock.begin, clock.until) == (datetime(2024, 3, 21, 19, tzinfo=UTC),
+                                          datetime(2024, 3, 21, 19, 1, tzinfo=UTC))

@@ -536,7 +536,40 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
         reading.ctx.restore(story)
         del found[done:]
         groups[index] = [c for c in groups[index] if c is not failed]
-    return anchor_to_following(text, found)
+    return clock_on_following_day(text, anchor_to_following(text, found))
+
+
+_ON = re.compile(r"\s*+,?\s*+on\s++", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def clock_on_following_day(text: str, found: list[Timex]) -> list[Timex]:
+    """'at 7pm on Thursday': a clock time is on the day named right after it ('on'
+    between, a signal TimeML leaves out of both expressions). The day is read after the
+    clock, so this is done once the text is read."""
+    clocks = _clock_rules()
+    for index, timex in enumerate(found[:-1]):
+        day = found[index + 1]
+        if timex.rule not in clocks or timex.begin is None or timex.until is None:
+            continue
+        if not _DAY_VALUE.fullmatch(day.value) or day.begin is None:
+            continue
+        if _ON.fullmatch(text, timex.end, day.start) is None:
+            continue
+        shift = date.fromisoformat(day.value) - date.fromisoformat(timex.value[:10])
+        found[index] = replace(
+            timex,
+            value=day.value + timex.value[10:],
+            begin=timex.begin + shift,
+            until=timex.until + shift,
+        )
+    return found
+
+
+@cache
+def _clock_rules() -> frozenset[str]:
+    """The rules of clock times placed on the story's day ('9.30pm', 'noon')."""
+    return frozenset(r.name for r in load_rules().rules if r.resolve == "time")
 
 
 _FROM = re.compile(r"(?<!\s)\s++from\s++", re.I)  # from a run's first space: linear
