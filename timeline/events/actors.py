@@ -95,11 +95,12 @@ def with_pronoun(actors: tuple[str, ...], person: str) -> tuple[str, ...]:
 
 
 def with_source(doc: Document, actors: tuple[str, ...], source: str) -> tuple[str, ...]:
-    """The source is involved too; 'a witness' stands for the 'witnesses' mention."""
+    """The source is involved too; 'a witness' stands for the 'witnesses' mention, and
+    'Officials' opening a sentence for 'officials'."""
     if not source:
         return actors
-    same = canonical(doc, re.sub(r"^(?:the|a|an)\s+", "", source))
-    rest = tuple(a for a in actors if a not in source and source not in a and a != same)
+    same = canonical(doc, re.sub(r"^(?:the|a|an)\s+", "", source)).lower()
+    rest = tuple(a for a in actors if a not in source and source not in a and a.lower() != same)
     return (source, *rest)
 
 

@@ -21,6 +21,7 @@ from timeline.events.claims import claim_of
 from timeline.events.clauses import PAST, PRESENT, clause_of, kind_of, nearest, tense_of
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
+from timeline.events.mentions import happenings, subject_happening
 from timeline.events.model import Event
 from timeline.events.nesting import nests
 from timeline.events.nouns import dates_its_clause, modifies_noun
@@ -47,8 +48,6 @@ _VAGUE_UNITS = {
     "Y": timedelta(days=365),
 }
 MIN_WORDS = 4
-# A sentence opening on a definite noun phrase: 'The strike', "The party's conference".
-_DEFINITE_NOUN = re.compile(r"(?:the|this|that)\s++((?:[\w'-]++\s++){0,2}[\w'-]++)", re.I)
 
 
 def anchor_of(text: str, timex: Timex, lex: Lexicon) -> tuple[str, float]:
@@ -134,7 +133,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
         else:
             placed[e.sentence.start] = relation.clause_start
     story = StoryTime(doc, dated)
-    mentioned = _event_nouns(doc, dated)
+    mentioned = happenings(doc, dated)
     out = []
     for sentence in doc.sentences:
         if sentence.start in by_sentence:
@@ -156,7 +155,7 @@ def _inferred(
     vague = _vague_timex(doc, sentence)
     if vague is not None:
         return _event(doc, sentence, vague, VAGUE_DURATION, None, lead)
-    happening = _subject_event(doc, main, mentioned)
+    happening = subject_happening(doc, main, mentioned)
     if happening is not None:
         return _event(doc, sentence, happening.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     tense = _tense(doc, main)
@@ -224,28 +223,6 @@ def _dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: in
     if lex.clause_boundary.search(text, between.start, between.end):
         return False
     return not tense_of(lex, text, between)
-
-
-def _event_nouns(doc: Document, dated: list[Event]) -> dict[str, Event]:
-    """Each happening noun ('strike') of a dated clause, with the first event dating it."""
-    nouns = doc.lex.pattern("event_noun")
-    found: dict[str, Event] = {}
-    for event in sorted(dated, key=lambda e: e.timex.phrase_start):
-        if event.timex.type == "DURATION":
-            continue
-        clause = clause_of(doc.lex, doc.text, event.sentence, event.timex)
-        for noun in nouns.finditer(doc.text, clause.start, clause.end):
-            found.setdefault(noun.group().lower(), event)
-    return found
-
-
-def _subject_event(doc: Document, sentence: Span, mentioned: dict[str, Event]) -> Event | None:
-    """'The strike drew 10,000': a sentence whose subject is a happening the article dates
-    elsewhere (before or after) takes that happening's event."""
-    lead = doc.lex.clause_opener.sub("", doc.text[sentence.start : sentence.end])
-    found = _DEFINITE_NOUN.match(lead)
-    words = found.group(1).lower().split() if found else []
-    return next((mentioned[w] for w in words if w in mentioned), None)
 
 
 def _tense(doc: Document, sentence: Span) -> str:

@@ -31,6 +31,8 @@ class Lexicon:
     clause_break: re.Pattern[str]
     clause_boundary: re.Pattern[str]
     words: dict[str, list[str]]
+    # Tables of a word and its forms ('event_verb': strike = ["struck", ...]).
+    forms: dict[str, dict[str, list[str]]]
 
     def pattern(self, name: str, case_sensitive: bool = False) -> re.Pattern[str]:
         """Any word list of events.toml as a whole-word pattern (compiled once)."""
@@ -99,6 +101,11 @@ def lexicon() -> Lexicon:
     data = _table("events.toml")
     uses = data.pop("clause_opener")["words"]
     assert isinstance(uses, dict)
+    forms = {
+        name: {key: list(found) for key, found in table["words"].items()}
+        for name, table in data.items()
+        if isinstance(table["words"], dict)
+    }
     words = {name: list(table["words"]) for name, table in data.items()}
     opener, cut, boundary = _clause_patterns(uses)
     return Lexicon(
@@ -114,6 +121,7 @@ def lexicon() -> Lexicon:
         clause_break=cut,
         clause_boundary=boundary,
         words={**words, "clause_opener": list(uses)},
+        forms=forms,
     )
 
 

@@ -1,0 +1,46 @@
+"""Event mentions refer back: a later 'The vote', 'The attack', 'The arrests' takes the date
+of the happening a dated clause names by its noun or by a verb form of it."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
+
+DCT = "2024-03-20T18:00:00+00:00"  # a Wednesday
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """(title, time as written, day) of every row, in time order."""
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    return [(r.title, r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d"))
+            for r in df.itertuples()]
+
+
+def test_a_verb_of_the_happening_dates_its_noun_later() -> None:
+    text = ("Union members voted on Monday to accept the offer. Police closed the road on "
+            "Tuesday. The vote was close, organisers said.")
+    assert rows(text) == [
+        ("Union members voted to accept the offer", "on Monday", "2024-03-18"),
+        ("The vote was close, organisers said", "on Monday", "2024-03-18"),
+        ("Police closed the road", "on Tuesday", "2024-03-19"),
+    ]
+
+
+def test_an_irregular_verb_names_the_happening() -> None:
+    text = "Workers struck at the port on Monday. Talks resumed on Tuesday. The strike drew " \
+           "10,000 people."
+    assert rows(text)[1] == ("The strike drew 10,000 people", "on Monday", "2024-03-18")
+
+
+def test_a_plural_mention_refers_back_to_its_singular() -> None:
+    text = "Police arrested two men on Monday. Officers searched a house on Tuesday. The " \
+           "arrests followed a raid."
+    assert rows(text)[1] == ("The arrests followed a raid", "on Monday", "2024-03-18")
+
+
+def test_a_happening_not_named_before_stays_at_the_story_time() -> None:
+    text = "Police arrested two men on Monday. Officers searched a house on Tuesday. The " \
+           "search found nothing."
+    assert rows(text)[-1] == ("The search found nothing", "on Tuesday", "2024-03-19")
