@@ -41,6 +41,11 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The trial begins Monday in Boston.", [("Monday", "DATE", "2024-03-25")]),
         ("The new speed limit takes effect on Saturday.", [("Saturday", "DATE", "2024-03-23")]),
         ("The trial began Monday in Boston.", [("Monday", "DATE", "2024-03-18")]),
+        # a plan already carried out, or 'planned' describing a noun
+        ("When the deadline passed, the offensive began as previously planned Saturday night.",
+         [("Saturday night", "DATE", "2024-03-16TNI")]),
+        ("On Friday, when she set aside her holiday for the hastily planned trip, the ban "
+         "was lifted.", [("Friday", "DATE", "2024-03-15")]),
         # 'before' and 'after' are prepositions as often: no future clause there
         ("Nestle's share of 7% before Friday's purchases is far below the limit.",
          [("Friday", "DATE", "2024-03-15")]),

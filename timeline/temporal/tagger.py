@@ -385,10 +385,19 @@ def cues_in(text: str, sentence: Span) -> list[Cue]:
             continue  # "will be held" is future, whatever "held" looks like
         if sign < 0 and _PARTICIPLE_BY.match(text, m.end()):
             continue
+        if sign > 0 and _settled_plan().search(text, max(0, m.start() - 12), m.start()):
+            continue  # "as previously planned Saturday night" was a plan, now done
         found.append(Cue(m.start(), m.end(), sign))
     for m in _future_clause_regex().finditer(text, sentence.start, sentence.end):
         found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
     return sorted(found, key=lambda cue: cue.start)
+
+
+@cache
+def _settled_plan() -> re.Pattern[str]:
+    """Words before 'planned' or 'expected' that make it a plan of the past."""
+    words = alternation({w.lower() for w in load_vocab().words("settled_plan")})
+    return re.compile(rf"\b{words}\s+$", re.I)
 
 
 @cache
