@@ -41,6 +41,10 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The trial begins Monday in Boston.", [("Monday", "DATE", "2024-03-25")]),
         ("The new speed limit takes effect on Saturday.", [("Saturday", "DATE", "2024-03-23")]),
         ("The trial began Monday in Boston.", [("Monday", "DATE", "2024-03-18")]),
+        ("The new timetable comes into force on Sunday.", [("Sunday", "DATE", "2024-03-24")]),
+        # a modal of possibility or duty looks ahead
+        ("The council has said repairs might take until May.", [("May", "DATE", "2024-05")]),
+        ("Officials said talks should resume on Monday.", [("Monday", "DATE", "2024-03-25")]),
         # a plan already carried out, or 'planned' describing a noun
         ("When the deadline passed, the offensive began as previously planned Saturday night.",
          [("Saturday night", "DATE", "2024-03-16TNI")]),
