@@ -42,6 +42,7 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The new speed limit takes effect on Saturday.", [("Saturday", "DATE", "2024-03-23")]),
         ("The trial began Monday in Boston.", [("Monday", "DATE", "2024-03-18")]),
         ("The new timetable comes into force on Sunday.", [("Sunday", "DATE", "2024-03-24")]),
+        ("The vote, which is due on Friday, may be postponed.", [("Friday", "DATE", "2024-03-22")]),
         # a modal of possibility or duty looks ahead
         ("The council has said repairs might take until May.", [("May", "DATE", "2024-05")]),
         ("Officials said talks should resume on Monday.", [("Monday", "DATE", "2024-03-25")]),
