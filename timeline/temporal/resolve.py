@@ -660,6 +660,8 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     amount = count_of(groups["n"], ctx.vocab)
     if amount is None:
         return None
+    if re.search(r"\band\s+an?\s+half\b", groups["_text"], re.I):
+        amount += 0.5  # 'a minute and a half later'
     from_story = direction in ("earlier", "later", "before", "after")
     base = ctx.reference if from_story else ctx.today
     sign = -1 if backwards else 1
