@@ -97,3 +97,12 @@ def test_a_clock_time_before_on_and_a_day_is_on_that_day() -> None:
     [clock, _] = tag("The council will meet at 7pm on Thursday.", WEDNESDAY)
     assert (clock.begin, clock.until) == (datetime(2024, 3, 21, 19, tzinfo=UTC),
                                           datetime(2024, 3, 21, 19, 1, tzinfo=UTC))
+
+
+def test_the_following_and_the_preceding_weekday_count_from_the_story() -> None:
+    assert found("She was arrested on Friday, March 15; the preceding Tuesday she had "
+                 "flown in.") == [("Friday, March 15", "DATE", "2024-03-15"),
+                                  ("the preceding Tuesday", "DATE", "2024-03-12")]
+    # 'last' and 'next' still count from the publication
+    assert found("The union met on March 4, and will meet again next Tuesday.") == [
+        ("March 4", "DATE", "2024-03-04"), ("next Tuesday", "DATE", "2024-03-26")]

@@ -517,6 +517,9 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     wanted = int(vocab.lookup("weekday", groups["weekday"]))
     today = ctx.today
     relation = relation_of(groups, vocab)
+    word = groups.get("relation")
+    if word and word.lower() in vocab.words("narrative_relation"):
+        today = ctx.reference  # 'the following Monday': after the story's day
     if relation == -1:
         day = today - timedelta(days=(today.isoweekday() - wanted) % 7 or 7)
     elif relation == 1:
