@@ -43,6 +43,11 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The trial began Monday in Boston.", [("Monday", "DATE", "2024-03-18")]),
         ("The new timetable comes into force on Sunday.", [("Sunday", "DATE", "2024-03-24")]),
         ("The vote, which is due on Friday, may be postponed.", [("Friday", "DATE", "2024-03-22")]),
+        ("The law, passed in 2023, takes full effect in January.",
+         [("2023", "DATE", "2023"), ("January", "DATE", "2025-01")]),
+        # after 'to' or a modal, 'hit' or 'quit' is a bare verb, no past tense
+        ("The storm is expected to hit the coast late Thursday or early Friday.",
+         [("late Thursday", "DATE", "2024-03-21"), ("early Friday", "DATE", "2024-03-22")]),
         # a modal of possibility or duty looks ahead
         ("The council has said repairs might take until May.", [("May", "DATE", "2024-05")]),
         ("Officials said talks should resume on Monday.", [("Monday", "DATE", "2024-03-25")]),

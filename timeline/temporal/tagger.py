@@ -31,9 +31,12 @@ _CALENDAR_PERIOD = re.compile(r"^\d{4}(?:-\d\d){0,2}(?:T|$)")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
 # A participle after a present form of 'be' is no past tense ("will be held", "when the
 # case is heard"), nor one after a determiner ("a still unspecified date", "the revised
-# plan"): both describe, and the clause's tense is elsewhere.
+# plan"): both describe, and the clause's tense is elsewhere. After 'to' or a modal, a
+# past form is a bare verb ("expected to hit the coast", "would quit on Friday").
 _NOT_A_PAST_VERB = re.compile(
-    r"\b(?:be|is|are|am|being|a|an|the|its|their|his|her|our|this|these|still)\s+$", re.I
+    r"\b(?:be|is|are|am|being|a|an|the|its|their|his|her|our|this|these|still|to|will"
+    r"|would|could|can|might|should|must|shall)\s+$",
+    re.I,
 )
 # A participle followed by its agent ('markets untouched by the crisis', 'a group led by
 # him') describes a noun, unless a form of 'be' before it makes it a passive verb, which
