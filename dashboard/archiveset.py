@@ -98,7 +98,7 @@ class ArchiveSet:
         first = self.archive.sql("SELECT doc_id FROM articles ORDER BY published, doc_id LIMIT 1")
         options = self.archive.options(limit=CHOICES)
         docs = options["doc"][:CHOICES]
-        names = {r["doc_id"]: r["title"] or r["doc_id"] for r in self.archive.articles_of(docs)}
+        names = {r["doc_id"]: _article(r).headline for r in self.archive.articles_of(docs)}
         facts = {
             "fingerprint": fingerprint,
             "articles": int(count),
@@ -224,6 +224,7 @@ class ArchiveSet:
             request.get("filterModel") or {},
             offset=start,
             limit=end - start,
+            zone=zone,
         )
         return {"rowData": grid_rows(page.frame, zone), "rowCount": page.total}
 
@@ -231,9 +232,8 @@ class ArchiveSet:
         self, state: State, request: Mapping[str, Any] | None, zone: str | None, event_id: str
     ) -> int | None:
         request = request or {}
-        return self.archive.position(
-            event_id, state, request.get("sortModel") or [], request.get("filterModel") or {}
-        )
+        grid = (request.get("sortModel") or [], request.get("filterModel") or {}, zone)
+        return self.archive.position(event_id, state, *grid)
 
     def step(
         self,
@@ -246,14 +246,16 @@ class ArchiveSet:
         """As ``data.neighbour`` steps through a list: the first or last row when
         ``current`` is not in the view, ``current`` itself at either end."""
         request = request or {}
-        grid = (state, request.get("sortModel") or [], request.get("filterModel") or {})
-        at = self.archive.position(current, *grid) if current else None
+        sort, where = request.get("sortModel") or [], request.get("filterModel") or {}
+        grid = (state, sort, where)
+        at = self.archive.position(current, *grid, zone) if current else None
         if current is None or at is None:
-            found = self.archive.next_to(None, step, *grid)
+            found = self.archive.next_to(None, step, *grid, zone)
             if found is None:
                 return None
-            return found, 0 if step > 0 else self.archive.page(*grid, limit=0).total - 1
-        found = self.archive.next_to(current, step, *grid)
+            last = self.archive.page(*grid, limit=0, zone=zone).total - 1
+            return found, 0 if step > 0 else last
+        found = self.archive.next_to(current, step, *grid, zone)
         return (current, at) if found is None else (found, at + step)
 
     def article(self, doc_id: str | None) -> Article:
@@ -264,14 +266,7 @@ class ArchiveSet:
             found = self.archive.article(first) if first and first != doc_id else None
         if found is None:
             return Article("", pd.Timestamp("1970-01-01", tz="UTC"), "UTC", "", "", "")
-        return Article(
-            str(found["text"]),
-            found["published"],  # type: ignore[arg-type]
-            str(found["timezone"]),
-            str(found["doc_id"]),
-            str(found["source"] or ""),
-            str(found["title"] or ""),
-        )
+        return _article(found)
 
     def time_spans(self, doc_id: str) -> list[tuple[int, int]]:
         """Every time expression in an article: the tagger's, and those its events carry."""
@@ -300,6 +295,18 @@ class ArchiveSet:
                 f"filters, or export it with python -m timeline events --dataset {self.root} --all"
             )
         return self.archive.frame(state)
+
+
+def _article(row: Mapping[str, Any]) -> Article:
+    """An article as ``Archive.article`` gives it."""
+    return Article(
+        str(row["text"]),
+        row["published"],
+        str(row["timezone"]),
+        str(row["doc_id"]),
+        str(row["source"] or ""),
+        str(row["title"] or ""),
+    )
 
 
 def _instants(window: Window, zone: str) -> tuple[pd.Timestamp, pd.Timestamp]:

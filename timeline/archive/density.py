@@ -40,13 +40,22 @@ def archive_density(
     zone: str | None = None,
 ) -> Density:
     """Events per lane and bin over ``window`` (wall-clock times in ``zone``, default the
-    archive's, as figures reads a window), else over the view's whole span."""
+    archive's, as figures reads a window), else over the view's whole span. Over a window
+    only the events in it count and have lanes, as in the strips of a zoomed chart
+    (``timeline_figure``: ``event_density`` of the events in view)."""
     where, params = archive._where(state)
     zone = zone or archive.zone
     moments = [] if zone == "UTC" else [zone, zone]  # a wall clock in UTC needs no zone rules
     s, e = (f"epoch_us({c})" if zone == "UTC" else f"epoch_us(timezone(?, {c}))" for c in _TIMES)
     rows = _rows(lane, s, e, where)
     base = [*moments, *params]
+    if window:  # events in it, as figures counts them: those near it read (two days' margin
+        # for any zone's clock), and of those the ones whose wall-clock bounds overlap it
+        lo, hi = (pd.Timestamp(w).to_datetime64().astype("datetime64[us]") for w in window)
+        edge = [pd.Timestamp(w).tz_localize(None).tz_localize("UTC") for w in window]
+        near = _rows(lane, s, e, where + ' AND start < ? AND "end" > ?')
+        rows = f"SELECT * FROM ({near}) WHERE s < {_us(hi)} AND e > {_us(lo)}"
+        base += [(edge[1] + _MARGIN).to_pydatetime(), (edge[0] - _MARGIN).to_pydatetime()]
     appearance = _FIRST.get(lane)  # kinds go in schema order, one lane needs none
     order = archive._sql(
         f"SELECT lane, min(s), max(e) FROM ({rows}) GROUP BY lane"
@@ -59,9 +68,7 @@ def archive_density(
         )
     present = [r[0] for r in order]
     lanes = _lane_order(present, lane)
-    if window:
-        lo, hi = (pd.Timestamp(w).to_datetime64().astype("datetime64[us]") for w in window)
-    else:
+    if not window:
         lo = np.datetime64(min(r[1] for r in order), "us")
         hi = np.datetime64(max(r[2] for r in order), "us")
     width, label = _bin_width(hi - lo, bins)
@@ -70,17 +77,12 @@ def archive_density(
     anchor = _MONDAY_US if width >= pd.Timedelta(days=7) else np.datetime64(0, "us")
     origin = anchor + ((lo - anchor) // unit) * unit
     count = max(1, int(-(-(hi - origin) // unit)))
-    o = int(origin.astype("datetime64[us]").astype(np.int64))
+    o = _us(origin)
     first = _floor_div(f"(s - {o})", step)
     last = f"greatest({_floor_div(f'(e - {o} - 1)', step)}, {first})"
-    near = where
-    if window:  # only events near the window are read (two days' margin for any zone's clock)
-        edge = [pd.Timestamp(w).tz_localize(None).tz_localize("UTC") for w in window]
-        near += ' AND start < ? AND "end" > ?'
-        base += [(edge[1] + _MARGIN).to_pydatetime(), (edge[0] - _MARGIN).to_pydatetime()]
     marks = archive._sql(
         f"""
-        WITH b AS (SELECT lane, {first} AS f, {last} AS l FROM ({_rows(lane, s, e, near)})),
+        WITH b AS (SELECT lane, {first} AS f, {last} AS l FROM ({rows})),
         k AS (SELECT lane, least(greatest(f, 0), {count - 1}) AS f,
                      least(greatest(l, 0), {count - 1}) AS l FROM b WHERE l >= 0 AND f < {count})
         SELECT lane, f, l, count(*) AS n FROM k GROUP BY lane, f, l
@@ -93,6 +95,10 @@ def archive_density(
     np.add.at(diff, (at, marks["l"].astype(np.int64) + 1), -marks["n"].astype(np.int64))
     edges = origin + unit * np.arange(count + 1)
     return Density(lanes, edges, np.cumsum(diff, axis=1)[:, :count], width, label)
+
+
+def _us(moment: np.datetime64) -> int:
+    return int(moment.astype("datetime64[us]").astype(np.int64))
 
 
 def _rows(lane: Lane, s: str, e: str, where: str) -> str:

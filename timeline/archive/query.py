@@ -25,6 +25,7 @@ from timeline.archive import layout, views
 from timeline.archive.where import condition
 from timeline.filters import TIME_ORDER
 from timeline.ingest import InputError
+from timeline.marks import NO_ACTOR
 
 StateLike = Mapping[str, Iterable[str] | str | None]
 ORDER = "start, doc_id, sentence_start, char_start, event_id"
@@ -206,11 +207,14 @@ class Archive:
         filter_model: Mapping[str, Mapping] | None = None,
         offset: int = 0,
         limit: int = 100,
+        zone: str | None = None,
     ) -> Page:
         """One page of a grid: the view kept by AG Grid's column filters, sorted by its sort
         model (``[{"colId": "start", "sort": "desc"}]``; "when" and "interval" sort by time,
-        lists by their text joined with ", "), ties in the archive's order."""
-        where, params, keys = self._grid(state, sort_model, filter_model)
+        lists by their text joined with ", "), ties in the archive's order. Columns are
+        tested as the dashboard's table shows them: "when" as 'YYYY-MM-DD HH:MM' in
+        ``zone`` (default the archive's), no actors as '(none)', "edited" as '✎ who'."""
+        where, params, keys = self._grid(state, sort_model, filter_model, zone)
         total = int(
             self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
         )
@@ -223,11 +227,12 @@ class Archive:
         state: StateLike | None = None,
         sort_model: Iterable[Mapping[str, str]] | None = None,
         filter_model: Mapping[str, Mapping] | None = None,
+        zone: str | None = None,
     ) -> int | None:
         """Where an event is in ``page``'s order (0 first), or None if the view lacks it:
         the rows before it counted (no sort), so a grid scrolls to it without the rows
         between."""
-        where, params, keys = self._grid(state, sort_model, filter_model)
+        where, params, keys = self._grid(state, sort_model, filter_model, zone)
         values = self._keys_of(event_id, where, params, keys)
         if values is None:
             return None
@@ -242,11 +247,12 @@ class Archive:
         state: StateLike | None = None,
         sort_model: Iterable[Mapping[str, str]] | None = None,
         filter_model: Mapping[str, Mapping] | None = None,
+        zone: str | None = None,
     ) -> str | None:
         """The id of the event after (``step`` 1) or before (-1) ``event_id`` in ``page``'s
         order; the first or last for None; None past either end or for an event the view
         lacks."""
-        where, params, keys = self._grid(state, sort_model, filter_model)
+        where, params, keys = self._grid(state, sort_model, filter_model, zone)
         order = _order([(k, desc != (step < 0)) for k, desc in keys])
         if event_id is not None:
             values = self._keys_of(event_id, where, params, keys)
@@ -275,18 +281,21 @@ class Archive:
         state: StateLike | None,
         sort_model: Iterable[Mapping[str, str]] | None,
         filter_model: Mapping[str, Mapping] | None,
+        zone: str | None = None,
     ) -> tuple[str, list[object], list[tuple[str, bool]]]:
         """A grid's view as (condition, parameters, sort keys as (expression, descending))."""
         where, params = self._where(state)
         for column, model in (filter_model or {}).items():
-            if column in schema.NAMES:
-                sql, values = _column_condition(_text(column), model)
+            if column in _GRID_ONLY or column in schema.NAMES:
+                sql, values = _column_condition(_text(column, zone or self.zone), model)
                 where += f" AND ({sql})"
                 params += values
         keys: list[tuple[str, bool]] = []
         for item in sort_model or []:
             column, desc = item.get("colId", ""), item.get("sort") == "desc"
-            names = TIME_ORDER.get(column) or ((column,) if column in schema.NAMES else ())
+            names = TIME_ORDER.get(column) or (
+                (column,) if column in schema.NAMES or column == "edited" else ()
+            )
             keys += [(_sort_key(n), desc) for n in names]
         return where, params, [*keys, *((k.strip(), False) for k in ORDER.split(","))]
 
@@ -376,8 +385,22 @@ def _moment(value: pd.Timestamp, zone: str) -> object:
 _LISTS = {c.name for c in schema.COLUMNS if c.dtype == "list"}
 
 
-def _joined(column: str) -> str:
-    """A column as the text a grid shows: lists joined with ', ', quantities by their text."""
+#: how the dashboard's table marks an event a person changed (dashboard.data.CURATED_MARK).
+CURATED_MARK = "✎"
+#: the dashboard table's columns that are no frame column, as the table shows them.
+_GRID_ONLY = {
+    "when": "strftime(timezone('{zone}', start), '%Y-%m-%d %H:%M')",
+    "edited": f"CASE WHEN curated THEN trim('{CURATED_MARK} ' || edited_by) ELSE '' END",
+}
+
+
+def _joined(column: str, zone: str = "UTC") -> str:
+    """A column as the text a grid shows: lists joined with ', ' (no actors: '(none)'),
+    quantities by their text, "when" and "edited" as the table writes them."""
+    if column in _GRID_ONLY:
+        return _GRID_ONLY[column].format(zone=zone.replace("'", "''"))
+    if column == "actors":
+        return f"CASE WHEN len(actors) = 0 THEN '{NO_ACTOR}' ELSE array_to_string(actors, ', ') END"
     if column == "quantities":
         return "array_to_string(list_transform(quantities, q -> q.text), ', ')"
     if column in _LISTS:
@@ -385,13 +408,13 @@ def _joined(column: str) -> str:
     return f'CAST("{column}" AS VARCHAR)'
 
 
-def _text(column: str) -> str:
+def _text(column: str, zone: str = "UTC") -> str:
     """A column's text as a grid filter tests it: lower case."""
-    return f"lower({_joined(column)})"
+    return f"lower({_joined(column, zone)})"
 
 
 def _sort_key(column: str) -> str:
-    return _joined(column) if column in _LISTS else f'"{column}"'
+    return _joined(column) if column in _LISTS or column in _GRID_ONLY else f'"{column}"'
 
 
 def _order(keys: list[tuple[str, bool]]) -> str:
