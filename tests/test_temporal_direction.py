@@ -42,6 +42,8 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The new speed limit takes effect on Saturday.", [("Saturday", "DATE", "2024-03-23")]),
         ("The trial began Monday in Boston.", [("Monday", "DATE", "2024-03-18")]),
         ("The new timetable comes into force on Sunday.", [("Sunday", "DATE", "2024-03-24")]),
+        ("The festival runs from Friday to Sunday.",
+         [("Friday", "DATE", "2024-03-22"), ("Sunday", "DATE", "2024-03-24")]),
         ("The vote, which is due on Friday, may be postponed.", [("Friday", "DATE", "2024-03-22")]),
         ("The law, passed in 2023, takes full effect in January.",
          [("2023", "DATE", "2023"), ("January", "DATE", "2025-01")]),
