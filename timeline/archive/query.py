@@ -14,7 +14,7 @@ import json
 import threading
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypedDict
 
 import duckdb
 import pandas as pd
@@ -39,6 +39,17 @@ _TEXT_TESTS = {
     "blank": "trim({x}) = '' AND ? IS NOT NULL",
     "notBlank": "trim({x}) <> '' AND ? IS NOT NULL",
 }
+
+
+class ArticleText(TypedDict):
+    """An article as ``Archive.article`` gives it: published in its own zone."""
+
+    doc_id: str
+    title: str
+    source: str
+    published: pd.Timestamp
+    timezone: str
+    text: str
 
 
 class Page(NamedTuple):
@@ -204,7 +215,7 @@ class Archive:
         self,
         state: StateLike | None = None,
         sort_model: Iterable[Mapping[str, str]] | None = None,
-        filter_model: Mapping[str, Mapping] | None = None,
+        filter_model: Mapping[str, Mapping[str, Any]] | None = None,
         offset: int = 0,
         limit: int = 100,
         zone: str | None = None,
@@ -226,7 +237,7 @@ class Archive:
         event_id: str,
         state: StateLike | None = None,
         sort_model: Iterable[Mapping[str, str]] | None = None,
-        filter_model: Mapping[str, Mapping] | None = None,
+        filter_model: Mapping[str, Mapping[str, Any]] | None = None,
         zone: str | None = None,
     ) -> int | None:
         """Where an event is in ``page``'s order (0 first), or None if the view lacks it:
@@ -246,7 +257,7 @@ class Archive:
         step: int,
         state: StateLike | None = None,
         sort_model: Iterable[Mapping[str, str]] | None = None,
-        filter_model: Mapping[str, Mapping] | None = None,
+        filter_model: Mapping[str, Mapping[str, Any]] | None = None,
         zone: str | None = None,
     ) -> str | None:
         """The id of the event after (``step`` 1) or before (-1) ``event_id`` in ``page``'s
@@ -280,7 +291,7 @@ class Archive:
         self,
         state: StateLike | None,
         sort_model: Iterable[Mapping[str, str]] | None,
-        filter_model: Mapping[str, Mapping] | None,
+        filter_model: Mapping[str, Mapping[str, Any]] | None,
         zone: str | None = None,
     ) -> tuple[str, list[object], list[tuple[str, bool]]]:
         """A grid's view as (condition, parameters, sort keys as (expression, descending))."""
@@ -320,9 +331,9 @@ class Archive:
         """The event with this id as a one-row frame (empty if there is none)."""
         return self._events("event_id = ?", [event_id], limit=1)
 
-    def article(self, doc_id: str) -> dict[str, object] | None:
+    def article(self, doc_id: str) -> ArticleText | None:
         """An article's text, title, source, publication time and zone, for its pane."""
-        row = (
+        row: list[ArticleText] = (
             self._sql(
                 "SELECT doc_id, title, source, published, timezone, text FROM articles "
                 "WHERE doc_id = ? LIMIT 1",
@@ -337,10 +348,10 @@ class Archive:
         found["published"] = pd.Timestamp(found["published"]).tz_convert(found["timezone"])
         return found
 
-    def articles_of(self, doc_ids: list[str]) -> list[dict[str, object]]:
+    def articles_of(self, doc_ids: list[str]) -> list[ArticleText]:
         """Several articles as ``article`` gives one, in doc_id order (for a chart's title
         and credit line)."""
-        rows = (
+        rows: list[ArticleText] = (
             self._sql(
                 "SELECT doc_id, title, source, published, timezone, text FROM articles "
                 "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY doc_id",
@@ -355,26 +366,26 @@ class Archive:
 
     def articles(self) -> pd.DataFrame:
         """Every article done: key, doc_id, name, title, source, published, events, words."""
-        return (
+        return _pandas(
             self._sql(
                 "SELECT article_key, doc_id, name, title, source, published, timezone, events, "
                 "words, seconds FROM articles ORDER BY name"
             )
-            .to_arrow_table()
-            .to_pandas()
         )
 
     def errors(self) -> pd.DataFrame:
         """Every article that failed: key, name, kind (input or internal), error."""
-        return (
-            self._sql("SELECT article_key, name, kind, error FROM errors ORDER BY name")
-            .to_arrow_table()
-            .to_pandas()
-        )
+        return _pandas(self._sql("SELECT article_key, name, kind, error FROM errors ORDER BY name"))
 
     def sql(self, query: str, params: list[object] | None = None) -> pd.DataFrame:
         """Any other question, over the views ``events``, ``articles`` and ``errors``."""
-        return self._sql(query, params).to_arrow_table().to_pandas()
+        return _pandas(self._sql(query, params))
+
+
+def _pandas(relation: duckdb.DuckDBPyRelation) -> pd.DataFrame:
+    """A result as pandas, through Arrow (whose to_pandas is untyped: pyarrow has no stubs)."""
+    frame: pd.DataFrame = relation.to_arrow_table().to_pandas()
+    return frame
 
 
 def _moment(value: pd.Timestamp, zone: str) -> object:
@@ -437,7 +448,7 @@ def _beyond(
     return " OR ".join(terms), params
 
 
-def _column_condition(text: str, model: Mapping) -> tuple[str, list[object]]:
+def _column_condition(text: str, model: Mapping[str, Any]) -> tuple[str, list[object]]:
     """One grid column filter (filters._column_mask's meaning) as SQL; AND / OR joins."""
     if "conditions" in model:
         parts = [_column_condition(text, c) for c in model["conditions"]]
