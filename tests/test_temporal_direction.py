@@ -114,3 +114,10 @@ def test_the_following_and_the_preceding_weekday_count_from_the_story() -> None:
     # 'last' and 'next' still count from the publication
     assert found("The union met on March 4, and will meet again next Tuesday.") == [
         ("March 4", "DATE", "2024-03-04"), ("next Tuesday", "DATE", "2024-03-26")]
+
+
+def test_a_date_set_for_is_ahead_across_the_new_year() -> None:
+    assert found("A hearing has been set for Dec. 2.", "2014-01-06T09:00:00+00:00") == [
+        ("Dec. 2", "DATE", "2014-12-02")]
+    assert found("The store opened on Dec. 28.", "2014-01-06T09:00:00+00:00") == [
+        ("Dec. 28", "DATE", "2013-12-28")]

@@ -263,7 +263,8 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
     pull = int(ctx.vocab.lookup("settings", "tense_pull_days")) if day else 16
     if ctx.tense < 0 and days[nearest] > pull:
         return nearest - 1
-    if ctx.tense > 0 and days[nearest] < -pull:
+    ahead = int(ctx.vocab.lookup("settings", "future_pull_days")) if day else 16
+    if ctx.tense > 0 and days[nearest] < -ahead:
         return nearest + 1
     return nearest
 
