@@ -42,6 +42,8 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The new speed limit takes effect on Saturday.", [("Saturday", "DATE", "2024-03-23")]),
         ("The trial began Monday in Boston.", [("Monday", "DATE", "2024-03-18")]),
         ("The new timetable comes into force on Sunday.", [("Sunday", "DATE", "2024-03-24")]),
+        ("The two-day summit ends on Friday.",
+         [("two-day", "DURATION", "P2D"), ("Friday", "DATE", "2024-03-22")]),
         ("Heavy rain is forecast for the weekend.", [("the weekend", "DATE", "2024-W12-WE")]),
         ("The festival runs from Friday to Sunday.",
          [("Friday", "DATE", "2024-03-22"), ("Sunday", "DATE", "2024-03-24")]),
