@@ -451,10 +451,11 @@ def free_port() -> int:
 
 
 def start_server(
-    port: int, state: str, threads: int | None, workers: int = 1
+    port: int, state: str, threads: int | None, workers: int = 1, options: tuple[str, ...] = ()
 ) -> subprocess.Popen:
-    """``app.py`` (waitress, one process) or, for ``workers`` > 1, gunicorn with that many
-    worker processes on ``app:server``, as in production; returns once it answers."""
+    """``app.py`` (waitress, one process, given ``options`` too) or, for ``workers`` > 1,
+    gunicorn with that many worker processes on ``app:server``, as in production; returns
+    once it answers."""
     if workers > 1:
         gunicorn = str(Path(sys.executable).parent / "gunicorn")
         command = [gunicorn, "--workers", str(workers), "--threads", str(threads or 8)]
@@ -464,6 +465,7 @@ def start_server(
         command = [sys.executable, str(ROOT / "app.py"), "--host", "127.0.0.1"]
         command += ["--port", str(port), "--state-dir", state]
         command += ["--threads", str(threads)] if threads else []
+        command += list(options)
     server = subprocess.Popen(
         command,
         cwd=ROOT,

@@ -14,7 +14,7 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -65,7 +65,7 @@ class ArchiveSet:
         self.root = Path(root)
         self.notice: str | None = READ_ONLY.format(root=self.root)
         self._spans: OrderedDict[str, list[tuple[int, int]]] = OrderedDict()
-        self._extents: OrderedDict[str, tuple[int, Any, Any]] = OrderedDict()
+        self._answers = Answers(_VIEWS_KEPT)
         self._kept: dict[str, Any] = {}
         self._lock = threading.Lock()
 
@@ -148,18 +148,11 @@ class ArchiveSet:
     # --- the view ----------------------------------------------------------------------------
 
     def _extent(self, state: State) -> tuple[int, pd.Timestamp | None, pd.Timestamp | None]:
-        """The view's count, first start and last end: asked by the count, the summary and
-        the chart of every view, so asked of the archive once per view and archive state."""
-        key = json.dumps([self.fingerprint, sorted(clean(state).items())])
-        with self._lock:
-            if key in self._extents:
-                self._extents.move_to_end(key)
-                return self._extents[key]
-        found = self.archive.extent(state)
-        with self._lock:
-            self._extents[key] = found
-            while len(self._extents) > _VIEWS_KEPT:
-                self._extents.popitem(last=False)
+        """The view's count, first start and last end: asked by the count, the summary, the
+        chart and the table of every view, so asked of the archive once per view."""
+        key = json.dumps(["extent", self.fingerprint, sorted(clean(state).items())])
+        found: tuple[int, pd.Timestamp | None, pd.Timestamp | None]
+        found = self._answers.get(key, lambda: self.archive.extent(state))
         return found
 
     def total(self) -> int:
@@ -187,7 +180,7 @@ class ArchiveSet:
             return None
         if window is not None and self._in_window(state, window, zone) <= AGGREGATE_THRESHOLD:
             return None
-        density = archive_density(self.archive, lane, state, window, zone=zone)  # type: ignore[arg-type]
+        density = archive_density(self.archive, lane, state, window, zone=zone, span=(lo, hi))  # type: ignore[arg-type]
         return Strips(density, (lo, hi))
 
     def events(self, state: State, window: Window | None, zone: str) -> pd.DataFrame:
@@ -205,7 +198,10 @@ class ArchiveSet:
     # --- one event, one page of rows, one article -------------------------------------------
 
     def event_rows(self, event_id: str | None) -> pd.DataFrame:
-        return self.archive.event(event_id or "")
+        """Asked by the details, the article pane and the chart of one selection at once."""
+        key = json.dumps(["event", self.fingerprint, event_id or ""])
+        rows: pd.DataFrame = self._answers.get(key, lambda: self.archive.event(event_id or ""))
+        return rows
 
     def event(self, event_id: str | None) -> pd.Series | None:
         rows = self.event_rows(event_id) if event_id else None
@@ -225,6 +221,7 @@ class ArchiveSet:
             offset=start,
             limit=end - start,
             zone=zone,
+            total=None if request.get("filterModel") else self.count(state),
         )
         return {"rowData": grid_rows(page.frame, zone), "rowCount": page.total}
 
@@ -295,6 +292,40 @@ class ArchiveSet:
                 f"filters, or export it with python -m timeline events --dataset {self.root} --all"
             )
         return self.archive.frame(state)
+
+
+class Answers:
+    """Answers by question, the last ``size`` kept. The page's callbacks ask the same
+    question at once (a new filter: the count, the chart and the table all need the view's
+    count), so one thread asks the archive and the others wait for its answer."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._kept: OrderedDict[str, Any] = OrderedDict()
+        self._asking: dict[str, threading.Event] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: str, ask: Callable[[], Any]) -> Any:
+        while True:
+            with self._lock:
+                if key in self._kept:
+                    self._kept.move_to_end(key)
+                    return self._kept[key]
+                waiting = self._asking.get(key)
+                if waiting is None:
+                    self._asking[key] = threading.Event()
+                    break
+            waiting.wait()
+        try:
+            answer = ask()
+            with self._lock:
+                self._kept[key] = answer
+                while len(self._kept) > self.size:
+                    self._kept.popitem(last=False)
+        finally:
+            with self._lock:
+                self._asking.pop(key).set()
+        return answer
 
 
 def _article(row: Mapping[str, Any]) -> Article:

@@ -38,11 +38,17 @@ def archive_density(
     window: Window | None = None,
     bins: int = DENSITY_BINS,
     zone: str | None = None,
+    span: tuple[pd.Timestamp, pd.Timestamp] | None = None,
 ) -> Density:
     """Events per lane and bin over ``window`` (wall-clock times in ``zone``, default the
     archive's, as figures reads a window), else over the view's whole span. Over a window
     only the events in it count and have lanes, as in the strips of a zoomed chart
-    (``timeline_figure``: ``event_density`` of the events in view)."""
+    (``timeline_figure``: ``event_density`` of the events in view).
+
+    ``span``: the view's first start and last end, when known (``Archive.extent``). Lanes
+    by kind or none need no pass of their own to find their order, so with a window, or
+    a span in UTC (whose wall clock is the instants'), one pass over the view counts all.
+    """
     where, params = archive._where(state)
     zone = zone or archive.zone
     moments = [] if zone == "UTC" else [zone, zone]  # a wall clock in UTC needs no zone rules
@@ -57,20 +63,22 @@ def archive_density(
         rows = f"SELECT * FROM ({near}) WHERE s < {_us(hi)} AND e > {_us(lo)}"
         base += [(edge[1] + _MARGIN).to_pydatetime(), (edge[0] - _MARGIN).to_pydatetime()]
     appearance = _FIRST.get(lane)  # kinds go in schema order, one lane needs none
-    order = archive._sql(
-        f"SELECT lane, min(s), max(e) FROM ({rows}) GROUP BY lane"
-        + (f" ORDER BY min(struct_pack({appearance}))" if appearance else ""),
-        base,
-    ).fetchall()
-    if not order:
-        return Density(
-            [], np.array([], "datetime64[us]"), np.zeros((0, 0), np.int64), pd.Timedelta(0), ""
-        )
-    present = [r[0] for r in order]
-    lanes = _lane_order(present, lane)
-    if not window:
-        lo = np.datetime64(min(r[1] for r in order), "us")
-        hi = np.datetime64(max(r[2] for r in order), "us")
+    lanes: list[str] | None = None  # until the counts show which are present
+    if not window and span is not None and zone == "UTC" and appearance is None:
+        lo, hi = (pd.Timestamp(t).tz_convert(None).to_datetime64() for t in span)
+        lo, hi = lo.astype("datetime64[us]"), hi.astype("datetime64[us]")
+    elif not (window and appearance is None):
+        order = archive._sql(
+            f"SELECT lane, min(s), max(e) FROM ({rows}) GROUP BY lane"
+            + (f" ORDER BY min(struct_pack({appearance}))" if appearance else ""),
+            base,
+        ).fetchall()
+        if not order:
+            return _EMPTY
+        lanes = _lane_order([r[0] for r in order], lane)
+        if not window:
+            lo = np.datetime64(min(r[1] for r in order), "us")
+            hi = np.datetime64(max(r[2] for r in order), "us")
     width, label = _bin_width(hi - lo, bins)
     step = int(width / pd.Timedelta(microseconds=1))
     unit = np.timedelta64(step, "us")
@@ -89,12 +97,21 @@ def archive_density(
         """,
         base,
     ).fetchnumpy()
+    if lanes is None:
+        lanes = _lane_order(sorted(set(marks["lane"].tolist())), lane)
+        if not lanes:
+            return _EMPTY
     at = pd.Index(lanes).get_indexer(marks["lane"])  # an event counts from bin f to l
     diff = np.zeros((len(lanes), count + 1), dtype=np.int64)
     np.add.at(diff, (at, marks["f"].astype(np.int64)), marks["n"])
     np.add.at(diff, (at, marks["l"].astype(np.int64) + 1), -marks["n"].astype(np.int64))
     edges = origin + unit * np.arange(count + 1)
     return Density(lanes, edges, np.cumsum(diff, axis=1)[:, :count], width, label)
+
+
+_EMPTY = Density(
+    [], np.array([], "datetime64[us]"), np.zeros((0, 0), np.int64), pd.Timedelta(0), ""
+)
 
 
 def _us(moment: np.datetime64) -> int:

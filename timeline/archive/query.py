@@ -219,16 +219,19 @@ class Archive:
         offset: int = 0,
         limit: int = 100,
         zone: str | None = None,
+        total: int | None = None,
     ) -> Page:
         """One page of a grid: the view kept by AG Grid's column filters, sorted by its sort
         model (``[{"colId": "start", "sort": "desc"}]``; "when" and "interval" sort by time,
         lists by their text joined with ", "), ties in the archive's order. Columns are
         tested as the dashboard's table shows them: "when" as 'YYYY-MM-DD HH:MM' in
-        ``zone`` (default the archive's), no actors as '(none)', "edited" as '✎ who'."""
+        ``zone`` (default the archive's), no actors as '(none)', "edited" as '✎ who'.
+        ``total``: how many the view holds, when the caller knows (it is not counted again)."""
         where, params, keys = self._grid(state, sort_model, filter_model, zone)
-        total = int(
-            self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
-        )
+        if total is None:
+            total = int(
+                self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
+            )
         frame = self._events(where, params, _order(keys), limit, offset)
         return Page(frame, total)
 
