@@ -123,3 +123,11 @@ def test_a_date_set_for_is_ahead_across_the_new_year() -> None:
         ("Dec. 2", "DATE", "2014-12-02")]
     assert found("The store opened on Dec. 28.", "2014-01-06T09:00:00+00:00") == [
         ("Dec. 28", "DATE", "2013-12-28")]
+
+
+def test_a_quarter_not_yet_over_is_no_quarter_the_story_reports_on() -> None:
+    text = ("Aetna's third-quarter profit fell 22%. It expects the storm to cut fourth-quarter "
+            "results. In the latest quarter, Aetna had a $23 million loss.")
+    assert found(text, "2024-10-30T09:00:00+00:00") == [
+        ("third-quarter", "DATE", "2024-Q3"), ("fourth-quarter", "DATE", "2024-Q4"),
+        ("the latest quarter", "DATE", "2024-Q3")]

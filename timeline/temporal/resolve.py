@@ -821,7 +821,10 @@ def quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         year = ctx.today.year
         if number > current and ctx.tense < 0:
             year -= 1
-        ctx.focus_quarter = f"{year:04d}-Q{number}"
+        if (year, number) < (ctx.today.year, current):
+            # a story reports on a quarter that has ended: 'a fourth-quarter charge' in
+            # November is a forecast, and 'the latest quarter' is still the third
+            ctx.focus_quarter = f"{year:04d}-Q{number}"
     return Resolved(f"{year:04d}-Q{number}")
 
 
