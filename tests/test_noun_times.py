@@ -96,3 +96,37 @@ def test_more_than_bounds_a_number_and_compares_no_time() -> None:
         ("Twin car bombs wounded more than 30 people in Benghazi", "on Tuesday", "2024-03-19",
          "2024-03-19", "occurrence"),
     ]
+
+
+def titles(text: str) -> list[tuple[str, str]]:
+    """(title, time as written) of the rows the text dates itself, in text order."""
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
+    return [(r.title, r.time_text) for r in df.sort_values("char_start").itertuples()]
+
+
+def test_a_noun_title_runs_from_the_time_to_the_head_noun() -> None:
+    text = ("Slepian's death was raised in Saturday night's debate between the two men. A man "
+            "was arrested over last year's deadly U.S. Embassy blasts in Kenya. Unisys "
+            "attributed its fourth-quarter slump partly to higher costs.")
+    assert [t for t, _ in titles(text)] == [
+        "Saturday night's debate", "Last year's deadly U.S. Embassy blasts",
+        "Its fourth-quarter slump"]
+
+
+def test_it_is_and_a_conjunction_are_no_determiners() -> None:
+    text = "It's now become a tragedy. Kellogg said that by 1992 it intended to grow."
+    assert titles(text) == [
+        ("It's become a tragedy", "now"), ("Kellogg said that it intended to grow", "by 1992")]
+
+
+def test_a_baseline_title_names_the_figure_compared() -> None:
+    text = ("Revenue declined 8% to $85.7 million, from $93.3 million a year earlier. Wages "
+            "were 3.8 percent higher than a year ago. RMS reported a loss, compared with a "
+            "year-earlier loss of $26,956. The less-than-robust third-quarter results came "
+            "amid concern.")
+    assert titles(text) == [
+        ("From $93.3 million a year earlier", "a year earlier"),
+        ("Higher than a year ago", "a year ago"),
+        ("Year-earlier loss", "year-earlier"),
+        ("Third-quarter results", "third-quarter"),
+    ]

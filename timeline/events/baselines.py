@@ -12,6 +12,7 @@ and compares nothing.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from timeline.events.clauses import tense_of
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 # Characters before a time phrase searched for its cue ("compared with earnings of $6.1
 # million a year ago").
 CUE_WINDOW = 60
+# The word before a cue 'than': the comparison ('higher than a year ago').
+_WORD_BEFORE = re.compile(r"[\w-]+\s+$")
 
 
 def is_baseline(doc: Document, timex: Timex) -> bool:
@@ -32,28 +35,50 @@ def is_baseline(doc: Document, timex: Timex) -> bool:
 
 
 def baseline(doc: Document, timex: Timex) -> Span | None:
-    """The baseline a time dates, from its cue to the time ('up from $10 million a year
-    ago', 'lowest since 1998'), or None when the time is no baseline."""
-    text, lex = doc.text, doc.lex
+    """The baseline a time dates, from its comparison to the time ('up from $10 million a
+    year ago', 'lowest since 1998', 'from $93.3 million a year earlier'), or None when the
+    time is no baseline."""
+    text = doc.text
     sentence = doc.sentence_at(timex.phrase_start)
     if sentence is None or _opens_clause(doc, sentence, timex):
         return None
     start = max(sentence.start, timex.phrase_start - CUE_WINDOW)
-    bounds = lex.pattern("bound_than")
-    cues = [
-        cue
-        for cue in lex.pattern("baseline_cue").finditer(text, start, timex.phrase_end)
-        if not bounds.search(text, max(0, cue.start() - 12), cue.end())
-    ]
-    if not cues:
+    found = _cues(doc, start, timex.phrase_end)
+    if not found or not _governs(doc, found[-1], timex):
         return None
-    cue = cues[-1]
+    cues = [cue for cue in found if _governs(doc, cue, timex)]
+    first = cues[0].start()
+    if first >= timex.phrase_start:  # 'a year earlier' alone: from its comma
+        comma = text.rfind(",", start, timex.phrase_start)
+        verb = comma >= 0 and tense_of(doc.lex, text, Span(comma, timex.phrase_start))
+        first = comma + 1 if comma >= 0 and not verb else timex.phrase_start
+    elif text[cues[0].start() : cues[0].end()].lower() == "than":
+        word = _WORD_BEFORE.search(text, start, first)  # 'higher than a year ago'
+        first = word.start() if word else first
+    while first < timex.phrase_start and text[first].isspace():
+        first += 1
+    return Span(first, max(timex.phrase_end, cues[-1].end()))
+
+
+def _cues(doc: Document, start: int, end: int) -> list[re.Match[str]]:
+    """The comparison cues in a stretch: not a bound ('more than 30') nor part of a
+    hyphenated word ('less-than-robust')."""
+    text, bounds = doc.text, doc.lex.pattern("bound_than")
+    return [
+        cue
+        for cue in doc.lex.pattern("baseline_cue").finditer(text, start, end)
+        if not bounds.search(text, max(0, cue.start() - 12), cue.end())
+        and "-" not in (text[cue.start() - 1 : cue.start()], text[cue.end() : cue.end() + 1])
+    ]
+
+
+def _governs(doc: Document, cue: re.Match[str], timex: Timex) -> bool:
+    """Whether a cue reaches the time: no clause cut and no finite verb between them."""
+    text, lex = doc.text, doc.lex
     between = Span(min(cue.end(), timex.phrase_start), timex.phrase_start)
     if lex.clause_break.search(text, between.start, between.end):
-        return None
-    if tense_of(lex, text, between):
-        return None
-    return Span(cue.start(), max(timex.phrase_end, cue.end()))
+        return False
+    return not tense_of(lex, text, between)
 
 
 def _opens_clause(doc: Document, sentence: Span, timex: Timex) -> bool:

@@ -5,7 +5,8 @@
 Friday the vote's; missing, reporting and postponing happened at the clause's own time
 (another time of the clause, or the story's). A time modifies a noun when a determiner
 stands before it ("an overnight attack"), when it is a possessive ("Friday's vote") or a
-hyphenated compound ("third-quarter results"), and a noun, not a preposition, follows it.
+hyphenated compound ("third-quarter results"), and a noun, not a preposition or a
+determiner, follows it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.events.baselines import baseline, is_baseline
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import alternation, lexicon
 from timeline.sentences import Span
 from timeline.temporal import Timex
 
@@ -27,30 +28,39 @@ TITLE_LIMIT = 80
 # championship").
 HEAD_WORDS = 4
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
-_WORD = re.compile(r"\s++([A-Za-z][\w'\u2019-]*+)")
+# A word, with the dots of an abbreviation ('U.S. embassy').
+_WORD = re.compile(
+    r"\s++([A-Za-z](?:[\w'\u2019-]|\.(?=\w))*+(?:(?<=\.\w)\.(?=\s)|\.(?=\s++[a-z]))?)"
+)
 _ARTICLE = re.compile(r"^an?\s++", re.I)
 
 
 @cache
 def _determiner() -> re.Pattern[str]:
-    """A determiner or a possessive 's right before an offset, and where it starts."""
-    words = lexicon().pattern("determiner").pattern
-    return re.compile(rf"(?:{words}|['\u2019]s)\s*$", re.I)
+    """A determiner or a possessive 's right before an offset, and where it starts; not
+    the 's of "it's", "that's" (is, has)."""
+    lex = lexicon()
+    words = lex.pattern("determiner").pattern
+    not_possessive = "".join(rf"(?<!\b{w})" for w in lex.words["not_possessive"])
+    return re.compile(rf"(?:{words}|{not_possessive}['\u2019]s)\s*$", re.I)
 
 
 @cache
 def _noun_after() -> re.Pattern[str]:
-    """A word after a time that is not a preposition: the noun the time modifies."""
-    words = lexicon().pattern("preposition").pattern
+    """A word after a time that is no preposition or determiner: the noun the time
+    modifies."""
+    lex = lexicon()
+    words = alternation([*lex.words["preposition"], *lex.words["determiner"]]).pattern
     return re.compile(rf"(?<!\s)\s++(?!{words})[A-Za-z]", re.I)
 
 
 @cache
 def _not_head() -> frozenset[str]:
-    """Words that end a noun phrase: prepositions, determiners, clause openers, finite
+    """Words that end a noun phrase: prepositions, determiners, pronouns, clause openers,
     verbs of the tense tables."""
     words = lexicon().words
-    names = ("preposition", "determiner", "past_verb", "present_verb", "clause_opener")
+    names = ("preposition", "determiner", "past_verb", "present_verb", "future_verb", "be",
+             "clause_opener", "subject_pronoun", "claim_opener", "not_possessive")
     return frozenset(w.lower() for name in names for w in words[name])
 
 
@@ -62,6 +72,8 @@ def modifies_noun(text: str, timex: Timex) -> bool:
         return False
     if end > timex.phrase_end:  # a possessive: "Friday's vote"
         return True
+    if timex.phrase_start < timex.start:
+        return False  # 'that by 1992 it intended': a preposition's time modifies no noun
     before = text[max(0, timex.phrase_start - 8) : timex.phrase_start]
     phrase = text[timex.phrase_start : timex.phrase_end]
     return bool(_determiner().search(before)) or ("-" in phrase and " " not in phrase)
@@ -72,19 +84,40 @@ def noun_phrase(text: str, timex: Timex) -> Span:
     deadline' (to file ...), 'third-quarter net loss' (of $2.3 million), "Friday's vote"
     (was postponed)."""
     before = _determiner().search(text, max(0, timex.phrase_start - 8), timex.phrase_start)
-    start = before.start() if before and not before.group().startswith(("'", "\u2019")) else (
-        timex.phrase_start
-    )
-    end = at = _head_start(text, timex)
-    stop = _not_head()
+    own = before is not None and not before.group().startswith(("'", "\u2019"))
+    start = before.start() if before and own else timex.start  # "in Saturday's debate"
+    words: list[re.Match[str]] = []
+    at = _head_start(text, timex)
     for _ in range(HEAD_WORDS):
-        word = _WORD.match(text, at)
-        if word is None or word.group(1).lower() in stop:
-            break
-        if word.group(1).endswith("ed") and end > _head_start(text, timex):
-            break  # 'results posted': a verb after the head
-        end = at = word.end()
-    return Span(start, end)
+        word = _head_word(text, at)
+        if word is None or (words and word.group(1).endswith("ed")):
+            break  # 'results included net ...': an -ed word after the head is its verb
+        words.append(word)
+        at = word.end()
+    while words and words[-1].group(1).lower().endswith(("ed", "ly")):
+        words.pop()  # "last year's fully (diluted $3.27)": a modifier is no head
+    return Span(start, words[-1].end() if words else _head_start(text, timex))
+
+
+def _head_word(text: str, at: int) -> re.Match[str] | None:
+    """The next word of a noun phrase's head, or None where the phrase ends: at a word of
+    ``_not_head``, or at a word in -ly or -ed that no head word follows ('slump partly
+    to', 'results posted', 'quarter ended Sept. 30'; 'deadly U.S. embassy bombings' and
+    'adjusted earnings' go on)."""
+    word = _WORD.match(text, at)
+    if word is None:
+        return None
+    lower = word.group(1).lower()
+    if lower in _not_head():
+        return None
+    if lower.endswith(("ed", "ly")):
+        following = _WORD.match(text, word.end())
+        after = following.group(1) if following else ""
+        if not after or after.lower() in _not_head():
+            return None
+        if lower.endswith("ed") and not after.islower():
+            return None
+    return word
 
 
 def dates_its_clause(doc: Document, timex: Timex) -> bool:
@@ -95,9 +128,10 @@ def dates_its_clause(doc: Document, timex: Timex) -> bool:
 
 def noun_title(doc: Document, timex: Timex) -> str:
     """The title of what a time dates when not its clause: the noun phrase without a
-    leading 'a' ('June 1 deadline'), or the baseline ('up from a year ago')."""
+    leading 'a' ('June 1 deadline', 'year-earlier loss'), or the baseline ('up from a year
+    ago')."""
     text = doc.text
-    found = baseline(doc, timex)
+    found = None if modifies_noun(text, timex) else baseline(doc, timex)
     phrase = found if found is not None else noun_phrase(text, timex)
     title = _ARTICLE.sub("", text[phrase.start : phrase.end], count=1)
     title = re.sub(r"\s+", " ", title).strip()
