@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from timeline.temporal.vocab import Vocab
 
@@ -42,7 +44,23 @@ def _month_start(year: int, month: int) -> date:
 def interval_of(value: str, zone: tzinfo, dct: datetime, vocab: Vocab) -> Interval | None:
     """The interval a TIMEX3 value names, or None when it names no stretch of time or one
     Python's datetimes cannot hold in every zone: a value beyond years 1 to 9999 ('BC0479',
-    '+11922'), or the year 9999 itself, whose end is in year 10000."""
+    '+11922'), or the year 9999 itself, whose end is in year 10000.
+
+    Values recur (a story's day, 'last year'), so those that do not depend on the creation
+    time are kept per zone; only zones that are equal only to themselves (IANA zones,
+    UTC) are keys, since two fixed offsets of different names are equal.
+    """
+    if value != "PRESENT_REF" and (zone is UTC or isinstance(zone, ZoneInfo)):
+        return _kept_interval(value, zone, vocab)
+    return _checked_interval(value, zone, dct, vocab)
+
+
+@lru_cache(maxsize=4096)
+def _kept_interval(value: str, zone: tzinfo, vocab: Vocab) -> Interval | None:
+    return _checked_interval(value, zone, datetime.min, vocab)
+
+
+def _checked_interval(value: str, zone: tzinfo, dct: datetime, vocab: Vocab) -> Interval | None:
     try:
         interval = _interval_of(value, zone, dct, vocab)
         if interval is not None:  # UTC must hold it too: exports and merges convert to it

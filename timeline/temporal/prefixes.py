@@ -17,7 +17,7 @@ from typing import Any
 WIDTH = 2  # characters in a key
 _ASCII = frozenset(chr(i) for i in range(128))
 _CAP = 4096  # more prefixes than this at a step: not worth a filter
-# prefixes of at most WIDTH characters, shorter only where a match ends; None: any text
+# prefixes of at most some width, shorter only where a match ends; None: any text
 Prefixes = frozenset[str] | None
 
 
@@ -25,63 +25,70 @@ def keys(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Every key (the first WIDTH characters of a text, in lower case, or fewer at its
     end) at which ``pattern`` may match; None when it may match almost anywhere, or its
     parse tree holds what this module does not know."""
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except (re.error, RecursionError):  # pragma: no cover - the pattern compiled
-        return None
-    found = _sequence(list(tree))
-    if found is None or "" in found:
+    found = prefixes(pattern, WIDTH)
+    if found is None:
         return None
     short = {p for p in found if len(p) < WIDTH}
     return frozenset(found | {p + c for p in short for c in _ASCII})
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> Prefixes:
+def prefixes(pattern: re.Pattern[str], width: int) -> frozenset[str] | None:
+    """The strings of ``width`` characters (lower-case ASCII) that a match of ``pattern``
+    can start with, and the shorter ones that a whole match can be; None as for keys."""
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except (re.error, RecursionError):  # pragma: no cover - the pattern compiled
+        return None
+    found = _sequence(list(tree), width)
+    return None if found is None or "" in found else found
+
+
+def _sequence(items: list[tuple[Any, Any]], width: int) -> Prefixes:
     """The prefixes of parse items matched one after another."""
-    done: set[str] = set()  # prefixes WIDTH long
+    done: set[str] = set()  # prefixes ``width`` long
     growing: set[str] = {""}  # shorter ones, still growing (or where the match ends)
     for op, av in items:
         if not growing:
             break
-        step = _item(op, av)
+        step = _item(op, av, width)
         if step is None:
             return None
-        grown = {(head + tail)[:WIDTH] for head in growing for tail in step}
+        grown = {(head + tail)[:width] for head in growing for tail in step}
         if len(grown) > _CAP:
             return None
-        done.update(p for p in grown if len(p) == WIDTH)
-        growing = {p for p in grown if len(p) < WIDTH}
+        done.update(p for p in grown if len(p) == width)
+        growing = {p for p in grown if len(p) < width}
     return frozenset(done | growing)
 
 
-def _item(op: Any, av: Any) -> Prefixes:
+def _item(op: Any, av: Any, width: int) -> Prefixes:
     """The prefixes of one parse item."""
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
         return frozenset({""})  # zero-width
     if op in (sre.LITERAL, sre.NOT_LITERAL, sre.IN, sre.ANY):
         return _chars(op, av)
     if op is sre.SUBPATTERN:
-        return _sequence(list(av[3]))
+        return _sequence(list(av[3]), width)
     if op is sre.ATOMIC_GROUP:
-        return _sequence(list(av))
+        return _sequence(list(av), width)
     if op is sre.BRANCH:
-        return _union(_sequence(list(alt)) for alt in av[1])
+        return _union(_sequence(list(alt), width) for alt in av[1])
     if op is sre.GROUPREF_EXISTS:
-        return _union(_sequence(list(alt or ())) for alt in av[1:])
+        return _union(_sequence(list(alt or ()), width) for alt in av[1:])
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        return _repeat(av[0], av[1], list(av[2]))
+        return _repeat(av[0], av[1], list(av[2]), width)
     return None  # a back-reference, or anything unforeseen
 
 
-def _repeat(low: int, high: int, body: list[tuple[Any, Any]]) -> Prefixes:
-    """The prefixes of ``body`` repeated ``low`` to ``high`` times. Past WIDTH
+def _repeat(low: int, high: int, body: list[tuple[Any, Any]], width: int) -> Prefixes:
+    """The prefixes of ``body`` repeated ``low`` to ``high`` times. Past ``width``
     repetitions of a body that takes characters the prefix is complete; one that may
     take none may stand for fewer repetitions."""
-    once = _sequence(body)
+    once = _sequence(body, width)
     if once is None:
         return None
-    fewest = 0 if "" in once else min(low, WIDTH)
-    return _union(_sequence(body * n) for n in range(fewest, min(high, WIDTH) + 1))
+    fewest = 0 if "" in once else min(low, width)
+    return _union(_sequence(body * n, width) for n in range(fewest, min(high, width) + 1))
 
 
 def _union(parts: Iterable[Prefixes]) -> Prefixes:

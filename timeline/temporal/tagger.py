@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
-from functools import cache, partial
-from itertools import accumulate
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 from timeline.sentences import Span, containing, sentences
 from timeline.temporal.calendar_math import DCT_YEARS, shift_by
 from timeline.temporal.intervals import Interval, interval_of
 from timeline.temporal.model import Timex
-from timeline.temporal.prefixes import WIDTH
-from timeline.temporal.prefixes import keys as prefix_keys
+from timeline.temporal.prefixes import WIDTH, prefixes
 from timeline.temporal.resolve import RESOLVERS, Context, Resolved
 from timeline.temporal.rules import STARTS_WORD, Rule
 from timeline.temporal.rules import load as load_rules
@@ -102,15 +100,18 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
         search = _search(rules)
         lowered = text.lower()
         keyed = text.isascii()  # keys are ASCII; lowering keeps such a text's offsets
-        starts = word_starts(text, lowered if keyed else None)
+        padded = " " + lowered  # a word start's offset here is that of the character before
+        starts = [] if keyed else [m.start() for m in _WORD_START.finditer(text)]
         last_end = [0] * len(rules)  # like finditer, a rule's next match starts after
         for group, hits in _hits(trigger_positions(text, rules, lowered), search):
             tries, every = group.tries, group.every
-            for start in _starts_before(hits, starts):
-                attempt = tries.get(lowered[start : start + WIDTH]) if keyed and tries else every
-                if attempt is None:
-                    continue
-                probe, members = attempt
+            if keyed:
+                near = _keyed_starts(group.finder, padded, hits)
+            else:
+                near = _starts_before(hits, starts)
+            for start in near:
+                key = lowered[start : start + WIDTH]
+                probe, members = tries.get(key, every) if keyed else every
                 if probe is not None and probe.match(text, start) is None:
                     continue
                 for index in members:
@@ -150,6 +151,8 @@ class _Group(NamedTuple):
     triggers: frozenset[str]
     every: _Attempt  # all the rules, where a word start's key is not known
     tries: dict[str, _Attempt]  # by key (prefixes.keys), the rules that can start so
+    # word starts in an ASCII text in lower case after a space where a rule can start
+    finder: re.Pattern[str]
 
 
 class _Search(NamedTuple):
@@ -187,18 +190,24 @@ def _search(rules: tuple[Rule, ...]) -> _Search:
 
 def _group(triggers: frozenset[str], indexes: list[int], rules: tuple[Rule, ...]) -> _Group:
     """A group's attempts: at each key, only the rules whose matches can start so."""
-    keys = {i: prefix_keys(rules[i].regex) for i in indexes}
+    starting = {i: prefixes(rules[i].regex, WIDTH) for i in indexes}
     by_key: dict[str, list[int]] = {}
-    if all(k is not None for k in keys.values()):
-        for index, found in keys.items():
-            for key in found or ():
-                by_key.setdefault(key, []).append(index)
+    known = all(found is not None for found in starting.values())
+    for index, found in starting.items():
+        for prefix in found or ():
+            tails = [""] if len(prefix) == WIDTH else ["", *(chr(c) for c in range(128))]
+            for tail in tails:
+                by_key.setdefault(prefix + tail, []).append(index)
     attempts: dict[tuple[int, ...], _Attempt] = {}
     for members in {tuple(m) for m in by_key.values()} | {tuple(indexes)}:
         probe = _probe_regex(tuple(rules[i].probe for i in members)) if len(members) > 1 else None
         attempts[members] = _Attempt(probe, members)
+    if not known:
+        return _Group(triggers, attempts[tuple(indexes)], {}, _BEFORE_WORD)
     tries = {key: attempts[tuple(m)] for key, m in by_key.items()}
-    return _Group(triggers, attempts[tuple(indexes)], tries)
+    heads = {p for found in starting.values() for p in found or () if not p[0].isspace()}
+    finder = re.compile(_BEFORE_WORD.pattern + f"(?={alternation(heads)})")
+    return _Group(triggers, attempts[tuple(indexes)], tries, finder)
 
 
 def _probes(rules: tuple[Rule, ...]) -> Plan:
@@ -276,19 +285,28 @@ def _hits(where: dict[str, list[int]], search: _Search) -> list[tuple[_Group, li
 # Where a match can start: no letter, digit or apostrophe before (as rules.STARTS_WORD)
 # and no space at it.
 _WORD_START = re.compile(r"(?<![\w'])(?<!\d[,.])\S")
-# The character before a word start, as a group; for an ASCII text in lower case.
-_BEFORE_WORD = re.compile(r"([^0-9a-z_'])(?<![0-9][,.])(?=\S)")
+# The same in an ASCII text in lower case after a space, found at the character before
+# (which the regex engine skips to in C, as it starts with a character class).
+_BEFORE_WORD = re.compile(r"[^0-9a-z_'](?<![0-9][,.])(?=\S)")
 
 
-def word_starts(text: str, lowered: str | None = None) -> list[int]:
-    """Where a match can start (_WORD_START), in order. Given the text in lower case and
-    ASCII, the text is split before each: the offsets are the running total of the
-    parts' lengths, summed in C, where a match object per word start cost twice as much."""
-    if lowered is None:
-        return [m.start() for m in _WORD_START.finditer(text)]
-    parts = _BEFORE_WORD.split(lowered)
-    starts = list(accumulate(map(len, parts)))[1::2]
-    return [0, *starts] if text[:1] and not text[0].isspace() else starts
+def _keyed_starts(finder: re.Pattern[str], padded: str, hits: list[int]) -> list[int]:
+    """The word starts at most _WINDOW characters before a trigger word, or at it, that
+    ``finder`` finds in ``padded`` (the text in lower case after a space)."""
+    windows: list[list[int]] = []
+    for hit in hits:
+        lo = max(0, hit - _WINDOW)
+        if windows and lo <= windows[-1][1] + 1:
+            windows[-1][1] = hit
+        else:
+            windows.append([lo, hit])
+    found: list[int] = []
+    for lo, hi in windows:  # the finder looks WIDTH characters past the word start
+        for match in finder.finditer(padded, lo, hi + 1 + WIDTH):
+            if match.start() > hi:
+                break
+            found.append(match.start())
+    return found
 
 
 def _starts_before(hits: list[int], starts: list[int]) -> list[int]:
@@ -334,14 +352,16 @@ def idiom_filter(text: str) -> Callable[[Candidate], bool]:
     """Whether a match may stand: not inside an idiom ('happen overnight'), and not a bare
     number that counts things. Idioms are looked for around each match only: a scan of
     the whole text cost as much as resolving every match in it."""
-    idioms, reach = _idiom_regex(), _idiom_reach()
+    idioms, reach, inside = _idiom_regex(), _idiom_reach(), _inside_idioms()
 
     def keep(cand: Candidate) -> bool:
-        lo, hi = max(0, cand.start - reach), cand.end + reach
-        for idiom in idioms.finditer(text, lo, hi):
-            if idiom.start() <= cand.start and cand.end <= idiom.end():
-                return False
-        return not (cand.match.group().isdigit() and counts_things(text, cand.end))
+        words = cand.match.group()
+        if words.lower() in inside or not words.isascii():
+            lo, hi = max(0, cand.start - reach), cand.end + reach
+            for idiom in idioms.finditer(text, lo, hi):
+                if idiom.start() <= cand.start and cand.end <= idiom.end():
+                    return False
+        return not (words.isdigit() and counts_things(text, cand.end))
 
     return keep
 
@@ -350,6 +370,14 @@ def idiom_filter(text: str) -> Callable[[Candidate], bool]:
 def _idiom_reach() -> int:
     """How far an idiom can reach beyond a time inside it: the longest idiom's length."""
     return max(len(p) for p in load_vocab().words("idiom", "phrases"))
+
+
+@cache
+def _inside_idioms() -> frozenset[str]:
+    """Every piece of an idiom (in lower case): only a match whose words are one can be
+    inside one, so the idioms are looked for around those alone ('Monday' is none)."""
+    phrases = {p.lower() for p in load_vocab().words("idiom", "phrases")}
+    return frozenset(p[i:j] for p in phrases for j in range(len(p) + 1) for i in range(j))
 
 
 _AND_NUMBER = re.compile(r"(?<!\s)\s++(?:and|or|to)\s++\d[\d,.]*+", re.I)
@@ -366,8 +394,7 @@ def counts_things(text: str, end: int) -> bool:
     return _counted_after_number().match(text, end) is not None
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     """A word of a sentence that shows its tense: 1 future, -1 past or present."""
 
     start: int
@@ -377,10 +404,13 @@ class Cue:
     own_clause_only: bool = False
 
 
-def cues_in(text: str, sentence: Span) -> list[Cue]:
-    """The tense cue words of a sentence, in order."""
+def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
+    """The tense cue words of a sentence, in order. ``lowered`` is the text in lower
+    case if it is ASCII: the cue words are found there without re.IGNORECASE, three times
+    faster (case-blind matching costs per character), and a word in '-ed' (which must be
+    in lower case, not a name) is checked in the text itself."""
     found = []
-    for m in _cue_regex().finditer(text, sentence.start, sentence.end):
+    for m in _cue_matches(text, sentence, lowered):
         if m.lastgroup == "neutral":
             continue
         sign = 1 if m.lastgroup == "future" else -1
@@ -391,9 +421,25 @@ def cues_in(text: str, sentence: Span) -> list[Cue]:
         if sign > 0 and _settled_plan().search(text, max(0, m.start() - 12), m.start()):
             continue  # "as previously planned Saturday night" was a plan, now done
         found.append(Cue(m.start(), m.end(), sign))
-    for m in _future_clause_regex().finditer(text, sentence.start, sentence.end):
+    clauses = _future_clause_regex(lowered is None)
+    for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
         found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
     return sorted(found, key=lambda cue: cue.start)
+
+
+def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.Match[str]]:
+    """The cue regex's matches in a sentence, as finditer finds them in ``text``."""
+    if lowered is None:
+        yield from _cue_regex(True).finditer(text, sentence.start, sentence.end)
+        return
+    cues, at = _cue_regex(False), sentence.start
+    while (m := cues.search(lowered, at, sentence.end)) is not None:
+        ed = m.start("ed")
+        if ed >= 0 and not text[ed : m.end("ed")].islower():
+            at = m.start() + 1  # 'Ted' is no past tense; no cue starts inside a word
+            continue
+        yield m
+        at = m.end()
 
 
 @cache
@@ -404,13 +450,14 @@ def _settled_plan() -> re.Pattern[str]:
 
 
 @cache
-def _future_clause_regex() -> re.Pattern[str]:
+def _future_clause_regex(case_blind: bool = True) -> re.Pattern[str]:
     """A present tense in a clause of time or condition, which speaks of the future
     ('when the case is heard in May', 'once the bridge reopens')."""
     table = load_vocab().table("future_clause")
     openers = alternation({w.lower() for w in table["openers"]}, _spaced)
     verbs = alternation({w.lower() for w in table["verbs"]})
-    return re.compile(rf"\b{openers}\s+(?:[\w'-]+\s+){{0,4}}?(?P<verb>{verbs})\b", re.I)
+    pattern = rf"\b{openers}\s+(?:[\w'-]+\s+){{0,4}}?(?P<verb>{verbs})\b"
+    return re.compile(pattern, re.I if case_blind else 0)
 
 
 def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
@@ -456,8 +503,10 @@ def outside_parentheses(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @cache
-def _cue_regex() -> re.Pattern[str]:
-    """Future and past cue words in one pass; the group that matched says which."""
+def _cue_regex(case_blind: bool = True) -> re.Pattern[str]:
+    """Future and past cue words in one pass; the group that matched says which. Not
+    ``case_blind``, it is for a text in lower case, and a word in '-ed' must be checked
+    to be in lower case in the text (group 'ed')."""
     vocab = load_vocab()
 
     def body(table: str) -> str:
@@ -465,14 +514,17 @@ def _cue_regex() -> re.Pattern[str]:
 
     return re.compile(
         rf"\b(?:(?P<neutral>{body('neutral_cue')})|(?P<future>{body('future_cue')})"
-        rf"|(?P<past>{body('past_cue')}|(?-i:[a-z]+ed)))\b",
-        re.I,
+        rf"|(?P<past>{body('past_cue')}|(?P<ed>(?-i:[a-z]+ed))))\b",
+        re.I if case_blind else 0,
     )
 
 
 def signal_before(text: str, start: int, vocab: Vocab) -> tuple[int, dict[str, str]]:
     """The start of a signal phrase ('just before', 'On') right before an expression."""
-    found = _signal_regex().search(text, max(0, start - 30), start)
+    lo = max(0, start - 30)
+    if not _ends_in_word(text, lo, start, _signal_ends()):
+        return start, {}
+    found = _signal_regex().search(text, lo, start)
     if found is None:
         return start, {}
     effect = vocab.get("signal", found.group("signal"), {})
@@ -484,6 +536,26 @@ def _signal_regex() -> re.Pattern[str]:
     """Any signal phrase ending the window; the leftmost match is the longest phrase."""
     body = alternation({w.lower() for w in load_vocab().table("signal")}, _spaced)
     return re.compile(rf"(?:^|(?<=[^\w]))(?P<signal>{body})\s+$", re.I)
+
+
+def _ends_in_word(text: str, lo: int, end: int, endings: tuple[str, ...]) -> bool:
+    """Whether ``text[lo:end]`` may end with one of some phrases and then whitespace, as
+    a regex of phrases ending in ``\\s+$`` asks: the last of its words must end with the
+    last word of a phrase (``endings``, lower case). A quick test that spares most
+    expressions the regex ('said Monday'); a word beyond ASCII is left to the regex."""
+    if end <= lo or not text[end - 1].isspace():
+        return False
+    words = text[lo:end].split()
+    return bool(words) and (not words[-1].isascii() or words[-1].lower().endswith(endings))
+
+
+@cache
+def _signal_ends() -> tuple[str, ...]:
+    return _last_words(load_vocab().table("signal"))
+
+
+def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({p.split()[-1].lower() for p in phrases}))
 
 
 def _spaced(phrase: str) -> list[str]:
@@ -633,6 +705,7 @@ class Reading:
             dct=moment, vocab=self.vocab, reference=moment.date(), date_only=date_only
         )
         self.cues: dict[Span, list[Cue]] = {}
+        self.lowered = text.lower() if text.isascii() else None  # for cues_in
         self.lines: dict[int, list[Span]] = {}  # sentences by the offset their line starts
 
     def read(self, chosen: list[Candidate], found: list[Timex]) -> Candidate | None:
@@ -675,7 +748,7 @@ class Reading:
         if sentence is None:
             return 0
         if sentence not in self.cues:
-            self.cues[sentence] = cues_in(self.text, sentence)
+            self.cues[sentence] = cues_in(self.text, sentence, self.lowered)
         return tense_near(self.text, self.cues[sentence], cand.start, cand.end)
 
     def resolved(
@@ -696,7 +769,10 @@ def quoted_material(text: str, timex: Timex) -> tuple[date, int] | None:
     dated March 3, 2019, she wrote: "..."'); else None."""
     if timex.granularity != "day" or timex.begin is None:
         return None
-    if _quoted_material_regex().search(text, max(0, timex.start - 60), timex.start) is None:
+    lo = max(0, timex.start - 60)
+    if not _ends_in_word(text, lo, timex.start, _quoted_material_ends()):
+        return None
+    if _quoted_material_regex().search(text, lo, timex.start) is None:
         return None
     opening = _QUOTE_OPENS.match(text, timex.end)
     if opening is None:
@@ -712,6 +788,12 @@ _QUOTE_CLOSES = re.compile(r"""["”]|''""")
 
 
 @cache
+def _quoted_material_ends() -> tuple[str, ...]:
+    """The words _quoted_material_regex can end with."""
+    return _last_words([*load_vocab().table("quoted_material")["dating"], "on", "of"])
+
+
+@cache
 def _quoted_material_regex() -> re.Pattern[str]:
     """A document noun and the words that date it, ending right before a date."""
     table = load_vocab().table("quoted_material")
@@ -723,12 +805,20 @@ def _quoted_material_regex() -> re.Pattern[str]:
 def follow_story(ctx: Context, resolved: Resolved, timex: Timex) -> None:
     """Move the story's day, period and clock to what an expression just placed."""
     placed = resolved.interval_value or resolved.value
-    if _FINE_DAY.match(placed):
-        ctx.reference = date.fromisoformat(placed[:10])
-    if _CALENDAR_PERIOD.match(placed):
+    day, period, clock = _placing(placed)
+    if day is not None:
+        ctx.reference = day
+    if period:
         ctx.last_period = placed
-    if _CLOCK.match(placed) and timex.begin is not None:
+    if clock and timex.begin is not None:
         ctx.clock = timex.begin
+
+
+@lru_cache(maxsize=4096)
+def _placing(value: str) -> tuple[date | None, bool, bool]:
+    """What a value places: its day, whether it is a calendar period, whether a clock."""
+    day = date.fromisoformat(value[:10]) if _FINE_DAY.match(value) else None
+    return day, _CALENDAR_PERIOD.match(value) is not None, _CLOCK.match(value) is not None
 
 
 def build(

@@ -1,0 +1,103 @@
+"""The tagger's quick paths give what the plain ones give: cue words found in the
+lowered text, the quick tests before the signal and quoted-material regexes, intervals
+kept per zone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from timeline.sentences import Span
+from timeline.temporal.intervals import interval_of
+from timeline.temporal.rules import load as load_rules
+from timeline.temporal.tagger import (
+    _quoted_material_regex,
+    _signal_regex,
+    cues_in,
+    signal_before,
+)
+from timeline.temporal.vocab import load as load_vocab
+
+TRICKY = [
+    "Ted said Fred'll go. They EXPECTED it; he Walked, she walked.",
+    "The WICKED plan was Tried and tried, called after Ed.",
+    "When the case is HEARD in May, they'll see; WILL it Rain?",
+    "It has been Planned to open next to the embassy, as SCHEDULED.",
+]
+EXAMPLES = [ex.sentence for rule in load_rules().rules for ex in rule.examples]
+
+
+@pytest.mark.parametrize("sentence", TRICKY + EXAMPLES)
+def test_cues_found_in_lower_case_are_the_cues_of_the_text(sentence: str) -> None:
+    whole = Span(0, len(sentence))
+    assert cues_in(sentence, whole, sentence.lower()) == cues_in(sentence, whole)
+
+
+def test_a_name_in_ed_is_no_past_tense_in_either_path() -> None:
+    text = "Ted will go; Fred'll stay."
+    cues = cues_in(text, Span(0, len(text)), text.lower())
+    assert [(text[c.start : c.end], c.sign) for c in cues] == [("will", 1), ("'ll", 1)]
+
+
+SIGNALS = [
+    "It fell just  before 9 p.m.",
+    "Prices rose (since 1990) and fell",
+    "SHORTLY AFTER noon",
+    "said Monday",
+    "on\tMonday",
+    "upon Monday",
+    "Ever since 2001",
+    "on Monday",
+    "kept on",
+    "Ünder Monday",
+]
+
+
+@pytest.mark.parametrize("text", SIGNALS)
+def test_the_quick_test_before_the_signal_regex_loses_no_signal(text: str) -> None:
+    vocab = load_vocab()
+    for start in range(1, len(text) + 1):
+        found = _signal_regex().search(text, max(0, start - 30), start)
+        expected = (
+            (found.start(), dict(vocab.get("signal", found.group("signal"), {})))
+            if found
+            else (start, {})
+        )
+        assert signal_before(text, start, vocab) == expected
+
+
+def test_signals_found_through_the_quick_test() -> None:
+    vocab = load_vocab()
+    text = "It fell just  before 9 p.m."
+    assert signal_before(text, text.index("9"), vocab) == (
+        8,
+        {"mod": "BEFORE", "window": "PT15M"},
+    )
+    assert signal_before("said Monday", 5, vocab) == (5, {})
+
+
+def test_quoted_material_is_still_found() -> None:
+    from timeline.temporal import tag
+
+    text = 'In a letter dated March 3, 2019, she wrote: "We will meet on Friday." He left Friday.'
+    found = [(t.text, t.value) for t in tag(text, "2024-03-20T15:00:00+00:00")]
+    assert found == [
+        ("March 3, 2019", "2019-03-03"),
+        ("Friday", "2019-03-08"),
+        ("Friday", "2024-03-15"),
+    ]
+    assert _quoted_material_regex().search("a letter dated ", 0, 15) is not None
+
+
+def test_kept_intervals_keep_their_zone() -> None:
+    vocab, dct = load_vocab(), datetime(2024, 3, 20, tzinfo=UTC)
+    first = timezone(timedelta(hours=1), "CET")
+    second = timezone(timedelta(hours=1), "WAT")  # equal to the first, named otherwise
+    for zone in (first, second, UTC, first):
+        found = interval_of("2024-03-05", zone, dct, vocab)
+        assert found is not None
+        assert found.begin == datetime(2024, 3, 5, tzinfo=zone)
+        assert found.begin.tzname() == zone.tzname(None)
+    present = interval_of("PRESENT_REF", UTC, dct, vocab)
+    assert present is not None and present.begin == dct
