@@ -513,7 +513,8 @@ def era_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
 
 @resolver
 def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """A weekday: with last/next/this as said, else the nearest one the tense points to."""
+    """A weekday: with last/next/this as said, else the nearest one the tense points to;
+    with no tense, the nearest, a past one when as near."""
     vocab = ctx.vocab
     wanted = int(vocab.lookup("weekday", groups["weekday"]))
     today = ctx.today
@@ -528,6 +529,9 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     elif relation == 0:
         day = today + timedelta(days=wanted - today.isoweekday())
     elif ctx.tense > 0:
+        day = today + timedelta(days=(wanted - today.isoweekday()) % 7)
+    elif ctx.tense == 0 and (wanted - today.isoweekday()) % 7 < (today.isoweekday() - wanted) % 7:
+        # no tense to go by: the nearest, as for a month ('meet Monday' on a Friday)
         day = today + timedelta(days=(wanted - today.isoweekday()) % 7)
     else:
         day = today - timedelta(days=(today.isoweekday() - wanted) % 7)
