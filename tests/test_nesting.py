@@ -52,3 +52,11 @@ def test_times_that_are_not_written_together_keep_their_own_text() -> None:
     ((time_text, start, _),) = rows(text, "2000-01-28T00:00:00+00:00")
     assert (time_text, start) == ("Friday", "2000-01-28 00:00")
 
+
+def test_according_to_a_statement_dates_the_statement_apart() -> None:
+    text = ("The suspect was scheduled to appear before a U.S. magistrate judge in Manhattan at "
+            "midday, according to a statement today by U.S. Attorney Mary Jo White.")
+    assert rows(text, "1999-10-08T00:00:00+00:00") == [
+        ("today", "1999-10-08 00:00", "1999-10-09 00:00"),
+        ("at midday", "1999-10-08 12:00", "1999-10-08 12:01"),
+    ]
