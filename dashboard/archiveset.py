@@ -45,8 +45,10 @@ _PUBLISHERS = 3
 #: articles whose time expressions are kept tagged (the article pane asks again on each
 #: selection).
 _SPANS_KEPT = 64
-#: views whose count and span are remembered (one per recent filter state).
+#: views whose count and span (and events looked up) are remembered.
 _VIEWS_KEPT = 64
+#: small views whose events are kept (up to 5,000 each: a few MB).
+_FRAMES_KEPT = 8
 READ_ONLY = (
     "A news archive, shown read-only: new articles are added to it with "
     "python -m timeline corpus ARTICLES... --out {root}, and show here on the next load."
@@ -66,6 +68,7 @@ class ArchiveSet:
         self.notice: str | None = READ_ONLY.format(root=self.root)
         self._spans: OrderedDict[str, list[tuple[int, int]]] = OrderedDict()
         self._answers = Answers(_VIEWS_KEPT)
+        self._views = Answers(_FRAMES_KEPT)
         self._kept: dict[str, Any] = {}
         self._lock = threading.Lock()
 
@@ -166,7 +169,7 @@ class ArchiveSet:
         one by its count and span alone."""
         count, lo, hi = self._extent(state)
         if count <= AGGREGATE_THRESHOLD:
-            return chart_summary(self.archive.frame(state), zone)
+            return chart_summary(self._small(state), zone)
         if lo is None or hi is None:
             return NO_EVENTS
         tz = zone_for(zone)
@@ -187,9 +190,17 @@ class ArchiveSet:
         """The whole view when it is small (drawn exactly as a frame's), else the events in
         ``window`` (``strips`` has said they are few enough)."""
         if window is None or self.count(state) <= AGGREGATE_THRESHOLD:
-            return self.archive.frame(state, limit=AGGREGATE_THRESHOLD + 1)
+            return self._small(state)
         lo, hi = _instants(window, zone)
         return self.archive.window(lo, hi, state, limit=AGGREGATE_THRESHOLD + 1).frame
+
+    def _small(self, state: State) -> pd.DataFrame:
+        """A view few enough to fetch whole (the chart and its summary both ask for it)."""
+        key = json.dumps(["view", self.fingerprint, sorted(clean(state).items())])
+        frame: pd.DataFrame = self._views.get(
+            key, lambda: self.archive.frame(state, limit=AGGREGATE_THRESHOLD + 1)
+        )
+        return frame
 
     def _in_window(self, state: State, window: Window, zone: str) -> int:
         lo, hi = _instants(window, zone)
