@@ -139,6 +139,9 @@ def test_a_weekday_without_a_tense_is_the_nearest() -> None:
     # 'before' and 'after' are prepositions as often: no future clause there
     assert found("Nestle's share of 7% before Friday's purchases is far below the limit.",
                  monday) == [("Friday", "DATE", "2024-03-15")]
+    # a possessive names an event, one that has happened
+    assert found("The price is a 24% premium over Thursday's closing price.", monday) == [
+        ("Thursday", "DATE", "2024-03-14")]
     # as near either way: the past one
     assert found("Netanyahu and Arafat meet separately Tuesday with Albright.", friday) == [
         ("Tuesday", "DATE", "2024-03-19")]

@@ -522,19 +522,20 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     word = groups.get("relation")
     if word and word.lower() in vocab.words("narrative_relation"):
         today = ctx.reference  # 'the following Monday': after the story's day
+    ahead = (wanted - today.isoweekday()) % 7  # days to the next such weekday, or today
+    back = (today.isoweekday() - wanted) % 7
     if relation == -1:
-        day = today - timedelta(days=(today.isoweekday() - wanted) % 7 or 7)
+        day = today - timedelta(days=back or 7)
     elif relation == 1:
-        day = today + timedelta(days=(wanted - today.isoweekday()) % 7 or 7)
+        day = today + timedelta(days=ahead or 7)
     elif relation == 0:
         day = today + timedelta(days=wanted - today.isoweekday())
-    elif ctx.tense > 0:
-        day = today + timedelta(days=(wanted - today.isoweekday()) % 7)
-    elif ctx.tense == 0 and (wanted - today.isoweekday()) % 7 < (today.isoweekday() - wanted) % 7:
-        # no tense to go by: the nearest, as for a month ('meet Monday' on a Friday)
-        day = today + timedelta(days=(wanted - today.isoweekday()) % 7)
+    elif ctx.tense > 0 or (ctx.tense == 0 and ahead < back and not groups.get("possessive")):
+        # with no tense to go by, the nearest, as for a month ('meet Monday' on a Friday);
+        # but 'Thursday's closing price' names an event, in news one that has happened
+        day = today + timedelta(days=ahead)
     else:
-        day = today - timedelta(days=(today.isoweekday() - wanted) % 7)
+        day = today - timedelta(days=back)
     # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines; but news
     # annotators type it DATE (AQUAINT always, TimeBank mostly), so it stays DATE here
     found = with_part_of_day(day, groups, vocab, part_type="DATE")
