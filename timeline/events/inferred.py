@@ -48,6 +48,8 @@ _VAGUE_UNITS = {
     "Y": timedelta(days=365),
 }
 MIN_WORDS = 4
+# Characters before a verb searched for its auxiliary ("hasn't already said").
+AUXILIARY_REACH = 24
 
 
 def anchor_of(text: str, timex: Timex, lex: Lexicon) -> tuple[str, float]:
@@ -184,9 +186,7 @@ def _undated_sayings(
             continue
         at = Timex(start=verb.start(), end=verb.start(), text="", type="", value="",
                    phrase_start=verb.start(), phrase_end=verb.start())
-        last = None
-        if not lex.pattern("reporting_present").fullmatch(verb.group()):
-            last = story.at(sentence.start)
+        last = None if _says_now(doc, sentence, verb) else story.at(sentence.start)
         timex = last.timex if last else _publication_day(doc, sentence)
         confidence = INHERITED_SAME_PARAGRAPH if last else SAID_AT_PUBLICATION
         key = f"{doc.article.doc_id}|saying|{verb.start()}|{verb.end()}"
@@ -226,14 +226,36 @@ def _dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: in
 
 
 def _tense(doc: Document, sentence: Span) -> str:
-    """A statement's tense is its verb of saying's ('he says' is now, whatever he says is
-    about); any other sentence's is its first finite verb's."""
-    text = doc.text
-    if doc.lex.pattern("reporting_present").search(text, sentence.start, sentence.end):
-        return PRESENT
-    if doc.lex.reporting.search(text, sentence.start, sentence.end):
-        return PAST
-    return tense_of(doc.lex, doc.text, sentence)
+    """A statement's tense is its first verb of saying's ('he says', 'analysts say', 'no
+    one has claimed' are now, whatever they say is about; 'he said the CIA believes' is
+    past); any other sentence's is its first finite verb's."""
+    text, lex = doc.text, doc.lex
+    found = [
+        pattern.search(text, sentence.start, sentence.end)
+        for pattern in (lex.reporting, lex.pattern("reporting_present"))
+    ]
+    sayings = [verb for verb in found if verb is not None]
+    if not sayings:
+        return tense_of(lex, text, sentence)
+    first = min(sayings, key=lambda verb: (verb.start(), -verb.end()))
+    return PRESENT if _says_now(doc, sentence, first) else PAST
+
+
+def _says_now(doc: Document, sentence: Span, verb: re.Match[str]) -> bool:
+    """A verb of saying in the present ('says', 'analysts say', but not 'declined to say')
+    or the present perfect ('has claimed')."""
+    if doc.lex.pattern("reporting_present").fullmatch(verb.group()):
+        return not _auxiliary_before(doc, "not_finite_before", sentence, verb.start())
+    return _auxiliary_before(doc, "perfect_auxiliary", sentence, verb.start())
+
+
+def _auxiliary_before(doc: Document, words: str, sentence: Span, at: int) -> bool:
+    """Whether a word of the list stands right before an offset, 'not' or an adverb in -ly
+    between them ('did not say', 'has already claimed')."""
+    before = doc.text[max(sentence.start, at - AUXILIARY_REACH) : at]
+    auxiliary = doc.lex.pattern(words).pattern
+    found = re.search(rf"{auxiliary}(?:\s++(?:not|never|already|\w+ly))?\s++$", before, re.I)
+    return found is not None
 
 
 def _vague_timex(doc: Document, sentence: Span) -> Timex | None:

@@ -1,0 +1,41 @@
+"""The tense of a statement without a time of its own: present ('analysts say'), present
+perfect ('no one has claimed') stand at publication; past ('did not say') at the story's
+time. Sentences from the TimeML corpora's news, whose gold dates agree.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
+
+
+def rows(text: str, published: str) -> list[tuple[str, str]]:
+    """(time as written, first day) of every row, in text order."""
+    df = extract_many([article_from_text(text, published, "UTC")], inferred=True)
+    df = df.sort_values("sentence_start", kind="stable")
+    return [(r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d")) for r in df.itertuples()]
+
+
+LEAD = "Allied forces punched through Iraqi lines yesterday. "
+
+
+def test_a_plural_present_saying_stands_at_publication() -> None:
+    text = LEAD + ("U.S. and Kuwaiti officials say there are reports that civilians from Kuwait "
+                   "City are being rounded up by Iraqi troops.")
+    assert rows(text, "1991-02-25") == [("yesterday", "1991-02-24"), ("", "1991-02-25")]
+
+
+def test_a_present_perfect_saying_stands_at_publication() -> None:
+    text = LEAD + "No one has claimed responsibility for the attack."
+    assert rows(text, "1991-02-25") == [("yesterday", "1991-02-24"), ("", "1991-02-25")]
+
+
+def test_say_after_did_not_or_to_is_past() -> None:
+    for saying in ("Investigators did not say", "Investigators declined to say"):
+        text = LEAD + f"{saying} how close the troops came to the capital."
+        assert rows(text, "1991-02-25") == [
+            ("yesterday", "1991-02-24"),
+            ("yesterday", "1991-02-24"),
+        ]
