@@ -63,3 +63,20 @@ def test_a_university_is_not_the_students_association_named_after_it() -> None:
             "Victoria University said on Tuesday it would review the rules.")
     assert [a for _, a in actors(text)] == [
         ["Victoria University of Wellington Students Association"], ["Victoria University"]]
+
+
+def test_the_witness_is_the_witness_the_text_introduced() -> None:
+    text = ("However, a witness told the Herald just before 9.30pm that protesters were "
+            "singing. The witness told the Herald he had seen one campervan move earlier in "
+            "the night.")
+    df = extract_many([article_from_text(text, DCT, "Pacific/Auckland")])
+    assert [(r.source, list(r.actors)) for r in df.sort_values("char_start").itertuples()] == [
+        ("a witness", ["a witness", "Herald", "protesters"]),
+        ("a witness", ["a witness", "Herald"]),
+    ]
+
+
+def test_a_company_spokeswoman_introduces_no_company() -> None:
+    text = ("A company spokeswoman said on Monday that jobs would go. The company said on "
+            "Tuesday it would close.")
+    assert [a for _, a in actors(text)] == [["a company spokeswoman"], ["the company"]]

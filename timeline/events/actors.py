@@ -24,6 +24,9 @@ _NAME_WORD = r"[A-Z][\w'\u2019-]*"
 _ROLE_AFTER = r",\s+(?:the|a|an)\s+([^,.;]{3,70}?)\s*[,.;]"
 # The one or two words after a noun: its verb, or an adverb and its verb.
 _NEXT_WORDS = re.compile(r"\s++([a-z']++(?:\s++[a-z']++)?)")
+# "a witness", "an official", "a police spokesman": an introduction of a common noun.
+_INDEFINITE = re.compile(r"\b(an?|An?)\s++([a-z][\w'-]*+)(\s++[a-z][\w'-]*+)?")
+_DEFINITE_COMMON = re.compile(r"the\s++([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+)?)", re.I)
 _BRACKETED_ACRONYM = re.compile(r"\s*+\([A-Z]{2,}\)$")
 _CAPITALISED = re.compile(rf"{_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*")
 
@@ -75,8 +78,12 @@ def canonical(doc: Document, name: str) -> str:
     ('USSA', 'the Reserve Bank'), a named organisation
     without its article or bracketed acronym ('the Herald' -> 'Herald', 'the World Health
     Organization (WHO)' -> 'World Health Organization'), a person's one-word name as the
-    full name ('Xi' -> 'Xi Jinping'), a group in the plural ('protester' -> 'protesters')."""
+    full name ('Xi' -> 'Xi Jinping'), a group in the plural ('protester' -> 'protesters'),
+    'the witness' as the 'a witness' the text introduced."""
     name = _BRACKETED_ACRONYM.sub("", name)
+    definite = _DEFINITE_COMMON.fullmatch(name)
+    if definite and definite.group(1) in doc.introduced:  # 'a witness' ... 'the witness'
+        return doc.introduced[definite.group(1)]
     bare = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", name)
     if bare != name and bare in doc.known:
         name = bare
@@ -85,6 +92,21 @@ def canonical(doc: Document, name: str) -> str:
     name = doc.one_word_names.get(name, name)
     plural = doc.group_plurals.get(name.lower())
     return plural if plural else name
+
+
+def introductions(doc: Document) -> dict[str, str]:
+    """Common nouns the text introduces with 'a' or 'an' as a subject ('a witness told'),
+    each to that mention: a later 'the witness' is the same one. A noun counts only where
+    its phrase ends before a verb ('a company spokeswoman said' introduces no company)."""
+    found: dict[str, str] = {}
+    text = doc.text
+    for intro in _INDEFINITE.finditer(text):
+        ends = [intro.end(3), intro.end(2)] if intro.group(3) else [intro.end(2)]
+        end = next((e for e in ends if acts(doc, e, min(len(text), e + 40))), None)
+        if end is not None:
+            noun = " ".join(text[intro.start(2) : end].lower().split())
+            found.setdefault(noun, f"{intro.group(1).lower()} {noun}")
+    return found
 
 
 def with_pronoun(actors: tuple[str, ...], person: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from timeline.events.actors import aliases, roles
+from timeline.events.actors import aliases, introductions, roles
 from timeline.events.lexicon import Lexicon, lexicon, name_words
 from timeline.events.people import one_word_names, organisations, people
 from timeline.ingest import Article
@@ -130,6 +130,11 @@ class Document:
     def one_word_names(self) -> dict[str, str]:
         """A one-word name ('Xi said') to the one full name it opens or ends."""
         return one_word_names(self.names)
+
+    @cached_property
+    def introduced(self) -> dict[str, str]:
+        """Common nouns introduced with 'a' ('witness' -> 'a witness'), for 'the witness'."""
+        return introductions(self)
 
     @cached_property
     def roles(self) -> dict[str, str]:

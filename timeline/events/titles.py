@@ -128,14 +128,15 @@ def _short(source: str) -> str:
 
 def _names(title: str, source: str) -> bool:
     """Whether a title already names its source: by a capitalised word of the name
-    ('Xi' of 'Xi Jinping'), by its initials ('NATO'), or in full ('a witness')."""
+    ('Xi' of 'Xi Jinping'), by its initials ('NATO'), or in full ('the witness' names 'a
+    witness')."""
     words = set(re.findall(r"[\w'-]+", title.lower()))
     capitals = [w.lower() for w in source.split() if w[0].isupper()]
     spelled = initials(source)
     return (
         any(w in words for w in capitals)
         or (len(spelled) > 1 and spelled.lower() in words)
-        or source.lower() in title.lower()
+        or re.sub(r"^(?:the|an?)\s+", "", source.lower()) in title.lower()
     )
 
 
