@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from timeline.temporal.prefixes import keys
+from timeline.temporal.prefixes import SHAPE, keys, longest
 from timeline.temporal.rules import STARTS_WORD
 from timeline.temporal.rules import load as load_rules
 
@@ -51,3 +51,21 @@ def test_every_rule_example_starts_with_a_key_of_its_rule() -> None:
                 assert key in found, (rule.name, example.sentence)
                 checked += 1
     assert checked > 150
+
+
+def test_the_longest_heads_of_a_rule_in_the_shape_of_a_text() -> None:
+    # any space is ' ' and any digit '0' (prefixes.SHAPE), so 'the\s+' is one head
+    ahead = re.compile(r"the\s+(?:days|weeks)\s+ahead", re.I)
+    assert longest(ahead, 32, 6) == ("the   ", "the  d", "the  w", "the da", "the we")
+    assert longest(re.compile(r"\d{1,2}:\d\d"), 32, 6) == ("00:00", "0:00")
+    # more heads than asked for at three characters already: none
+    assert longest(re.compile(r"(?:a|an|one|two|three|\d+)\s+(?:day|week)s?"), 8, 6) is None
+
+
+def test_every_rule_example_starts_with_a_head_of_its_rule() -> None:
+    for rule in load_rules().rules:
+        heads = longest(rule.regex, 32, 6)
+        for example in rule.examples:
+            for match in rule.regex.finditer(example.sentence):
+                shape = example.sentence.lower().translate(SHAPE)
+                assert heads is None or shape.startswith(heads, match.start()), rule.name

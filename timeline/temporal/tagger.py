@@ -15,7 +15,7 @@ from timeline.sentences import Span, containing, sentences
 from timeline.temporal.calendar_math import DCT_YEARS, shift_by
 from timeline.temporal.intervals import Interval, interval_of
 from timeline.temporal.model import Timex
-from timeline.temporal.prefixes import WIDTH, prefixes
+from timeline.temporal.prefixes import SHAPE, WIDTH, longest, prefixes
 from timeline.temporal.resolve import RESOLVERS, Context, Resolved
 from timeline.temporal.rules import STARTS_WORD, Rule
 from timeline.temporal.rules import load as load_rules
@@ -101,6 +101,7 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
         lowered = text.lower()
         keyed = text.isascii()  # keys are ASCII; lowering keeps such a text's offsets
         padded = " " + lowered  # a word start's offset here is that of the character before
+        shape = lowered.translate(SHAPE) if keyed else ""
         starts = [] if keyed else [m.start() for m in _WORD_START.finditer(text)]
         last_end = [0] * len(rules)  # like finditer, a rule's next match starts after
         for group, hits in _hits(trigger_positions(text, rules, lowered), search):
@@ -112,14 +113,21 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
             for start in near:
                 key = lowered[start : start + WIDTH]
                 probe, members = tries.get(key, every) if keyed else every
-                if probe is not None and probe.match(text, start) is None:
-                    continue
                 for index in members:
-                    if start >= last_end[index]:
-                        whole = search.regexes[index].match(text, start)
-                        if whole is not None:
-                            matches[index].append(whole)
-                            last_end[index] = whole.end()
+                    if start < last_end[index]:
+                        continue
+                    if keyed:
+                        width, heads = search.heads[index]
+                        if shape[start : start + width] not in heads:
+                            continue
+                    if probe is not None:
+                        if probe.match(text, start) is None:
+                            break  # none of the rules matches here
+                        probe = None
+                    whole = search.regexes[index].match(text, start)
+                    if whole is not None:
+                        matches[index].append(whole)
+                        last_end[index] = whole.end()
     return [
         Candidate(match.start(), match.end(), rule, match)
         for rule, found in zip(rules, matches, strict=True)
@@ -161,10 +169,15 @@ class _Search(NamedTuple):
     groups: tuple[_Group, ...]
     by_word: dict[str, tuple[int, ...]]  # the groups of each trigger word
     regexes: tuple[re.Pattern[str], ...]  # the rules'
+    # what each rule's match starts with, in the SHAPE of an ASCII text: so many
+    # characters, one of these strings
+    heads: tuple[tuple[int, frozenset[str]], ...]
     words: frozenset[str]  # every trigger word
 
 
 _SEARCHES: dict[int, tuple[tuple[Rule, ...], _Search]] = {}
+# a rule's heads: at most this many, of at most this many characters (prefixes.longest)
+_MOST_HEADS, _WIDEST_HEAD = 32, 6
 
 
 def _search(rules: tuple[Rule, ...]) -> _Search:
@@ -175,22 +188,42 @@ def _search(rules: tuple[Rule, ...]) -> _Search:
     for index, rule in enumerate(rules):
         if rule.triggers:
             members.setdefault(rule.triggers, []).append(index)
-    groups = tuple(_group(triggers, indexes, rules) for triggers, indexes in members.items())
+    starting, heads = {}, [(0, frozenset({""}))] * len(rules)
+    for indexes in members.values():
+        for i in indexes:  # one after the other: prefixes keeps the last parse
+            starting[i], heads[i] = prefixes(rules[i].regex, WIDTH), _heads(rules[i].regex)
+    groups = tuple(
+        _group(triggers, {i: starting[i] for i in indexes}, rules)
+        for triggers, indexes in members.items()
+    )
     by_word: dict[str, list[int]] = {}
     for number, group in enumerate(groups):
         for word in group.triggers:
             by_word.setdefault(word, []).append(number)
     regexes = tuple(rule.regex for rule in rules)
     search = _Search(
-        groups, {w: tuple(g) for w, g in by_word.items()}, regexes, frozenset(by_word)
+        groups, {w: tuple(g) for w, g in by_word.items()}, regexes, tuple(heads), frozenset(by_word)
     )
     _SEARCHES[id(rules)] = (rules, search)
     return search
 
 
-def _group(triggers: frozenset[str], indexes: list[int], rules: tuple[Rule, ...]) -> _Group:
-    """A group's attempts: at each key, only the rules whose matches can start so."""
-    starting = {i: prefixes(rules[i].regex, WIDTH) for i in indexes}
+def _heads(regex: re.Pattern[str]) -> tuple[int, frozenset[str]]:
+    """How many characters of a rule's match find checks before trying it, and what
+    they can be (prefixes.longest, cut to the shortest of them)."""
+    found = longest(regex, _MOST_HEADS, _WIDEST_HEAD)
+    if not found:
+        return 0, frozenset({""})
+    width = min(map(len, found))
+    return width, frozenset(head[:width] for head in found)
+
+
+def _group(
+    triggers: frozenset[str], starting: dict[int, frozenset[str] | None], rules: tuple[Rule, ...]
+) -> _Group:
+    """A group's attempts: at each key, only the rules whose matches can start so
+    (``starting``: the prefixes of each of its rules, by index)."""
+    indexes = list(starting)
     by_key: dict[str, list[int]] = {}
     known = all(found is not None for found in starting.values())
     for index, found in starting.items():
