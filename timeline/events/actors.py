@@ -149,14 +149,15 @@ def aliases(orgs: list[tuple[int, int, str]], lex: Lexicon) -> dict[str, str]:
     """Short names of organisations mapped to the long name: an acronym whose initials it
     spells ('USSA' -> 'University of Somewhere Students Association', 'RBNZ' -> 'Reserve
     Bank of New Zealand'; small words are not counted), and the two or more words before
-    'of' of one long name that ends in a place ('Reserve Bank'; 'Victoria University' is
-    not the 'Victoria University of Wellington Students Association')."""
+    'of' of one long name that ends in a place ('Reserve Bank'; 'Otago University' is
+    not the 'Otago University of Dunedin Students Association')."""
     longs = {name for _, _, name in orgs if " " in name}
-    found: dict[str, str] = {}
-    for acronym in {name for _, _, name in orgs if name.isupper() and " " not in name}:
-        for long in longs:
-            if initials(long) == acronym:
-                found[acronym] = long
+    spelled = {initials(long): long for long in sorted(longs)}
+    found: dict[str, str] = {
+        name: spelled[name]
+        for _, _, name in orgs
+        if name.isupper() and " " not in name and name in spelled
+    }
     heads: dict[str, set[str]] = {}
     for long in longs:
         head, _, tail = long.partition(" of ")
@@ -166,16 +167,17 @@ def aliases(orgs: list[tuple[int, int, str]], lex: Lexicon) -> dict[str, str]:
     return found
 
 
-def places_in(text: str, span: Span, known: set[str], lex: Lexicon) -> tuple[str, ...]:
+def places_in(text: str, span: Span, known: frozenset[str], lex: Lexicon) -> tuple[str, ...]:
     """Places named in a span: a capitalised name after a preposition of place that is not
-    a person, organisation or time word, or a name ending in a place word ('Eden Park')."""
+    a person, organisation or time word, or a name ending in a place word ('Eden Park').
+    ``known`` holds every run of words of a person's or organisation's name
+    (``Document.known_parts``), so a part of one ('Ford' of 'Ford Motor') is no place."""
     preposition = lex.pattern("place_preposition")
     place_words = set(lex.words["place_word"])
     found: list[str] = []
     for run in _CAPITALISED.finditer(text, span.start, span.end):
         name = _trim(run.group(), lex)
-        if not name or name in known or any(name in k for k in known) or name[-2:] in (
-                "'s", "\u2019s"):
+        if not name or name in known or name[-2:] in ("'s", "\u2019s"):
             continue
         before = text[max(span.start, run.start() - 12) : run.start()]
         after_prep = re.search(rf"(?:{preposition.pattern})\s+(?:the\s+)?$", before, re.I)

@@ -122,6 +122,18 @@ class Document:
         return set(self.names) | {name for _, _, name in self.orgs}
 
     @cached_property
+    def known_parts(self) -> frozenset[str]:
+        """Every run of words of a known name ('Ford', 'Ford Motor', 'Motor Company' of
+        'Ford Motor Company'): a part of a name is no place."""
+        parts = set()
+        for name in self.known:
+            words = name.split()
+            for i in range(len(words)):
+                for j in range(i + 1, len(words) + 1):
+                    parts.add(" ".join(words[i:j]))
+        return frozenset(parts)
+
+    @cached_property
     def aliases(self) -> dict[str, str]:
         """Acronyms and short names of organisations, to their long names."""
         return aliases(self.orgs, self.lex)

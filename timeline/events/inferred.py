@@ -100,7 +100,7 @@ def _details(doc: Document, event: Event, clause: Span, anchor: str, confidence:
         confidence=confidence,
         claim=claim,
         roles=tuple(f"{a}: {doc.roles[a]}" for a in event.actors if a in doc.roles),
-        places=places_in(text, clause, doc.known, doc.lex),
+        places=places_in(text, clause, doc.known_parts, doc.lex),
         quantities=quantities_in(text, clause, doc.phrases_in(clause), doc.lex),
     )
 

@@ -18,20 +18,26 @@ from functools import cache
 
 from timeline.events.clauses import clause_of
 from timeline.events.document import Document
-from timeline.events.lexicon import Lexicon, alternation
+from timeline.events.lexicon import Lexicon
 from timeline.events.model import Event
 from timeline.sentences import Span
 
+_WORD = re.compile(r"[A-Za-z]+")
 # A sentence opening on a definite noun phrase: 'The strike', "The party's conference".
 _DEFINITE_NOUN = re.compile(r"(?:the|this|that)\s++((?:[\w'-]++\s++){0,2}[\w'-]++)", re.I)
 
 
 @cache
-def _verb_forms(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
-    """The verb forms of happenings as one pattern, and each form's noun."""
-    nouns = {form.lower(): noun for noun, forms in lex.forms["event_verb"].items()
-             for form in forms}
-    return alternation(list(nouns)), nouns
+def _names_of(lex: Lexicon) -> dict[str, list[tuple[str, str]]]:
+    """Each first word of a happening's noun or verb form, lower case, with the whole forms
+    it starts and the noun each names ('walked' -> [('walked out', 'walkout')])."""
+    forms = [(noun.lower(), noun) for noun in lex.words["event_noun"]]
+    forms += [(form.lower(), noun) for noun, found in lex.forms["event_verb"].items()
+              for form in found]
+    out: dict[str, list[tuple[str, str]]] = {}
+    for form, noun in sorted(set(forms), key=lambda pair: -len(pair[0])):
+        out.setdefault(form.split()[0], []).append((form, noun))
+    return out
 
 
 def happenings(doc: Document, dated: list[Event]) -> dict[str, Event]:
@@ -53,12 +59,21 @@ def happenings(doc: Document, dated: list[Event]) -> dict[str, Event]:
 
 def _named(doc: Document) -> list[tuple[int, int, str]]:
     """Every happening the text names, by noun or verb form, in text order: one pass over
-    the text, not one per clause (a 9 KB run-on sentence has hundreds of clauses)."""
-    verbs, noun_of = _verb_forms(doc.lex)
-    nouns = [(m.start(), m.end(), m.group().lower())
-             for m in doc.lex.pattern("event_noun").finditer(doc.text)]
-    forms = [(m.start(), m.end(), noun_of[m.group().lower()]) for m in verbs.finditer(doc.text)]
-    return sorted(nouns + forms)
+    its words, not one per clause (a 9 KB run-on sentence has hundreds of clauses)."""
+    names, text = _names_of(doc.lex), doc.text
+    found = []
+    for word in _WORD.finditer(text):
+        for form, noun in names.get(word.group().lower(), ()):
+            end = word.start() + len(form)
+            written = " ".join(text[word.start() : end + 20].lower().split())
+            if written.startswith(form) and _ends_word(written, len(form)):
+                found.append((word.start(), end, noun))
+                break
+    return found
+
+
+def _ends_word(written: str, at: int) -> bool:
+    return at >= len(written) or not written[at].isalnum()
 
 
 def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) -> Event | None:
