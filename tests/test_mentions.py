@@ -44,3 +44,10 @@ def test_a_happening_not_named_before_stays_at_the_story_time() -> None:
     text = "Police arrested two men on Monday. Officers searched a house on Tuesday. The " \
            "search found nothing."
     assert rows(text)[-1] == ("The search found nothing", "on Tuesday", "2024-03-19")
+
+
+def test_a_past_happening_opening_its_sentence_dates_the_clause() -> None:
+    assert rows("Monday's earthquake killed 300 people.") == [
+        ("Monday's earthquake", "Monday", "2024-03-18"),
+        ("Monday's earthquake killed 300 people", "Monday", "2024-03-18"),
+    ]

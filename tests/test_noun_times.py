@@ -44,9 +44,9 @@ def test_a_quarter_before_results_dates_the_results_not_the_report() -> None:
 
 
 def test_a_possessive_time_dates_its_noun() -> None:
-    assert rows("Friday's vote was postponed.") == [
-        ("Friday's vote", "Friday", "2024-03-15", "2024-03-15", "occurrence"),
-        ("Friday's vote was postponed.", "", "2024-03-20", "2024-03-20", "occurrence"),
+    assert rows("Next Friday's vote was postponed.") == [
+        ("Next Friday's vote was postponed.", "", "2024-03-20", "2024-03-20", "occurrence"),
+        ("Next Friday's vote", "Next Friday", "2024-03-22", "2024-03-22", "occurrence"),
     ]
 
 

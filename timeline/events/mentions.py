@@ -23,6 +23,10 @@ from timeline.events.model import Event
 from timeline.sentences import Span
 
 _WORD = re.compile(r"[A-Za-z]+")
+# A sentence opening on a possessive time: "Monday's earthquake", "Last year's election".
+_POSSESSIVE_TIME = re.compile(
+    r"(?:[\w.-]++\s++){0,2}[\w.-]+['\u2019]s\s++((?:[\w'-]++\s++){0,2}[\w'-]++)"
+)
 # A sentence opening on a definite noun phrase: 'The strike', "The party's conference".
 _DEFINITE_NOUN = re.compile(r"(?:the|this|that)\s++((?:[\w'-]++\s++){0,2}[\w'-]++)", re.I)
 
@@ -77,12 +81,22 @@ def _ends_word(written: str, at: int) -> bool:
 
 
 def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) -> Event | None:
-    """The dated happening a sentence's subject names ('The strike drew 10,000'), if any."""
+    """The dated happening a sentence's subject names ('The strike drew 10,000'), if any;
+    a subject led by a possessive time names a happening of its own sentence ("Monday's
+    earthquake killed 300"), which dates the clause only when it is past ("Friday's vote
+    was postponed" happened before Friday)."""
     lead = doc.lex.clause_opener.sub("", doc.text[span.start : span.end])
     found = _DEFINITE_NOUN.match(lead)
+    possessive = found is None
+    found = found or _POSSESSIVE_TIME.match(lead)
     words = found.group(1).lower().split() if found else []
     for word in words:
         singular = word[:-1] if word.endswith("s") else word  # 'The arrests'
-        if word in mentioned or singular in mentioned:
-            return mentioned.get(word) or mentioned[singular]
+        event = mentioned.get(word) or mentioned.get(singular)
+        if event is None:
+            continue
+        until = event.timex.until
+        if possessive and (until is None or until > doc.article.published):
+            return None
+        return event
     return None
