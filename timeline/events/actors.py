@@ -27,7 +27,7 @@ _NEXT_WORDS = re.compile(r"\s++([a-z']++(?:\s++[a-z']++)?)")
 # "a witness", "an official", "a police spokesman": an introduction of a common noun.
 _INDEFINITE = re.compile(r"\b(an?|An?)\s++([a-z][\w'-]*+)(\s++[a-z][\w'-]*+)?")
 _DEFINITE_COMMON = re.compile(r"the\s++([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+)?)", re.I)
-_BRACKETED_ACRONYM = re.compile(r"\s*+\([A-Z]{2,}\)$")
+_BRACKETED_ACRONYM = re.compile(r"(?<!\s)\s*+\([A-Z]{2,}\)$")
 _CAPITALISED = re.compile(rf"{_NAME_WORD}(?:\s+(?:of\s+|de\s+|the\s+)?{_NAME_WORD})*")
 
 

@@ -25,8 +25,6 @@ if TYPE_CHECKING:
 # Characters before a time phrase searched for its cue ("compared with earnings of $6.1
 # million a year ago").
 CUE_WINDOW = 60
-# The word before a cue 'than': the comparison ('higher than a year ago').
-_WORD_BEFORE = re.compile(r"[\w-]+\s+$")
 
 
 def is_baseline(doc: Document, timex: Timex) -> bool:
@@ -53,8 +51,8 @@ def baseline(doc: Document, timex: Timex) -> Span | None:
         verb = comma >= 0 and tense_of(doc.lex, text, Span(comma, timex.phrase_start))
         first = comma + 1 if comma >= 0 and not verb else timex.phrase_start
     elif text[cues[0].start() : cues[0].end()].lower() == "than":
-        word = _WORD_BEFORE.search(text, start, first)  # 'higher than a year ago'
-        first = word.start() if word else first
+        before = text[start:first].rstrip()  # 'higher than a year ago'
+        first = start + len(before) - len(before.split()[-1]) if before.split() else first
     while first < timex.phrase_start and text[first].isspace():
         first += 1
     return Span(first, max(timex.phrase_end, cues[-1].end()))

@@ -25,7 +25,7 @@ from timeline.sentences import Span
 _WORD = re.compile(r"[A-Za-z]+")
 # A sentence opening on a possessive time: "Monday's earthquake", "Last year's election".
 _POSSESSIVE_TIME = re.compile(
-    r"(?:[\w.-]++\s++){0,2}[\w.-]+['\u2019]s\s++((?:[\w'-]++\s++){0,2}[\w'-]++)"
+    r"(?<![\w.-])(?:[\w.-]++\s++){0,2}[\w.-]+['\u2019]s\s++((?:[\w'-]++\s++){0,2}[\w'-]++)"
 )
 # A sentence opening on a definite noun phrase: 'The strike', "The party's conference".
 _DEFINITE_NOUN = re.compile(r"(?:the|this|that)\s++((?:[\w'-]++\s++){0,2}[\w'-]++)", re.I)

@@ -30,7 +30,7 @@ HEAD_WORDS = 4
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # A word, with the dots of an abbreviation ('U.S. embassy').
 _WORD = re.compile(
-    r"\s++([A-Za-z](?:[\w'\u2019-]|\.(?=\w))*+(?:(?<=\.\w)\.(?=\s)|\.(?=\s++[a-z]))?)"
+    r"(?<!\s)\s++([A-Za-z](?:[\w'\u2019-]|\.(?=\w))*+(?:(?<=\.\w)\.(?=\s)|\.(?=\s++[a-z]))?)"
 )
 _ARTICLE = re.compile(r"^an?\s++", re.I)
 

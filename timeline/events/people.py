@@ -17,7 +17,7 @@ _CAPITALISED_RUN = re.compile(
 )
 _ACRONYM = re.compile(r"(?<![A-Z] )\b[A-Z]{3,}\b(?! [A-Z]{2,})")
 # An acronym in brackets after the name it abbreviates: "(WHO)".
-_BRACKETED = re.compile(r"\s*+\(([A-Z]{2,})\)")
+_BRACKETED = re.compile(r"(?<!\s)\s*+\(([A-Z]{2,})\)")
 # "Nancy Pelosi", "Dan Parks": a given name and one or two capitalised words.
 _GIVEN_NAME_RUN = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z][\w'\u2019-]+){1,2}\b(?!['\u2019]s\b)")
 
