@@ -39,3 +39,25 @@ def test_say_after_did_not_or_to_is_past() -> None:
             ("yesterday", "1991-02-24"),
             ("yesterday", "1991-02-24"),
         ]
+
+
+def test_say_after_a_modal_is_no_present_saying() -> None:
+    lead = "Rebels seized the airport on Tuesday. "
+    for saying in ("Officials will not say", "Officials cannot say", "Officials would not say",
+                   "Officials could not say", "Officials won't say", "Officials may not say"):
+        text = lead + f"{saying} how many soldiers were captured."
+        assert rows(text, "2024-03-20") == [("on Tuesday", "2024-03-19"),
+                                            ("on Tuesday", "2024-03-19")], saying
+
+
+def test_a_past_saying_outside_the_quote_decides() -> None:
+    text = ('Rebels seized the airport on Tuesday. "I say this to every family," the '
+            'colonel said after the funeral.')
+    assert rows(text, "2024-03-20") == [("on Tuesday", "2024-03-19"),
+                                        ("on Tuesday", "2024-03-19")]
+
+
+def test_a_present_saying_outside_the_quote_stands_at_publication() -> None:
+    text = ('Rebels seized the airport on Tuesday. "They said they would leave," the mayor '
+            'says of the soldiers.')
+    assert rows(text, "2024-03-20") == [("on Tuesday", "2024-03-19"), ("", "2024-03-20")]

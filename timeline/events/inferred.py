@@ -228,16 +228,18 @@ def _dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: in
 def _tense(doc: Document, sentence: Span) -> str:
     """A statement's tense is its first verb of saying's ('he says', 'analysts say', 'no
     one has claimed' are now, whatever they say is about; 'he said the CIA believes' is
+    past), one outside quotation marks first ('"I cannot say," the commander said' is
     past); any other sentence's is its first finite verb's."""
     text, lex = doc.text, doc.lex
-    found = [
-        pattern.search(text, sentence.start, sentence.end)
+    sayings = [
+        verb
         for pattern in (lex.reporting, lex.pattern("reporting_present"))
+        for verb in pattern.finditer(text, sentence.start, sentence.end)
     ]
-    sayings = [verb for verb in found if verb is not None]
     if not sayings:
         return tense_of(lex, text, sentence)
-    first = min(sayings, key=lambda verb: (verb.start(), -verb.end()))
+    outside = [verb for verb in sayings if not doc.in_quote(verb.start())]
+    first = min(outside or sayings, key=lambda verb: (verb.start(), -verb.end()))
     return PRESENT if _says_now(doc, sentence, first) else PAST
 
 
