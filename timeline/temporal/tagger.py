@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache, partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from timeline.sentences import Span, containing, sentences
@@ -132,7 +133,8 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
         Candidate(match.start(), match.end(), rule, match)
         for rule, found in zip(rules, matches, strict=True)
         for match in found
-        if match.end() > match.start() and rule.accepts(text, match.start())
+        if match.end() > match.start()
+        and (rule.preceded_by is None or rule.accepts(text, match.start()))
     ]
 
 
@@ -325,20 +327,16 @@ _BEFORE_WORD = re.compile(r"[^0-9a-z_'](?<![0-9][,.])(?=\S)")
 
 def _keyed_starts(finder: re.Pattern[str], padded: str, hits: list[int]) -> list[int]:
     """The word starts at most _WINDOW characters before a trigger word, or at it, that
-    ``finder`` finds in ``padded`` (the text in lower case after a space)."""
-    windows: list[list[int]] = []
-    for hit in hits:
-        lo = max(0, hit - _WINDOW)
-        if windows and lo <= windows[-1][1] + 1:
-            windows[-1][1] = hit
-        else:
-            windows.append([lo, hit])
+    ``finder`` finds in ``padded`` (the text in lower case after a space). A search per
+    word start: cheaper than a finditer per window, whose scanner costs more to make."""
     found: list[int] = []
-    for lo, hi in windows:  # the finder looks WIDTH characters past the word start
-        for match in finder.finditer(padded, lo, hi + 1 + WIDTH):
-            if match.start() > hi:
-                break
+    search, done = finder.search, 0  # word starts before ``done`` have been looked for
+    for hit in hits:
+        at, end = max(done, hit - _WINDOW), hit + 1 + WIDTH  # the finder looks past the start
+        while (match := search(padded, at, end)) is not None and match.start() <= hit:
             found.append(match.start())
+            at = match.start() + 1
+        done = hit + 1
     return found
 
 
@@ -357,6 +355,8 @@ def _starts_before(hits: list[int], starts: list[int]) -> list[int]:
 def select(candidates: list[Candidate]) -> list[Candidate]:
     """Longest match first, then earliest rule; no two chosen matches overlap. The chosen
     are kept in text order, so a candidate is checked against its two neighbours only."""
+    if len(candidates) < 2:
+        return candidates  # most expressions are matched by one rule alone
     ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.rule.priority, c.start))
     taken: list[Candidate] = []
     for cand in ranked:
@@ -552,12 +552,16 @@ def _cue_regex(case_blind: bool = True) -> re.Pattern[str]:
     )
 
 
-def signal_before(text: str, start: int, vocab: Vocab) -> tuple[int, dict[str, str]]:
-    """The start of a signal phrase ('just before', 'On') right before an expression."""
+def signal_before(
+    text: str, start: int, vocab: Vocab, lowered: str | None = None
+) -> tuple[int, dict[str, str]]:
+    """The start of a signal phrase ('just before', 'On') right before an expression;
+    looked for in ``lowered``, the text in lower case if it is ASCII, without
+    re.IGNORECASE (a third of the cost)."""
     lo = max(0, start - 30)
     if not _ends_in_word(text, lo, start, _signal_ends()):
         return start, {}
-    found = _signal_regex().search(text, lo, start)
+    found = _signal_regex(lowered is None).search(lowered or text, lo, start)
     if found is None:
         return start, {}
     effect = vocab.get("signal", found.group("signal"), {})
@@ -565,10 +569,11 @@ def signal_before(text: str, start: int, vocab: Vocab) -> tuple[int, dict[str, s
 
 
 @cache
-def _signal_regex() -> re.Pattern[str]:
-    """Any signal phrase ending the window; the leftmost match is the longest phrase."""
+def _signal_regex(case_blind: bool = True) -> re.Pattern[str]:
+    """Any signal phrase ending the window; the leftmost match is the longest phrase.
+    Not ``case_blind``, it is for a text in lower case."""
     body = alternation({w.lower() for w in load_vocab().table("signal")}, _spaced)
-    return re.compile(rf"(?:^|(?<=[^\w]))(?P<signal>{body})\s+$", re.I)
+    return re.compile(rf"(?:^|(?<=[^\w]))(?P<signal>{body})\s+$", re.I if case_blind else 0)
 
 
 def _ends_in_word(text: str, lo: int, end: int, endings: tuple[str, ...]) -> bool:
@@ -620,9 +625,12 @@ def narrowed(interval: Interval, effect: dict[str, str]) -> Interval:
 
 
 def groups_of(cand: Candidate) -> dict[str, str]:
-    found = {k: v for k, v in cand.match.groupdict().items() if v}
+    found = dict(filter(_SECOND, cand.match.groupdict().items()))  # the groups that took words
     found["_text"] = cand.match.group()
     return found
+
+
+_SECOND = itemgetter(1)
 
 
 def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[Timex]:
@@ -738,7 +746,7 @@ class Reading:
             dct=moment, vocab=self.vocab, reference=moment.date(), date_only=date_only
         )
         self.cues: dict[Span, list[Cue]] = {}
-        self.lowered = text.lower() if text.isascii() else None  # for cues_in
+        self.lowered = text.lower() if text.isascii() else None  # for cues and signals
         self.lines: dict[int, list[Span]] = {}  # sentences by the offset their line starts
 
     def read(self, chosen: list[Candidate], found: list[Timex]) -> Candidate | None:
@@ -748,7 +756,7 @@ class Reading:
         for cand in chosen:
             if ctx.outside is not None and cand.start >= ctx.quoted_until:
                 ctx.leave_quote()
-            signal = signal_before(text, cand.start, self.vocab)
+            signal = signal_before(text, cand.start, self.vocab, self.lowered)
             if "tense" in signal[1]:
                 tense = int(signal[1]["tense"])  # 'since March' is always behind us
                 ctx.find_tense_with(lambda tense=tense: tense)
