@@ -51,3 +51,20 @@ def test_a_past_happening_opening_its_sentence_dates_the_clause() -> None:
         ("Monday's earthquake", "Monday", "2024-03-18"),
         ("Monday's earthquake killed 300 people", "Monday", "2024-03-18"),
     ]
+
+
+def test_a_verb_with_another_sense_names_no_happening_when_nothing_acts() -> None:
+    text = ("A 6.1 earthquake struck the coastal region on Monday. The strike by teachers has "
+            "closed 400 schools.")
+    assert rows(text)[-1] == ("The strike by teachers has closed 400 schools", "", "2024-03-20")
+    text = ("The proposal met fierce resistance on Tuesday. The meeting with employers has "
+            "been postponed.")
+    assert rows(text)[-1] == ("The meeting with employers has been postponed", "", "2024-03-20")
+
+
+def test_a_verb_with_another_sense_names_the_happening_when_people_act() -> None:
+    text = ("The two ministers met in Brussels on Monday. Police closed the road on Tuesday. "
+            "The meeting ended without a deal.")
+    assert rows(text)[1] == ("The meeting ended without a deal", "on Monday", "2024-03-18")
+    text = "She met the minister on Monday. The meeting ended without a deal."
+    assert rows(text)[-1] == ("The meeting ended without a deal", "on Monday", "2024-03-18")

@@ -18,11 +18,13 @@ from functools import cache
 
 from timeline.events.clauses import clause_of
 from timeline.events.document import Document
-from timeline.events.lexicon import Lexicon
+from timeline.events.lexicon import Lexicon, alternation
 from timeline.events.model import Event
 from timeline.sentences import Span
 
 _WORD = re.compile(r"[A-Za-z]+")
+# Characters before a verb searched for its subject ('The Central Bank of Kenya met').
+SUBJECT_REACH = 80
 # A sentence opening on a possessive time: "Monday's earthquake", "Last year's election".
 _POSSESSIVE_TIME = re.compile(
     r"(?<![\w.-])(?:[\w.-]++\s++){0,2}[\w.-]+['\u2019]s\s++((?:[\w'-]++\s++){0,2}[\w'-]++)"
@@ -71,9 +73,33 @@ def _named(doc: Document) -> list[tuple[int, int, str]]:
             end = word.start() + len(form)
             written = " ".join(text[word.start() : end + 20].lower().split())
             if written.startswith(form) and _ends_word(written, len(form)):
+                if form in doc.lex.set("acting_verb") and not _acted(doc, word.start()):
+                    continue  # 'An earthquake struck': no strike
                 found.append((word.start(), end, noun))
                 break
     return found
+
+
+@cache
+def _acting_subject(lex: Lexicon) -> re.Pattern[str]:
+    """A person's pronoun, a group or a role (singular or plural) ending a stretch, an
+    adverb in -ly after it ('Police quickly shot')."""
+    roles = lex.words["role_noun"]
+    words = [*lex.words["group"], *roles, *(f"{role}s" for role in roles),
+             *lex.words["personal_pronoun"]]
+    return re.compile(rf"{alternation(words).pattern}(?:\s++\w+ly)?\s++$", re.I)
+
+
+def _acted(doc: Document, at: int) -> bool:
+    """Whether a person, an organisation, a group or a role is the subject of the verb at
+    ``at``: its name ends right before it, at most an adverb in -ly between."""
+    before = Span(max(0, at - SUBJECT_REACH), at)
+    if _acting_subject(doc.lex).search(doc.text, before.start, before.end):
+        return True
+    adverb = re.search(r"(?:\s++\w+ly)?\s++$", doc.text[before.start : before.end])
+    end = before.start + adverb.start() if adverb else at
+    named = [m.end for m in doc.mentions_in(before)] + [o[1] for o in doc.orgs_in(before)]
+    return end in named
 
 
 def _ends_word(written: str, at: int) -> bool:
