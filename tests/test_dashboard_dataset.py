@@ -301,3 +301,20 @@ def test_dash_dataset_filter_zoom_and_click_to_the_sentence(
     dash_duo.wait_for_contains_text(f"#{ids.DETAILS}", event["title"])
     dash_duo.wait_for_contains_text(f"#{ids.DETAILS_SENTENCE}", event["sentence"][:60])
     assert dash_duo.get_logs() == []
+
+
+def test_an_archive_of_errors_only_shows_an_empty_page(tmp_path) -> None:
+    error = {"article_key": "k", "name": "x.txt", "kind": "input", "error": "empty"}
+    layout.write_batch(tmp_path / "ds", "b1", [], [], [error])
+    archive = ArchiveSet(tmp_path / "ds")
+    assert (archive.total(), archive.title, archive.published_line()) == (
+        0,
+        "Timeline of 0 articles",
+        "No articles yet",
+    )
+    assert archive.summary({}, "UTC") == "No dated events."
+    assert archive.rows({}, {"startRow": 0, "endRow": 100}, "UTC") == {"rowData": [], "rowCount": 0}
+    assert archive.step({}, {}, "UTC", None, 1) is None
+    assert archive.strips({}, "kind", "UTC", None) is None
+    client = create_app(archive=tmp_path / "ds", state_dir=tmp_path / "state").server.test_client()
+    assert client.get("/_dash-layout").status_code == 200
