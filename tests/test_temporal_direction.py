@@ -145,3 +145,13 @@ def test_a_weekday_without_a_tense_is_the_nearest() -> None:
     # as near either way: the past one
     assert found("Netanyahu and Arafat meet separately Tuesday with Albright.", friday) == [
         ("Tuesday", "DATE", "2024-03-19")]
+
+
+def test_a_future_told_from_the_past_keeps_a_day_since_passed() -> None:
+    # 'would' and 'was scheduled to' look ahead of then: a day ten days back is meant
+    assert found("The ministry said last month that the ban would end on March 10.") == [
+        ("last month", "DATE", "2024-02"), ("March 10", "DATE", "2024-03-10")]
+    assert found("He was scheduled to appear in court on March 12 but did not.") == [
+        ("March 12", "DATE", "2024-03-12")]
+    # a present-tense future still passes over a day just gone
+    assert found("The ban will end on March 10.") == [("March 10", "DATE", "2025-03-10")]

@@ -27,6 +27,11 @@ from timeline.temporal.vocab import Vocab
 Groups = dict[str, str]
 
 
+# A clause's tense for a future told from the past ('would end', 'was scheduled to'):
+# ahead of a past day, so a day since passed may be meant (more than 1, as futures are).
+FUTURE_IN_PAST = 2
+
+
 @dataclass
 class Context:
     """What relative expressions resolve against, updated as the text is read."""
@@ -35,8 +40,9 @@ class Context:
     vocab: Vocab
     reference: date
     # how to find the tense of the expression's clause (-1 past, 0 present or unknown,
-    # 1 future); asked only when a resolver needs it, since most (full dates, years,
-    # durations) never do and finding it was a tenth of the tagger's time
+    # 1 future, FUTURE_IN_PAST a future told from the past); asked only when a resolver
+    # needs it, since most (full dates, years, durations) never do and finding it was a
+    # tenth of the tagger's time
     tense_finder: Callable[[], int] = lambda: 0
     focus_quarter: str = ""  # the quarter an earnings story reports on, once it names one
     last_period: str = ""  # the last calendar date, month or year told of ('that year')
@@ -263,7 +269,8 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
     pull = int(ctx.vocab.lookup("settings", "tense_pull_days")) if day else 16
     if ctx.tense < 0 and days[nearest] > pull:
         return nearest - 1
-    ahead = int(ctx.vocab.lookup("settings", "future_pull_days")) if day else 16
+    firm = ctx.tense == 1
+    ahead = int(ctx.vocab.lookup("settings", "future_pull_days")) if day and firm else pull
     if ctx.tense > 0 and days[nearest] < -ahead:
         return nearest + 1
     return nearest

@@ -17,7 +17,7 @@ from timeline.temporal.calendar_math import DCT_YEARS, shift_by
 from timeline.temporal.intervals import Interval, interval_of
 from timeline.temporal.model import Timex
 from timeline.temporal.prefixes import SHAPE, WIDTH, longest, prefixes
-from timeline.temporal.resolve import RESOLVERS, Context, Resolved
+from timeline.temporal.resolve import FUTURE_IN_PAST, RESOLVERS, Context, Resolved
 from timeline.temporal.rules import STARTS_WORD, Rule
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.trie import alternation
@@ -446,7 +446,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     for m in _cue_matches(text, sentence, lowered):
         if m.lastgroup == "neutral":
             continue
-        sign = 1 if m.lastgroup == "future" else -1
+        sign = _future_sign(text, m) if m.lastgroup == "future" else -1
         if sign < 0 and _NOT_A_PAST_VERB.search(text, max(0, m.start() - 8), m.start()):
             continue  # "will be held" is future, whatever "held" looks like
         if sign < 0 and _PARTICIPLE_BY.match(text, m.end()):
@@ -473,6 +473,22 @@ def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.
             continue
         yield m
         at = m.end()
+
+
+def _future_sign(text: str, cue: re.Match[str]) -> int:
+    """1 for a future cue, FUTURE_IN_PAST for one told from the past ('would', 'was
+    scheduled to'): that future was ahead of then, not necessarily of the publication."""
+    words, before = _future_in_past()
+    if cue.group().lower() in words or before.search(text, max(0, cue.start() - 12), cue.start()):
+        return FUTURE_IN_PAST
+    return 1
+
+
+@cache
+def _future_in_past() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table("future_in_past")
+    before = alternation({w.lower() for w in table["before"]}, _spaced)
+    return frozenset(table["words"]), re.compile(rf"\b{before}\s+$", re.I)
 
 
 @cache
