@@ -155,3 +155,12 @@ def test_a_future_told_from_the_past_keeps_a_day_since_passed() -> None:
         ("March 12", "DATE", "2024-03-12")]
     # a present-tense future still passes over a day just gone
     assert found("The ban will end on March 10.") == [("March 10", "DATE", "2025-03-10")]
+
+
+def test_a_modal_before_have_looks_back() -> None:
+    june = "2024-06-20T09:00:00+00:00"
+    assert found("In hindsight, the bank should have cut rates in March.", june) == [
+        ("March", "DATE", "2024-03")]
+    assert found("The minister might have signed the order in May.", june) == [
+        ("May", "DATE", "2024-05")]
+    assert found("The bank should cut rates in March.", june) == [("March", "DATE", "2025-03")]
