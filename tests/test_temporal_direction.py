@@ -164,3 +164,13 @@ def test_a_modal_before_have_looks_back() -> None:
     assert found("The minister might have signed the order in May.", june) == [
         ("May", "DATE", "2024-05")]
     assert found("The bank should cut rates in March.", june) == [("March", "DATE", "2025-03")]
+
+
+def test_a_verb_by_an_amount_is_a_past_tense() -> None:
+    saturday = "2024-03-23T09:00:00+00:00"
+    assert found("Shares in the company fell by a third on Monday.", saturday) == [
+        ("Monday", "DATE", "2024-03-18")]
+    assert found("Exports dropped by a third in May.") == [("May", "DATE", "2023-05")]
+    # an agent after 'by': the participle describes a noun
+    assert found("Farmers will sell to regions spared by the drought in August.") == [
+        ("August", "DATE", "2024-08")]

@@ -37,10 +37,6 @@ _NOT_A_PAST_VERB = re.compile(
     r"|would|could|can|might|should|must|shall)\s+$",
     re.I,
 )
-# A participle followed by its agent ('markets untouched by the crisis', 'a group led by
-# him') describes a noun, unless a form of 'be' before it makes it a passive verb, which
-# is a cue of its own. 'rose by 5%' is a verb: an amount follows, not an agent.
-_PARTICIPLE_BY = re.compile(r"\s+by\s+(?:the|a|an|its|his|her|their|this|these|those|[A-Z])\b")
 # What separates a clause from the next: its punctuation and the words that open a clause.
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"\u201c\u201d]|``|''|\b(?:that|which|who|when|while|because|but|although"
@@ -449,7 +445,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         sign = _future_sign(text, m) if m.lastgroup == "future" else -1
         if sign < 0 and _NOT_A_PAST_VERB.search(text, max(0, m.start() - 8), m.start()):
             continue  # "will be held" is future, whatever "held" looks like
-        if sign < 0 and _PARTICIPLE_BY.match(text, m.end()):
+        if sign < 0 and _participle_by().match(text, m.end()):
             continue
         if sign > 0 and _settled_plan().search(text, max(0, m.start() - 12), m.start()):
             continue  # "as previously planned Saturday night" was a plan, now done
@@ -489,6 +485,18 @@ def _future_in_past() -> tuple[frozenset[str], re.Pattern[str]]:
     table = load_vocab().table("future_in_past")
     before = alternation({w.lower() for w in table["before"]}, _spaced)
     return frozenset(table["words"]), re.compile(rf"\b{before}\s+$", re.I)
+
+
+@cache
+def _participle_by() -> re.Pattern[str]:
+    """'by' and an agent after a participle ('markets untouched by the crisis', 'a group
+    led by him'): it describes a noun, unless a form of 'be' before it makes it a
+    passive verb, which is a cue of its own. 'rose by 5%' and 'fell by a third' are
+    verbs: an amount follows, not an agent."""
+    table = load_vocab().table("participle_agent")
+    amounts = alternation({w.lower() for w in table["amounts"]}, _spaced)
+    determiners = alternation({w.lower() for w in table["determiners"]})
+    return re.compile(rf"\s+by\s+(?!(?i:{amounts})\b)(?:{determiners}|[A-Z])\b")
 
 
 @cache
