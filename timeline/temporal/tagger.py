@@ -28,15 +28,6 @@ _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d(?::\d\d)?$")
 _CALENDAR_PERIOD = re.compile(r"^\d{4}(?:-\d\d){0,2}(?:T|$)")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
-# A participle after a present form of 'be' is no past tense ("will be held", "when the
-# case is heard"), nor one after a determiner ("a still unspecified date", "the revised
-# plan"): both describe, and the clause's tense is elsewhere. After 'to' or a modal, a
-# past form is a bare verb ("expected to hit the coast", "would quit on Friday").
-_NOT_A_PAST_VERB = re.compile(
-    r"\b(?:be|is|are|am|being|a|an|the|its|their|his|her|our|this|these|still|to|will"
-    r"|would|could|can|might|should|must|shall)\s+$",
-    re.I,
-)
 # What separates a clause from the next: its punctuation and the words that open a clause.
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"\u201c\u201d]|``|''|\b(?:that|which|who|when|while|because|but|although"
@@ -443,7 +434,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if m.lastgroup == "neutral":
             continue
         sign = _future_sign(text, m) if m.lastgroup == "future" else -1
-        if sign < 0 and _NOT_A_PAST_VERB.search(text, max(0, m.start() - 8), m.start()):
+        if sign < 0 and _not_a_past_verb().search(text, max(0, m.start() - 8), m.start()):
             continue  # "will be held" is future, whatever "held" looks like
         if sign < 0 and _participle_by().match(text, m.end()):
             continue
@@ -485,6 +476,13 @@ def _future_in_past() -> tuple[frozenset[str], re.Pattern[str]]:
     table = load_vocab().table("future_in_past")
     before = alternation({w.lower() for w in table["before"]}, _spaced)
     return frozenset(table["words"]), re.compile(rf"\b{before}\s+$", re.I)
+
+
+@cache
+def _not_a_past_verb() -> re.Pattern[str]:
+    """The words before a past form that make it no past tense (vocab.toml not_a_past_verb)."""
+    words = alternation({w.lower() for w in load_vocab().words("not_a_past_verb")})
+    return re.compile(rf"\b{words}\s+$", re.I)
 
 
 @cache
