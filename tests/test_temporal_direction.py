@@ -130,21 +130,28 @@ def test_a_quarter_not_yet_over_is_no_quarter_the_story_reports_on() -> None:
         ("the latest quarter", "DATE", "2024-Q3")]
 
 
-def test_a_weekday_without_a_tense_is_the_nearest() -> None:
+def test_a_weekday_without_a_tense_is_past_but_a_plan_is_ahead() -> None:
     friday, monday = "2024-03-22T09:00:00+00:00", "2024-03-18T09:00:00+00:00"
-    assert found("Netanyahu and Arafat meet separately Monday with Albright.", friday) == [
-        ("Monday", "DATE", "2024-03-25")]
-    assert found("The relatives now have until 9 a.m. Tuesday to sign.", monday) == [
-        ("now", "DATE", "PRESENT_REF"), ("9 a.m. Tuesday", "TIME", "2024-03-19T09:00")]
-    # 'before' and 'after' are prepositions as often: no future clause there
-    assert found("Nestle's share of 7% before Friday's purchases is far below the limit.",
-                 monday) == [("Friday", "DATE", "2024-03-15")]
-    # a possessive names an event, one that has happened
-    assert found("The price is a 24% premium over Thursday's closing price.", monday) == [
+    # a present that tells of what has happened: the past day, however near the next
+    assert found("Smith, 45, is in custody after an arrest on Thursday.", monday) == [
         ("Thursday", "DATE", "2024-03-14")]
-    # as near either way: the past one
-    assert found("Netanyahu and Arafat meet separately Tuesday with Albright.", friday) == [
+    assert found("The bid values the shares 15% above Thursday's close.", monday) == [
+        ("Thursday", "DATE", "2024-03-14")]
+    # 'before' and 'after' are prepositions as often: no future clause there
+    assert found("The fund's 4% stake before Friday's purchases is far below the cap.",
+                 monday) == [("Friday", "DATE", "2024-03-15")]
+    assert found("His visit on Tuesday is the first by a foreign minister.", friday) == [
         ("Tuesday", "DATE", "2024-03-19")]
+    # a bare present of a plan, and a deadline, look ahead
+    assert found("The two leaders meet Monday in Geneva.", friday) == [
+        ("Monday", "DATE", "2024-03-25")]
+    assert found("The two leaders meet separately Tuesday with the envoy.", friday) == [
+        ("Tuesday", "DATE", "2024-03-26")]
+    assert found("Congress now has until 9 a.m. Tuesday to pass the bill.", monday) == [
+        ("now", "DATE", "PRESENT_REF"), ("9 a.m. Tuesday", "TIME", "2024-03-19T09:00")]
+    # negated, it is no plan
+    assert found("The leaders did not meet on Thursday.", friday) == [
+        ("Thursday", "DATE", "2024-03-21")]
 
 
 def test_a_future_told_from_the_past_keeps_a_day_since_passed() -> None:

@@ -521,7 +521,8 @@ def era_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
 @resolver
 def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """A weekday: with last/next/this as said, else the nearest one the tense points to;
-    with no tense, the nearest, a past one when as near."""
+    with no tense, the past one: news in the present ('is in custody after an arrest on
+    Thursday') tells of what has happened, its plans have a future cue ('meet Monday')."""
     vocab = ctx.vocab
     wanted = int(vocab.lookup("weekday", groups["weekday"]))
     today = ctx.today
@@ -537,9 +538,7 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         day = today + timedelta(days=ahead or 7)
     elif relation == 0:
         day = today + timedelta(days=wanted - today.isoweekday())
-    elif ctx.tense > 0 or (ctx.tense == 0 and ahead < back and not groups.get("possessive")):
-        # with no tense to go by, the nearest, as for a month ('meet Monday' on a Friday);
-        # but 'Thursday's closing price' names an event, in news one that has happened
+    elif ctx.tense > 0:
         day = today + timedelta(days=ahead)
     else:
         day = today - timedelta(days=back)

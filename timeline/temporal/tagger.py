@@ -444,6 +444,10 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     clauses = _future_clause_regex(lowered is None)
     for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
         found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
+    plans, not_after = _scheduled_present(lowered is None)
+    for m in plans.finditer(lowered or text, sentence.start, sentence.end):
+        if not_after.search(text, max(0, m.start() - 10), m.start()) is None:
+            found.append(Cue(m.start(), m.end(), 1))
     return sorted(found, key=lambda cue: cue.start)
 
 
@@ -476,6 +480,21 @@ def _future_in_past() -> tuple[frozenset[str], re.Pattern[str]]:
     table = load_vocab().table("future_in_past")
     before = alternation({w.lower() for w in table["before"]}, _spaced)
     return frozenset(table["words"]), re.compile(rf"\b{before}\s+$", re.I)
+
+
+@cache
+def _scheduled_present(case_blind: bool = True) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A bare present that tells of a plan ('the leaders meet Monday'), and the words
+    before it that make it none ('did not meet', 'his visit')."""
+    table = load_vocab().table("scheduled_present")
+    verbs = alternation({w.lower() for w in table["words"]})
+    words = [w.lower() for w in table["not_after"]]
+    possessive = alternation({w for w in words if not w[0].isalpha()})
+    not_after = alternation({w for w in words if w[0].isalpha()})
+    return (
+        re.compile(rf"\b{verbs}\b", re.I if case_blind else 0),
+        re.compile(rf"(?:\b{not_after}|{possessive})\s+$", re.I),
+    )
 
 
 @cache
