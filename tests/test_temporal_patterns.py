@@ -144,3 +144,14 @@ def test_a_dated_letter_that_is_not_quoted_changes_nothing() -> None:
         ("March 3, 2019", "2019-03-03"),
         ("Monday", "2024-03-18"),
     ]
+
+
+def test_a_hyphenated_part_of_the_day_before_a_noun_is_an_adjective() -> None:
+    assert found("Late-night host Jimmy Kimmel mocked the senator.") == []
+    assert found("Stocks slipped in early-morning trading.") == []
+    assert found("The late-night session ended without a deal.") == []
+    # a time of the day where no noun follows
+    assert found("At mid-morning, police arrived.") == [("mid-morning", "TIME", "2024-03-20TMO")]
+    assert found("The talks ran into the early-morning hours.") == [
+        ("early-morning", "TIME", "2024-03-20TMO")]
+    assert found("Late night talks failed.") == [("Late night", "TIME", "2024-03-20TNI")]
