@@ -153,14 +153,18 @@ class _Group(NamedTuple):
 
 
 class _Search(NamedTuple):
-    """How find looks for a rule set, built once per rule set."""
+    """How find looks for a rule set. A group's attempts are built when a text first
+    holds one of its trigger words: reading the rules' parse trees takes a tenth of a
+    second for them all, which a process tagging one article need not spend on all."""
 
-    groups: tuple[_Group, ...]
+    rules: tuple[Rule, ...]
+    members: tuple[tuple[frozenset[str], tuple[int, ...]], ...]  # each group's words, rules
+    groups: list[_Group | None]  # None until built
     by_word: dict[str, tuple[int, ...]]  # the groups of each trigger word
     regexes: tuple[re.Pattern[str], ...]  # the rules'
     # what each rule's match starts with, in the SHAPE of an ASCII text: so many
-    # characters, one of these strings
-    heads: tuple[tuple[int, frozenset[str]], ...]
+    # characters, one of these strings (known once the rule's group is built)
+    heads: list[tuple[int, frozenset[str]]]
     words: frozenset[str]  # every trigger word
 
 
@@ -177,24 +181,34 @@ def _search(rules: tuple[Rule, ...]) -> _Search:
     for index, rule in enumerate(rules):
         if rule.triggers:
             members.setdefault(rule.triggers, []).append(index)
-    starting, heads = {}, [(0, frozenset({""}))] * len(rules)
-    for indexes in members.values():
-        for i in indexes:  # one after the other: prefixes keeps the last parse
-            starting[i], heads[i] = prefixes(rules[i].regex, WIDTH), _heads(rules[i].regex)
-    groups = tuple(
-        _group(triggers, {i: starting[i] for i in indexes}, rules)
-        for triggers, indexes in members.items()
-    )
     by_word: dict[str, list[int]] = {}
-    for number, group in enumerate(groups):
-        for word in group.triggers:
+    for number, triggers in enumerate(members):
+        for word in triggers:
             by_word.setdefault(word, []).append(number)
-    regexes = tuple(rule.regex for rule in rules)
     search = _Search(
-        groups, {w: tuple(g) for w, g in by_word.items()}, regexes, tuple(heads), frozenset(by_word)
+        rules=rules,
+        members=tuple((triggers, tuple(indexes)) for triggers, indexes in members.items()),
+        groups=[None] * len(members),
+        by_word={w: tuple(g) for w, g in by_word.items()},
+        regexes=tuple(rule.regex for rule in rules),
+        heads=[(0, frozenset({""}))] * len(rules),
+        words=frozenset(by_word),
     )
     _SEARCHES[id(rules)] = (rules, search)
     return search
+
+
+def _built(search: _Search, number: int) -> _Group:
+    """A group of the search, built on first use."""
+    group = search.groups[number]
+    if group is None:
+        triggers, indexes = search.members[number]
+        starting = {}
+        for i in indexes:  # one after the other: prefixes keeps the last parse
+            starting[i] = prefixes(search.rules[i].regex, WIDTH)
+            search.heads[i] = _heads(search.rules[i].regex)
+        group = search.groups[number] = _group(triggers, starting, search.rules)
+    return group
 
 
 def _heads(regex: re.Pattern[str]) -> tuple[int, frozenset[str]]:
@@ -235,9 +249,11 @@ def _group(
 def _probes(rules: tuple[Rule, ...]) -> Plan:
     """The rules grouped by trigger words, each group with one regex that matches (empty)
     where any of its rules matches."""
+    search = _search(rules)
+    groups = [_built(search, number) for number in range(len(search.members))]
     return tuple(
         (g.triggers, g.every.members, _probe_regex(tuple(rules[i].probe for i in g.every.members)))
-        for g in _search(rules).groups
+        for g in groups
     )
 
 
@@ -301,7 +317,7 @@ def _hits(where: dict[str, list[int]], search: _Search) -> list[tuple[_Group, li
     for word, found in where.items():
         for group in search.by_word.get(word, ()):
             hits.setdefault(group, []).extend(found)
-    return [(search.groups[g], sorted(found)) for g, found in hits.items()]
+    return [(_built(search, g), sorted(found)) for g, found in hits.items()]
 
 
 # Where a match can start: no letter, digit or apostrophe before (as rules.STARTS_WORD)
