@@ -13,6 +13,7 @@ and compares nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from timeline.events.clauses import tense_of
@@ -35,7 +36,13 @@ def is_baseline(doc: Document, timex: Timex) -> bool:
 def baseline(doc: Document, timex: Timex) -> Span | None:
     """The baseline a time dates, from its comparison to the time ('up from $10 million a
     year ago', 'lowest since 1998', 'from $93.3 million a year earlier'), or None when the
-    time is no baseline."""
+    time is no baseline; found once per time."""
+    if timex not in doc.baselines:
+        doc.baselines[timex] = _baseline(doc, timex)
+    return doc.baselines[timex]
+
+
+def _baseline(doc: Document, timex: Timex) -> Span | None:
     text = doc.text
     sentence = doc.sentence_at(timex.phrase_start)
     if sentence is None or _opens_clause(doc, sentence, timex):
@@ -80,10 +87,12 @@ def _governs(doc: Document, cue: re.Match[str], timex: Timex) -> bool:
 
 
 def _opens_clause(doc: Document, sentence: Span, timex: Timex) -> bool:
-    """Nothing but clause-opening words and punctuation before the time in its clause."""
-    text, lex = doc.text, doc.lex
+    """Nothing but clause-opening words and punctuation before the time in its clause (the
+    last cut before it found by bisection: a run-on sentence has hundreds)."""
+    text, lex, cuts = doc.text, doc.lex, doc.clause_breaks
+    last = bisect_right(cuts, timex.phrase_start, key=lambda cut: cut[1]) - 1
     start = sentence.start
-    for cut in lex.clause_break.finditer(text, sentence.start, timex.phrase_start):
-        start = cut.end()
+    if last >= 0 and cuts[last][0] >= sentence.start:
+        start = cuts[last][1]
     before = lex.clause_opener.sub("", text[start : timex.phrase_start].strip(" ,\"'\u201c"))
     return not before.strip(" ,")

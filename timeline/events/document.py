@@ -163,6 +163,17 @@ class Document:
         return [m.start() for m in _QUOTE_MARKS.finditer(self.text)]
 
     @cached_property
+    def clause_breaks(self) -> list[tuple[int, int]]:
+        """Every cut of a sentence into clauses (Lexicon.clause_break), in text order."""
+        return [cut.span() for cut in self.lex.clause_break.finditer(self.text)]
+
+    @cached_property
+    def baselines(self) -> dict[Timex, Span | None]:
+        """Each time's comparison baseline once found (baselines.py): the clause's dating
+        and the time's noun title both ask for it."""
+        return {}
+
+    @cached_property
     def phrases(self) -> list[tuple[int, int]]:
         """Every time phrase's span, in text order."""
         return sorted((t.phrase_start, t.phrase_end) for t in self.timexes)

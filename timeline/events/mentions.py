@@ -56,7 +56,8 @@ def happenings(doc: Document, dated: list[Event]) -> dict[str, Event]:
         if event.timex.type == "DURATION":
             continue
         clause = clause_of(doc.lex, doc.text, event.sentence, event.timex)
-        for _, end, noun in named[bisect_left(starts, clause.start) :]:
+        for i in range(bisect_left(starts, clause.start), len(named)):
+            _, end, noun = named[i]
             if end > clause.end:
                 break
             found.setdefault(noun, event)
