@@ -181,3 +181,11 @@ def test_a_verb_by_an_amount_is_a_past_tense() -> None:
     # an agent after 'by': the participle describes a noun
     assert found("Farmers will sell to regions spared by the drought in August.") == [
         ("August", "DATE", "2024-08")]
+
+
+def test_a_settled_plan_is_only_a_plan_word_after_as_already_or_long() -> None:
+    june = "2024-06-20T09:00:00+00:00"
+    assert found("The tax is already set to rise in May.", june) == [("May", "DATE", "2025-05")]
+    assert found("The already planned strike will go ahead Monday.") == [
+        ("Monday", "DATE", "2024-03-25")]
+    assert found("The long expected merger closed in May.", june) == [("May", "DATE", "2024-05")]

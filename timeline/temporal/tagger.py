@@ -454,7 +454,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             continue  # "will be held" is future, whatever "held" looks like
         if sign < 0 and _participle_by().match(text, m.end()):
             continue
-        if sign > 0 and _settled_plan().search(text, max(0, m.start() - 12), m.start()):
+        if sign > 0 and _settled(text, m):
             continue  # "as previously planned Saturday night" was a plan, now done
         found.append(Cue(m.start(), m.end(), sign))
     clauses = _future_clause_regex(lowered is None)
@@ -532,11 +532,21 @@ def _participle_by() -> re.Pattern[str]:
     return re.compile(rf"\s+by\s+(?!(?i:{amounts})\b)(?:{determiners}|[A-Z])\b")
 
 
+def _settled(text: str, cue: re.Match[str]) -> bool:
+    """Whether a future cue such as 'planned' or 'expected' (settled_plan's `cues`) is a
+    plan of the past or describes a noun, by the word before it ('as previously planned',
+    'the hastily planned trip'); other cues ('already set to rise') keep their future."""
+    cues, before = _settled_plan()
+    if cue.group().lower() not in cues:
+        return False
+    return before.search(text, max(0, cue.start() - 12), cue.start()) is not None
+
+
 @cache
-def _settled_plan() -> re.Pattern[str]:
-    """Words before 'planned' or 'expected' that make it a plan of the past."""
-    words = alternation({w.lower() for w in load_vocab().words("settled_plan")})
-    return re.compile(rf"\b{words}\s+$", re.I)
+def _settled_plan() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table("settled_plan")
+    words = alternation({w.lower() for w in table["words"]})
+    return frozenset(table["cues"]), re.compile(rf"\b{words}\s+$", re.I)
 
 
 @cache
