@@ -63,9 +63,17 @@ def test_the_longest_heads_of_a_rule_in_the_shape_of_a_text() -> None:
 
 
 def test_every_rule_example_starts_with_a_head_of_its_rule() -> None:
+    with_heads = checked = 0
     for rule in load_rules().rules:
         heads = longest(rule.regex, 32, 6)
+        if heads is None:
+            continue  # too many heads: the rule is tried without the check
+        with_heads += 1
         for example in rule.examples:
             for match in rule.regex.finditer(example.sentence):
                 shape = example.sentence.lower().translate(SHAPE)
-                assert heads is None or shape.startswith(heads, match.start()), rule.name
+                assert shape.startswith(heads, match.start()), rule.name
+                checked += 1
+    # most rules have heads, and their examples are checked (80 rules, 160 matches)
+    assert with_heads > 70
+    assert checked > 140
