@@ -29,12 +29,12 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The exhibition ran through May.", [("May", "DATE", "2023-05")]),
         ("The airline said it would add flights by August.", [("August", "DATE", "2024-08")]),
         # a participle with its agent describes a noun and is no past tense of the clause
-        ("Qantas will double its flights to India by August in the search for markets "
-         "untouched by the crisis.", [("August", "DATE", "2024-08")]),
+        ("The airline will add routes to Asia by August to reach markets untouched by the "
+         "slump.", [("August", "DATE", "2024-08")]),
         ("Sales rose by 5% in May.", [("May", "DATE", "2023-05")]),
         # a present tense in a clause of time or condition speaks of the future
-        ("The relatives have not signed an agreement to hand the boy over if they lose "
-         "when the case is heard in May.", [("May", "DATE", "2024-05")]),
+        ("The landlord has not agreed to return the deposit if he loses when the case is "
+         "heard in May.", [("May", "DATE", "2024-05")]),
         ("Traffic had been diverted, but drivers can use the road once it reopens on Monday.",
          [("Monday", "DATE", "2024-03-25")]),
         # a scheduled event in the present tense is ahead
@@ -57,10 +57,10 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The council has said repairs might take until May.", [("May", "DATE", "2024-05")]),
         ("Officials said talks should resume on Monday.", [("Monday", "DATE", "2024-03-25")]),
         # a plan already carried out, or 'planned' describing a noun
-        ("When the deadline passed, the offensive began as previously planned Saturday night.",
+        ("After the vote, the march started as previously planned Saturday night.",
          [("Saturday night", "DATE", "2024-03-16TNI")]),
-        ("On Friday, when she set aside her holiday for the hastily planned trip, the ban "
-         "was lifted.", [("Friday", "DATE", "2024-03-15")]),
+        ("On Friday, when he cut short his leave for the hastily planned trip, the order "
+         "was signed.", [("Friday", "DATE", "2024-03-15")]),
     ],
 )
 def test_direction_follows_the_governing_verb(sentence, expected) -> None:
@@ -76,7 +76,7 @@ def test_the_weekend_is_counted_from_the_publication_not_the_story() -> None:
 
 
 def test_points_before_a_weekday_are_no_clock_time() -> None:
-    assert found("The Nasdaq 100 Index fell 1.4%, or 6.43, on Friday, to 437.68.") == [
+    assert found("The bank index fell 2.1%, or 8.25, on Friday, to 512.40.") == [
         ("Friday", "DATE", "2024-03-15")]
 
 
@@ -123,8 +123,8 @@ def test_a_date_set_for_is_ahead_across_the_new_year() -> None:
 
 
 def test_a_quarter_not_yet_over_is_no_quarter_the_story_reports_on() -> None:
-    text = ("Aetna's third-quarter profit fell 22%. It expects the storm to cut fourth-quarter "
-            "results. In the latest quarter, Aetna had a $23 million loss.")
+    text = ("The insurer's third-quarter profit fell 18%. It expects the floods to cut "
+            "fourth-quarter results. In the latest quarter, the insurer had a $40 million loss.")
     assert found(text, "2024-10-30T09:00:00+00:00") == [
         ("third-quarter", "DATE", "2024-Q3"), ("fourth-quarter", "DATE", "2024-Q4"),
         ("the latest quarter", "DATE", "2024-Q3")]
