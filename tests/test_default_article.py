@@ -18,17 +18,17 @@ def t(value: str) -> pd.Timestamp:
 
 # time as written, TIMEX3 value, mod, start, end, granularity -- checked by hand against the text
 EXPECTED = [
-    ("on Monday night", "2022-02-14TNI", "", "2022-02-14 18:00", "2022-02-15 06:00", "part_of_day"),
+    ("on Monday night", "2022-02-14TNI", "", "2022-02-14 18:00", "2022-02-15 00:00", "part_of_day"),
     ("On Monday afternoon", "2022-02-14TAF", "", "2022-02-14 12:00", "2022-02-14 18:00",
      "part_of_day"),
     ("from 6.30pm", "2022-02-14T18:30", "", "2022-02-14 18:30", "2022-02-14 18:31", "minute"),
     ("just before 9.30pm", "2022-02-14T21:30", "BEFORE", "2022-02-14 21:15", "2022-02-14 21:30",
      "minute"),
-    ("tonight", "2022-02-14TNI", "", "2022-02-14 18:00", "2022-02-15 06:00", "part_of_day"),
+    ("tonight", "2022-02-14TNI", "", "2022-02-14 18:00", "2022-02-15 00:00", "part_of_day"),
     ("this evening", "2022-02-14TEV", "", "2022-02-14 18:00", "2022-02-15 00:00", "part_of_day"),
     # "Earlier" ends at the story's time then ("this evening", 6pm) ...
     ("Earlier on Monday", "2022-02-14", "", "2022-02-14 00:00", "2022-02-14 18:00", "day"),
-    ("last night", "2022-02-13TNI", "", "2022-02-13 18:00", "2022-02-14 06:00", "part_of_day"),
+    ("last night", "2022-02-13TNI", "", "2022-02-13 18:00", "2022-02-14 00:00", "part_of_day"),
     ("today", "2022-02-14", "", "2022-02-14 00:00", "2022-02-15 00:00", "day"),
     # ... or at publication (10pm) when the story's time lies outside the night.
     ("earlier in the night", "2022-02-14TNI", "", "2022-02-14 18:00", "2022-02-14 22:00",
@@ -38,6 +38,7 @@ EXPECTED = [
     ("throughout the day", "2022-02-14", "", "2022-02-14 00:00", "2022-02-15 00:00", "day"),
     ("by 6.30pm", "2022-02-14T18:30", "", "2022-02-14 18:30", "2022-02-14 18:31", "minute"),
     ("its seventh day", "2022-02-14", "", "2022-02-14 00:00", "2022-02-15 00:00", "day"),
+    # A night named by its day ends at midnight; 'overnight' runs into the morning.
     ("overnight", "2022-02-13TNI", "", "2022-02-13 18:00", "2022-02-14 06:00", "part_of_day"),
 ]
 

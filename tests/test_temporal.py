@@ -270,3 +270,30 @@ def test_trigger_prefilter_on_random_text(text: str) -> None:
 def test_a_present_perfect_clause_looks_back() -> None:
     text = "Police have been searching for him after the Oct. 23 shooting."
     assert values(text, "2024-05-06T10:00:00+00:00") == [("Oct. 23", "2023-10-23")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "begin", "until"),
+    [
+        # A night named by its day is that day's evening: after midnight news says
+        # 'early Saturday', and the TIMEX3 value is the day's own date.
+        ("Police arrested two men outside a bar on Friday night.", "Friday night",
+         "2024-03-15T18:00", "2024-03-16T00:00"),
+        ("Fire crews were called to the house last night.", "last night",
+         "2024-03-18T18:00", "2024-03-19T00:00"),
+        ("The council votes on the budget tonight.", "tonight",
+         "2024-03-19T18:00", "2024-03-20T00:00"),
+        # 'overnight' says the night ran into the morning: same value, a longer stretch.
+        ("Heavy rain fell overnight across the region.", "overnight",
+         "2024-03-18T18:00", "2024-03-19T06:00"),
+    ],
+)
+def test_a_night_named_by_its_day_ends_at_midnight(
+    sentence: str, text: str, begin: str, until: str
+) -> None:
+    (timex,) = tag(sentence, TUESDAY)
+    assert timex.text == text
+    assert (timex.begin, timex.until) == (
+        datetime.fromisoformat(begin + "+00:00"),
+        datetime.fromisoformat(until + "+00:00"),
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -545,17 +545,22 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines; but news
     # annotators type it DATE (AQUAINT always, TimeBank mostly), so it stays DATE here
     found = with_part_of_day(day, groups, vocab, part_type="DATE")
-    return Resolved(found.value, type=found.type, mod=mod_of(groups, vocab))
+    return replace(found, mod=mod_of(groups, vocab))
 
 
 def with_part_of_day(
     day: date, groups: Groups, vocab: Vocab, default: str = "", part_type: str = "TIME"
 ) -> Resolved:
+    """A day, or a part of it; a night said to run into the morning ('overnight') has
+    the same value but the interval of crossing_night."""
     word = groups.get("part_of_day")
     part = vocab.lookup("part_of_day", word) if word else default
-    if part:
-        return Resolved(f"{fmt_day(day)}T{part}", type=part_type)
-    return Resolved(fmt_day(day), type="DATE")
+    if not part:
+        return Resolved(fmt_day(day), type="DATE")
+    said = word or groups.get("relative_day")
+    crossing = vocab.get("crossing_night", said) if said else None
+    hours = f"{fmt_day(day)}T{crossing}" if crossing else ""
+    return Resolved(f"{fmt_day(day)}T{part}", type=part_type, interval_value=hours)
 
 
 @resolver
@@ -566,7 +571,7 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     if ctx.date_only and offset == 0 and (part or groups.get("part_of_day")):
         return Resolved(fmt_day(ctx.today), type="DATE", mod=mod)  # a day-only 'tonight'
     found = with_part_of_day(ctx.today + timedelta(days=offset), groups, ctx.vocab, part)
-    return Resolved(found.value, type=found.type, mod=mod)
+    return replace(found, mod=mod)
 
 
 @resolver
