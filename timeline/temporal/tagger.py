@@ -825,8 +825,8 @@ class Reading:
                 ctx.leave_quote()
             signal = signal_before(text, cand.start, self.vocab, self.lowered)
             if "tense" in signal[1]:
-                tense = int(signal[1]["tense"])  # 'since March' is always behind us
-                ctx.find_tense_with(lambda tense=tense: tense)
+                # 'since March' is always behind us
+                ctx.find_tense_with(partial(_same, int(signal[1]["tense"])))
             else:
                 ctx.find_tense_with(partial(self.tense_of, cand))
             made = self.resolved(cand, signal)
@@ -869,6 +869,10 @@ class Reading:
             return None if resolved is None else (resolved, build(cand, resolved, self.ctx, signal))
         except (OverflowError, ValueError):  # what datetime raises beyond years 1 to 9999
             return None
+
+
+def _same(value: int) -> int:
+    return value
 
 
 def quoted_material(text: str, timex: Timex) -> tuple[date, int] | None:

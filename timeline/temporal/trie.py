@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 _END = ""  # the key marking that a word ends at a node
+Node = dict[str, "Node"]  # the pieces that follow, each with its own node
 
 
 def alternation(words: Iterable[str], atoms: Callable[[str], list[str]] | None = None) -> str:
@@ -22,7 +23,7 @@ def alternation(words: Iterable[str], atoms: Callable[[str], list[str]] | None =
     are merged on equal pieces, so a piece may be a class such as ``[\\s-]+``.
     """
     split = atoms or (lambda word: [re.escape(ch) for ch in word])
-    trie: dict[str, dict] = {}
+    trie: Node = {}
     for word in words:
         node = trie
         for atom in split(word):
@@ -31,7 +32,7 @@ def alternation(words: Iterable[str], atoms: Callable[[str], list[str]] | None =
     return f"(?:{_emit(trie)})"
 
 
-def _emit(node: dict[str, dict]) -> str:
+def _emit(node: Node) -> str:
     branches = [atom + _emit(child) for atom, child in sorted(node.items()) if atom != _END]
     if not branches:
         return ""
