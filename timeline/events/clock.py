@@ -14,13 +14,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import datetime
+from functools import cache
 
+from timeline.events.lexicon import lexicon
 from timeline.temporal import Timex
 
 _CLOCK = ("minute", "hour", "second")
-# What may stand between a clock time and its day: "7pm next Thursday", "Monday, at 6pm",
-# a short parenthetical ("10:35 a.m. (0735 GMT) Friday").
-_BETWEEN = re.compile(r"[\s,]*+(?:\([^()]{0,20}\)[\s,]*+)?(?:(?:on|at)\s++)?", re.IGNORECASE)
+
+
+@cache
+def _between() -> re.Pattern[str]:
+    """What may stand between a clock time and its day: "7pm next Thursday", "Monday, at
+    6pm" (table adjoining_preposition), a short parenthetical ("10:35 a.m. (0735 GMT)
+    Friday")."""
+    joining = lexicon().pattern("adjoining_preposition").pattern
+    return re.compile(rf"[\s,]*+(?:\([^()]{{0,20}}\)[\s,]*+)?(?:{joining}\s++)?", re.I)
 
 
 def with_days(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -42,7 +50,7 @@ def with_days(text: str, timexes: list[Timex]) -> list[Timex]:
 
 
 def _joined(text: str, first: Timex, second: Timex) -> Timex | None:
-    gap = _BETWEEN.match(text, first.phrase_end, second.phrase_start)
+    gap = _between().match(text, first.phrase_end, second.phrase_start)
     if gap is None or gap.end() != second.phrase_start:
         return None
     kinds = (first.granularity, second.granularity)

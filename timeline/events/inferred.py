@@ -256,7 +256,8 @@ def _auxiliary_before(doc: Document, words: str, sentence: Span, at: int) -> boo
     between them ('did not say', 'has already claimed')."""
     before = doc.text[max(sentence.start, at - AUXILIARY_REACH) : at]
     auxiliary = doc.lex.pattern(words).pattern
-    found = re.search(rf"{auxiliary}(?:\s++(?:not|never|already|\w+ly))?\s++$", before, re.I)
+    gap = doc.lex.pattern("auxiliary_gap").pattern
+    found = re.search(rf"{auxiliary}(?:\s++(?:{gap}|\w+ly))?\s++$", before, re.I)
     return found is not None
 
 

@@ -19,14 +19,21 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from functools import cache
 
+from timeline.events.lexicon import lexicon
 from timeline.events.nouns import modifies_noun
 from timeline.sentences import Span
 from timeline.temporal import Timex
 
-# What may stand between two times written as one: a comma, 'on' or 'at', an opening
-# parenthesis, or a short parenthetical ('(0735 GMT)').
-_ADJOINING = re.compile(r"[\s,]*+(?:\([^()]{0,20}\)[\s,]*+)?(?:\(|(?:on|at)\s++)?", re.I)
+
+@cache
+def _adjoining() -> re.Pattern[str]:
+    """What may stand between two times written as one: a comma, 'on' or 'at' (table
+    adjoining_preposition), an opening parenthesis, or a short parenthetical ('(0735
+    GMT)')."""
+    joining = lexicon().pattern("adjoining_preposition").pattern
+    return re.compile(rf"[\s,]*+(?:\([^()]{{0,20}}\)[\s,]*+)?(?:\(|{joining}\s++)?", re.I)
 
 
 @dataclass
@@ -62,7 +69,7 @@ def adjoined(text: str, dating: Timex, other: Timex) -> Timex:
     ('10:35 a.m. (0735 GMT) Friday', '4 in the morning (4 a.m. EDT Thursday)'), so
     the row's time text is all that was written; apart, the dating time as it is."""
     first, second = sorted((dating, other), key=lambda t: t.phrase_start)
-    gap = _ADJOINING.fullmatch(text, first.phrase_end, second.phrase_start)
+    gap = _adjoining().fullmatch(text, first.phrase_end, second.phrase_start)
     if gap is None:
         return dating
     end = second.phrase_end

@@ -64,6 +64,12 @@ def _not_head() -> frozenset[str]:
     return frozenset(w.lower() for name in names for w in words[name])
 
 
+@cache
+def _modifier_suffixes() -> tuple[str, ...]:
+    """Endings of a modifier, no head of a noun phrase ('fully', 'diluted')."""
+    return tuple(lexicon().words["modifier_suffix"])
+
+
 def modifies_noun(text: str, timex: Timex) -> bool:
     """A time inside a noun phrase ('an overnight attack', "Friday's vote",
     'third-quarter results'): see the module's docstring."""
@@ -94,7 +100,7 @@ def noun_phrase(text: str, timex: Timex) -> Span:
             break  # 'results included net ...': an -ed word after the head is its verb
         words.append(word)
         at = word.end()
-    while words and words[-1].group(1).lower().endswith(("ed", "ly")):
+    while words and words[-1].group(1).lower().endswith(_modifier_suffixes()):
         words.pop()  # "last year's fully (diluted $3.27)": a modifier is no head
     return Span(start, words[-1].end() if words else _head_start(text, timex))
 
@@ -110,7 +116,7 @@ def _head_word(text: str, at: int) -> re.Match[str] | None:
     lower = word.group(1).lower()
     if lower in _not_head():
         return None
-    if lower.endswith(("ed", "ly")):
+    if lower.endswith(_modifier_suffixes()):
         following = _WORD.match(text, word.end())
         after = following.group(1) if following else ""
         if not after or after.lower() in _not_head():

@@ -124,7 +124,8 @@ def _organisation(run: str, lex: Lexicon) -> str:
     words = words[first:]
     if words and words[-1] in lex.organisation_suffixes:
         return " ".join(words)
-    tail = next((i for i, w in enumerate(words) if w in ("of", "de")), len(words))
+    particles = lex.set("name_particle")
+    tail = next((i for i, w in enumerate(words) if w in particles), len(words))
     if 0 < tail < len(words) - 1 and words[tail - 1] in lex.organisation_suffixes:
         return " ".join(words)
     return ""
