@@ -59,20 +59,19 @@ def test_an_organisation_title_is_not_cut_to_its_last_word() -> None:
 
 
 def test_a_university_is_not_the_students_association_named_after_it() -> None:
-    text = ("The Victoria University of Wellington Students Association spoke out on Monday. "
-            "Victoria University said on Tuesday it would review the rules.")
+    text = ("The Eastbrook University of Carlton Students Association spoke out on Monday. "
+            "Eastbrook University said on Tuesday it would review the rules.")
     assert [a for _, a in actors(text)] == [
-        ["Victoria University of Wellington Students Association"], ["Victoria University"]]
+        ["Eastbrook University of Carlton Students Association"], ["Eastbrook University"]]
 
 
 def test_the_witness_is_the_witness_the_text_introduced() -> None:
-    text = ("However, a witness told the Herald just before 9.30pm that protesters were "
-            "singing. The witness told the Herald he had seen one campervan move earlier in "
-            "the night.")
-    df = extract_many([article_from_text(text, DCT, "Pacific/Auckland")])
+    text = ("However, a witness told the Times just before 10.15pm that fans were chanting. "
+            "The witness told the Times he had seen one van leave earlier in the evening.")
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
     assert [(r.source, list(r.actors)) for r in df.sort_values("char_start").itertuples()] == [
-        ("a witness", ["a witness", "Herald", "protesters"]),
-        ("a witness", ["a witness", "Herald"]),
+        ("a witness", ["a witness", "Times", "fans"]),
+        ("a witness", ["a witness", "Times"]),
     ]
 
 
