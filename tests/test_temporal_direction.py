@@ -50,6 +50,10 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The vote, which is due on Friday, may be postponed.", [("Friday", "DATE", "2024-03-22")]),
         ("The law, passed in 2023, takes full effect in January.",
          [("2023", "DATE", "2023"), ("January", "DATE", "2025-01")]),
+        # 'effective' starts a schedule, in a past-tense clause too: ahead, unless the day
+        # has not long passed
+        ("The bank named a new chairman, effective July 1.", [("July 1", "DATE", "2024-07-01")]),
+        ("The bank raised its fees, effective March 1.", [("March 1", "DATE", "2024-03-01")]),
         # after 'to' or a modal, 'hit' or 'quit' is a bare verb, no past tense
         ("The storm is expected to hit the coast late Thursday or early Friday.",
          [("late Thursday", "DATE", "2024-03-21"), ("early Friday", "DATE", "2024-03-22")]),
