@@ -14,7 +14,9 @@ from timeline.temporal.rules import load as load_rules
 from timeline.temporal.tagger import (
     _quoted_material_regex,
     _signal_regex,
+    ascii_lower,
     cues_in,
+    find,
     signal_before,
 )
 from timeline.temporal.vocab import load as load_vocab
@@ -103,3 +105,17 @@ def test_kept_intervals_keep_their_zone() -> None:
         assert found.begin.tzname() == zone.tzname(None)
     present = interval_of("PRESENT_REF", UTC, dct, vocab)
     assert present is not None and present.begin == dct
+
+
+def test_a_text_beyond_ascii_keeps_its_offsets_in_the_keyed_search() -> None:
+    # a curly apostrophe, a no-break space, an accent, the Kelvin sign, an Arabic digit
+    text = "Friday\u2019s 3\u00a0p.m. caf\u00e9 \u212a \u0663 weeks"
+    assert ascii_lower(text) == "friday\x00s 3 p.m. caf_ k 0 weeks"
+    rules = load_rules().rules
+    sentence = ("The caf\u00e9\u2019s owner said on Friday\u2019s call it would reopen "
+                "on\u00a0May 3.")
+
+    def spans(prefilter: bool) -> list[tuple[int, int, str]]:
+        return [(c.start, c.end, c.rule.name) for c in find(sentence, rules, prefilter)]
+
+    assert spans(True) == spans(False) == [(58, 63, "month_day"), (25, 31, "weekday")]

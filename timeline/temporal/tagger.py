@@ -4,7 +4,7 @@ drop idioms, resolve in reading order, and widen each to its signal words."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -86,28 +86,21 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
     else:
         matches = [[] for _ in rules]
         search = _search(rules)
-        lowered = text.lower()
-        keyed = text.isascii()  # keys are ASCII; lowering keeps such a text's offsets
+        lowered = ascii_lower(text)
         padded = " " + lowered  # a word start's offset here is that of the character before
-        shape = lowered.translate(SHAPE) if keyed else ""
-        starts = [] if keyed else [m.start() for m in _WORD_START.finditer(text)]
+        shape = lowered.translate(SHAPE)
         last_end = [0] * len(rules)  # like finditer, a rule's next match starts after
         for group, hits in _hits(trigger_positions(text, rules, lowered), search):
             tries, every = group.tries, group.every
-            if keyed:
-                near = _keyed_starts(group.finder, padded, hits)
-            else:
-                near = _starts_before(hits, starts)
-            for start in near:
+            for start in _keyed_starts(group.finder, padded, hits):
                 key = lowered[start : start + WIDTH]
-                probe, members = tries.get(key, every) if keyed else every
+                probe, members = tries.get(key, every)
                 for index in members:
                     if start < last_end[index]:
                         continue
-                    if keyed:
-                        width, heads = search.heads[index]
-                        if shape[start : start + width] not in heads:
-                            continue
+                    width, heads = search.heads[index]
+                    if shape[start : start + width] not in heads:
+                        continue
                     if probe is not None:
                         if probe.match(text, start) is None:
                             break  # none of the rules matches here
@@ -262,6 +255,32 @@ def _probe_regex(probes: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(STARTS_WORD + "(?=" + "|".join(probes) + ")", re.IGNORECASE)
 
 
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def ascii_lower(text: str) -> str:
+    """The text in lower case, in ASCII, with its offsets: a character beyond ASCII becomes
+    the ASCII one re.IGNORECASE takes it for ('K' for the Kelvin sign), else one of its
+    class for the regexes and keys find uses (a space, '0' for a digit, '_' for a letter,
+    NUL for anything else), none of which starts a rule's key. So one curly apostrophe
+    does not cost find its look-ups by key and head."""
+    if not text.isascii():
+        text = _BEYOND_ASCII.sub(lambda m: _in_ascii(m.group()), text)
+    return text.lower()
+
+
+@lru_cache(maxsize=1024)
+def _in_ascii(char: str) -> str:
+    folds = [a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(re.escape(char), a, re.I)]
+    if folds:
+        return folds[0]
+    if char.isspace():
+        return " "
+    if char.isdecimal():
+        return "0"
+    return "_" if char.isalnum() else "\x00"
+
+
 def trigger_positions(
     text: str, rules: tuple[Rule, ...], lowered: str | None = None
 ) -> dict[str, list[int]]:
@@ -320,11 +339,9 @@ def _hits(where: dict[str, list[int]], search: _Search) -> list[tuple[_Group, li
     return [(_built(search, g), sorted(found)) for g, found in hits.items()]
 
 
-# Where a match can start: no letter, digit or apostrophe before (as rules.STARTS_WORD)
-# and no space at it.
-_WORD_START = re.compile(r"(?<![\w'])(?<!\d[,.])\S")
-# The same in an ASCII text in lower case after a space, found at the character before
-# (which the regex engine skips to in C, as it starts with a character class).
+# Where a match can start, in an ASCII text in lower case after a space: no letter,
+# digit or apostrophe before (as rules.STARTS_WORD) and no space at it, found at the
+# character before (which the regex engine skips to in C, as it starts with a class).
 _BEFORE_WORD = re.compile(r"[^0-9a-z_'](?<![0-9][,.])(?=\S)")
 
 
@@ -341,18 +358,6 @@ def _keyed_starts(finder: re.Pattern[str], padded: str, hits: list[int]) -> list
             at = match.start() + 1
         done = hit + 1
     return found
-
-
-def _starts_before(hits: list[int], starts: list[int]) -> list[int]:
-    """The word starts at most _WINDOW characters before a trigger word, or at it: a
-    match holds its trigger word or ends before it, so it starts there."""
-    chosen: list[int] = []
-    for hit in hits:
-        lo = bisect_left(starts, hit - _WINDOW)
-        if chosen:
-            lo = max(lo, bisect_right(starts, chosen[-1]))
-        chosen.extend(starts[lo : bisect_right(starts, hit)])
-    return chosen
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
