@@ -127,8 +127,8 @@ def test_events_outside_the_focus_are_arrows_at_the_edge(default_frame: pd.DataF
     before = set(default_frame.loc[default_frame["start"] < pd.Timestamp(
         "2022-02-14", tz="Pacific/Auckland"), "event_id"])
     assert arrows == before and len(before) == 4
-    # the focus, Monday to 03:30 on Tuesday, with 3% of it (49.5 min) either side
-    assert list(fig.layout.xaxis.range) == ["2022-02-13 23:10:30", "2022-02-15 04:19:30"]
+    # the focus, Monday (its night ends at midnight), with 3% of it (43.2 min) either side
+    assert list(fig.layout.xaxis.range) == ["2022-02-13 23:16:48", "2022-02-15 00:43:12"]
 
 
 def test_range_buttons_measure_back_from_the_last_event(sample_frame: pd.DataFrame) -> None:
