@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from benchmarks.table import print_table
 from timeline import schema
 from timeline.archive import layout
 from timeline.archive.compact import compact
@@ -240,12 +241,7 @@ def main() -> None:
                 f"{disk['duckdb']:.0f} MiB DuckDB on disk, reader's peak RSS {peak:.0f} MiB, "
                 f"load average {os.getloadavg()[0]:.2f}"
             )
-    print("| query: s (CPU s) | " + " | ".join(heads) + " |")
-    print("|---|" + "---:|" * len(heads))
-    for name, cells in table.items():
-        print(f"| {name} | " + " | ".join(cells) + " |")
-    print()
-    print("\n".join(notes))
+    print_table("query: s (CPU s)", heads, table, notes)
 
 
 if __name__ == "__main__":

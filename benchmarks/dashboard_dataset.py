@@ -33,6 +33,7 @@ import psutil
 
 from benchmarks.archive import WORDS, synthetic
 from benchmarks.load import Log, Reader, free_port, start_server
+from benchmarks.table import print_table
 from dashboard import ids
 from timeline.archive.compact import compact
 from timeline.schema import KINDS
@@ -185,12 +186,7 @@ def main() -> None:
                 f"{size:,} events: server resident {memory['rss']:.0f} MiB at the end, "
                 f"peak {memory['peak']:.0f} MiB; load average {os.getloadavg()[0]:.2f}"
             )
-    print("| action: s (server CPU s) | " + " | ".join(f"{n:,} events" for n in sizes) + " |")
-    print("|---|" + "---:|" * len(sizes))
-    for name, row in table.items():
-        print(f"| {name} | " + " | ".join(row) + " |")
-    print()
-    print("\n".join(notes))
+    print_table("action: s (server CPU s)", [f"{n:,} events" for n in sizes], table, notes)
 
 
 if __name__ == "__main__":
