@@ -103,6 +103,10 @@ class Archive:
         self._refresh()
         return self._con.cursor().sql(query, params=params or None)
 
+    def _counted(self, where: str, params: list[object]) -> int:
+        """How many events match a condition: the count every view, page and window asks."""
+        return int(self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0])
+
     def _where(self, state: StateLike | None) -> tuple[str, list[object]]:
         return condition(state or {}, self.zone)
 
@@ -131,7 +135,7 @@ class Archive:
     def count(self, state: StateLike | None = None) -> int:
         """How many events the view keeps."""
         where, params = self._where(state)
-        return int(self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0])
+        return self._counted(where, params)
 
     def extent(
         self, state: StateLike | None = None
@@ -229,9 +233,7 @@ class Archive:
         ``total``: how many the view holds, when the caller knows (it is not counted again)."""
         where, params, keys = self._grid(state, sort_model, filter_model, zone)
         if total is None:
-            total = int(
-                self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
-            )
+            total = self._counted(where, params)
         frame = self._events(where, params, _order(keys), limit, offset)
         return Page(frame, total)
 
@@ -251,8 +253,7 @@ class Archive:
         if values is None:
             return None
         before, more = _beyond(keys, values, -1)
-        query = f"SELECT count(*) FROM events WHERE ({where}) AND ({before})"
-        return int(self._sql(query, [*params, *more]).fetchall()[0][0])
+        return self._counted(f"({where}) AND ({before})", [*params, *more])
 
     def next_to(
         self,
@@ -325,9 +326,7 @@ class Archive:
         where, params = self._where(state)
         where += ' AND start < ? AND "end" > ?'
         params += [_moment(end, self.zone), _moment(start, self.zone)]
-        total = int(
-            self._sql(f"SELECT count(*) FROM events WHERE {where}", params).fetchall()[0][0]
-        )
+        total = self._counted(where, params)
         return Page(self._events(where, params, limit=limit), total)
 
     def event(self, event_id: str) -> pd.DataFrame:
