@@ -53,6 +53,13 @@ def test_a_comparison_baseline_does_not_move_story_time() -> None:
                               "occurrence")
 
 
+def test_a_bound_with_than_is_no_baseline_and_moves_story_time() -> None:
+    text = "Police arrested two men yesterday. Shares in the firm fell more than 5% on " \
+           "Monday. Traders blamed the banks."
+    assert rows(text)[1] == ("Traders blamed the banks", "on Monday", "2024-03-18",
+                             "occurrence")
+
+
 def test_the_headline_takes_the_leads_time() -> None:
     text = "Two men arrested after Wellington brawl\nPolice arrested two men in Wellington " \
            "yesterday after a brawl."

@@ -18,23 +18,15 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import timedelta
 
+from timeline.events.baselines import is_baseline
 from timeline.events.document import Document
 from timeline.events.model import Event
 from timeline.events.nouns import modifies_noun
 from timeline.sentences import Span
-from timeline.temporal import Timex
 
 # How far before publication a time still moves the story (its "now" is at most a week
 # old); older ones are background. benchmarks.dating: 31 days 78.8%, 7 days 79.5%.
 STORY_REACH = timedelta(days=7)
-# Characters before a time phrase searched for a baseline cue ("compared with the close on").
-BASELINE_WINDOW = 40
-def is_baseline(doc: Document, timex: Timex) -> bool:
-    """A comparison's baseline ('compared with the close on Wednesday', 'the lowest since
-    1998'): it dates nothing of the story."""
-    before = doc.text[max(0, timex.phrase_start - BASELINE_WINDOW) : timex.phrase_start]
-    cue = doc.lex.pattern("baseline_cue")
-    return bool(cue.search(before + doc.text[timex.phrase_start : timex.phrase_end]))
 
 
 class StoryTime:
