@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.sentences import containing, paragraphs, sentences
+from timeline.sentences import _BOUNDARY, containing, paragraphs, sentences
 
 
 def texts(text: str) -> list[str]:
@@ -80,3 +82,17 @@ def test_containing_finds_the_span_of_an_offset() -> None:
         spans[2],
         None,
     ]
+
+
+# The plain form of sentences._BOUNDARY, which tries a match at every character.
+_PLAIN_BOUNDARY = re.compile(
+    r"""(?<![.!?])[.!?]++["'\u201d\u2019)\]]*+(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])|\n++"""
+)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n\"')\u201d\u201c(AZ19")), max_size=80))
+def test_the_boundary_pattern_finds_what_its_plain_form_does(text: str) -> None:
+    def found(pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+        return [m.span() for m in pattern.finditer(text)]
+
+    assert found(_BOUNDARY) == found(_PLAIN_BOUNDARY)
