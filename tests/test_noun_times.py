@@ -45,7 +45,7 @@ def test_a_quarter_before_results_dates_the_results_not_the_report() -> None:
 
 def test_a_possessive_time_dates_its_noun() -> None:
     assert rows("Next Friday's vote was postponed.") == [
-        ("Next Friday's vote was postponed.", "", "2024-03-20", "2024-03-20", "occurrence"),
+        ("Next Friday's vote was postponed", "", "2024-03-20", "2024-03-20", "occurrence"),
         ("Next Friday's vote", "Next Friday", "2024-03-22", "2024-03-22", "occurrence"),
     ]
 
@@ -75,7 +75,7 @@ def test_since_and_compared_with_are_baselines() -> None:
     close = rows("The index closed at 7,000 on Tuesday, compared with the close on Wednesday.")
     assert [(r[0], r[2]) for r in lowest] == [
         ("Lowest since 1998", "1998-01-01"),
-        ("Unemployment fell to its lowest since 1998.", "2024-03-20"),
+        ("Unemployment fell to its lowest since 1998", "2024-03-20"),
     ]
     assert [(r[0], r[2]) for r in close] == [
         ("The index closed at 7,000, compared with the close on Wednesday", "2024-03-19"),

@@ -33,7 +33,7 @@ def test_the_lead_fixes_story_time_and_a_present_statement_stays_at_publication(
         ("Police arrested two men in Wellington yesterday", "yesterday", "2024-03-19",
          "occurrence"),
         ("The men were taken to the central station", "yesterday", "2024-03-19", "status"),
-        ("A spokesman says the investigation is continuing.", "", "2024-03-20", "statement"),
+        ("A spokesman says the investigation is continuing", "", "2024-03-20", "statement"),
     ]
 
 

@@ -61,17 +61,18 @@ def title_of(
     pieces.append(text[at : clause.end])
     if antecedent:
         pieces[0] = antecedent + re.sub(r"^which\s+", "", pieces[0], flags=re.I)
-    raw = _APPOSITIVE.sub("", "".join(pieces))
-    raw = re.sub(r"\s+", " ", raw).strip(" ,;:.\"'\u201c\u201d")
-    raw = lex.clause_opener.sub("", raw).strip(" ,")
-    raw = _ORPHAN.sub("", raw).strip(" ,")
-    if not raw:
-        raw = text[clause.start : clause.end].strip()
+    raw = lex.clause_opener.sub("", _tidy(_APPOSITIVE.sub("", "".join(pieces)))).strip(" ,")
+    raw = _ORPHAN.sub("", raw).strip(" ,") or _tidy(text[clause.start : clause.end])
     raw = raw[0].upper() + raw[1:]
     if len(raw) <= TITLE_LIMIT:
         return raw
     cut = raw[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
     return cut + "\u2026"
+
+
+def _tidy(raw: str) -> str:
+    """One space between words, no punctuation or quote marks at either end."""
+    return re.sub(r"\s+", " ", raw).strip(" ,;:.\"'\u201c\u201d")
 
 
 def _part_of_the_words(text: str, clause: Span, timex: Timex) -> bool:
