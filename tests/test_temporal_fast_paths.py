@@ -1,15 +1,18 @@
 """The tagger's quick paths give what the plain ones give: cue words found in the
 lowered text, the quick tests before the signal and quoted-material regexes, intervals
-kept per zone."""
+kept per zone, a Timex made in one step."""
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from timeline.sentences import Span
 from timeline.temporal.intervals import interval_of
+from timeline.temporal.model import Timex
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.tagger import (
     _quoted_material_regex,
@@ -119,3 +122,21 @@ def test_a_text_beyond_ascii_keeps_its_offsets_in_the_keyed_search() -> None:
         return [(c.start, c.end, c.rule.name) for c in find(sentence, rules, prefilter)]
 
     assert spans(True) == spans(False) == [(58, 63, "month_day"), (25, 31, "weekday")]
+
+
+def test_the_timex_init_takes_the_fields_as_declared() -> None:
+    # Timex sets its fields in one step instead of the frozen dataclass's __init__
+    declared = [(f.name, f.default) for f in dataclasses.fields(Timex)]
+    parameters = list(inspect.signature(Timex).parameters.values())
+    assert [(p.name, p.default) for p in parameters] == [
+        (name, inspect.Parameter.empty if default is dataclasses.MISSING else default)
+        for name, default in declared
+    ]
+    made = Timex(3, 9, "Monday", "DATE", "2024-03-18", rule="weekday")
+    assert (made.start, made.end, made.mod, made.begin, made.phrase_start, made.rule) == (
+        3, 9, "", None, -1, "weekday"
+    )  # fmt: skip
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.value = "2024-03-19"  # type: ignore[misc]
+    assert dataclasses.replace(made, value="2024-03-19").value == "2024-03-19"
+    assert hash(made) == hash(Timex(3, 9, "Monday", "DATE", "2024-03-18", rule="weekday"))
