@@ -60,6 +60,24 @@ def test_a_bound_with_than_is_no_baseline_and_moves_story_time() -> None:
                              "occurrence")
 
 
+def test_a_main_clause_no_time_of_its_sentence_dates_gets_its_own_row() -> None:
+    text = "Police arrested two men yesterday. There was no word on charges, but the " \
+           "prosecutor has scheduled a news conference for Thursday."
+    assert rows(text)[1:] == [
+        ("There was no word on charges", "yesterday", "2024-03-19", "status"),
+        ("The prosecutor has scheduled a news conference", "for Thursday", "2024-03-21",
+         "plan"),
+    ]
+
+
+def test_a_clause_sharing_its_subject_or_holding_a_time_gets_no_row_of_its_own() -> None:
+    assert rows("Protesters ignored the offer on Monday night and instead blocked the "
+                "road.") == [("Protesters ignored the offer", "on Monday night", "2024-03-18",
+                              "occurrence")]
+    assert rows("The mayor resigned in 2019; after six years in prison, her deputy was "
+                "freed.") == [("The mayor resigned", "in 2019", "2019-01-01", "occurrence")]
+
+
 def test_the_headline_takes_the_leads_time() -> None:
     text = "Two men arrested after Wellington brawl\nPolice arrested two men in Wellington " \
            "yesterday after a brawl."

@@ -140,6 +140,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     for sentence in doc.sentences:
         if sentence.start in by_sentence:
             out.extend(_undated_sayings(doc, sentence, by_sentence[sentence.start], story))
+            out.extend(_undated_clauses(doc, sentence, by_sentence[sentence.start], story))
             continue
         if len(doc.text[sentence.start : sentence.end].split()) < MIN_WORDS:
             continue
@@ -205,6 +206,80 @@ def _undated_sayings(
         )
         out.append(_details(doc, event, clause, "inferred", confidence))
     return out
+
+
+def _undated_clauses(
+    doc: Document, sentence: Span, dated: list[Event], story: StoryTime
+) -> list[Event]:
+    """A row for each main clause of a dated sentence that none of its times dates ('There
+    was no confirmation, but O'Donnell has scheduled a news conference Thursday'): at the
+    story time when it is in the past tense, else at publication. A clause is main when
+    it opens the sentence or follows a semicolon or a cut before 'but' or 'and'; it ends
+    at the next cut, or it is left alone when a dash follows (a time between dashes dates
+    the clause around them)."""
+    text, lex = doc.text, doc.lex
+    cuts = list(lex.clause_break.finditer(text, sentence.start, sentence.end))
+    main = lex.pattern("main_clause_opener")
+    out = []
+    for index, start in enumerate([sentence.start, *(c.end() for c in cuts)]):
+        if index and not (cuts[index - 1].group().startswith(";") or main.match(text, start)):
+            continue
+        after = cuts[index] if index < len(cuts) else None
+        if after is not None and after.group().strip() in "-\u2013\u2014":
+            continue
+        clause = Span(start, after.start() if after else sentence.end)
+        if _holds_time(doc, clause) or _subjectless(doc, clause):
+            continue
+        if len(text[clause.start : clause.end].split()) < MIN_WORDS:
+            continue
+        if lex.reporting.search(text, clause.start, clause.end):
+            continue  # a saying has its row (_undated_sayings)
+        tense = tense_of(lex, text, clause)
+        if tense not in (PAST, PRESENT):
+            continue
+        out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None))
+    return out
+
+
+def _holds_time(doc: Document, clause: Span) -> bool:
+    """Whether a time expression stands in the clause, dated or not ('after six years')."""
+    first = bisect_left(doc.timexes, clause.start, key=lambda t: t.start)
+    return first < len(doc.timexes) and doc.timexes[first].start < clause.end
+
+
+def _subjectless(doc: Document, clause: Span) -> bool:
+    """A clause opening on its verb after its opener ('... on Monday night and instead
+    turned the streets into a rave party') shares the subject, and the time, of the
+    clause before it."""
+    words = doc.lex.clause_opener.sub("", doc.text[clause.start : clause.end]).split(maxsplit=1)
+    return bool(words) and bool(tense_of(doc.lex, words[0], Span(0, len(words[0]))))
+
+
+def _clause_event(
+    doc: Document, sentence: Span, clause: Span, story: StoryTime | None
+) -> Event:
+    """The row of an undated main clause, at the story time there or at publication."""
+    text, lex = doc.text, doc.lex
+    last = story.at(clause.start) if story else None
+    timex = last.timex if last else _publication_day(doc, sentence)
+    confidence = INHERITED_SAME_PARAGRAPH if last else SAID_AT_PUBLICATION
+    at = Timex(start=clause.start, end=clause.start, text="", type="", value="",
+               phrase_start=clause.start, phrase_end=clause.start)
+    key = f"{doc.article.doc_id}|clause|{clause.start}"
+    source = canonical(doc, source_of(doc, sentence, clause))
+    event = Event(
+        event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
+        doc_id=doc.article.doc_id,
+        timex=timex,
+        sentence=sentence,
+        title=title_of(text, clause, at, lex),
+        actors=with_source(doc, actors_in(doc, clause), source),
+        kind=nearest({"plan": lex.plan, "forecast": lex.forecast, "status": lex.status},
+                     text, clause, clause.start),
+        source=source,
+        time_text=None if last else "",
+    )
+    return _details(doc, event, clause, "inferred", confidence)
 
 
 def _dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int) -> bool:
