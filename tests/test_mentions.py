@@ -68,3 +68,35 @@ def test_a_verb_with_another_sense_names_the_happening_when_people_act() -> None
     assert rows(text)[1] == ("The meeting ended without a deal", "on Monday", "2024-03-18")
     text = "She met the minister on Monday. The meeting ended without a deal."
     assert rows(text)[-1] == ("The meeting ended without a deal", "on Monday", "2024-03-18")
+
+
+def test_a_mention_in_a_future_clause_takes_no_past_date() -> None:
+    text = "Police arrested a man in Leeds on Monday. Smith's arrest will be reviewed by a judge."
+    assert rows(text)[1] == ("Smith's arrest will be reviewed by a judge", "", "2024-03-20")
+    assert rows("Union members voted on Tuesday. Yesterday's vote will be challenged in "
+                "court.")[2] == ("Yesterday's vote will be challenged in court", "",
+                                 "2024-03-20")
+
+
+def test_any_subject_but_a_thing_acts_for_struck_met_and_shot() -> None:
+    assert rows("A suspect shot a police officer on Monday. The shooting is under "
+                "investigation.")[1] == ("The shooting is under investigation", "on Monday",
+                                         "2024-03-18")
+    assert rows("Negotiators met in Geneva on Monday. The meeting ended without a "
+                "deal.")[1] == ("The meeting ended without a deal", "on Monday", "2024-03-18")
+
+
+def test_a_thing_or_another_sense_names_no_happening() -> None:
+    assert rows("The union struck a deal with employers on Monday. The strike has cost "
+                "millions.")[1] == ("The strike has cost millions", "", "2024-03-20")
+    assert rows("Shares shot up on Monday. The shooting has shocked the town.")[1] == (
+        "The shooting has shocked the town", "", "2024-03-20")
+    assert rows("A 6.1 earthquake struck the coastal region on Monday. The strike by "
+                "teachers has closed 400 schools.")[1] == (
+        "The strike by teachers has closed 400 schools", "", "2024-03-20")
+
+
+def test_a_mention_in_a_future_clause_takes_a_date_still_ahead() -> None:
+    text = "The ceremony is set for March 28. The ceremony will take place at the library."
+    assert rows(text)[1] == ("The ceremony will take place at the library", "for March 28",
+                             "2024-03-28")

@@ -61,3 +61,16 @@ def test_a_present_saying_outside_the_quote_stands_at_publication() -> None:
     text = ('Rebels seized the airport on Tuesday. "They said they would leave," the mayor '
             'says of the soldiers.')
     assert rows(text, "2024-03-20") == [("on Tuesday", "2024-03-19"), ("", "2024-03-20")]
+
+
+def test_a_finite_saying_decides_over_one_after_a_modal() -> None:
+    text = ("Two men were shot dead in Salford on Saturday. Police cannot say whether the "
+            "deaths are linked, a spokeswoman says.")
+    assert rows(text, "2024-03-20") == [("on Saturday", "2024-03-16"), ("", "2024-03-20")]
+
+
+def test_a_saying_in_single_quotation_marks_is_inside_the_quote() -> None:
+    for quote in ("'I say this to every family,'", "\u2018I say this to every family,\u2019"):
+        text = f"Rebels seized the airport on Tuesday. {quote} the colonel said after the funeral."
+        assert rows(text, "2024-03-20") == [("on Tuesday", "2024-03-19"),
+                                            ("on Tuesday", "2024-03-19")], quote

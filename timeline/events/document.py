@@ -10,7 +10,7 @@ per name or per pronoun made extraction quadratic.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -22,6 +22,12 @@ from timeline.sentences import Span, containing, paragraphs, sentences
 from timeline.temporal import Timex
 
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
+# Single quotation marks (British and New Zealand news): one opens a quote after a space
+# or bracket and before a word, and one closes it after a word or punctuation and before
+# a space or punctuation. An apostrophe inside a word ("don't") is neither; one after a
+# plural ("the workers' union") may close a quote early, never open one.
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018](?=\w)", re.M)
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]]|$)", re.M)
 _WORD = re.compile(r"\w+")
 # The longest name key, in words ("Leila de Lima Santos").
 NAME_WORDS = 6
@@ -205,11 +211,33 @@ class Document:
         return [o for o in self.orgs[lo:hi] if o[1] <= span.end]
 
     def in_quote(self, at: int) -> bool:
-        """Inside a quotation: an odd number of quote marks since its paragraph began."""
+        """Inside a quotation: an odd number of double quote marks since its paragraph
+        began, or within a single-quoted stretch."""
         para = self.paragraph_at(at)
         marks = self.quote_marks
         count = bisect_left(marks, at) - bisect_left(marks, para.start if para else 0)
-        return count % 2 == 1
+        if count % 2 == 1:
+            return True
+        quoted = self.single_quotes
+        index = bisect_right(quoted, (at, len(self.text))) - 1
+        return index >= 0 and quoted[index][0] < at < quoted[index][1]
+
+    @cached_property
+    def single_quotes(self) -> list[tuple[int, int]]:
+        """Stretches in single quotation marks, each closed in its own paragraph, in text
+        order: every closing mark is found once and each opening takes the next one by
+        bisection, so a paragraph of unclosed marks costs no rescans."""
+        closes = [m.end() for m in _SINGLE_CLOSE.finditer(self.text)]
+        spans: list[tuple[int, int]] = []
+        for opening in _SINGLE_OPEN.finditer(self.text):
+            if spans and opening.start() < spans[-1][1]:
+                continue
+            index = bisect_left(closes, opening.end() + 1)
+            para = self.paragraph_at(opening.start())
+            limit = para.end if para else len(self.text)
+            if index < len(closes) and closes[index] <= limit:
+                spans.append((opening.start(), closes[index]))
+        return spans
 
     def phrases_in(self, span: Span) -> list[tuple[int, int]]:
         """The time phrases that overlap a span, found by bisection."""

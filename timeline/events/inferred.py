@@ -304,7 +304,8 @@ def _tense(doc: Document, sentence: Span) -> str:
     """A statement's tense is its first verb of saying's ('he says', 'analysts say', 'no
     one has claimed' are now, whatever they say is about; 'he said the CIA believes' is
     past), one outside quotation marks first ('"I cannot say," the commander said' is
-    past); any other sentence's is its first finite verb's."""
+    past), a finite one first ('Police cannot say whether ..., a spokeswoman says' is
+    now); any other sentence's is its first finite verb's."""
     text, lex = doc.text, doc.lex
     sayings = [
         verb
@@ -314,8 +315,10 @@ def _tense(doc: Document, sentence: Span) -> str:
     if not sayings:
         return tense_of(lex, text, sentence)
     outside = [verb for verb in sayings if not doc.in_quote(verb.start())]
-    first = min(outside or sayings, key=lambda verb: (verb.start(), -verb.end()))
-    return PRESENT if _says_now(doc, sentence, first) else PAST
+    ordered = sorted(outside or sayings, key=lambda verb: (verb.start(), -verb.end()))
+    finite = [v for v in ordered if not _auxiliary_before(doc, "not_finite_before", sentence,
+                                                          v.start())]
+    return PRESENT if _says_now(doc, sentence, (finite or ordered)[0]) else PAST
 
 
 def _says_now(doc: Document, sentence: Span, verb: re.Match[str]) -> bool:

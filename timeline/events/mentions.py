@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
-from timeline.events.clauses import clause_of
+from timeline.events.clauses import FUTURE, clause_of, tense_of
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon, alternation
 from timeline.events.model import Event
@@ -74,7 +74,7 @@ def _named(doc: Document) -> list[tuple[int, int, str]]:
             end = word.start() + len(form)
             written = " ".join(text[word.start() : end + 20].lower().split())
             if written.startswith(form) and _ends_word(written, len(form)):
-                if form in doc.lex.set("acting_verb") and not _acted(doc, word.start()):
+                if form in doc.lex.set("acting_verb") and not _acted(doc, word.start(), form):
                     continue  # 'An earthquake struck': no strike
                 found.append((word.start(), end, noun))
                 break
@@ -91,16 +91,27 @@ def _acting_subject(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"{alternation(words).pattern}(?:\s++\w+ly)?\s++$", re.I)
 
 
-def _acted(doc: Document, at: int) -> bool:
-    """Whether a person, an organisation, a group or a role is the subject of the verb at
-    ``at``: its name ends right before it, at most an adverb in -ly between."""
+def _acted(doc: Document, at: int, form: str) -> bool:
+    """Whether the verb ``form`` at ``at`` names its happening: a person, an organisation,
+    a group or a role is its subject (its name ends right before it, at most an adverb in
+    -ly between), or any subject but a thing that does not act, and no word after it gives
+    the verb another sense ('struck a deal')."""
+    text, lex = doc.text, doc.lex
+    after = " ".join(text[at + len(form) : at + len(form) + 40].lower().split())
+    if any(after.startswith(words) and _ends_word(after, len(words))
+           for words in lex.forms["acting_verb_other_sense"].get(form, ())):
+        return False
     before = Span(max(0, at - SUBJECT_REACH), at)
-    if _acting_subject(doc.lex).search(doc.text, before.start, before.end):
+    if _acting_subject(lex).search(text, before.start, before.end):
         return True
-    adverb = re.search(r"(?:\s++\w+ly)?\s++$", doc.text[before.start : before.end])
+    adverb = re.search(r"(?:\s++\w+ly)?\s++$", text[before.start : before.end])
     end = before.start + adverb.start() if adverb else at
     named = [m.end for m in doc.mentions_in(before)] + [o[1] for o in doc.orgs_in(before)]
-    return end in named
+    if end in named:
+        return True
+    subject = text[before.start : end].split()
+    return bool(subject) and subject[-1].lower().strip(",;:") not in lex.set(
+        "not_acting_subject") and subject[-1][-1] not in ",;:."
 
 
 def _ends_word(written: str, at: int) -> bool:
@@ -111,7 +122,9 @@ def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) ->
     """The dated happening a sentence's subject names ('The strike drew 10,000'), if any;
     a subject led by a possessive time names a happening of its own sentence ("Monday's
     earthquake killed 300"), which dates the clause only when it is past ("Friday's vote
-    was postponed" happened before Friday)."""
+    was postponed" happened before Friday). A clause in the future tense takes only a
+    happening still ahead ("The ceremony will take place at the library")."""
+    future = tense_of(doc.lex, doc.text, span) == FUTURE
     lead = doc.lex.clause_opener.sub("", doc.text[span.start : span.end])
     found = _DEFINITE_NOUN.match(lead)
     possessive = found is None
@@ -125,5 +138,7 @@ def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) ->
         until = event.timex.until
         if possessive and (until is None or until > doc.article.published):
             return None
+        if future and (until is None or until <= doc.article.published):
+            return None  # 'Yesterday's vote will be challenged': the challenge is ahead
         return event
     return None

@@ -72,7 +72,8 @@ def title_of(
 
 def _tidy(raw: str) -> str:
     """One space between words, no punctuation or quote marks at either end."""
-    return re.sub(r"\s+", " ", raw).strip(" ,;:.\"'\u201c\u201d")
+    raw = re.sub(r"\s*,(?:\s*,)+", ",", re.sub(r"\s+", " ", raw))  # a time cut between commas
+    return raw.strip(" ,;:.\"'\u201c\u201d")
 
 
 def _part_of_the_words(text: str, clause: Span, timex: Timex) -> bool:
