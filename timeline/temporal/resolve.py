@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -544,23 +544,27 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         day = today - timedelta(days=back)
     # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines; but news
     # annotators type it DATE (AQUAINT always, TimeBank mostly), so it stays DATE here
-    found = with_part_of_day(day, groups, vocab, part_type="DATE")
-    return replace(found, mod=mod_of(groups, vocab))
+    return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
 
 
 def with_part_of_day(
-    day: date, groups: Groups, vocab: Vocab, default: str = "", part_type: str = "TIME"
+    day: date,
+    groups: Groups,
+    vocab: Vocab,
+    default: str = "",
+    part_type: str = "TIME",
+    mod: str = "",
 ) -> Resolved:
     """A day, or a part of it; a night said to run into the morning ('overnight') has
     the same value but the interval of crossing_night."""
     word = groups.get("part_of_day")
     part = vocab.lookup("part_of_day", word) if word else default
     if not part:
-        return Resolved(fmt_day(day), type="DATE")
+        return Resolved(fmt_day(day), type="DATE", mod=mod)
     said = word or groups.get("relative_day")
     crossing = vocab.get("crossing_night", said) if said else None
     hours = f"{fmt_day(day)}T{crossing}" if crossing else ""
-    return Resolved(f"{fmt_day(day)}T{part}", type=part_type, interval_value=hours)
+    return Resolved(f"{fmt_day(day)}T{part}", type=part_type, mod=mod, interval_value=hours)
 
 
 @resolver
@@ -570,8 +574,7 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     mod = mod_of(groups, ctx.vocab)  # 'late yesterday'
     if ctx.date_only and offset == 0 and (part or groups.get("part_of_day")):
         return Resolved(fmt_day(ctx.today), type="DATE", mod=mod)  # a day-only 'tonight'
-    found = with_part_of_day(ctx.today + timedelta(days=offset), groups, ctx.vocab, part)
-    return replace(found, mod=mod)
+    return with_part_of_day(ctx.today + timedelta(days=offset), groups, ctx.vocab, part, mod=mod)
 
 
 @resolver
