@@ -177,3 +177,13 @@ def test_three_years_after_the_merger_places_the_merger_three_years_back() -> No
         ("The merger", "Three years after", "2021-01-01", "occurrence"),
         ("The company is profitable", "", "2024-03-20", "status"),
     ]
+
+
+def test_a_wire_datelines_row_is_titled_by_its_lead() -> None:
+    assert rows("GOMA, Democratic Republic of Congo, March 19 (Reuters) - Rebels shelled a "
+                "camp on Monday.") == [
+        ("Rebels shelled a camp", "on Monday", "2024-03-18", "occurrence"),
+        ("Rebels shelled a camp", "March 19", "2024-03-19", "occurrence"),
+    ]
+    assert rows("WASHINGTON, March 19 \u2014 The Senate passed the bill on Monday.")[1] == (
+        "The Senate passed the bill", "March 19", "2024-03-19", "occurrence")

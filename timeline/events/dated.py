@@ -8,6 +8,7 @@ that nest are one event (nesting.py).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from timeline.events.actors import actors_in, canonical, with_pronoun, with_source
@@ -29,11 +30,16 @@ def extract_events(doc: Document) -> list[Event]:
     """One event per dating of a clause (see the module's docstring)."""
     text, lex = doc.text, doc.lex
     located = []
+    events = []
     for timex in with_days(text, doc.timexes):
         sentence = doc.sentence_at(timex.start)
-        if timex.begin is not None and sentence is not None and not _generic(doc, timex):
+        if timex.begin is None or sentence is None:
+            continue
+        lead = _dateline_lead(doc, sentence, timex)
+        if lead is not None:
+            events.append(_dateline_event(doc, sentence, timex, lead))
+        elif not _generic(doc, timex):
             located.append((timex, clause_of(lex, text, sentence, timex)))
-    events = []
     dependent = lex.pattern("dependent_opener")
     for dating in datings(text, located, lex.clause_boundary):
         timex, clause = dating.timex, dating.clause
@@ -71,6 +77,48 @@ def extract_events(doc: Document) -> list[Event]:
             )
         )
     return end_earlier(doc, events)
+
+
+# A wire dateline opening a paragraph: places in capitals or title case with commas ('of'
+# and the like between their words), the date, maybe the agency in brackets, then a dash
+# ("FRANKFURT, Nov 8 (Reuters) - ").
+_DATELINE_BEFORE = re.compile(
+    r"[A-Z][\w.'-]*+(?:[ ,]++(?:(?:of|de|du|la|the|and)\s++)?[A-Z][\w.'-]*+){0,8}+,?\s*+"
+)
+_DATELINE_AFTER = re.compile(r"\s*+(?:\([^()\n]{1,40}\)\s*+)?[-\u2013\u2014]{1,2}\s")
+
+
+def _dateline_lead(doc: Document, sentence: Span, timex: Timex) -> Span | None:
+    """For a time in the dateline, the lead's first clause after the dash: the dateline
+    dates the copy, and what the copy reports first is its story, not the place names."""
+    para = doc.paragraph_at(timex.phrase_start)
+    if para is None or timex.phrase_start - para.start > 80:
+        return None
+    if _DATELINE_BEFORE.fullmatch(doc.text, para.start, timex.phrase_start) is None:
+        return None
+    dash = _DATELINE_AFTER.match(doc.text, timex.phrase_end)
+    if dash is None or dash.end() >= sentence.end:
+        return None
+    at = Timex(start=dash.end(), end=dash.end(), text="", type="", value="",
+               phrase_start=dash.end(), phrase_end=dash.end())
+    clause = clause_of(doc.lex, doc.text, sentence, at)
+    return Span(max(clause.start, dash.end()), clause.end)
+
+
+def _dateline_event(doc: Document, sentence: Span, timex: Timex, lead: Span) -> Event:
+    """The dateline's row: the day the copy was filed, titled by its lead clause (whose
+    own times are cut from the title and date rows of their own)."""
+    inside = tuple(t for t in doc.timexes if lead.start <= t.phrase_start < lead.end)
+    return Event(
+        event_id=event_id(doc.article.doc_id, timex),
+        doc_id=doc.article.doc_id,
+        timex=timex,
+        sentence=sentence,
+        title=title_of(doc.text, lead, timex, doc.lex, inside),
+        actors=actors_in(doc, lead),
+        kind=kind_of(doc.text, lead, timex, doc.lex),
+        source="",
+    )
 
 
 def _generic(doc: Document, timex: Timex) -> bool:
