@@ -15,20 +15,21 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from dashboard.data import grid_rows
+from dashboard.data import grid_rows, grid_text, neighbour, rows_page
 from dashboard.datasets import merged
 from dashboard.source import State, Strips, TooLarge
 from timeline.archive import views
 from timeline.archive.density import archive_density
-from timeline.archive.query import Archive
+from timeline.archive.query import Archive, Page
 from timeline.export import source_line
 from timeline.figures import AGGREGATE_THRESHOLD, Window
-from timeline.filters import clean
+from timeline.filters import clean, table_view
 from timeline.ingest import Article
 from timeline.summary import IN_TABLE, NO_EVENTS, chart_summary, overview
 from timeline.temporal import tag
@@ -47,8 +48,13 @@ _PUBLISHERS = 3
 _SPANS_KEPT = 64
 #: views whose count and span (and events looked up) are remembered.
 _VIEWS_KEPT = 64
-#: small views whose events are kept (up to 5,000 each: a few MB).
-_FRAMES_KEPT = 8
+#: small views whose events are kept, and their tables as sorted (up to 5,000 rows each:
+#: a few MB).
+_FRAMES_KEPT = 16
+#: a view of at most this many events (no more than the chart draws one by one, which
+#: are fetched whole anyway) has its table sorted, filtered and stepped through in memory,
+#: as a frame's, instead of asking the archive for every page, position and step.
+HELD = AGGREGATE_THRESHOLD
 READ_ONLY = (
     "A news archive, shown read-only: new articles are added to it with "
     "python -m timeline corpus ARTICLES... --out {root}, and show here on the next load."
@@ -181,9 +187,13 @@ class ArchiveSet:
         count, lo, hi = self._extent(state)
         if count <= AGGREGATE_THRESHOLD or lo is None or hi is None:
             return None
-        if window is not None and self._in_window(state, window, zone) <= AGGREGATE_THRESHOLD:
+        if window is not None and self._window(state, window, zone).total <= AGGREGATE_THRESHOLD:
             return None
-        density = archive_density(self.archive, lane, state, window, zone=zone, span=(lo, hi))  # type: ignore[arg-type]
+        key = self._key("strips", state, lane, zone, window)
+        density = self._answers.get(
+            key,
+            lambda: archive_density(self.archive, lane, state, window, zone=zone, span=(lo, hi)),  # type: ignore[arg-type]
+        )
         return Strips(density, (lo, hi))
 
     def events(self, state: State, window: Window | None, zone: str) -> pd.DataFrame:
@@ -191,8 +201,7 @@ class ArchiveSet:
         ``window`` (``strips`` has said they are few enough)."""
         if window is None or self.count(state) <= AGGREGATE_THRESHOLD:
             return self._small(state)
-        lo, hi = _instants(window, zone)
-        return self.archive.window(lo, hi, state, limit=AGGREGATE_THRESHOLD + 1).frame
+        return self._window(state, window, zone).frame
 
     def _small(self, state: State) -> pd.DataFrame:
         """A view few enough to fetch whole (the chart and its summary both ask for it)."""
@@ -202,9 +211,23 @@ class ArchiveSet:
         )
         return frame
 
-    def _in_window(self, state: State, window: Window, zone: str) -> int:
-        lo, hi = _instants(window, zone)
-        return self.archive.window(lo, hi, state, limit=0).total
+    def _window(self, state: State, window: Window, zone: str) -> Page:
+        """How many of the view's events a zoom shows, and those events when few enough to
+        draw one by one: the chart asks twice per zoom (strips or marks, then the marks)."""
+
+        def ask() -> Page:
+            lo, hi = _instants(window, zone)
+            counted = self.archive.window(lo, hi, state, limit=0)
+            if counted.total > AGGREGATE_THRESHOLD:
+                return counted
+            return self.archive.window(lo, hi, state, AGGREGATE_THRESHOLD + 1, counted.total)
+
+        page: Page = self._views.get(self._key("window", state, zone, window), ask)
+        return page
+
+    def _key(self, name: str, state: State, *more: object) -> str:
+        """A question's key: its name, the archive's state, the view and ``more``."""
+        return json.dumps([name, self.fingerprint, sorted(clean(state).items()), *map(str, more)])
 
     # --- one event, one page of rows, one article -------------------------------------------
 
@@ -221,7 +244,11 @@ class ArchiveSet:
     def rows(
         self, state: State, request: Mapping[str, Any] | None, zone: str | None
     ) -> dict[str, Any]:
-        """The slice of rows the grid asked for (its sort and column filters in SQL)."""
+        """The slice of rows the grid asked for (its sort and column filters in SQL, or in
+        memory for a small view)."""
+        table = self._table(state, request, zone)
+        if table is not None:
+            return rows_page(table, dict(request or {}), zone)
         request = request or {}
         start = max(0, int(request.get("startRow") or 0))
         end = max(start, int(request.get("endRow") or start + 100))
@@ -239,6 +266,10 @@ class ArchiveSet:
     def locate(
         self, state: State, request: Mapping[str, Any] | None, zone: str | None, event_id: str
     ) -> int | None:
+        table = self._table(state, request, zone)
+        if table is not None:
+            order = table["event_id"].tolist()
+            return order.index(event_id) if event_id in order else None
         request = request or {}
         grid = (request.get("sortModel") or [], request.get("filterModel") or {}, zone)
         return self.archive.position(event_id, state, *grid)
@@ -253,6 +284,11 @@ class ArchiveSet:
     ) -> tuple[str, int] | None:
         """As ``data.neighbour`` steps through a list: the first or last row when
         ``current`` is not in the view, ``current`` itself at either end."""
+        table = self._table(state, request, zone)
+        if table is not None:
+            order = table["event_id"].tolist()
+            near = neighbour(order, current, step)
+            return None if near is None else (near, order.index(near))
         request = request or {}
         sort, where = request.get("sortModel") or [], request.get("filterModel") or {}
         grid = (state, sort, where)
@@ -265,6 +301,21 @@ class ArchiveSet:
             return found, 0 if step > 0 else last
         found = self.archive.next_to(current, step, *grid, zone)
         return (current, at) if found is None else (found, at + step)
+
+    def _table(
+        self, state: State, request: Mapping[str, Any] | None, zone: str | None
+    ) -> pd.DataFrame | None:
+        """A small view as the grid shows it (``HELD``), sorted and filtered as a frame's
+        table is (``Dataset.table``); None for a larger one."""
+        if self.count(state) > HELD:
+            return None
+        request = request or {}
+        sort, where = request.get("sortModel") or [], request.get("filterModel") or {}
+        key = self._key("table", state, json.dumps([sort, where], sort_keys=True), zone)
+        table: pd.DataFrame = self._views.get(
+            key, lambda: table_view(self._small(state), partial(grid_text, zone=zone), sort, where)
+        )
+        return table
 
     def article(self, doc_id: str | None) -> Article:
         """The article, or the earliest one for no or an unknown id."""

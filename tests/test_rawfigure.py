@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import plotly.io as pio
 import pytest
 from conftest import build_sample_frame
 
-from timeline.figures import timeline_figure
+from timeline.figures import GL_THRESHOLD, timeline_figure
 from timeline.rawfigure import checked, unchecked_figure
 
 
@@ -22,6 +23,33 @@ def test_every_labelled_chart_is_valid_plotly(layout: str, axis: str, lane: str)
     drawn = json.loads(pio.to_json(fig))
     assert json.loads(pio.to_json(checked(fig))) == drawn
     assert drawn["layout"]["template"]["layout"]["plot_bgcolor"] == "white"  # plotly_white
+
+
+@pytest.mark.parametrize("highlight", [None, "e1"])
+@pytest.mark.parametrize("window", [None, ("2022-02-13 06:00:00", "2022-02-15 00:00:00")])
+def test_density_strips_are_valid_plotly(highlight: str | None, window: tuple | None) -> None:
+    zoom = tuple(pd.Timestamp(w) for w in window) if window else None
+    fig = timeline_figure(
+        build_sample_frame(), max_rows=1, bins=8, highlight=highlight, window=zoom, title="T"
+    )
+    drawn = json.loads(pio.to_json(fig))
+    assert json.loads(pio.to_json(checked(fig))) == drawn
+    assert [t["type"] for t in drawn["data"]] == ["heatmap"] + ["scatter"] * bool(highlight)
+    assert drawn["layout"]["legend"]["title"]["text"].startswith("Many events")
+    assert drawn["layout"]["xaxis"].get("range") == (list(window) if window else None)
+
+
+@pytest.mark.parametrize("highlight", [None, "ev3"])
+def test_webgl_charts_are_valid_plotly(highlight: str | None) -> None:
+    from benchmarks.dashboard import synthetic_frame
+
+    frame = synthetic_frame(GL_THRESHOLD + 500)
+    window = (frame["start"].min().tz_localize(None), frame["end"].max().tz_localize(None))
+    fig = timeline_figure(frame, highlight=highlight, window=window)
+    drawn = json.loads(pio.to_json(fig))
+    assert json.loads(pio.to_json(checked(fig))) == drawn
+    assert {t["type"] for t in drawn["data"]} == {"scattergl"}
+    assert drawn["layout"]["xaxis"]["autorange"] is False
 
 
 def test_a_misspelt_property_fails_validation() -> None:

@@ -36,6 +36,7 @@ from timeline.marks import (
     lane_rows,
     wall,
 )
+from timeline.rawfigure import unchecked_figure
 from timeline.timefmt import DASH
 from timeline.zones import zone_for, zone_label
 
@@ -153,14 +154,12 @@ def _gl_figure(rows: pd.DataFrame, lane: Lane, title: str, zone: str, df: pd.Dat
     """Thousands of events in view: WebGL marks, no labels (they would be unreadable)."""
     add_hover(rows)
     rows, bands = _pack(rows, lane_order(rows, lane), max_rows=_GL_SUBROWS)
-    fig = go.Figure()
+    traces: list[dict[str, Any]] = []
     for kind in kinds_present(rows):
         part = rows[rows["kind"] == kind]
-        fig.add_traces(_gl_traces(part[~part["instant"]], part[part["instant"]], kind, highlight))
-    fig.update_layout(_layout(title, zone, _moments(df), _revision(df), bands, lane))
-    if window is not None:
-        fig.update_xaxes(range=_window_range(window), autorange=False)
-    return fig
+        traces += _gl_traces(part[~part["instant"]], part[part["instant"]], kind, highlight)
+    layout = _layout(title, zone, _moments(df), _revision(df), bands, lane)
+    return unchecked_figure(traces, _windowed(layout, window))
 
 
 def drawn_rows(df: pd.DataFrame, lane: Lane) -> int:
@@ -241,14 +240,19 @@ def _strips(
     chosen: pd.DataFrame | None, window: Window | None,
 ) -> go.Figure:
     bands = [Band(name, i, 1) for i, name in enumerate(density.lanes)]
-    fig = go.Figure(_heat_trace(density))
+    traces = [_heat_trace(density)]
     if chosen is not None and len(chosen):
-        fig.add_trace(_chosen_trace(chosen, density.lanes))
-    fig.update_layout(_layout(title, zone, moments, revision, bands, lane))
-    fig.update_layout(legend_title_text=DENSITY_LEGEND.format(width=density.label))
+        traces.append(_chosen_trace(chosen, density.lanes))
+    layout = _layout(title, zone, moments, revision, bands, lane)
+    layout["legend"]["title"] = {"text": DENSITY_LEGEND.format(width=density.label)}
+    return unchecked_figure(traces, _windowed(layout, window))
+
+
+def _windowed(layout: dict[str, Any], window: Window | None) -> dict[str, Any]:
+    """The layout with its x range fixed to ``window``, if any."""
     if window is not None:
-        fig.update_xaxes(range=_window_range(window), autorange=False)
-    return fig
+        layout["xaxis"] |= {"range": _window_range(window), "autorange": False}
+    return layout
 
 
 def _moments(df: pd.DataFrame) -> pd.Series:
@@ -262,7 +266,7 @@ def _revision(df: pd.DataFrame) -> str:
     return "|".join(dict.fromkeys(df["doc_id"].astype(str)))[:200]
 
 
-def _heat_trace(density: Density) -> go.Heatmap:
+def _heat_trace(density: Density) -> dict[str, Any]:
     """Cells at bin centres; empty bins stay blank so the strip reads like the timeline."""
     centres = density.edges[:-1] + (density.edges[1:] - density.edges[:-1]) // 2
     z = density.counts.astype(float)
@@ -275,25 +279,27 @@ def _heat_trace(density: Density) -> go.Heatmap:
          for n, w in zip(counts.tolist(), when.tolist(), strict=True)]
         for name, counts in zip(density.lanes, density.counts, strict=True)
     ]
-    return go.Heatmap(
-        x=np.datetime_as_string(centres, unit="s"), y=list(range(len(density.lanes))), z=z,
-        text=text, hovertemplate="%{text}<extra></extra>", hoverongaps=False,
-        colorscale=_DENSITY_SCALE, zmin=1, ygap=6, name=f"events per {density.label}",
-        showlegend=True, showscale=True,
-        colorbar={"title": {"text": f"events per {density.label}"}, "thickness": 12},
-    )
+    return {
+        "type": "heatmap",
+        "x": np.datetime_as_string(centres, unit="s"), "y": list(range(len(density.lanes))),
+        "z": z, "text": text, "hovertemplate": "%{text}<extra></extra>", "hoverongaps": False,
+        "colorscale": _DENSITY_SCALE, "zmin": 1, "ygap": 6,
+        "name": f"events per {density.label}", "showlegend": True, "showscale": True,
+        "colorbar": {"title": {"text": f"events per {density.label}"}, "thickness": 12},
+    }
 
 
-def _chosen_trace(chosen: pd.DataFrame, lanes: list[str]) -> go.Scatter:
+def _chosen_trace(chosen: pd.DataFrame, lanes: list[str]) -> dict[str, Any]:
     """The selected event over the strips, so a table selection still shows on the chart."""
-    return go.Scatter(
-        mode="markers", x=wall(chosen["start"]), y=[lanes.index(v) for v in chosen["lane"]],
-        customdata=chosen["event_id"].to_numpy(), name="selected event", showlegend=False,
-        hovertext=chosen["title"].map(esc).to_numpy(),
-        hovertemplate="%{hovertext}<extra></extra>",
-        marker={"symbol": "diamond", "size": 14, "color": "#D55E00",
-                "line": {"color": "#1a1a1a", "width": 1.5}},
-    )
+    return {
+        "type": "scatter", "mode": "markers", "x": wall(chosen["start"]),
+        "y": [lanes.index(v) for v in chosen["lane"]],
+        "customdata": chosen["event_id"].to_numpy(), "name": "selected event",
+        "showlegend": False, "hovertext": chosen["title"].map(esc).to_numpy(),
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "marker": {"symbol": "diamond", "size": 14, "color": "#D55E00",
+                   "line": {"color": "#1a1a1a", "width": 1.5}},
+    }
 
 
 def _overlapping(rows: pd.DataFrame, window: Window) -> np.ndarray:
@@ -375,10 +381,10 @@ def _bar_trace(rows: pd.DataFrame, kind: str, highlight: str | None, showlegend:
 
 def _gl_traces(
     bars: pd.DataFrame, dots: pd.DataFrame, kind: str, highlight: str | None
-) -> list[go.Scattergl]:
+) -> list[dict[str, Any]]:
     """WebGL for thousands of events: each interval a thick faint line with a clickable
     midpoint (which carries the hover and the event id), instants as diamonds."""
-    traces: list[go.Scattergl] = []
+    traces: list[dict[str, Any]] = []
     if len(bars):
         traces.append(_gl_bands(bars, kind))
         middle = bars["start"] + (bars["end"] - bars["start"]) / 2
@@ -388,7 +394,7 @@ def _gl_traces(
     return traces
 
 
-def _gl_bands(rows: pd.DataFrame, kind: str) -> go.Scattergl:
+def _gl_bands(rows: pd.DataFrame, kind: str) -> dict[str, Any]:
     """All intervals of a kind as one line trace: start, end, gap, start, end, gap..."""
     n = len(rows)
     xs = np.empty(3 * n, dtype="datetime64[ns]")
@@ -397,24 +403,26 @@ def _gl_bands(rows: pd.DataFrame, kind: str) -> go.Scattergl:
     xs[2::3] = np.datetime64("NaT")
     ys = np.repeat(rows["y"].to_numpy(dtype=float), 3)
     ys[2::3] = np.nan
-    return go.Scattergl(
-        x=xs, y=ys, mode="lines", connectgaps=False, hoverinfo="skip", name=kind,
-        legendgroup=kind, showlegend=False, line={"color": faint(kind), "width": 12},
-    )
+    return {
+        "type": "scattergl", "x": xs, "y": ys, "mode": "lines", "connectgaps": False,
+        "hoverinfo": "skip", "name": kind, "legendgroup": kind, "showlegend": False,
+        "line": {"color": faint(kind), "width": 12},
+    }
 
 
 def _gl_points(
     rows: pd.DataFrame, at: pd.Series, kind: str, highlight: str | None, symbol: str,
     showlegend: bool,
-) -> go.Scattergl:
-    return go.Scattergl(
-        mode="markers", x=wall(at), y=rows["y"].to_numpy(), name=kind, legendgroup=kind,
-        customdata=rows["event_id"].to_numpy(), hovertext=rows["hover"].to_numpy(),
-        hovertemplate="%{hovertext}<extra></extra>", showlegend=showlegend,
-        marker={"color": colour(kind), "symbol": symbol, "size": 9,
-                "line": {"color": colour(kind), "width": 1.5}},
-        selectedpoints=_selected(rows, highlight), unselected={"marker": {"opacity": 0.25}},
-    )
+) -> dict[str, Any]:
+    return {
+        "type": "scattergl", "mode": "markers", "x": wall(at), "y": rows["y"].to_numpy(),
+        "name": kind, "legendgroup": kind, "customdata": rows["event_id"].to_numpy(),
+        "hovertext": rows["hover"].to_numpy(), "hovertemplate": "%{hovertext}<extra></extra>",
+        "showlegend": showlegend,
+        "marker": {"color": colour(kind), "symbol": symbol, "size": 9,
+                   "line": {"color": colour(kind), "width": 1.5}},
+        "selectedpoints": _selected(rows, highlight), "unselected": {"marker": {"opacity": 0.25}},
+    }
 
 
 def _dot_trace(
