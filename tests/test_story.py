@@ -187,3 +187,18 @@ def test_a_wire_datelines_row_is_titled_by_its_lead() -> None:
     ]
     assert rows("WASHINGTON, March 19 \u2014 The Senate passed the bill on Monday.")[1] == (
         "The Senate passed the bill", "March 19", "2024-03-19", "occurrence")
+
+
+def test_a_time_in_a_relative_clause_dates_that_clause_told_of_its_noun() -> None:
+    assert rows("Engel, who took over as chief executive in 2021, said the dividend would "
+                "stay.")[0] == ("Engel took over as chief executive", "in 2021", "2021-01-01",
+                                "occurrence")
+    assert rows("The list, which began in 1950, now has 500 names.")[0] == (
+        "The list began", "in 1950", "1950-01-01", "occurrence")
+
+
+def test_the_main_clause_around_a_dated_relative_clause_gets_its_own_row() -> None:
+    assert rows("Police arrested the man, who fled on Monday, at his home.") == [
+        ("The man fled", "on Monday", "2024-03-18", "occurrence"),
+        ("Police arrested the man, who fled, at his home", "", "2024-03-20", "occurrence"),
+    ]

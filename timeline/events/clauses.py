@@ -52,7 +52,8 @@ def tense_of(lex: Lexicon, text: str, span: Span) -> str:
 
 
 def clause_of(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
-    """The clause of a sentence that holds the time expression."""
+    """The clause of a sentence that holds the time expression: a relative clause set off
+    by commas when the time stands in one ('Engel, who took over in 2021, said ...')."""
     start, end = sentence.start, sentence.end
     for cut in lex.clause_break.finditer(text, sentence.start, sentence.end):
         if cut.end() <= timex.phrase_start:
@@ -60,7 +61,29 @@ def clause_of(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
         elif cut.start() >= timex.end:
             end = cut.start()
             break
-    return _reported(lex, text, Span(start, end), timex)
+    return _relative(lex, text, Span(start, end), timex) or _reported(
+        lex, text, Span(start, end), timex
+    )
+
+
+def _relative(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
+    """The relative clause ', who ... ,' around a time, up to its closing comma, when the
+    clause goes on after it (a relative clause ending the clause is left whole)."""
+    comma = text.rfind(",", max(0, clause.start - 2), timex.phrase_start)
+    if comma < 0:
+        return None
+    opener = _relative_opener(lex).match(text, comma)
+    if opener is None:
+        return None
+    close = text.find(",", timex.phrase_end, clause.end)
+    if close < 0 or not text[close + 1 : clause.end].strip(" .\"'\u201d"):
+        return None
+    return Span(opener.start("word"), close)
+
+
+@cache
+def _relative_opener(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf",\s*+(?P<word>{lex.pattern('relative_opener').pattern})")
 
 
 def _reported(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span:

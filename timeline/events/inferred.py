@@ -220,6 +220,9 @@ def _undated_clauses(
     text, lex = doc.text, doc.lex
     cuts = list(lex.clause_break.finditer(text, sentence.start, sentence.end))
     main = lex.pattern("main_clause_opener")
+    relative = lex.pattern("relative_opener")
+    aside = [e.timex for e in dated  # 'Police arrested the man, who fled on Monday, at ...'
+             if relative.match(text, clause_of(lex, text, sentence, e.timex).start)]
     out = []
     for index, start in enumerate([sentence.start, *(c.end() for c in cuts)]):
         if index and not (cuts[index - 1].group().startswith(";") or main.match(text, start)):
@@ -228,7 +231,7 @@ def _undated_clauses(
         if after is not None and after.group().strip() in "-\u2013\u2014":
             continue
         clause = Span(start, after.start() if after else sentence.end)
-        if _holds_time(doc, clause) or _subjectless(doc, clause):
+        if _holds_time(doc, clause, aside) or _subjectless(doc, clause):
             continue
         if len(text[clause.start : clause.end].split()) < MIN_WORDS:
             continue
@@ -237,14 +240,21 @@ def _undated_clauses(
         tense = tense_of(lex, text, clause)
         if tense not in (PAST, PRESENT):
             continue
-        out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None))
+        out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None,
+                                 tuple(aside)))
     return out
 
 
-def _holds_time(doc: Document, clause: Span) -> bool:
-    """Whether a time expression stands in the clause, dated or not ('after six years')."""
+def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
+    """Whether a time expression stands in the clause, dated or not ('after six years'),
+    other than one dating a relative clause within it (``aside``)."""
     first = bisect_left(doc.timexes, clause.start, key=lambda t: t.start)
-    return first < len(doc.timexes) and doc.timexes[first].start < clause.end
+    for timex in doc.timexes[first:]:
+        if timex.start >= clause.end:
+            return False
+        if timex not in aside:
+            return True
+    return False
 
 
 def _subjectless(doc: Document, clause: Span) -> bool:
@@ -256,7 +266,8 @@ def _subjectless(doc: Document, clause: Span) -> bool:
 
 
 def _clause_event(
-    doc: Document, sentence: Span, clause: Span, story: StoryTime | None
+    doc: Document, sentence: Span, clause: Span, story: StoryTime | None,
+    aside: tuple[Timex, ...] = (),
 ) -> Event:
     """The row of an undated main clause, at the story time there or at publication."""
     text, lex = doc.text, doc.lex
@@ -272,7 +283,7 @@ def _clause_event(
         doc_id=doc.article.doc_id,
         timex=timex,
         sentence=sentence,
-        title=title_of(text, clause, at, lex),
+        title=title_of(text, clause, at, lex, aside),
         actors=with_source(doc, actors_in(doc, clause), source),
         kind=nearest({"plan": lex.plan, "forecast": lex.forecast, "status": lex.status},
                      text, clause, clause.start),
