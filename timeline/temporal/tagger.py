@@ -75,7 +75,9 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
     most rules' words are absent from most of a text, and scanning it all once per rule
     was most of the tagger's time. In a window, a rule is only tried at the word starts
     whose first two characters can start it (prefixes.keys): a set look-up rules out
-    most of them for a tenth of a regex attempt. Rules of the same trigger words that
+    most of them for a tenth of a regex attempt; and the word starts are found by a
+    regex of what the rules' matches start with (their heads, prefixes.longest), so
+    most words of a window are never visited. Rules of the same trigger words that
     start alike are probed for in one regex, which matches only where one of them does:
     the regex engine's cost is per position tried, so ten rules of '#digit' cost about
     one attempt, not ten. Without ``prefilter``, each rule scans the whole text (the
@@ -87,8 +89,8 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
         matches = [[] for _ in rules]
         search = _search(rules)
         lowered = ascii_lower(text)
-        padded = " " + lowered  # a word start's offset here is that of the character before
         shape = lowered.translate(SHAPE)
+        padded = " " + shape  # a word start's offset here is that of the character before
         last_end = [0] * len(rules)  # like finditer, a rule's next match starts after
         for group, hits in _hits(trigger_positions(text, rules, lowered), search):
             tries, every = group.tries, group.every
@@ -141,7 +143,7 @@ class _Group(NamedTuple):
     triggers: frozenset[str]
     every: _Attempt  # all the rules, where a word start's key is not known
     tries: dict[str, _Attempt]  # by key (prefixes.keys), the rules that can start so
-    # word starts in an ASCII text in lower case after a space where a rule can start
+    # word starts in a text's SHAPE after a space where a rule's heads can start
     finder: re.Pattern[str]
 
 
@@ -200,7 +202,7 @@ def _built(search: _Search, number: int) -> _Group:
         for i in indexes:  # one after the other: prefixes keeps the last parse
             starting[i] = prefixes(search.rules[i].regex, WIDTH)
             search.heads[i] = _heads(search.rules[i].regex)
-        group = search.groups[number] = _group(triggers, starting, search.rules)
+        group = search.groups[number] = _group(triggers, starting, search)
     return group
 
 
@@ -215,11 +217,11 @@ def _heads(regex: re.Pattern[str]) -> tuple[int, frozenset[str]]:
 
 
 def _group(
-    triggers: frozenset[str], starting: dict[int, frozenset[str] | None], rules: tuple[Rule, ...]
+    triggers: frozenset[str], starting: dict[int, frozenset[str] | None], search: _Search
 ) -> _Group:
     """A group's attempts: at each key, only the rules whose matches can start so
-    (``starting``: the prefixes of each of its rules, by index)."""
-    indexes = list(starting)
+    (``starting``: the prefixes of each of its rules, by index); and its finder."""
+    rules, indexes = search.rules, list(starting)
     by_key: dict[str, list[int]] = {}
     known = all(found is not None for found in starting.values())
     for index, found in starting.items():
@@ -234,9 +236,22 @@ def _group(
     if not known:
         return _Group(triggers, attempts[tuple(indexes)], {}, _BEFORE_WORD)
     tries = {key: attempts[tuple(m)] for key, m in by_key.items()}
-    heads = {p for found in starting.values() for p in found or () if not p[0].isspace()}
-    finder = re.compile(_BEFORE_WORD.pattern + f"(?={alternation(heads)})")
-    return _Group(triggers, attempts[tuple(indexes)], tries, finder)
+    return _Group(triggers, attempts[tuple(indexes)], tries, _finder(starting, search.heads))
+
+
+def _finder(
+    starting: dict[int, frozenset[str] | None], heads: list[tuple[int, frozenset[str]]]
+) -> re.Pattern[str]:
+    """Where a group's rules can start: a word start followed by one of their heads
+    (``heads``, by rule index), or for a rule without heads by one of its prefixes
+    (``starting``) in the text's SHAPE. The longer heads ('the d' of 'the days ahead',
+    not 'th') spare find its attempts at most words of a window."""
+    shown: set[str] = set()
+    for index, found in starting.items():
+        width, its_heads = heads[index]
+        shown |= its_heads if width else {p.translate(SHAPE) for p in found or ()}
+    words = {head for head in shown if not head[0].isspace()}  # a word start is no space
+    return re.compile(_BEFORE_WORD.pattern + f"(?={alternation(words)})")
 
 
 def _probes(rules: tuple[Rule, ...]) -> Plan:
@@ -339,20 +354,20 @@ def _hits(where: dict[str, list[int]], search: _Search) -> list[tuple[_Group, li
     return [(_built(search, g), sorted(found)) for g, found in hits.items()]
 
 
-# Where a match can start, in an ASCII text in lower case after a space: no letter,
-# digit or apostrophe before (as rules.STARTS_WORD) and no space at it, found at the
-# character before (which the regex engine skips to in C, as it starts with a class).
+# Where a match can start, in a text's SHAPE after a space: no letter, digit or
+# apostrophe before (as rules.STARTS_WORD) and no space at it, found at the character
+# before (which the regex engine skips to in C, as it starts with a class).
 _BEFORE_WORD = re.compile(r"[^0-9a-z_'](?<![0-9][,.])(?=\S)")
 
 
 def _keyed_starts(finder: re.Pattern[str], padded: str, hits: list[int]) -> list[int]:
     """The word starts at most _WINDOW characters before a trigger word, or at it, that
-    ``finder`` finds in ``padded`` (the text in lower case after a space). A search per
-    word start: cheaper than a finditer per window, whose scanner costs more to make."""
+    ``finder`` finds in ``padded`` (the text's SHAPE after a space). A search per word
+    start: cheaper than a finditer per window, whose scanner costs more to make."""
     found: list[int] = []
     search, done = finder.search, 0  # word starts before ``done`` have been looked for
     for hit in hits:
-        at, end = max(done, hit - _WINDOW), hit + 1 + WIDTH  # the finder looks past the start
+        at, end = max(done, hit - _WINDOW), hit + 1 + _WIDEST_HEAD  # the finder looks ahead
         while (match := search(padded, at, end)) is not None and match.start() <= hit:
             found.append(match.start())
             at = match.start() + 1
