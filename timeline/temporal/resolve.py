@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from timeline.temporal.calendar_math import (
     FIRST_YEAR,
@@ -113,8 +113,10 @@ class Context:
         self.tense_finder, self.found_tense = finder, None
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(NamedTuple):
+    """What a resolver made of a match (a tuple: one is made for every match, and a
+    frozen dataclass sets each field through object.__setattr__, three times the cost)."""
+
     value: str
     type: str = ""
     mod: str = ""
