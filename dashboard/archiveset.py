@@ -21,14 +21,14 @@ from typing import Any
 
 import pandas as pd
 
-from dashboard.data import grid_rows, grid_text, neighbour, rows_page
+from dashboard.data import GRID_COLUMNS, grid_rows, grid_text, neighbour, rows_page
 from dashboard.datasets import merged
 from dashboard.source import State, Strips, TooLarge
 from timeline.archive import views
-from timeline.archive.density import archive_density
-from timeline.archive.query import Archive, Page
+from timeline.archive.density import archive_density, moments_density
+from timeline.archive.query import Archive, Moments, Page
 from timeline.export import source_line
-from timeline.figures import AGGREGATE_THRESHOLD, Window
+from timeline.figures import AGGREGATE_THRESHOLD, Density, Window
 from timeline.filters import clean, table_view
 from timeline.ingest import Article
 from timeline.summary import IN_TABLE, NO_EVENTS, chart_summary, overview
@@ -55,6 +55,9 @@ _FRAMES_KEPT = 16
 #: are fetched whole anyway) has its table sorted, filtered and stepped through in memory,
 #: as a frame's, instead of asking the archive for every page, position and step.
 HELD = AGGREGATE_THRESHOLD
+#: searched views whose events' times and kinds are kept (Archive.moments: 17 bytes an
+#: event, so up to 17 MB each at a million).
+_SEARCHES_KEPT = 4
 READ_ONLY = (
     "A news archive, shown read-only: new articles are added to it with "
     "python -m timeline corpus ARTICLES... --out {root}, and show here on the next load."
@@ -75,6 +78,7 @@ class ArchiveSet:
         self._spans: OrderedDict[str, list[tuple[int, int]]] = OrderedDict()
         self._answers = Answers(_VIEWS_KEPT)
         self._views = Answers(_FRAMES_KEPT)
+        self._searches = Answers(_SEARCHES_KEPT)
         self._kept: dict[str, Any] = {}
         self._lock = threading.Lock()
 
@@ -161,7 +165,20 @@ class ArchiveSet:
         chart and the table of every view, so asked of the archive once per view."""
         key = json.dumps(["extent", self.fingerprint, sorted(clean(state).items())])
         found: tuple[int, pd.Timestamp | None, pd.Timestamp | None]
-        found = self._answers.get(key, lambda: self.archive.extent(state))
+        found = self._answers.get(
+            key,
+            lambda: self.archive.extent_of(self._moments(state))
+            if _searched(state)
+            else self.archive.extent(state),
+        )
+        return found
+
+    def _moments(self, state: State) -> Moments:
+        """A searched view's events' times and kinds: its search text is read once, for
+        its count, span and strips by kind (it was read for each)."""
+        found: Moments = self._searches.get(
+            self._key("moments", state), lambda: self.archive.moments(state)
+        )
         return found
 
     def total(self) -> int:
@@ -191,10 +208,20 @@ class ArchiveSet:
             return None
         key = self._key("strips", state, lane, zone, window)
         density = self._answers.get(
-            key,
-            lambda: archive_density(self.archive, lane, state, window, zone=zone, span=(lo, hi)),  # type: ignore[arg-type]
+            key, lambda: self._density(state, lane, zone, window, (lo, hi))
         )
         return Strips(density, (lo, hi))
+
+    def _density(
+        self, state: State, lane: str, zone: str, window: Window | None, span: Window
+    ) -> Density:
+        """A searched view's whole strips by kind from its moments, any other in SQL."""
+        found = None
+        if window is None and _searched(state):
+            found = moments_density(self._moments(state), lane, zone)  # type: ignore[arg-type]
+        if found is None:
+            found = archive_density(self.archive, lane, state, window, zone=zone, span=span)  # type: ignore[arg-type]
+        return found
 
     def events(self, state: State, window: Window | None, zone: str) -> pd.DataFrame:
         """The whole view when it is small (drawn exactly as a frame's), else the events in
@@ -260,6 +287,7 @@ class ArchiveSet:
             limit=end - start,
             zone=zone,
             total=None if request.get("filterModel") else self.count(state),
+            columns=GRID_COLUMNS,
         )
         return {"rowData": grid_rows(page.frame, zone), "rowCount": page.total}
 
@@ -400,6 +428,11 @@ def _article(row: Mapping[str, Any]) -> Article:
         str(row["source"] or ""),
         str(row["title"] or ""),
     )
+
+
+def _searched(state: State) -> bool:
+    """Whether a view searches the events' text (a pass of its own over every event)."""
+    return "q" in clean(state)
 
 
 def _instants(window: Window, zone: str) -> tuple[pd.Timestamp, pd.Timestamp]:

@@ -88,6 +88,13 @@ def rows_page(
     return {"rowData": grid_rows(table.iloc[start:end], zone), "rowCount": len(table)}
 
 
+#: the frame's columns a table row shows (``_grid_row``): what an archive fetches for a page.
+GRID_COLUMNS = (
+    "event_id", "start", "end", "time_text", "title", "kind", "actors", "timex",
+    "granularity", "source", "curated", "edited_by",
+)
+
+
 def _grid_row(row: pd.Series) -> dict[str, Any]:
     return {
         "event_id": row["event_id"],

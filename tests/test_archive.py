@@ -184,6 +184,18 @@ def test_grid_pages_match_the_pandas_table(archive, frame, sort_model, filter_mo
         assert list(page.frame["event_id"]) == list(whole["event_id"].iloc[offset : offset + 7])
 
 
+def test_a_page_of_some_columns_is_the_same_rows(archive) -> None:
+    sort = [{"colId": "title", "sort": "desc"}]
+    whole = archive.page({"since": "2000-01-01"}, sort, offset=3, limit=9)
+    shown = ["title", "event_id", "actors"]
+    some = archive.page({"since": "2000-01-01"}, sort, offset=3, limit=9, columns=shown)
+    assert some.total == whole.total
+    assert "start" not in some.frame  # not fetched, and a time is never invented
+    assert set(some.frame["sentence"]) == {""}  # not fetched: its neutral value
+    for column in shown:
+        assert some.frame[column].tolist() == whole.frame[column].tolist()
+
+
 def test_window_is_bounded_and_counts_everything(archive, frame) -> None:
     start, end = pd.Timestamp("2007-01-01", tz="UTC"), pd.Timestamp("2011-01-01", tz="UTC")
     inside = frame[(frame["start"] < end) & (frame["end"] > start)]

@@ -188,6 +188,39 @@ def test_density_strips_binned_in_sql_are_the_frames(many_pair, lane) -> None:
         assert got["layout"]["xaxis"].get("range") == want["layout"]["xaxis"].get("range")
 
 
+@pytest.mark.parametrize("zone", ["UTC", "Pacific/Auckland"])
+@pytest.mark.parametrize("lane", ["kind", "none", "actor"])
+def test_a_searched_view_is_read_once_and_counted_as_the_frame(
+    many_pair, lane, zone, monkeypatch
+) -> None:
+    """A search's count, span and strips by kind come from one pass over its text
+    (Archive.moments), and are what SQL and the frame path count."""
+    from dashboard import archiveset
+    from timeline.archive.density import archive_density, moments_density
+    from timeline.figures import event_density
+    from timeline.filters import apply
+
+    archive, frame = many_pair
+    state = {"q": ["o e"]}  # in most events: more than the chart draws one by one
+    view = apply(frame.frame, state)
+    assert len(view) > AGGREGATE_THRESHOLD
+    moments = archive.archive.moments(state)
+    assert archive.archive.extent_of(moments) == archive.archive.extent(state)
+    assert archive._extent(state) == (len(view), view["start"].min(), view["end"].max())
+    if lane != "actor":  # no SQL pass of their own
+        monkeypatch.setattr(archiveset, "archive_density", None)
+    strips = archive.strips(state, lane, zone, None)
+    monkeypatch.undo()
+    assert strips is not None
+    sql = archive_density(archive.archive, lane, state, zone=zone)  # type: ignore[arg-type]
+    want = event_density(view, lane, zone)  # type: ignore[arg-type]
+    assert (moments_density(moments, lane, zone) is None) == (lane == "actor")  # type: ignore[arg-type]
+    for got in (strips.density, sql):
+        assert got.lanes == want.lanes and got.label == want.label
+        assert np.array_equal(got.edges, want.edges.astype(got.edges.dtype))
+        assert np.array_equal(got.counts, want.counts)
+
+
 def test_a_zoom_to_few_events_draws_each_one(many_pair) -> None:
     archive, frame = many_pair
     kept = {"start": "2010-01-01T00:00:00+00:00", "end": "2010-03-01T00:00:00+00:00"}

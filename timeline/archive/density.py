@@ -11,10 +11,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from timeline.archive.query import Archive, StateLike
-from timeline.figures import DENSITY_BINS, Density, Window, _bin_width
+from timeline.archive.query import Archive, Moments, StateLike
+from timeline.figures import DENSITY_BINS, Density, Window, _bin_width, _density
 from timeline.marks import ALL_EVENTS, NO_ACTOR, Lane
 from timeline.schema import KINDS
+from timeline.zones import zone_for
 
 _MONDAY_US = np.datetime64("1970-01-05", "us")
 _LANES = {"kind": "kind", "article": "doc_id", "none": f"'{ALL_EVENTS}'"}
@@ -107,6 +108,31 @@ def archive_density(
     np.add.at(diff, (at, marks["l"].astype(np.int64) + 1), -marks["n"].astype(np.int64))
     edges = origin + unit * np.arange(count + 1)
     return Density(lanes, edges, np.cumsum(diff, axis=1)[:, :count], width, label)
+
+
+def moments_density(
+    moments: Moments, lane: Lane, zone: str, bins: int = DENSITY_BINS
+) -> Density | None:
+    """A whole view's strips by kind, or of one lane, from its ``moments`` (Archive.moments:
+    read once for its count and span too), counted by the frame path's own code
+    (figures._density); None for other lanes, or kinds it does not know."""
+    if lane not in ("kind", "none") or (moments.kind < 0).any():
+        return None
+    if not len(moments.start):
+        return _EMPTY
+    tz = zone_for(zone)
+    start, end = (
+        pd.to_datetime(m, unit="us", utc=True).tz_convert(tz)
+        for m in (moments.start, moments.end)
+    )
+    if lane == "kind":
+        lanes = [KINDS[k] for k in np.unique(moments.kind)]
+        named = pd.Categorical.from_codes(moments.kind, categories=pd.Index(KINDS))
+    else:
+        lanes = [ALL_EVENTS]
+        named = pd.Categorical.from_codes(np.zeros(len(start), np.int8), pd.Index(lanes))
+    rows = pd.DataFrame({"start": start, "end": end, "lane": named})
+    return _density(rows, lanes, None, bins)
 
 
 _EMPTY = Density(
