@@ -202,3 +202,10 @@ def test_the_main_clause_around_a_dated_relative_clause_gets_its_own_row() -> No
         ("The man fled", "on Monday", "2024-03-18", "occurrence"),
         ("Police arrested the man, who fled, at his home", "", "2024-03-20", "occurrence"),
     ]
+
+
+def test_the_saying_of_a_dated_report_stands_at_publication() -> None:
+    text = "Police arrested two men yesterday. Officers said the men had been released on " \
+           "bail on March 1."
+    assert rows(text)[2] == ("Officers said the men had been released on bail on March 1", "",
+                             "2024-03-20", "statement")
