@@ -209,3 +209,10 @@ def test_the_saying_of_a_dated_report_stands_at_publication() -> None:
            "bail on March 1."
     assert rows(text)[2] == ("Officers said the men had been released on bail on March 1", "",
                              "2024-03-20", "statement")
+
+
+def test_a_present_tense_headline_takes_the_leads_time() -> None:
+    text = "Bus crash in southern Peru kills 23\nAt least 23 people died when a bus plunged " \
+           "into a ravine on Monday night."
+    assert rows(text)[0] == ("Bus crash in southern Peru kills 23", "on Monday night",
+                             "2024-03-18", "occurrence")

@@ -9,7 +9,7 @@ noun ("a June 1 deadline"), a time of a plan or forecast ("should be ready by 6.
 and any time coarser than a day date their own clause and leave the story where it was.
 A present-tense state or statement ("he says", "the road is closed") stands at
 publication; so does a sentence in the future tense. The headline (a first line without
-a full stop) takes the lead's time.
+a full stop) takes the lead's time, in any tense.
 """
 
 from __future__ import annotations
@@ -51,6 +51,13 @@ class StoryTime:
             if lead and lead.start <= self._second_paragraph_end():
                 return self.moves[0]
         return None
+
+    def in_headline(self, sentence: Span) -> bool:
+        """Whether a sentence is the headline, whose present tense tells the lead's past
+        ('Bus crash in southern Peru kills 23')."""
+        return self.headline is not None and self.headline.start <= sentence.start < (
+            self.headline.end
+        )
 
     def _moves_story(self, event: Event) -> bool:
         doc, timex = self.doc, event.timex
