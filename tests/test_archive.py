@@ -196,6 +196,26 @@ def test_a_page_of_some_columns_is_the_same_rows(archive) -> None:
         assert some.frame[column].tolist() == whole.frame[column].tolist()
 
 
+def test_the_database_file_finds_one_event_and_one_articles_events_by_index(compacted, frame):
+    """compact.INDEXED: the lookups by id use the indexes built at compaction, and find
+    what the frame holds."""
+    archive = Archive(compacted)
+    indexed = archive.sql("SELECT index_name FROM duckdb_indexes() ORDER BY index_name")
+    assert indexed["index_name"].tolist() == ["doc_id_index", "event_id_index"]
+    event_id, doc_id = frame["event_id"].iloc[17], frame["doc_id"].iloc[17]
+    for query, value in (
+        ("SELECT * FROM events WHERE event_id = ?", event_id),
+        ("SELECT char_start FROM events WHERE doc_id = ?", doc_id),
+    ):
+        plan = archive.sql("EXPLAIN ANALYZE " + query, [value]).iloc[0, 1]
+        assert "Index Scan" in plan and "Sequential Scan" not in plan
+    assert archive.event(event_id)["event_id"].tolist() == [event_id]
+    state = {"kind": [frame["kind"].iloc[17]]}
+    view = filters.apply(frame, state)
+    assert archive.position(event_id, state) == list(view["event_id"]).index(event_id)
+    assert archive.position(event_id, {"kind": ["no such kind"]}) is None
+
+
 def test_window_is_bounded_and_counts_everything(archive, frame) -> None:
     start, end = pd.Timestamp("2007-01-01", tz="UTC"), pd.Timestamp("2011-01-01", tz="UTC")
     inside = frame[(frame["start"] < end) & (frame["end"] > start)]
