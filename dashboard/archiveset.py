@@ -31,6 +31,7 @@ from timeline.export import source_line
 from timeline.figures import AGGREGATE_THRESHOLD, Density, Window
 from timeline.filters import clean, table_view
 from timeline.ingest import Article
+from timeline.marks import DRAWN_COLUMNS
 from timeline.summary import IN_TABLE, NO_EVENTS, chart_summary, overview
 from timeline.temporal import tag
 from timeline.timefmt import day_text
@@ -55,6 +56,10 @@ _FRAMES_KEPT = 16
 #: are fetched whole anyway) has its table sorted, filtered and stepped through in memory,
 #: as a frame's, instead of asking the archive for every page, position and step.
 HELD = AGGREGATE_THRESHOLD
+#: the columns of the events a chart draws (its marks, hover and curated marks), which are
+#: also what its summary and a small view's table read: a third of the frame's columns,
+#: and none of its five lists but the actors.
+SHOWN = (*DRAWN_COLUMNS, "curated", "edited_by")
 #: searched views whose events' times and kinds are kept (Archive.moments: 17 bytes an
 #: event, so up to 17 MB each at a million).
 _SEARCHES_KEPT = 4
@@ -231,10 +236,11 @@ class ArchiveSet:
         return self._window(state, window, zone).frame
 
     def _small(self, state: State) -> pd.DataFrame:
-        """A view few enough to fetch whole (the chart and its summary both ask for it)."""
+        """A view few enough to fetch whole (the chart, its summary and the table all ask
+        for it), of the columns they read (``SHOWN``)."""
         key = json.dumps(["view", self.fingerprint, sorted(clean(state).items())])
         frame: pd.DataFrame = self._views.get(
-            key, lambda: self.archive.frame(state, limit=AGGREGATE_THRESHOLD + 1)
+            key, lambda: self.archive.frame(state, limit=AGGREGATE_THRESHOLD + 1, columns=SHOWN)
         )
         return frame
 
@@ -247,7 +253,9 @@ class ArchiveSet:
             counted = self.archive.window(lo, hi, state, limit=0)
             if counted.total > AGGREGATE_THRESHOLD:
                 return counted
-            return self.archive.window(lo, hi, state, AGGREGATE_THRESHOLD + 1, counted.total)
+            return self.archive.window(
+                lo, hi, state, AGGREGATE_THRESHOLD + 1, counted.total, columns=SHOWN
+            )
 
         page: Page = self._views.get(self._key("window", state, zone, window), ask)
         return page

@@ -257,11 +257,16 @@ class Archive:
 
     # --- rows ------------------------------------------------------------------------------
 
-    def frame(self, state: StateLike | None = None, limit: int | None = None) -> pd.DataFrame:
+    def frame(
+        self,
+        state: StateLike | None = None,
+        limit: int | None = None,
+        columns: Iterable[str] | None = None,
+    ) -> pd.DataFrame:
         """The view's events as one frame (for extract/render --dataset): bound it with
-        ``limit`` when the archive is large."""
+        ``limit`` when the archive is large; ``columns`` as ``page`` takes them."""
         where, params = self._where(state)
-        return self._events(where, params, limit=limit)
+        return self._events(where, params, limit=limit, columns=columns)
 
     def page(
         self,
@@ -374,10 +379,12 @@ class Archive:
         state: StateLike | None = None,
         limit: int = 5000,
         total: int | None = None,
+        columns: Iterable[str] | None = None,
     ) -> Page:
         """The view's events overlapping [start, end), at most ``limit`` in time order, and
         how many overlap in all (to choose marks or density strips before drawing).
-        ``limit`` 0 only counts; ``total``: the count, when the caller has it."""
+        ``limit`` 0 only counts; ``total``: the count, when the caller has it; ``columns``
+        as ``page`` takes them."""
         where, params = self._where(state)
         where += ' AND start < ? AND "end" > ?'
         params += [_moment(end, self.zone), _moment(start, self.zone)]
@@ -385,7 +392,7 @@ class Archive:
             total = self._counted(where, params)
         if not limit:
             where, params = "FALSE", []
-        return Page(self._events(where, params, limit=limit), total)
+        return Page(self._events(where, params, limit=limit, columns=columns), total)
 
     def event(self, event_id: str) -> pd.DataFrame:
         """The event with this id as a one-row frame (empty if there is none)."""
