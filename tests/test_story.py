@@ -216,3 +216,13 @@ def test_a_present_tense_headline_takes_the_leads_time() -> None:
            "into a ravine on Monday night."
     assert rows(text)[0] == ("Bus crash in southern Peru kills 23", "on Monday night",
                              "2024-03-18", "occurrence")
+
+
+def test_a_relative_clause_inside_the_main_clause_leaves_the_main_clause_a_row() -> None:
+    text = "Shares of Lumen, which listed on the Nasdaq in November 2023, rose 4% in early " \
+           "trading."
+    assert rows(text) == [
+        ("Lumen listed on the Nasdaq", "in November 2023", "2023-11-01", "occurrence"),
+        ("Shares of Lumen, which listed on the Nasdaq, rose 4% in early trading", "",
+         "2024-03-20", "occurrence"),
+    ]

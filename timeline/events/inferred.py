@@ -213,13 +213,17 @@ def _undated_clauses(
     story time when it is in the past tense, else at publication. A clause is main when
     it opens the sentence or follows a semicolon or a cut before 'but' or 'and'; it ends
     at the next cut, or it is left alone when a dash follows (a time between dashes dates
-    the clause around them)."""
+    the clause around them); a relative clause set off by commas is part of it, its time
+    dating only itself."""
     text, lex = doc.text, doc.lex
-    cuts = list(lex.clause_break.finditer(text, sentence.start, sentence.end))
-    main = lex.pattern("main_clause_opener")
     relative = lex.pattern("relative_opener")
-    aside = [e.timex for e in dated  # 'Police arrested the man, who fled on Monday, at ...'
-             if relative.match(text, clause_of(lex, text, sentence, e.timex).start)]
+    found = list(lex.clause_break.finditer(text, sentence.start, sentence.end))
+    ends = [c.start() for c in found[1:]] + [sentence.end] * bool(found)
+    cuts = [cut for cut, end in zip(found, ends, strict=True)  # 'Shares of Lumen, which
+            if not (relative.match(text, cut.end())  # listed in 2023, rose 4%': one clause
+                    and "," in text[cut.end() : end].rstrip(" .,"))]
+    main = lex.pattern("main_clause_opener")
+    aside = [e.timex for e in dated if _in_relative(doc, sentence, e.timex)]
     out = []
     for index, start in enumerate([sentence.start, *(c.end() for c in cuts)]):
         if index and not (cuts[index - 1].group().startswith(";") or main.match(text, start)):
@@ -240,6 +244,14 @@ def _undated_clauses(
         out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None,
                                  tuple(aside)))
     return out
+
+
+def _in_relative(doc: Document, sentence: Span, timex: Timex) -> bool:
+    """Whether a time dates a relative clause set off by commas ('Police arrested the man,
+    who fled on Monday, at his home')."""
+    clause = clause_of(doc.lex, doc.text, sentence, timex)
+    opens = doc.lex.pattern("relative_opener").match(doc.text, clause.start)
+    return opens is not None and doc.text[clause.end : clause.end + 1] == ","
 
 
 def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
