@@ -19,6 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from dashboard.data import GRID_COLUMNS, grid_rows, grid_text, neighbour, rows_page
@@ -29,7 +30,7 @@ from timeline.archive.density import archive_density, moments_density
 from timeline.archive.query import Archive, Moments, Page
 from timeline.export import source_line
 from timeline.figures import AGGREGATE_THRESHOLD, Density, Window
-from timeline.filters import clean, table_view
+from timeline.filters import TIME_ORDER, clean, table_view
 from timeline.ingest import Article
 from timeline.marks import DRAWN_COLUMNS
 from timeline.summary import IN_TABLE, NO_EVENTS, chart_summary, overview
@@ -63,6 +64,8 @@ SHOWN = (*DRAWN_COLUMNS, "curated", "edited_by")
 #: searched views whose events' times and kinds are kept (Archive.moments: 17 bytes an
 #: event, so up to 17 MB each at a million).
 _SEARCHES_KEPT = 4
+#: the first and last moments DuckDB's timestamps hold, as µs since the epoch.
+_FIRST, _LAST = -(2**62), 2**62
 READ_ONLY = (
     "A news archive, shown read-only: new articles are added to it with "
     "python -m timeline corpus ARTICLES... --out {root}, and show here on the next load."
@@ -172,9 +175,11 @@ class ArchiveSet:
         found: tuple[int, pd.Timestamp | None, pd.Timestamp | None]
         found = self._answers.get(
             key,
-            lambda: self.archive.extent_of(self._moments(state))
-            if _searched(state)
-            else self.archive.extent(state),
+            lambda: (
+                self.archive.extent_of(self._moments(state))
+                if _searched(state)
+                else self.archive.extent(state)
+            ),
         )
         return found
 
@@ -212,9 +217,7 @@ class ArchiveSet:
         if window is not None and self._window(state, window, zone).total <= AGGREGATE_THRESHOLD:
             return None
         key = self._key("strips", state, lane, zone, window)
-        density = self._answers.get(
-            key, lambda: self._density(state, lane, zone, window, (lo, hi))
-        )
+        density = self._answers.get(key, lambda: self._density(state, lane, zone, window, (lo, hi)))
         return Strips(density, (lo, hi))
 
     def _density(
@@ -296,8 +299,27 @@ class ArchiveSet:
             zone=zone,
             total=None if request.get("filterModel") else self.count(state),
             columns=GRID_COLUMNS,
+            starts=self._starts(state, request, end),
         )
         return {"rowData": grid_rows(page.frame, zone), "rowCount": page.total}
+
+    def _starts(self, state: State, request: Mapping[str, Any], end: int) -> tuple[int, int] | None:
+        """For a searched view's rows sorted by time, the starts its first ``end`` rows lie
+        within (its moments hold every start): rows outside are never on the page, so
+        the page's scan reads only the row groups of those times."""
+        sort = request.get("sortModel") or [{"colId": "when", "sort": "asc"}]
+        if (
+            not _searched(state)
+            or request.get("filterModel")
+            or sort[0].get("colId") not in TIME_ORDER
+        ):
+            return None
+        moments = self._moments(state).start
+        if end >= len(moments):
+            return None
+        if sort[0].get("sort") == "desc":
+            return int(np.partition(moments, len(moments) - end)[len(moments) - end]), _LAST
+        return _FIRST, int(np.partition(moments, end - 1)[end - 1])
 
     def locate(
         self, state: State, request: Mapping[str, Any] | None, zone: str | None, event_id: str

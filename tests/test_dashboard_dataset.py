@@ -221,6 +221,32 @@ def test_a_searched_view_is_read_once_and_counted_as_the_frame(
         assert np.array_equal(got.counts, want.counts)
 
 
+@pytest.mark.parametrize(
+    "sort", [[], [{"colId": "when", "sort": "desc"}], [{"colId": "interval", "sort": "asc"}]]
+)
+def test_a_searched_views_pages_by_time_read_only_their_times(many_pair, sort) -> None:
+    """A searched view's page by time is asked for the starts its moments say it holds,
+    and is the frame's page."""
+    archive, frame = many_pair
+    state = {"q": ["o e"]}
+    asked: list[object] = []
+    page = archive.archive.page
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        asked.append(kwargs.get("starts"))
+        return page(*args, **kwargs)
+
+    archive.archive.page = spy  # type: ignore[method-assign]
+    try:
+        for rows in ((0, 100), (4950, 5050), (6900, 7000)):
+            request = {"sortModel": sort, "startRow": rows[0], "endRow": rows[1]}
+            assert archive.rows(state, request, "UTC") == frame.rows(state, request, "UTC")
+    finally:
+        del archive.archive.page
+    bounded = [b for b in asked if b is not None]
+    assert len(bounded) == 2 and all(isinstance(b, tuple) for b in bounded)  # not past the end
+
+
 def test_a_zoom_to_few_events_draws_each_one(many_pair) -> None:
     archive, frame = many_pair
     kept = {"start": "2010-01-01T00:00:00+00:00", "end": "2010-03-01T00:00:00+00:00"}

@@ -278,6 +278,7 @@ class Archive:
         zone: str | None = None,
         total: int | None = None,
         columns: Iterable[str] | None = None,
+        starts: tuple[int, int] | None = None,
     ) -> Page:
         """One page of a grid: the view kept by AG Grid's column filters, sorted by its sort
         model (``[{"colId": "start", "sort": "desc"}]``; "when" and "interval" sort by time,
@@ -286,10 +287,16 @@ class Archive:
         ``zone`` (default the archive's), no actors as '(none)', "edited" as '✎ who'.
         ``total``: how many the view holds, when the caller knows (it is not counted again).
         ``columns``: only these of the frame's (a grid shows a dozen of thirty: half the cost
-        of a page sorted by title at a million events); the frame is then not validated."""
+        of a page sorted by title at a million events); the frame is then not validated.
+        ``starts``: the first and last start (µs since the epoch) of rows the page may hold,
+        when the caller knows (a page by time of a searched view, from its moments): the
+        scan then skips the row groups of other times, and the search text there."""
         where, params, keys = self._grid(state, sort_model, filter_model, zone)
         if total is None:
             total = self._counted(where, params)
+        if starts is not None:
+            where += " AND start BETWEEN make_timestamptz(?) AND make_timestamptz(?)"
+            params = [*params, *starts]
         frame = self._events(where, params, _order(keys), limit, offset, columns)
         return Page(frame, total)
 
