@@ -83,10 +83,10 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
     one attempt, not ten. Without ``prefilter``, each rule scans the whole text (the
     tests check that both find the same).
     """
+    matches: dict[int, list[re.Match[str]]] = {}  # by rule index, of the rules that match
     if not prefilter:
-        matches = [list(rule.regex.finditer(text)) for rule in rules]
+        matches = {index: list(rule.regex.finditer(text)) for index, rule in enumerate(rules)}
     else:
-        matches = [[] for _ in rules]
         search = _search(rules)
         lowered = ascii_lower(text)
         shape = lowered.translate(SHAPE)
@@ -109,14 +109,14 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
                         probe = None
                     whole = search.regexes[index].match(text, start)
                     if whole is not None:
-                        matches[index].append(whole)
+                        matches.setdefault(index, []).append(whole)
                         last_end[index] = whole.end()
     return [
-        Candidate(match.start(), match.end(), rule, match)
-        for rule, found in zip(rules, matches, strict=True)
+        Candidate(match.start(), match.end(), rules[index], match)
+        for index, found in sorted(matches.items())
         for match in found
         if match.end() > match.start()
-        and (rule.preceded_by is None or rule.accepts(text, match.start()))
+        and (rules[index].preceded_by is None or rules[index].accepts(text, match.start()))
     ]
 
 
