@@ -189,6 +189,22 @@ def test_thousands_of_events_use_webgl_with_every_event_clickable() -> None:
     assert fig.layout.yaxis.range[0] <= 8 * frame["kind"].nunique()  # sub-rows capped
 
 
+def test_webgl_hover_is_title_words_time_and_source_escaped() -> None:
+    from benchmarks.dashboard import synthetic_frame
+    from timeline.figures import GL_THRESHOLD
+
+    frame = synthetic_frame(GL_THRESHOLD + 500)
+    frame.loc[0, ["title", "source"]] = ["Fees <up> & fines", "Herald & Co"]
+    fig = timeline_figure(frame, zone="UTC")
+    hover = {e: h for t in fig.data if t.customdata is not None
+             for e, h in zip(t.customdata, t.hovertext, strict=True)}
+    assert hover["ev0"] == (  # 2022-02-21 00:53 NZDT is 11:53 UTC the day before
+        "<b>Fees &lt;up&gt; &amp; fines</b><br>Written: “on Monday”<br>"
+        "When: 2022-02-20 11:53 \u2013 2022-02-21 11:53<br>Source: Herald &amp; Co"
+    )
+    assert hover["ev1"].endswith("When: 2022-02-07 16:13 \u2013 2022-02-07 16:14")  # no source
+
+
 # --- many events: density strips instead of one mark per event ------------------------------
 # The sample frame in wall-clock Pacific/Auckland: e4 status 8-15 Feb (a week), e3 status
 # 13 Feb (a day), e1 statement 14 Feb 12-18h, e2 occurrence 14 Feb 18:30 (an instant).

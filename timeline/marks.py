@@ -101,19 +101,23 @@ def add_hover(rows: pd.DataFrame) -> None:
 
 
 def _short_hover(rows: pd.DataFrame) -> pd.Series:
-    """A lighter hover for thousands of events, built column-wise: title, written, when, source."""
-    def escaped(col: pd.Series) -> pd.Series:
-        return col.astype(str).map(esc)
-
-    when = rows["start"].dt.strftime("%Y-%m-%d %H:%M") + f" {DASH} " + rows["end"].dt.strftime(
-        "%Y-%m-%d %H:%M"
+    """A lighter hover for thousands of events: title, written, when, source. One pass over
+    the rows, times written by numpy (pandas' strftime was a third of a WebGL chart's
+    hover cost)."""
+    starts, ends = (
+        np.char.replace(np.datetime_as_string(wall(rows[c]), unit="m"), "T", " ")
+        for c in ("start", "end")
     )
-    source = rows["source"].map(lambda s: f"<br>Source: {esc(s)}" if s else "")
-    hover: pd.Series = (
-        "<b>" + escaped(rows["title"]) + "</b><br>Written: “" + escaped(rows["time_text"])
-        + "”<br>When: " + when + source
+    texts = zip(rows["title"], rows["time_text"], starts, ends, rows["source"], strict=True)
+    return pd.Series(
+        [
+            f"<b>{esc(str(title))}</b><br>Written: “{esc(str(written))}”<br>When: {start} {DASH} "
+            f"{end}" + (f"<br>Source: {esc(source)}" if source else "")
+            for title, written, start, end, source in texts
+        ],
+        index=rows.index,
+        dtype=object,
     )
-    return hover
 
 
 def wall(moments: pd.Series) -> np.ndarray:
