@@ -71,7 +71,7 @@ def test_the_quick_test_before_the_signal_regex_loses_no_signal(text: str) -> No
         )
         assert signal_before(text, start, vocab) == expected
         if text.isascii():
-            assert signal_before(text, start, vocab, text.lower()) == expected
+            assert signal_before(text, start, vocab, " " + text.lower()) == expected
 
 
 def test_signals_found_through_the_quick_test() -> None:
