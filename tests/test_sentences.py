@@ -96,3 +96,13 @@ def test_the_boundary_pattern_finds_what_its_plain_form_does(text: str) -> None:
         return [m.span() for m in pattern.finditer(text)]
 
     assert found(_BOUNDARY) == found(_PLAIN_BOUNDARY)
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .!?\n\"')AZ19")), max_size=80), st.data())
+def test_a_line_is_split_as_if_it_stood_alone(text: str, data: st.DataObject) -> None:
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    lo = data.draw(st.sampled_from(starts))
+    hi = text.find("\n", lo)
+    hi = len(text) if hi < 0 else hi
+    alone = [(s.start + lo, s.end + lo) for s in sentences(text[lo:hi])]
+    assert [(s.start, s.end) for s in sentences(text, lo, hi)] == alone

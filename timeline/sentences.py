@@ -62,17 +62,20 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if start < end else None
 
 
-def sentences(text: str) -> list[Span]:
-    """Split into sentences; never loses or moves a character."""
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split into sentences; never loses or moves a character. With ``start`` and
+    ``end``, the sentences of ``text[start:end]``, whole lines (no sentence runs over a
+    line break), with their offsets in ``text``: one line of a long text is split without
+    copying it and moving every span."""
     spans: list[Span] = []
-    start = 0
-    for found in _BOUNDARY.finditer(text):
+    end = len(text) if end is None else end
+    for found in _BOUNDARY.finditer(text, start, end):
         stop = found.group()
         if stop.startswith(".") and "\n" not in stop and _is_abbreviation(text, found.start() + 1):
             continue
         spans.extend(_pieces(text, start, found.end()))
         start = found.end()
-    spans.extend(_pieces(text, start, len(text)))
+    spans.extend(_pieces(text, start, end))
     return spans
 
 

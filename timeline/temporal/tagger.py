@@ -875,8 +875,7 @@ class Reading:
         lo = self.text.rfind("\n", 0, at) + 1
         if lo not in self.lines:
             hi = self.text.find("\n", at)
-            line = self.text[lo : hi if hi >= 0 else len(self.text)]
-            self.lines[lo] = [Span(s.start + lo, s.end + lo) for s in sentences(line)]
+            self.lines[lo] = sentences(self.text, lo, hi if hi >= 0 else len(self.text))
         return self.lines[lo]
 
     def tense_of(self, cand: Candidate) -> int:
