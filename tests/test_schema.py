@@ -23,6 +23,13 @@ def test_coerce_fills_neutral_columns() -> None:
     assert df.loc[0, "actors"] == [] and df.loc[0, "title"] == ""
 
 
+def test_coerce_without_fill_types_only_the_columns_given() -> None:
+    df = schema.coerce(minimal().assign(curated=[True], title=["x"]).iloc[:, ::-1], fill=False)
+    assert list(df.columns) == ["event_id", "doc_id", "start", "end", "char_start", "char_end",
+                                "title", "kind", "curated"]  # the frame's order, no others
+    assert df["curated"].tolist() == [True] and str(df["title"].dtype) == "string"
+
+
 def test_coerce_never_invents_times_or_ids() -> None:
     with pytest.raises(schema.SchemaError, match="missing columns: start"):
         schema.validate(schema.coerce(minimal().drop(columns=["start"])))

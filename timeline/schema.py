@@ -151,15 +151,18 @@ _DEFAULTS = {"string": "", "int64": 0, "float64": float("nan"), "bool": False}
 _OPTIONAL_TIMES = ("edited_at",)
 
 
-def coerce(df: pd.DataFrame) -> pd.DataFrame:
+def coerce(df: pd.DataFrame, fill: bool = True) -> pd.DataFrame:
     """Give columns their contract dtypes (after reading CSV/JSON or building from records).
 
     A missing column that has a neutral value (empty text, no items) is added with it, so
     frames written before a column existed still load; times and ids are never invented.
+    ``fill`` False leaves missing columns out (a frame of some columns, read as such).
     """
     out = df.copy()
     for col in COLUMNS:
         if col.name not in out:
+            if not fill:
+                continue
             if col.dtype == "list":
                 out[col.name] = [[] for _ in range(len(out))]
             elif col.name in _OPTIONAL_TIMES:
@@ -173,6 +176,8 @@ def coerce(df: pd.DataFrame) -> pd.DataFrame:
         elif col.dtype == "list":
             out[col.name] = out[col.name].map(lambda v: list(v) if _is_listlike(v) else [])
         elif col.dtype == "bool":
+            if out[col.name].dtype == bool:
+                continue
             # CSV and JSON text says "True"/"true": astype(bool) would read "False" as True.
             out[col.name] = out[col.name].map(lambda v: str(v).strip().lower() == "true")
             out[col.name] = out[col.name].astype("bool")

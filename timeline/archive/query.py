@@ -121,13 +121,16 @@ class Archive:
         return condition(state or {}, self.zone)
 
     def _frame(self, table: pa.Table, whole: bool = True) -> pd.DataFrame:
-        """Arrow rows as an events frame (with ``whole`` False, of only some columns: not
+        """Arrow rows as an events frame (with ``whole`` False, of only its columns: not
         validated). Lists come as Python lists straight from Arrow (coerce would map every
         cell of six columns: half the cost of a 5,000-row window)."""
         lists = [n for n in table.column_names if n in _LISTS]
-        df = schema.coerce(table.drop_columns(lists).to_pandas())
+        df = schema.coerce(table.drop_columns(lists).to_pandas(types_mapper=_TEXT.get), False)
         for name in lists:
             df[name] = [[] if v is None else v for v in table.column(name).to_pylist()]
+        df = df[[n for n in schema.NAMES if n in df]]
+        if whole and len(df.columns) < len(schema.NAMES):
+            df = schema.coerce(df)  # a column the dataset lacks: its neutral value
         for column in ("start", "end"):
             if column in df:
                 df[column] = df[column].dt.tz_convert(self.zone)
@@ -398,7 +401,9 @@ class Archive:
         if total is None:
             total = self._counted(where, params)
         if not limit:
-            where, params = "FALSE", []
+            none = schema.empty()
+            times = {c: none[c].dt.tz_convert(self.zone) for c in ("start", "end")}
+            return Page(none.assign(**times), total)
         return Page(self._events(where, params, limit=limit, columns=columns), total)
 
     def event(self, event_id: str) -> pd.DataFrame:
@@ -468,6 +473,8 @@ def _moment(value: pd.Timestamp, zone: str) -> object:
 
 
 _LISTS = {c.name for c in schema.COLUMNS if c.dtype == "list"}
+#: Arrow text as the frame's string dtype at once (coerce would convert every column again).
+_TEXT = {pa.string(): pd.StringDtype(), pa.large_string(): pd.StringDtype()}
 
 
 #: how the dashboard's table marks an event a person changed (dashboard.data.CURATED_MARK).
