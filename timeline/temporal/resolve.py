@@ -827,7 +827,6 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
 def quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the third quarter', 'the 1988 second quarter', "next year's first quarter"."""
     vocab = ctx.vocab
-    current = quarter_of(ctx.today)
     relation = relation_of(groups, vocab)
     number = int(vocab.lookup("ordinal", groups["ordinal"])) if groups.get("ordinal") else None
     if number == -1:
@@ -837,8 +836,23 @@ def quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         return Resolved(f"{day.year:04d}-Q{quarter_of(day)}")
     if not 1 <= number <= 4:
         return None
-    year = explicit_year_of_quarter(groups, ctx)
+    return _quarter_numbered(number, explicit_year_of_quarter(groups, ctx), ctx)
+
+
+@resolver
+def quarter_by_months(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the July-September quarter': the calendar quarter those months make, if any."""
+    first = int(ctx.vocab.lookup("month", groups["first_month"]))
+    last = int(ctx.vocab.lookup("month", groups["last_month"]))
+    if first % 3 != 1 or last != first + 2:
+        return None
+    return _quarter_numbered((first + 2) // 3, None, ctx)
+
+
+def _quarter_numbered(number: int, year: int | None, ctx: Context) -> Resolved:
+    """Quarter ``number`` of the year given, else of the year the tense points to."""
     if year is None:
+        current = quarter_of(ctx.today)
         year = ctx.today.year
         if number > current and ctx.tense < 0:
             year -= 1
