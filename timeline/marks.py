@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import html
 import textwrap
+from collections.abc import Mapping
 from datetime import tzinfo
-from functools import partial
-from typing import Literal
+from functools import lru_cache, partial
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -54,11 +55,11 @@ def frame_zone(df: pd.DataFrame) -> str:
     return "UTC"
 
 
-def hover_text(row: pd.Series) -> str:
+def hover_text(row: Mapping[Any, Any]) -> str:
     """The hover label: title, time as written, normalised interval, TIMEX3, wrapped sentence."""
     actors = ", ".join(row["actors"]) or NO_ACTOR
     timex = row["timex"] + (f" ({row['timex_mod']})" if row["timex_mod"] else "")
-    sentence = "<br>".join(esc(line) for line in textwrap.wrap(row["sentence"], _WRAP))
+    sentence = _wrapped(row["sentence"])
     return (
         f"<b>{esc(row['title'])}</b><br>"
         f"{esc(row['kind'])} · {esc(actors)}<br>"
@@ -67,6 +68,13 @@ def hover_text(row: pd.Series) -> str:
         f"TIMEX3: {esc(timex)}<br>"
         f"<i>{sentence}</i>"
     )
+
+
+@lru_cache(maxsize=4096)
+def _wrapped(sentence: str) -> str:
+    """A sentence wrapped for a hover, escaped: kept, as a sentence's events (and every
+    redraw of them) share it, and textwrap is most of a hover's cost."""
+    return "<br>".join(esc(line) for line in textwrap.wrap(sentence, _WRAP))
 
 
 def lane_rows(df: pd.DataFrame, lane: Lane, tz: tzinfo) -> pd.DataFrame:
@@ -90,6 +98,10 @@ def lane_rows(df: pd.DataFrame, lane: Lane, tz: tzinfo) -> pd.DataFrame:
     return rows.sort_values(["start", "end", "event_id"], kind="stable", ignore_index=True)
 
 
+#: the columns a hover label reads (hover_text).
+_HOVERED = ["title", "kind", "actors", "time_text", "interval", "timex", "timex_mod", "sentence"]
+
+
 def add_hover(rows: pd.DataFrame) -> None:
     """Hover text for rows that are drawn one by one (never for density strips: too costly)."""
     if len(rows) > GL_THRESHOLD:
@@ -97,7 +109,7 @@ def add_hover(rows: pd.DataFrame) -> None:
         return
     pairs = zip(rows["start"], rows["end"], strict=True)
     rows["interval"] = [format_interval(s, e) for s, e in pairs]
-    rows["hover"] = [hover_text(row) for _, row in rows.iterrows()]
+    rows["hover"] = [hover_text(row) for row in rows[_HOVERED].to_dict("records")]
 
 
 def _short_hover(rows: pd.DataFrame) -> pd.Series:
