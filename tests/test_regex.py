@@ -63,8 +63,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         found[f"rule {rule.name}"] = rule.regex
         if rule.preceded_by is not None:
             found[f"rule {rule.name} preceded_by"] = rule.preceded_by
-    for triggers, _, probe in tagger._probes(load().rules):
-        found[f"tagger probe {sorted(triggers)[0]}"] = probe
     for name in (
         "_idiom_regex",
         "_counted_after_number",

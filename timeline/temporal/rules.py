@@ -18,7 +18,6 @@ _TABLE = re.compile(r"\{([a-z_]+)(?::([a-z_]+))?\}")
 # A match starts a word: no letter, digit or apostrophe before it, nor a number it would
 # continue ('1,998' is no year).
 STARTS_WORD = r"(?<![\w'])(?<!\d[,.])"
-_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
 @dataclass(frozen=True)
@@ -43,9 +42,6 @@ class Rule:
     priority: int = 0
     preceded_by: re.Pattern[str] | None = None
     triggers: frozenset[str] = frozenset()
-    # the pattern after STARTS_WORD, its groups unnamed: rules that share trigger words
-    # are probed for together in one regex (tagger.find), which names no group twice
-    probe: str = ""
 
     def accepts(self, text: str, start: int) -> bool:
         """Whether the words before a match allow it (Python's re has no long look-behind)."""
@@ -98,8 +94,7 @@ def _key_words(entry: str) -> list[str]:
 
 def compile_rule(raw: dict[str, Any], macros: dict[str, str], vocab: Vocab, priority: int) -> Rule:
     body = expand(raw["pattern"], macros, vocab)
-    probe = rf"(?:{body})(?!\w)"
-    regex = re.compile(STARTS_WORD + probe, re.IGNORECASE)
+    regex = re.compile(STARTS_WORD + rf"(?:{body})(?!\w)", re.IGNORECASE)
     examples = tuple(Example(**ex) for ex in raw.get("examples", ()))
     before = raw.get("preceded_by")
     return Rule(
@@ -112,7 +107,6 @@ def compile_rule(raw: dict[str, Any], macros: dict[str, str], vocab: Vocab, prio
         params=dict(raw.get("params", {})),
         examples=examples,
         priority=priority,
-        probe=_NAMED_GROUP.sub("(?:", probe),
     )
 
 

@@ -18,7 +18,7 @@ from timeline.temporal.intervals import Interval, interval_of
 from timeline.temporal.model import Timex
 from timeline.temporal.prefixes import SHAPE, WIDTH, longest, prefixes
 from timeline.temporal.resolve import FUTURE_IN_PAST, RESOLVERS, Context, Resolved
-from timeline.temporal.rules import STARTS_WORD, Rule
+from timeline.temporal.rules import Rule
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import Vocab
@@ -77,11 +77,8 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
     whose first two characters can start it (prefixes.keys): a set look-up rules out
     most of them for a tenth of a regex attempt; and the word starts are found by a
     regex of what the rules' matches start with (their heads, prefixes.longest), so
-    most words of a window are never visited. Rules of the same trigger words that
-    start alike are probed for in one regex, which matches only where one of them does:
-    the regex engine's cost is per position tried, so ten rules of '#digit' cost about
-    one attempt, not ten. Without ``prefilter``, each rule scans the whole text (the
-    tests check that both find the same).
+    most words of a window are never visited. Without ``prefilter``, each rule scans
+    the whole text (the tests check that both find the same).
     """
     matches: dict[int, list[re.Match[str]]] = {}  # by rule index, of the rules that match
     if not prefilter:
@@ -96,17 +93,12 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
             tries, every = group.tries, group.every
             for start in _keyed_starts(group.finder, padded, hits):
                 key = lowered[start : start + WIDTH]
-                probe, members = tries.get(key, every)
-                for index in members:
+                for index in tries.get(key, every):
                     if start < last_end[index]:
                         continue
                     width, heads = search.heads[index]
                     if shape[start : start + width] not in heads:
                         continue
-                    if probe is not None:
-                        if probe.match(text, start) is None:
-                            break  # none of the rules matches here
-                        probe = None
                     whole = search.regexes[index].match(text, start)
                     if whole is not None:
                         matches.setdefault(index, []).append(whole)
@@ -125,24 +117,12 @@ _DIGIT = "#digit"
 # benchmark's texts the farthest is 30 ('the year-earlier quarter' from 'quarter'); every
 # position in a window costs a regex attempt, so the window is no wider than that needs.
 _WINDOW = 40
-# rules grouped by trigger words: the words, the rules' indexes, the group's probe
-Plan = tuple[tuple[frozenset[str], tuple[int, ...], re.Pattern[str]], ...]
-
-
-class _Attempt(NamedTuple):
-    """The rules to try at a word start, and a regex that matches (empty) only where one
-    of them does, to try first (None for a single rule)."""
-
-    probe: re.Pattern[str] | None
-    members: tuple[int, ...]  # the rules' indexes
-
-
 class _Group(NamedTuple):
     """Rules that share trigger words, as find looks for them."""
 
     triggers: frozenset[str]
-    every: _Attempt  # all the rules, where a word start's key is not known
-    tries: dict[str, _Attempt]  # by key (prefixes.keys), the rules that can start so
+    every: tuple[int, ...]  # all the rules (indexes), where a word start's key is not known
+    tries: dict[str, tuple[int, ...]]  # by key (prefixes.keys), the rules that can start so
     # word starts in a text's SHAPE after a space where a rule's heads can start
     finder: re.Pattern[str]
 
@@ -223,7 +203,6 @@ def _group(
 ) -> _Group:
     """A group's attempts: at each key, only the rules whose matches can start so
     (``starting``: the prefixes of each of its rules, by index); and its finder."""
-    rules, indexes = search.rules, list(starting)
     by_key: dict[str, list[int]] = {}
     known = all(found is not None for found in starting.values())
     for index, found in starting.items():
@@ -231,14 +210,11 @@ def _group(
             tails = [""] if len(prefix) == WIDTH else ["", *(chr(c) for c in range(128))]
             for tail in tails:
                 by_key.setdefault(prefix + tail, []).append(index)
-    attempts: dict[tuple[int, ...], _Attempt] = {}
-    for members in {tuple(m) for m in by_key.values()} | {tuple(indexes)}:
-        probe = _probe_regex(tuple(rules[i].probe for i in members)) if len(members) > 1 else None
-        attempts[members] = _Attempt(probe, members)
+    every = tuple(starting)
     if not known:
-        return _Group(triggers, attempts[tuple(indexes)], {}, _BEFORE_WORD)
-    tries = {key: attempts[tuple(m)] for key, m in by_key.items()}
-    return _Group(triggers, attempts[tuple(indexes)], tries, _finder(starting, search.heads))
+        return _Group(triggers, every, {}, _BEFORE_WORD)
+    tries = {key: tuple(members) for key, members in by_key.items()}
+    return _Group(triggers, every, tries, _finder(starting, search.heads))
 
 
 def _finder(
@@ -254,22 +230,6 @@ def _finder(
         shown |= its_heads if width else {p.translate(SHAPE) for p in found or ()}
     words = {head for head in shown if not head[0].isspace()}  # a word start is no space
     return re.compile(_BEFORE_WORD.pattern + f"(?={alternation(words)})")
-
-
-def _probes(rules: tuple[Rule, ...]) -> Plan:
-    """The rules grouped by trigger words, each group with one regex that matches (empty)
-    where any of its rules matches."""
-    search = _search(rules)
-    groups = [_built(search, number) for number in range(len(search.members))]
-    return tuple(
-        (g.triggers, g.every.members, _probe_regex(tuple(rules[i].probe for i in g.every.members)))
-        for g in groups
-    )
-
-
-@cache
-def _probe_regex(probes: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(STARTS_WORD + "(?=" + "|".join(probes) + ")", re.IGNORECASE)
 
 
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
