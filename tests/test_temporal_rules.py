@@ -33,3 +33,31 @@ def test_rule_example(rule, example) -> None:
     assert example.sentence[timex.start : timex.end] == example.text
     assert (timex.value, timex.mod) == (example.value, example.mod)
     assert timex.rule == rule.name
+
+
+# letters beyond ASCII that re.IGNORECASE matches to ASCII ones: long s, Kelvin sign, dotless i
+LOOK_ALIKES = str.maketrans({"s": "\u017f", "k": "\u212a", "i": "\u0131"})
+ALIKE_CASES = [
+    pytest.param(rule, example, id=f"{rule.name}-{i}")
+    for rule in RULESET.rules
+    for i, example in enumerate(rule.examples)
+    if example.text.translate(LOOK_ALIKES) != example.text
+]
+
+
+@pytest.mark.parametrize(("rule", "example"), ALIKE_CASES)
+def test_a_look_alike_letter_resolves_as_the_letter_it_matched(rule, example) -> None:
+    # the rule matches 'la\u017ft night' as 'last night', so its words are looked up as those
+    text = example.text.translate(LOOK_ALIKES)
+    sentence = example.sentence.replace(example.text, text)
+    found = {t.text: t for t in tag(sentence, example.dct or RULESET.example_dct)}
+    if text in found and found[text].rule == rule.name:
+        assert (found[text].value, found[text].mod) == (example.value, example.mod)
+
+
+def test_a_long_s_in_a_time_word_is_an_s() -> None:
+    # was KeyError: 'la\u017ft night'
+    found = tag("The fire started la\u017ft night.", "2024-03-20T15:00:00+00:00")
+    assert [(t.text, t.value) for t in found] == [("la\u017ft night", "2024-03-19TNI")]
+    found = tag("Prices rise da\u0131ly.", "2024-03-20T15:00:00+00:00")
+    assert [(t.text, t.value) for t in found] == [("da\u0131ly", "P1D")]

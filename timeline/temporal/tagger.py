@@ -21,7 +21,7 @@ from timeline.temporal.resolve import FUTURE_IN_PAST, RESOLVERS, Context, Resolv
 from timeline.temporal.rules import Rule
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.trie import alternation
-from timeline.temporal.vocab import Vocab
+from timeline.temporal.vocab import Vocab, folded
 from timeline.temporal.vocab import load as load_vocab
 
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
@@ -684,6 +684,8 @@ def narrowed(interval: Interval, effect: dict[str, str]) -> Interval:
 def groups_of(cand: Candidate) -> dict[str, str]:
     found = dict(filter(_SECOND, cand.match.groupdict().items()))  # the groups that took words
     found["_text"] = cand.match.group()
+    if not found["_text"].isascii():  # a long s matched as 's': look the words up so
+        found = {name: folded(words) for name, words in found.items()}
     return found
 
 

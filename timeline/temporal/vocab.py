@@ -55,6 +55,21 @@ class Vocab:
         return {w: v for w, v in self._tables[table].items() if not w.startswith("_")}
 
 
+def folded(text: str) -> str:
+    """The text with each character beyond ASCII that re.IGNORECASE matches to an ASCII
+    letter written as that letter (a long s is 's', the Kelvin sign 'k'): the words a
+    rule matched, as the tables spell them. Same length, so offsets hold."""
+    return text if text.isascii() else "".join(map(_folded_char, text))
+
+
+@lru_cache(maxsize=1024)
+def _folded_char(char: str) -> str:
+    if char.isascii():
+        return char
+    letters = [a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(re.escape(char), a, re.I)]
+    return letters[0] if letters else char
+
+
 @lru_cache(maxsize=4096)
 def _key(word: str) -> str:
     """A word as tables are keyed: spaces and hyphens alike, as patterns match them
