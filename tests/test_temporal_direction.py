@@ -182,6 +182,9 @@ def test_a_verb_by_an_amount_is_a_past_tense() -> None:
     assert found("Shares in the company fell by a third on Monday.", saturday) == [
         ("Monday", "DATE", "2024-03-18")]
     assert found("Exports dropped by a third in May.") == [("May", "DATE", "2023-05")]
+    # 'a' or 'an', a word and a number is an amount too
+    assert found("Unemployment fell by a record 40,000 in May.") == [("May", "DATE", "2023-05")]
+    assert found("Sales rose by an estimated 5% in May.") == [("May", "DATE", "2023-05")]
     # an agent after 'by': the participle describes a noun
     assert found("Farmers will sell to regions spared by the drought in August.") == [
         ("August", "DATE", "2024-08")]
