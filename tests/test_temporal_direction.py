@@ -175,6 +175,24 @@ def test_a_modal_before_have_looks_back() -> None:
     assert found("The minister might have signed the order in May.", june) == [
         ("May", "DATE", "2024-05")]
     assert found("The bank should cut rates in March.", june) == [("March", "DATE", "2025-03")]
+    assert found("The bank should not have cut rates in March.", june) == [
+        ("March", "DATE", "2024-03")]
+    assert found("He must have left the country in May.", june) == [("May", "DATE", "2024-05")]
+    # 'have' as the main verb: the modal looks ahead
+    assert found("Customers should have their refunds by Friday, the regulator said.") == [
+        ("Friday", "DATE", "2024-03-22")]
+    assert found("Investors should have a clearer picture in October.") == [
+        ("October", "DATE", "2024-10")]
+
+
+def test_a_duty_looks_ahead() -> None:
+    # 'must' is a future cue; 'no later than' a signal like 'by'
+    assert found("Tenants must leave the building no later than Friday.") == [
+        ("Friday", "DATE", "2024-03-22")]
+    assert found("The company must repay the loan by Friday.") == [
+        ("Friday", "DATE", "2024-03-22")]
+    [deadline] = tag("Tenants must leave the building no later than Friday.", WEDNESDAY)
+    assert deadline.phrase_start == len("Tenants must leave the building ")
 
 
 def test_a_verb_by_an_amount_is_a_past_tense() -> None:

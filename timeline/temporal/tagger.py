@@ -429,7 +429,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     in lower case, not a name) is checked in the text itself."""
     found = []
     for m in _cue_matches(text, sentence, lowered):
-        if m.lastgroup == "neutral":
+        if m.lastgroup == "neutral" or _modal_perfect(text, m):
             continue
         sign = _future_sign(text, m) if m.lastgroup == "future" else -1
         if sign < 0 and _not_a_past_verb().search(text, max(0, m.start() - 8), m.start()):
@@ -462,6 +462,29 @@ def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.
             continue
         yield m
         at = m.end()
+
+
+def _modal_perfect(text: str, cue: re.Match[str]) -> bool:
+    """Whether a future cue is a modal before 'have' and a past participle ('should have
+    cut rates in March'), which looks back; before 'have' as a main verb ('should have
+    their refunds by Friday') the modal is a future cue."""
+    modals, perfect = _modal_perfect_regex()
+    return cue.lastgroup == "future" and cue.group().lower() in modals and (
+        perfect.match(text, cue.end()) is not None
+    )
+
+
+@cache
+def _modal_perfect_regex() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The modals of vocab.toml [modal_perfect], and what follows one that looks back:
+    'have' and a past participle (in lower case, as a word in -ed must be)."""
+    table = load_vocab().table("modal_perfect")
+    adverbs = alternation({w.lower() for w in table["adverbs"]})
+    participles = alternation({w.lower() for w in table["participles"]})
+    return frozenset(table["modals"]), re.compile(
+        rf"(?:\s+(?:not|never))?(?:\s+(?i:have)|'ve)\s+(?:(?:{adverbs}|[a-z]+ly)\s+)?"
+        rf"(?:{participles}|[a-z]+ed)\b"
+    )
 
 
 def _future_sign(text: str, cue: re.Match[str]) -> int:
