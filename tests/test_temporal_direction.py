@@ -10,6 +10,8 @@ import pytest
 from timeline.temporal import tag
 
 WEDNESDAY = "2024-03-20T15:00:00+00:00"
+MONDAY = "2024-03-18T10:00:00+00:00"
+FRIDAY = "2024-03-22T09:00:00+00:00"
 
 
 def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
@@ -134,13 +136,41 @@ def test_a_quarter_not_yet_over_is_no_quarter_the_story_reports_on() -> None:
         ("the latest quarter", "DATE", "2024-Q3")]
 
 
-def test_a_weekday_without_a_tense_is_past_but_a_plan_is_ahead() -> None:
-    friday, monday = "2024-03-22T09:00:00+00:00", "2024-03-18T09:00:00+00:00"
-    # a present that tells of what has happened: the past day, however near the next
-    assert found("Smith, 45, is in custody after an arrest on Thursday.", monday) == [
-        ("Thursday", "DATE", "2024-03-14")]
-    assert found("The bid values the shares 15% above Thursday's close.", monday) == [
-        ("Thursday", "DATE", "2024-03-14")]
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # a present tense with no cue: the nearest such day, often the next one
+        ("The Senate votes Tuesday on the $95 billion aid package.", MONDAY, "2024-03-19"),
+        ("Apple reports quarterly results on Thursday.", MONDAY, "2024-03-21"),
+        ("The strike starts on Thursday.", MONDAY, "2024-03-21"),
+        ("Schools reopen Wednesday.", MONDAY, "2024-03-20"),
+        ("The president travels to Ohio on Thursday.", MONDAY, "2024-03-21"),
+        ("Parliament returns from recess on Tuesday.", MONDAY, "2024-03-19"),
+        ("The funeral is on Friday.", WEDNESDAY, "2024-03-22"),
+        ("The final is on Saturday at Wembley.", WEDNESDAY, "2024-03-23"),
+        ("His visit on Tuesday is the first by a foreign minister.", FRIDAY, "2024-03-19"),
+        # a happening before a preposition or after the day's possessive: it has happened
+        ("Smith, 45, is in custody after an arrest on Thursday.", MONDAY, "2024-03-14"),
+        ("The bid values the shares 15% above Thursday's close.", MONDAY, "2024-03-14"),
+        ("Schools remain shut after the attack on the embassy on Thursday.", MONDAY,
+         "2024-03-14"),
+        ("Thursday's blast is the worst in a decade.", MONDAY, "2024-03-14"),
+        # 'close' before a day is a verb
+        ("The polls close on Thursday.", MONDAY, "2024-03-21"),
+    ],
+)
+def test_a_weekday_without_a_tense_is_the_nearest(sentence, dct, expected) -> None:
+    [(_, _, value)] = [t for t in found(sentence, dct) if t[1] == "DATE"]
+    assert value == expected
+
+
+def test_a_clock_on_a_weekday_without_a_tense_is_on_the_nearest() -> None:
+    assert found("Polls close at 10pm on Thursday.") == [
+        ("10pm", "TIME", "2024-03-21T22:00"), ("Thursday", "DATE", "2024-03-21")]
+
+
+def test_a_weekday_of_a_plan_is_ahead_unless_a_verb_says_otherwise() -> None:
+    friday, monday = FRIDAY, MONDAY
     # 'before' and 'after' are prepositions as often: no future clause there
     assert found("The fund's 4% stake before Friday's purchases is far below the cap.",
                  monday) == [("Friday", "DATE", "2024-03-15")]
@@ -153,19 +183,64 @@ def test_a_weekday_without_a_tense_is_past_but_a_plan_is_ahead() -> None:
         ("Tuesday", "DATE", "2024-03-26")]
     assert found("Congress now has until 9 a.m. Tuesday to pass the bill.", monday) == [
         ("now", "DATE", "PRESENT_REF"), ("9 a.m. Tuesday", "TIME", "2024-03-19T09:00")]
-    # negated, it is no plan
+    # negated, bare after 'to', or a noun, it is no plan
     assert found("The leaders did not meet on Thursday.", friday) == [
         ("Thursday", "DATE", "2024-03-21")]
+    assert found("Ministers flew to Brussels on Monday to meet EU leaders.") == [
+        ("Monday", "DATE", "2024-03-18")]
+    assert found("The striker, who failed to meet fans on Tuesday, apologised.") == [
+        ("Tuesday", "DATE", "2024-03-19")]
+    assert found("After a state visit on Monday, the king flew home.") == [
+        ("Monday", "DATE", "2024-03-18")]
+    # a plan is a weak cue: the clause's past verb wins
+    assert found("The prince made a surprise visit to the hospital on Monday.") == [
+        ("Monday", "DATE", "2024-03-18")]
+    assert found("The prince made an official visit to the hospital on Monday.") == [
+        ("Monday", "DATE", "2024-03-18")]
+    # but not the saying's verb of another clause
+    assert found("The two leaders meet Monday in Geneva, the ministry said.", friday) == [
+        ("Monday", "DATE", "2024-03-25")]
 
 
 def test_a_future_told_from_the_past_keeps_a_day_since_passed() -> None:
-    # 'would' and 'was scheduled to' look ahead of then: a day ten days back is meant
+    # 'would' looks ahead of when it was said: after 'last month', a day ten days back
     assert found("The ministry said last month that the ban would end on March 10.") == [
         ("last month", "DATE", "2024-02"), ("March 10", "DATE", "2024-03-10")]
+    # a plan told in the past may have been overtaken
     assert found("He was scheduled to appear in court on March 12 but did not.") == [
         ("March 12", "DATE", "2024-03-12")]
     # a present-tense future still passes over a day just gone
     assert found("The ban will end on March 10.") == [("March 10", "DATE", "2025-03-10")]
+
+
+def test_a_future_told_from_a_saying_lies_after_it() -> None:
+    # said on a day after it, or at no time named (lately): the next such day
+    assert found("The minister said on Tuesday that fuel duty would rise on January 1.") == [
+        ("Tuesday", "DATE", "2024-03-19"), ("January 1", "DATE", "2025-01-01")]
+    assert found("The government said on Monday the new levy would apply from January 6.") == [
+        ("Monday", "DATE", "2024-03-18"), ("January 6", "DATE", "2025-01-06")]
+    assert found("The club said the new stand would open on March 2.") == [
+        ("March 2", "DATE", "2025-03-02")]
+    assert found("The minister said VAT would rise in January.") == [
+        ("January", "DATE", "2025-01")]
+    # a weekday: ahead, or the nearest one after the time it was said at
+    assert found("The union said it would strike on Monday.") == [
+        ("Monday", "DATE", "2024-03-25")]
+    assert found("The union said last week it would strike on Monday.") == [
+        ("last week", "DATE", "2024-W11"), ("Monday", "DATE", "2024-03-18")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fares rose 5%, effective Monday.",
+        "The company said the chief executive resigned, effective Monday.",
+        "He was scheduled to appear in court on Monday but did not.",
+    ],
+)
+def test_a_plan_told_in_the_past_is_on_the_nearest_weekday(sentence) -> None:
+    [monday] = [t for t in found(sentence) if t[0] == "Monday"]
+    assert monday == ("Monday", "DATE", "2024-03-18")
 
 
 def test_a_modal_before_have_looks_back() -> None:

@@ -27,9 +27,12 @@ from timeline.temporal.vocab import Vocab
 Groups = dict[str, str]
 
 
-# A clause's tense for a future told from the past ('would end', 'was scheduled to'):
-# ahead of a past day, so a day since passed may be meant (more than 1, as futures are).
+# A clause's tense for a future told from the past (more than 1, as futures are). One seen
+# from a saying ('said the ban would end'): ahead of when it was said, which is recent
+# unless the sentence names a past time ('said last month'). A plan told in the past tense
+# ('was scheduled to appear', 'effective March 1'): its day may well have passed.
 FUTURE_IN_PAST = 2
+PAST_PLAN = 3
 
 
 @dataclass
@@ -40,10 +43,14 @@ class Context:
     vocab: Vocab
     reference: date
     # how to find the tense of the expression's clause (-1 past, 0 present or unknown,
-    # 1 future, FUTURE_IN_PAST a future told from the past); asked only when a resolver
-    # needs it, since most (full dates, years, durations) never do and finding it was a
-    # tenth of the tagger's time
+    # 1 future, FUTURE_IN_PAST or PAST_PLAN a future told from the past); asked only when
+    # a resolver needs it, since most (full dates, years, durations) never do and finding
+    # it was a tenth of the tagger's time
     tense_finder: Callable[[], int] = lambda: 0
+    # how to find the first day of the last past time named before the expression in its
+    # sentence ('said last month that the ban would end on March 10'), asked only of a
+    # future told from a saying, which lies after it
+    told_finder: Callable[[], date | None] = lambda: None
     focus_quarter: str = ""  # the quarter an earnings story reports on, once it names one
     last_period: str = ""  # the last calendar date, month or year told of ('that year')
     clock: datetime | None = None  # the last clock time told of ('two minutes later')
@@ -108,9 +115,12 @@ class Context:
             self.dct, self.date_only, self.reference = self.outside
             self.outside, self.quoted_until = None, -1
 
-    def find_tense_with(self, finder: Callable[[], int]) -> None:
-        """The tense of the next expression, found by ``finder`` if a resolver asks."""
-        self.tense_finder, self.found_tense = finder, None
+    def find_tense_with(
+        self, finder: Callable[[], int], told: Callable[[], date | None] = lambda: None
+    ) -> None:
+        """The tense of the next expression, found by ``finder`` if a resolver asks, and
+        the time its sentence says it was told at, by ``told``."""
+        self.tense_finder, self.found_tense, self.told_finder = finder, None, told
 
 
 class Resolved(NamedTuple):
@@ -255,6 +265,10 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
 
     A whole month the tense contradicts is never meant ('will be held in February' in
     March is next February); a single day may be, within the settings' tense_pull_days.
+    A future told from a saying lies after the past time the sentence names ('said on
+    Tuesday that fuel duty would rise on January 1' is next January), else it is a future
+    of now; a plan told in the past tense may have passed ('was scheduled to appear on
+    March 12 but did not').
     """
     today = ctx.today
     later = (month, day or 1) > (today.month, today.day)
@@ -269,13 +283,18 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
     days = {y: (safe_day(y, month, day or 15) - today).days for y in years}
     nearest = min(days, key=lambda y: abs(days[y]))
     pull = int(ctx.vocab.lookup("settings", "tense_pull_days")) if day else 16
-    if ctx.tense < 0 and days[nearest] > pull:
+    tense = ctx.tense
+    if tense < 0 and days[nearest] > pull:
         return nearest - 1
-    firm = ctx.tense == 1
-    ahead = int(ctx.vocab.lookup("settings", "future_pull_days")) if day and firm else pull
-    if ctx.tense > 0 and days[nearest] < -ahead:
-        return nearest + 1
-    return nearest
+    if tense <= 0:
+        return nearest
+    told = ctx.told_finder() if tense == FUTURE_IN_PAST else None
+    if told is not None:
+        return nearest if safe_day(nearest, month, day or 31) >= told else nearest + 1
+    ahead = int(ctx.vocab.lookup("settings", "future_pull_days")) if day else pull
+    if tense == PAST_PLAN:
+        ahead = pull
+    return nearest + 1 if days[nearest] < -ahead else nearest
 
 
 def safe_day(year: int, month: int, day: int) -> date:
@@ -522,9 +541,12 @@ def era_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
 
 @resolver
 def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """A weekday: with last/next/this as said, else the nearest one the tense points to;
-    with no tense, the past one: news in the present ('is in custody after an arrest on
-    Thursday') tells of what has happened, its plans have a future cue ('meet Monday')."""
+    """A weekday: with last/next/this as said, else the one the tense points to. With no
+    tense, or a plan told in the past ('was scheduled to appear on Monday but did not',
+    'effective Monday'), the nearest: 'The Senate votes Tuesday' on a Monday is the next
+    day; what has happened has a cue of its own ('after an arrest on Thursday',
+    tagger.cues_in). A future told from a saying is the nearest on or after the past time
+    the sentence names ('said on Tuesday it would vote on Monday'), else the next one."""
     vocab = ctx.vocab
     wanted = int(vocab.lookup("weekday", groups["weekday"]))
     today = ctx.today
@@ -540,13 +562,26 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         day = today + timedelta(days=ahead or 7)
     elif relation == 0:
         day = today + timedelta(days=wanted - today.isoweekday())
-    elif ctx.tense > 0:
-        day = today + timedelta(days=ahead)
     else:
-        day = today - timedelta(days=back)
+        day = by_tense(today + timedelta(days=ahead), today - timedelta(days=back), ctx)
     # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines; but news
     # annotators type it DATE (AQUAINT always, TimeBank mostly), so it stays DATE here
     return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
+
+
+def by_tense(later: date, earlier: date, ctx: Context) -> date:
+    """Of a weekday's next and last days (today is both), the one the clause's tense
+    points to (weekday)."""
+    nearest = earlier if ctx.today - earlier < later - ctx.today else later
+    tense = ctx.tense
+    if tense < 0:
+        return earlier
+    if tense in (0, PAST_PLAN):
+        return nearest
+    if tense == FUTURE_IN_PAST:
+        told = ctx.told_finder()
+        return nearest if told is not None and nearest >= told else later
+    return later
 
 
 def with_part_of_day(

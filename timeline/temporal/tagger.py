@@ -17,7 +17,7 @@ from timeline.temporal.calendar_math import DCT_YEARS, shift_by
 from timeline.temporal.intervals import Interval, interval_of
 from timeline.temporal.model import Timex
 from timeline.temporal.prefixes import SHAPE, WIDTH, longest, prefixes
-from timeline.temporal.resolve import FUTURE_IN_PAST, RESOLVERS, Context, Resolved
+from timeline.temporal.resolve import FUTURE_IN_PAST, PAST_PLAN, RESOLVERS, Context, Resolved
 from timeline.temporal.rules import Rule
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.trie import alternation
@@ -413,13 +413,17 @@ def counts_things(text: str, end: int) -> bool:
 
 
 class Cue(NamedTuple):
-    """A word of a sentence that shows its tense: 1 future, -1 past or present."""
+    """A word of a sentence that shows its tense: 1 future, -1 past or present (or
+    FUTURE_IN_PAST, PAST_PLAN)."""
 
     start: int
     end: int
     sign: int
     # a present tense of a clause of time or condition speaks for its own clause only
     own_clause_only: bool = False
+    # a hint of the tense, not a verb's ('the leaders meet Monday', 'after an arrest on
+    # Thursday'): it counts only where no other cue does
+    weak: bool = False
 
 
 def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
@@ -442,10 +446,17 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     clauses = _future_clause_regex(lowered is None)
     for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
         found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
-    plans, not_after = _scheduled_present(lowered is None)
+    plans, not_after, noun_after = _scheduled_present(lowered is None)
     for m in plans.finditer(lowered or text, sentence.start, sentence.end):
-        if not_after.search(text, max(0, m.start() - 10), m.start()) is None:
-            found.append(Cue(m.start(), m.end(), 1))
+        if not_after.search(text, max(0, m.start() - 10), m.start()) is not None:
+            continue
+        bare = not m.group().lower().endswith("s")
+        if bare and noun_after.search(text, max(0, m.start() - 30), m.start()) is not None:
+            continue  # 'a state visit'
+        found.append(Cue(m.start(), m.end(), 1, weak=True))
+    for m in _happening(lowered is None).finditer(lowered or text, sentence.start, sentence.end):
+        noun = "noun" if m.group("noun") else "after"
+        found.append(Cue(m.start(noun), m.end(noun), -1, weak=True))
     return sorted(found, key=lambda cue: cue.start)
 
 
@@ -488,33 +499,65 @@ def _modal_perfect_regex() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 def _future_sign(text: str, cue: re.Match[str]) -> int:
-    """1 for a future cue, FUTURE_IN_PAST for one told from the past ('would', 'was
-    scheduled to'): that future was ahead of then, not necessarily of the publication."""
-    words, before = _future_in_past()
-    if cue.group().lower() in words or before.search(text, max(0, cue.start() - 12), cue.start()):
+    """1 for a future cue; for one told from the past, FUTURE_IN_PAST from a saying
+    ('would') and PAST_PLAN for a plan ('was scheduled to', 'planned to'): that future
+    was ahead of then, not necessarily of the publication."""
+    words, plans, new_dates, before = _future_in_past()
+    word = " ".join(cue.group().lower().split())
+    if word in words:
         return FUTURE_IN_PAST
+    if word in plans:
+        return PAST_PLAN
+    if word not in new_dates and before.search(text, max(0, cue.start() - 12), cue.start()):
+        return PAST_PLAN
     return 1
 
 
 @cache
-def _future_in_past() -> tuple[frozenset[str], re.Pattern[str]]:
+def _future_in_past() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]:
     table = load_vocab().table("future_in_past")
     before = alternation({w.lower() for w in table["before"]}, _spaced)
-    return frozenset(table["words"]), re.compile(rf"\b{before}\s+$", re.I)
+    return (
+        frozenset(table["words"]),
+        frozenset(table["plans"]),
+        frozenset(table["new_dates"]),
+        re.compile(rf"\b{before}\s+$", re.I),
+    )
 
 
 @cache
-def _scheduled_present(case_blind: bool = True) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A bare present that tells of a plan ('the leaders meet Monday'), and the words
-    before it that make it none ('did not meet', 'his visit')."""
+def _scheduled_present(
+    case_blind: bool = True,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A bare present that tells of a plan ('the leaders meet Monday'); the words before
+    it that make it none ('did not meet', 'his visit'); and, before its form without -s,
+    a determiner and a word not in -s, which make it a noun ('a state visit')."""
     table = load_vocab().table("scheduled_present")
     verbs = alternation({w.lower() for w in table["words"]})
-    words = [w.lower() for w in table["not_after"]]
-    possessive = alternation({w for w in words if not w[0].isalpha()})
-    not_after = alternation({w for w in words if w[0].isalpha()})
+    not_after = alternation({w.lower() for w in table["not_after"]})
+    determiners = [w.lower() for w in table["determiners"]]
+    possessive = alternation({w for w in determiners if not w[0].isalpha()})
+    articles = alternation({w for w in determiners if w[0].isalpha()})
+    determiner = rf"(?:\b{articles}|{possessive})"
     return (
         re.compile(rf"\b{verbs}\b", re.I if case_blind else 0),
-        re.compile(rf"(?:\b{not_after}|{possessive})\s+$", re.I),
+        re.compile(rf"(?:\b{not_after}|{determiner})\s+$", re.I),
+        re.compile(rf"{determiner}\s+[\w-]*[^\W\d_s]\s+$", re.I),
+    )
+
+
+@cache
+def _happening(case_blind: bool = True) -> re.Pattern[str]:
+    """A noun of a happening (group 'noun') before a preposition ('an arrest on
+    Thursday'), or after a time's possessive ('Friday's attack', 'Thursday's close')."""
+    table = load_vocab().table("happening_noun")
+    nouns = alternation({w.lower() for w in table["words"]})
+    after_time = alternation({w.lower() for w in table["words"] + table["after_time"]})
+    prepositions = alternation({w.lower() for w in table["prepositions"]})
+    return re.compile(
+        rf"\b(?P<noun>{nouns})\s+{prepositions}\b"
+        rf"|(?:day|night|week|month|year)['\u2019]s\s+(?P<after>{after_time})\b",
+        re.I if case_blind else 0,
     )
 
 
@@ -568,29 +611,37 @@ def _future_clause_regex(case_blind: bool = True) -> re.Pattern[str]:
 
 
 def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
-    """-1, 0 or 1: the tense of the verb that most likely governs the expression.
+    """The tense (a Cue's sign, 0 for none) of the verb that most likely governs the
+    expression.
 
     That is the nearest cue word in the expression's own clause (no comma, quote or
     clause opener such as 'that' or 'and' between them): in "he said the board will meet
     on Friday" the 'will' of the complement clause, not the 'said' of the main one. A
     time ahead of its clause ("On Friday, the board will meet") has no cue in its clause
-    and takes the nearest cue of the sentence.
+    and takes the nearest cue of the sentence. A weak cue counts only where no other
+    does: in the clause before any of the sentence ("The leaders meet Monday, the
+    ministry said"), in the sentence after all ("After a state visit on Monday, the king
+    flew home" has no cue in 'visit').
     """
     start, end = outside_parentheses(text, start, end)
-    same_clause: tuple[int, int] | None = None
-    anywhere: tuple[int, int] | None = None
+    # the nearest cue (distance, sign) in the clause and anywhere, strong and weak
+    same_clause: list[tuple[int, int] | None] = [None, None]
+    anywhere: list[tuple[int, int] | None] = [None, None]
     for cue in cues:
         if start <= cue.start < end:
             continue  # the expression's own words ('last' of 'last Friday')
         gap = (cue.end, start) if cue.end <= start else (end, cue.start)
         distance = gap[1] - gap[0]
-        if (anywhere is None or distance < anywhere[0]) and not cue.own_clause_only:
-            anywhere = (distance, cue.sign)
-        closer = same_clause is None or distance < same_clause[0]
-        if closer and _CLAUSE_BREAK.search(text, *gap) is None:
-            same_clause = (distance, cue.sign)
-    best = same_clause or anywhere
-    return best[1] if best else 0
+        near = anywhere[cue.weak]
+        if (near is None or distance < near[0]) and not cue.own_clause_only:
+            anywhere[cue.weak] = (distance, cue.sign)
+        near = same_clause[cue.weak]
+        if (near is None or distance < near[0]) and _CLAUSE_BREAK.search(text, *gap) is None:
+            same_clause[cue.weak] = (distance, cue.sign)
+    for best in (same_clause[0], same_clause[1], anywhere[0], anywhere[1]):
+        if best is not None:
+            return best[1]
+    return 0
 
 
 _OPEN_PAREN = re.compile(r"\([^()]{0,40}$")
@@ -846,7 +897,9 @@ class Reading:
                 # 'since March' is always behind us
                 ctx.find_tense_with(partial(_same, int(signal[1]["tense"])))
             else:
-                ctx.find_tense_with(partial(self.tense_of, cand))
+                ctx.find_tense_with(
+                    partial(self.tense_of, cand), partial(self.told_before, cand, found)
+                )
             made = self.resolved(cand, signal)
             if made is None:
                 return cand
@@ -875,6 +928,19 @@ class Reading:
         if sentence not in self.cues:
             self.cues[sentence] = cues_in(self.text, sentence, self.lowered)
         return tense_near(self.text, self.cues[sentence], cand.start, cand.end)
+
+    def told_before(self, cand: Candidate, found: list[Timex]) -> date | None:
+        """The first day of the last past time named before a match in its sentence
+        (``found``: the expressions read so far): a future told from a saying lies after
+        it ('said last month that the ban would end on March 10')."""
+        sentence = containing(self.spans(cand.start), cand.start)
+        for timex in reversed(found):
+            if sentence is None or timex.start < sentence.start:
+                break
+            past = timex.until is not None and timex.until <= self.ctx.dct
+            if past and timex.begin is not None and timex.end <= cand.start:
+                return timex.begin.date()
+        return None
 
     def resolved(
         self, cand: Candidate, signal: tuple[int, dict[str, str]]
