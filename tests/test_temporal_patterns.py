@@ -155,3 +155,8 @@ def test_a_hyphenated_part_of_the_day_before_a_noun_is_an_adjective() -> None:
     assert found("The talks ran into the early-morning hours.") == [
         ("early-morning", "TIME", "2024-03-20TMO")]
     assert found("Late night talks failed.") == [("Late night", "TIME", "2024-03-20TNI")]
+    # before a happening it dates, it is a time
+    assert found("A late-night fire destroyed a house in Frankton, police said.") == [
+        ("late-night", "TIME", "2024-03-20TNI")]
+    assert found("Two men were held after early-morning raids, police said.") == [
+        ("early-morning", "TIME", "2024-03-20TMO")]
