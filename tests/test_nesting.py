@@ -60,3 +60,18 @@ def test_according_to_a_statement_dates_the_statement_apart() -> None:
         ("today", "1999-10-08 00:00", "1999-10-09 00:00"),
         ("at midday", "1999-10-08 12:00", "1999-10-08 12:01"),
     ]
+
+
+def test_a_clock_time_in_the_small_hours_of_a_named_night_is_one_row_with_it() -> None:
+    # the night a day names ends at midnight, unless a clock time after midnight is said
+    # of it: then it runs into the morning and holds the clock time
+    text = "Police were called at about 1.30am last night after reports of a fight."
+    assert rows(text, "2024-03-19T07:00:00+00:00") == [
+        ("1.30am last night", "2024-03-19 01:30", "2024-03-19 01:31")
+    ]
+    assert rows("Officers arrived at 2am on Saturday night.", "2024-03-17T09:00:00+00:00") == [
+        ("at 2am on Saturday night", "2024-03-17 02:00", "2024-03-17 02:01")
+    ]
+    assert rows("The club closed at 11pm on Saturday night.", "2024-03-17T09:00:00+00:00") == [
+        ("at 11pm on Saturday night", "2024-03-16 23:00", "2024-03-16 23:01")
+    ]

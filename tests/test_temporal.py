@@ -297,3 +297,32 @@ def test_a_night_named_by_its_day_ends_at_midnight(
         datetime.fromisoformat(begin + "+00:00"),
         datetime.fromisoformat(until + "+00:00"),
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # a clock time beside a part of a day is on that day; in a night's small hours on
+        # the morning after, and the night then runs to 06:00
+        ("The club closed at 11pm on Saturday night.", "2024-03-17T09:00:00+00:00",
+         [("11pm", "2024-03-16T23:00", "2024-03-16T23:00", "2024-03-16T23:01"),
+          ("Saturday night", "2024-03-16TNI", "2024-03-16T18:00", "2024-03-17T00:00")]),
+        ("Officers arrived at 2am on Saturday night.", "2024-03-17T09:00:00+00:00",
+         [("2am", "2024-03-17T02:00", "2024-03-17T02:00", "2024-03-17T02:01"),
+          ("Saturday night", "2024-03-16TNI", "2024-03-16T18:00", "2024-03-17T06:00")]),
+        ("Last night at 1.30am, police were called to the bar.", TUESDAY,
+         [("Last night", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T06:00"),
+          ("1.30am", "2024-03-19T01:30", "2024-03-19T01:30", "2024-03-19T01:31")]),
+        ("The shop opened at 5am on Saturday morning.", TUESDAY,
+         [("5am", "2024-03-16T05:00", "2024-03-16T05:00", "2024-03-16T05:01"),
+          ("Saturday morning", "2024-03-16TMO", "2024-03-16T06:00", "2024-03-16T12:00")]),
+        # 'overnight Sunday': Sunday's night, into Monday morning
+        ("Police patrolled the area overnight Sunday.", TUESDAY,
+         [("overnight Sunday", "2024-03-17TNI", "2024-03-17T18:00", "2024-03-18T06:00")]),
+    ],
+)
+def test_a_clock_time_said_of_a_part_of_a_day_is_on_it(sentence, dct, expected) -> None:
+    assert [
+        (t.text, t.value, f"{t.begin:%Y-%m-%dT%H:%M}", f"{t.until:%Y-%m-%dT%H:%M}")
+        for t in tag(sentence, dct)
+    ] == expected

@@ -784,7 +784,8 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     """
     groups = overlapping(find(text, load_rules().rules))
     keep = idiom_filter(text)
-    reading = Reading(text, as_dct(dct), date_only)
+    moment = as_dct(dct)
+    reading = Reading(text, moment, date_only)
     found: list[Timex] = []
     index = 0
     while index < len(groups):
@@ -796,7 +797,8 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
         reading.ctx.restore(story)
         del found[done:]
         groups[index] = [c for c in groups[index] if c is not failed]
-    return clock_on_following_day(text, anchor_to_following(text, found))
+    found = clock_on_following_day(text, anchor_to_following(text, found))
+    return clock_in_part_of_day(text, found, moment)
 
 
 _ON = re.compile(r"\s*+,?\s*+on\s++", re.I)
@@ -823,6 +825,44 @@ def clock_on_following_day(text: str, found: list[Timex]) -> list[Timex]:
             begin=timex.begin + shift,
             until=timex.until + shift,
         )
+    return found
+
+
+_BESIDE = re.compile(r"\s*+,?\s*+(?:(?:on|at)\s++)?(?:(?:about|around)\s++)?", re.I)
+_PART_OF_A_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T([A-Z]{2})")
+
+
+def clock_in_part_of_day(text: str, found: list[Timex], moment: datetime) -> list[Timex]:
+    """'at 11pm on Saturday night', 'last night at 1.30am': a clock time right beside a
+    part of a day ('on' or 'at' between) is on that day, and one in a night's small
+    hours on the morning after (vocab small_hours), the night then running to that
+    morning. Both are read before this is known, so it is done once the text is read."""
+    clocks, vocab = _clock_rules(), load_vocab()
+    for index in range(len(found) - 1):
+        if _BESIDE.fullmatch(text, found[index].end, found[index + 1].start) is None:
+            continue
+        for at, other in ((index, index + 1), (index + 1, index)):
+            clock, part = found[at], found[other]
+            named = _PART_OF_A_DAY.fullmatch(part.value)
+            if clock.rule not in clocks or named is None:
+                continue
+            if clock.begin is None or clock.until is None:
+                continue
+            day = date.fromisoformat(named.group(1))
+            crossing = vocab.get("small_hours", named.group(2))
+            hours = vocab.lookup("part_of_day_hours", crossing) if crossing else None
+            if hours and hours[0] <= int(clock.value[11:13]) + 24 < hours[1]:
+                night = interval_of(f"{day}T{crossing}", moment.tzinfo or UTC, moment, vocab)
+                if night is not None:
+                    found[other] = replace(part, begin=night.begin, until=night.until)
+                day += timedelta(days=1)
+            shift = day - date.fromisoformat(clock.value[:10])
+            found[at] = replace(
+                clock,
+                value=day.isoformat() + clock.value[10:],
+                begin=clock.begin + shift,
+                until=clock.until + shift,
+            )
     return found
 
 
