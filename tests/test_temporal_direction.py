@@ -164,6 +164,14 @@ def test_a_weekday_without_a_tense_is_the_nearest(sentence, dct, expected) -> No
     assert value == expected
 
 
+def test_a_happening_dates_only_the_time_after_it_or_its_own() -> None:
+    assert found("The suspect appears in court on Thursday after his arrest on Tuesday.",
+                 MONDAY) == [("Thursday", "DATE", "2024-03-21"), ("Tuesday", "DATE", "2024-03-12")]
+    # a report is no happening: the nearest Friday
+    assert found("Investors are waiting for Friday's jobs report.") == [
+        ("Friday", "DATE", "2024-03-22")]
+
+
 def test_a_clock_on_a_weekday_without_a_tense_is_on_the_nearest() -> None:
     assert found("Polls close at 10pm on Thursday.") == [
         ("10pm", "TIME", "2024-03-21T22:00"), ("Thursday", "DATE", "2024-03-21")]

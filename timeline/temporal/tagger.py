@@ -424,6 +424,9 @@ class Cue(NamedTuple):
     # a hint of the tense, not a verb's ('the leaders meet Monday', 'after an arrest on
     # Thursday'): it counts only where no other cue does
     weak: bool = False
+    # the side of the cue an expression must be on for it to count: 1 after it ('an
+    # arrest on Thursday'), -1 right before it ('Thursday's close'), 0 either
+    dates: int = 0
 
 
 def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
@@ -455,8 +458,9 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             continue  # 'a state visit'
         found.append(Cue(m.start(), m.end(), 1, weak=True))
     for m in _happening(lowered is None).finditer(lowered or text, sentence.start, sentence.end):
-        noun = "noun" if m.group("noun") else "after"
-        found.append(Cue(m.start(noun), m.end(noun), -1, weak=True))
+        noun, side = ("noun", 1) if m.group("noun") else ("after", -1)
+        cue = Cue(m.start(noun), m.end(noun), -1, own_clause_only=True, weak=True, dates=side)
+        found.append(cue)
     return sorted(found, key=lambda cue: cue.start)
 
 
@@ -549,14 +553,15 @@ def _scheduled_present(
 @cache
 def _happening(case_blind: bool = True) -> re.Pattern[str]:
     """A noun of a happening (group 'noun') before a preposition ('an arrest on
-    Thursday'), or after a time's possessive ('Friday's attack', 'Thursday's close')."""
+    Thursday'), or a time's possessive and such a noun (group 'after': 'Friday's
+    attack', 'Thursday's close')."""
     table = load_vocab().table("happening_noun")
     nouns = alternation({w.lower() for w in table["words"]})
     after_time = alternation({w.lower() for w in table["words"] + table["after_time"]})
     prepositions = alternation({w.lower() for w in table["prepositions"]})
     return re.compile(
         rf"\b(?P<noun>{nouns})\s+{prepositions}\b"
-        rf"|(?:day|night|week|month|year)['\u2019]s\s+(?P<after>{after_time})\b",
+        rf"|(?:day|night|week|month|year)(?P<after>['\u2019]s\s+{after_time})\b",
         re.I if case_blind else 0,
     )
 
@@ -621,7 +626,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     and takes the nearest cue of the sentence. A weak cue counts only where no other
     does: in the clause before any of the sentence ("The leaders meet Monday, the
     ministry said"), in the sentence after all ("After a state visit on Monday, the king
-    flew home" has no cue in 'visit').
+    flew home" has no cue in 'visit'); a happening noun only in its clause and for a
+    time after it ("appears in court on Thursday after his arrest on Tuesday").
     """
     start, end = outside_parentheses(text, start, end)
     # the nearest cue (distance, sign) in the clause and anywhere, strong and weak
@@ -630,6 +636,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     for cue in cues:
         if start <= cue.start < end:
             continue  # the expression's own words ('last' of 'last Friday')
+        if (cue.dates > 0 and cue.end > start) or (cue.dates < 0 and cue.start != end):
+            continue  # a happening dates the time after it, or the one whose it is
         gap = (cue.end, start) if cue.end <= start else (end, cue.start)
         distance = gap[1] - gap[0]
         near = anywhere[cue.weak]
