@@ -421,12 +421,9 @@ class Cue(NamedTuple):
     sign: int
     # a present tense of a clause of time or condition speaks for its own clause only
     own_clause_only: bool = False
-    # a hint of the tense, not a verb's ('the leaders meet Monday', 'after an arrest on
-    # Thursday'): it counts only where no other cue does
+    # a hint of the tense, not a verb's ('the leaders meet Monday'): it counts only where
+    # no other cue does
     weak: bool = False
-    # the side of the cue an expression must be on for it to count: 1 after it ('an
-    # arrest on Thursday'), -1 right before it ('Thursday's close'), 0 either
-    dates: int = 0
 
 
 def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
@@ -457,10 +454,6 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if bare and noun_after.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue  # 'a state visit'
         found.append(Cue(m.start(), m.end(), 1, weak=True))
-    for m in _happening(lowered is None).finditer(lowered or text, sentence.start, sentence.end):
-        noun, side = ("noun", 1) if m.group("noun") else ("after", -1)
-        cue = Cue(m.start(noun), m.end(noun), -1, own_clause_only=True, weak=True, dates=side)
-        found.append(cue)
     return sorted(found, key=lambda cue: cue.start)
 
 
@@ -550,19 +543,34 @@ def _scheduled_present(
     )
 
 
+def happened(text: str, start: int, end: int) -> bool:
+    """Whether a happening dates the expression, so that it has happened: a noun of one
+    before it in its clause and a preposition ('is in custody after an arrest on
+    Thursday', 'the attack on the embassy on Monday'), or after its possessive
+    ('Thursday's close'). Looked for only where no verb of the clause tells the tense."""
+    before, after = _happening()
+    if after.match(text, end) is not None:
+        return True
+    lo = max(0, start - _HAPPENING_REACH)
+    return any(
+        _CLAUSE_BREAK.search(text, m.end(), start) is None
+        for m in before.finditer(text, lo, start)
+    )
+
+
+_HAPPENING_REACH = 60  # 'after an attack on the embassy in the capital's north on'
+
+
 @cache
-def _happening(case_blind: bool = True) -> re.Pattern[str]:
-    """A noun of a happening (group 'noun') before a preposition ('an arrest on
-    Thursday'), or a time's possessive and such a noun (group 'after': 'Friday's
-    attack', 'Thursday's close')."""
+def _happening() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A happening noun and a preposition; a possessive and a happening noun."""
     table = load_vocab().table("happening_noun")
     nouns = alternation({w.lower() for w in table["words"]})
     after_time = alternation({w.lower() for w in table["words"] + table["after_time"]})
     prepositions = alternation({w.lower() for w in table["prepositions"]})
-    return re.compile(
-        rf"\b(?P<noun>{nouns})\s+{prepositions}\b"
-        rf"|(?:day|night|week|month|year)(?P<after>['\u2019]s\s+{after_time})\b",
-        re.I if case_blind else 0,
+    return (
+        re.compile(rf"\b{nouns}\s+{prepositions}\b", re.I),
+        re.compile(rf"['\u2019]s\s+{after_time}\b", re.I),
     )
 
 
@@ -623,11 +631,11 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     clause opener such as 'that' or 'and' between them): in "he said the board will meet
     on Friday" the 'will' of the complement clause, not the 'said' of the main one. A
     time ahead of its clause ("On Friday, the board will meet") has no cue in its clause
-    and takes the nearest cue of the sentence. A weak cue counts only where no other
-    does: in the clause before any of the sentence ("The leaders meet Monday, the
-    ministry said"), in the sentence after all ("After a state visit on Monday, the king
-    flew home" has no cue in 'visit'); a happening noun only in its clause and for a
-    time after it ("appears in court on Thursday after his arrest on Tuesday").
+    and takes the nearest cue of the sentence. Where the clause has no cue, a happening
+    that the expression dates tells of the past ("after an arrest on Thursday"). A weak
+    cue counts only where no other does: in the clause before any of the sentence ("The
+    leaders meet Monday, the ministry said"), in the sentence after all ("After a state
+    visit on Monday, the king flew home" has no cue in 'visit').
     """
     start, end = outside_parentheses(text, start, end)
     # the nearest cue (distance, sign) in the clause and anywhere, strong and weak
@@ -636,8 +644,6 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     for cue in cues:
         if start <= cue.start < end:
             continue  # the expression's own words ('last' of 'last Friday')
-        if (cue.dates > 0 and cue.end > start) or (cue.dates < 0 and cue.start != end):
-            continue  # a happening dates the time after it, or the one whose it is
         gap = (cue.end, start) if cue.end <= start else (end, cue.start)
         distance = gap[1] - gap[0]
         near = anywhere[cue.weak]
@@ -646,7 +652,11 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         near = same_clause[cue.weak]
         if (near is None or distance < near[0]) and _CLAUSE_BREAK.search(text, *gap) is None:
             same_clause[cue.weak] = (distance, cue.sign)
-    for best in (same_clause[0], same_clause[1], anywhere[0], anywhere[1]):
+    if same_clause[0] is not None:
+        return same_clause[0][1]
+    if happened(text, start, end):
+        return -1
+    for best in (same_clause[1], anywhere[0], anywhere[1]):
         if best is not None:
             return best[1]
     return 0
