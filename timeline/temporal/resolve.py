@@ -545,7 +545,7 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     tense, or a plan told in the past ('was scheduled to appear on Monday but did not',
     'effective Monday'), the nearest: 'The Senate votes Tuesday' on a Monday is the next
     day; what has happened has a cue of its own ('after an arrest on Thursday',
-    tagger.cues_in). A future told from a saying is the nearest on or after the past time
+    tagger.happened). A future told from a saying is the nearest on or after the past time
     the sentence names ('said on Tuesday it would vote on Monday'), else the next one."""
     vocab = ctx.vocab
     wanted = int(vocab.lookup("weekday", groups["weekday"]))

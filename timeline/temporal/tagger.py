@@ -490,7 +490,7 @@ def _modal_perfect_regex() -> tuple[frozenset[str], re.Pattern[str]]:
     adverbs = alternation({w.lower() for w in table["adverbs"]})
     participles = alternation({w.lower() for w in table["participles"]})
     return frozenset(table["modals"]), re.compile(
-        rf"(?:\s+(?:not|never))?(?:\s+(?i:have)|'ve)\s+(?:(?:{adverbs}|[a-z]+ly)\s+)?"
+        rf"(?:\s+{adverbs})?(?:\s+(?i:have)|'ve)\s+(?:(?:{adverbs}|[a-z]+ly)\s+)?"
         rf"(?:{participles}|[a-z]+ed)\b"
     )
 
