@@ -135,9 +135,10 @@ def test_a_baseline_title_names_the_figure_compared() -> None:
 def test_no_later_or_no_earlier_than_is_a_deadline_not_a_baseline() -> None:
     text = ("The company will repay the loan no later than Friday, the regulator said. "
             "Officials expect a decision no earlier than June 1.")
+    # 'no later than' and 'no earlier than' are signals of their times, as 'by' is
     assert [row[1:] for row in rows(text)] == [
         ("", "2024-03-20", "2024-03-20", "statement"),
-        ("Friday", "2024-03-22", "2024-03-22", "statement"),
-        ("June 1", "2024-06-01", "2024-06-01", "occurrence"),
+        ("no later than Friday", "2024-03-22", "2024-03-22", "plan"),
+        ("no earlier than June 1", "2024-06-01", "2024-06-01", "occurrence"),
     ]
-    assert rows(text)[2][0] == "Officials expect a decision no earlier than June 1"
+    assert rows(text)[2][0] == "Officials expect a decision"
