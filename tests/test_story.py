@@ -226,3 +226,8 @@ def test_a_relative_clause_inside_the_main_clause_leaves_the_main_clause_a_row()
         ("Shares of Lumen, which listed on the Nasdaq, rose 4% in early trading", "",
          "2024-03-20", "occurrence"),
     ]
+
+
+def test_words_of_approximation_go_with_the_time_cut_from_a_title() -> None:
+    assert rows("Police were called at about 9.30pm on Monday after reports of a fight.")[0][0] \
+        == "Police were called after reports of a fight"

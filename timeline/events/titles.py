@@ -20,6 +20,9 @@ TITLE_LIMIT = 80
 _APPOSITIVE = re.compile(r",\s(?:the|a|an)\s[^,]{3,60}?,")
 # A zone name left behind once its time is cut from a title: "06:56, 7 May 2007 UTC".
 _ZONE_AFTER = re.compile(r"(?<!\s)\s*+(?:\(?(?:UTC|GMT)\)?|local time)(?=\W|$)")
+# Words of approximation the tagger leaves out of a clock time ("at about 1.30am"): they go
+# with it when it is cut from a title.
+_APPROXIMATELY = re.compile(r"(?:\bat\s+)?\b(?:about|around|approximately|roughly)\s+$", re.I)
 # Words left dangling once a time phrase is cut out: "at around , 7 May" -> ", 7 May".
 _ORPHAN = re.compile(
     r"(?:^|(?<!\s)\s++)(?:(?:at\s+)?around|at|on(?:\s+this)?|in|by|about)(?=\s*+(?:,|$))"
@@ -52,11 +55,11 @@ def title_of(
     for t in cuts:
         if t.phrase_start < at:
             continue
-        pieces.append(text[at : t.phrase_start])
         if _part_of_the_words(text, clause, t):
-            pieces.append(text[t.phrase_start : t.phrase_end])
+            pieces.append(text[at : t.phrase_end])
             at = t.phrase_end
         else:
+            pieces.append(_APPROXIMATELY.sub("", text[at : t.phrase_start]))
             zone = _ZONE_AFTER.match(text, t.phrase_end)
             at = zone.end() if zone else t.phrase_end
     pieces.append(text[at : clause.end])
