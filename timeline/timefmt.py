@@ -7,6 +7,8 @@ an interval one minute long or less is an instant.
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+from datetime import time as dtime
 from typing import Literal
 
 import pandas as pd
@@ -30,18 +32,30 @@ _GAP_UNITS: tuple[tuple[pd.Timedelta, pd.Timedelta, str, str], ...] = tuple(
 
 
 def format_interval(start: pd.Timestamp, end: pd.Timestamp) -> str:
-    """Human wording of [start, end): an instant, a time range, whole days, or two moments."""
-    abbrev = start.tzname() or ""
-    if end - start <= INSTANT:
-        return f"{day_text(start)}, {start:%H:%M} {abbrev}".rstrip()
-    if is_midnight(start) and is_midnight(end):
-        last = last_day(end)  # by the calendar: a clocks-forward day is 23 hours long
-        if last.date() == start.date():
-            return day_text(start)
-        return f"{day_text(start)} {DASH} {day_text(last)}"
-    if start.normalize() == (end - pd.Timedelta(microseconds=1)).normalize():
-        return f"{day_text(start)}, {start:%H:%M}{DASH}{end:%H:%M} {abbrev}".rstrip()
-    return f"{day_text(start)} {start:%H:%M} {DASH} {day_text(end)} {end:%H:%M} {abbrev}".rstrip()
+    """Human wording of [start, end): an instant, a time range, whole days, or two moments.
+
+    Worded from Python datetimes, which format ten times faster than Timestamps (a hover
+    per event in a chart of hundreds); the length is measured on the instants, so a day
+    across a change of clocks is still one day."""
+    a, b = start.to_pydatetime(warn=False), end.to_pydatetime(warn=False)
+    abbrev = a.tzname() or ""
+    if end.value - start.value <= INSTANT.value:
+        return f"{day_text(a)}, {a:%H:%M} {abbrev}".rstrip()
+    last = (b - _MICROSECOND).date()  # by the calendar: a clocks-forward day is 23 hours
+    if _at_midnight(start, a) and _at_midnight(end, b):
+        if last == a.date():
+            return day_text(a)
+        return f"{day_text(a)} {DASH} {day_text(last)}"
+    if a.date() == last:
+        return f"{day_text(a)}, {a:%H:%M}{DASH}{b:%H:%M} {abbrev}".rstrip()
+    return f"{day_text(a)} {a:%H:%M} {DASH} {day_text(b)} {b:%H:%M} {abbrev}".rstrip()
+
+
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def _at_midnight(moment: pd.Timestamp, wall: datetime) -> bool:
+    return wall.time() == dtime(0) and moment.nanosecond == 0
 
 
 def gap_text(gap: pd.Timedelta) -> str:
@@ -111,7 +125,7 @@ def group_key(moment: pd.Timestamp, unit: Unit) -> tuple[int, ...]:
     return (moment.year,)
 
 
-def day_text(moment: pd.Timestamp) -> str:
+def day_text(moment: pd.Timestamp | date) -> str:
     """'Mon 14 Feb 2022'."""
     return f"{moment:%a} {moment.day} {moment:%b %Y}"
 
