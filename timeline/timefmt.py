@@ -39,7 +39,7 @@ def format_interval(start: pd.Timestamp, end: pd.Timestamp) -> str:
     across a change of clocks is still one day."""
     a, b = start.to_pydatetime(warn=False), end.to_pydatetime(warn=False)
     abbrev = a.tzname() or ""
-    if end.value - start.value <= INSTANT.value:
+    if end - start <= INSTANT:
         return f"{day_text(a)}, {a:%H:%M} {abbrev}".rstrip()
     last = (b - _MICROSECOND).date()  # by the calendar: a clocks-forward day is 23 hours
     if _at_midnight(start, a) and _at_midnight(end, b):
