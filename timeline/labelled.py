@@ -298,13 +298,24 @@ def _lanes_plan(rows: pd.DataFrame, lane: Lane, scale: Scale, axis: Axis, plot_w
     compact = {old: new for new, old in enumerate(used)}
     rows["y"] = rows["y"].map(compact)
     rows.loc[rows["label_row"] >= 0, "label_row"] = rows["label_row"].map(compact)
-    bands = []
-    for name in lanes:
-        mine = rows[rows["lane"] == name]
-        taken = set(mine["y"]) | set(mine.loc[mine["label_row"] >= 0, "label_row"])
-        first, last = min(taken), max(taken)
-        bands.append((name, first, last - first + 1, int((mine["label"] == "").sum())))
-    return Plan(rows, len(used), [], bands, [])
+    return Plan(rows, len(used), [], _bands(rows, lanes), [])
+
+
+def _bands(rows: pd.DataFrame, lanes: list[str]) -> list[tuple[str, int, int, int]]:
+    """Each lane's first row, its number of rows and its unlabelled marks, in one pass over
+    the marks (a frame filtered per lane cost a third of a millisecond for each of
+    hundreds of actor lanes)."""
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    unlabelled = dict.fromkeys(lanes, 0)
+    for name, y, label_row, label in zip(
+        rows["lane"], rows["y"], rows["label_row"], rows["label"], strict=True
+    ):
+        for row in (int(y), int(label_row)) if label_row >= 0 else (int(y),):
+            first[name] = min(first.get(name, row), row)
+            last[name] = max(last.get(name, row), row)
+        unlabelled[name] += label == ""
+    return [(name, first[name], last[name] - first[name] + 1, unlabelled[name]) for name in lanes]
 
 
 def _mark_extents(rows: pd.DataFrame, scale: Scale) -> pd.DataFrame:
