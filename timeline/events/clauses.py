@@ -39,6 +39,13 @@ def _tense_words(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def at_offset(offset: int) -> Timex:
+    """An empty time expression at an offset: where a clause without a time of its own is
+    looked up (clause_of) and cut from for its title."""
+    return Timex(start=offset, end=offset, text="", type="", value="", phrase_start=offset,
+                 phrase_end=offset)
+
+
 def tense_of(lex: Lexicon, text: str, span: Span) -> str:
     """The tense of a span's first finite verb, or '' when none is found."""
     future, present, past = _tense_words(lex)

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from timeline.events.actors import actors_in, canonical, with_pronoun, with_source
-from timeline.events.clauses import clause_of, kind_of
+from timeline.events.clauses import at_offset, clause_of, kind_of
 from timeline.events.clock import with_days
 from timeline.events.document import Document
 from timeline.events.model import Event, event_id
@@ -99,9 +99,7 @@ def _dateline_lead(doc: Document, sentence: Span, timex: Timex) -> Span | None:
     dash = _DATELINE_AFTER.match(doc.text, timex.phrase_end)
     if dash is None or dash.end() >= sentence.end:
         return None
-    at = Timex(start=dash.end(), end=dash.end(), text="", type="", value="",
-               phrase_start=dash.end(), phrase_end=dash.end())
-    clause = clause_of(doc.lex, doc.text, sentence, at)
+    clause = clause_of(doc.lex, doc.text, sentence, at_offset(dash.end()))
     return Span(max(clause.start, dash.end()), clause.end)
 
 

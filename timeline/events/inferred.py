@@ -18,7 +18,15 @@ from datetime import datetime, timedelta
 
 from timeline.events.actors import actors_in, canonical, places_in, with_pronoun, with_source
 from timeline.events.claims import claim_of
-from timeline.events.clauses import PAST, PRESENT, clause_of, kind_of, nearest, tense_of
+from timeline.events.clauses import (
+    PAST,
+    PRESENT,
+    at_offset,
+    clause_of,
+    kind_of,
+    nearest,
+    tense_of,
+)
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
 from timeline.events.mentions import happenings, subject_happening
@@ -184,24 +192,9 @@ def _undated_sayings(doc: Document, sentence: Span, dated: list[Event]) -> list[
             continue  # '..., saying they could park': the main verb's time is its time
         if any(_dates_verb(doc, sentence, e.timex, verb.start(), verb.end()) for e in dated):
             continue
-        at = Timex(start=verb.start(), end=verb.start(), text="", type="", value="",
-                   phrase_start=verb.start(), phrase_end=verb.start())
-        timex = _publication_day(doc, sentence)
-        key = f"{doc.article.doc_id}|saying|{verb.start()}|{verb.end()}"
-        clause = clause_of(lex, text, sentence, at)
-        source = canonical(doc, source_of(doc, sentence, clause))
-        event = Event(
-            event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
-            doc_id=doc.article.doc_id,
-            timex=timex,
-            sentence=sentence,
-            title=title_of(text, clause, at, lex),
-            actors=with_source(doc, actors_in(doc, clause), source),
-            kind="statement",
-            source=source,
-            time_text="",
-        )
-        out.append(_details(doc, event, clause, "inferred", SAID_AT_PUBLICATION))
+        clause = clause_of(lex, text, sentence, at_offset(verb.start()))
+        out.append(_clause_row(doc, sentence, clause, verb.start(), None, "statement",
+                               f"saying|{verb.start()}|{verb.end()}"))
     return out
 
 
@@ -279,27 +272,37 @@ def _clause_event(
     aside: tuple[Timex, ...] = (),
 ) -> Event:
     """The row of an undated main clause, at the story time there or at publication."""
-    text, lex = doc.text, doc.lex
-    last = story.at(clause.start) if story else None
-    timex = last.timex if last else _publication_day(doc, sentence)
-    confidence = INHERITED_SAME_PARAGRAPH if last else SAID_AT_PUBLICATION
-    at = Timex(start=clause.start, end=clause.start, text="", type="", value="",
-               phrase_start=clause.start, phrase_end=clause.start)
-    key = f"{doc.article.doc_id}|clause|{clause.start}"
+    lex = doc.lex
+    kind = nearest({"plan": lex.plan, "forecast": lex.forecast, "status": lex.status},
+                   doc.text, clause, clause.start)
+    return _clause_row(doc, sentence, clause, clause.start, story, kind,
+                       f"clause|{clause.start}", aside)
+
+
+def _clause_row(
+    doc: Document, sentence: Span, clause: Span, at: int, story: StoryTime | None,
+    kind: str, key: str, aside: tuple[Timex, ...] = (),
+) -> Event:
+    """A row of its own for a clause of a dated sentence (a saying, an undated main
+    clause): at the story time at ``at`` when ``story`` is given and has one, else at
+    publication; titled by the clause without the times ``aside``."""
+    last = story.at(at) if story else None
     source = canonical(doc, source_of(doc, sentence, clause))
+    key = f"{doc.article.doc_id}|{key}"
     event = Event(
         event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
         doc_id=doc.article.doc_id,
-        timex=timex,
+        timex=last.timex if last else _publication_day(doc, sentence),
         sentence=sentence,
-        title=title_of(text, clause, at, lex, aside),
+        title=title_of(doc.text, clause, at_offset(at), doc.lex, aside),
         actors=with_source(doc, actors_in(doc, clause), source),
-        kind=nearest({"plan": lex.plan, "forecast": lex.forecast, "status": lex.status},
-                     text, clause, clause.start),
+        kind=kind,
         source=source,
         time_text=None if last else "",
     )
+    confidence = INHERITED_SAME_PARAGRAPH if last else SAID_AT_PUBLICATION
     return _details(doc, event, clause, "inferred", confidence)
+
 
 
 def _dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int) -> bool:
@@ -400,10 +403,7 @@ def _event(
 ) -> Event:
     text, lex = doc.text, doc.lex
     first = sentence.start if lead is None else lead
-    at = Timex(
-        start=first, end=first, text="", type="", value="", phrase_start=first, phrase_end=first
-    )
-    own = timex if sentence.start <= timex.phrase_start < sentence.end else at
+    own = timex if sentence.start <= timex.phrase_start < sentence.end else at_offset(first)
     clause = clause_of(lex, text, sentence, own)
     clause = Span(max(clause.start, first), clause.end)
     actors = with_pronoun(actors_in(doc, sentence), pronoun_actor(doc, sentence))
