@@ -170,7 +170,7 @@ def _inferred(
     if happening is not None:
         return _event(doc, sentence, happening.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     tense = _tense(doc, main)
-    last = story.at(sentence.start) if tense == PAST or story.in_headline(sentence) else None
+    last = story.at(sentence.start) if tense == PAST or story.in_headline(sentence.start) else None
     if last is None:
         confidence = SAID_AT_PUBLICATION if tense and tense != PAST else NO_TIME_IN_STORY
         return _event(doc, sentence, _publication_day(doc, sentence), confidence, "", lead)

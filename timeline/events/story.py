@@ -46,18 +46,16 @@ class StoryTime:
         index = bisect_right(self.starts, offset)
         if index:
             return self.moves[index - 1]
-        if self.headline and self.headline.start <= offset < self.headline.end and self.moves:
+        if self.in_headline(offset) and self.moves:
             lead = self.doc.paragraph_at(self.moves[0].timex.phrase_start)
             if lead and lead.start <= self._second_paragraph_end():
                 return self.moves[0]
         return None
 
-    def in_headline(self, sentence: Span) -> bool:
-        """Whether a sentence is the headline, whose present tense tells the lead's past
+    def in_headline(self, offset: int) -> bool:
+        """Whether an offset is in the headline, whose present tense tells the lead's past
         ('Bus crash in southern Peru kills 23')."""
-        return self.headline is not None and self.headline.start <= sentence.start < (
-            self.headline.end
-        )
+        return self.headline is not None and self.headline.start <= offset < self.headline.end
 
     def _moves_story(self, event: Event) -> bool:
         doc, timex = self.doc, event.timex
