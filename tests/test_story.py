@@ -231,3 +231,15 @@ def test_a_relative_clause_inside_the_main_clause_leaves_the_main_clause_a_row()
 def test_words_of_approximation_go_with_the_time_cut_from_a_title() -> None:
     assert rows("Police were called at about 9.30pm on Monday after reports of a fight.")[0][0] \
         == "Police were called after reports of a fight"
+
+
+def test_a_headline_of_a_follow_up_stays_at_publication() -> None:
+    text = "Police appeal for witnesses after Leeds stabbing\nA man was stabbed in Leeds " \
+           "on Saturday night."
+    assert rows(text)[1] == ("Police appeal for witnesses after Leeds stabbing", "",
+                             "2024-03-20", "occurrence")
+
+
+def test_a_past_clause_beside_an_old_date_gets_no_row_at_publication() -> None:
+    assert [r[1] for r in rows("Ms Ardern resigned on January 19, 2023, and Chris Hipkins "
+                               "became prime minister.")] == ["on January 19, 2023"]

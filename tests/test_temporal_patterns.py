@@ -158,5 +158,13 @@ def test_a_hyphenated_part_of_the_day_before_a_noun_is_an_adjective() -> None:
     # before a happening it dates, it is a time
     assert found("A late-night fire destroyed a house in Frankton, police said.") == [
         ("late-night", "TIME", "2024-03-20TNI")]
-    assert found("Two men were held after early-morning raids, police said.") == [
+    assert found("Two men were held after an early-morning raid, police said.") == [
         ("early-morning", "TIME", "2024-03-20TMO")]
+
+
+def test_a_plural_after_a_hyphenated_part_of_day_is_a_kind_not_a_time() -> None:
+    from timeline.temporal import tag
+
+    assert tag("Police warned of a rise in late-night attacks on taxi drivers.",
+               "2024-03-20T10:00:00+00:00") == []
+    assert tag("Late-night talks failed to produce a deal.", "2024-03-20T10:00:00+00:00") == []

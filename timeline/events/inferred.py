@@ -170,7 +170,9 @@ def _inferred(
     if happening is not None:
         return _event(doc, sentence, happening.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     tense = _tense(doc, main)
-    last = story.at(sentence.start) if tense == PAST or story.in_headline(sentence.start) else None
+    told = story.in_headline(sentence.start) and not doc.lex.pattern(
+        "headline_follow_up").search(doc.text, sentence.start, sentence.end)
+    last = story.at(sentence.start) if tense == PAST or told else None
     if last is None:
         confidence = SAID_AT_PUBLICATION if tense and tense != PAST else NO_TIME_IN_STORY
         return _event(doc, sentence, _publication_day(doc, sentence), confidence, "", lead)
@@ -232,8 +234,9 @@ def _undated_clauses(
         if lex.reporting.search(text, clause.start, clause.end):
             continue  # a saying has its row (_undated_sayings)
         tense = tense_of(lex, text, clause)
-        if tense not in (PAST, PRESENT):
-            continue
+        if tense not in (PAST, PRESENT) or (tense == PAST and story.at(clause.start) is None
+                                              and len(aside) < len(dated)):
+            continue  # 'X resigned on January 19, 2023, and Y became ...': not at publication
         out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None,
                                  tuple(aside)))
     return out
@@ -271,7 +274,8 @@ def _clause_event(
     doc: Document, sentence: Span, clause: Span, story: StoryTime | None,
     aside: tuple[Timex, ...] = (),
 ) -> Event:
-    """The row of an undated main clause, at the story time there or at publication."""
+    """The row of an undated main clause: at the story time there when past (``story``),
+    else at publication."""
     lex = doc.lex
     kind = nearest({"plan": lex.plan, "forecast": lex.forecast, "status": lex.status},
                    doc.text, clause, clause.start)
