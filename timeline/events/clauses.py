@@ -61,6 +61,18 @@ def tense_of(lex: Lexicon, text: str, span: Span) -> str:
 def clause_of(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
     """The clause of a sentence that holds the time expression: a relative clause set off
     by commas when the time stands in one ('Engel, who took over in 2021, said ...')."""
+    cut = _cut(lex, text, sentence, timex)
+    return _relative(lex, text, cut, timex) or _reported(lex, text, cut, timex)
+
+
+def in_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> bool:
+    """Whether a time dates a relative clause set off by commas ('Police arrested the man,
+    who fled on Monday, at his home')."""
+    return _relative(lex, text, _cut(lex, text, sentence, timex), timex) is not None
+
+
+def _cut(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
+    """The stretch between the sentence's cuts (Lexicon.clause_break) around a time."""
     start, end = sentence.start, sentence.end
     for cut in lex.clause_break.finditer(text, sentence.start, sentence.end):
         if cut.end() <= timex.phrase_start:
@@ -68,9 +80,7 @@ def clause_of(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
         elif cut.start() >= timex.end:
             end = cut.start()
             break
-    return _relative(lex, text, Span(start, end), timex) or _reported(
-        lex, text, Span(start, end), timex
-    )
+    return Span(start, end)
 
 
 def _relative(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:

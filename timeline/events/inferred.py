@@ -23,6 +23,7 @@ from timeline.events.clauses import (
     PRESENT,
     at_offset,
     clause_of,
+    in_relative,
     kind_of,
     nearest,
     tense_of,
@@ -218,7 +219,7 @@ def _undated_clauses(
             if not (relative.match(text, cut.end())  # listed in 2023, rose 4%': one clause
                     and "," in text[cut.end() : end].rstrip(" .,"))]
     main = lex.pattern("main_clause_opener")
-    aside = [e.timex for e in dated if _in_relative(doc, sentence, e.timex)]
+    aside = [e.timex for e in dated if in_relative(lex, text, sentence, e.timex)]
     out = []
     for index, start in enumerate([sentence.start, *(c.end() for c in cuts)]):
         if index and not (cuts[index - 1].group().startswith(";") or main.match(text, start)):
@@ -240,14 +241,6 @@ def _undated_clauses(
         out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None,
                                  tuple(aside)))
     return out
-
-
-def _in_relative(doc: Document, sentence: Span, timex: Timex) -> bool:
-    """Whether a time dates a relative clause set off by commas ('Police arrested the man,
-    who fled on Monday, at his home')."""
-    clause = clause_of(doc.lex, doc.text, sentence, timex)
-    opens = doc.lex.pattern("relative_opener").match(doc.text, clause.start)
-    return opens is not None and doc.text[clause.end : clause.end + 1] == ","
 
 
 def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
@@ -306,7 +299,6 @@ def _clause_row(
     )
     confidence = INHERITED_SAME_PARAGRAPH if last else SAID_AT_PUBLICATION
     return _details(doc, event, clause, "inferred", confidence)
-
 
 
 def _dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int) -> bool:

@@ -64,7 +64,8 @@ def title_of(
             at = zone.end() if zone else t.phrase_end
     pieces.append(text[at : clause.end])
     if antecedent:
-        pieces[0] = antecedent + re.sub(r"^(?:which|who)\s+", "", pieces[0], flags=re.I)
+        pieces[0] = antecedent + re.sub(
+            rf"^(?:{lex.pattern('relative_opener').pattern})\s+", "", pieces[0], flags=re.I)
     raw = lex.clause_opener.sub("", _tidy(_APPOSITIVE.sub("", "".join(pieces)))).strip(" ,")
     raw = _ORPHAN.sub("", raw).strip(" ,") or _tidy(text[clause.start : clause.end])
     raw = raw[0].upper() + raw[1:]
@@ -99,13 +100,13 @@ def _part_of_the_words(text: str, clause: Span, timex: Timex) -> bool:
 def _antecedent(lex: Lexicon, text: str, clause: Span) -> str:
     """For a clause opening with 'which' or 'who', the noun phrase it stands for ('the
     parking', 'Engel')."""
-    opening = re.match(r"(which|who)\b", text[clause.start : clause.end], re.I)
+    opening = lex.pattern("relative_opener").match(text, clause.start, clause.end)
     if not opening:
         return ""
     before = text[max(0, clause.start - 60) : clause.start].rstrip(" -\u2013\u2014,")
     words = before.split()[-5:]
     name = list(takewhile(lambda w: w[:1].isupper(), reversed(words)))
-    if opening.group(1).lower() == "who" and name:
+    if opening.group().lower() == "who" and name:
         return " ".join(reversed(name)) + " "
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in lex.set("determiner"):
