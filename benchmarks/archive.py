@@ -2,7 +2,7 @@
 
     python -m benchmarks.archive [--events 100000,1000000] [--repeat 3] [--no-batches]
 
-Each size is a dataset written as ``corpus`` writes one (events by year/month, an
+Each size is a dataset written as ``corpus`` writes one (a file of events per batch, an
 articles table; 7 events an article), with random times over 20 years, five kinds,
 2,000 actors and titles and sentences from a word list (SEED), queried as written in
 batches (unless --no-batches) and then compacted (compact.py). Each query is run

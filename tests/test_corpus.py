@@ -168,8 +168,8 @@ def test_an_interrupted_batch_is_ignored_then_removed(dataset, tmp_path) -> None
     subprocess.run(["cp", "-r", str(dataset), str(copy)], check=True)
     count = Archive(copy).count()
     rows = Archive(copy).sql("SELECT * FROM raw_events LIMIT 3")
-    orphan = copy / "events" / "year=2022" / "month=2" / "ffffffff-deadbeef-0.parquet"
-    orphan.parent.mkdir(parents=True)
+    orphan = copy / "events" / "ffffffff-deadbeef-0.parquet"
+    orphan.parent.mkdir(exist_ok=True)
     table = layout.events_table(rows.assign(quantities=[[] for _ in range(3)]))
     pq.write_table(table.append_column("batch", pa.array(["ffffffff-deadbeef"] * 3)), orphan)
     assert Archive(copy).count() == count  # a batch never committed

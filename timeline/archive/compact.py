@@ -28,7 +28,6 @@ import duckdb
 
 from timeline.archive import layout, views
 
-ROW_GROUP = 65_536  # rows per group: a week's window in a million events reads one or two
 ORDER = "start, doc_id, sentence_start, char_start, event_id"
 #: columns the database file indexes (ART): one event by id (a selection's details, its
 #: row in the grid, the next one) and an article's events are found without reading a
@@ -41,7 +40,7 @@ SEARCH = """lower(sentence) || chr(10)
     || CASE WHEN contains(lower(sentence), lower(time_text)) THEN '' ELSE lower(time_text) END"""
 
 
-def compact(root: Path, memory_limit: str = "1GB", row_group: int = ROW_GROUP) -> bool:
+def compact(root: Path, memory_limit: str = "1GB", row_group: int = layout.ROW_GROUP) -> bool:
     """Fold the batches not yet compacted into a new compacted file; False if none."""
     spill = Path(tempfile.mkdtemp(prefix="timeline-compact-"))
     try:
