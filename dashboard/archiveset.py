@@ -14,7 +14,7 @@ import hashlib
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -32,7 +32,7 @@ from timeline.export import source_line
 from timeline.figures import AGGREGATE_THRESHOLD, Density, Window
 from timeline.filters import TIME_ORDER, clean, table_view
 from timeline.ingest import Article
-from timeline.marks import DRAWN_COLUMNS
+from timeline.marks import DRAWN_COLUMNS, article_lane_names
 from timeline.summary import IN_TABLE, NO_EVENTS, chart_summary, overview
 from timeline.temporal import tag
 from timeline.timefmt import day_text
@@ -384,6 +384,10 @@ class ArchiveSet:
         if found is None:
             return Article("", pd.Timestamp("1970-01-01", tz="UTC"), "UTC", "", "", "")
         return _article(found)
+
+    def lane_names(self, doc_ids: Sequence[str]) -> Mapping[str, str]:
+        """The articles in view (an archive's are too many to name all at once)."""
+        return article_lane_names(self.archive.titles(list(doc_ids)))
 
     def time_spans(self, doc_id: str) -> list[tuple[int, int]]:
         """Every time expression in an article: the tagger's, and those its events carry."""

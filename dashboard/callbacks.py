@@ -8,6 +8,7 @@ signatures), so a new control is one more key, never a shifted index.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import dash
@@ -366,6 +367,7 @@ def chart_figure(
             data.fingerprint,
             chosen,
             window,
+            _lane_names(data, view, strips.density.lanes),
         )
     events = data.events(view.filters, window, zone)
     return timeline_figure(
@@ -376,8 +378,13 @@ def chart_figure(
         zone=zone,
         window=window,
         focus=focus,
+        lane_names=_lane_names(data, view, list(events["doc_id"].unique())),
         **drawing,
     )
+
+
+def _lane_names(data: Source, view: viewstate.View, doc_ids: list[str]) -> Mapping[str, str]:
+    return data.lane_names(doc_ids) if view.lane == "article" else {}
 
 
 def mark_curated(events: pd.DataFrame) -> pd.DataFrame:

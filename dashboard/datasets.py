@@ -28,7 +28,7 @@ from timeline import filters, schema
 from timeline.export import source_line
 from timeline.figures import Window
 from timeline.ingest import Article
-from timeline.marks import DRAWN_COLUMNS, frame_zone
+from timeline.marks import DRAWN_COLUMNS, article_lane_names, frame_zone
 from timeline.pipeline import extract_many
 from timeline.summary import chart_summary
 from timeline.temporal import tag
@@ -101,6 +101,15 @@ class Dataset:
 
     def article(self, doc_id: str | None) -> Article:
         return self.articles.get(doc_id or "", self.first)
+
+    @cached_property
+    def _lane_names(self) -> dict[str, str]:
+        return article_lane_names((d, a.headline) for d, a in self.articles.items())
+
+    def lane_names(self, doc_ids: Sequence[str]) -> Mapping[str, str]:
+        """Every article's, numbered over all of them: a name never moves between two
+        articles as filters change."""
+        return self._lane_names
 
     # --- the data source's answers (dashboard.source.Source) ------------------------------
 

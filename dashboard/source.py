@@ -107,6 +107,9 @@ class Source(Protocol):
 
     def article(self, doc_id: str | None) -> Article: ...
 
+    def lane_names(self, doc_ids: Sequence[str]) -> Mapping[str, str]:
+        """Article lanes' names by doc_id: headlines (``marks.article_lane_names``)."""
+
     def time_spans(self, doc_id: str) -> list[tuple[int, int]]: ...
 
     def export_frame(self, state: State) -> pd.DataFrame:

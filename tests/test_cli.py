@@ -193,6 +193,16 @@ def test_render_title_and_source_options_win(runner, tmp_path) -> None:
     assert "Source: Herald, 14 Feb 2022 · Made with timeline" in svg
 
 
+def test_render_names_article_lanes_by_headline(runner, tmp_path) -> None:
+    out = tmp_path / "chart.html"
+    args = ["render", "-o", str(out), "--layout", "lanes", "--lane", "article"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert '"ticktext":["Anti-mandate protesters at\u2026"]' in page  # the headline, cut
+    assert load_default().doc_id not in page
+
+
 def test_render_png_takes_the_figures_height(runner, tmp_path) -> None:
     out = tmp_path / "chart.png"
     result = runner.invoke(main, ["render", "-o", str(out), "--scale", "1", "--width", "900"])

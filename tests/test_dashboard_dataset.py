@@ -108,11 +108,13 @@ def test_counts_summaries_and_figures_are_the_frames(pair, state) -> None:
     assert archive.total() == frame.total() == len(frame.frame) > 50
     assert archive.count(state) == frame.count(state)
     assert archive.summary(state, "UTC") == frame.summary(state, "UTC")
-    for lane in ("kind", "actor"):
+    for lane in ("kind", "actor", "article"):
         view = View(filters=state, lane=lane, zone="UTC")
         got = chart_figure(archive, view, None, None, width=900, title="T").to_plotly_json()
         want = chart_figure(frame, view, None, None, width=900, title="T").to_plotly_json()
         assert got == want
+    ticks = got["layout"]["yaxis"].get("ticktext", [])  # article lanes: headlines, no ids
+    assert not set(ticks) & set(frame.frame["doc_id"])
 
 
 def test_filter_choices_and_header_are_the_frames(pair) -> None:

@@ -9,10 +9,12 @@ import pytest
 from timeline import schema
 from timeline.figures import (
     EMPTY_MESSAGE,
+    density_figure,
+    event_density,
     timeline_figure,
 )
 from timeline.labelled import MAX_ROWS
-from timeline.marks import KIND_COLOURS, NO_ACTOR
+from timeline.marks import KIND_COLOURS, NO_ACTOR, article_lane_names
 
 HOUR_MS = 3_600_000.0
 
@@ -164,6 +166,27 @@ def test_article_lanes(sample_frame) -> None:
     fig = timeline_figure(sample_frame, lane="article", layout="lanes")
     assert list(fig.layout.yaxis.ticktext) == ["sample"]
     assert fig.layout.yaxis.title.text == "Article"
+
+
+def test_article_lanes_named_by_headline(sample_frame) -> None:
+    second = sample_frame.assign(doc_id="other", event_id=sample_frame["event_id"] + "-b")
+    names = article_lane_names([("sample", "Storm hits coast"), ("other", "Storm hits coast")])
+    assert names == {"sample": "Storm hits coast", "other": "Storm hits coast (2)"}
+    both = pd.concat([sample_frame, second], ignore_index=True)
+    fig = timeline_figure(both, lane="article", layout="lanes", lane_names=names)
+    assert list(fig.layout.yaxis.ticktext) == ["Storm hits coast", "Storm hits coast (2)"]
+    kinds = timeline_figure(both, lane="kind", layout="lanes", lane_names=names)
+    assert "Storm hits coast" not in kinds.layout.yaxis.ticktext  # only article lanes
+
+
+def test_density_strips_of_article_lanes_named_by_headline(sample_frame) -> None:
+    density = event_density(sample_frame, lane="article", bins=10)
+    span = (sample_frame["start"].min(), sample_frame["end"].max())
+    fig = density_figure(
+        density, "article", "", "Pacific/Auckland", span, "r", lane_names={"sample": "Occupation"}
+    )
+    assert list(fig.layout.yaxis.ticktext) == ["Occupation"]
+    assert article_lane_names([("a", "  ")]) == {"a": "Untitled article"}
 
 
 def test_bars_are_faint_bands_outlined_in_kind_colour(sample_frame) -> None:

@@ -399,6 +399,7 @@ def render(
         write_image,
     )
     from timeline.figures import timeline_figure
+    from timeline.marks import article_lane_names
     from timeline.pipeline import extract_many
     from timeline.summary import chart_summary
 
@@ -422,6 +423,7 @@ def render(
         title=heading,
         height=height - CREDIT_STRIP if height else None,
         controls=fmt == "html",
+        lane_names=article_lane_names((a.doc_id, a.headline) for a in articles),
     )
     fig = publication_figure(chart, heading, credit)
     size = {"width": width, "height": fig.layout.height or height, "scale": scale}

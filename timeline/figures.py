@@ -15,6 +15,7 @@ holds few enough events.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Mapping
 from typing import Any, Literal, NamedTuple
 
 import numpy as np
@@ -34,6 +35,7 @@ from timeline.marks import (
     kinds_present,
     lane_order,
     lane_rows,
+    named,
     wall,
 )
 from timeline.rawfigure import unchecked_figure
@@ -103,6 +105,7 @@ def timeline_figure(
     height: int | None = None,
     focus: bool = True,
     controls: bool = True,
+    lane_names: Mapping[str, str] | None = None,
 ) -> go.Figure:
     """Draw the events frame: every event labelled, in the story or the lanes layout.
 
@@ -112,6 +115,7 @@ def timeline_figure(
     zone) fixes the x range; without one the chart opens on its focus (``focus``) or on
     everything. Labels are laid out for ``width`` px; ``height`` None grows with the rows.
     ``controls`` False leaves out the zoom buttons and their band (for print).
+    ``lane_names`` names article lanes (``marks.article_lane_names``) instead of doc_ids.
     ``highlight`` names an event_id to emphasise (the others are dimmed). Above
     ``GL_THRESHOLD`` events in view the chart is unlabelled WebGL, above ``max_rows``
     drawn rows the lanes become density strips of at most ``bins`` bins.
@@ -122,7 +126,7 @@ def timeline_figure(
     if df.empty:
         return _empty_figure(title, zone_name)
     chosen = resolve_layout(df, layout)
-    rows = lane_rows(df, lane, zone_for(zone_name))
+    rows = named(lane_rows(df, lane, zone_for(zone_name)), lane, lane_names)
     in_view = rows[_overlapping(rows, window)].reset_index(drop=True) if window else rows
     if len(in_view) > max_rows:
         return _density_figure(in_view, lane, title, zone_name, df, highlight, window, bins)
@@ -225,12 +229,19 @@ def _density_figure(
 def density_figure(
     density: Density, lane: Lane, title: str, zone: str, span: Window, revision: str,
     chosen: pd.DataFrame | None = None, window: Window | None = None,
+    lane_names: Mapping[str, str] | None = None,
 ) -> go.Figure:
     """Density strips from counts made elsewhere (an archive bins them in SQL), drawn as
     ``timeline_figure`` draws its own: ``span`` is the view's first and last moment (they
     name the zone's offsets on the axis), ``revision`` keeps the reader's zoom while it
     stays the same, ``chosen`` is the selected event as a one-row frame."""
-    rows = lane_rows(chosen, lane, zone_for(zone)) if chosen is not None else None
+    if lane == "article" and lane_names:
+        density = density._replace(lanes=[lane_names.get(d, d) for d in density.lanes])
+    rows = (
+        named(lane_rows(chosen, lane, zone_for(zone)), lane, lane_names)
+        if chosen is not None
+        else None
+    )
     picked = rows[rows["lane"].isin(density.lanes)] if rows is not None else None
     return _strips(density, lane, title, zone, pd.Series(span), revision, picked, window)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import textwrap
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import tzinfo
 from functools import lru_cache, partial
 from typing import Any, Literal
@@ -136,6 +136,25 @@ def wall(moments: pd.Series) -> np.ndarray:
     """Tz-aware times as naive wall-clock datetime64 (what the axis shows)."""
     naive: np.ndarray = moments.dt.tz_localize(None).to_numpy(dtype="datetime64[us]")
     return naive
+
+
+def article_lane_names(headlines: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each article's lane name: its headline, numbered when two share one, so a reader
+    never sees a doc_id and two articles never share a lane."""
+    names: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for doc_id, headline in headlines:
+        base = headline.strip() or "Untitled article"
+        seen[base] = seen.get(base, 0) + 1
+        names[doc_id] = base if seen[base] == 1 else f"{base} ({seen[base]})"
+    return names
+
+
+def named(rows: pd.DataFrame, lane: Lane, names: Mapping[str, str] | None) -> pd.DataFrame:
+    """Article lanes under their ``names`` (article_lane_names) instead of their doc_ids."""
+    if lane != "article" or not names or rows.empty:
+        return rows
+    return rows.assign(lane=[names.get(d, d) for d in rows["lane"]])
 
 
 def lane_order(rows: pd.DataFrame, lane: Lane) -> list[str]:

@@ -427,6 +427,15 @@ class Archive:
         found["published"] = pd.Timestamp(found["published"]).tz_convert(found["timezone"])
         return found
 
+    def titles(self, doc_ids: list[str]) -> list[tuple[str, str]]:
+        """(doc_id, title) of these articles in doc_id order, without their texts."""
+        rows = self._sql(
+            "SELECT doc_id, title FROM articles "
+            "WHERE doc_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY doc_id",
+            [doc_ids],
+        ).fetchall()
+        return [(str(d), str(t or "")) for d, t in rows]
+
     def articles_of(self, doc_ids: list[str]) -> list[ArticleText]:
         """Several articles as ``article`` gives one, in doc_id order (for a chart's title
         and credit line)."""
