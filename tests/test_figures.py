@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -14,7 +16,7 @@ from timeline.figures import (
     timeline_figure,
 )
 from timeline.labelled import MAX_ROWS
-from timeline.marks import KIND_COLOURS, NO_ACTOR, article_lane_names
+from timeline.marks import KIND_COLOURS, NO_ACTOR, article_lane_names, hover_wrap
 
 HOUR_MS = 3_600_000.0
 
@@ -317,3 +319,14 @@ def test_hundred_thousand_events_make_a_small_figure() -> None:
     assert [t.type for t in fig.data] == ["heatmap"]
     assert len(fig.data[0].x) <= DENSITY_BINS
     assert len(fig.to_json()) < 300_000  # not one mark, nor one hover text, per event
+
+
+def test_hover_lines_fit_a_phone_chart(sample_frame) -> None:
+    assert [hover_wrap(w) for w in (1200, 1000, 700, 375)] == [60, 59, 40, 20]
+    fig = timeline_figure(sample_frame, width=375)
+    hover = next(t for t in fig.data if t.hovertext is not None).hovertext[0]
+    lines = hover.replace("<b>", "").replace("</b>", "").replace("<i>", "").replace("</i>", "")
+    assert max(len(html.unescape(line)) for line in lines.split("<br>")) <= 20
+    wide = timeline_figure(sample_frame, width=1200)
+    assert max(len(line) for t in wide.data if t.hovertext is not None
+               for h in t.hovertext for line in h.split("<br>")) > 20

@@ -32,6 +32,7 @@ from timeline.marks import (
     esc,
     faint,
     frame_zone,
+    hover_wrap,
     kinds_present,
     lane_order,
     lane_rows,
@@ -136,7 +137,7 @@ def timeline_figure(
         return fig
     if len(in_view) <= GL_THRESHOLD:
         drawn = rows if len(rows) <= min(GL_THRESHOLD, max_rows) else in_view
-        add_hover(drawn)
+        add_hover(drawn, hover_wrap(width))
         shown = None if window is None else tuple(
             w.to_datetime64().astype("datetime64[ns]") for w in window)
         return labelled_figure(drawn, lane, chosen, axis, shown, width, height,  # type: ignore[arg-type]

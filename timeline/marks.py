@@ -55,26 +55,36 @@ def frame_zone(df: pd.DataFrame) -> str:
     return "UTC"
 
 
-def hover_text(row: Mapping[Any, Any]) -> str:
-    """The hover label: title, time as written, normalised interval, TIMEX3, wrapped sentence."""
+def hover_wrap(width: int) -> int:
+    """Characters a hover line may hold in a chart ``width`` px wide: 60, fewer on a narrow
+    screen, where Plotly puts the label beside its mark and half the chart must hold it
+    (about 8 px a character at the hover's 13 px, plus the label's padding)."""
+    return max(20, min(_WRAP, (width // 2 - 24) // 8))
+
+
+def hover_text(row: Mapping[Any, Any], wrap: int = _WRAP) -> str:
+    """The hover label: title, time as written, normalised interval, TIMEX3, wrapped sentence;
+    every line wrapped at ``wrap`` characters (hover_wrap)."""
     actors = ", ".join(row["actors"]) or NO_ACTOR
     timex = row["timex"] + (f" ({row['timex_mod']})" if row["timex_mod"] else "")
-    sentence = _wrapped(row["sentence"])
-    return (
-        f"<b>{esc(row['title'])}</b><br>"
-        f"{esc(row['kind'])} · {esc(actors)}<br>"
-        f"Written: “{esc(row['time_text'])}”<br>"
-        f"When: {esc(row['interval'])}<br>"
-        f"TIMEX3: {esc(timex)}<br>"
-        f"<i>{sentence}</i>"
-    )
+    lines = [
+        f"{row['kind']} · {actors}",
+        f"Written: “{row['time_text']}”",
+        f"When: {row['interval']}",
+        f"TIMEX3: {timex}",
+    ]
+    title, sentence = _wrapped(row["title"], wrap), _wrapped(row["sentence"], wrap)
+    middle = "".join(f"{_wrapped(line, wrap)}<br>" for line in lines)
+    return f"<b>{title}</b><br>{middle}<i>{sentence}</i>"
 
 
 @lru_cache(maxsize=4096)
-def _wrapped(sentence: str) -> str:
-    """A sentence wrapped for a hover, escaped: kept, as a sentence's events (and every
-    redraw of them) share it, and textwrap is most of a hover's cost."""
-    return "<br>".join(esc(line) for line in textwrap.wrap(sentence, _WRAP))
+def _wrapped(text: str, wrap: int) -> str:
+    """A text wrapped for a hover, escaped: kept, as a sentence's events (and every redraw
+    of them) share it, and textwrap is most of a hover's cost."""
+    if len(text) <= wrap:
+        return esc(text)
+    return "<br>".join(esc(line) for line in textwrap.wrap(text, wrap))
 
 
 def lane_rows(df: pd.DataFrame, lane: Lane, tz: tzinfo) -> pd.DataFrame:
@@ -102,14 +112,14 @@ def lane_rows(df: pd.DataFrame, lane: Lane, tz: tzinfo) -> pd.DataFrame:
 _HOVERED = ["title", "kind", "actors", "time_text", "interval", "timex", "timex_mod", "sentence"]
 
 
-def add_hover(rows: pd.DataFrame) -> None:
+def add_hover(rows: pd.DataFrame, wrap: int = _WRAP) -> None:
     """Hover text for rows that are drawn one by one (never for density strips: too costly)."""
     if len(rows) > GL_THRESHOLD:
         rows["hover"] = _short_hover(rows)
         return
     pairs = zip(rows["start"], rows["end"], strict=True)
     rows["interval"] = [format_interval(s, e) for s, e in pairs]
-    rows["hover"] = [hover_text(row) for row in rows[_HOVERED].to_dict("records")]
+    rows["hover"] = [hover_text(row, wrap) for row in rows[_HOVERED].to_dict("records")]
 
 
 def _short_hover(rows: pd.DataFrame) -> pd.Series:
