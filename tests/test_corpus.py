@@ -4,6 +4,7 @@ nothing, and a scheduler started from the shell gives the same dataset."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -151,6 +152,24 @@ def test_a_later_run_adds_only_new_articles(cluster, tmp_path) -> None:
     assert (second.added, second.skipped) == (6, 2)
     assert len(done_keys(out)) == 8
     assert len(layout.committed(out)) == 1 + 3  # one batch, then three of two articles
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_a_terminal_is_told_why_the_run_waits_after_its_bar(cluster, tmp_path, monkeypatch) -> None:
+    """Joins and compaction take a minute at a million events, after the bar is full."""
+    screen = _Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    build([FOLDERS[0]], tmp_path / "ds", scheduler=cluster, progress=True)
+    last = screen.getvalue().rstrip("\n").rsplit("\n", 1)[-1]
+    assert last == "Joining reports across the archive and compacting it..."
+    quiet = _Terminal()
+    monkeypatch.setattr(sys, "stderr", quiet)
+    build([FOLDERS[1]], tmp_path / "ds", scheduler=cluster, progress=False)
+    assert quiet.getvalue() == ""
 
 
 def test_a_run_ends_compacted(dataset) -> None:

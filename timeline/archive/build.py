@@ -140,6 +140,8 @@ def build(
             bar.update(len(results))
             bar.set_postfix(events=summary.events, errors=summary.errors, refresh=False)
         writer.flush()
+    if progress and sys.stderr.isatty():  # a minute at a million events: say why it waits
+        print("Joining reports across the archive and compacting it...", file=sys.stderr)
     if summary.added or summary.errors:
         joins.rebuild(out)
     compact(out)
