@@ -1090,7 +1090,7 @@ _SET_UNIT = {
 
 @resolver
 def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """every day, each Monday, weekly, twice a year."""
+    """every day, each Monday, weekly, twice a year, every four years."""
     if groups.get("weekday"):
         day = f"XXXX-WXX-{ctx.vocab.lookup('weekday', groups['weekday'])}"
         part = groups.get("part_of_day") or groups.get("part_of_days", "").removesuffix("s")
@@ -1099,6 +1099,13 @@ def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         return Resolved(f"XXXX-{ctx.vocab.lookup('season', groups['season'])}")
     if groups.get("month"):
         return Resolved(f"XXXX-{int(ctx.vocab.lookup('month', groups['month'])):02d}")
+    if groups.get("other") or groups.get("n"):  # 'every other week', 'every four years'
+        unit = unit_word(groups.get("units") or groups["unit"])
+        amount = 2.0 if groups.get("other") else count_of(groups["n"], ctx.vocab)
+        if amount is None:
+            return None
+        prefix, letter, factor = _DURATION_UNIT[unit]
+        return Resolved(duration_value(amount * factor, prefix, letter))
     word = (groups.get("unit") or groups.get("adverb") or "").lower()
     part = ctx.vocab.get("part_of_day", word)
     if part:

@@ -1,0 +1,31 @@
+"""Time expressions of ordinary news the tagger once missed or mis-read (issue 12),
+each in a sentence of its own, with the exact span, type, value and mod."""
+
+from __future__ import annotations
+
+from timeline.temporal import tag
+
+WEDNESDAY = "2024-03-20T15:00:00+00:00"
+
+
+def found(sentence: str) -> list[tuple[int, int, str, str, str, str]]:
+    return [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(sentence, WEDNESDAY)]
+
+
+def test_every_n_units_is_one_set_of_that_period() -> None:
+    assert found("The tournament takes place every four years.") == [
+        (27, 43, "every four years", "SET", "P4Y", "")
+    ]
+    assert found("Bins will be collected every other week, the council said.") == [
+        (23, 39, "every other week", "SET", "P2W", "")
+    ]
+    assert found("Ofgem will review the price cap every three months from October.") == [
+        (32, 50, "every three months", "SET", "P3M", ""),
+        (56, 63, "October", "DATE", "2024-10", ""),
+    ]
+
+
+def test_every_weekday_with_a_part_of_the_day_is_one_set() -> None:
+    assert found("Doctors meet every Friday afternoon to review cases.") == [
+        (13, 35, "every Friday afternoon", "SET", "XXXX-WXX-5TAF", "")
+    ]
