@@ -29,3 +29,22 @@ def test_every_weekday_with_a_part_of_the_day_is_one_set() -> None:
     assert found("Doctors meet every Friday afternoon to review cases.") == [
         (13, 35, "every Friday afternoon", "SET", "XXXX-WXX-5TAF", "")
     ]
+
+
+def test_half_a_unit_is_written_in_the_next_smaller_unit() -> None:
+    assert found("It was the first visit by a sitting president in more than half a century.") == [
+        (49, 73, "more than half a century", "DURATION", "P50Y", "MORE_THAN")
+    ]
+    assert found("The meeting lasted half an hour, and the half-day strike went ahead.") == [
+        (19, 31, "half an hour", "DURATION", "PT30M", ""),
+        (41, 49, "half-day", "DURATION", "PT12H", ""),
+    ]
+
+
+def test_decades_and_centuries_are_vague_durations_as_years_are() -> None:
+    assert found("The mosque dominated the skyline for centuries.") == [
+        (37, 46, "centuries", "DURATION", "PXY", "")
+    ]
+    assert found("Decades before the line was electrified, horses pulled the trams.") == [
+        (0, 7, "Decades", "DURATION", "PXY", "")
+    ]

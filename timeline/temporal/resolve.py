@@ -971,16 +971,19 @@ _DURATION_UNIT = {
 @resolver
 def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """seven days, about six weeks, the past seven days (anchored at the DCT), recent years."""
-    unit = unit_word(groups["unit"])
+    said = groups.get("unit") or groups["units"]  # half_unit names it in one of two places
+    unit = unit_word(said)
     prefix, letter, factor = _DURATION_UNIT[unit]
     mod = mod_of(groups, ctx.vocab)
     text = groups["_text"].lower()
-    if groups.get("vague") or (not groups.get("n") and unit != groups["unit"].lower()):
+    if groups.get("vague") or (not groups.get("n") and unit != said.lower()):
         return Resolved(f"{prefix}X{letter}", mod=mod)
     if text.startswith("the") and not groups.get("n") and relation_of(groups, ctx.vocab) == -1:
         # 'the last week', 'the past year': the period before this one, a date
         return Resolved(period_value(move(ctx.today, unit, -1), unit), type="DATE", mod=mod)
     amount = count_of(groups["n"], ctx.vocab) if groups.get("n") else 1.0
+    if params.get("half"):  # 'half an hour'
+        amount = 0.5
     if amount is None:
         return None
     if "and a half" in text or "and an half" in text:
