@@ -48,3 +48,15 @@ def test_decades_and_centuries_are_vague_durations_as_years_are() -> None:
     assert found("Decades before the line was electrified, horses pulled the trams.") == [
         (0, 7, "Decades", "DURATION", "PXY", "")
     ]
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    assert found("The summit is in a fortnight, and the fair lasts two fortnights.") == [
+        (17, 28, "a fortnight", "DURATION", "P2W", ""),
+        (49, 63, "two fortnights", "DURATION", "P4W", ""),
+    ]
+    assert found("A fortnight ago, prices fell; bins are now emptied fortnightly.") == [
+        (0, 15, "A fortnight ago", "DATE", "2024-W10", ""),
+        (34, 37, "now", "DATE", "PRESENT_REF", ""),
+        (51, 62, "fortnightly", "SET", "P2W", ""),
+    ]

@@ -722,6 +722,8 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         return None
     if re.search(r"\band\s+an?\s+half\b", groups["_text"], re.I):
         amount += 0.5  # 'a minute and a half later'
+    if unit == "fortnight":
+        unit, amount = "week", 2 * amount
     from_story = direction in ("earlier", "later", "before", "after")
     base = ctx.reference if from_story else ctx.today
     sign = -1 if backwards else 1
@@ -959,6 +961,7 @@ _DURATION_UNIT = {
     "hour": ("PT", "H", 1),
     "day": ("P", "D", 1),
     "week": ("P", "W", 1),
+    "fortnight": ("P", "W", 2),
     "weekend": ("P", "WE", 1),
     "month": ("P", "M", 1),
     "quarter": ("P", "Q", 1),
@@ -1083,6 +1086,7 @@ _SET_UNIT = {
     "year": "P1Y",
     "daily": "P1D",
     "weekly": "P1W",
+    "fortnightly": "P2W",
     "monthly": "P1M",
     "annually": "P1Y",
     "yearly": "P1Y",
