@@ -57,6 +57,6 @@ def test_a_fortnight_is_two_weeks() -> None:
     ]
     assert found("A fortnight ago, prices fell; bins are now emptied fortnightly.") == [
         (0, 15, "A fortnight ago", "DATE", "2024-W10", ""),
-        (34, 37, "now", "DATE", "PRESENT_REF", ""),
+        (39, 42, "now", "DATE", "PRESENT_REF", ""),
         (51, 62, "fortnightly", "SET", "P2W", ""),
     ]
