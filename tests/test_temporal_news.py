@@ -60,3 +60,12 @@ def test_a_fortnight_is_two_weeks() -> None:
         (39, 42, "now", "DATE", "PRESENT_REF", ""),
         (51, 62, "fortnightly", "SET", "P2W", ""),
     ]
+
+
+def test_a_couple_of_units_after_next_or_last_is_two() -> None:
+    assert found("Sales will grow over the next couple of years.") == [
+        (21, 45, "the next couple of years", "DURATION", "P2Y", "")
+    ]
+    assert found("Prices fell in the last couple of days.") == [
+        (15, 38, "the last couple of days", "DURATION", "P2D", "")
+    ]
