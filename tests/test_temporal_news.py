@@ -69,3 +69,9 @@ def test_a_couple_of_units_after_next_or_last_is_two() -> None:
     assert found("Prices fell in the last couple of days.") == [
         (15, 38, "the last couple of days", "DURATION", "P2D", "")
     ]
+
+
+def test_units_ago_without_a_number_are_a_vague_past() -> None:
+    assert found("The mill, which closed years ago, is to become flats.") == [
+        (23, 32, "years ago", "DATE", "PAST_REF", "")
+    ]
