@@ -75,3 +75,10 @@ def test_units_ago_without_a_number_are_a_vague_past() -> None:
     assert found("The mill, which closed years ago, is to become flats.") == [
         (23, 32, "years ago", "DATE", "PAST_REF", "")
     ]
+
+
+def test_a_range_of_counts_is_one_duration_of_at_least_the_lower() -> None:
+    assert found("Sentences range from 10 to 15 years, talks two or three days.") == [
+        (21, 35, "10 to 15 years", "DURATION", "P10Y", "EQUAL_OR_MORE"),
+        (43, 60, "two or three days", "DURATION", "P2D", "EQUAL_OR_MORE"),
+    ]

@@ -977,7 +977,7 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
     said = groups.get("unit") or groups["units"]  # half_unit names it in one of two places
     unit = unit_word(said)
     prefix, letter, factor = _DURATION_UNIT[unit]
-    mod = mod_of(groups, ctx.vocab)
+    mod = mod_of(groups, ctx.vocab) or str(params.get("mod", ""))  # 'two to three weeks'
     text = groups["_text"].lower()
     if groups.get("vague") or (not groups.get("n") and unit != said.lower()):
         return Resolved(f"{prefix}X{letter}", mod=mod)
