@@ -82,3 +82,10 @@ def test_a_range_of_counts_is_one_duration_of_at_least_the_lower() -> None:
         (21, 35, "10 to 15 years", "DURATION", "P10Y", "EQUAL_OR_MORE"),
         (43, 60, "two or three days", "DURATION", "P2D", "EQUAL_OR_MORE"),
     ]
+
+
+def test_a_month_joined_to_a_month_and_year_is_of_that_year() -> None:
+    assert found("Rainfall from Oct. to Dec. 2021 was low.") == [
+        (14, 18, "Oct.", "DATE", "2021-10", ""),
+        (22, 31, "Dec. 2021", "DATE", "2021-12", ""),
+    ]
