@@ -89,3 +89,11 @@ def test_a_month_joined_to_a_month_and_year_is_of_that_year() -> None:
         (14, 18, "Oct.", "DATE", "2021-10", ""),
         (22, 31, "Dec. 2021", "DATE", "2021-12", ""),
     ]
+
+
+def test_business_codes_of_quarters_halves_and_fiscal_years() -> None:
+    assert found("Revenue in FY2023 rose 8 percent, and Q3 2023 was the best quarter.") == [
+        (11, 17, "FY2023", "DATE", "2023", ""),
+        (38, 45, "Q3 2023", "DATE", "2023-Q3", ""),
+    ]
+    assert found("Profits in H1 2024 fell.") == [(11, 18, "H1 2024", "DATE", "2024-H1", "")]

@@ -956,6 +956,14 @@ def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     return Resolved(f"{year:04d}-H{number}")
 
 
+@resolver
+def period_code(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'Q3 2023', 'H1 2024': the quarter or half of the year written."""
+    if groups.get("quarter"):
+        return Resolved(f"{int(groups['year']):04d}-Q{groups['quarter']}")
+    return Resolved(f"{int(groups['year']):04d}-H{groups['half_num']}")
+
+
 _DURATION_UNIT = {
     "minute": ("PT", "M", 1),
     "hour": ("PT", "H", 1),
