@@ -101,6 +101,6 @@ def test_business_codes_of_quarters_halves_and_fiscal_years() -> None:
 
 def test_a_numbered_day_after_the_month_may_have_the() -> None:
     assert found("The treaty was signed on June the 3rd, 1990.") == [
-        (25, 42, "June the 3rd, 1990", "DATE", "1990-06-03", "")
+        (25, 43, "June the 3rd, 1990", "DATE", "1990-06-03", "")
     ]
     assert found("In May the 3 teams met.") == [(3, 6, "May", "DATE", "2023-05", "")]
