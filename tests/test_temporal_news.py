@@ -104,3 +104,10 @@ def test_a_numbered_day_after_the_month_may_have_the() -> None:
         (25, 43, "June the 3rd, 1990", "DATE", "1990-06-03", "")
     ]
     assert found("In May the 3 teams met.") == [(3, 6, "May", "DATE", "2023-05", "")]
+
+
+def test_the_year_to_a_month_is_twelve_months() -> None:
+    assert found("Rents rose 6% in the year to February.") == [
+        (17, 25, "the year", "DURATION", "P1Y", ""),
+        (29, 37, "February", "DATE", "2024-02", ""),
+    ]
