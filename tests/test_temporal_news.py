@@ -111,3 +111,9 @@ def test_the_year_to_a_month_is_twelve_months() -> None:
         (17, 25, "the year", "DURATION", "P1Y", ""),
         (29, 37, "February", "DATE", "2024-02", ""),
     ]
+
+
+def test_the_end_of_a_numbered_quarter_is_that_quarter_with_its_part() -> None:
+    assert found("Results are due at the end of the second quarter.") == [
+        (19, 48, "the end of the second quarter", "DATE", "2024-Q2", "END")
+    ]

@@ -862,7 +862,16 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
 
 @resolver
 def quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'the third quarter', 'the 1988 second quarter', "next year's first quarter"."""
+    """'the third quarter', 'the 1988 second quarter', "next year's first quarter"; 'the
+    end of the second quarter' with its part as the mod."""
+    found = _quarter(groups, ctx)
+    part = groups.get("part")
+    if found is None or not part:
+        return found
+    return Resolved(found.value, mod=str(ctx.vocab.lookup("position", f"the {part.lower()} of")))
+
+
+def _quarter(groups: Groups, ctx: Context) -> Resolved | None:
     vocab = ctx.vocab
     relation = relation_of(groups, vocab)
     number = int(vocab.lookup("ordinal", groups["ordinal"])) if groups.get("ordinal") else None
