@@ -117,3 +117,10 @@ def test_the_end_of_a_numbered_quarter_is_that_quarter_with_its_part() -> None:
     assert found("Results are due at the end of the second quarter.") == [
         (19, 48, "the end of the second quarter", "DATE", "2024-Q2", "END")
     ]
+
+
+def test_a_clock_time_in_local_time_is_on_the_date_after_it() -> None:
+    assert found("The earthquake struck at 2:46 p.m. local time on March 11, 2011.") == [
+        (25, 34, "2:46 p.m.", "TIME", "2011-03-11T14:46", ""),
+        (49, 63, "March 11, 2011", "DATE", "2011-03-11", ""),
+    ]
