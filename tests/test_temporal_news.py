@@ -124,3 +124,17 @@ def test_a_clock_time_in_local_time_is_on_the_date_after_it() -> None:
         (25, 34, "2:46 p.m.", "TIME", "2011-03-11T14:46", ""),
         (49, 63, "March 11, 2011", "DATE", "2011-03-11", ""),
     ]
+
+
+def test_a_season_after_more_prepositions_and_in_the_tense_of_its_clause() -> None:
+    assert found("The factory was closed for the summer.") == [
+        (27, 37, "the summer", "DATE", "2023-SU", "")
+    ]
+    assert found("Parliament will break for the summer.") == [
+        (26, 36, "the summer", "DATE", "2024-SU", "")
+    ]
+    assert found("The summer of 2019 was the hottest on record.") == [
+        (0, 18, "The summer of 2019", "DATE", "2019-SU", "")
+    ]
+    october = [(t.text, t.value) for t in tag("The park will reopen in the spring.", "2024-10-20")]
+    assert october == [("the spring", "2025-SP")]

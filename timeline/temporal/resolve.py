@@ -843,11 +843,14 @@ def ordinal_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 
 @resolver
 def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """A season: of the year named, else the one the relation or the clause's tense points
+    to ('was closed in the summer' in March is last summer, 'will open in the spring' in
+    October next spring), else the current year's."""
     vocab = ctx.vocab
     code = str(vocab.lookup("season", groups["season"]))
     if groups.get("year"):
         return Resolved(f"{groups['year']}-{code}", mod=mod_of(groups, vocab))
-    first_month = int(vocab.lookup("season_months", code)[0])
+    first_month, end_month = (int(m) for m in vocab.lookup("season_months", code))
     year = ctx.today.year
     if groups.get("year_relation"):  # 'the spring of last year'
         year += int(vocab.lookup("relation", groups["year_relation"]))
@@ -856,6 +859,10 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     if relation == -1 and first_month >= ctx.today.month:
         year -= 1
     elif relation == 1 and first_month <= ctx.today.month:
+        year += 1
+    elif relation is None and first_month > ctx.today.month and ctx.tense < 0:
+        year -= 1
+    elif relation is None and end_month <= ctx.today.month and ctx.tense == 1:
         year += 1
     return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab))
 
