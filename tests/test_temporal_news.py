@@ -138,3 +138,11 @@ def test_a_season_after_more_prepositions_and_in_the_tense_of_its_clause() -> No
     ]
     october = [(t.text, t.value) for t in tag("The park will reopen in the spring.", "2024-10-20")]
     assert october == [("the spring", "2025-SP")]
+
+
+def test_a_us_zone_after_a_clock_time_is_in_its_extent() -> None:
+    assert found("The show will air at 9 p.m. ET on Sunday.") == [
+        (21, 30, "9 p.m. ET", "TIME", "2024-03-24T21:00", ""),
+        (34, 40, "Sunday", "DATE", "2024-03-24", ""),
+    ]
+    assert found("The market opens at 9:30 a.m. et cetera.")[0][2] == "9:30 a.m."
