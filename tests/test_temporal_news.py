@@ -146,3 +146,9 @@ def test_a_us_zone_after_a_clock_time_is_in_its_extent() -> None:
         (34, 40, "Sunday", "DATE", "2024-03-24", ""),
     ]
     assert found("The market opens at 9:30 a.m. et cetera.")[0][2] == "9:30 a.m."
+
+
+def test_the_year_before_a_year_is_in_its_extent() -> None:
+    assert found("The year 2023 was the warmest on record.") == [
+        (0, 13, "The year 2023", "DATE", "2023", "")
+    ]
