@@ -152,3 +152,15 @@ def test_the_year_before_a_year_is_in_its_extent() -> None:
     assert found("The year 2023 was the warmest on record.") == [
         (0, 13, "The year 2023", "DATE", "2023", "")
     ]
+
+
+def test_years_said_aloud_with_a_month_or_as_the_year_two_thousand() -> None:
+    assert found("He promised to halve unemployment by the year two thousand.") == [
+        (37, 58, "the year two thousand", "DATE", "2000", "")
+    ]
+    assert found("In January nineteen ninety-seven a second bomb went off.") == [
+        (3, 32, "January nineteen ninety-seven", "DATE", "1997-01", "")
+    ]
+    assert found("The year two thousand and five was wet.") == [
+        (9, 30, "two thousand and five", "DATE", "2005", "")
+    ]

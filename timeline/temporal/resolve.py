@@ -350,8 +350,11 @@ def ordinal_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
 @resolver
 def spelled_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'nineteen eighty-seven', 'two thousand and five': a year said aloud is its
-    century and the number of years into it."""
-    if groups.get("thousand_rest"):
+    century and the number of years into it; 'the year two thousand' is 2000, 'January
+    nineteen ninety-seven' that month of it."""
+    if groups.get("two_thousand"):
+        century, rest = 20, 0.0
+    elif groups.get("thousand_rest"):
         century, rest = 20, count_of(groups["thousand_rest"], ctx.vocab)
     else:
         century = int(ctx.vocab.lookup("year_century_word", groups["year_century_word"]))
@@ -359,7 +362,10 @@ def spelled_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         rest = 0.0 if tail == "hundred" else count_of(tail, ctx.vocab)
     if rest is None or rest >= 100:
         return None
-    return Resolved(f"{century * 100 + int(rest):04d}", mod=mod_of(groups, ctx.vocab))
+    year = f"{century * 100 + int(rest):04d}"
+    if groups.get("month"):
+        return Resolved(f"{year}-{int(ctx.vocab.lookup('month', groups['month'])):02d}")
+    return Resolved(year, mod=mod_of(groups, ctx.vocab))
 
 
 @resolver
