@@ -164,3 +164,7 @@ def test_years_said_aloud_with_a_month_or_as_the_year_two_thousand() -> None:
     assert found("The year two thousand and five was wet.") == [
         (9, 30, "two thousand and five", "DATE", "2005", "")
     ]
+    assert found("He admitted a nineteen ninety-seven attack.") == [
+        (14, 35, "nineteen ninety-seven", "DATE", "1997", "")
+    ]
+    assert found("He bought a twenty twenty-inch television.") == []
