@@ -168,3 +168,10 @@ def test_years_said_aloud_with_a_month_or_as_the_year_two_thousand() -> None:
         (14, 35, "nineteen ninety-seven", "DATE", "1997", "")
     ]
     assert found("He bought a twenty twenty-inch television.") == []
+
+
+def test_a_month_after_between_is_a_date() -> None:
+    assert found("The figures cover the period between January and March.") == [
+        (37, 44, "January", "DATE", "2024-01", ""),
+        (49, 54, "March", "DATE", "2024-03", ""),
+    ]
