@@ -3,6 +3,8 @@ each in a sentence of its own, with the exact span, type, value and mod."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from timeline.temporal import tag
 
 WEDNESDAY = "2024-03-20T15:00:00+00:00"
@@ -174,4 +176,16 @@ def test_a_month_after_between_is_a_date() -> None:
     assert found("The figures cover the period between January and March.") == [
         (37, 44, "January", "DATE", "2024-01", ""),
         (49, 54, "March", "DATE", "2024-03", ""),
+    ]
+
+
+def test_the_past_decade_is_the_ten_years_to_now() -> None:
+    (decade,) = tag("Inflation has eased over the past decade.", WEDNESDAY)
+    assert (decade.start, decade.end, decade.type, decade.value) == (25, 40, "DURATION", "P10Y")
+    assert (decade.begin, decade.until) == (
+        datetime(2014, 3, 20, 15, tzinfo=UTC),
+        datetime(2024, 3, 20, 15, tzinfo=UTC),
+    )
+    assert found("She has been busy the last week.") == [
+        (18, 31, "the last week", "DATE", "2024-W11", "")
     ]

@@ -1011,8 +1011,10 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
     text = groups["_text"].lower()
     if groups.get("vague") or (not groups.get("n") and unit != said.lower()):
         return Resolved(f"{prefix}X{letter}", mod=mod)
-    if text.startswith("the") and not groups.get("n") and relation_of(groups, ctx.vocab) == -1:
-        # 'the last week', 'the past year': the period before this one, a date
+    past = relation_of(groups, ctx.vocab) == -1
+    if text.startswith("the") and not groups.get("n") and past and factor == 1:
+        # 'the last week', 'the past year': the period before this one, a date; but 'the
+        # past decade' is the ten years to now, not the calendar decade before this one
         return Resolved(period_value(move(ctx.today, unit, -1), unit), type="DATE", mod=mod)
     amount = count_of(groups["n"], ctx.vocab) if groups.get("n") else 1.0
     if params.get("half"):  # 'half an hour'
