@@ -189,3 +189,9 @@ def test_the_past_decade_is_the_ten_years_to_now() -> None:
     assert found("She has been busy the last week.") == [
         (18, 31, "the last week", "DATE", "2024-W11", "")
     ]
+
+
+def test_a_clock_time_with_minutes_in_a_part_of_the_day_is_one_time() -> None:
+    assert found("The plane landed at 4:20 in the afternoon.") == [
+        (20, 41, "4:20 in the afternoon", "TIME", "2024-03-20T16:20", "")
+    ]
