@@ -195,3 +195,11 @@ def test_a_clock_time_with_minutes_in_a_part_of_the_day_is_one_time() -> None:
     assert found("The plane landed at 4:20 in the afternoon.") == [
         (20, 41, "4:20 in the afternoon", "TIME", "2024-03-20T16:20", "")
     ]
+
+
+def test_a_day_of_an_unnamed_month_after_a_preposition_and_before_a_pause() -> None:
+    assert found("The vote will take place on the 28th, officials said.") == [
+        (28, 36, "the 28th", "DATE", "2024-03-28", "")
+    ]
+    assert found("Rents were due on the 25th.") == [(18, 26, "the 25th", "DATE", "2024-02-25", "")]
+    assert found("He lives on the 5th floor.") == []

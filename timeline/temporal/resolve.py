@@ -352,6 +352,7 @@ def spelled_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     """'nineteen eighty-seven', 'two thousand and five': a year said aloud is its
     century and the number of years into it; 'the year two thousand' is 2000, 'January
     nineteen ninety-seven' that month of it."""
+    rest: float | None
     if groups.get("two_thousand"):
         century, rest = 20, 0.0
     elif groups.get("thousand_rest"):
@@ -377,6 +378,24 @@ def decade_word(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
         century = int(ctx.vocab.lookup("year_century_word", groups["century_word"]))
         return Resolved(f"{century}{digit}", mod=mod_of(groups, ctx.vocab))
     return decade({**groups, "decade": f"'{digit}0"}, ctx, params)
+
+
+@resolver
+def day_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'on the 15th': that day of the month before, this or the next month nearest the
+    publication; a past clause takes one not after it, a future one not before it."""
+    wanted, today = int(groups["day"]), ctx.today
+    first = today.replace(day=1)
+    months = (add_months(first, step) for step in (-1, 0, 1))
+    days = [d for d in (valid_day(m.year, m.month, wanted) for m in months) if d]
+    if not days:
+        return None
+    tense = ctx.tense
+    if tense < 0:
+        days = [d for d in days if d <= today] or days
+    elif tense == 1:
+        days = [d for d in days if d >= today] or days
+    return Resolved(fmt_day(min(days, key=lambda d: abs((d - today).days))))
 
 
 @resolver
