@@ -203,3 +203,13 @@ def test_a_day_of_an_unnamed_month_after_a_preposition_and_before_a_pause() -> N
     ]
     assert found("Rents were due on the 25th.") == [(18, 26, "the 25th", "DATE", "2024-02-25", "")]
     assert found("He lives on the 5th floor.") == []
+
+
+def test_more_holidays_with_fixed_or_counted_days() -> None:
+    assert found("Markets will be closed on Good Friday and Easter Monday.") == [
+        (26, 37, "Good Friday", "DATE", "2024-03-29", ""),
+        (42, 55, "Easter Monday", "DATE", "2024-04-01", ""),
+    ]
+    assert found("Wreaths were laid on Remembrance Sunday.") == [
+        (21, 39, "Remembrance Sunday", "DATE", "2023-11-12", "")
+    ]
