@@ -213,3 +213,9 @@ def test_more_holidays_with_fixed_or_counted_days() -> None:
     assert found("Wreaths were laid on Remembrance Sunday.") == [
         (21, 39, "Remembrance Sunday", "DATE", "2023-11-12", "")
     ]
+
+
+def test_the_weekend_after_through_or_until() -> None:
+    assert found("The fair will run until the weekend.") == [
+        (25, 36, "the weekend", "DATE", "2024-W12-WE", "")
+    ]
