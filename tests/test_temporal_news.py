@@ -217,5 +217,5 @@ def test_more_holidays_with_fixed_or_counted_days() -> None:
 
 def test_the_weekend_after_through_or_until() -> None:
     assert found("The fair will run until the weekend.") == [
-        (25, 36, "the weekend", "DATE", "2024-W12-WE", "")
+        (24, 35, "the weekend", "DATE", "2024-W12-WE", "")
     ]
