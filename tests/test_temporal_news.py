@@ -219,3 +219,11 @@ def test_the_weekend_after_through_or_until() -> None:
     assert found("The fair will run until the weekend.") == [
         (24, 35, "the weekend", "DATE", "2024-W12-WE", "")
     ]
+
+
+def test_a_month_after_for_is_a_date() -> None:
+    assert found("Exports grew every month this year except for February.") == [
+        (13, 24, "every month", "SET", "P1M", ""),
+        (25, 34, "this year", "DATE", "2024", ""),
+        (46, 54, "February", "DATE", "2024-02", ""),
+    ]
