@@ -227,3 +227,9 @@ def test_a_month_after_for_is_a_date() -> None:
         (25, 34, "this year", "DATE", "2024", ""),
         (46, 54, "February", "DATE", "2024-02", ""),
     ]
+
+
+def test_a_month_after_an_article_or_a_possessive_is_a_date() -> None:
+    assert found("The firm held its October meeting in a hotel.") == [
+        (18, 25, "October", "DATE", "2023-10", "")
+    ]
