@@ -233,3 +233,4 @@ def test_a_month_after_an_article_or_a_possessive_is_a_date() -> None:
     assert found("The firm held its October meeting in a hotel.") == [
         (18, 25, "October", "DATE", "2023-10", "")
     ]
+    assert found("Rain fell throughout March.") == [(21, 26, "March", "DATE", "2024-03", "")]
