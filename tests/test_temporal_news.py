@@ -234,3 +234,18 @@ def test_a_month_after_an_article_or_a_possessive_is_a_date() -> None:
         (18, 25, "October", "DATE", "2023-10", "")
     ]
     assert found("Rain fell throughout March.") == [(21, 26, "March", "DATE", "2024-03", "")]
+
+
+def test_or_so_or_later_and_a_hundred_stay_in_the_extent() -> None:
+    assert found("Sales should recover over the next two years or so.") == [
+        (26, 50, "the next two years or so", "DURATION", "P2Y", "APPROX")
+    ]
+    assert found("The factory will reopen in the next year or so.") == [
+        (27, 46, "the next year or so", "DATE", "2025", "APPROX")
+    ]
+    assert found("The rules apply to cars built in 2025 or later.") == [
+        (33, 46, "2025 or later", "DATE", "2025", "ON_OR_AFTER")
+    ]
+    assert found("The family has farmed here for almost a hundred years.") == [
+        (31, 53, "almost a hundred years", "DURATION", "P100Y", "LESS_THAN")
+    ]

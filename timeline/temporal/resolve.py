@@ -314,9 +314,10 @@ def valid_day(year: int, month: int, day: int) -> date | None:
 
 @resolver
 def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """Calendar dates with any of year, month and day written out."""
+    """Calendar dates with any of year, month and day written out ('2025 or later': on
+    or after it)."""
     vocab = ctx.vocab
-    mod = mod_of(groups, vocab)
+    mod = "ON_OR_AFTER" if groups.get("or_later") else mod_of(groups, vocab)
     month = (
         int(vocab.lookup("month", groups["month"]))
         if groups.get("month")
@@ -820,11 +821,12 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
             base = ctx.today  # "will be open throughout the day": today, not the story's day
     elif unit in ("month", "year") and not text.startswith("the next"):
         base = period_start(ctx.last_period, unit) or base
+    mod = "APPROX" if groups.get("or_so") else ""  # 'the next year or so'
     part = ctx.vocab.get("part_of_day", unit)
     if part:
         day = base + timedelta(days=steps)
-        return Resolved(f"{fmt_day(day)}T{part}", type="TIME")
-    return Resolved(period_value(move(base, unit, steps), unit))
+        return Resolved(f"{fmt_day(day)}T{part}", type="TIME", mod=mod)
+    return Resolved(period_value(move(base, unit, steps), unit), mod=mod)
 
 
 @resolver
@@ -1027,6 +1029,8 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
     unit = unit_word(said)
     prefix, letter, factor = _DURATION_UNIT[unit]
     mod = mod_of(groups, ctx.vocab) or str(params.get("mod", ""))  # 'two to three weeks'
+    if groups.get("or_so"):  # 'a week or so'
+        mod = "APPROX"
     text = groups["_text"].lower()
     if groups.get("vague") or (not groups.get("n") and unit != said.lower()):
         return Resolved(f"{prefix}X{letter}", mod=mod)
