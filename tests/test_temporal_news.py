@@ -249,3 +249,12 @@ def test_or_so_or_later_and_a_hundred_stay_in_the_extent() -> None:
     assert found("The family has farmed here for almost a hundred years.") == [
         (31, 53, "almost a hundred years", "DURATION", "P100Y", "LESS_THAN")
     ]
+
+
+def test_an_aim_or_a_forecast_points_ahead() -> None:
+    assert found("The government aims to cut waiting lists by December.") == [
+        (44, 52, "December", "DATE", "2024-12", "")
+    ]
+    assert found("The firm is on track to finish the bridge in February.") == [
+        (45, 53, "February", "DATE", "2025-02", "")
+    ]
