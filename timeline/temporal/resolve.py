@@ -314,9 +314,10 @@ def valid_day(year: int, month: int, day: int) -> date | None:
 
 @resolver
 def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """Calendar dates with any of year, month and day written out."""
+    """Calendar dates with any of year, month and day written out ('2025 or later': on
+    or after it)."""
     vocab = ctx.vocab
-    mod = mod_of(groups, vocab)
+    mod = "ON_OR_AFTER" if groups.get("or_later") else mod_of(groups, vocab)
     month = (
         int(vocab.lookup("month", groups["month"]))
         if groups.get("month")
@@ -350,8 +351,12 @@ def ordinal_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
 @resolver
 def spelled_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'nineteen eighty-seven', 'two thousand and five': a year said aloud is its
-    century and the number of years into it."""
-    if groups.get("thousand_rest"):
+    century and the number of years into it; 'the year two thousand' is 2000, 'January
+    nineteen ninety-seven' that month of it."""
+    rest: float | None
+    if groups.get("two_thousand"):
+        century, rest = 20, 0.0
+    elif groups.get("thousand_rest"):
         century, rest = 20, count_of(groups["thousand_rest"], ctx.vocab)
     else:
         century = int(ctx.vocab.lookup("year_century_word", groups["year_century_word"]))
@@ -359,7 +364,10 @@ def spelled_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         rest = 0.0 if tail == "hundred" else count_of(tail, ctx.vocab)
     if rest is None or rest >= 100:
         return None
-    return Resolved(f"{century * 100 + int(rest):04d}", mod=mod_of(groups, ctx.vocab))
+    year = f"{century * 100 + int(rest):04d}"
+    if groups.get("month"):
+        return Resolved(f"{year}-{int(ctx.vocab.lookup('month', groups['month'])):02d}")
+    return Resolved(year, mod=mod_of(groups, ctx.vocab))
 
 
 @resolver
@@ -371,6 +379,24 @@ def decade_word(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
         century = int(ctx.vocab.lookup("year_century_word", groups["century_word"]))
         return Resolved(f"{century}{digit}", mod=mod_of(groups, ctx.vocab))
     return decade({**groups, "decade": f"'{digit}0"}, ctx, params)
+
+
+@resolver
+def day_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'on the 15th': that day of the month before, this or the next month nearest the
+    publication; a past clause takes one not after it, a future one not before it."""
+    wanted, today = int(groups["day"]), ctx.today
+    first = today.replace(day=1)
+    months = (add_months(first, step) for step in (-1, 0, 1))
+    days = [d for d in (valid_day(m.year, m.month, wanted) for m in months) if d]
+    if not days:
+        return None
+    tense = ctx.tense
+    if tense < 0:
+        days = [d for d in days if d <= today] or days
+    elif tense == 1:
+        days = [d for d in days if d >= today] or days
+    return Resolved(fmt_day(min(days, key=lambda d: abs((d - today).days))))
 
 
 @resolver
@@ -722,6 +748,8 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         return None
     if re.search(r"\band\s+an?\s+half\b", groups["_text"], re.I):
         amount += 0.5  # 'a minute and a half later'
+    if unit == "fortnight":
+        unit, amount = "week", 2 * amount
     from_story = direction in ("earlier", "later", "before", "after")
     base = ctx.reference if from_story else ctx.today
     sign = -1 if backwards else 1
@@ -793,11 +821,12 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
             base = ctx.today  # "will be open throughout the day": today, not the story's day
     elif unit in ("month", "year") and not text.startswith("the next"):
         base = period_start(ctx.last_period, unit) or base
+    mod = "APPROX" if groups.get("or_so") else ""  # 'the next year or so'
     part = ctx.vocab.get("part_of_day", unit)
     if part:
         day = base + timedelta(days=steps)
-        return Resolved(f"{fmt_day(day)}T{part}", type="TIME")
-    return Resolved(period_value(move(base, unit, steps), unit))
+        return Resolved(f"{fmt_day(day)}T{part}", type="TIME", mod=mod)
+    return Resolved(period_value(move(base, unit, steps), unit), mod=mod)
 
 
 @resolver
@@ -841,11 +870,14 @@ def ordinal_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 
 @resolver
 def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """A season: of the year named, else the one the relation or the clause's tense points
+    to ('was closed in the summer' in March is last summer, 'will open in the spring' in
+    October next spring), else the current year's."""
     vocab = ctx.vocab
     code = str(vocab.lookup("season", groups["season"]))
     if groups.get("year"):
         return Resolved(f"{groups['year']}-{code}", mod=mod_of(groups, vocab))
-    first_month = int(vocab.lookup("season_months", code)[0])
+    first_month, end_month = (int(m) for m in vocab.lookup("season_months", code))
     year = ctx.today.year
     if groups.get("year_relation"):  # 'the spring of last year'
         year += int(vocab.lookup("relation", groups["year_relation"]))
@@ -855,12 +887,25 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         year -= 1
     elif relation == 1 and first_month <= ctx.today.month:
         year += 1
+    elif relation is None and first_month > ctx.today.month and ctx.tense < 0:
+        year -= 1
+    elif relation is None and end_month <= ctx.today.month and ctx.tense == 1:
+        year += 1
     return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab))
 
 
 @resolver
 def quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'the third quarter', 'the 1988 second quarter', "next year's first quarter"."""
+    """'the third quarter', 'the 1988 second quarter', "next year's first quarter"; 'the
+    end of the second quarter' with its part as the mod."""
+    found = _quarter(groups, ctx)
+    part = groups.get("part")
+    if found is None or not part:
+        return found
+    return Resolved(found.value, mod=str(ctx.vocab.lookup("position", f"the {part.lower()} of")))
+
+
+def _quarter(groups: Groups, ctx: Context) -> Resolved | None:
     vocab = ctx.vocab
     relation = relation_of(groups, vocab)
     number = int(vocab.lookup("ordinal", groups["ordinal"])) if groups.get("ordinal") else None
@@ -954,11 +999,20 @@ def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     return Resolved(f"{year:04d}-H{number}")
 
 
+@resolver
+def period_code(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'Q3 2023', 'H1 2024': the quarter or half of the year written."""
+    if groups.get("quarter"):
+        return Resolved(f"{int(groups['year']):04d}-Q{groups['quarter']}")
+    return Resolved(f"{int(groups['year']):04d}-H{groups['half_num']}")
+
+
 _DURATION_UNIT = {
     "minute": ("PT", "M", 1),
     "hour": ("PT", "H", 1),
     "day": ("P", "D", 1),
     "week": ("P", "W", 1),
+    "fortnight": ("P", "W", 2),
     "weekend": ("P", "WE", 1),
     "month": ("P", "M", 1),
     "quarter": ("P", "Q", 1),
@@ -971,16 +1025,23 @@ _DURATION_UNIT = {
 @resolver
 def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """seven days, about six weeks, the past seven days (anchored at the DCT), recent years."""
-    unit = unit_word(groups["unit"])
+    said = groups.get("unit") or groups["units"]  # half_unit names it in one of two places
+    unit = unit_word(said)
     prefix, letter, factor = _DURATION_UNIT[unit]
-    mod = mod_of(groups, ctx.vocab)
+    mod = mod_of(groups, ctx.vocab) or str(params.get("mod", ""))  # 'two to three weeks'
+    if groups.get("or_so"):  # 'a week or so'
+        mod = "APPROX"
     text = groups["_text"].lower()
-    if groups.get("vague") or (not groups.get("n") and unit != groups["unit"].lower()):
+    if groups.get("vague") or (not groups.get("n") and unit != said.lower()):
         return Resolved(f"{prefix}X{letter}", mod=mod)
-    if text.startswith("the") and not groups.get("n") and relation_of(groups, ctx.vocab) == -1:
-        # 'the last week', 'the past year': the period before this one, a date
+    past = relation_of(groups, ctx.vocab) == -1
+    if text.startswith("the") and not groups.get("n") and past and factor == 1:
+        # 'the last week', 'the past year': the period before this one, a date; but 'the
+        # past decade' is the ten years to now, not the calendar decade before this one
         return Resolved(period_value(move(ctx.today, unit, -1), unit), type="DATE", mod=mod)
     amount = count_of(groups["n"], ctx.vocab) if groups.get("n") else 1.0
+    if params.get("half"):  # 'half an hour'
+        amount = 0.5
     if amount is None:
         return None
     if "and a half" in text or "and an half" in text:
@@ -1080,6 +1141,7 @@ _SET_UNIT = {
     "year": "P1Y",
     "daily": "P1D",
     "weekly": "P1W",
+    "fortnightly": "P2W",
     "monthly": "P1M",
     "annually": "P1Y",
     "yearly": "P1Y",
@@ -1090,7 +1152,7 @@ _SET_UNIT = {
 
 @resolver
 def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """every day, each Monday, weekly, twice a year."""
+    """every day, each Monday, weekly, twice a year, every four years."""
     if groups.get("weekday"):
         day = f"XXXX-WXX-{ctx.vocab.lookup('weekday', groups['weekday'])}"
         part = groups.get("part_of_day") or groups.get("part_of_days", "").removesuffix("s")
@@ -1099,6 +1161,13 @@ def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         return Resolved(f"XXXX-{ctx.vocab.lookup('season', groups['season'])}")
     if groups.get("month"):
         return Resolved(f"XXXX-{int(ctx.vocab.lookup('month', groups['month'])):02d}")
+    if groups.get("other") or groups.get("n"):  # 'every other week', 'every four years'
+        unit = unit_word(groups.get("units") or groups["unit"])
+        amount = 2.0 if groups.get("other") else count_of(groups["n"], ctx.vocab)
+        if amount is None:
+            return None
+        prefix, letter, factor = _DURATION_UNIT[unit]
+        return Resolved(duration_value(amount * factor, prefix, letter))
     word = (groups.get("unit") or groups.get("adverb") or "").lower()
     part = ctx.vocab.get("part_of_day", word)
     if part:

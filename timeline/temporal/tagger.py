@@ -819,14 +819,15 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     return clock_in_part_of_day(text, found, moment)
 
 
-_ON = re.compile(r"\s*+,?\s*+on\s++", re.I)
+_ON = re.compile(r"\s*+(?:local\s++time\s*+)?,?\s*+on\s++", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def clock_on_following_day(text: str, found: list[Timex]) -> list[Timex]:
-    """'at 7pm on Thursday': a clock time is on the day named right after it ('on'
-    between, a signal TimeML leaves out of both expressions). The day is read after the
-    clock, so this is done once the text is read."""
+    """'at 7pm on Thursday', '2:46 p.m. local time on March 11, 2011': a clock time is on
+    the day named right after it ('on' between, a signal TimeML leaves out of both
+    expressions). The day is read after the clock, so this is done once the text is
+    read."""
     clocks = _clock_rules()
     for index, timex in enumerate(found[:-1]):
         day = found[index + 1]

@@ -1,0 +1,260 @@
+"""Time expressions of ordinary news the tagger once missed or mis-read (issue 12),
+each in a sentence of its own, with the exact span, type, value and mod."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from timeline.temporal import tag
+
+WEDNESDAY = "2024-03-20T15:00:00+00:00"
+
+
+def found(sentence: str) -> list[tuple[int, int, str, str, str, str]]:
+    return [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(sentence, WEDNESDAY)]
+
+
+def test_every_n_units_is_one_set_of_that_period() -> None:
+    assert found("The tournament takes place every four years.") == [
+        (27, 43, "every four years", "SET", "P4Y", "")
+    ]
+    assert found("Bins will be collected every other week, the council said.") == [
+        (23, 39, "every other week", "SET", "P2W", "")
+    ]
+    assert found("Ofgem will review the price cap every three months from October.") == [
+        (32, 50, "every three months", "SET", "P3M", ""),
+        (56, 63, "October", "DATE", "2024-10", ""),
+    ]
+
+
+def test_every_weekday_with_a_part_of_the_day_is_one_set() -> None:
+    assert found("Doctors meet every Friday afternoon to review cases.") == [
+        (13, 35, "every Friday afternoon", "SET", "XXXX-WXX-5TAF", "")
+    ]
+
+
+def test_half_a_unit_is_written_in_the_next_smaller_unit() -> None:
+    assert found("It was the first visit by a sitting president in more than half a century.") == [
+        (49, 73, "more than half a century", "DURATION", "P50Y", "MORE_THAN")
+    ]
+    assert found("The meeting lasted half an hour, and the half-day strike went ahead.") == [
+        (19, 31, "half an hour", "DURATION", "PT30M", ""),
+        (41, 49, "half-day", "DURATION", "PT12H", ""),
+    ]
+
+
+def test_decades_and_centuries_are_vague_durations_as_years_are() -> None:
+    assert found("The mosque dominated the skyline for centuries.") == [
+        (37, 46, "centuries", "DURATION", "PXY", "")
+    ]
+    assert found("Decades before the line was electrified, horses pulled the trams.") == [
+        (0, 7, "Decades", "DURATION", "PXY", "")
+    ]
+
+
+def test_a_fortnight_is_two_weeks() -> None:
+    assert found("The summit is in a fortnight, and the fair lasts two fortnights.") == [
+        (17, 28, "a fortnight", "DURATION", "P2W", ""),
+        (49, 63, "two fortnights", "DURATION", "P4W", ""),
+    ]
+    assert found("A fortnight ago, prices fell; bins are now emptied fortnightly.") == [
+        (0, 15, "A fortnight ago", "DATE", "2024-W10", ""),
+        (39, 42, "now", "DATE", "PRESENT_REF", ""),
+        (51, 62, "fortnightly", "SET", "P2W", ""),
+    ]
+
+
+def test_a_couple_of_units_after_next_or_last_is_two() -> None:
+    assert found("Sales will grow over the next couple of years.") == [
+        (21, 45, "the next couple of years", "DURATION", "P2Y", "")
+    ]
+    assert found("Prices fell in the last couple of days.") == [
+        (15, 38, "the last couple of days", "DURATION", "P2D", "")
+    ]
+
+
+def test_units_ago_without_a_number_are_a_vague_past() -> None:
+    assert found("The mill, which closed years ago, is to become flats.") == [
+        (23, 32, "years ago", "DATE", "PAST_REF", "")
+    ]
+
+
+def test_a_range_of_counts_is_one_duration_of_at_least_the_lower() -> None:
+    assert found("Sentences range from 10 to 15 years, talks two or three days.") == [
+        (21, 35, "10 to 15 years", "DURATION", "P10Y", "EQUAL_OR_MORE"),
+        (43, 60, "two or three days", "DURATION", "P2D", "EQUAL_OR_MORE"),
+    ]
+
+
+def test_a_month_joined_to_a_month_and_year_is_of_that_year() -> None:
+    assert found("Rainfall from Oct. to Dec. 2021 was low.") == [
+        (14, 18, "Oct.", "DATE", "2021-10", ""),
+        (22, 31, "Dec. 2021", "DATE", "2021-12", ""),
+    ]
+
+
+def test_business_codes_of_quarters_halves_and_fiscal_years() -> None:
+    assert found("Revenue in FY2023 rose 8 percent, and Q3 2023 was the best quarter.") == [
+        (11, 17, "FY2023", "DATE", "2023", ""),
+        (38, 45, "Q3 2023", "DATE", "2023-Q3", ""),
+    ]
+    assert found("Profits in H1 2024 fell.") == [(11, 18, "H1 2024", "DATE", "2024-H1", "")]
+
+
+def test_a_numbered_day_after_the_month_may_have_the() -> None:
+    assert found("The treaty was signed on June the 3rd, 1990.") == [
+        (25, 43, "June the 3rd, 1990", "DATE", "1990-06-03", "")
+    ]
+    assert found("In May the 3 teams met.") == [(3, 6, "May", "DATE", "2023-05", "")]
+
+
+def test_the_year_to_a_month_is_twelve_months() -> None:
+    assert found("Rents rose 6% in the year to February.") == [
+        (17, 25, "the year", "DURATION", "P1Y", ""),
+        (29, 37, "February", "DATE", "2024-02", ""),
+    ]
+
+
+def test_the_end_of_a_numbered_quarter_is_that_quarter_with_its_part() -> None:
+    assert found("Results are due at the end of the second quarter.") == [
+        (19, 48, "the end of the second quarter", "DATE", "2024-Q2", "END")
+    ]
+
+
+def test_a_clock_time_in_local_time_is_on_the_date_after_it() -> None:
+    assert found("The earthquake struck at 2:46 p.m. local time on March 11, 2011.") == [
+        (25, 34, "2:46 p.m.", "TIME", "2011-03-11T14:46", ""),
+        (49, 63, "March 11, 2011", "DATE", "2011-03-11", ""),
+    ]
+
+
+def test_a_season_after_more_prepositions_and_in_the_tense_of_its_clause() -> None:
+    assert found("The factory was closed for the summer.") == [
+        (27, 37, "the summer", "DATE", "2023-SU", "")
+    ]
+    assert found("Parliament will break for the summer.") == [
+        (26, 36, "the summer", "DATE", "2024-SU", "")
+    ]
+    assert found("The summer of 2019 was the hottest on record.") == [
+        (0, 18, "The summer of 2019", "DATE", "2019-SU", "")
+    ]
+    october = [(t.text, t.value) for t in tag("The park will reopen in the spring.", "2024-10-20")]
+    assert october == [("the spring", "2025-SP")]
+
+
+def test_a_us_zone_after_a_clock_time_is_in_its_extent() -> None:
+    assert found("The show will air at 9 p.m. ET on Sunday.") == [
+        (21, 30, "9 p.m. ET", "TIME", "2024-03-24T21:00", ""),
+        (34, 40, "Sunday", "DATE", "2024-03-24", ""),
+    ]
+    assert found("The market opens at 9:30 a.m. et cetera.")[0][2] == "9:30 a.m."
+
+
+def test_the_year_before_a_year_is_in_its_extent() -> None:
+    assert found("The year 2023 was the warmest on record.") == [
+        (0, 13, "The year 2023", "DATE", "2023", "")
+    ]
+
+
+def test_years_said_aloud_with_a_month_or_as_the_year_two_thousand() -> None:
+    assert found("He promised to halve unemployment by the year two thousand.") == [
+        (37, 58, "the year two thousand", "DATE", "2000", "")
+    ]
+    assert found("In January nineteen ninety-seven a second bomb went off.") == [
+        (3, 32, "January nineteen ninety-seven", "DATE", "1997-01", "")
+    ]
+    assert found("The year two thousand and five was wet.") == [
+        (9, 30, "two thousand and five", "DATE", "2005", "")
+    ]
+    assert found("He admitted a nineteen ninety-seven attack.") == [
+        (14, 35, "nineteen ninety-seven", "DATE", "1997", "")
+    ]
+    assert found("He bought a twenty twenty-inch television.") == []
+
+
+def test_a_month_after_between_is_a_date() -> None:
+    assert found("The figures cover the period between January and March.") == [
+        (37, 44, "January", "DATE", "2024-01", ""),
+        (49, 54, "March", "DATE", "2024-03", ""),
+    ]
+
+
+def test_the_past_decade_is_the_ten_years_to_now() -> None:
+    (decade,) = tag("Inflation has eased over the past decade.", WEDNESDAY)
+    assert (decade.start, decade.end, decade.type, decade.value) == (25, 40, "DURATION", "P10Y")
+    assert (decade.begin, decade.until) == (
+        datetime(2014, 3, 20, 15, tzinfo=UTC),
+        datetime(2024, 3, 20, 15, tzinfo=UTC),
+    )
+    assert found("She has been busy the last week.") == [
+        (18, 31, "the last week", "DATE", "2024-W11", "")
+    ]
+
+
+def test_a_clock_time_with_minutes_in_a_part_of_the_day_is_one_time() -> None:
+    assert found("The plane landed at 4:20 in the afternoon.") == [
+        (20, 41, "4:20 in the afternoon", "TIME", "2024-03-20T16:20", "")
+    ]
+
+
+def test_a_day_of_an_unnamed_month_after_a_preposition_and_before_a_pause() -> None:
+    assert found("The vote will take place on the 28th, officials said.") == [
+        (28, 36, "the 28th", "DATE", "2024-03-28", "")
+    ]
+    assert found("Rents were due on the 25th.") == [(18, 26, "the 25th", "DATE", "2024-02-25", "")]
+    assert found("He lives on the 5th floor.") == []
+
+
+def test_more_holidays_with_fixed_or_counted_days() -> None:
+    assert found("Markets will be closed on Good Friday and Easter Monday.") == [
+        (26, 37, "Good Friday", "DATE", "2024-03-29", ""),
+        (42, 55, "Easter Monday", "DATE", "2024-04-01", ""),
+    ]
+    assert found("Wreaths were laid on Remembrance Sunday.") == [
+        (21, 39, "Remembrance Sunday", "DATE", "2023-11-12", "")
+    ]
+
+
+def test_the_weekend_after_through_or_until() -> None:
+    assert found("The fair will run until the weekend.") == [
+        (24, 35, "the weekend", "DATE", "2024-W12-WE", "")
+    ]
+
+
+def test_a_month_after_for_is_a_date() -> None:
+    assert found("Exports grew every month this year except for February.") == [
+        (13, 24, "every month", "SET", "P1M", ""),
+        (25, 34, "this year", "DATE", "2024", ""),
+        (46, 54, "February", "DATE", "2024-02", ""),
+    ]
+
+
+def test_a_month_after_an_article_or_a_possessive_is_a_date() -> None:
+    assert found("The firm held its October meeting in a hotel.") == [
+        (18, 25, "October", "DATE", "2023-10", "")
+    ]
+    assert found("Rain fell throughout March.") == [(21, 26, "March", "DATE", "2024-03", "")]
+
+
+def test_or_so_or_later_and_a_hundred_stay_in_the_extent() -> None:
+    assert found("Sales should recover over the next two years or so.") == [
+        (26, 50, "the next two years or so", "DURATION", "P2Y", "APPROX")
+    ]
+    assert found("The factory will reopen in the next year or so.") == [
+        (27, 46, "the next year or so", "DATE", "2025", "APPROX")
+    ]
+    assert found("The rules apply to cars built in 2025 or later.") == [
+        (33, 46, "2025 or later", "DATE", "2025", "ON_OR_AFTER")
+    ]
+    assert found("The family has farmed here for almost a hundred years.") == [
+        (31, 53, "almost a hundred years", "DURATION", "P100Y", "LESS_THAN")
+    ]
+
+
+def test_an_aim_or_a_forecast_points_ahead() -> None:
+    assert found("The government aims to cut waiting lists by December.") == [
+        (44, 52, "December", "DATE", "2024-12", "")
+    ]
+    assert found("The firm is on track to finish the bridge in February.") == [
+        (45, 53, "February", "DATE", "2025-02", "")
+    ]
