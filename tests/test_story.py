@@ -181,12 +181,27 @@ def test_three_years_after_the_merger_places_the_merger_three_years_back() -> No
 
 def test_a_wire_datelines_row_is_titled_by_its_lead() -> None:
     assert rows("GOMA, Democratic Republic of Congo, March 19 (Reuters) - Rebels shelled a "
+                "camp for displaced people.") == [
+        ("Rebels shelled a camp for displaced people", "March 19", "2024-03-19", "occurrence"),
+    ]
+    assert rows("WASHINGTON, March 19 \u2014 The Senate passed the bill.") == [
+        ("The Senate passed the bill", "March 19", "2024-03-19", "occurrence")]
+
+
+def test_a_lead_with_its_own_day_has_no_dateline_row_beside_it() -> None:
+    # the dateline is the day the copy was filed: beside the lead's own day it would only
+    # repeat the lead, or misdate it ('on Monday' under a Tuesday dateline)
+    assert rows("GOMA, Democratic Republic of Congo, March 19 (Reuters) - Rebels shelled a "
                 "camp on Monday.") == [
         ("Rebels shelled a camp", "on Monday", "2024-03-18", "occurrence"),
-        ("Rebels shelled a camp", "March 19", "2024-03-19", "occurrence"),
     ]
-    assert rows("WASHINGTON, March 19 \u2014 The Senate passed the bill on Monday.")[1] == (
-        "The Senate passed the bill", "March 19", "2024-03-19", "occurrence")
+    text = ("LONDON, March 19 (Reuters) - The Bank of England held interest rates at 5.25 "
+            "percent on Tuesday.")
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    # the written date the weekday agrees with makes it as sure as a written date
+    assert [(r.title, r.time_text, r.anchor, r.confidence) for r in df.itertuples()] == [
+        ("The Bank of England held interest rates at 5.25 percent", "on Tuesday", "explicit",
+         1.0)]
 
 
 def test_a_time_in_a_relative_clause_dates_that_clause_told_of_its_noun() -> None:
