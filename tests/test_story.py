@@ -258,3 +258,22 @@ def test_a_headline_of_a_follow_up_stays_at_publication() -> None:
 def test_a_past_clause_beside_an_old_date_gets_no_row_at_publication() -> None:
     assert [r[1] for r in rows("Ms Ardern resigned on January 19, 2023, and Chris Hipkins "
                                "became prime minister.")] == ["on January 19, 2023"]
+
+
+def test_a_main_clause_takes_its_tense_from_its_own_verb_not_a_relative_clauses() -> None:
+    # 'governed' is the relative clause's past; 'is on trial' stands at publication
+    text = ("The court ordered the arrest of Jair Bolsonaro on Monday.\nBolsonaro, who "
+            "governed from 2019 to 2022, is on trial on charges of plotting a coup.")
+    assert [row[1:] for row in rows(text)] == [
+        ("from 2019", "2019-01-01", "occurrence"),
+        ("2022", "2022-01-01", "occurrence"),
+        ("on Monday", "2024-03-18", "occurrence"),
+        ("", "2024-03-20", "status"),
+    ]
+
+
+def test_a_relative_clause_is_told_of_a_noun_of_its_own_sentence() -> None:
+    text = ("Liverpool host Real Madrid on Tuesday. Slot, who replaced Juergen Klopp in June "
+            "2023, won the title in his first season.")
+    assert rows(text)[0] == ("Slot replaced Juergen Klopp", "in June 2023", "2023-06-01",
+                             "occurrence")

@@ -58,6 +58,23 @@ def tense_of(lex: Lexicon, text: str, span: Span) -> str:
     return min(found)[1] if found else ""
 
 
+def main_tense(lex: Lexicon, text: str, span: Span) -> str:
+    """The tense of a span's first finite verb outside relative clauses set off by commas:
+    'Bolsonaro, who governed from 2019 to 2022, is on trial' is in the present."""
+    at = span.start
+    for aside in _relative_aside(lex).finditer(text, span.start, span.end):
+        found = tense_of(lex, text, Span(at, aside.start()))
+        if found:
+            return found
+        at = aside.end()
+    return tense_of(lex, text, Span(at, span.end))
+
+
+@cache
+def _relative_aside(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf",\s*+(?:{lex.pattern('relative_opener').pattern})[^,]*+,")
+
+
 def clause_of(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
     """The clause of a sentence that holds the time expression: a relative clause set off
     by commas when the time stands in one ('Engel, who took over in 2021, said ...')."""

@@ -25,6 +25,7 @@ from timeline.events.clauses import (
     clause_of,
     in_relative,
     kind_of,
+    main_tense,
     nearest,
     tense_of,
 )
@@ -234,7 +235,7 @@ def _undated_clauses(
             continue
         if lex.reporting.search(text, clause.start, clause.end):
             continue  # a saying has its row (_undated_sayings)
-        tense = tense_of(lex, text, clause)
+        tense = main_tense(lex, text, clause)
         if tense not in (PAST, PRESENT) or (tense == PAST and story.at(clause.start) is None
                                               and len(aside) < len(dated)):
             continue  # 'X resigned on January 19, 2023, and Y became ...': not at publication
@@ -332,7 +333,7 @@ def _tense(doc: Document, sentence: Span) -> str:
         for verb in pattern.finditer(text, sentence.start, sentence.end)
     ]
     if not sayings:
-        return tense_of(lex, text, sentence)
+        return main_tense(lex, text, sentence)
     outside = [verb for verb in sayings if not doc.in_quote(verb.start())]
     ordered = sorted(outside or sayings, key=lambda verb: (verb.start(), -verb.end()))
     finite = [v for v in ordered if not _auxiliary_before(doc, "not_finite_before", sentence,

@@ -13,7 +13,7 @@ from itertools import takewhile
 from timeline.events.lexicon import Lexicon, lexicon
 from timeline.events.nouns import modifies_noun
 from timeline.events.people import initials
-from timeline.sentences import Span
+from timeline.sentences import Span, sentences
 from timeline.temporal import Timex
 
 TITLE_LIMIT = 80
@@ -103,7 +103,9 @@ def _antecedent(lex: Lexicon, text: str, clause: Span) -> str:
     opening = lex.pattern("relative_opener").match(text, clause.start, clause.end)
     if not opening:
         return ""
-    before = text[max(0, clause.start - 60) : clause.start].rstrip(" -\u2013\u2014,")
+    lo = max(0, clause.start - 60)
+    own = sentences(text, lo, clause.start)  # not a word of the sentence before
+    before = text[own[-1].start if own else lo : clause.start].rstrip(" -\u2013\u2014,")
     words = before.split()[-5:]
     name = list(takewhile(lambda w: w[:1].isupper(), reversed(words)))
     if opening.group().lower() == "who" and name:
