@@ -60,32 +60,54 @@ def tense_of(lex: Lexicon, text: str, span: Span) -> str:
 
 def main_tense(lex: Lexicon, text: str, span: Span) -> str:
     """The tense of a span's first finite verb outside relative clauses set off by commas:
-    'Bolsonaro, who governed from 2019 to 2022, is on trial' is in the present."""
+    'Bolsonaro, who governed from 2019 to 2022, is on trial' is in the present. Where no
+    verb outside them tells it ('The findings, published in Nature, come as ...'), the
+    first of the whole span does."""
     at = span.start
-    for aside in _relative_aside(lex).finditer(text, span.start, span.end):
-        found = tense_of(lex, text, Span(at, aside.start()))
+    for aside in relative_asides(lex, text, span):
+        found = tense_of(lex, text, Span(at, aside.start))
         if found:
             return found
-        at = aside.end()
-    return tense_of(lex, text, Span(at, span.end))
+        at = aside.end
+    return tense_of(lex, text, Span(at, span.end)) or tense_of(lex, text, span)
+
+
+def relative_asides(lex: Lexicon, text: str, span: Span) -> list[Span]:
+    """The relative clauses set off by commas in a span, with their commas ('The tax,
+    announced in the May budget, will raise ...')."""
+    return [Span(*m.span()) for m in _relative_aside(lex).finditer(text, span.start, span.end)]
 
 
 @cache
 def _relative_aside(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf",\s*+(?:{lex.pattern('relative_opener').pattern})[^,]*+,")
+    return re.compile(rf",\s*+(?:{relative_opener(lex).pattern})[^,]*+,")
+
+
+@cache
+def relative_opener(lex: Lexicon) -> re.Pattern[str]:
+    """What opens a relative clause after a comma: 'who' or 'which' (group 'who'), or a
+    reduced one (group 'reduced'): a past participle, in -ed or of the table
+    reduced_relative_opener, or 'to' and a verb ('The talks, to last two weeks, ...')."""
+    determiner = lex.pattern("determiner").pattern
+    participle = lex.pattern("reduced_relative_opener", case_sensitive=True).pattern
+    return re.compile(
+        rf"(?P<who>{lex.pattern('relative_opener').pattern})"
+        rf"|(?P<reduced>(?-i:to)\s++(?!{determiner}\b)(?-i:[a-z]+)\b|(?-i:[a-z]{{2,}}ed)\b"
+        rf"|{participle})"
+    )
 
 
 def clause_of(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
     """The clause of a sentence that holds the time expression: a relative clause set off
     by commas when the time stands in one ('Engel, who took over in 2021, said ...')."""
     cut = _cut(lex, text, sentence, timex)
-    return _relative(lex, text, cut, timex) or _reported(lex, text, cut, timex)
+    return relative_clause(lex, text, cut, timex) or _reported(lex, text, cut, timex)
 
 
 def in_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> bool:
     """Whether a time dates a relative clause set off by commas ('Police arrested the man,
     who fled on Monday, at his home')."""
-    return _relative(lex, text, _cut(lex, text, sentence, timex), timex) is not None
+    return relative_clause(lex, text, _cut(lex, text, sentence, timex), timex) is not None
 
 
 def _cut(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
@@ -100,7 +122,7 @@ def _cut(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
     return Span(start, end)
 
 
-def _relative(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
+def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
     """The relative clause ', who ... ,' around a time, up to its closing comma, when the
     clause goes on after it (a relative clause ending the clause is left whole)."""
     comma = text.rfind(",", max(0, clause.start - 2), timex.phrase_start)
@@ -117,7 +139,7 @@ def _relative(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | Non
 
 @cache
 def _relative_opener(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf",\s*+(?P<word>{lex.pattern('relative_opener').pattern})")
+    return re.compile(rf",\s*+(?P<word>{relative_opener(lex).pattern})")
 
 
 def _reported(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span:
@@ -149,11 +171,17 @@ def _reported(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span:
     return Span(start, clause.end) if start < timex.phrase_start else clause
 
 
-def nearest(patterns: dict[str, re.Pattern[str]], text: str, span: Span, at: int) -> str:
-    """The name of the pattern with a match nearest to an offset within a span."""
+def nearest(
+    patterns: dict[str, re.Pattern[str]], text: str, span: Span, at: int,
+    skip: list[Span] | None = None,
+) -> str:
+    """The name of the pattern with a match nearest to an offset within a span, none
+    inside the ``skip`` spans."""
     best: tuple[int, int, str] | None = None
     for rank, (name, pattern) in enumerate(patterns.items()):
         for m in pattern.finditer(text, span.start, span.end):
+            if skip and any(s.start <= m.start() < s.end for s in skip):
+                continue
             distance = min(abs(m.start() - at), abs(m.end() - at))
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, name)
@@ -168,7 +196,11 @@ def kind_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
         "forecast": lex.forecast,
         "status": lex.status,
     }
-    kind = nearest(cues, text, clause, timex.phrase_start)
+    # a relative clause inside tells of its noun, not of the clause ('The tax, announced
+    # in the May budget, will raise ...' is no statement)
+    asides = [a for a in relative_asides(lex, text, clause)
+              if not a.start <= timex.phrase_start < a.end]
+    kind = nearest(cues, text, clause, timex.phrase_start, asides)
     if kind == "status" and _PASSIVE.search(text, clause.start, clause.end):
         return "occurrence"  # 'was appointed', 'were killed': something happened to them
     return kind

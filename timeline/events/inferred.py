@@ -27,6 +27,7 @@ from timeline.events.clauses import (
     kind_of,
     main_tense,
     nearest,
+    relative_asides,
     tense_of,
 )
 from timeline.events.document import Document
@@ -327,10 +328,12 @@ def _tense(doc: Document, sentence: Span) -> str:
     past), a finite one first ('Police cannot say whether ..., a spokeswoman says' is
     now); any other sentence's is its first finite verb's."""
     text, lex = doc.text, doc.lex
+    asides = relative_asides(lex, text, sentence)
     sayings = [
         verb
         for pattern in (lex.reporting, lex.pattern("reporting_present"))
         for verb in pattern.finditer(text, sentence.start, sentence.end)
+        if not any(a.start < verb.start() < a.end for a in asides)  # 'The tax, announced'
     ]
     if not sayings:
         return main_tense(lex, text, sentence)
@@ -427,7 +430,12 @@ def _kind(doc: Document, sentence: Span, own: Timex) -> str:
     lex, text = doc.lex, doc.text
     if own.value.startswith("PX") and lex.forecast.search(text, sentence.start, sentence.end):
         return "forecast"
-    if lex.reporting.search(text, sentence.start, sentence.end) or quote_source(doc, sentence):
+    asides = relative_asides(lex, text, sentence)
+    said = any(
+        not any(a.start < verb.start() < a.end for a in asides)
+        for verb in lex.reporting.finditer(text, sentence.start, sentence.end)
+    )
+    if said or quote_source(doc, sentence):
         return "statement"
     if own.value:
         return kind_of(text, sentence, own, lex)
