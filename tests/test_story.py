@@ -298,3 +298,16 @@ def test_a_saying_in_a_reduced_relative_clause_leaves_the_main_clause_its_tense(
             "300 million dollars a year.")
     assert rows(text)[-1] == ("The tax, announced in the May budget, will raise 300 million "
                               "dollars a year", "", "2024-03-20", "plan")
+
+
+def test_a_contact_relative_clause_dates_itself_and_the_main_clause_keeps_its_row() -> None:
+    # no comma and no 'who': 'a teacher he married in 1955' is the marriage, not the survival
+    text = "Jones, who died on Sunday aged 91, is survived by a teacher he married in 1955."
+    assert rows(text) == [
+        ("A teacher he married", "in 1955", "1955-01-01", "occurrence"),
+        ("Jones died aged 91", "on Sunday", "2024-03-17", "occurrence"),
+        ("Jones is survived by a teacher he married", "", "2024-03-20", "status"),
+    ]
+    # the noun of a verb of saying opens what was said, not a relative clause
+    assert rows("Police said the man they arrested on Monday was released.")[0] == (
+        "The man they arrested was released", "on Monday", "2024-03-18", "occurrence")

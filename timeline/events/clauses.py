@@ -101,13 +101,19 @@ def clause_of(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
     """The clause of a sentence that holds the time expression: a relative clause set off
     by commas when the time stands in one ('Engel, who took over in 2021, said ...')."""
     cut = _cut(lex, text, sentence, timex)
-    return relative_clause(lex, text, cut, timex) or _reported(lex, text, cut, timex)
+    return (
+        relative_clause(lex, text, cut, timex)
+        or contact_clause(lex, text, cut, timex)
+        or _reported(lex, text, cut, timex)
+    )
 
 
 def in_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> bool:
     """Whether a time dates a relative clause set off by commas ('Police arrested the man,
     who fled on Monday, at his home')."""
-    return relative_clause(lex, text, _cut(lex, text, sentence, timex), timex) is not None
+    cut = _cut(lex, text, sentence, timex)
+    return (relative_clause(lex, text, cut, timex) or contact_clause(lex, text, cut, timex)) \
+        is not None
 
 
 def _cut(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
@@ -135,6 +141,44 @@ def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span
     if close < 0 or not text[close + 1 : clause.end].strip(" .\"'\u201d"):
         return None
     return Span(opener.start("word"), close)
+
+
+def contact_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
+    """A relative clause with no comma and no 'who' that ends the clause, object of a verb
+    before it: 'is survived by a teacher he married in 1955' -> 'a teacher he married in
+    1955'. Not what was said ('told the court he killed the man on Monday'), nor a noun
+    phrase with no verb before it, nor one whose clause goes on with a verb of its own."""
+    found = max(_contact(lex).finditer(text, clause.start, timex.phrase_start),
+                key=lambda m: m.start(), default=None)
+    if found is None or "," in text[found.end() : timex.phrase_start]:
+        return None
+    if len(text[found.end() : timex.phrase_start].split()) > _CONTACT_GAP:
+        return None
+    if not tense_of(lex, text, Span(clause.start, found.start())):
+        return None
+    if lex.reporting.search(text, max(clause.start, found.start() - 20), found.start()):
+        return None
+    if tense_of(lex, text, Span(timex.phrase_end, clause.end)):
+        return None
+    return Span(found.start(), clause.end)
+
+
+# Words between a contact relative's verb and its time ('the man she met at a party in').
+_CONTACT_GAP = 4
+
+
+@cache
+def _contact(lex: Lexicon) -> re.Pattern[str]:
+    """A determiner, up to two more words, a personal pronoun and a past verb ('a teacher
+    he married', 'the car they bought'), maybe with 'whom' or 'that' before the pronoun."""
+    determiner = lex.pattern("determiner").pattern
+    pronoun = lex.pattern("personal_pronoun").pattern
+    past = lex.pattern("past_verb").pattern
+    return re.compile(
+        rf"{determiner}\s++(?:[\w-]+\s++){{1,3}}?(?:(?:whom|that)\s++)?{pronoun}\s++"
+        rf"(?:(?-i:[a-z]{{2,}}ed)\b|{past})",
+        re.I,
+    )
 
 
 @cache
