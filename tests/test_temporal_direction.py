@@ -169,6 +169,12 @@ def test_a_weekday_without_a_tense_is_the_nearest(sentence, dct, expected) -> No
     assert value == expected
 
 
+def test_a_day_something_is_set_for_is_ahead_whatever_the_main_verb() -> None:
+    # the strike was set for a Thursday still ahead of the calling off, not a week back
+    assert found("A strike by nurses, set for Thursday, was called off on Tuesday night.") == [
+        ("Thursday", "DATE", "2024-03-21"), ("Tuesday night", "DATE", "2024-03-19TNI")]
+
+
 def test_a_feared_happening_is_ahead_unless_a_verb_tells_the_past() -> None:
     assert found("Police feared an attack on Saturday during the final.", MONDAY) == [
         ("Saturday", "DATE", "2024-03-16")]
