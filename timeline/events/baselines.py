@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.events.clauses import tense_of
+from timeline.events.lexicon import Lexicon
 from timeline.sentences import Span
 from timeline.temporal import Timex
 
@@ -69,12 +71,22 @@ def _cues(doc: Document, start: int, end: int) -> list[re.Match[str]]:
     """The comparison cues in a stretch: not a bound ('more than 30') nor part of a
     hyphenated word ('less-than-robust')."""
     text, bounds = doc.text, doc.lex.pattern("bound_than")
-    return [
+    cues = [
         cue
         for cue in doc.lex.pattern("baseline_cue").finditer(text, start, end)
         if not bounds.search(text, max(0, cue.start() - 12), cue.end())
         and "-" not in (text[cue.start() - 1 : cue.start()], text[cue.end() : cue.end() + 1])
     ]
+    cues += _superlative_since(doc.lex).finditer(text, start, end)
+    return sorted(cues, key=lambda cue: cue.start())
+
+
+@cache
+def _superlative_since(lex: Lexicon) -> re.Pattern[str]:
+    """A superlative, up to three words of its noun phrase and 'since' ('biggest daily
+    drop since')."""
+    words = lex.pattern("superlative").pattern
+    return re.compile(rf"{words}(?:\s++[\w'-]++){{1,3}}?\s++since\b", re.I)
 
 
 def _governs(doc: Document, cue: re.Match[str], timex: Timex) -> bool:
