@@ -311,3 +311,16 @@ def test_a_contact_relative_clause_dates_itself_and_the_main_clause_keeps_its_ro
     # the noun of a verb of saying opens what was said, not a relative clause
     assert rows("Police said the man they arrested on Monday was released.")[0] == (
         "The man they arrested was released", "on Monday", "2024-03-18", "occurrence")
+
+
+def test_a_saying_joined_by_and_to_a_dated_verb_shares_its_day() -> None:
+    # one subject, one day: no second row for 'said' at publication
+    assert rows("Singapore Airlines reported a record profit on Thursday and said it would "
+                "pay staff a bonus.") == [
+        ("Singapore Airlines reported a record profit and said it would pay staff a bonus",
+         "on Thursday", "2024-03-14", "statement"),
+    ]
+    # a time still ahead dates the plan, not the saying beside it
+    assert rows("The agency will open clinics this weekend, and urged parents to check "
+                "records.")[0] == ("Urged parents to check records", "", "2024-03-20",
+                                   "statement")

@@ -303,11 +303,25 @@ def _clause_row(
     return _details(doc, event, clause, "inferred", confidence)
 
 
+# What joins a dated verb to a verb of saying sharing its subject, with no subject of its
+# own ('reported a profit on Thursday and said', '... on Thursday, and later said').
+_SHARED_SUBJECT = re.compile(r",?\s++and\s++(?:(?:also|later|then|\w+ly)\s++)?", re.I)
+
+
 def _dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int) -> bool:
     """Whether a time dates the verb at [start, end): in its clause with no clause-opening
-    word or other finite verb between them ('said on Monday that'), or fronted before it
-    ('On Monday, police said')."""
+    word or other finite verb between them ('said on Monday that'), fronted before it ('On
+    Monday, police said'), or dating the verb the saying is joined to by 'and' ('reported
+    a profit on Thursday and said'; not a time still ahead: 'will open clinics this
+    weekend, and urged')."""
     text, lex = doc.text, doc.lex
+    if (
+        timex.phrase_end <= start
+        and _SHARED_SUBJECT.fullmatch(text, timex.phrase_end, start)
+        and timex.begin is not None
+        and timex.begin <= doc.article.published
+    ):
+        return True  # 'reported a record profit on Thursday and said': one subject, one day
     if timex.phrase_start >= end:
         between = Span(end, timex.phrase_start)
     elif not tense_of(doc.lex, doc.text, Span(sentence.start, timex.phrase_start)):
