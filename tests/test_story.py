@@ -324,3 +324,16 @@ def test_a_saying_joined_by_and_to_a_dated_verb_shares_its_day() -> None:
     assert rows("The agency will open clinics this weekend, and urged parents to check "
                 "records.")[0] == ("Urged parents to check records", "", "2024-03-20",
                                    "statement")
+
+
+def test_a_past_clause_whose_subject_opens_with_a_possessive_time_took_place_then() -> None:
+    # 'monsoon' names no happening the article dates elsewhere: the possessive dates it
+    text = ("Rescue teams pulled 12 people from the rubble on Sunday. Last year's monsoon "
+            "killed more than 400 people in the region.")
+    assert rows(text)[1] == ("Last year's monsoon killed more than 400 people in the region",
+                             "Last year", "2023-01-01", "occurrence")
+    # in the present it stands at publication
+    text = "Rescue teams pulled 12 people from the rubble on Sunday. Last year's budget " \
+           "remains in force."
+    assert rows(text)[-1] == ("Last year's budget remains in force", "", "2024-03-20",
+                              "status")

@@ -137,9 +137,12 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     """
     by_sentence: dict[int, list[Event]] = {}
     placed: dict[int, int] = {}  # sentence start -> where its main clause begins
+    subjects: dict[int, Event] = {}  # sentence start -> the possessive time of its subject
     for e in dated:
         relation = relational(doc, e.timex)
         if not dates_its_clause(doc, e.timex):
+            if _possessive_subject(doc, e):
+                subjects[e.sentence.start] = e
             continue  # 'Ford missed a June 1 deadline': the deadline's date, not the missing
         if relation is None:
             by_sentence.setdefault(e.sentence.start, []).append(e)
@@ -156,15 +159,34 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
         if len(doc.text[sentence.start : sentence.end].split()) < MIN_WORDS:
             continue
         lead = placed.get(sentence.start, sentence.start)
-        out.append(_inferred(doc, sentence, story, mentioned, lead))
+        out.append(_inferred(doc, sentence, story, mentioned, lead, subjects.get(sentence.start)))
     return out
 
 
+def _possessive_subject(doc: Document, event: Event) -> bool:
+    """Whether a noun's time is a possessive opening its sentence's subject ("Last year's
+    monsoon killed 400"), before publication: a past clause about that noun took place
+    then."""
+    timex, text = event.timex, doc.text
+    opening = doc.lex.clause_opener.sub("", text[event.sentence.start : timex.phrase_start])
+    return (
+        not opening.strip(" ,")
+        and _POSSESSIVE.match(text, timex.end) is not None
+        and timex.until is not None
+        and timex.until <= doc.article.published
+    )
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\s")
+
+
 def _inferred(
-    doc: Document, sentence: Span, story: StoryTime, mentioned: dict[str, Event], lead: int
+    doc: Document, sentence: Span, story: StoryTime, mentioned: dict[str, Event], lead: int,
+    subject: Event | None = None,
 ) -> Event:
     """The row of a sentence without a time of its own; its main clause starts at ``lead``
-    (after 'Three years after the merger,')."""
+    (after 'Three years after the merger,'). A past clause whose subject opens with a
+    possessive time (``subject``: "Last year's monsoon killed 400") took place then."""
     main = Span(lead, sentence.end)
     vague = _vague_timex(doc, sentence)
     if vague is not None:
@@ -173,6 +195,8 @@ def _inferred(
     if happening is not None:
         return _event(doc, sentence, happening.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     tense = _tense(doc, main)
+    if subject is not None and tense == PAST:
+        return _event(doc, sentence, subject.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and not doc.lex.pattern(
         "headline_follow_up").search(doc.text, sentence.start, sentence.end)
     last = story.at(sentence.start) if tense == PAST or told else None
