@@ -96,6 +96,18 @@ def test_a_superlative_and_since_with_words_between_are_a_baseline() -> None:
          "2024-03-18", "occurrence")]
 
 
+def test_from_and_a_time_right_after_another_time_is_a_baseline() -> None:
+    # February dates the rise; January is what it is compared with
+    text = "Industrial orders rose 1.2 percent in February from January."
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("From January", "from January", "2024-01-01"),
+        ("Industrial orders rose 1.2 percent from January", "in February", "2024-02-01"),
+    ]
+    # 'from Monday to Wednesday' is a range, no comparison
+    assert [r[1] for r in rows("Controllers will strike from Monday to Wednesday next "
+                               "week.")] == ["from Monday", "Wednesday next week"]
+
+
 def test_a_time_opening_its_clause_is_no_baseline() -> None:
     assert rows("A year earlier the company earned $2.4 million.") == [
         ("The company earned $2.4 million", "A year earlier", "2023-01-01", "2023-12-31",
