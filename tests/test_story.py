@@ -179,6 +179,17 @@ def test_three_years_after_the_merger_places_the_merger_three_years_back() -> No
     ]
 
 
+def test_n_years_after_a_happening_after_its_clause_places_the_happening_back() -> None:
+    text = ("The new library opened its doors on Monday, six years after the old building was "
+            "closed over earthquake fears.")
+    assert rows(text) == [
+        ("The old building was closed over earthquake fears", "six years after", "2018-01-01",
+         "occurrence"),
+        ("The new library opened its doors, six years after the old building was closed\u2026",
+         "on Monday", "2024-03-18", "occurrence"),
+    ]
+
+
 def test_a_wire_datelines_row_is_titled_by_its_lead() -> None:
     assert rows("GOMA, Democratic Republic of Congo, March 19 (Reuters) - Rebels shelled a "
                 "camp for displaced people.") == [
