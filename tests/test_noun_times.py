@@ -83,6 +83,31 @@ def test_since_and_compared_with_are_baselines() -> None:
     ]
 
 
+def test_a_superlative_and_since_with_words_between_are_a_baseline() -> None:
+    text = "Oil prices fell 7 percent on Tuesday, their biggest daily drop since 2022."
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("Biggest daily drop since 2022", "since 2022", "2022-01-01"),
+        ("Oil prices fell 7 percent, their biggest daily drop since 2022", "on Tuesday",
+         "2024-03-19"),
+    ]
+    # a noun in -est is no superlative: the arrests since Monday are dated by it
+    assert rows("Police have arrested 30 people at the protest since Monday.") == [
+        ("Police have arrested 30 people at the protest", "since Monday", "2024-03-18",
+         "2024-03-18", "occurrence")]
+
+
+def test_from_and_a_time_right_after_another_time_is_a_baseline() -> None:
+    # February dates the rise; January is what it is compared with
+    text = "Industrial orders rose 1.2 percent in February from January."
+    assert [(r[0], r[1], r[2]) for r in rows(text)] == [
+        ("From January", "from January", "2024-01-01"),
+        ("Industrial orders rose 1.2 percent from January", "in February", "2024-02-01"),
+    ]
+    # 'from Monday to Wednesday' is a range, no comparison
+    assert [r[1] for r in rows("Controllers will strike from Monday to Wednesday next "
+                               "week.")] == ["from Monday", "Wednesday next week"]
+
+
 def test_a_time_opening_its_clause_is_no_baseline() -> None:
     assert rows("A year earlier the company earned $2.4 million.") == [
         ("The company earned $2.4 million", "A year earlier", "2023-01-01", "2023-12-31",

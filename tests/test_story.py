@@ -179,14 +179,40 @@ def test_three_years_after_the_merger_places_the_merger_three_years_back() -> No
     ]
 
 
+def test_n_years_after_a_happening_after_its_clause_places_the_happening_back() -> None:
+    text = ("The new library opened its doors on Monday, six years after the old building was "
+            "closed over earthquake fears.")
+    assert rows(text) == [
+        ("The old building was closed over earthquake fears", "six years after", "2018-01-01",
+         "occurrence"),
+        ("The new library opened its doors, six years after the old building was closed\u2026",
+         "on Monday", "2024-03-18", "occurrence"),
+    ]
+
+
 def test_a_wire_datelines_row_is_titled_by_its_lead() -> None:
+    assert rows("GOMA, Democratic Republic of Congo, March 19 (Reuters) - Rebels shelled a "
+                "camp for displaced people.") == [
+        ("Rebels shelled a camp for displaced people", "March 19", "2024-03-19", "occurrence"),
+    ]
+    assert rows("WASHINGTON, March 19 \u2014 The Senate passed the bill.") == [
+        ("The Senate passed the bill", "March 19", "2024-03-19", "occurrence")]
+
+
+def test_a_lead_with_its_own_day_has_no_dateline_row_beside_it() -> None:
+    # the dateline is the day the copy was filed: beside the lead's own day it would only
+    # repeat the lead, or misdate it ('on Monday' under a Tuesday dateline)
     assert rows("GOMA, Democratic Republic of Congo, March 19 (Reuters) - Rebels shelled a "
                 "camp on Monday.") == [
         ("Rebels shelled a camp", "on Monday", "2024-03-18", "occurrence"),
-        ("Rebels shelled a camp", "March 19", "2024-03-19", "occurrence"),
     ]
-    assert rows("WASHINGTON, March 19 \u2014 The Senate passed the bill on Monday.")[1] == (
-        "The Senate passed the bill", "March 19", "2024-03-19", "occurrence")
+    text = ("LONDON, March 19 (Reuters) - The Bank of England held interest rates at 5.25 "
+            "percent on Tuesday.")
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    # the written date the weekday agrees with makes it as sure as a written date
+    assert [(r.title, r.time_text, r.anchor, r.confidence) for r in df.itertuples()] == [
+        ("The Bank of England held interest rates at 5.25 percent", "on Tuesday", "explicit",
+         1.0)]
 
 
 def test_a_time_in_a_relative_clause_dates_that_clause_told_of_its_noun() -> None:
@@ -200,7 +226,7 @@ def test_a_time_in_a_relative_clause_dates_that_clause_told_of_its_noun() -> Non
 def test_the_main_clause_around_a_dated_relative_clause_gets_its_own_row() -> None:
     assert rows("Police arrested the man, who fled on Monday, at his home.") == [
         ("The man fled", "on Monday", "2024-03-18", "occurrence"),
-        ("Police arrested the man, who fled, at his home", "", "2024-03-20", "occurrence"),
+        ("Police arrested the man at his home", "", "2024-03-20", "occurrence"),
     ]
 
 
@@ -223,8 +249,7 @@ def test_a_relative_clause_inside_the_main_clause_leaves_the_main_clause_a_row()
            "trading."
     assert rows(text) == [
         ("Lumen listed on the Nasdaq", "in November 2023", "2023-11-01", "occurrence"),
-        ("Shares of Lumen, which listed on the Nasdaq, rose 4% in early trading", "",
-         "2024-03-20", "occurrence"),
+        ("Shares of Lumen rose 4% in early trading", "", "2024-03-20", "occurrence"),
     ]
 
 
@@ -243,3 +268,83 @@ def test_a_headline_of_a_follow_up_stays_at_publication() -> None:
 def test_a_past_clause_beside_an_old_date_gets_no_row_at_publication() -> None:
     assert [r[1] for r in rows("Ms Ardern resigned on January 19, 2023, and Chris Hipkins "
                                "became prime minister.")] == ["on January 19, 2023"]
+
+
+def test_a_main_clause_takes_its_tense_from_its_own_verb_not_a_relative_clauses() -> None:
+    # 'governed' is the relative clause's past; 'is on trial' stands at publication
+    text = ("The court ordered the arrest of Jair Bolsonaro on Monday.\nBolsonaro, who "
+            "governed from 2019 to 2022, is on trial on charges of plotting a coup.")
+    assert rows(text)[-1] == ("Bolsonaro is on trial on charges of plotting a coup", "",
+                              "2024-03-20", "status")
+
+
+def test_a_relative_clause_is_told_of_a_noun_of_its_own_sentence() -> None:
+    text = ("Liverpool host Real Madrid on Tuesday. Slot, who replaced Juergen Klopp in June "
+            "2023, won the title in his first season.")
+    assert rows(text)[0] == ("Slot replaced Juergen Klopp", "in June 2023", "2023-06-01",
+                             "occurrence")
+
+
+def test_a_reduced_relative_clause_dates_itself_and_the_main_clause_keeps_its_row() -> None:
+    # 'to' and a verb, or a past participle, set off by commas: like 'who' or 'which'
+    text = ("Leaders gathered at the United Nations on Tuesday. The meeting, to run until "
+            "September 29, 2024, opened with a speech by the president.")
+    assert rows(text) == [
+        ("Leaders gathered at the United Nations", "on Tuesday", "2024-03-19", "occurrence"),
+        ("The meeting opened with a speech by the president", "on Tuesday", "2024-03-19",
+         "occurrence"),
+        ("The meeting to run", "until September 29, 2024", "2024-09-29", "occurrence"),
+    ]
+    assert rows("Nurses called off a strike on Monday. The offer, made last week, includes a "
+                "6 percent rise.") == [
+        ("The offer made last week", "last week", "2024-03-11", "occurrence"),
+        ("Nurses called off a strike", "on Monday", "2024-03-18", "occurrence"),
+        ("The offer includes a 6 percent rise", "", "2024-03-20", "occurrence"),
+    ]
+
+
+def test_a_saying_in_a_reduced_relative_clause_leaves_the_main_clause_its_tense() -> None:
+    # 'announced' tells of the tax; 'will raise' is the sentence's: at publication, a plan
+    text = ("Petrol prices rose overnight. The tax, announced in the May budget, will raise "
+            "300 million dollars a year.")
+    assert rows(text)[-1] == ("The tax, announced in the May budget, will raise 300 million "
+                              "dollars a year", "", "2024-03-20", "plan")
+
+
+def test_a_contact_relative_clause_dates_itself_and_the_main_clause_keeps_its_row() -> None:
+    # no comma and no 'who': 'a teacher he married in 1955' is the marriage, not the survival
+    text = "Jones, who died on Sunday aged 91, is survived by a teacher he married in 1955."
+    assert rows(text) == [
+        ("A teacher he married", "in 1955", "1955-01-01", "occurrence"),
+        ("Jones died aged 91", "on Sunday", "2024-03-17", "occurrence"),
+        ("Jones is survived by a teacher he married", "", "2024-03-20", "status"),
+    ]
+    # the noun of a verb of saying opens what was said, not a relative clause
+    assert rows("Police said the man they arrested on Monday was released.")[0] == (
+        "The man they arrested was released", "on Monday", "2024-03-18", "occurrence")
+
+
+def test_a_saying_joined_by_and_to_a_dated_verb_shares_its_day() -> None:
+    # one subject, one day: no second row for 'said' at publication
+    assert rows("Singapore Airlines reported a record profit on Thursday and said it would "
+                "pay staff a bonus.") == [
+        ("Singapore Airlines reported a record profit and said it would pay staff a bonus",
+         "on Thursday", "2024-03-14", "statement"),
+    ]
+    # a time still ahead dates the plan, not the saying beside it
+    assert rows("The agency will open clinics this weekend, and urged parents to check "
+                "records.")[0] == ("Urged parents to check records", "", "2024-03-20",
+                                   "statement")
+
+
+def test_a_past_clause_whose_subject_opens_with_a_possessive_time_took_place_then() -> None:
+    # 'monsoon' names no happening the article dates elsewhere: the possessive dates it
+    text = ("Rescue teams pulled 12 people from the rubble on Sunday. Last year's monsoon "
+            "killed more than 400 people in the region.")
+    assert rows(text)[1] == ("Last year's monsoon killed more than 400 people in the region",
+                             "Last year", "2023-01-01", "occurrence")
+    # in the present it stands at publication
+    text = "Rescue teams pulled 12 people from the rubble on Sunday. Last year's budget " \
+           "remains in force."
+    assert rows(text)[-1] == ("Last year's budget remains in force", "", "2024-03-20",
+                              "status")

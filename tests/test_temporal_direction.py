@@ -157,11 +157,27 @@ def test_a_quarter_not_yet_over_is_no_quarter_the_story_reports_on() -> None:
         ("Thursday's blast is the worst in a decade.", MONDAY, "2024-03-14"),
         # 'close' before a day is a verb
         ("The polls close on Thursday.", MONDAY, "2024-03-21"),
+        # a happening feared, expected or threatened is ahead, even past the nearest day
+        ("Police fear an attack on Saturday during the football final.", MONDAY,
+         "2024-03-23"),
+        ("Officials are preparing for a possible riot on Sunday in the city centre.", MONDAY,
+         "2024-03-24"),
     ],
 )
 def test_a_weekday_without_a_tense_is_the_nearest(sentence, dct, expected) -> None:
     [(_, _, value)] = [t for t in found(sentence, dct) if t[1] == "DATE"]
     assert value == expected
+
+
+def test_a_day_something_is_set_for_is_ahead_whatever_the_main_verb() -> None:
+    # the strike was set for a Thursday still ahead of the calling off, not a week back
+    assert found("A strike by nurses, set for Thursday, was called off on Tuesday night.") == [
+        ("Thursday", "DATE", "2024-03-21"), ("Tuesday night", "DATE", "2024-03-19TNI")]
+
+
+def test_a_feared_happening_is_ahead_unless_a_verb_tells_the_past() -> None:
+    assert found("Police feared an attack on Saturday during the final.", MONDAY) == [
+        ("Saturday", "DATE", "2024-03-16")]
 
 
 def test_a_happening_dates_only_the_time_after_it_or_its_own() -> None:

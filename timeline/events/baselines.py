@@ -13,10 +13,12 @@ and compares nothing.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from functools import cache
 from typing import TYPE_CHECKING
 
 from timeline.events.clauses import tense_of
+from timeline.events.lexicon import Lexicon
 from timeline.sentences import Span
 from timeline.temporal import Timex
 
@@ -47,6 +49,8 @@ def _baseline(doc: Document, timex: Timex) -> Span | None:
     sentence = doc.sentence_at(timex.phrase_start)
     if sentence is None or _opens_clause(doc, sentence, timex):
         return None
+    if _from_after_time(doc, timex):
+        return Span(timex.phrase_start, timex.phrase_end)
     start = max(sentence.start, timex.phrase_start - CUE_WINDOW)
     found = _cues(doc, start, timex.phrase_end)
     if not found or not _governs(doc, found[-1], timex):
@@ -65,16 +69,42 @@ def _baseline(doc: Document, timex: Timex) -> Span | None:
     return Span(first, max(timex.phrase_end, cues[-1].end()))
 
 
+def _from_after_time(doc: Document, timex: Timex) -> bool:
+    """'from' and a time right after another time, and no end of a range after it: 'rose
+    1.2 percent in February from January' compares February's figure with January's ('from
+    Monday to Wednesday' is a range)."""
+    text = doc.text
+    if not _FROM.match(text, timex.phrase_start) or _RANGE_END.match(text, timex.phrase_end):
+        return False
+    index = bisect_left(doc.timexes, timex.start, key=lambda t: t.start)
+    previous = doc.timexes[index - 1] if index else None
+    return previous is not None and not text[previous.phrase_end : timex.phrase_start].strip()
+
+
+_FROM = re.compile(r"from\s", re.I)
+_RANGE_END = re.compile(r"\s*+(?:to|until|till|through|and|-|\u2013)\b", re.I)
+
+
 def _cues(doc: Document, start: int, end: int) -> list[re.Match[str]]:
     """The comparison cues in a stretch: not a bound ('more than 30') nor part of a
     hyphenated word ('less-than-robust')."""
     text, bounds = doc.text, doc.lex.pattern("bound_than")
-    return [
+    cues = [
         cue
         for cue in doc.lex.pattern("baseline_cue").finditer(text, start, end)
         if not bounds.search(text, max(0, cue.start() - 12), cue.end())
         and "-" not in (text[cue.start() - 1 : cue.start()], text[cue.end() : cue.end() + 1])
     ]
+    cues += _superlative_since(doc.lex).finditer(text, start, end)
+    return sorted(cues, key=lambda cue: cue.start())
+
+
+@cache
+def _superlative_since(lex: Lexicon) -> re.Pattern[str]:
+    """A superlative, up to three words of its noun phrase and 'since' ('biggest daily
+    drop since')."""
+    words = lex.pattern("superlative").pattern
+    return re.compile(rf"{words}(?:\s++[\w'-]++){{1,3}}?\s++since\b", re.I)
 
 
 def _governs(doc: Document, cue: re.Match[str], timex: Timex) -> bool:

@@ -58,17 +58,62 @@ def tense_of(lex: Lexicon, text: str, span: Span) -> str:
     return min(found)[1] if found else ""
 
 
+def main_tense(lex: Lexicon, text: str, span: Span) -> str:
+    """The tense of a span's first finite verb outside relative clauses set off by commas:
+    'Bolsonaro, who governed from 2019 to 2022, is on trial' is in the present. Where no
+    verb outside them tells it ('The findings, published in Nature, come as ...'), the
+    first of the whole span does."""
+    at = span.start
+    for aside in relative_asides(lex, text, span):
+        found = tense_of(lex, text, Span(at, aside.start))
+        if found:
+            return found
+        at = aside.end
+    return tense_of(lex, text, Span(at, span.end)) or tense_of(lex, text, span)
+
+
+def relative_asides(lex: Lexicon, text: str, span: Span) -> list[Span]:
+    """The relative clauses set off by commas in a span, with their commas ('The tax,
+    announced in the May budget, will raise ...')."""
+    return [Span(*m.span()) for m in _relative_aside(lex).finditer(text, span.start, span.end)]
+
+
+@cache
+def _relative_aside(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf",\s*+(?:{relative_opener(lex).pattern})[^,]*+,")
+
+
+@cache
+def relative_opener(lex: Lexicon) -> re.Pattern[str]:
+    """What opens a relative clause after a comma: 'who' or 'which' (group 'who'), or a
+    reduced one (group 'reduced'): a past participle, in -ed or of the table
+    reduced_relative_opener, or 'to' and a verb ('The talks, to last two weeks, ...')."""
+    determiner = lex.pattern("determiner").pattern
+    participle = lex.pattern("reduced_relative_opener", case_sensitive=True).pattern
+    return re.compile(
+        rf"(?P<who>{lex.pattern('relative_opener').pattern})"
+        rf"|(?P<reduced>(?-i:to)\s++(?!{determiner}\b)(?-i:[a-z]+)\b|(?-i:[a-z]{{2,}}ed)\b"
+        rf"|{participle})"
+    )
+
+
 def clause_of(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
     """The clause of a sentence that holds the time expression: a relative clause set off
     by commas when the time stands in one ('Engel, who took over in 2021, said ...')."""
     cut = _cut(lex, text, sentence, timex)
-    return _relative(lex, text, cut, timex) or _reported(lex, text, cut, timex)
+    return (
+        relative_clause(lex, text, cut, timex)
+        or contact_clause(lex, text, cut, timex)
+        or _reported(lex, text, cut, timex)
+    )
 
 
 def in_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> bool:
     """Whether a time dates a relative clause set off by commas ('Police arrested the man,
     who fled on Monday, at his home')."""
-    return _relative(lex, text, _cut(lex, text, sentence, timex), timex) is not None
+    cut = _cut(lex, text, sentence, timex)
+    return (relative_clause(lex, text, cut, timex) or contact_clause(lex, text, cut, timex)) \
+        is not None
 
 
 def _cut(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
@@ -83,7 +128,7 @@ def _cut(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
     return Span(start, end)
 
 
-def _relative(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
+def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
     """The relative clause ', who ... ,' around a time, up to its closing comma, when the
     clause goes on after it (a relative clause ending the clause is left whole)."""
     comma = text.rfind(",", max(0, clause.start - 2), timex.phrase_start)
@@ -98,9 +143,47 @@ def _relative(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | Non
     return Span(opener.start("word"), close)
 
 
+def contact_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
+    """A relative clause with no comma and no 'who' that ends the clause, object of a verb
+    before it: 'is survived by a teacher he married in 1955' -> 'a teacher he married in
+    1955'. Not what was said ('told the court he killed the man on Monday'), nor a noun
+    phrase with no verb before it, nor one whose clause goes on with a verb of its own."""
+    found = max(_contact(lex).finditer(text, clause.start, timex.phrase_start),
+                key=lambda m: m.start(), default=None)
+    if found is None or "," in text[found.end() : timex.phrase_start]:
+        return None
+    if len(text[found.end() : timex.phrase_start].split()) > _CONTACT_GAP:
+        return None
+    if not tense_of(lex, text, Span(clause.start, found.start())):
+        return None
+    if lex.reporting.search(text, max(clause.start, found.start() - 20), found.start()):
+        return None
+    if tense_of(lex, text, Span(timex.phrase_end, clause.end)):
+        return None
+    return Span(found.start(), clause.end)
+
+
+# Words between a contact relative's verb and its time ('the man she met at a party in').
+_CONTACT_GAP = 4
+
+
+@cache
+def _contact(lex: Lexicon) -> re.Pattern[str]:
+    """A determiner, up to two more words, a personal pronoun and a past verb ('a teacher
+    he married', 'the car they bought'), maybe with 'whom' or 'that' before the pronoun."""
+    determiner = lex.pattern("determiner").pattern
+    pronoun = lex.pattern("personal_pronoun").pattern
+    past = lex.pattern("past_verb").pattern
+    return re.compile(
+        rf"{determiner}\s++(?:[\w-]+\s++){{1,3}}?(?:(?:whom|that)\s++)?{pronoun}\s++"
+        rf"(?:(?-i:[a-z]{{2,}}ed)\b|{past})",
+        re.I,
+    )
+
+
 @cache
 def _relative_opener(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf",\s*+(?P<word>{lex.pattern('relative_opener').pattern})")
+    return re.compile(rf",\s*+(?P<word>{relative_opener(lex).pattern})")
 
 
 def _reported(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span:
@@ -132,11 +215,17 @@ def _reported(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span:
     return Span(start, clause.end) if start < timex.phrase_start else clause
 
 
-def nearest(patterns: dict[str, re.Pattern[str]], text: str, span: Span, at: int) -> str:
-    """The name of the pattern with a match nearest to an offset within a span."""
+def nearest(
+    patterns: dict[str, re.Pattern[str]], text: str, span: Span, at: int,
+    skip: list[Span] | None = None,
+) -> str:
+    """The name of the pattern with a match nearest to an offset within a span, none
+    inside the ``skip`` spans."""
     best: tuple[int, int, str] | None = None
     for rank, (name, pattern) in enumerate(patterns.items()):
         for m in pattern.finditer(text, span.start, span.end):
+            if skip and any(s.start <= m.start() < s.end for s in skip):
+                continue
             distance = min(abs(m.start() - at), abs(m.end() - at))
             if best is None or (distance, rank) < best[:2]:
                 best = (distance, rank, name)
@@ -151,7 +240,11 @@ def kind_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
         "forecast": lex.forecast,
         "status": lex.status,
     }
-    kind = nearest(cues, text, clause, timex.phrase_start)
+    # a relative clause inside tells of its noun, not of the clause ('The tax, announced
+    # in the May budget, will raise ...' is no statement)
+    asides = [a for a in relative_asides(lex, text, clause)
+              if not a.start <= timex.phrase_start < a.end]
+    kind = nearest(cues, text, clause, timex.phrase_start, asides)
     if kind == "status" and _PASSIVE.search(text, clause.start, clause.end):
         return "occurrence"  # 'was appointed', 'were killed': something happened to them
     return kind

@@ -9,14 +9,16 @@ that nest are one event (nesting.py).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from datetime import timedelta
 
 from timeline.events.actors import actors_in, canonical, with_pronoun, with_source
 from timeline.events.clauses import at_offset, clause_of, kind_of
 from timeline.events.clock import with_days
 from timeline.events.document import Document
 from timeline.events.model import Event, event_id
-from timeline.events.nesting import datings
+from timeline.events.nesting import datings, nests
 from timeline.events.nouns import dates_its_clause, noun_title
 from timeline.events.relational import Relational, relational
 from timeline.events.sources import pronoun_actor, quote_source, source_of
@@ -31,13 +33,17 @@ def extract_events(doc: Document) -> list[Event]:
     text, lex = doc.text, doc.lex
     located = []
     events = []
+    datelines: list[Timex] = []  # of leads with a time of their own: no row of their own
     for timex in with_days(text, doc.timexes):
         sentence = doc.sentence_at(timex.start)
         if timex.begin is None or sentence is None:
             continue
         lead = _dateline_lead(doc, sentence, timex)
         if lead is not None:
-            events.append(_dateline_event(doc, sentence, timex, lead))
+            if _lead_dated(doc, lead):
+                datelines.append(timex)
+            else:
+                events.append(_dateline_event(doc, sentence, timex, lead))
         elif not _generic(doc, timex):
             located.append((timex, clause_of(lex, text, sentence, timex)))
     dependent = lex.pattern("dependent_opener")
@@ -76,7 +82,18 @@ def extract_events(doc: Document) -> list[Event]:
                 support=tuple(dating.support),
             )
         )
-    return end_earlier(doc, events)
+    return end_earlier(doc, [_with_dateline(e, datelines) for e in events])
+
+
+def _with_dateline(event: Event, datelines: list[Timex]) -> Event:
+    """A lead's row with the dateline of its sentence as a supporting time when the two
+    agree ('FRANKFURT, Nov 8 (Reuters) - ... on Wednesday'): the written date makes the
+    weekday as sure as itself (inferred.best_anchor)."""
+    found = tuple(
+        t for t in datelines
+        if event.sentence.start <= t.start < event.sentence.end and nests(t, event.timex)
+    )
+    return replace(event, support=event.support + found) if found else event
 
 
 # A wire dateline opening a paragraph: places in capitals or title case with commas ('of'
@@ -101,6 +118,26 @@ def _dateline_lead(doc: Document, sentence: Span, timex: Timex) -> Span | None:
         return None
     clause = clause_of(doc.lex, doc.text, sentence, at_offset(dash.end()))
     return Span(max(clause.start, dash.end()), clause.end)
+
+
+def _lead_dated(doc: Document, lead: Span) -> bool:
+    """Whether the lead clause after a dateline has a time of its own, a day or finer,
+    that dates it ("LONDON, March 19 (Reuters) - The Bank of England held rates on
+    Tuesday"): that time's row is the story's, and a dateline row beside it would only
+    repeat the lead."""
+    first = bisect_left(doc.timexes, lead.start, key=lambda t: t.start)
+    for timex in doc.timexes[first:]:
+        if timex.start >= lead.end:
+            return False
+        if (
+            timex.type in ("DATE", "TIME")
+            and timex.begin is not None
+            and timex.until is not None
+            and timex.until - timex.begin <= timedelta(days=1)
+            and dates_its_clause(doc, timex)
+        ):
+            return True
+    return False
 
 
 def _dateline_event(doc: Document, sentence: Span, timex: Timex, lead: Span) -> Event:

@@ -25,7 +25,9 @@ from timeline.events.clauses import (
     clause_of,
     in_relative,
     kind_of,
+    main_tense,
     nearest,
+    relative_asides,
     tense_of,
 )
 from timeline.events.document import Document
@@ -135,9 +137,12 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     """
     by_sentence: dict[int, list[Event]] = {}
     placed: dict[int, int] = {}  # sentence start -> where its main clause begins
+    subjects: dict[int, Event] = {}  # sentence start -> the possessive time of its subject
     for e in dated:
         relation = relational(doc, e.timex)
         if not dates_its_clause(doc, e.timex):
+            if _possessive_subject(doc, e):
+                subjects[e.sentence.start] = e
             continue  # 'Ford missed a June 1 deadline': the deadline's date, not the missing
         if relation is None:
             by_sentence.setdefault(e.sentence.start, []).append(e)
@@ -154,15 +159,34 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
         if len(doc.text[sentence.start : sentence.end].split()) < MIN_WORDS:
             continue
         lead = placed.get(sentence.start, sentence.start)
-        out.append(_inferred(doc, sentence, story, mentioned, lead))
+        out.append(_inferred(doc, sentence, story, mentioned, lead, subjects.get(sentence.start)))
     return out
 
 
+def _possessive_subject(doc: Document, event: Event) -> bool:
+    """Whether a noun's time is a possessive opening its sentence's subject ("Last year's
+    monsoon killed 400"), before publication: a past clause about that noun took place
+    then."""
+    timex, text = event.timex, doc.text
+    opening = doc.lex.clause_opener.sub("", text[event.sentence.start : timex.phrase_start])
+    return (
+        not opening.strip(" ,")
+        and _POSSESSIVE.match(text, timex.end) is not None
+        and timex.until is not None
+        and timex.until <= doc.article.published
+    )
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\s")
+
+
 def _inferred(
-    doc: Document, sentence: Span, story: StoryTime, mentioned: dict[str, Event], lead: int
+    doc: Document, sentence: Span, story: StoryTime, mentioned: dict[str, Event], lead: int,
+    subject: Event | None = None,
 ) -> Event:
     """The row of a sentence without a time of its own; its main clause starts at ``lead``
-    (after 'Three years after the merger,')."""
+    (after 'Three years after the merger,'). A past clause whose subject opens with a
+    possessive time (``subject``: "Last year's monsoon killed 400") took place then."""
     main = Span(lead, sentence.end)
     vague = _vague_timex(doc, sentence)
     if vague is not None:
@@ -171,6 +195,8 @@ def _inferred(
     if happening is not None:
         return _event(doc, sentence, happening.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     tense = _tense(doc, main)
+    if subject is not None and tense == PAST:
+        return _event(doc, sentence, subject.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and not doc.lex.pattern(
         "headline_follow_up").search(doc.text, sentence.start, sentence.end)
     last = story.at(sentence.start) if tense == PAST or told else None
@@ -234,7 +260,7 @@ def _undated_clauses(
             continue
         if lex.reporting.search(text, clause.start, clause.end):
             continue  # a saying has its row (_undated_sayings)
-        tense = tense_of(lex, text, clause)
+        tense = main_tense(lex, text, clause)
         if tense not in (PAST, PRESENT) or (tense == PAST and story.at(clause.start) is None
                                               and len(aside) < len(dated)):
             continue  # 'X resigned on January 19, 2023, and Y became ...': not at publication
@@ -301,11 +327,25 @@ def _clause_row(
     return _details(doc, event, clause, "inferred", confidence)
 
 
+# What joins a dated verb to a verb of saying sharing its subject, with no subject of its
+# own ('reported a profit on Thursday and said', '... on Thursday, and later said').
+_SHARED_SUBJECT = re.compile(r",?\s++and\s++(?:(?:also|later|then|\w+ly)\s++)?", re.I)
+
+
 def _dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int) -> bool:
     """Whether a time dates the verb at [start, end): in its clause with no clause-opening
-    word or other finite verb between them ('said on Monday that'), or fronted before it
-    ('On Monday, police said')."""
+    word or other finite verb between them ('said on Monday that'), fronted before it ('On
+    Monday, police said'), or dating the verb the saying is joined to by 'and' ('reported
+    a profit on Thursday and said'; not a time still ahead: 'will open clinics this
+    weekend, and urged')."""
     text, lex = doc.text, doc.lex
+    if (
+        timex.phrase_end <= start
+        and _SHARED_SUBJECT.fullmatch(text, timex.phrase_end, start)
+        and timex.begin is not None
+        and timex.begin <= doc.article.published
+    ):
+        return True  # 'reported a record profit on Thursday and said': one subject, one day
     if timex.phrase_start >= end:
         between = Span(end, timex.phrase_start)
     elif not tense_of(doc.lex, doc.text, Span(sentence.start, timex.phrase_start)):
@@ -326,13 +366,15 @@ def _tense(doc: Document, sentence: Span) -> str:
     past), a finite one first ('Police cannot say whether ..., a spokeswoman says' is
     now); any other sentence's is its first finite verb's."""
     text, lex = doc.text, doc.lex
+    asides = relative_asides(lex, text, sentence)
     sayings = [
         verb
         for pattern in (lex.reporting, lex.pattern("reporting_present"))
         for verb in pattern.finditer(text, sentence.start, sentence.end)
+        if not any(a.start < verb.start() < a.end for a in asides)  # 'The tax, announced'
     ]
     if not sayings:
-        return tense_of(lex, text, sentence)
+        return main_tense(lex, text, sentence)
     outside = [verb for verb in sayings if not doc.in_quote(verb.start())]
     ordered = sorted(outside or sayings, key=lambda verb: (verb.start(), -verb.end()))
     finite = [v for v in ordered if not _auxiliary_before(doc, "not_finite_before", sentence,
@@ -426,7 +468,12 @@ def _kind(doc: Document, sentence: Span, own: Timex) -> str:
     lex, text = doc.lex, doc.text
     if own.value.startswith("PX") and lex.forecast.search(text, sentence.start, sentence.end):
         return "forecast"
-    if lex.reporting.search(text, sentence.start, sentence.end) or quote_source(doc, sentence):
+    asides = relative_asides(lex, text, sentence)
+    said = any(
+        not any(a.start < verb.start() < a.end for a in asides)
+        for verb in lex.reporting.finditer(text, sentence.start, sentence.end)
+    )
+    if said or quote_source(doc, sentence):
         return "statement"
     if own.value:
         return kind_of(text, sentence, own, lex)

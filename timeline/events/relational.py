@@ -15,9 +15,15 @@ from datetime import datetime, timedelta
 from timeline.events.document import Document
 from timeline.temporal import Timex
 
-# The happening after the phrase, up to the comma that ends it: "after the merger,".
-_HAPPENING = re.compile(r"\s++((?:the|its|their|his|her|a|an)\s[^,.;]{1,60}?)\s*+,", re.I)
+# The happening after the phrase, up to the comma that ends it ("after the merger,"), or
+# to the end of its sentence when the phrase follows its clause after a comma (", six
+# years after the old building was closed.").
+_HAPPENING = re.compile(
+    r"\s++((?:the|its|their|his|her|a|an)\s[^,.;]{1,60}?)\s*+(?:,|(?P<end>[.;!?]|$))",
+    re.I | re.M,
+)
 _AFTER = re.compile(r"\bafter$", re.I)
+_TRAILING = re.compile(r",\s*+$")
 
 
 @dataclass(frozen=True)
@@ -31,7 +37,8 @@ class Relational:
 
 
 def relational(doc: Document, timex: Timex) -> Relational | None:
-    """'Three years after the merger, ...' as the merger's interval, or None."""
+    """'Three years after the merger, ...' or '..., six years after the old building was
+    closed.' as the happening's interval, or None."""
     text = doc.text
     if timex.begin is None or timex.until is None or not timex.value.startswith("P"):
         return None
@@ -40,10 +47,16 @@ def relational(doc: Document, timex: Timex) -> Relational | None:
     found = _HAPPENING.match(text, timex.phrase_end)
     if found is None:
         return None
+    clause_start = found.end()
+    if found.group("end") is not None:
+        sentence = doc.sentence_at(timex.phrase_start)
+        if sentence is None or not _TRAILING.search(text, sentence.start, timex.phrase_start):
+            return None
+        clause_start = sentence.start  # the main clause is the one before the phrase
     begin = _back(timex.begin, doc.article.published, timex.granularity)
     if begin is None:
         return None
-    return Relational(found.group(1), begin, begin + (timex.until - timex.begin), found.end())
+    return Relational(found.group(1), begin, begin + (timex.until - timex.begin), clause_start)
 
 
 def _back(forward: datetime, reference: datetime, granularity: str) -> datetime | None:

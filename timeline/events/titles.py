@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from timeline.events.clauses import relative_clause, relative_opener
 from timeline.events.lexicon import Lexicon, lexicon
 from timeline.events.nouns import modifies_noun
 from timeline.events.people import initials
-from timeline.sentences import Span
+from timeline.sentences import Span, sentences
 from timeline.temporal import Timex
 
 TITLE_LIMIT = 80
@@ -55,7 +56,12 @@ def title_of(
     for t in cuts:
         if t.phrase_start < at:
             continue
-        if _part_of_the_words(text, clause, t):
+        aside = relative_clause(lex, text, clause, t)
+        if aside is not None and aside.start > clause.start:
+            # 'the man, who fled on Monday, at his home': the relative clause goes whole
+            pieces.append(text[at : text.rfind(",", at, aside.start)])
+            at = aside.end + 1
+        elif _part_of_the_words(text, clause, t):
             pieces.append(text[at : t.phrase_end])
             at = t.phrase_end
         else:
@@ -65,7 +71,7 @@ def title_of(
     pieces.append(text[at : clause.end])
     if antecedent:
         pieces[0] = antecedent + re.sub(
-            rf"^(?:{lex.pattern('relative_opener').pattern})\s+", "", pieces[0], flags=re.I)
+            rf"^(?:{lex.pattern('relative_opener').pattern})\s+", "", pieces[0])
     raw = lex.clause_opener.sub("", _tidy(_APPOSITIVE.sub("", "".join(pieces)))).strip(" ,")
     raw = _ORPHAN.sub("", raw).strip(" ,") or _tidy(text[clause.start : clause.end])
     raw = raw[0].upper() + raw[1:]
@@ -98,15 +104,19 @@ def _part_of_the_words(text: str, clause: Span, timex: Timex) -> bool:
 
 
 def _antecedent(lex: Lexicon, text: str, clause: Span) -> str:
-    """For a clause opening with 'which' or 'who', the noun phrase it stands for ('the
-    parking', 'Engel')."""
-    opening = lex.pattern("relative_opener").match(text, clause.start, clause.end)
-    if not opening:
+    """For a clause opening with 'which' or 'who', or a reduced relative clause after a
+    comma ('made last week'), the noun phrase it stands for ('the parking', 'Engel', 'The
+    offer')."""
+    opening = relative_opener(lex).match(text, clause.start, clause.end)
+    after_comma = text[max(0, clause.start - 3) : clause.start].rstrip().endswith(",")
+    if not opening or (opening.group("reduced") and not after_comma):
         return ""
-    before = text[max(0, clause.start - 60) : clause.start].rstrip(" -\u2013\u2014,")
+    lo = max(0, clause.start - 60)
+    own = sentences(text, lo, clause.start)  # not a word of the sentence before
+    before = text[own[-1].start if own else lo : clause.start].rstrip(" -\u2013\u2014,")
     words = before.split()[-5:]
     name = list(takewhile(lambda w: w[:1].isupper(), reversed(words)))
-    if opening.group().lower() == "who" and name:
+    if opening.group() == "who" and name:
         return " ".join(reversed(name)) + " "
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in lex.set("determiner"):

@@ -595,6 +595,16 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
 
 
+@resolver
+def weekday_of_week(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'Wednesday next week', 'Friday of last week': that weekday of the week named."""
+    vocab = ctx.vocab
+    wanted = int(vocab.lookup("weekday", groups["weekday"]))
+    shift = int(vocab.lookup("relation", groups["week_relation"]))
+    monday = ctx.today - timedelta(days=ctx.today.isoweekday() - 1)
+    return Resolved(fmt_day(monday + timedelta(days=7 * shift + wanted - 1)), type="DATE")
+
+
 def by_tense(later: date, earlier: date, ctx: Context) -> date:
     """Of a weekday's next and last days (today is both), the one the clause's tense
     points to (weekday)."""

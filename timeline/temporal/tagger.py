@@ -543,34 +543,43 @@ def _scheduled_present(
     )
 
 
-def happened(text: str, start: int, end: int) -> bool:
-    """Whether a happening dates the expression, so that it has happened: a noun of one
-    before it in its clause and a preposition ('is in custody after an arrest on
-    Thursday', 'the attack on the embassy on Monday'), or after its possessive
-    ('Thursday's close'). Looked for only where no verb of the clause tells the tense."""
-    before, after = _happening()
+def happened(text: str, start: int, end: int) -> int:
+    """Whether a happening dates the expression (-1: it has happened, 1: it is still
+    ahead, 0: no happening): a noun of one before it in its clause and a preposition ('is
+    in custody after an arrest on Thursday', 'the attack on the embassy on Monday'), or
+    after its possessive ('Thursday's close'); one feared, expected or threatened ('Police
+    fear an attack on Saturday') is ahead. Looked for only where no verb of the clause
+    tells the tense."""
+    before, after, ahead = _happening()
     if after.match(text, end) is not None:
-        return True
+        return -1
     lo = max(0, start - _HAPPENING_REACH)
-    return any(
-        _CLAUSE_BREAK.search(text, m.end(), start) is None
-        for m in before.finditer(text, lo, start)
-    )
+    for m in before.finditer(text, lo, start):
+        if _CLAUSE_BREAK.search(text, m.end(), start) is None:
+            told = ahead.search(text, max(0, m.start() - _AHEAD_REACH), m.start())
+            return 1 if told is not None else -1
+    return 0
 
 
 _HAPPENING_REACH = 60  # 'after an attack on the embassy in the capital's north on'
+_AHEAD_REACH = 40  # 'fear a coordinated terrorist attack on'
 
 
 @cache
-def _happening() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A happening noun and a preposition; a possessive and a happening noun."""
+def _happening() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A happening noun and a preposition; a possessive and a happening noun; a word that
+    puts the happening ahead, with the determiner and up to three words of the noun
+    phrase before the noun ('fear a coordinated terrorist')."""
     table = load_vocab().table("happening_noun")
     nouns = alternation({w.lower() for w in table["words"]})
     after_time = alternation({w.lower() for w in table["words"] + table["after_time"]})
     prepositions = alternation({w.lower() for w in table["prepositions"]})
+    ahead = alternation({w.lower() for w in table["ahead_before"]}, _spaced)
     return (
         re.compile(rf"\b{nouns}\s+{prepositions}\b", re.I),
         re.compile(rf"['\u2019]s\s+{after_time}\b", re.I),
+        re.compile(rf"\b{ahead}\s+(?:(?:an?|the|another|further|more)\s+)?(?:[\w-]+\s+){{0,3}}$",
+                   re.I),
     )
 
 
@@ -654,8 +663,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
             same_clause[cue.weak] = (distance, cue.sign)
     if same_clause[0] is not None:
         return same_clause[0][1]
-    if happened(text, start, end):
-        return -1
+    if sign := happened(text, start, end):
+        return sign
     for best in (same_clause[1], anywhere[0], anywhere[1]):
         if best is not None:
             return best[1]
