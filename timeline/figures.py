@@ -78,6 +78,10 @@ _BIN_WIDTHS: tuple[tuple[pd.Timedelta, str], ...] = tuple(
 _MONDAY = np.datetime64("1970-01-05", "ns")  # week-long bins start on Mondays
 _DENSITY_SCALE = [[0.0, "#deebf7"], [0.5, "#6baed6"], [1.0, "#08306b"]]  # light to dark blue
 Window = tuple[pd.Timestamp, pd.Timestamp]
+#: how events are arranged (story rows, lanes, or the story's own choice) and what the x
+#: axis counts (time, event order, or the drawing's own choice).
+Layout = Literal["auto", "story", "lanes"]
+Axis = Literal["auto", "time", "sequence"]
 
 
 class Density(NamedTuple):
@@ -100,8 +104,8 @@ def timeline_figure(
     window: Window | None = None,
     max_rows: int = AGGREGATE_THRESHOLD,
     bins: int = DENSITY_BINS,
-    layout: Literal["auto", "story", "lanes"] = "auto",
-    axis: Literal["auto", "time", "sequence"] = "auto",
+    layout: Layout = "auto",
+    axis: Axis = "auto",
     width: int = WIDTH,
     height: int | None = None,
     focus: bool = True,

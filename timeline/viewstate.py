@@ -10,17 +10,23 @@ link points: the store project, the selected event and the zoom. Nothing here kn
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import parse_qs, urlencode
 
 from timeline import filters
 
+if TYPE_CHECKING:
+    from timeline.figures import Axis, Layout
+    from timeline.marks import Lane
+
+Choice = TypeVar("Choice", bound=str, covariant=True)
+
 
 @dataclass(frozen=True)
-class Option:
+class Option(Generic[Choice]):
     """One drawing option: its View field, its URL parameter and its values, default first.
 
     ``aliases`` read old spellings still found in shared links ('lane=doc' is now 'article').
@@ -28,26 +34,27 @@ class Option:
 
     name: str
     param: str
-    choices: tuple[str, ...]
+    choices: tuple[Choice, ...]
     aliases: Mapping[str, str] = field(default_factory=dict)
 
     @property
-    def default(self) -> str:
+    def default(self) -> Choice:
         return self.choices[0]
 
-    def read(self, value: Any) -> str:
+    def read(self, value: Any) -> Choice:
         """The choice a URL or form value names; the default for anything else."""
         value = self.aliases.get(str(value), value)
-        return value if value in self.choices else self.default
+        return next((c for c in self.choices if c == value), self.default)
 
 
-OPTIONS: tuple[Option, ...] = (
-    Option("lane", "lane", ("kind", "actor", "article", "none"), {"doc": "article"}),
-    Option("zone", "tz", ("article", "UTC", "viewer")),
-    Option("layout", "layout", ("auto", "story", "lanes")),
-    Option("axis", "axis", ("auto", "time", "sequence")),
+LANE: Option[Lane] = Option(
+    "lane", "lane", ("kind", "actor", "article", "none"), {"doc": "article"}
 )
-BY_NAME: dict[str, Option] = {o.name: o for o in OPTIONS}
+ZONE: Option[str] = Option("zone", "tz", ("article", "UTC", "viewer"))
+LAYOUT: Option[Layout] = Option("layout", "layout", ("auto", "story", "lanes"))
+AXIS: Option[Axis] = Option("axis", "axis", ("auto", "time", "sequence"))
+OPTIONS: tuple[Option[str], ...] = (LANE, ZONE, LAYOUT, AXIS)
+BY_NAME: dict[str, Option[str]] = {o.name: o for o in OPTIONS}
 
 
 @dataclass(frozen=True)
@@ -55,10 +62,10 @@ class View:
     """Filters (parameter -> values) and the drawing options, each at its default if unset."""
 
     filters: filters.State = field(default_factory=dict)
-    lane: str = "kind"
+    lane: Lane = "kind"
     zone: str = "article"
-    layout: str = "auto"
-    axis: str = "auto"
+    layout: Layout = "auto"
+    axis: Axis = "auto"
 
     def cleared(self) -> View:
         """The same drawing without any filter (what 'Clear filters' leaves)."""
@@ -68,8 +75,19 @@ class View:
 def parse(search: str | None) -> View:
     """The view in a query string ('?kind=statement&lane=actor&tz=UTC'); unknown keys ignored."""
     raw = parse_qs((search or "").lstrip("?"), keep_blank_values=False)
-    options = {o.name: o.read(raw[o.param][-1]) for o in OPTIONS if o.param in raw}
-    return View(filters.clean(raw), **options)
+    return _view(filters.clean(raw), lambda o: raw[o.param][-1] if o.param in raw else None)
+
+
+def _view(state: filters.State, value: Callable[[Option[str]], Any]) -> View:
+    """A view of ``state`` with each option's choice read from ``value(option)`` (None for
+    its default)."""
+    return View(
+        state,
+        lane=LANE.read(value(LANE)),
+        zone=ZONE.read(value(ZONE)),
+        layout=LAYOUT.read(value(LAYOUT)),
+        axis=AXIS.read(value(AXIS)),
+    )
 
 
 @dataclass(frozen=True)
@@ -134,5 +152,4 @@ def fields(view: View) -> dict[str, Any]:
 
 def from_fields(values: Mapping[str, Any]) -> View:
     """The view a form shows (the inverse of ``fields``); blanks and unknown choices dropped."""
-    options = {o.name: o.read(values.get(o.name)) for o in OPTIONS}
-    return View(filters.clean(values), **options)
+    return _view(filters.clean(values), lambda o: values.get(o.name))
