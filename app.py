@@ -69,11 +69,12 @@ def build(
     shows the news archive ``dataset`` read-only (no store then)."""
     users = access.read_users(Path(auth_file)) if auth_file else None
     if dataset:
-        return create_app(
-            state_dir=state_dir, users=users, secure_cookies=secure, archive=dataset
-        ).server
-    store = db or str(default_path())
-    return create_app(state_dir=state_dir, users=users, secure_cookies=secure, store=store).server
+        app = create_app(state_dir=state_dir, users=users, secure_cookies=secure, archive=dataset)
+    else:
+        store = db or str(default_path())
+        app = create_app(state_dir=state_dir, users=users, secure_cookies=secure, store=store)
+    server: flask.Flask = app.server  # Dash types its Flask server as Any
+    return server
 
 
 def __getattr__(name: str) -> Any:

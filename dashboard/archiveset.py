@@ -75,7 +75,7 @@ READ_ONLY = (
 class ArchiveSet:
     """The page's data source (``dashboard.source.Source``) for a news archive."""
 
-    project = None
+    project: str | None = None
     editable = False
     writable = False
 

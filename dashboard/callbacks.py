@@ -14,7 +14,8 @@ from typing import Any
 import dash
 import pandas as pd
 import plotly.graph_objects as go
-from dash import Input, Output, State, ctx, dcc, no_update
+from dash import Input, NoUpdate, Output, State, ctx, no_update
+from dash.dcc.express import send_bytes, send_string
 
 from dashboard import ids
 from dashboard.curation import register_curation
@@ -142,8 +143,8 @@ def _register_url(app: dash.Dash, registry: Registry) -> None:
 
         Only what the URL changes is set, so opening a plain URL triggers nothing more.
         """
-        unchanged = dict.fromkeys(view, no_update)
-        still = dict.fromkeys(place, no_update)
+        unchanged: dict[str, Any] = dict.fromkeys(view, no_update)
+        still: dict[str, Any] = dict.fromkeys(place, no_update)
         if ctx.triggered_id in (None, ids.URL):
             wanted = viewstate.fields(viewstate.parse(search))
             return {
@@ -303,8 +304,12 @@ def _register_chart(app: dash.Dash, registry: Registry) -> None:
         prevent_initial_call=True,
     )
     def keep_window(
-        relayout: dict | None, key: str | None, zone: str, viewer: str | None, search: str | None
-    ) -> StoredWindow | None:
+        relayout: dict[str, Any] | None,
+        key: str | None,
+        zone: str,
+        viewer: str | None,
+        search: str | None,
+    ) -> StoredWindow | NoUpdate | None:
         """Keep each zoom, pan, 'all' or double-click, so every redraw (labels re-flowed for
         the new range, a selection, a filter) shows the same stretch of time; a new dataset
         opens on its focus again, unless it is opened from a link that names a zoom."""
@@ -373,7 +378,7 @@ def chart_figure(
     return timeline_figure(
         mark_curated(events) if marked else events,
         lane=view.lane,
-        layout=view.layout,  # type: ignore[arg-type]
+        layout=view.layout,
         axis=view.axis,
         zone=zone,
         window=window,
@@ -434,8 +439,12 @@ def _register_views(app: dash.Dash, registry: Registry) -> None:
         prevent_initial_call=True,
     )
     def table_rows(
-        request: dict | None, key: str | None, chosen: dict[str, Any], zone: str, viewer: str | None
-    ) -> dict:
+        request: dict[str, Any] | None,
+        key: str | None,
+        chosen: dict[str, Any],
+        zone: str,
+        viewer: str | None,
+    ) -> dict[str, Any]:
         """Only the rows the table is about to show, filtered and sorted on the server, with
         times in the chart's zone."""
         data = registry.get(key)
@@ -490,13 +499,13 @@ def _register_selection(app: dash.Dash, registry: Registry) -> None:
         prevent_initial_call=True,
     )
     def select_event(
-        click: dict | None,
-        rows: list[dict] | None,
+        click: dict[str, Any] | None,
+        rows: list[dict[str, Any]] | None,
         previous: int,
         following: int,
         current: str | None,
         key: str | None,
-        request: dict | None,
+        request: dict[str, Any] | None,
         chosen: dict[str, Any],
         zone: str,
         viewer: str | None,
@@ -595,14 +604,14 @@ def _register_exports(app: dash.Dash, registry: Registry) -> None:
         if fmt == "html":
             page = figure_html(fig, data.title, summary)
             return {
-                "file": dcc.send_string(page, name, type="text/html"),
+                "file": send_string(page, name, type="text/html"),
                 "message": f"Saved {name}",
             }
         try:
             image = figure_bytes(fig, fmt, title=data.title, description=summary)
         except ExportError as err:
             return {"file": no_update, "message": error(str(err))}
-        return {"file": dcc.send_bytes(image, name, type=_MIME[fmt]), "message": f"Saved {name}"}
+        return {"file": send_bytes(image, name, type=_MIME[fmt]), "message": f"Saved {name}"}
 
     @app.callback(
         output={
@@ -613,7 +622,9 @@ def _register_exports(app: dash.Dash, registry: Registry) -> None:
         state={"key": State(ids.DATASET, "data"), "chosen": _props(State, ids.FILTER_INPUTS)},
         prevent_initial_call=True,
     )
-    def export_data(clicks: dict[str, int], key: str | None, chosen: dict[str, Any]) -> dict:
+    def export_data(
+        clicks: dict[str, int], key: str | None, chosen: dict[str, Any]
+    ) -> dict[str, Any]:
         """The filtered events as CSV, JSON or TimelineJS JSON (a view too large to send
         whole gets a message instead)."""
         data = registry.get(key)
@@ -624,15 +635,15 @@ def _register_exports(app: dash.Dash, registry: Registry) -> None:
         fmt = ids.DATA_BUTTONS[str(ctx.triggered_id)]
         if fmt == "timelinejs":
             text = to_timelinejs_json(view, data.title, data.credit())
-            file = dcc.send_string(
+            file = send_string(
                 text, _file_name(data, "json", "timelinejs"), type="application/json"
             )
         elif fmt == "json":
-            file = dcc.send_string(
+            file = send_string(
                 frame_to_json(view), _file_name(data, "json"), type="application/json"
             )
         else:
-            file = dcc.send_string(frame_to_csv(view), _file_name(data, "csv"), type="text/csv")
+            file = send_string(frame_to_csv(view), _file_name(data, "csv"), type="text/csv")
         return {"file": file, "message": no_update}
 
 

@@ -95,8 +95,12 @@ def register_curation(app: dash.Dash, registry: Registry) -> None:
     projects: Projects | None = registry.projects
 
     def editable(key: str | None) -> Dataset | None:
+        """The key's data when it is a store project's, open to edits (only a ``Dataset``
+        can be: an archive never is)."""
         data = registry.get(key)
-        return data if projects is not None and data.editable and data.project else None
+        if isinstance(data, Dataset) and projects is not None and data.editable and data.project:
+            return data
+        return None
 
     @app.callback(
         output={
@@ -269,7 +273,9 @@ def register_curation(app: dash.Dash, registry: Registry) -> None:
         },
         prevent_initial_call=True,
     )
-    def change_article(key: str | None, order: list[dict], **given: Any) -> dict[str, Any]:
+    def change_article(
+        key: str | None, order: list[dict[str, Any]], **given: Any
+    ) -> dict[str, Any]:
         """Save, remove or replace one of the project's articles, for everyone at once."""
         data = registry.get(key)
         pressed = ctx.triggered_id

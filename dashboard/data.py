@@ -54,7 +54,8 @@ def grid_rows(df: pd.DataFrame, zone: str | None = None) -> list[dict[str, Any]]
 def grid_text(df: pd.DataFrame, field: str, zone: str | None = None) -> pd.Series:
     """One table column as the table shows it, for every row at once (for sort and filter)."""
     if field == "when":
-        return in_zone(df, zone)["start"].dt.strftime("%Y-%m-%d %H:%M")
+        starts: pd.Series[pd.Timestamp] = in_zone(df, zone)["start"]
+        return starts.dt.strftime("%Y-%m-%d %H:%M")
     if field == "interval":
         shown = in_zone(df, zone)
         pairs = zip(shown["start"], shown["end"], strict=True)
@@ -251,7 +252,7 @@ def zoom_window(relayout: dict[str, Any] | None) -> Window | None:
         lo, hi = (pd.Timestamp(v) for v in ends)
     except ValueError:
         return None
-    if lo is pd.NaT or hi is pd.NaT or lo.tzinfo or hi.tzinfo or not lo < hi:
+    if pd.isna(lo) or pd.isna(hi) or lo.tzinfo or hi.tzinfo or not lo < hi:
         return None
     return lo, hi
 

@@ -16,14 +16,14 @@ from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import diskcache
 import pandas as pd
 
 from dashboard import sessions
 from dashboard.data import find_event, grid_text, neighbour, published_text, rows_page
-from dashboard.source import Strips
+from dashboard.source import Source, Strips
 from timeline import filters, schema
 from timeline.export import source_line
 from timeline.figures import Window
@@ -32,6 +32,9 @@ from timeline.marks import DRAWN_COLUMNS, article_lane_names, frame_zone
 from timeline.pipeline import extract_many
 from timeline.summary import chart_summary
 from timeline.temporal import tag
+
+if TYPE_CHECKING:
+    from dashboard.projectsets import Projects
 
 DEFAULT = "default"
 PROJECT_PREFIX = "project:"  # dashboard.projectsets: a store project's key
@@ -190,7 +193,7 @@ class Dataset:
     def table(
         self,
         state: Mapping[str, Sequence[str]],
-        request: Mapping[str, object] | None,
+        request: Mapping[str, Any] | None,
         zone: str | None = None,
     ) -> pd.DataFrame:
         """The view as the table shows it (times in ``zone``): its column filters and sort
@@ -202,7 +205,7 @@ class Dataset:
             lambda: filters.table_view(
                 self.view(state), partial(self.text, zone=zone), sort, where
             ),
-        )  # type: ignore[arg-type]
+        )
 
     def text(self, df: pd.DataFrame, column: str, zone: str | None = None) -> pd.Series:
         """A table column's text for ``df`` (rows of this frame), formatted once per zone."""
@@ -277,7 +280,9 @@ class Registry:
     default key show its projects' curated timelines.
     """
 
-    def __init__(self, default: Dataset, cache: diskcache.Cache, projects: Any = None) -> None:
+    def __init__(
+        self, default: Source, cache: diskcache.Cache, projects: Projects | None = None
+    ) -> None:
         self.cache = cache
         self.default = default
         self.projects = projects
@@ -297,7 +302,7 @@ class Registry:
             return True
         return self._find(key) is not None
 
-    def get(self, key: str | None) -> Dataset:
+    def get(self, key: str | None) -> Source:
         """The dataset for a key; the default for no key, an expired one, or another's."""
         if self.projects is not None and (not key or key == DEFAULT or self._stored(key)):
             return self.projects.dataset(key)

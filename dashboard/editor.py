@@ -12,6 +12,7 @@ from typing import Any
 from dash import dcc, html
 
 from dashboard import ids
+from dashboard.aria import aria
 from dashboard.data import published_text
 from timeline import schema
 from timeline.store.projects import StoredArticle
@@ -32,8 +33,9 @@ def _text(cid: str, placeholder: str = "", **extra: Any) -> dcc.Input:
     return dcc.Input(id=cid, type="text", placeholder=placeholder, debounce=False, **extra)
 
 
-def curation_panel(signed_in: bool) -> html.Section:
-    """Which project, who is editing, undo/redo and drafts, the articles, a new event."""
+def curation_panel(signed_in: bool, shown: bool = True) -> html.Section:
+    """Which project, who is editing, undo/redo and drafts, the articles, a new event (the
+    panel is in the page, hidden, when not ``shown``: its callbacks still find it)."""
     author = (
         html.P("Edits are signed with your login name.", className="hint")
         if signed_in
@@ -67,8 +69,8 @@ def curation_panel(signed_in: bool) -> html.Section:
         ),
     ]
     return html.Section(
-        className="curation card",
-        **{"aria-label": "Project and edits"},
+        className="curation card" if shown else "curation card hidden",
+        **aria(label="Project and edits"),
         children=[
             html.Div(
                 className="curation-row",
@@ -84,7 +86,7 @@ def curation_panel(signed_in: bool) -> html.Section:
                     html.Div(
                         className="button-group",
                         role="group",
-                        **{"aria-label": "Edit history"},
+                        **aria(label="Edit history"),
                         children=[
                             html.Button(
                                 "↶ Undo",

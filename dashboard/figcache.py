@@ -42,7 +42,8 @@ class FigureCache:
         self.size = size
         #: the server's shared cache (``share``): every worker process finds what one built.
         self.shared: diskcache.Cache | None = None
-        self._figures: OrderedDict[tuple[int, Hashable], tuple[weakref.ref, Figure]] = OrderedDict()
+        self._figures: OrderedDict[tuple[int, Hashable], tuple[weakref.ref[object], Figure]]
+        self._figures = OrderedDict()
         self._building: dict[tuple[int, Hashable], threading.Event] = {}
         self._lock = threading.Lock()
 

@@ -12,12 +12,13 @@ import binascii
 import time
 from functools import partial
 from pathlib import PurePath
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NotRequired, TypedDict
 
 import dash
-from dash import ALL, Input, Output, State, ctx, html
+from dash import ALL, Input, NoUpdate, Output, State, ctx, html
 
 from dashboard import ids, limits, sessions
+from dashboard.aria import aria
 from dashboard.datasets import DEFAULT, Registry
 from dashboard.jobs import CANCELLED, DONE, PENDING, QUEUED, Build, JobRefused, Jobs, Status
 from dashboard.layout import error
@@ -31,7 +32,6 @@ from timeline.ingest import (
     read_upload,
 )
 
-UploadedFile = dict[str, Any]  # {"name", "text", "published", "title", "source"}
 #: the form's fields (Form's names) -> their inputs in the page.
 _FORM = {
     "published": ids.PUBLISHED,
@@ -39,6 +39,17 @@ _FORM = {
     "headline": ids.HEADLINE_INPUT,
     "source": ids.SOURCE_INPUT,
 }
+
+
+class UploadedFile(TypedDict):
+    """A file read in the page (``unpack_upload``), kept in the browser until the build;
+    the pasted text is one too, with only its name and text."""
+
+    name: str
+    text: str
+    published: NotRequired[str | None]
+    title: NotRequired[str]
+    source: NotRequired[str]
 
 
 class Form(NamedTuple):
@@ -122,7 +133,9 @@ def articles_from_inputs(
     files that state none. Several files that state their own time keep it, so one field
     never re-dates a whole build unseen.
     """
-    items = [{"name": "pasted", "text": pasted}] if pasted and pasted.strip() else []
+    items: list[UploadedFile] = (
+        [{"name": "pasted", "text": pasted}] if pasted and pasted.strip() else []
+    )
     items += files
     if not items:
         raise InputError("Paste an article or upload a .txt or .html file first")
@@ -244,7 +257,7 @@ def upload_items(files: list[UploadedFile]) -> list[html.Li]:
                     id={"type": ids.UPLOAD_REMOVE, "index": i},
                     className="button",
                     n_clicks=0,
-                    **{"aria-label": f"Remove {f['name']}"},
+                    **aria(label=f"Remove {f['name']}"),
                 ),
             ]
         )
@@ -267,7 +280,9 @@ def register_ingest(app: dash.Dash, registry: Registry, jobs: Jobs | None = None
         State(ids.PUBLISHED, "value"),
         prevent_initial_call=True,
     )
-    def on_upload(contents: list[str], names: list[str], published: str | None) -> tuple:
+    def on_upload(
+        contents: list[str], names: list[str], published: str | None
+    ) -> tuple[list[UploadedFile], list[html.Li], str | NoUpdate, str | html.Span]:
         """Read the files now, so bad ones are named at once; offer a found date."""
         files, errors = unpack_uploads(contents, names)
         found = next((f["published"] for f in files if f["published"]), None)
@@ -282,7 +297,9 @@ def register_ingest(app: dash.Dash, registry: Registry, jobs: Jobs | None = None
         State(ids.UPLOADED, "data"),
         prevent_initial_call=True,
     )
-    def remove_upload(clicks: list[int | None], files: list[UploadedFile] | None) -> tuple:
+    def remove_upload(
+        clicks: list[int | None], files: list[UploadedFile] | None
+    ) -> tuple[list[UploadedFile] | NoUpdate, list[html.Li] | NoUpdate, str | NoUpdate]:
         """Take one uploaded file out of the next build."""
         pressed = ctx.triggered_id
         files = list(files or [])
@@ -313,7 +330,7 @@ def register_ingest(app: dash.Dash, registry: Registry, jobs: Jobs | None = None
         tick: int,
         job_id: str | None,
         pasted: str | None,
-        files: list | None,
+        files: list[UploadedFile] | None,
         form: dict[str, str | None],
         key: str | None,
     ) -> dict[str, Any]:

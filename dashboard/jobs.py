@@ -398,7 +398,7 @@ def _alive(record: dict[str, Any]) -> bool:
     """Whether the job's process still runs (not gone, not a zombie, not a reused pid)."""
     try:
         process = psutil.Process(record["pid"])
-        return (
+        return bool(
             process.create_time() == record["pid_created"]
             and process.status() != psutil.STATUS_ZOMBIE
         )
@@ -408,7 +408,7 @@ def _alive(record: dict[str, Any]) -> bool:
 
 def _created(pid: int | None) -> float | None:
     try:
-        return psutil.Process(pid).create_time()
+        return float(psutil.Process(pid).create_time())
     except psutil.Error:
         return None
 

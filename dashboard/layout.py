@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 from dash import dcc, html
 
 from dashboard import ids, limits
+from dashboard.aria import aria
 from dashboard.data import (
     CURATED_MARK,
     PAGE_ROWS,
@@ -34,7 +35,7 @@ from timeline.zones import zone_for, zone_label
 
 #: Plotly's own image button is gone (the Export buttons make titled, credited images), and
 #: nothing links to or sends data to an online service.
-GRAPH_CONFIG: dict[str, Any] = {
+GRAPH_CONFIG: dcc.Graph.Config = {
     "displaylogo": False,
     "showLink": False,
     "showEditInChartStudio": False,
@@ -76,12 +77,8 @@ def page(
     every event twice. A read-only source (an archive) has no new-articles panel: the
     notice says how it grows instead.
     """
-    panel = curation_panel(signed_in)
-    if not curating:
-        panel.className += " hidden"
-    adding = ingest_panel()
-    if not dataset.writable:
-        adding.className += " hidden"
+    panel = curation_panel(signed_in, shown=curating)
+    adding = ingest_panel(shown=dataset.writable)
     return html.Div(
         className="page",
         children=[
@@ -142,7 +139,7 @@ def header(dataset: Source, n_events: int) -> html.Header:
                         count_text(n_events, n_events),
                         id=ids.COUNT,
                         className="count",
-                        **{"aria-live": "polite"},
+                        **aria(live="polite"),
                     ),
                 ],
             ),
@@ -160,8 +157,9 @@ def _labelled(label: str, control: Any, for_id: str) -> html.Div:
     return html.Div(className="field", children=[label_el, control])
 
 
-def ingest_panel() -> html.Details:
-    """Paste or upload articles, give their publication time, build their timeline.
+def ingest_panel(shown: bool = True) -> html.Details:
+    """Paste or upload articles, give their publication time, build their timeline (the
+    panel is in the page, hidden, when not ``shown``: its callbacks still find it).
 
     A build is a job the page polls while it is pending; the upload field carries the
     limits for assets/upload.js, which names what is too large before anything is sent.
@@ -176,7 +174,7 @@ def ingest_panel() -> html.Details:
             ["Drop .txt or .html files here, or ", html.Span("choose files", className="link")]
         ),
     )
-    limits_data = {
+    limits_data: dict[str, Any] = {  # data-* attributes: untyped **kwargs (dashboard.aria)
         "data-file-bytes": limits.UPLOAD_BYTES,
         "data-request-bytes": limits.REQUEST_BYTES,
         "data-files": limits.BUILD_ARTICLES,
@@ -185,7 +183,7 @@ def ingest_panel() -> html.Details:
         "data-build": ids.BUILD,
     }
     return html.Details(
-        className="ingest card",
+        className="ingest card" if shown else "ingest card hidden",
         children=[
             html.Summary("Add articles: paste text or upload .txt / .html"),
             html.Div(
@@ -258,7 +256,7 @@ def ingest_panel() -> html.Details:
                         value="0",
                         max="3",
                         className="progress",
-                        **{"aria-label": "Extraction progress"},
+                        **aria(label="Extraction progress"),
                     ),
                     html.Div(id=ids.INGEST_MESSAGE, className="ingest-message", role="status"),
                 ],
@@ -306,7 +304,7 @@ def filter_bar(choices: dict[str, list[str]]) -> html.Section:
         )
     clear = html.Button("Clear filters", id=ids.CLEAR_FILTERS, className="button", n_clicks=0)
     return html.Section(
-        className="filters card", children=[*fields, clear], **{"aria-label": "Filters"}
+        className="filters card", children=[*fields, clear], **aria(label="Filters")
     )
 
 
@@ -321,7 +319,7 @@ def controls() -> html.Div:
                 className="button",
                 n_clicks=0,
                 title="Previous event (←)",
-                **{"aria-label": "Previous event"},
+                **aria(label="Previous event"),
             ),
             html.Button(
                 "Next ▶",
@@ -329,7 +327,7 @@ def controls() -> html.Div:
                 className="button",
                 n_clicks=0,
                 title="Next event (→)",
-                **{"aria-label": "Next event"},
+                **aria(label="Next event"),
             ),
         ],
     )
@@ -343,7 +341,7 @@ def controls() -> html.Div:
     )
 
 
-def _option(option: viewstate.Option) -> html.Fieldset:
+def _option(option: viewstate.Option[str]) -> html.Fieldset:
     """One drawing option as a radio group, named by its legend."""
     legend, words = _OPTION_TEXT[option.name]
     return html.Fieldset(
@@ -382,11 +380,9 @@ def export_bar() -> html.Div:
         className="export-bar",
         children=[
             html.Span("Export", className="control-label"),
+            html.Div(buttons[:4], className="button-group", role="group", **aria(label="Chart")),
             html.Div(
-                buttons[:4], className="button-group", role="group", **{"aria-label": "Chart"}
-            ),
-            html.Div(
-                buttons[4:], className="button-group", role="group", **{"aria-label": "Event data"}
+                buttons[4:], className="button-group", role="group", **aria(label="Event data")
             ),
             message,
         ],
@@ -406,7 +402,7 @@ def article_panel() -> html.Section:
                 id=ids.ARTICLE_PANE,
                 className="article-text",
                 tabIndex="0",
-                **{"aria-label": "Article text"},
+                **aria(label="Article text"),
             ),
         ],
     )
@@ -420,7 +416,7 @@ def article_text(pieces: list[Piece]) -> list[Any]:
         if piece.role == "plain":
             out.append(piece.text)
             continue
-        extra = {}
+        extra: dict[str, Any] = {}
         if piece.role.startswith("sentence") and not anchored:
             extra, anchored = {"id": ids.ARTICLE_SENTENCE}, True
         out.append(html.Mark(piece.text, className=_PIECE_CLASS[piece.role], **extra))
@@ -450,7 +446,7 @@ def graph(figure: go.Figure, summary: str) -> html.Figure:
                 ],
             ),
         ],
-        **{"aria-label": "Timeline chart", "aria-describedby": ids.CHART_SUMMARY},
+        **aria(label="Timeline chart", describedby=ids.CHART_SUMMARY),
     )
 
 
@@ -459,7 +455,7 @@ def details_panel() -> html.Aside:
     return html.Aside(
         className="details card",
         children=[
-            html.Div(id=ids.DETAILS, children=details_placeholder(), **{"aria-live": "polite"}),
+            html.Div(id=ids.DETAILS, children=details_placeholder(), **aria(live="polite")),
             event_editor(),
         ],
     )
