@@ -6,7 +6,7 @@ Nothing here builds components, so the shaping is testable without a browser.
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, TypedDict
 
 import pandas as pd
 
@@ -25,8 +25,17 @@ DEFAULT_SORT = [{"colId": "when", "sort": "asc"}]
 NO_EVENTS = "No dated events were found in this article."
 #: a naive wall-clock x range in the shown zone, as timeline_figure takes it.
 Window = tuple[pd.Timestamp, pd.Timestamp]
-#: the chart's kept x range: every event, or a zoomed window as ISO instants.
-StoredWindow = dict[str, str]
+
+
+class StoredWindow(TypedDict, total=False):
+    """The chart's kept x range, as the page stores it: every event (``SHOW_ALL``), or a
+    zoomed window as two ISO 8601 instants with offsets."""
+
+    start: str
+    end: str
+    all: str
+
+
 SHOW_ALL: StoredWindow = {"all": "yes"}
 #: how a curated event (edited, added or merged by a person) is marked in the page.
 CURATED_MARK = "✎"
@@ -280,7 +289,8 @@ def figure_window(stored: StoredWindow | None, zone: str) -> tuple[Window | None
     if stored == SHOW_ALL:
         return None, False
     tz = zone_for(zone)
-    lo, hi = (pd.Timestamp(stored[k]).tz_convert(tz).tz_localize(None) for k in ("start", "end"))
+    ends = (stored["start"], stored["end"])
+    lo, hi = (pd.Timestamp(v).tz_convert(tz).tz_localize(None) for v in ends)
     return (lo, hi), True
 
 
