@@ -175,6 +175,14 @@ def test_a_day_something_is_set_for_is_ahead_whatever_the_main_verb() -> None:
         ("Thursday", "DATE", "2024-03-21"), ("Tuesday night", "DATE", "2024-03-19TNI")]
 
 
+def test_what_a_warning_was_of_lies_after_it() -> None:
+    # 'warned' is past, but the snow it warned of is ahead of the warning
+    assert found("Forecasters warned of heavy snow in the Alps from Tuesday evening.",
+                 MONDAY) == [("Tuesday evening", "DATE", "2024-03-19TEV")]
+    assert found("Officials warned on Friday of flooding on Sunday.", MONDAY) == [
+        ("Friday", "DATE", "2024-03-15"), ("Sunday", "DATE", "2024-03-17")]
+
+
 def test_a_feared_happening_is_ahead_unless_a_verb_tells_the_past() -> None:
     assert found("Police feared an attack on Saturday during the final.", MONDAY) == [
         ("Saturday", "DATE", "2024-03-16")]
