@@ -348,3 +348,12 @@ def test_a_past_clause_whose_subject_opens_with_a_possessive_time_took_place_the
            "remains in force."
     assert rows(text)[-1] == ("Last year's budget remains in force", "", "2024-03-20",
                               "status")
+
+
+def test_a_reduced_relative_clause_may_open_with_an_adverb() -> None:
+    text = ("Councillors will vote at the meeting on Monday. The charges, first proposed in "
+            "January, would double the cost of parking.")
+    assert rows(text)[:2] == [
+        ("The charges first proposed", "in January", "2024-01-01", "occurrence"),
+        ("The charges would double the cost of parking", "", "2024-03-20", "plan"),
+    ]

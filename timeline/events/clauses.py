@@ -87,13 +87,15 @@ def _relative_aside(lex: Lexicon) -> re.Pattern[str]:
 def relative_opener(lex: Lexicon) -> re.Pattern[str]:
     """What opens a relative clause after a comma: 'who' or 'which' (group 'who'), or a
     reduced one (group 'reduced'): a past participle, in -ed or of the table
-    reduced_relative_opener, or 'to' and a verb ('The talks, to last two weeks, ...')."""
+    reduced_relative_opener, maybe after an adverb ('first proposed'), or 'to' and a verb
+    ('The talks, to last two weeks, ...')."""
     determiner = lex.pattern("determiner").pattern
     participle = lex.pattern("reduced_relative_opener", case_sensitive=True).pattern
+    adverb = lex.pattern("reduced_relative_adverb", case_sensitive=True).pattern
     return re.compile(
         rf"(?P<who>{lex.pattern('relative_opener').pattern})"
-        rf"|(?P<reduced>(?-i:to)\s++(?!{determiner}\b)(?-i:[a-z]+)\b|(?-i:[a-z]{{2,}}ed)\b"
-        rf"|{participle})"
+        rf"|(?P<reduced>(?-i:to)\s++(?!{determiner}\b)(?-i:[a-z]+)\b"
+        rf"|(?:(?:{adverb}|(?-i:[a-z]+ly\b))\s++)?(?:(?-i:[a-z]{{2,}}ed)\b|{participle}))"
     )
 
 
