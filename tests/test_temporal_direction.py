@@ -175,6 +175,12 @@ def test_a_day_something_is_set_for_is_ahead_whatever_the_main_verb() -> None:
         ("Thursday", "DATE", "2024-03-21"), ("Tuesday night", "DATE", "2024-03-19TNI")]
 
 
+def test_a_cue_word_inside_a_hyphenated_compound_tells_no_tense() -> None:
+    # 'smaller-than-expected' describes the fall; 'reported' tells the tense
+    assert found("Burberry reported a smaller-than-expected fall in sales in the six months "
+                 "to September 27.")[-1] == ("September 27", "DATE", "2023-09-27")
+
+
 def test_what_a_warning_was_of_lies_after_it() -> None:
     # 'warned' is past, but the snow it warned of is ahead of the warning
     assert found("Forecasters warned of heavy snow in the Alps from Tuesday evening.",

@@ -435,6 +435,8 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     for m in _cue_matches(text, sentence, lowered):
         if m.lastgroup == "neutral" or _modal_perfect(text, m):
             continue
+        if "-" in (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]):
+            continue  # 'a smaller-than-expected fall', 'newly-elected': a compound, no verb
         sign = _future_sign(text, m) if m.lastgroup == "future" else -1
         if sign < 0 and _not_a_past_verb().search(text, max(0, m.start() - 8), m.start()):
             continue  # "will be held" is future, whatever "held" looks like
