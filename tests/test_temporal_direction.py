@@ -181,6 +181,14 @@ def test_a_cue_word_inside_a_hyphenated_compound_tells_no_tense() -> None:
                  "to September 27.")[-1] == ("September 27", "DATE", "2023-09-27")
 
 
+def test_what_is_feared_or_braced_for_lies_ahead() -> None:
+    assert found("Residents are bracing for a storm on Friday.", MONDAY) == [
+        ("Friday", "DATE", "2024-03-22")]
+    # after a preposition a word in -ed is an adjective, no past tense
+    assert found("Police fear looting in evacuated streets on Saturday.", MONDAY) == [
+        ("Saturday", "DATE", "2024-03-23")]
+
+
 def test_what_a_warning_was_of_lies_after_it() -> None:
     # 'warned' is past, but the snow it warned of is ahead of the warning
     assert found("Forecasters warned of heavy snow in the Alps from Tuesday evening.",
