@@ -367,3 +367,11 @@ def test_a_reduced_relative_clause_may_open_with_an_adverb() -> None:
         ("The charges first proposed", "in January", "2024-01-01", "occurrence"),
         ("The charges would double the cost of parking", "", "2024-03-20", "plan"),
     ]
+
+
+def test_a_time_after_a_past_verb_moves_the_story_in_a_sentence_of_plans() -> None:
+    # 'ruled on Tuesday' dates the ruling, whatever the trial still ahead
+    text = ("A man accused of killing three people will stand trial in September, a judge "
+            "ruled on Tuesday.\nThe man appeared at Hull Crown Court by video link.")
+    assert rows(text)[1] == ("The man appeared at Hull Crown Court by video link",
+                             "on Tuesday", "2024-03-19", "occurrence")
