@@ -788,10 +788,19 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
 @resolver
 def years_ago_this_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'twenty years ago this June': the anniversary is this June, so the event was in
-    June of the year so many years before the document's."""
+    June of the year so many years before the document's; 'fifty years ago this week' and
+    'twenty years ago today' are that week and that day of that year."""
     amount = None if groups.get("vague") else count_of(groups["n"], ctx.vocab)
     if amount is None or not float(amount).is_integer():
         return None
+    if groups.get("week") or groups.get("today"):
+        year = ctx.today.year - int(amount)
+        if not in_calendar(year):
+            return None
+        day = ctx.today.replace(day=28) if (ctx.today.month, ctx.today.day) == (2, 29) else \
+            ctx.today  # 29 February: the anniversary is kept on the 28th
+        day = day.replace(year=year)
+        return Resolved(fmt_week(day) if groups.get("week") else fmt_day(day))
     month = (
         int(ctx.vocab.lookup("month", groups["month"]))
         if groups.get("month")
