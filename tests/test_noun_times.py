@@ -90,6 +90,13 @@ def test_a_superlative_and_since_with_words_between_are_a_baseline() -> None:
         ("Oil prices fell 7 percent, their biggest daily drop since 2022", "on Tuesday",
          "2024-03-19"),
     ]
+    # an ordinal too, and up to four words between
+    assert rows("It is the fourth drowning in the region since March 1.") == [
+        ("Fourth drowning in the region since March 1", "since March 1", "2024-03-01",
+         "2024-03-01", "occurrence"),
+        ("It is the fourth drowning in the region since March 1", "", "2024-03-20",
+         "2024-03-20", "status"),
+    ]
     # a noun in -est is no superlative: the arrests since Monday are dated by it
     assert rows("Police have arrested 30 people at the protest since Monday.") == [
         ("Police have arrested 30 people at the protest", "since Monday", "2024-03-18",

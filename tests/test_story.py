@@ -375,3 +375,18 @@ def test_a_time_after_a_past_verb_moves_the_story_in_a_sentence_of_plans() -> No
             "ruled on Tuesday.\nThe man appeared at Hull Crown Court by video link.")
     assert rows(text)[1] == ("The man appeared at Hull Crown Court by video link",
                              "on Tuesday", "2024-03-19", "occurrence")
+
+
+def test_days_or_weeks_after_a_happening_count_back_from_the_clauses_day() -> None:
+    # no determiner needed after its clause; a week before that Sunday, not publication
+    text = ("Thousands of runners took part in the marathon on Sunday, a week after "
+            "organisers feared it would be cancelled.")
+    assert rows(text)[0] == ("Organisers feared it would be cancelled", "a week after",
+                             "2024-03-10", "occurrence")
+
+
+def test_a_saying_in_a_reduced_relative_clause_reports_nothing_of_the_main_clause() -> None:
+    # 'announced' tells of the plan: the main clause is no claim after it
+    assert rows("The plan, announced in January, would have closed the offices by June 30, "
+                "2024.")[-1] == ("The plan, announced in January, would have closed the "
+                                 "offices", "by June 30, 2024", "2024-06-30", "plan")

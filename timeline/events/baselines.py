@@ -101,10 +101,10 @@ def _cues(doc: Document, start: int, end: int) -> list[re.Match[str]]:
 
 @cache
 def _superlative_since(lex: Lexicon) -> re.Pattern[str]:
-    """A superlative, up to three words of its noun phrase and 'since' ('biggest daily
-    drop since')."""
+    """A superlative or ordinal, up to four words of its noun phrase and 'since' ('biggest
+    daily drop since', 'fourth drowning in the region since')."""
     words = lex.pattern("superlative").pattern
-    return re.compile(rf"{words}(?:\s++[\w'-]++){{1,3}}?\s++since\b", re.I)
+    return re.compile(rf"{words}(?:\s++[\w'-]++){{1,4}}?\s++since\b", re.I)
 
 
 def _governs(doc: Document, cue: re.Match[str], timex: Timex) -> bool:

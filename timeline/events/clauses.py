@@ -192,10 +192,12 @@ def _reported(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span:
     """What was reported, when the time stands in it: 'A witness told the Herald that
     protesters were singing just before 9.30pm' -> 'protesters were singing ...'. A time
     right after the verb of saying ('said on Monday that ...') dates the saying."""
+    asides = relative_asides(lex, text, clause)  # 'The plan, announced in March, would'
     verbs = [
         v
         for v in lex.reporting.finditer(text, clause.start, timex.phrase_start)
         if not lex.pattern("dependent_opener").fullmatch(v.group())
+        and not any(a.start < v.start() < a.end for a in asides)
     ]
     if not verbs:
         return clause

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from timeline.events.document import Document
+from timeline.sentences import Span
 from timeline.temporal import Timex
+from timeline.temporal.calendar_math import shift_by
 
 # The happening after the phrase, up to the comma that ends it ("after the merger,"), or
 # to the end of its sentence when the phrase follows its clause after a comma (", six
@@ -24,6 +26,9 @@ _HAPPENING = re.compile(
 )
 _AFTER = re.compile(r"\bafter$", re.I)
 _TRAILING = re.compile(r",\s*+$")
+# After its clause, the happening may be any clause to the sentence's end ("..., a week
+# after organisers feared it would be cancelled.").
+_TRAILING_HAPPENING = re.compile(r"\s++([^,.;]{3,80}?)\s*+(?P<end>[.;!?]|$)", re.M)
 
 
 @dataclass(frozen=True)
@@ -44,19 +49,34 @@ def relational(doc: Document, timex: Timex) -> Relational | None:
         return None
     if not _AFTER.search(text, timex.phrase_start, timex.phrase_end):
         return None
-    found = _HAPPENING.match(text, timex.phrase_end)
-    if found is None:
+    sentence = doc.sentence_at(timex.phrase_start)
+    trailing = sentence is not None and _TRAILING.search(
+        text, sentence.start, timex.phrase_start) is not None
+    found = (_TRAILING_HAPPENING if trailing else _HAPPENING).match(text, timex.phrase_end)
+    if found is None or (found.group("end") is not None and not trailing):
         return None
     clause_start = found.end()
-    if found.group("end") is not None:
-        sentence = doc.sentence_at(timex.phrase_start)
-        if sentence is None or not _TRAILING.search(text, sentence.start, timex.phrase_start):
-            return None
+    begin = None
+    if trailing and sentence is not None:
         clause_start = sentence.start  # the main clause is the one before the phrase
-    begin = _back(timex.begin, doc.article.published, timex.granularity)
+        begin = _back_from_clause(doc, sentence, timex)
+    begin = begin or _back(timex.begin, doc.article.published, timex.granularity)
     if begin is None:
         return None
     return Relational(found.group(1), begin, begin + (timex.until - timex.begin), clause_start)
+
+
+def _back_from_clause(doc: Document, sentence: Span, timex: Timex) -> datetime | None:
+    """'Thousands ran the marathon on Sunday, a week after organisers feared ...': days and
+    weeks counted back from the day of the clause before the phrase."""
+    if timex.granularity not in ("day", "week"):
+        return None
+    before = [t for t in doc.timexes if sentence.start <= t.start and t.end <= timex.phrase_start
+              and t.begin is not None and t.type in ("DATE", "TIME")]
+    if not before or before[-1].begin is None:
+        return None
+    day = before[-1].begin.replace(hour=0, minute=0, second=0, microsecond=0)
+    return shift_by(day, timex.value, -1)
 
 
 def _back(forward: datetime, reference: datetime, granularity: str) -> datetime | None:
@@ -67,6 +87,10 @@ def _back(forward: datetime, reference: datetime, granularity: str) -> datetime 
         ahead = (forward.year - reference.year) * 12 + forward.month - reference.month
         index = reference.year * 12 + reference.month - 1 - ahead
         return forward.replace(year=index // 12, month=index % 12 + 1)
+    if granularity == "week":
+        monday = reference.replace(hour=0, minute=0, second=0, microsecond=0)
+        monday -= timedelta(days=monday.weekday())
+        return monday - timedelta(days=(forward - monday).days)
     if granularity == "day":
         day = reference.replace(hour=0, minute=0, second=0, microsecond=0)
         return day - timedelta(days=(forward - day).days)
