@@ -390,3 +390,11 @@ def test_a_saying_in_a_reduced_relative_clause_reports_nothing_of_the_main_claus
     assert rows("The plan, announced in January, would have closed the offices by June 30, "
                 "2024.")[-1] == ("The plan, announced in January, would have closed the "
                                  "offices", "by June 30, 2024", "2024-06-30", "plan")
+
+
+def test_a_past_clause_moves_the_story_though_a_plan_is_told_beside_it() -> None:
+    # 'would be cancelled' made the lead's row a plan, which left the winner undated
+    text = ("Thousands of runners took part in the marathon on Sunday, a week after "
+            "organisers feared it would be cancelled.\nDavid Kiptoo won the men's race.")
+    assert rows(text)[-1] == ("David Kiptoo won the men's race", "on Sunday", "2024-03-17",
+                              "occurrence")

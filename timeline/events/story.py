@@ -26,7 +26,6 @@ from timeline.events.document import Document
 from timeline.events.model import Event
 from timeline.events.nouns import modifies_noun
 from timeline.sentences import Span
-from timeline.temporal import Timex
 
 # How far before publication a time still moves the story (its "now" is at most a week
 # old); older ones are background. benchmarks.dating: 31 days 78.8%, 7 days 79.5%.
@@ -70,7 +69,7 @@ class StoryTime:
         doc, timex = self.doc, event.timex
         if timex.type not in ("DATE", "TIME") or timex.begin is None or timex.until is None:
             return False
-        if event.kind in ("plan", "forecast") and not self._after_past_verb(timex):
+        if event.kind in ("plan", "forecast") and not self._after_past_verb(event):
             return False
         published = doc.article.published
         if timex.until - timex.begin > timedelta(days=1):
@@ -84,12 +83,16 @@ class StoryTime:
         clause = Span(event.sentence.start, timex.phrase_start)
         return not doc.lex.pattern("past_perfect").search(doc.text, clause.start, clause.end)
 
-    def _after_past_verb(self, timex: Timex) -> bool:
+    def _after_past_verb(self, event: Event) -> bool:
         """Whether the time follows a past verb of its own ('will stand trial in
-        September, a judge ruled on Wednesday'): it dates that happening, not the plan."""
-        before = self.doc.text[max(0, timex.phrase_start - 24) : timex.phrase_start].split()
-        return bool(before) and tense_of(self.doc.lex, before[-1], Span(0, len(before[-1]))) \
-            == PAST
+        September, a judge ruled on Wednesday') or its clause so far is past ('took part in
+        the marathon on Sunday, a week after organisers feared it would be cancelled'): it
+        dates that happening, not a plan told beside it."""
+        lex, text, timex = self.doc.lex, self.doc.text, event.timex
+        before = text[max(0, timex.phrase_start - 24) : timex.phrase_start].split()
+        if before and tense_of(lex, before[-1], Span(0, len(before[-1]))) == PAST:
+            return True
+        return tense_of(lex, text, Span(event.sentence.start, timex.phrase_start)) == PAST
 
     def _headline(self) -> Span | None:
         paragraphs = self.doc.paragraphs
