@@ -21,7 +21,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from timeline.events.baselines import is_baseline
-from timeline.events.clauses import PAST, tense_of
+from timeline.events.clauses import PAST, clause_of, tense_of
 from timeline.events.document import Document
 from timeline.events.model import Event
 from timeline.events.nouns import modifies_noun
@@ -92,7 +92,11 @@ class StoryTime:
         before = text[max(0, timex.phrase_start - 24) : timex.phrase_start].split()
         if before and tense_of(lex, before[-1], Span(0, len(before[-1]))) == PAST:
             return True
-        return tense_of(lex, text, Span(event.sentence.start, timex.phrase_start)) == PAST
+        clause = clause_of(lex, text, event.sentence, timex)
+        so_far = Span(clause.start, timex.phrase_start)
+        return tense_of(lex, text, so_far) == PAST and not any(
+            words.search(text, so_far.start, so_far.end) for words in (lex.plan, lex.forecast)
+        )  # 'which should be ready by 6.30pm' is a plan still
 
     def _headline(self) -> Span | None:
         paragraphs = self.doc.paragraphs
