@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any, NamedTuple
 
 from timeline.temporal.calendar_math import (
@@ -25,6 +26,14 @@ from timeline.temporal.calendar_math import (
 from timeline.temporal.vocab import Vocab
 
 Groups = dict[str, str]
+
+# compiled once: re's own cache costs a look-up with its flags on every call
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+_WORD_BREAK = re.compile(r"[\s-]+")
+_AND_A_HALF = re.compile(r"\band\s+an?\s+half\b", re.I)
+_NEXT = re.compile(r"\b(next|following|after)\b")
+_PREVIOUS = re.compile(r"\b(previous|preceding|before)\b")
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")
 
 
 # A clause's tense for a future told from the past (more than 1, as futures are). One seen
@@ -226,13 +235,13 @@ def count_of(words: str, vocab: Vocab) -> float | None:
     if cleaned.endswith("1/2"):
         whole = count_of(cleaned[:-3], vocab)
         return None if whole is None else whole + 0.5
-    if re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+    if _DECIMAL.fullmatch(cleaned):
         number = float(cleaned)
         return number if math.isfinite(number) else None
     known = vocab.get("number", cleaned)
     if known is not None:
         return float(known)
-    parts = re.split(r"[\s-]+", cleaned)
+    parts = _WORD_BREAK.split(cleaned)
     values = [vocab.get("number", p) for p in parts]
     if all(v is not None for v in values):
         return float(sum(values))
@@ -283,6 +292,10 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
     days = {y: (safe_day(y, month, day or 15) - today).days for y in years}
     nearest = min(days, key=lambda y: abs(days[y]))
     pull = int(ctx.vocab.lookup("settings", "tense_pull_days")) if day else 16
+    if 0 <= days[nearest] <= pull:
+        # no tense moves it: a past one pulls back only further ahead, a future one
+        # (or one after a past time told of, which is before today) only when past
+        return nearest
     tense = ctx.tense
     if tense < 0 and days[nearest] > pull:
         return nearest - 1
@@ -578,7 +591,7 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     today = ctx.today
     relation = relation_of(groups, vocab)
     word = groups.get("relation")
-    if word and word.lower() in vocab.words("narrative_relation"):
+    if word and word.lower() in _narrative_relations(vocab):
         today = ctx.reference  # 'the following Monday': after the story's day
     ahead = (wanted - today.isoweekday()) % 7  # days to the next such weekday, or today
     back = (today.isoweekday() - wanted) % 7
@@ -605,9 +618,17 @@ def weekday_of_week(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
     return Resolved(fmt_day(monday + timedelta(days=7 * shift + wanted - 1)), type="DATE")
 
 
+@cache
+def _narrative_relations(vocab: Vocab) -> frozenset[str]:
+    """The relation words that count from the story's day ('the following Monday')."""
+    return frozenset(vocab.words("narrative_relation"))
+
+
 def by_tense(later: date, earlier: date, ctx: Context) -> date:
     """Of a weekday's next and last days (today is both), the one the clause's tense
-    points to (weekday)."""
+    points to (weekday); the tense is not looked for when they are the same day."""
+    if later == earlier:
+        return later
     nearest = earlier if ctx.today - earlier < later - ctx.today else later
     tense = ctx.tense
     if tense < 0:
@@ -756,7 +777,7 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     amount = count_of(groups["n"], ctx.vocab)
     if amount is None:
         return None
-    if re.search(r"\band\s+an?\s+half\b", groups["_text"], re.I):
+    if _AND_A_HALF.search(groups["_text"]):
         amount += 0.5  # 'a minute and a half later'
     if unit == "fortnight":
         unit, amount = "week", 2 * amount
@@ -830,13 +851,13 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     text = groups["_text"].lower()
     unit = groups["unit"].lower()
     steps = 0
-    if re.search(r"\b(next|following|after)\b", text):
+    if _NEXT.search(text):
         steps = 1
-    elif re.search(r"\b(previous|preceding|before)\b", text):
+    elif _PREVIOUS.search(text):
         steps = -1
     base = ctx.reference
     if steps == 0 and text.startswith("the ") and not text.startswith("the same"):
-        if ctx.tense >= 0:
+        if base != ctx.today and ctx.tense >= 0:
             base = ctx.today  # "will be open throughout the day": today, not the story's day
     elif unit in ("month", "year") and not text.startswith("the next"):
         base = period_start(ctx.last_period, unit) or base
@@ -859,7 +880,7 @@ def within_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
 def period_start(value: str, unit: str) -> date | None:
     """The first day of the last month or year the story named, for 'later that year' and
     'the following month' ('in June 1998 ... later that year' is 1998, not the DCT's)."""
-    found = re.match(r"(\d{4})(?:-(\d\d))?", value)
+    found = _YEAR_MONTH.match(value)
     if found is None or (unit == "month" and not found.group(2)):
         return None
     return date(int(found.group(1)), int(found.group(2) or 1), 1)

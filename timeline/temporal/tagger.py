@@ -92,14 +92,10 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
         for group, hits in _hits(trigger_positions(text, rules, lowered), search):
             tries, every = group.tries, group.every
             for start in _keyed_starts(group.finder, padded, hits):
-                key = lowered[start : start + WIDTH]
-                for index in tries.get(key, every):
-                    if start < last_end[index]:
+                for index, width, heads, match in tries.get(lowered[start : start + WIDTH], every):
+                    if start < last_end[index] or shape[start : start + width] not in heads:
                         continue
-                    width, heads = search.heads[index]
-                    if shape[start : start + width] not in heads:
-                        continue
-                    whole = search.regexes[index].match(text, start)
+                    whole = match(text, start)
                     if whole is not None:
                         matches.setdefault(index, []).append(whole)
                         last_end[index] = whole.end()
@@ -117,12 +113,17 @@ _DIGIT = "#digit"
 # benchmark's texts the farthest is 30 ('the year-earlier quarter' from 'quarter'); every
 # position in a window costs a regex attempt, so the window is no wider than that needs.
 _WINDOW = 40
+# A rule as find tries it: its index, its heads (how many characters, which strings) and
+# its regex's match method, in one tuple, so that each attempt costs no look-ups.
+_Try = tuple[int, int, frozenset[str], Callable[[str, int], re.Match[str] | None]]
+
+
 class _Group(NamedTuple):
     """Rules that share trigger words, as find looks for them."""
 
     triggers: frozenset[str]
-    every: tuple[int, ...]  # all the rules (indexes), where a word start's key is not known
-    tries: dict[str, tuple[int, ...]]  # by key (prefixes.keys), the rules that can start so
+    every: tuple[_Try, ...]  # all the rules, where a word start's key is not known
+    tries: dict[str, tuple[_Try, ...]]  # by key (prefixes.keys), the rules that can start so
     # word starts in a text's SHAPE after a space where a rule's heads can start
     finder: re.Pattern[str]
 
@@ -210,10 +211,13 @@ def _group(
             tails = [""] if len(prefix) == WIDTH else ["", *(chr(c) for c in range(128))]
             for tail in tails:
                 by_key.setdefault(prefix + tail, []).append(index)
-    every = tuple(starting)
+    attempt: dict[int, _Try] = {
+        i: (i, *search.heads[i], search.regexes[i].match) for i in starting
+    }
+    every = tuple(attempt.values())
     if not known:
         return _Group(triggers, every, {}, _BEFORE_WORD)
-    tries = {key: tuple(members) for key, members in by_key.items()}
+    tries = {key: tuple(attempt[i] for i in members) for key, members in by_key.items()}
     return _Group(triggers, every, tries, _finder(starting, search.heads))
 
 
@@ -329,7 +333,9 @@ def _keyed_starts(finder: re.Pattern[str], padded: str, hits: list[int]) -> list
     found: list[int] = []
     search, done = finder.search, 0  # word starts before ``done`` have been looked for
     for hit in hits:
-        at, end = max(done, hit - _WINDOW), hit + 1 + _WIDEST_HEAD  # the finder looks ahead
+        at, end = hit - _WINDOW, hit + 1 + _WIDEST_HEAD  # the finder looks ahead
+        if at < done:
+            at = done
         while (match := search(padded, at, end)) is not None and match.start() <= hit:
             found.append(match.start())
             at = match.start() + 1
@@ -714,7 +720,7 @@ def signal_before(
     looked for there without re.IGNORECASE (a third of the cost), from the character
     before it, which the regex engine skips to in C (a third again); so the start of a
     match in ``padded`` is that of the phrase in the text."""
-    lo = max(0, start - 30)
+    lo = start - 30 if start > 30 else 0
     if not _ends_in_word(text, lo, start, _signal_ends()):
         return start, {}
     if padded is None:
@@ -745,7 +751,7 @@ def _ends_in_word(text: str, lo: int, end: int, endings: tuple[str, ...]) -> boo
     expressions the regex ('said Monday'); a word beyond ASCII is left to the regex."""
     if end <= lo or not text[end - 1].isspace():
         return False
-    words = text[lo:end].split()
+    words = text[lo:end].rsplit(None, 1)  # the last word only
     return bool(words) and (not words[-1].isascii() or words[-1].lower().endswith(endings))
 
 
