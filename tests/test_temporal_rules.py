@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from timeline.temporal import tag
-from timeline.temporal.rules import load
+from timeline.temporal.rules import BEFORE, load, reach_of
 
 RULESET = load()
 CASES = [
@@ -61,3 +63,31 @@ def test_a_long_s_in_a_time_word_is_an_s() -> None:
     assert [(t.text, t.value) for t in found] == [("la\u017ft night", "2024-03-19TNI")]
     found = tag("Prices rise da\u0131ly.", "2024-03-20T15:00:00+00:00")
     assert [(t.text, t.value) for t in found] == [("da\u0131ly", "P1D")]
+
+
+PRECEDED = [r for r in RULESET.rules if r.preceded_by is not None]
+
+
+@pytest.mark.parametrize("rule", PRECEDED, ids=[r.name for r in PRECEDED])
+def test_preceded_by_is_looked_for_as_far_as_it_can_reach(rule) -> None:
+    """A rule's preceded_by, searched from its reach, allows a match wherever a search
+    of all BEFORE characters does: at every offset of its example sentences and of
+    texts made to end in its words (a line break after them, '$' matching before it)."""
+    texts = [ex.sentence for ex in rule.examples]
+    texts += ["at 5", "about \n5", "at\n\n5", "aged 30 days", "in 1998-99", "highs in the 80s"]
+    for text in texts:
+        for start in range(len(text) + 1):
+            whole = rule.preceded_by.search(text, max(0, start - BEFORE), start) is not None
+            assert rule.accepts(text, start) == whole, (text, start)
+
+
+def test_reach_counts_the_longest_text_and_a_line_break() -> None:
+    by_name = {r.name: r for r in RULESET.rules}
+    assert by_name["duration"].reach == 1  # (?<!\baged\s)(?<!\bage\sof\s)$
+    assert by_name["clock_24h"].reach == 8  # 'before' or 'around' and a space
+    assert by_name["year_range_end"].reach == BEFORE  # \s* has no end
+    at_end = re.compile(r"\bat$")
+    assert reach_of(at_end) == 3
+    # '$' matches before a last line break: the match 'at' ends a character early
+    assert at_end.search("x at\n", 5 - reach_of(at_end), 5) is not None
+    assert at_end.search("x at\n", 5 - 2, 5) is None

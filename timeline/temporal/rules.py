@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from timeline.temporal.trie import alternation
@@ -18,6 +19,8 @@ _TABLE = re.compile(r"\{([a-z_]+)(?::([a-z_]+))?\}")
 # A match starts a word: no letter, digit or apostrophe before it, nor a number it would
 # continue ('1,998' is no year).
 STARTS_WORD = r"(?<![\w'])(?<!\d[,.])"
+# The characters before a match a rule's preceded_by is looked for in, at most.
+BEFORE = 40
 
 
 @dataclass(frozen=True)
@@ -42,12 +45,25 @@ class Rule:
     priority: int = 0
     preceded_by: re.Pattern[str] | None = None
     triggers: frozenset[str] = frozenset()
+    # how many characters before a match preceded_by is looked for in
+    reach: int = BEFORE
 
     def accepts(self, text: str, start: int) -> bool:
         """Whether the words before a match allow it (Python's re has no long look-behind)."""
         if self.preceded_by is None:
             return True
-        return self.preceded_by.search(text, max(0, start - 40), start) is not None
+        lo = start - self.reach
+        return self.preceded_by.search(text, lo if lo > 0 else 0, start) is not None
+
+
+def reach_of(preceded_by: re.Pattern[str]) -> int:
+    """How far back a preceded_by pattern can match: the longest text it takes, as its
+    parse tree tells, and the line break '$' may leave after it; at most BEFORE. A match
+    ends right before the expression, so it starts no further back: a search from there
+    finds the same, without trying every position of the BEFORE characters
+    ('(?<!\\baged\\s)$' is tried at two)."""
+    longest: int = _parser.parse(preceded_by.pattern, preceded_by.flags).getwidth()[1]
+    return min(BEFORE, longest + 1)
 
 
 @dataclass(frozen=True)
@@ -97,9 +113,11 @@ def compile_rule(raw: dict[str, Any], macros: dict[str, str], vocab: Vocab, prio
     regex = re.compile(STARTS_WORD + rf"(?:{body})(?!\w)", re.IGNORECASE)
     examples = tuple(Example(**ex) for ex in raw.get("examples", ()))
     before = raw.get("preceded_by")
+    preceded_by = re.compile(expand(before, macros, vocab), re.IGNORECASE) if before else None
     return Rule(
         triggers=trigger_words(raw.get("triggers", ()), vocab),
-        preceded_by=re.compile(expand(before, macros, vocab), re.IGNORECASE) if before else None,
+        preceded_by=preceded_by,
+        reach=BEFORE if preceded_by is None else reach_of(preceded_by),
         name=raw["name"],
         regex=regex,
         type=raw["type"],
