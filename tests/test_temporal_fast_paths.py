@@ -13,8 +13,10 @@ import pytest
 from timeline.sentences import Span
 from timeline.temporal.intervals import interval_of
 from timeline.temporal.model import Timex
+from timeline.temporal.resolve import Context, date_, narrative, weekday
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.tagger import (
+    _dated_before,
     _quoted_material_regex,
     _signal_regex,
     ascii_lower,
@@ -95,6 +97,53 @@ def test_quoted_material_is_still_found() -> None:
         ("Friday", "2024-03-15"),
     ]
     assert _quoted_material_regex().search("a letter dated ", 0, 15) is not None
+
+
+DATED = [
+    "In a letter dated March 3",
+    "an e-mail sent on Friday",
+    "the memo of June 1",
+    "a note written\non\tMay 2",
+    "A FAX Dated On May 2",
+    "a letter \u017fent on May 2",  # a long s, which re.IGNORECASE takes for 's'
+    "he said on Monday",
+    "the text message posted  of 5 May",
+]
+
+
+@pytest.mark.parametrize("text", DATED)
+def test_the_quick_test_before_the_quoted_material_regex_loses_nothing(text: str) -> None:
+    for start in range(len(text) + 1):
+        lo = max(0, start - 60)
+        if _quoted_material_regex().search(text, lo, start) is not None:
+            assert _dated_before(text, lo, start), (text, start)
+
+
+def test_the_quick_test_spares_days_after_other_words() -> None:
+    assert _dated_before("a letter sent on ", 0, 17)
+    assert _dated_before("a letter dated ", 0, 15)
+    assert not _dated_before("he said on ", 0, 11)
+    assert not _dated_before("dated Monday", 0, 12)  # no space before the end
+
+
+def _no_tense() -> int:
+    raise AssertionError("the tense was looked for")
+
+
+def test_values_no_tense_can_move_are_made_without_looking_for_it() -> None:
+    # Wednesday 20 March 2024, the story at the publication day
+    dct = datetime(2024, 3, 20, 15, tzinfo=UTC)
+    ctx = Context(dct=dct, vocab=load_vocab(), reference=dct.date())
+    ctx.find_tense_with(_no_tense)
+    assert weekday({"weekday": "Wednesday"}, ctx, {}) is not None
+    assert ctx.found_tense is None
+    found = date_({"month": "May", "day": "2"}, ctx, {})  # 43 days ahead: tense_pull_days 90
+    assert found is not None and found.value == "2024-05-02"
+    found = narrative({"unit": "day", "_text": "the day"}, ctx, {})
+    assert found is not None and found.value == "2024-03-20"
+    ctx.find_tense_with(lambda: 1)  # 18 days back: a future clause's is next year's
+    found = date_({"month": "March", "day": "2"}, ctx, {})
+    assert found is not None and found.value == "2025-03-02"
 
 
 def test_kept_intervals_keep_their_zone() -> None:
