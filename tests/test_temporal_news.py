@@ -258,3 +258,9 @@ def test_an_aim_or_a_forecast_points_ahead() -> None:
     assert found("The firm is on track to finish the bridge in February.") == [
         (45, 53, "February", "DATE", "2025-02", "")
     ]
+
+
+def test_and_a_half_in_a_hyphenated_duration() -> None:
+    assert found("A three-and-a-half-year investigation ended.") == [
+        (2, 23, "three-and-a-half-year", "DURATION", "P3Y6M", "")
+    ]

@@ -1063,7 +1063,7 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
         amount = 0.5
     if amount is None:
         return None
-    if "and a half" in text or "and an half" in text:
+    if re.search(r"\band[\s-]+an?[\s-]+half\b", text):  # 'three-and-a-half-year'
         amount += 0.5
     value = duration_value(amount * factor, prefix, letter)
     return Resolved(value, mod=mod, anchor=anchor_of(value, groups.get("relation"), ctx, unit))
