@@ -264,3 +264,15 @@ def test_and_a_half_in_a_hyphenated_duration() -> None:
     assert found("A three-and-a-half-year investigation ended.") == [
         (2, 23, "three-and-a-half-year", "DURATION", "P3Y6M", "")
     ]
+
+
+def test_a_day_joined_to_a_later_day_and_month_is_of_that_month() -> None:
+    assert found("The talks were held on 5 and 6 March.") == [
+        (23, 24, "5", "DATE", "2024-03-05", ""),
+        (29, 36, "6 March", "DATE", "2024-03-06", ""),
+    ]
+    assert found("The museum was closed from 1 to 15 January 2023.") == [
+        (27, 28, "1", "DATE", "2023-01-01", ""),
+        (32, 47, "15 January 2023", "DATE", "2023-01-15", ""),
+    ]
+    assert found("Prices rose 5 to 6 March.") == [(17, 24, "6 March", "DATE", "2024-03-06", "")]
