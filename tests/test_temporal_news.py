@@ -276,3 +276,11 @@ def test_a_day_joined_to_a_later_day_and_month_is_of_that_month() -> None:
         (32, 47, "15 January 2023", "DATE", "2023-01-15", ""),
     ]
     assert found("Prices rose 5 to 6 March.") == [(17, 24, "6 March", "DATE", "2024-03-06", "")]
+
+
+def test_weekends_and_every_few_units_are_sets() -> None:
+    assert found("The shop opens at weekends, and the market is held every weekend.") == [
+        (18, 26, "weekends", "SET", "XXXX-WXX-WE", ""),
+        (51, 64, "every weekend", "SET", "XXXX-WXX-WE", ""),
+    ]
+    assert found("He visits every few months.") == [(10, 26, "every few months", "SET", "PXM", "")]

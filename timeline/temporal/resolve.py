@@ -1166,6 +1166,7 @@ _SET_UNIT = {
     "yearly": "P1Y",
     "hourly": "PT1H",
     "nightly": "XXXX-XX-XXTNI",
+    "weekend": "XXXX-WXX-WE",
 }
 
 
@@ -1180,12 +1181,13 @@ def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         return Resolved(f"XXXX-{ctx.vocab.lookup('season', groups['season'])}")
     if groups.get("month"):
         return Resolved(f"XXXX-{int(ctx.vocab.lookup('month', groups['month'])):02d}")
-    if groups.get("other") or groups.get("n"):  # 'every other week', 'every four years'
-        unit = unit_word(groups.get("units") or groups["unit"])
+    if any(groups.get(k) for k in ("other", "n", "vague")):  # 'every other week'
+        prefix, letter, factor = _DURATION_UNIT[unit_word(groups.get("units") or groups["unit"])]
+        if groups.get("vague"):  # 'every few months'
+            return Resolved(f"{prefix}X{letter}")
         amount = 2.0 if groups.get("other") else count_of(groups["n"], ctx.vocab)
         if amount is None:
             return None
-        prefix, letter, factor = _DURATION_UNIT[unit]
         return Resolved(duration_value(amount * factor, prefix, letter))
     word = (groups.get("unit") or groups.get("adverb") or "").lower()
     part = ctx.vocab.get("part_of_day", word)
