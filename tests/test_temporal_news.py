@@ -284,3 +284,10 @@ def test_weekends_and_every_few_units_are_sets() -> None:
         (51, 64, "every weekend", "SET", "XXXX-WXX-WE", ""),
     ]
     assert found("He visits every few months.") == [(10, 26, "every few months", "SET", "PXM", "")]
+
+
+def test_earlier_or_later_before_that_day_is_in_the_extent() -> None:
+    assert found("The vote was held on May 2. Later that day, the results were announced.") == [
+        (21, 26, "May 2", "DATE", "2024-05-02", ""),
+        (28, 42, "Later that day", "DATE", "2024-05-02", ""),
+    ]
