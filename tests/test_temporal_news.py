@@ -291,3 +291,10 @@ def test_earlier_or_later_before_that_day_is_in_the_extent() -> None:
         (21, 26, "May 2", "DATE", "2024-05-02", ""),
         (28, 42, "Later that day", "DATE", "2024-05-02", ""),
     ]
+
+
+def test_units_earlier_without_a_number_are_a_vague_duration_as_units_later() -> None:
+    assert found("The fire started on Monday. Hours earlier, a neighbour had smelled smoke.") == [
+        (20, 26, "Monday", "DATE", "2024-03-18", ""),
+        (28, 33, "Hours", "DURATION", "PTXH", ""),
+    ]
