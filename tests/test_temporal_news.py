@@ -298,3 +298,12 @@ def test_units_earlier_without_a_number_are_a_vague_duration_as_units_later() ->
         (20, 26, "Monday", "DATE", "2024-03-18", ""),
         (28, 33, "Hours", "DURATION", "PTXH", ""),
     ]
+
+
+def test_over_is_more_than_only_after_a_verb_of_lasting_or_a_preposition() -> None:
+    assert found("It was the first rise in over a decade.") == [
+        (25, 38, "over a decade", "DURATION", "P10Y", "MORE_THAN")
+    ]
+    assert found("The system has evolved over several years.") == [
+        (28, 41, "several years", "DURATION", "PXY", "")
+    ]

@@ -1050,6 +1050,8 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
     mod = mod_of(groups, ctx.vocab) or str(params.get("mod", ""))  # 'two to three weeks'
     if groups.get("or_so"):  # 'a week or so'
         mod = "APPROX"
+    if groups.get("over"):  # 'lasted over a week'
+        mod = "MORE_THAN"
     text = groups["_text"].lower()
     if groups.get("vague") or (not groups.get("n") and unit != said.lower()):
         return Resolved(f"{prefix}X{letter}", mod=mod)
