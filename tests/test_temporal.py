@@ -75,7 +75,7 @@ def test_the_next_day_follows_the_story_not_the_publication() -> None:
 
 def test_that_year_is_the_year_the_story_last_named() -> None:
     text = "She left in June 1998 and came back later that year."
-    assert values(text) == [("June 1998", "1998-06"), ("that year", "1998")]
+    assert values(text) == [("June 1998", "1998-06"), ("later that year", "1998")]
     text = "The plant closed in March 2001. The following month, it was sold."
     assert values(text)[-1] == ("The following month", "2001-04")
 

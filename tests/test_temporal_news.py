@@ -258,3 +258,52 @@ def test_an_aim_or_a_forecast_points_ahead() -> None:
     assert found("The firm is on track to finish the bridge in February.") == [
         (45, 53, "February", "DATE", "2025-02", "")
     ]
+
+
+def test_and_a_half_in_a_hyphenated_duration() -> None:
+    assert found("A three-and-a-half-year investigation ended.") == [
+        (2, 23, "three-and-a-half-year", "DURATION", "P3Y6M", "")
+    ]
+
+
+def test_a_day_joined_to_a_later_day_and_month_is_of_that_month() -> None:
+    assert found("The talks were held on 5 and 6 March.") == [
+        (23, 24, "5", "DATE", "2024-03-05", ""),
+        (29, 36, "6 March", "DATE", "2024-03-06", ""),
+    ]
+    assert found("The museum was closed from 1 to 15 January 2023.") == [
+        (27, 28, "1", "DATE", "2023-01-01", ""),
+        (32, 47, "15 January 2023", "DATE", "2023-01-15", ""),
+    ]
+    assert found("Prices rose 5 to 6 March.") == [(17, 24, "6 March", "DATE", "2024-03-06", "")]
+
+
+def test_weekends_and_every_few_units_are_sets() -> None:
+    assert found("The shop opens at weekends, and the market is held every weekend.") == [
+        (18, 26, "weekends", "SET", "XXXX-WXX-WE", ""),
+        (51, 64, "every weekend", "SET", "XXXX-WXX-WE", ""),
+    ]
+    assert found("He visits every few months.") == [(10, 26, "every few months", "SET", "PXM", "")]
+
+
+def test_earlier_or_later_before_that_day_is_in_the_extent() -> None:
+    assert found("The vote was held on May 2. Later that day, the results were announced.") == [
+        (21, 26, "May 2", "DATE", "2024-05-02", ""),
+        (28, 42, "Later that day", "DATE", "2024-05-02", ""),
+    ]
+
+
+def test_units_earlier_without_a_number_are_a_vague_duration_as_units_later() -> None:
+    assert found("The fire started on Monday. Hours earlier, a neighbour had smelled smoke.") == [
+        (20, 26, "Monday", "DATE", "2024-03-18", ""),
+        (28, 33, "Hours", "DURATION", "PTXH", ""),
+    ]
+
+
+def test_over_is_more_than_only_after_a_verb_of_lasting_or_a_preposition() -> None:
+    assert found("It was the first rise in over a decade.") == [
+        (25, 38, "over a decade", "DURATION", "P10Y", "MORE_THAN")
+    ]
+    assert found("The system has evolved over several years.") == [
+        (28, 41, "several years", "DURATION", "PXY", "")
+    ]

@@ -1071,6 +1071,8 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
     mod = mod_of(groups, ctx.vocab) or str(params.get("mod", ""))  # 'two to three weeks'
     if groups.get("or_so"):  # 'a week or so'
         mod = "APPROX"
+    if groups.get("over"):  # 'lasted over a week'
+        mod = "MORE_THAN"
     text = groups["_text"].lower()
     if groups.get("vague") or (not groups.get("n") and unit != said.lower()):
         return Resolved(f"{prefix}X{letter}", mod=mod)
@@ -1084,7 +1086,7 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
         amount = 0.5
     if amount is None:
         return None
-    if "and a half" in text or "and an half" in text:
+    if re.search(r"\band[\s-]+an?[\s-]+half\b", text):  # 'three-and-a-half-year'
         amount += 0.5
     value = duration_value(amount * factor, prefix, letter)
     return Resolved(value, mod=mod, anchor=anchor_of(value, groups.get("relation"), ctx, unit))
@@ -1187,6 +1189,7 @@ _SET_UNIT = {
     "yearly": "P1Y",
     "hourly": "PT1H",
     "nightly": "XXXX-XX-XXTNI",
+    "weekend": "XXXX-WXX-WE",
 }
 
 
@@ -1201,12 +1204,13 @@ def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         return Resolved(f"XXXX-{ctx.vocab.lookup('season', groups['season'])}")
     if groups.get("month"):
         return Resolved(f"XXXX-{int(ctx.vocab.lookup('month', groups['month'])):02d}")
-    if groups.get("other") or groups.get("n"):  # 'every other week', 'every four years'
-        unit = unit_word(groups.get("units") or groups["unit"])
+    if any(groups.get(k) for k in ("other", "n", "vague")):  # 'every other week'
+        prefix, letter, factor = _DURATION_UNIT[unit_word(groups.get("units") or groups["unit"])]
+        if groups.get("vague"):  # 'every few months'
+            return Resolved(f"{prefix}X{letter}")
         amount = 2.0 if groups.get("other") else count_of(groups["n"], ctx.vocab)
         if amount is None:
             return None
-        prefix, letter, factor = _DURATION_UNIT[unit]
         return Resolved(duration_value(amount * factor, prefix, letter))
     word = (groups.get("unit") or groups.get("adverb") or "").lower()
     part = ctx.vocab.get("part_of_day", word)
