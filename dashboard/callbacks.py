@@ -8,7 +8,7 @@ signatures), so a new control is one more key, never a shifted index.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import dash
@@ -383,13 +383,14 @@ def chart_figure(
         zone=zone,
         window=window,
         focus=focus,
-        lane_names=_lane_names(data, view, list(events["doc_id"].unique())),
+        lane_names=_lane_names(data, view, events["doc_id"]),
         **drawing,
     )
 
 
-def _lane_names(data: Source, view: viewstate.View, doc_ids: list[str]) -> Mapping[str, str]:
-    return data.lane_names(doc_ids) if view.lane == "article" else {}
+def _lane_names(data: Source, view: viewstate.View, doc_ids: Iterable[str]) -> Mapping[str, str]:
+    """Article lanes' names; the ids in view are only listed when lanes are articles."""
+    return data.lane_names(list(dict.fromkeys(doc_ids))) if view.lane == "article" else {}
 
 
 def mark_curated(events: pd.DataFrame) -> pd.DataFrame:
