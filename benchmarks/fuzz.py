@@ -136,7 +136,8 @@ def run_jsonl(texts: Sequence[str], dcts: Sequence[str], report: Report) -> None
         if "error" in record:
             report.jsonl_errors.append(record["error"][:200])
             continue
-        text = texts[record["id"]]
+        # as the process read it: JSON joins an escaped surrogate pair into one character
+        text = json.loads(json.dumps(texts[record["id"]]))
         for t in record["timexes"]:
             if text[t["start"] : t["end"]] != t["text"]:
                 report.jsonl_errors.append(f"case {record['id']}: {t['text']!r} not at offsets")
