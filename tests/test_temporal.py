@@ -68,6 +68,16 @@ def test_a_duration_before_later_places_the_event_on_the_day_it_reaches() -> Non
     assert text[later.phrase_start : later.phrase_end] == "Three days later"
 
 
+def test_a_duration_after_a_happening_leaves_the_story_on_its_day() -> None:
+    # 'three days after' counts from the inspection, not from Sunday: the clock time that
+    # follows is still on Sunday, not on the Wednesday three days on
+    text = (
+        "The ferry sank on Sunday, three days after inspectors cleared it to sail. "
+        "Divers reached the wreck at 4 p.m."
+    )
+    assert values(text)[-1] == ("4 p.m.", "2024-03-17T16:00")
+
+
 def test_the_next_day_follows_the_story_not_the_publication() -> None:
     text = "He was arrested on June 3, 2021. He was released the next day."
     assert values(text) == [("June 3, 2021", "2021-06-03"), ("the next day", "2021-06-04")]

@@ -145,6 +145,9 @@ class Resolved(NamedTuple):
     interval_value: str = ""
     # how precise a value beyond the calendar is; it has no interval to tell ('year')
     granularity: str = ""
+    # whether the story's time moves to it: 'a month after the vote' is counted from a
+    # happening, not from the story's day, which stays where it was
+    moves_story: bool = True
 
 
 Resolver = Callable[[Groups, Context, dict[str, Any]], Resolved | None]
@@ -1144,8 +1147,15 @@ def duration_then(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
     if reached is None:
         return Resolved(span.value, mod=span.mod)
     return Resolved(
-        span.value, mod=span.mod, interval_value=reached.value, granularity=reached.granularity
+        span.value,
+        mod=span.mod,
+        interval_value=reached.value,
+        granularity=reached.granularity,
+        moves_story=groups["direction"].lower() not in _FROM_HAPPENING,
     )
+
+
+_FROM_HAPPENING = ("after", "before")  # 'N days after' a happening; 'later' is the story's
 
 
 @resolver

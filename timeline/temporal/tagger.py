@@ -1098,6 +1098,8 @@ def _quoted_material_regex() -> re.Pattern[str]:
 
 def follow_story(ctx: Context, resolved: Resolved, timex: Timex) -> None:
     """Move the story's day, period and clock to what an expression just placed."""
+    if not resolved.moves_story:
+        return
     placed = resolved.interval_value or resolved.value
     day, period, clock = _placing(placed)
     if day is not None:
