@@ -145,9 +145,9 @@ class Resolved(NamedTuple):
     interval_value: str = ""
     # how precise a value beyond the calendar is; it has no interval to tell ('year')
     granularity: str = ""
-    # whether the story's time moves to it: 'a month after the vote' is counted from a
-    # happening, not from the story's day, which stays where it was
-    moves_story: bool = True
+    # counted from a happening ('a month after the vote'), not from the story's time
+    # ('a month later'): the tagger then decides whether the story moves to it
+    from_happening: bool = False
 
 
 Resolver = Callable[[Groups, Context, dict[str, Any]], Resolved | None]
@@ -1151,7 +1151,7 @@ def duration_then(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
         mod=span.mod,
         interval_value=reached.value,
         granularity=reached.granularity,
-        moves_story=groups["direction"].lower() not in _FROM_HAPPENING,
+        from_happening=groups["direction"].lower() in _FROM_HAPPENING,
     )
 
 

@@ -981,7 +981,8 @@ class Reading:
             if made is None:
                 return cand
             found.append(made[1])
-            follow_story(ctx, *made)
+            if not (made[0].from_happening and _beside_a_time(text, found)):
+                follow_story(ctx, *made)
             quote = quoted_material(text, made[1])
             if quote is not None:
                 ctx.speak_from(*quote)
@@ -1029,6 +1030,18 @@ class Reading:
             return None if resolved is None else (resolved, build(cand, resolved, self.ctx, signal))
         except (OverflowError, ValueError):  # what datetime raises beyond years 1 to 9999
             return None
+
+
+_APPOSITION = re.compile(r"\s*+,\s*+")
+
+
+def _beside_a_time(text: str, found: list[Timex]) -> bool:
+    """Whether the last expression follows the one before it after a comma: 'on
+    Saturday, four days after a valve failed' counts back from Saturday to the failure,
+    so the story stays on Saturday; 'four minutes after the restart' alone moves it."""
+    if len(found) < 2:
+        return False
+    return _APPOSITION.fullmatch(text, found[-2].end, found[-1].start) is not None
 
 
 def _same(value: int) -> int:
@@ -1098,8 +1111,6 @@ def _quoted_material_regex() -> re.Pattern[str]:
 
 def follow_story(ctx: Context, resolved: Resolved, timex: Timex) -> None:
     """Move the story's day, period and clock to what an expression just placed."""
-    if not resolved.moves_story:
-        return
     placed = resolved.interval_value or resolved.value
     day, period, clock = _placing(placed)
     if day is not None:
