@@ -307,3 +307,16 @@ def test_over_is_more_than_only_after_a_verb_of_lasting_or_a_preposition() -> No
     assert found("The system has evolved over several years.") == [
         (28, 41, "several years", "DURATION", "PXY", "")
     ]
+
+
+def test_prior_is_previous() -> None:
+    assert found(
+        "Output rose 2% in February from the prior month, and 5% over the prior three months."
+    ) == [
+        (18, 26, "February", "DATE", "2024-02", ""),
+        (32, 47, "the prior month", "DATE", "2024-01", ""),
+        (61, 83, "the prior three months", "DURATION", "P3M", ""),
+    ]
+    assert found("Net income fell 8% from the prior-year period.") == [
+        (24, 45, "the prior-year period", "DATE", "2023", "")
+    ]

@@ -32,7 +32,7 @@ _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _WORD_BREAK = re.compile(r"[\s-]+")
 _AND_A_HALF = re.compile(r"\band\s+an?\s+half\b", re.I)
 _NEXT = re.compile(r"\b(next|following|after)\b")
-_PREVIOUS = re.compile(r"\b(previous|preceding|before)\b")
+_PREVIOUS = re.compile(r"\b(previous|preceding|prior|before)\b")
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")
 
 
