@@ -320,3 +320,13 @@ def test_prior_is_previous() -> None:
     assert found("Net income fell 8% from the prior-year period.") == [
         (24, 45, "the prior-year period", "DATE", "2023", "")
     ]
+
+
+def test_a_us_zone_in_words_is_part_of_the_clock_time() -> None:
+    assert found("The launch is set for 10:30 a.m. Pacific time on Thursday.") == [
+        (22, 45, "10:30 a.m. Pacific time", "TIME", "2024-03-21T10:30", ""),
+        (49, 57, "Thursday", "DATE", "2024-03-21", ""),
+    ]
+    assert found("Voting ends at 8 p.m. Eastern Standard Time.") == [
+        (15, 43, "8 p.m. Eastern Standard Time", "TIME", "2024-03-20T20:00", "")
+    ]
