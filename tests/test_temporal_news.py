@@ -330,3 +330,11 @@ def test_a_us_zone_in_words_is_part_of_the_clock_time() -> None:
     assert found("Voting ends at 8 p.m. Eastern Standard Time.") == [
         (15, 43, "8 p.m. Eastern Standard Time", "TIME", "2024-03-20T20:00", "")
     ]
+
+
+def test_a_season_of_play_is_only_a_direction_from_now() -> None:
+    assert found("He has scored 20 goals this season and 18 last season.") == [
+        (23, 34, "this season", "DATE", "PRESENT_REF", ""),
+        (42, 53, "last season", "DATE", "PAST_REF", ""),
+    ]
+    assert found("It was his last season at the club.") == []

@@ -844,6 +844,14 @@ def story_clock(ctx: Context) -> datetime | None:
 
 
 @resolver
+def relation_ref(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'this season', 'last season': a stretch the calendar does not fix, so only which
+    way from now it lies."""
+    steps = relation_of(groups, ctx.vocab) or 0
+    return Resolved("PAST_REF" if steps < 0 else "FUTURE_REF" if steps > 0 else "PRESENT_REF")
+
+
+@resolver
 def fixed(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     return Resolved(str(params["value"]))
 
