@@ -338,3 +338,12 @@ def test_a_season_of_play_is_only_a_direction_from_now() -> None:
         (42, 53, "last season", "DATE", "PAST_REF", ""),
     ]
     assert found("It was his last season at the club.") == []
+
+
+def test_an_article_and_a_measure_before_a_noun_of_time_are_one_duration() -> None:
+    assert found("Over a three-year period, sales doubled.") == [
+        (5, 24, "a three-year period", "DURATION", "P3Y", "")
+    ]
+    assert found("The court could waive the extra seven-day period.") == [
+        (32, 41, "seven-day", "DURATION", "P7D", "")
+    ]
