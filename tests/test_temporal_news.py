@@ -347,3 +347,16 @@ def test_an_article_and_a_measure_before_a_noun_of_time_are_one_duration() -> No
     assert found("The court could waive the extra seven-day period.") == [
         (32, 41, "seven-day", "DURATION", "P7D", "")
     ]
+
+
+def test_at_least_before_a_date_leaves_the_date_whole() -> None:
+    assert found("Prices will stay high until at least next year.") == [
+        (37, 46, "next year", "DATE", "2025", "")
+    ]
+    assert found("The road is shut until at least May.") == [(32, 35, "May", "DATE", "2024-05", "")]
+    assert found("The heat will last until at least the weekend.") == [
+        (34, 45, "the weekend", "DATE", "2024-W12-WE", "")
+    ]
+    assert found("Sales have fallen for at least the past 18 months.") == [
+        (22, 49, "at least the past 18 months", "DURATION", "P18M", "EQUAL_OR_MORE")
+    ]
