@@ -360,3 +360,20 @@ def test_at_least_before_a_date_leaves_the_date_whole() -> None:
     assert found("Sales have fallen for at least the past 18 months.") == [
         (22, 49, "at least the past 18 months", "DURATION", "P18M", "EQUAL_OR_MORE")
     ]
+
+
+def test_a_financial_year_is_a_fiscal_year() -> None:
+    assert found("The firm made a record profit in the 2023 financial year.") == [
+        (33, 56, "the 2023 financial year", "DATE", "2023", "")
+    ]
+    assert found("It overspent last financial year and will again this financial year.") == [
+        (13, 32, "last financial year", "DATE", "2023", ""),
+        (48, 67, "this financial year", "DATE", "2024", ""),
+    ]
+
+
+def test_the_week_to_a_day_is_a_week() -> None:
+    assert found("In the week to Friday, the pound fell 2%.") == [
+        (3, 11, "the week", "DURATION", "P1W", ""),
+        (15, 21, "Friday", "DATE", "2024-03-15", ""),
+    ]
