@@ -377,3 +377,12 @@ def test_the_week_to_a_day_is_a_week() -> None:
         (3, 11, "the week", "DURATION", "P1W", ""),
         (15, 21, "Friday", "DATE", "2024-03-15", ""),
     ]
+
+
+def test_units_left_unsaid_over_the_years_and_since_a_happening() -> None:
+    assert found("Over the years, the lake has shrunk.") == [
+        (5, 14, "the years", "DURATION", "PXY", "")
+    ]
+    assert found("In the weeks since the attack, 40 people have been arrested.") == [
+        (7, 12, "weeks", "DURATION", "PXW", "")
+    ]
