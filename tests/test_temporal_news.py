@@ -386,3 +386,10 @@ def test_units_left_unsaid_over_the_years_and_since_a_happening() -> None:
     assert found("In the weeks since the attack, 40 people have been arrested.") == [
         (7, 12, "weeks", "DURATION", "PXW", "")
     ]
+
+
+def test_units_a_period_is_one_set_of_the_period() -> None:
+    assert found("The clinic is open 24 hours a day, seven days a week.") == [
+        (19, 33, "24 hours a day", "SET", "P1D", ""),
+        (35, 52, "seven days a week", "SET", "P1W", ""),
+    ]
