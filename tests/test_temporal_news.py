@@ -393,3 +393,19 @@ def test_units_a_period_is_one_set_of_the_period() -> None:
         (19, 33, "24 hours a day", "SET", "P1D", ""),
         (35, 52, "seven days a week", "SET", "P1W", ""),
     ]
+
+
+def test_named_days_of_shopping_and_politics_are_holidays_not_weekdays() -> None:
+    assert found("Shoppers crowded stores on Black Friday.") == [
+        (27, 39, "Black Friday", "DATE", "2023-11-24", "")
+    ]
+    assert found("Sales on Cyber Monday hit a record.") == [
+        (9, 21, "Cyber Monday", "DATE", "2023-11-27", "")
+    ]
+
+
+def test_last_after_and_is_a_verb() -> None:
+    assert found("The strike will begin at 6 a.m. Monday and last 48 hours.") == [
+        (25, 38, "6 a.m. Monday", "TIME", "2024-03-25T06:00", ""),
+        (48, 56, "48 hours", "DURATION", "PT48H", ""),
+    ]
