@@ -409,3 +409,10 @@ def test_last_after_and_is_a_verb() -> None:
         (25, 38, "6 a.m. Monday", "TIME", "2024-03-25T06:00", ""),
         (48, 56, "48 hours", "DURATION", "PT48H", ""),
     ]
+
+
+def test_a_second_guess_after_a_comma_is_a_vague_duration_too() -> None:
+    assert found("The talks could take weeks, if not months.") == [
+        (21, 26, "weeks", "DURATION", "PXW", ""),
+        (35, 41, "months", "DURATION", "PXM", ""),
+    ]
