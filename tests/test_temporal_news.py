@@ -416,3 +416,13 @@ def test_a_second_guess_after_a_comma_is_a_vague_duration_too() -> None:
         (21, 26, "weeks", "DURATION", "PXW", ""),
         (35, 41, "months", "DURATION", "PXM", ""),
     ]
+
+
+def test_the_nth_weekend_of_a_month_is_that_weekend() -> None:
+    assert found("The auction takes place on the last weekend in June.") == [
+        (27, 51, "the last weekend in June", "DATE", "2024-W26-WE", "")
+    ]
+    assert found("The last weekend of August 2024 was hot.") == [
+        (0, 31, "The last weekend of August 2024", "DATE", "2024-W35-WE", "")
+    ]
+    assert found("The film took $40m in its first weekend.") == []

@@ -428,12 +428,21 @@ def week_of(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
 def nth_week_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the first week of March': the ISO week holding the month's 4th day (the first with
     most of its days in the month), a week on for each next; the last holds the
-    fourth-last day."""
+    fourth-last day. 'The first weekend of May' is the one of the month's first Saturday,
+    'the last weekend in June' of its last."""
     found = date_({k: v for k, v in groups.items() if k != "day"}, ctx, params)
     if found is None:
         return None
     first = date.fromisoformat(found.value + "-01")
     nth = str(groups["nth"]).lower()
+    if groups.get("weekend"):
+        if nth in ("last", "final"):
+            end = add_months(first, 1) - timedelta(days=1)
+            saturday = end - timedelta(days=(end.isoweekday() - 6) % 7)
+        else:
+            weeks = int(ctx.vocab.lookup("ordinal", nth)) - 1
+            saturday = first + timedelta(days=(6 - first.isoweekday()) % 7 + 7 * weeks)
+        return Resolved(fmt_week(saturday) + "-WE")
     if nth in ("last", "final"):
         day = add_months(first, 1) - timedelta(days=4)
     else:
