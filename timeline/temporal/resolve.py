@@ -1052,13 +1052,14 @@ def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
 @resolver
 def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """A half year: of the year named ('of 2022', 'of next year'), else the current one,
-    unless the clause is past and the current one has not ended ('first-half profit
-    rose' in March is last year's)."""
+    unless the clause is past and the half is still to come ('output grew in the second
+    half' in March is last year's); as for quarters, the half under way stays this
+    year's ('a second-half charge' in November is a forecast)."""
     number = 1 if groups["half"].lower() == "first" else 2
     year = int(groups["year"]) if groups.get("year") else ctx.today.year
     if groups.get("year_relation"):
         year += int(ctx.vocab.lookup("relation", groups["year_relation"]))
-    elif not groups.get("year") and ctx.tense < 0 and number >= (ctx.today.month + 5) // 6:
+    elif not groups.get("year") and ctx.tense < 0 and number > (ctx.today.month + 5) // 6:
         year -= 1
     return Resolved(f"{year:04d}-H{number}")
 
