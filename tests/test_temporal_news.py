@@ -426,3 +426,12 @@ def test_the_nth_weekend_of_a_month_is_that_weekend() -> None:
         (0, 31, "The last weekend of August 2024", "DATE", "2024-W35-WE", "")
     ]
     assert found("The film took $40m in its first weekend.") == []
+
+
+def test_the_units_to_come_and_the_year_ahead_are_durations() -> None:
+    assert found("The effects will be felt in the months to come.") == [
+        (28, 46, "the months to come", "DURATION", "PXM", "")
+    ]
+    assert found("Growth will slow in the year ahead, the bank said.") == [
+        (20, 34, "the year ahead", "DURATION", "P1Y", "")
+    ]
