@@ -118,8 +118,10 @@ def test_a_zone_restatement_in_brackets_is_not_another_time() -> None:
 
 
 def test_halves_are_of_a_year_only_when_it_is_said_or_they_report_figures() -> None:
-    assert values("Output grew in the second half of the year.") == [
+    assert values("Output will grow in the second half of the year.") == [
         ("the second half of the year", "2024-H2")]
+    assert values("Output grew in the second half of the year.") == [
+        ("the second half of the year", "2023-H2")]
     assert values("The rally faded in the second half of March.") == [("March", "2024-03")]
 
 

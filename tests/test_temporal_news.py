@@ -307,3 +307,131 @@ def test_over_is_more_than_only_after_a_verb_of_lasting_or_a_preposition() -> No
     assert found("The system has evolved over several years.") == [
         (28, 41, "several years", "DURATION", "PXY", "")
     ]
+
+
+def test_prior_is_previous() -> None:
+    assert found(
+        "Output rose 2% in February from the prior month, and 5% over the prior three months."
+    ) == [
+        (18, 26, "February", "DATE", "2024-02", ""),
+        (32, 47, "the prior month", "DATE", "2024-01", ""),
+        (61, 83, "the prior three months", "DURATION", "P3M", ""),
+    ]
+    assert found("Net income fell 8% from the prior-year period.") == [
+        (24, 45, "the prior-year period", "DATE", "2023", "")
+    ]
+
+
+def test_a_us_zone_in_words_is_part_of_the_clock_time() -> None:
+    assert found("The launch is set for 10:30 a.m. Pacific time on Thursday.") == [
+        (22, 45, "10:30 a.m. Pacific time", "TIME", "2024-03-21T10:30", ""),
+        (49, 57, "Thursday", "DATE", "2024-03-21", ""),
+    ]
+    assert found("Voting ends at 8 p.m. Eastern Standard Time.") == [
+        (15, 43, "8 p.m. Eastern Standard Time", "TIME", "2024-03-20T20:00", "")
+    ]
+
+
+def test_a_season_of_play_is_only_a_direction_from_now() -> None:
+    assert found("He has scored 20 goals this season and 18 last season.") == [
+        (23, 34, "this season", "DATE", "PRESENT_REF", ""),
+        (42, 53, "last season", "DATE", "PAST_REF", ""),
+    ]
+    assert found("It was his last season at the club.") == []
+
+
+def test_an_article_and_a_measure_before_a_noun_of_time_are_one_duration() -> None:
+    assert found("Over a three-year period, sales doubled.") == [
+        (5, 24, "a three-year period", "DURATION", "P3Y", "")
+    ]
+    assert found("The court could waive the extra seven-day period.") == [
+        (32, 41, "seven-day", "DURATION", "P7D", "")
+    ]
+
+
+def test_at_least_before_a_date_leaves_the_date_whole() -> None:
+    assert found("Prices will stay high until at least next year.") == [
+        (37, 46, "next year", "DATE", "2025", "")
+    ]
+    assert found("The road is shut until at least May.") == [(32, 35, "May", "DATE", "2024-05", "")]
+    assert found("The heat will last until at least the weekend.") == [
+        (34, 45, "the weekend", "DATE", "2024-W12-WE", "")
+    ]
+    assert found("Sales have fallen for at least the past 18 months.") == [
+        (22, 49, "at least the past 18 months", "DURATION", "P18M", "EQUAL_OR_MORE")
+    ]
+
+
+def test_a_financial_year_is_a_fiscal_year() -> None:
+    assert found("The firm made a record profit in the 2023 financial year.") == [
+        (33, 56, "the 2023 financial year", "DATE", "2023", "")
+    ]
+    assert found("It overspent last financial year and will again this financial year.") == [
+        (13, 32, "last financial year", "DATE", "2023", ""),
+        (48, 67, "this financial year", "DATE", "2024", ""),
+    ]
+
+
+def test_the_week_to_a_day_is_a_week() -> None:
+    assert found("In the week to Friday, the pound fell 2%.") == [
+        (3, 11, "the week", "DURATION", "P1W", ""),
+        (15, 21, "Friday", "DATE", "2024-03-15", ""),
+    ]
+
+
+def test_units_left_unsaid_over_the_years_and_since_a_happening() -> None:
+    assert found("Over the years, the lake has shrunk.") == [
+        (5, 14, "the years", "DURATION", "PXY", "")
+    ]
+    assert found("In the weeks since the attack, 40 people have been arrested.") == [
+        (7, 12, "weeks", "DURATION", "PXW", "")
+    ]
+
+
+def test_units_a_period_is_one_set_of_the_period() -> None:
+    assert found("The clinic is open 24 hours a day, seven days a week.") == [
+        (19, 33, "24 hours a day", "SET", "P1D", ""),
+        (35, 52, "seven days a week", "SET", "P1W", ""),
+    ]
+
+
+def test_named_days_of_shopping_and_politics_are_holidays_not_weekdays() -> None:
+    assert found("Shoppers crowded stores on Black Friday.") == [
+        (27, 39, "Black Friday", "DATE", "2023-11-24", "")
+    ]
+    assert found("Sales on Cyber Monday hit a record.") == [
+        (9, 21, "Cyber Monday", "DATE", "2023-11-27", "")
+    ]
+
+
+def test_last_after_and_is_a_verb() -> None:
+    assert found("The strike will begin at 6 a.m. Monday and last 48 hours.") == [
+        (25, 38, "6 a.m. Monday", "TIME", "2024-03-25T06:00", ""),
+        (48, 56, "48 hours", "DURATION", "PT48H", ""),
+    ]
+
+
+def test_a_second_guess_after_a_comma_is_a_vague_duration_too() -> None:
+    assert found("The talks could take weeks, if not months.") == [
+        (21, 26, "weeks", "DURATION", "PXW", ""),
+        (35, 41, "months", "DURATION", "PXM", ""),
+    ]
+
+
+def test_the_nth_weekend_of_a_month_is_that_weekend() -> None:
+    assert found("The auction takes place on the last weekend in June.") == [
+        (27, 51, "the last weekend in June", "DATE", "2024-W26-WE", "")
+    ]
+    assert found("The last weekend of August 2024 was hot.") == [
+        (0, 31, "The last weekend of August 2024", "DATE", "2024-W35-WE", "")
+    ]
+    assert found("The film took $40m in its first weekend.") == []
+
+
+def test_the_units_to_come_and_the_year_ahead_are_durations() -> None:
+    assert found("The effects will be felt in the months to come.") == [
+        (28, 46, "the months to come", "DURATION", "PXM", "")
+    ]
+    assert found("Growth will slow in the year ahead, the bank said.") == [
+        (20, 34, "the year ahead", "DURATION", "P1Y", "")
+    ]

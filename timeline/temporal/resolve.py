@@ -32,7 +32,7 @@ _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _WORD_BREAK = re.compile(r"[\s-]+")
 _AND_A_HALF = re.compile(r"\band\s+an?\s+half\b", re.I)
 _NEXT = re.compile(r"\b(next|following|after)\b")
-_PREVIOUS = re.compile(r"\b(previous|preceding|before)\b")
+_PREVIOUS = re.compile(r"\b(previous|preceding|prior|before)\b")
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")
 
 
@@ -428,12 +428,21 @@ def week_of(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
 def nth_week_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the first week of March': the ISO week holding the month's 4th day (the first with
     most of its days in the month), a week on for each next; the last holds the
-    fourth-last day."""
+    fourth-last day. 'The first weekend of May' is the one of the month's first Saturday,
+    'the last weekend in June' of its last."""
     found = date_({k: v for k, v in groups.items() if k != "day"}, ctx, params)
     if found is None:
         return None
     first = date.fromisoformat(found.value + "-01")
     nth = str(groups["nth"]).lower()
+    if groups.get("weekend"):
+        if nth in ("last", "final"):
+            end = add_months(first, 1) - timedelta(days=1)
+            saturday = end - timedelta(days=(end.isoweekday() - 6) % 7)
+        else:
+            weeks = int(ctx.vocab.lookup("ordinal", nth)) - 1
+            saturday = first + timedelta(days=(6 - first.isoweekday()) % 7 + 7 * weeks)
+        return Resolved(fmt_week(saturday) + "-WE")
     if nth in ("last", "final"):
         day = add_months(first, 1) - timedelta(days=4)
     else:
@@ -844,6 +853,14 @@ def story_clock(ctx: Context) -> datetime | None:
 
 
 @resolver
+def relation_ref(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'this season', 'last season': a stretch the calendar does not fix, so only which
+    way from now it lies."""
+    steps = relation_of(groups, ctx.vocab) or 0
+    return Resolved("PAST_REF" if steps < 0 else "FUTURE_REF" if steps > 0 else "PRESENT_REF")
+
+
+@resolver
 def fixed(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     return Resolved(str(params["value"]))
 
@@ -1034,11 +1051,16 @@ def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
 
 @resolver
 def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """A half year: of the year named ('of 2022', 'of next year'), else the current one."""
+    """A half year: of the year named ('of 2022', 'of next year'), else the current one,
+    unless the clause is past and the half is still to come ('output grew in the second
+    half' in March is last year's); as for quarters, the half under way stays this
+    year's ('a second-half charge' in November is a forecast)."""
     number = 1 if groups["half"].lower() == "first" else 2
     year = int(groups["year"]) if groups.get("year") else ctx.today.year
     if groups.get("year_relation"):
         year += int(ctx.vocab.lookup("relation", groups["year_relation"]))
+    elif not groups.get("year") and ctx.tense < 0 and number > (ctx.today.month + 5) // 6:
+        year -= 1
     return Resolved(f"{year:04d}-H{number}")
 
 
