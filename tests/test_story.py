@@ -398,3 +398,21 @@ def test_a_past_clause_moves_the_story_though_a_plan_is_told_beside_it() -> None
             "organisers feared it would be cancelled.\nDavid Kiptoo won the men's race.")
     assert rows(text)[-1] == ("David Kiptoo won the men's race", "on Sunday", "2024-03-17",
                               "occurrence")
+
+
+def test_a_modal_clause_without_a_time_stands_at_publication() -> None:
+    # 'could' and 'would' tell what may happen, no past happening: not at the story's
+    # Tuesday; a modal perfect ('could have been') tells the past and stays there
+    text = ("Police arrested two men yesterday. The plant could close, and 200 jobs would "
+            "go. It could have been worse, a spokesman said.")
+    assert rows(text) == [
+        ("Police arrested two men yesterday", "yesterday", "2024-03-19", "occurrence"),
+        ("It could have been worse, a spokesman said", "yesterday", "2024-03-19",
+         "statement"),
+        ("The plant could close, and 200 jobs would go", "", "2024-03-20", "plan"),
+    ]
+
+
+def test_a_modal_main_clause_of_a_dated_sentence_gets_its_row_at_publication() -> None:
+    text = "Police arrested two men yesterday, but they could face charges."
+    assert rows(text)[1:] == [("They could face charges", "", "2024-03-20", "plan")]

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from timeline.events.actors import actors_in, canonical, places_in, with_pronoun, with_source
 from timeline.events.claims import claim_of
 from timeline.events.clauses import (
+    MODAL,
     PAST,
     PRESENT,
     at_offset,
@@ -261,7 +262,7 @@ def _undated_clauses(
         if lex.reporting.search(text, clause.start, clause.end):
             continue  # a saying has its row (_undated_sayings)
         tense = main_tense(lex, text, clause)
-        if tense not in (PAST, PRESENT) or (tense == PAST and story.at(clause.start) is None
+        if tense not in (PAST, PRESENT, MODAL) or (tense == PAST and story.at(clause.start) is None
                                               and len(aside) < len(dated)):
             continue  # 'X resigned on January 19, 2023, and Y became ...': not at publication
         out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None,
