@@ -26,6 +26,7 @@ _PASSIVE = re.compile(
 
 # Tenses a clause can be in; a modal ("would", "could") is no past happening.
 PAST, PRESENT, FUTURE, MODAL = "past", "present", "future", "modal"
+_TENSES = (FUTURE, PAST, PRESENT, MODAL)  # the order of _tense_words
 _THAT = re.compile(r"\bthat\b\s*+", re.IGNORECASE)
 
 
@@ -39,8 +40,8 @@ def _tense_words(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     regular = r"\b[a-z]{3,}ed\b"
     perfect = (rf"{modal}(?:\s++not)?\s++have\s++"
                rf"(?:{past}|{regular}|(?:[a-z]{{2,}}(?:en|wn)|done|gone)\b)")
-    return (lex.pattern("future_verb"), lex.pattern("present_verb"),
-            re.compile(rf"{perfect}|{past}|{regular}", re.IGNORECASE), lex.pattern("modal_verb"))
+    return (lex.pattern("future_verb"), re.compile(rf"{perfect}|{past}|{regular}", re.I),
+            lex.pattern("present_verb"), lex.pattern("modal_verb"))
 
 
 def at_offset(offset: int) -> Timex:
@@ -52,15 +53,28 @@ def at_offset(offset: int) -> Timex:
 
 def tense_of(lex: Lexicon, text: str, span: Span) -> str:
     """The tense of a span's first finite verb, or '' when none is found."""
-    future, present, past, modal = _tense_words(lex)
-    found = [  # at one offset the first of this order: 'is to', 'should have reached'
+    found = [  # at one offset the first of _TENSES: 'is to', 'should have reached'
         (m.start(), rank, name)
-        for rank, (name, pattern) in enumerate(
-            ((FUTURE, future), (PAST, past), (PRESENT, present), (MODAL, modal)))
+        for rank, (name, pattern) in enumerate(zip(_TENSES, _tense_words(lex), strict=True))
         for m in [pattern.search(text, span.start, span.end)]
         if m is not None
     ]
     return min(found)[2] if found else ""
+
+
+def last_tense(lex: Lexicon, text: str, span: Span) -> str:
+    """The tense of a span's last finite verb, a present perfect's auxiliary counting as
+    past ('hasn't for several years', 'has been shut for weeks'), or '' when none is
+    found."""
+    found = [
+        (m.start(), -rank, name)
+        for rank, (name, pattern) in enumerate(zip(_TENSES, _tense_words(lex), strict=True))
+        for m in pattern.finditer(text, span.start, span.end)
+    ]
+    if not found:
+        return ""
+    at, _, name = max(found)
+    return PAST if lex.pattern("perfect_auxiliary").match(text, at) else name
 
 
 def main_tense(lex: Lexicon, text: str, span: Span) -> str:

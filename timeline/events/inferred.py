@@ -26,6 +26,7 @@ from timeline.events.clauses import (
     clause_of,
     in_relative,
     kind_of,
+    last_tense,
     main_tense,
     nearest,
     relative_asides,
@@ -407,11 +408,19 @@ def _vague_timex(doc: Document, sentence: Span) -> Timex | None:
     last = bisect_left(doc.timexes, sentence.end, key=lambda t: t.start)
     for timex in doc.timexes[first:last]:
         match = re.fullmatch(r"PX([HDWMY])", timex.value)
-        if match and timex.begin is None:
+        if match and timex.begin is None and _runs_on(doc, sentence, timex):
             begin = doc.article.published
             until = begin + _VAGUE_UNITS[match.group(1)]
             return replace(timex, begin=begin, until=until, granularity="duration")
     return None
+
+
+def _runs_on(doc: Document, sentence: Span, timex: Timex) -> bool:
+    """Whether a vague duration runs on from publication ('could last for days'), not up
+    to it or in the past: 'hasn't for several years', 'has been shut for weeks' and 'was
+    held for days' are dated as their sentence is."""
+    clause = clause_of(doc.lex, doc.text, sentence, timex)
+    return last_tense(doc.lex, doc.text, Span(clause.start, timex.phrase_start)) != PAST
 
 
 def _publication_day(doc: Document, sentence: Span) -> Timex:
