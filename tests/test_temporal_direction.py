@@ -335,3 +335,25 @@ def test_a_settled_plan_is_only_a_plan_word_after_as_already_or_long() -> None:
     assert found("The already planned strike will go ahead Monday.") == [
         ("Monday", "DATE", "2024-03-25")]
     assert found("The long expected merger closed in May.", june) == [("May", "DATE", "2024-05")]
+
+
+APRIL = "2024-04-17T10:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # figures for a period report one already over, whatever the clause's tense
+        ("The figures for March are due on May 7.",
+         [("March", "DATE", "2024-03"), ("May 7", "DATE", "2024-05-07")]),
+        ("The March figures will be published next week.",
+         [("March", "DATE", "2024-03"), ("next week", "DATE", "2024-W17")]),
+        ("Results for the fourth quarter are due on Friday.",
+         [("the fourth quarter", "DATE", "2023-Q4"), ("Friday", "DATE", "2024-04-19")]),
+        # not a day before such a noun, which may be the clause's subject; not a forecast
+        ("On Friday data will be released.", [("Friday", "DATE", "2024-04-19")]),
+        ("Forecasts for March will be published.", [("March", "DATE", "2025-03")]),
+    ],
+)
+def test_figures_for_a_period_look_back(sentence, expected) -> None:
+    assert found(sentence, APRIL) == expected

@@ -973,6 +973,8 @@ class Reading:
             if "tense" in signal[1]:
                 # 'since March' is always behind us
                 ctx.find_tense_with(partial(_same, int(signal[1]["tense"])))
+            elif reports_period(text, cand, signal[0]):
+                ctx.find_tense_with(partial(_same, -1))  # 'the figures for March are due'
             else:
                 ctx.find_tense_with(
                     partial(self.tense_of, cand), partial(self.told_before, cand, found)
@@ -1029,6 +1031,29 @@ class Reading:
             return None if resolved is None else (resolved, build(cand, resolved, self.ctx, signal))
         except (OverflowError, ValueError):  # what datetime raises beyond years 1 to 9999
             return None
+
+
+def reports_period(text: str, cand: Candidate, signal_start: int) -> bool:
+    """Whether a time is the period figures report ('the figures for March', 'March
+    sales'; vocab.toml period_report): one already over. Not a day before the noun, whose
+    noun may be a subject ('On Friday data will be released')."""
+    before, after, weekday = _period_report()
+    if signal_start < cand.start and before.search(text, max(0, signal_start - 24),
+                                                   cand.start):
+        return True
+    return after.match(text, cand.end) is not None and not weekday.search(
+        text, cand.start, cand.end)
+
+
+@cache
+def _period_report() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    vocab = load_vocab()
+    table = vocab.table("period_report")
+    nouns = alternation({w.lower() for w in table["nouns"]}, _spaced)
+    signals = alternation({w.lower() for w in table["signals"]}, _spaced)
+    days = alternation({w for w in vocab.table("weekday") if not w.startswith("_")})
+    return (re.compile(rf"\b{nouns}\s+{signals}\s+(?:the\s+)?$", re.I),
+            re.compile(rf"\s+{nouns}\b", re.I), re.compile(rf"\b{days}"))
 
 
 def _same(value: int) -> int:
