@@ -416,3 +416,12 @@ def test_a_modal_clause_without_a_time_stands_at_publication() -> None:
 def test_a_modal_main_clause_of_a_dated_sentence_gets_its_row_at_publication() -> None:
     text = "Police arrested two men yesterday, but they could face charges."
     assert rows(text)[1:] == [("They could face charges", "", "2024-03-20", "plan")]
+
+
+def test_a_strike_called_off_before_its_day_is_dated_on_the_coming_day() -> None:
+    text = "A strike, effective Sunday, was called off on Tuesday."
+    assert rows(text) == [
+        ("A strike, effective Sunday, was called off", "on Tuesday", "2024-03-19",
+         "occurrence"),
+        ("A strike, was called off on Tuesday", "effective Sunday", "2024-03-24", "occurrence"),
+    ]

@@ -357,3 +357,22 @@ APRIL = "2024-04-17T10:00:00+00:00"
 )
 def test_figures_for_a_period_look_back(sentence, expected) -> None:
     assert found(sentence, APRIL) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plan called off had not started when it was: the coming Sunday, not the last
+        ("A strike, effective Sunday, was called off on Tuesday.",
+         [("Sunday", "DATE", "2024-03-24"), ("Tuesday", "DATE", "2024-03-19")]),
+        ("The strike starting Sunday has been postponed.", [("Sunday", "DATE", "2024-03-24")]),
+        ("On Tuesday, unions called off a strike set for Sunday.",
+         [("Tuesday", "DATE", "2024-03-19"), ("Sunday", "DATE", "2024-03-24")]),
+        # right after the verb the time tells when the suspension runs; 'cancelled flights
+        # from Monday' may be flights since then
+        ("Services were suspended from Monday.", [("Monday", "DATE", "2024-03-18")]),
+        ("The airline cancelled flights from Monday.", [("Monday", "DATE", "2024-03-18")]),
+    ],
+)
+def test_a_schedule_of_a_plan_called_off_is_still_ahead(sentence, expected) -> None:
+    assert found(sentence) == expected

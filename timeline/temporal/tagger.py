@@ -970,7 +970,11 @@ class Reading:
             if ctx.outside is not None and cand.start >= ctx.quoted_until:
                 ctx.leave_quote()
             signal = signal_before(text, cand.start, self.vocab, self.padded)
-            if "tense" in signal[1]:
+            if self.called_off(cand):  # 'A strike, effective Sunday, was called off'
+                ctx.find_tense_with(
+                    partial(_same, FUTURE_IN_PAST), partial(self.told_before, cand, found)
+                )
+            elif "tense" in signal[1]:
                 # 'since March' is always behind us
                 ctx.find_tense_with(partial(_same, int(signal[1]["tense"])))
             elif reports_period(text, cand, signal[0]):
@@ -1008,6 +1012,25 @@ class Reading:
             self.cues[sentence] = cues_in(self.text, sentence, self.lowered)
         return tense_near(self.text, self.cues[sentence], cand.start, cand.end)
 
+    def called_off(self, cand: Candidate) -> bool:
+        """Whether a time names when a plan was to start that its sentence tells was
+        called off or postponed ('A strike, effective Sunday, was called off on Tuesday';
+        vocab.toml called_off)."""
+        schedule, bare, verbs = _called_off()
+        word = schedule.search(self.text, cand.start - 24 if cand.start > 24 else 0, cand.start)
+        if word is None:
+            return False
+        sentence = containing(self.spans(cand.start), cand.start)
+        if sentence is None:
+            return False
+        for verb in verbs.finditer(self.text, sentence.start, sentence.end):
+            if verb.start() >= cand.end:
+                return True  # 'The strike starting Sunday has been postponed'
+            if (verb.end() < word.start() and self.text[verb.end() : word.start()].strip()
+                    and not bare.fullmatch(word.group("word"))):
+                return True  # 'called off a strike set for Sunday'
+        return False
+
     def told_before(self, cand: Candidate, found: list[Timex]) -> date | None:
         """The first day of the last past time named before a match in its sentence
         (``found``: the expressions read so far): a future told from a saying lies after
@@ -1031,6 +1054,16 @@ class Reading:
             return None if resolved is None else (resolved, build(cand, resolved, self.ctx, signal))
         except (OverflowError, ValueError):  # what datetime raises beyond years 1 to 9999
             return None
+
+
+@cache
+def _called_off() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = load_vocab().table("called_off")
+    schedule = alternation({w.lower() for w in table["schedule"]}, _spaced)
+    bare = alternation({w.lower() for w in table["not_after_verb"]}, _spaced)
+    verbs = alternation({w.lower() for w in table["verbs"]}, _spaced)
+    return (re.compile(rf"\b(?P<word>{schedule})\s+(?:on\s+)?$", re.I),
+            re.compile(bare, re.I), re.compile(rf"\b{verbs}\b", re.I))
 
 
 def reports_period(text: str, cand: Candidate, signal_start: int) -> bool:
