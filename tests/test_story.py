@@ -425,3 +425,11 @@ def test_a_strike_called_off_before_its_day_is_dated_on_the_coming_day() -> None
          "occurrence"),
         ("A strike, was called off on Tuesday", "effective Sunday", "2024-03-24", "occurrence"),
     ]
+
+
+def test_a_present_schedule_with_a_clock_time_is_on_the_publication_day() -> None:
+    text = "Voters went to the polls on Monday. Polls close at 9.30pm."
+    assert rows(text) == [
+        ("Voters went to the polls", "on Monday", "2024-03-18", "occurrence"),
+        ("Polls close", "at 9.30pm", "2024-03-20", "occurrence"),
+    ]

@@ -376,3 +376,21 @@ def test_figures_for_a_period_look_back(sentence, expected) -> None:
 )
 def test_a_schedule_of_a_plan_called_off_is_still_ahead(sentence, expected) -> None:
     assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        # a present or future schedule is on the publication day, not the story's past day
+        ("Voters went to the polls on Monday. Polls close at 9:30 p.m.",
+         ("9:30 p.m.", "TIME", "2024-03-20T21:30")),
+        ("A man was arrested on Monday. He appears in court at 10am.",
+         ("10am", "TIME", "2024-03-20T10:00")),
+        # a past clause stays on the story's day, a coming day keeps its clock
+        ("Police arrested a man on Monday. He was released at 9pm.",
+         ("9pm", "TIME", "2024-03-18T21:00")),
+        ("The match is on Saturday. Kick-off is at 3pm.", ("3pm", "TIME", "2024-03-23T15:00")),
+    ],
+)
+def test_a_clock_time_of_a_present_schedule_is_on_the_publication_day(text, clock) -> None:
+    assert found(text)[-1] == clock
