@@ -190,6 +190,17 @@ def test_vague_duration_is_a_low_confidence_forecast_from_publication() -> None:
     assert row["confidence"] <= 0.3
 
 
+def test_a_vague_duration_in_a_perfect_or_past_clause_does_not_run_on_from_publication() -> None:
+    # 'hasn't for several years' runs up to publication, not a year on from it: the
+    # sentence is dated as any present one, on the publication day
+    for text in ("She does not speak to her brother and hasn't for several years.",
+                 "The coastal road has been shut for weeks."):
+        row = extract_inferred(article_from_text(text, DCT, "Europe/London")).iloc[0]
+        assert (row["time_text"], row["start"], row["end"]) == (
+            "", pd.Timestamp("2024-03-20T00:00:00+00:00"),
+            pd.Timestamp("2024-03-21T00:00:00+00:00"))
+
+
 # ---- several times in one clause, pronouns, names, passives (issue 4, second round) ----
 
 

@@ -398,3 +398,76 @@ def test_a_past_clause_moves_the_story_though_a_plan_is_told_beside_it() -> None
             "organisers feared it would be cancelled.\nDavid Kiptoo won the men's race.")
     assert rows(text)[-1] == ("David Kiptoo won the men's race", "on Sunday", "2024-03-17",
                               "occurrence")
+
+
+def test_a_modal_clause_without_a_time_stands_at_publication() -> None:
+    # 'could' and 'would' tell what may happen, no past happening: not at the story's
+    # Tuesday; a modal perfect ('could have been') tells the past and stays there
+    text = ("Police arrested two men yesterday. The plant could close, and 200 jobs would "
+            "go. It could have been worse, a spokesman said.")
+    assert rows(text) == [
+        ("Police arrested two men yesterday", "yesterday", "2024-03-19", "occurrence"),
+        ("It could have been worse, a spokesman said", "yesterday", "2024-03-19",
+         "statement"),
+        ("The plant could close, and 200 jobs would go", "", "2024-03-20", "plan"),
+    ]
+
+
+def test_a_modal_main_clause_of_a_dated_sentence_gets_its_row_at_publication() -> None:
+    text = "Police arrested two men yesterday, but they could face charges."
+    assert rows(text)[1:] == [("They could face charges", "", "2024-03-20", "plan")]
+
+
+def test_a_strike_called_off_before_its_day_is_dated_on_the_coming_day() -> None:
+    text = "A strike, effective Sunday, was called off on Tuesday."
+    assert rows(text) == [
+        ("A strike, effective Sunday, was called off", "on Tuesday", "2024-03-19",
+         "occurrence"),
+        ("A strike, was called off on Tuesday", "effective Sunday", "2024-03-24", "occurrence"),
+    ]
+
+
+def test_a_present_schedule_with_a_clock_time_is_on_the_publication_day() -> None:
+    text = "Voters went to the polls on Monday. Polls close at 9.30pm."
+    assert rows(text) == [
+        ("Voters went to the polls", "on Monday", "2024-03-18", "occurrence"),
+        ("Polls close", "at 9.30pm", "2024-03-20", "occurrence"),
+    ]
+
+
+def test_a_bulletin_story_told_apart_has_its_own_lead() -> None:
+    # a paragraph naming none of what came before and led by an earlier day opens a story
+    # of its own: its Sunday is no background to the bulletin's Tuesday; an unrelated
+    # paragraph after it goes back to the bulletin's lead
+    text = ("Twin car bombs killed nine people in Benghazi, Libya, on Tuesday.\n"
+            "Police sealed off the area near the mosque.\n"
+            "The State Department says Americans were hurt in a Taliban attack on a hotel "
+            "in Kabul over the weekend.\n"
+            "Afghan forces ended the siege of the hotel on Sunday.\n"
+            "Six gunmen were killed by the soldiers.\n"
+            "CIA Director Mike Pompeo says North Korea is a threat.\n"
+            "He spoke in Washington at a conference.")
+    dated = {title: day for title, _, day, _ in rows(text)}
+    assert (dated["Police sealed off the area near the mosque"],
+            dated["Six gunmen were killed by the soldiers"],
+            dated["He spoke in Washington at a conference"]) == (
+        "2024-03-19", "2024-03-17", "2024-03-19")
+
+
+def test_each_wire_dateline_opens_a_story_with_its_own_lead() -> None:
+    text = ("BENGHAZI, Libya (Reuters) - Two car bombs exploded on Tuesday.\n"
+            "Police sealed off the area near the mosque.\n"
+            "KABUL (Reuters) - Gunmen attacked a hotel on Sunday.\n"
+            "Six gunmen were killed by the soldiers.")
+    assert rows(text)[1] == ("Six gunmen were killed by the soldiers", "on Sunday",
+                             "2024-03-17", "status")
+
+
+def test_new_names_without_an_earlier_lead_of_their_own_stay_in_the_story() -> None:
+    # the Saturday comes later in a paragraph on the same match: background still
+    text = ("Castleford beat Eastleigh 3-2 at Wembley on Sunday.\n"
+            "Substitute Kyle Boateng headed the winner in extra time.\n"
+            "Captain Lee Dunn lifted the trophy, a day after Eastleigh's women won on "
+            "Saturday.\nEastleigh boss Phil Grant said his side had nothing left.")
+    assert ("Eastleigh boss Phil Grant said his side had nothing left", "on Sunday",
+            "2024-03-17", "statement") in rows(text)

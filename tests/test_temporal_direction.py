@@ -335,3 +335,62 @@ def test_a_settled_plan_is_only_a_plan_word_after_as_already_or_long() -> None:
     assert found("The already planned strike will go ahead Monday.") == [
         ("Monday", "DATE", "2024-03-25")]
     assert found("The long expected merger closed in May.", june) == [("May", "DATE", "2024-05")]
+
+
+APRIL = "2024-04-17T10:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # figures for a period report one already over, whatever the clause's tense
+        ("The figures for March are due on May 7.",
+         [("March", "DATE", "2024-03"), ("May 7", "DATE", "2024-05-07")]),
+        ("The March figures will be published next week.",
+         [("March", "DATE", "2024-03"), ("next week", "DATE", "2024-W17")]),
+        ("Results for the fourth quarter are due on Friday.",
+         [("the fourth quarter", "DATE", "2023-Q4"), ("Friday", "DATE", "2024-04-19")]),
+        # not a day before such a noun, which may be the clause's subject; not a forecast
+        ("On Friday data will be released.", [("Friday", "DATE", "2024-04-19")]),
+        ("Forecasts for March will be published.", [("March", "DATE", "2025-03")]),
+    ],
+)
+def test_figures_for_a_period_look_back(sentence, expected) -> None:
+    assert found(sentence, APRIL) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plan called off had not started when it was: the coming Sunday, not the last
+        ("A strike, effective Sunday, was called off on Tuesday.",
+         [("Sunday", "DATE", "2024-03-24"), ("Tuesday", "DATE", "2024-03-19")]),
+        ("The strike starting Sunday has been postponed.", [("Sunday", "DATE", "2024-03-24")]),
+        ("On Tuesday, unions called off a strike set for Sunday.",
+         [("Tuesday", "DATE", "2024-03-19"), ("Sunday", "DATE", "2024-03-24")]),
+        # right after the verb the time tells when the suspension runs; 'cancelled flights
+        # from Monday' may be flights since then
+        ("Services were suspended from Monday.", [("Monday", "DATE", "2024-03-18")]),
+        ("The airline cancelled flights from Monday.", [("Monday", "DATE", "2024-03-18")]),
+    ],
+)
+def test_a_schedule_of_a_plan_called_off_is_still_ahead(sentence, expected) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        # a present or future schedule is on the publication day, not the story's past day
+        ("Voters went to the polls on Monday. Polls close at 9:30 p.m.",
+         ("9:30 p.m.", "TIME", "2024-03-20T21:30")),
+        ("A man was arrested on Monday. He appears in court at 10am.",
+         ("10am", "TIME", "2024-03-20T10:00")),
+        # a past clause stays on the story's day, a coming day keeps its clock
+        ("Police arrested a man on Monday. He was released at 9pm.",
+         ("9pm", "TIME", "2024-03-18T21:00")),
+        ("The match is on Saturday. Kick-off is at 3pm.", ("3pm", "TIME", "2024-03-23T15:00")),
+    ],
+)
+def test_a_clock_time_of_a_present_schedule_is_on_the_publication_day(text, clock) -> None:
+    assert found(text)[-1] == clock

@@ -19,6 +19,7 @@ organisations, their mentions, quotation marks) is made once and read by every s
 | `clock.py` | a clock time beside a day: one time on that day |
 | `relational.py` | "three years after the merger": the merger, counted back |
 | `mentions.py` | "The strike drew 10,000": a happening named again takes its date |
+| `stories.py` | where a bulletin's next story may open: a dateline, new names |
 | `story.py` | story time: the time the narration stands at, sentence by sentence |
 | `titles.py` | an event's title from its own clause |
 | `claims.py` | what a statement says |

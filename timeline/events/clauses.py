@@ -24,19 +24,24 @@ _PASSIVE = re.compile(
 )
 
 
-# Tenses a clause can be in.
-PAST, PRESENT, FUTURE = "past", "present", "future"
+# Tenses a clause can be in; a modal ("would", "could") is no past happening.
+PAST, PRESENT, FUTURE, MODAL = "past", "present", "future", "modal"
+_TENSES = (FUTURE, PAST, PRESENT, MODAL)  # the order of _tense_words
 _THAT = re.compile(r"\bthat\b\s*+", re.IGNORECASE)
 
 
 @cache
 def _tense_words(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
-    """The finite verbs that tell a clause's tense (data/events.toml), and regular pasts."""
+    """The finite verbs that tell a clause's tense (data/events.toml), and regular pasts.
+    A modal with a perfect ('should not have reached', 'could have been') tells the past;
+    with 'have' as a verb ('should have reasonable doubt') it stays a modal."""
     past = lex.pattern("past_verb").pattern
+    modal = lex.pattern("modal_verb").pattern
     regular = r"\b[a-z]{3,}ed\b"
-    return lex.pattern("future_verb"), lex.pattern("present_verb"), re.compile(
-        rf"{past}|{regular}", re.IGNORECASE
-    )
+    perfect = (rf"{modal}(?:\s++not)?\s++have\s++"
+               rf"(?:{past}|{regular}|(?:[a-z]{{2,}}(?:en|wn)|done|gone)\b)")
+    return (lex.pattern("future_verb"), re.compile(rf"{perfect}|{past}|{regular}", re.I),
+            lex.pattern("present_verb"), lex.pattern("modal_verb"))
 
 
 def at_offset(offset: int) -> Timex:
@@ -48,14 +53,28 @@ def at_offset(offset: int) -> Timex:
 
 def tense_of(lex: Lexicon, text: str, span: Span) -> str:
     """The tense of a span's first finite verb, or '' when none is found."""
-    future, present, past = _tense_words(lex)
-    found = [
-        (m.start(), name)
-        for name, pattern in ((FUTURE, future), (PRESENT, present), (PAST, past))
+    found = [  # at one offset the first of _TENSES: 'is to', 'should have reached'
+        (m.start(), rank, name)
+        for rank, (name, pattern) in enumerate(zip(_TENSES, _tense_words(lex), strict=True))
         for m in [pattern.search(text, span.start, span.end)]
         if m is not None
     ]
-    return min(found)[1] if found else ""
+    return min(found)[2] if found else ""
+
+
+def last_tense(lex: Lexicon, text: str, span: Span) -> str:
+    """The tense of a span's last finite verb, a present perfect's auxiliary counting as
+    past ('hasn't for several years', 'has been shut for weeks'), or '' when none is
+    found."""
+    found = [
+        (m.start(), -rank, name)
+        for rank, (name, pattern) in enumerate(zip(_TENSES, _tense_words(lex), strict=True))
+        for m in pattern.finditer(text, span.start, span.end)
+    ]
+    if not found:
+        return ""
+    at, _, name = max(found)
+    return PAST if lex.pattern("perfect_auxiliary").match(text, at) else name
 
 
 def main_tense(lex: Lexicon, text: str, span: Span) -> str:

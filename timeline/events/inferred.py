@@ -19,12 +19,14 @@ from datetime import datetime, timedelta
 from timeline.events.actors import actors_in, canonical, places_in, with_pronoun, with_source
 from timeline.events.claims import claim_of
 from timeline.events.clauses import (
+    MODAL,
     PAST,
     PRESENT,
     at_offset,
     clause_of,
     in_relative,
     kind_of,
+    last_tense,
     main_tense,
     nearest,
     relative_asides,
@@ -261,7 +263,7 @@ def _undated_clauses(
         if lex.reporting.search(text, clause.start, clause.end):
             continue  # a saying has its row (_undated_sayings)
         tense = main_tense(lex, text, clause)
-        if tense not in (PAST, PRESENT) or (tense == PAST and story.at(clause.start) is None
+        if tense not in (PAST, PRESENT, MODAL) or (tense == PAST and story.at(clause.start) is None
                                               and len(aside) < len(dated)):
             continue  # 'X resigned on January 19, 2023, and Y became ...': not at publication
         out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None,
@@ -406,11 +408,19 @@ def _vague_timex(doc: Document, sentence: Span) -> Timex | None:
     last = bisect_left(doc.timexes, sentence.end, key=lambda t: t.start)
     for timex in doc.timexes[first:last]:
         match = re.fullmatch(r"PX([HDWMY])", timex.value)
-        if match and timex.begin is None:
+        if match and timex.begin is None and _runs_on(doc, sentence, timex):
             begin = doc.article.published
             until = begin + _VAGUE_UNITS[match.group(1)]
             return replace(timex, begin=begin, until=until, granularity="duration")
     return None
+
+
+def _runs_on(doc: Document, sentence: Span, timex: Timex) -> bool:
+    """Whether a vague duration runs on from publication ('could last for days'), not up
+    to it or in the past: 'hasn't for several years', 'has been shut for weeks' and 'was
+    held for days' are dated as their sentence is."""
+    clause = clause_of(doc.lex, doc.text, sentence, timex)
+    return last_tense(doc.lex, doc.text, Span(clause.start, timex.phrase_start)) != PAST
 
 
 def _publication_day(doc: Document, sentence: Span) -> Timex:

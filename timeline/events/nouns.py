@@ -59,7 +59,8 @@ def _not_head() -> frozenset[str]:
     """Words that end a noun phrase: prepositions, determiners, pronouns, clause openers,
     verbs of the tense tables."""
     words = lexicon().words
-    names = ("preposition", "determiner", "past_verb", "present_verb", "future_verb", "be",
+    names = ("preposition", "determiner", "past_verb", "present_verb", "future_verb", "modal_verb",
+             "be",
              "clause_opener", "subject_pronoun", "claim_opener", "not_possessive")
     return frozenset(w.lower() for name in names for w in words[name])
 

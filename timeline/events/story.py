@@ -8,7 +8,10 @@ Wednesday"), a time long before publication or after it, a time that only modifi
 noun ("a June 1 deadline"), a time of a plan or forecast ("should be ready by 6.30pm"),
 any time coarser than a day and a time before the lead's (background: "The man set off
 on Sunday" in a story led by "was found on Thursday") date their own clause and leave the
-story where it was.
+story where it was. A bulletin's later story (stories.py: after a wire dateline, or a
+paragraph of new names led by an earlier day, "Americans were killed in Kabul over the
+weekend") has its own lead and background; after it, an unrelated paragraph goes back to
+the first story's lead.
 A present-tense state or statement ("he says", "the road is closed") stands at
 publication; so does a sentence in the future tense. The headline (a first line without
 a full stop) takes the lead's time, in any tense.
@@ -16,7 +19,7 @@ a full stop) takes the lead's time, in any tense.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import timedelta
 
@@ -25,7 +28,9 @@ from timeline.events.clauses import PAST, clause_of, tense_of
 from timeline.events.document import Document
 from timeline.events.model import Event
 from timeline.events.nouns import modifies_noun
+from timeline.events.stories import opening_of, openings
 from timeline.sentences import Span
+from timeline.temporal import Timex
 
 # How far before publication a time still moves the story (its "now" is at most a week
 # old); older ones are background. benchmarks.dating: 31 days 78.8%, 7 days 79.5%.
@@ -40,18 +45,52 @@ class StoryTime:
         moves = sorted(
             (e for e in dated if self._moves_story(e)), key=lambda e: e.timex.phrase_start
         )
-        # the lead's time ('now' is no lead): what lies before it is background
-        # (benchmarks.dating: TBAQ 84.2 -> 84.8, news-dating 86.3 -> 87.3)
-        lead = next((e.timex.begin for e in moves if e.timex.value != "PRESENT_REF"), None)
-        self.moves = [e for e in moves if lead is None or e.timex.begin is None
-                      or e.timex.begin >= lead]
+        self.openings = openings(doc)
+        # where a story told apart ends, and the first story's lead the story time goes
+        # back to there, until a time of its own
+        self.resumed: list[tuple[int, Event | None]] = []
+        self.moves = self._kept(moves)
         self.starts = [e.timex.phrase_start for e in self.moves]
         self.headline = self._headline()
 
+    def _kept(self, moves: list[Event]) -> list[Event]:
+        """The times that move the story, story by story: what lies before a story's lead
+        is background (the lead's time, 'now' being no lead; benchmarks.dating: TBAQ 84.2
+        -> 84.8, news-dating 86.3 -> 87.3). A story opens at a dateline, or at a
+        paragraph of new names led by a day before the running lead's (stories.py)."""
+        by_opening: dict[int, list[Event]] = {}
+        for e in moves:
+            by_opening.setdefault(opening_of(self.openings, e.timex.phrase_start), []).append(e)
+        kept: list[Event] = []
+        lead = first_lead = None
+        apart = False  # the running story is a bulletin's later one, told apart
+        for index, opening in enumerate(self.openings):
+            told = by_opening.get(index, [])
+            first = next((e for e in told if e.timex.value != "PRESENT_REF"), None)
+            if first_lead is None:
+                lead = first_lead = first
+            elif opening.dateline or (
+                first is not None and lead is not None
+                and _day_before(first.timex, lead.timex) and self._led_before(opening.start, lead)
+            ):
+                lead, apart = first, True
+                if opening.dateline:
+                    self.resumed.append((opening.start, first_lead))
+            elif apart:  # an unrelated paragraph after a story told apart
+                lead, apart = first_lead, False
+                self.resumed.append((opening.start, first_lead))
+            kept += [e for e in told if lead is None or e.timex.begin is None
+                     or lead.timex.begin is None or e.timex.begin >= lead.timex.begin]
+        return kept
+
     def at(self, offset: int) -> Event | None:
-        """The story time at an offset: the last story-level time before it; for the
+        """The story time at an offset: the last story-level time before it; in a story
+        told apart (stories.py) before its own lead, the first story's lead; for the
         headline, the lead's."""
         index = bisect_right(self.starts, offset)
+        resumed = bisect_right(self.resumed, offset, key=lambda r: r[0])
+        if resumed and (not index or self.resumed[resumed - 1][0] > self.starts[index - 1]):
+            return self.resumed[resumed - 1][1]
         if index:
             return self.moves[index - 1]
         if self.in_headline(offset) and self.moves:
@@ -59,6 +98,21 @@ class StoryTime:
             if lead and lead.start <= self._second_paragraph_end():
                 return self.moves[0]
         return None
+
+    def _led_before(self, start: int, lead: Event) -> bool:
+        """Whether the first sentence of a paragraph holds a time of a day before the
+        lead's: a story's own lead ('Americans were killed ... over the weekend'), not a
+        paragraph that only goes back to a time later."""
+        sentence = self.doc.sentence_at(start)
+        if sentence is None:
+            return False
+        first = bisect_left(self.doc.timexes, sentence.start, key=lambda t: t.start)
+        for timex in self.doc.timexes[first:]:
+            if timex.start >= sentence.end:
+                return False
+            if timex.type in ("DATE", "TIME") and _day_before(timex, lead.timex):
+                return True
+        return False
 
     def in_headline(self, offset: int) -> bool:
         """Whether an offset is in the headline, whose present tense tells the lead's past
@@ -110,6 +164,14 @@ class StoryTime:
     def _second_paragraph_end(self) -> int:
         paragraphs = self.doc.paragraphs
         return paragraphs[min(2, len(paragraphs) - 1)].end
+
+
+def _day_before(timex: Timex, lead: Timex) -> bool:
+    """Whether a time ends by the day the lead's time begins: a story of an earlier day
+    ('Sunday' after a bulletin led by Tuesday's news)."""
+    if lead.begin is None or timex.until is None:
+        return False
+    return timex.until <= lead.begin.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def end_earlier(doc: Document, events: list[Event]) -> list[Event]:

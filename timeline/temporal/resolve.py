@@ -708,13 +708,19 @@ def this_part_of_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Re
 
 @resolver
 def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """Clock times, on the day the narrative is at ('just before 9.30pm')."""
+    """Clock times, on the day the narrative is at ('just before 9.30pm'), unless that
+    day is past and the clause is not ('Polls close at 9.30pm' after 'went to the polls
+    on Monday'): a present or future schedule is on the publication day."""
     vocab = ctx.vocab
     day = ctx.reference
     text = groups["_text"].lower()
     for word, shift in (("yesterday", -1), ("today", 0), ("tomorrow", 1)):
         if word in text:
             day = ctx.today + timedelta(days=shift)
+            break
+    else:
+        if day < ctx.today and ctx.tense in (0, 1):
+            day = ctx.today
     if groups.get("clock_word"):
         return Resolved(f"{fmt_day(day)}T{vocab.lookup('clock_word', groups['clock_word'])}")
     raw_hour = groups.get("hour") or groups.get("hour_word") or ""

@@ -970,9 +970,15 @@ class Reading:
             if ctx.outside is not None and cand.start >= ctx.quoted_until:
                 ctx.leave_quote()
             signal = signal_before(text, cand.start, self.vocab, self.padded)
-            if "tense" in signal[1]:
+            if self.called_off(cand):  # 'A strike, effective Sunday, was called off'
+                ctx.find_tense_with(
+                    partial(_same, FUTURE_IN_PAST), partial(self.told_before, cand, found)
+                )
+            elif "tense" in signal[1]:
                 # 'since March' is always behind us
                 ctx.find_tense_with(partial(_same, int(signal[1]["tense"])))
+            elif reports_period(text, cand, signal[0]):
+                ctx.find_tense_with(partial(_same, -1))  # 'the figures for March are due'
             else:
                 ctx.find_tense_with(
                     partial(self.tense_of, cand), partial(self.told_before, cand, found)
@@ -1006,6 +1012,25 @@ class Reading:
         if sentence not in self.cues:
             self.cues[sentence] = cues_in(self.text, sentence, self.lowered)
         return tense_near(self.text, self.cues[sentence], cand.start, cand.end)
+
+    def called_off(self, cand: Candidate) -> bool:
+        """Whether a time names when a plan was to start that its sentence tells was
+        called off or postponed ('A strike, effective Sunday, was called off on Tuesday';
+        vocab.toml called_off)."""
+        schedule, bare, verbs = _called_off()
+        word = schedule.search(self.text, cand.start - 24 if cand.start > 24 else 0, cand.start)
+        if word is None:
+            return False
+        sentence = containing(self.spans(cand.start), cand.start)
+        if sentence is None:
+            return False
+        for verb in verbs.finditer(self.text, sentence.start, sentence.end):
+            if verb.start() >= cand.end:
+                return True  # 'The strike starting Sunday has been postponed'
+            if (verb.end() < word.start() and self.text[verb.end() : word.start()].strip()
+                    and not bare.fullmatch(word.group("word"))):
+                return True  # 'called off a strike set for Sunday'
+        return False
 
     def told_before(self, cand: Candidate, found: list[Timex]) -> date | None:
         """The first day of the last past time named before a match in its sentence
@@ -1042,6 +1067,39 @@ def _beside_a_time(text: str, found: list[Timex]) -> bool:
     if len(found) < 2:
         return False
     return _APPOSITION.fullmatch(text, found[-2].end, found[-1].start) is not None
+
+
+@cache
+def _called_off() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = load_vocab().table("called_off")
+    schedule = alternation({w.lower() for w in table["schedule"]}, _spaced)
+    bare = alternation({w.lower() for w in table["not_after_verb"]}, _spaced)
+    verbs = alternation({w.lower() for w in table["verbs"]}, _spaced)
+    return (re.compile(rf"\b(?P<word>{schedule})\s+(?:on\s+)?$", re.I),
+            re.compile(bare, re.I), re.compile(rf"\b{verbs}\b", re.I))
+
+
+def reports_period(text: str, cand: Candidate, signal_start: int) -> bool:
+    """Whether a time is the period figures report ('the figures for March', 'March
+    sales'; vocab.toml period_report): one already over. Not a day before the noun, whose
+    noun may be a subject ('On Friday data will be released')."""
+    before, after, weekday = _period_report()
+    if signal_start < cand.start and before.search(text, max(0, signal_start - 24),
+                                                   cand.start):
+        return True
+    return after.match(text, cand.end) is not None and not weekday.search(
+        text, cand.start, cand.end)
+
+
+@cache
+def _period_report() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    vocab = load_vocab()
+    table = vocab.table("period_report")
+    nouns = alternation({w.lower() for w in table["nouns"]}, _spaced)
+    signals = alternation({w.lower() for w in table["signals"]}, _spaced)
+    days = alternation({w for w in vocab.table("weekday") if not w.startswith("_")})
+    return (re.compile(rf"\b{nouns}\s+{signals}\s+(?:the\s+)?$", re.I),
+            re.compile(rf"\s+{nouns}\b", re.I), re.compile(rf"\b{days}"))
 
 
 def _same(value: int) -> int:
