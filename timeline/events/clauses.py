@@ -33,7 +33,10 @@ _THAT = re.compile(r"\bthat\b\s*+", re.IGNORECASE)
 def _tense_words(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     """The finite verbs that tell a clause's tense (data/events.toml), and regular pasts."""
     past = lex.pattern("past_verb").pattern
-    regular = r"\b[a-z]{3,}ed\b"
+    # not in a compound ('New York-based') nor after a determiner ('a customized
+    # service', 'the alleged robbery'): an adjective there, no tense
+    after_determiner = "".join(rf"(?<!\b{w}\s)" for w in sorted(lex.set("determiner")))
+    regular = rf"(?<![\w-]){after_determiner}[a-z]{{3,}}ed\b"
     return lex.pattern("future_verb"), lex.pattern("present_verb"), re.compile(
         rf"{past}|{regular}", re.IGNORECASE
     )

@@ -31,6 +31,7 @@ from timeline.events.clauses import (
     tense_of,
 )
 from timeline.events.document import Document
+from timeline.events.figures import figure_period
 from timeline.events.lexicon import Lexicon
 from timeline.events.mentions import happenings, subject_happening
 from timeline.events.model import Event
@@ -195,11 +196,17 @@ def _inferred(
     if happening is not None:
         return _event(doc, sentence, happening.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     tense = _tense(doc, main)
+    period = figure_period(doc, sentence, main) if tense == PAST else None
+    if period is not None:  # 'Sales rose 2.9%' after third-quarter results: the quarter's
+        return _event(doc, sentence, period, INHERITED_SAME_PARAGRAPH, None, lead)
     if subject is not None and tense == PAST:
         return _event(doc, sentence, subject.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and not doc.lex.pattern(
         "headline_follow_up").search(doc.text, sentence.start, sentence.end)
     last = story.at(sentence.start) if tense == PAST or told else None
+    if last is None and tense == PAST and not doc.lex.reporting.search(
+            doc.text, sentence.start, sentence.end):
+        last = story.lead_after(sentence.start)  # a saying before it stands at publication
     if last is None:
         confidence = SAID_AT_PUBLICATION if tense and tense != PAST else NO_TIME_IN_STORY
         return _event(doc, sentence, _publication_day(doc, sentence), confidence, "", lead)
