@@ -99,3 +99,27 @@ def test_from_a_figure_dates_only_the_older_figure_of_a_range() -> None:
         ("in January", "2024-01-01 00:00", "2024-02-01 00:00"),
         ("in February", "2024-02-01 00:00", "2024-03-01 00:00"),
     ]
+
+
+def test_a_present_expectation_holds_at_publication_beside_what_it_expects() -> None:
+    text = ("Acme said on Monday it had agreed to buy Widget Co.\n\n"
+            "The deal is expected to close in June.\n\n"
+            "The minister is scheduled to visit Paris on Friday.")
+    assert rows(text)[1:] == [
+        ("The deal is expected to close in June", "", "2024-03-20 00:00",
+         "2024-03-21 00:00", "forecast"),
+        ("The minister is scheduled to visit Paris on Friday", "", "2024-03-20 00:00",
+         "2024-03-21 00:00", "plan"),
+        ("The minister is scheduled to visit Paris", "on Friday", "2024-03-22 00:00",
+         "2024-03-23 00:00", "plan"),
+        ("The deal is expected to close", "in June", "2024-06-01 00:00",
+         "2024-07-01 00:00", "forecast"),
+    ]
+
+
+def test_an_expectation_inside_what_was_said_or_a_quote_gets_no_row_of_its_own() -> None:
+    said = rows("Acme said it expects to close the deal in June.")
+    quoted = rows('"I hope we can close the deal in June," the chief executive said.')
+    # the saying's row is the only one at publication; no forecast or plan row beside it
+    assert [(r[1], r[4]) for r in said] == [("", "statement"), ("in June", "forecast")]
+    assert [r[4] for r in quoted] == ["statement", "statement"]

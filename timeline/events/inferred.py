@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import cache
 
 from timeline.events.actors import actors_in, canonical, places_in, with_pronoun, with_source
 from timeline.events.claims import claim_of
@@ -155,6 +156,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     for sentence in doc.sentences:
         if sentence.start in by_sentence:
             out.extend(_undated_sayings(doc, sentence, by_sentence[sentence.start]))
+            out.extend(_undated_expecting(doc, sentence, by_sentence[sentence.start]))
             out.extend(_undated_clauses(doc, sentence, by_sentence[sentence.start], story))
             continue
         if len(doc.text[sentence.start : sentence.end].split()) < MIN_WORDS:
@@ -232,6 +234,48 @@ def _undated_sayings(doc: Document, sentence: Span, dated: list[Event]) -> list[
         out.append(_clause_row(doc, sentence, clause, verb.start(), None, "statement",
                                f"saying|{verb.start()}|{verb.end()}"))
     return out
+
+
+def _undated_expecting(doc: Document, sentence: Span, dated: list[Event]) -> list[Event]:
+    """A row at publication for a present-tense verb of expecting or planning in a main
+    clause whose times date what is expected ('The deal is expected to close in December',
+    'Analysts expect the slump to continue into the fourth quarter'): the expectation
+    holds now, as a saying's row stands beside what was said. Not when a time dates the
+    verb itself ('On Monday, the company expects ...')."""
+    text, lex = doc.text, doc.lex
+    asides = relative_asides(lex, text, sentence)
+    for verb in lex.pattern("expecting_present").finditer(text, sentence.start, sentence.end):
+        if any(a.start < verb.start() < a.end for a in asides) or doc.in_quote(verb.start()):
+            continue
+        if lex.reporting.search(text, sentence.start, verb.start()):
+            continue  # 'said it expects to ...': what was said, the saying has the row
+        if _not_expecting(lex).search(text, max(sentence.start, verb.start() - 12),
+                                      verb.start()):
+            continue  # 'the hopes of', 'who now thinks': a noun, a relative clause
+        if _auxiliary_before(doc, "not_finite_before", sentence, verb.start()):
+            continue  # 'would expect', 'did not expect': no present expectation
+        if any(_dates_verb(doc, sentence, e.timex, verb.start(), verb.end())
+               and not _TO.search(text, verb.end(), max(verb.end(), e.timex.phrase_start))
+               for e in dated):
+            continue
+        clause = clause_of(lex, text, sentence, at_offset(verb.start()))
+        if in_relative(lex, text, sentence, at_offset(verb.start())):
+            continue
+        planned = lex.plan.search(text, verb.start(), clause.end)
+        kind = "plan" if planned else "forecast"  # 'hopes to', 'is scheduled to'; 'expect'
+        return [_clause_row(doc, sentence, clause, verb.start(), None, kind,
+                            f"expecting|{verb.start()}")]
+    return []
+
+
+_TO = re.compile(r"\bto\b", re.I)
+
+
+@cache
+def _not_expecting(lex: Lexicon) -> re.Pattern[str]:
+    """A word of expecting_not_after ending a stretch, maybe an adverb after it."""
+    words = lex.pattern("expecting_not_after").pattern
+    return re.compile(rf"{words}\s++(?:\w+ly\s++|now\s++)?$", re.I)
 
 
 def _undated_clauses(
