@@ -123,3 +123,32 @@ def test_an_expectation_inside_what_was_said_or_a_quote_gets_no_row_of_its_own()
     # the saying's row is the only one at publication; no forecast or plan row beside it
     assert [(r[1], r[4]) for r in said] == [("", "statement"), ("in June", "forecast")]
     assert [r[4] for r in quoted] == ["statement", "statement"]
+
+
+def test_past_sentences_after_an_old_time_go_on_telling_that_episode() -> None:
+    # a background told in the past stays at its time until a saying, a present tense or
+    # a time of its own takes the story back
+    text = ("Opposition leader Sam Rainsy returned to Phnom Penh on Tuesday.\n"
+            "In July last year, Hun Sen staged a coup against his rival. The rival's "
+            "loyalists fled the capital.\n"
+            "Rainsy told reporters he would stay.")
+    assert rows(text)[1:] == [
+        ("The rival's loyalists fled the capital", "In July last year", "2023-07-01 00:00",
+         "2023-08-01 00:00", "occurrence"),
+        ("Opposition leader Sam Rainsy returned to Phnom Penh", "on Tuesday",
+         "2024-03-19 00:00", "2024-03-20 00:00", "occurrence"),
+        ("Rainsy told reporters he would stay", "on Tuesday", "2024-03-19 00:00",
+         "2024-03-20 00:00", "statement"),
+    ]
+
+
+def test_a_figure_or_a_stretch_since_a_time_starts_no_episode() -> None:
+    figure = rows("Lumen unveiled a tablet on Tuesday.\n"
+                  "Shipments rose 9% in 2023 after four years of decline.\n"
+                  "Analysts were divided on the price.")
+    since = rows("Lumen unveiled a tablet on Tuesday.\n"
+                 "The toll has risen to 40 since 2019. Officials were divided on it.")
+    assert figure[-1] == ("Analysts were divided on the price", "on Tuesday",
+                          "2024-03-19 00:00", "2024-03-20 00:00", "status")
+    assert since[-1] == ("Officials were divided on it", "on Tuesday", "2024-03-19 00:00",
+                         "2024-03-20 00:00", "status")

@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from functools import cache
 
 from timeline.events.actors import actors_in, canonical, places_in, with_pronoun, with_source
+from timeline.events.baselines import is_baseline
 from timeline.events.claims import claim_of
 from timeline.events.clauses import (
     PAST,
@@ -32,7 +33,7 @@ from timeline.events.clauses import (
     tense_of,
 )
 from timeline.events.document import Document
-from timeline.events.figures import figure_period
+from timeline.events.figures import figure_period, is_figure
 from timeline.events.lexicon import Lexicon
 from timeline.events.mentions import happenings, subject_happening
 from timeline.events.model import Event
@@ -41,7 +42,7 @@ from timeline.events.nouns import dates_its_clause, modifies_noun
 from timeline.events.quantities import quantities_in
 from timeline.events.relational import relational
 from timeline.events.sources import pronoun_actor, quote_source, source_of
-from timeline.events.story import StoryTime
+from timeline.events.story import STORY_REACH, StoryTime
 from timeline.events.titles import headline, title_of
 from timeline.sentences import Span
 from timeline.temporal import Timex
@@ -134,8 +135,11 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     A vague duration ("could remain for days or even weeks") starts at publication and
     lasts one of its units; a sentence in the present or future tense ("he says", "the
     road is closed") stands at publication; a past-tense one stays at the story time
-    (story.py), or at publication before the story has one. Sentences of fewer than four
-    words report nothing.
+    (story.py), or at publication before the story has one (at the lead's time when that
+    comes in the lead's paragraphs and the sentence is no saying). A figure after results
+    takes their period (figures.py); a past sentence, no saying, after one dated in the
+    background (_background) goes on at that time. Sentences of fewer than four words
+    report nothing.
     """
     by_sentence: dict[int, list[Event]] = {}
     placed: dict[int, int] = {}  # sentence start -> where its main clause begins
@@ -153,17 +157,50 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     story = StoryTime(doc, dated)
     mentioned = happenings(doc, dated)
     out = []
+    episode: Event | None = None  # a background time the sentences after it go on telling
     for sentence in doc.sentences:
         if sentence.start in by_sentence:
             out.extend(_undated_sayings(doc, sentence, by_sentence[sentence.start]))
             out.extend(_undated_expecting(doc, sentence, by_sentence[sentence.start]))
             out.extend(_undated_clauses(doc, sentence, by_sentence[sentence.start], story))
+            episode = _background(doc, story, by_sentence[sentence.start])
             continue
         if len(doc.text[sentence.start : sentence.end].split()) < MIN_WORDS:
             continue
         lead = placed.get(sentence.start, sentence.start)
-        out.append(_inferred(doc, sentence, story, mentioned, lead, subjects.get(sentence.start)))
+        row = _inferred(doc, sentence, story, mentioned, lead, subjects.get(sentence.start),
+                        episode)
+        if row.timex is not (episode.timex if episode else None):
+            episode = None
+        out.append(row)
     return out
+
+
+def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | None:
+    """The sentence's last time when it dates a past main clause in the background (a
+    time that does not move the story: years old, a month or more, before the lead's):
+    the past sentences after it with no time of their own go on telling that episode
+    ("In July last year Hun Sen staged a coup. Ranariddh's loyalists fled the capital.")."""
+    if any(e in story.moves for e in dated):
+        return None
+    event = max(dated, key=lambda e: e.timex.phrase_start)
+    timex, text = event.timex, doc.text
+    if event.kind in ("plan", "forecast", "statement") or timex.type not in ("DATE", "TIME"):
+        return None
+    if timex.begin is None or timex.until is None or timex.until > doc.article.published:
+        return None
+    recent = timex.until >= doc.article.published - STORY_REACH
+    if recent and timex.until - timex.begin <= timedelta(days=1):
+        return None  # a day of the last week before the lead's: the story goes on after it
+    if doc.in_quote(timex.phrase_start) or is_baseline(doc, timex):
+        return None
+    if _SINCE.match(text, timex.phrase_start) or in_relative(doc.lex, text, event.sentence,
+                                                            timex):
+        return None  # 'killed since 1993' runs to now; 'Engel, who took over in 2021, said'
+    clause = clause_of(doc.lex, text, event.sentence, timex)
+    if doc.lex.pattern("past_perfect").search(text, clause.start, timex.phrase_start):
+        return None  # 'had been released on bail on March 1. They were taken ...': back
+    return None if is_figure(doc, clause) else event  # 'Shipments rose 9% in 2025'
 
 
 def _possessive_subject(doc: Document, event: Event) -> bool:
@@ -185,7 +222,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s\s")
 
 def _inferred(
     doc: Document, sentence: Span, story: StoryTime, mentioned: dict[str, Event], lead: int,
-    subject: Event | None = None,
+    subject: Event | None = None, episode: Event | None = None,
 ) -> Event:
     """The row of a sentence without a time of its own; its main clause starts at ``lead``
     (after 'Three years after the merger,'). A past clause whose subject opens with a
@@ -203,6 +240,9 @@ def _inferred(
         return _event(doc, sentence, period, INHERITED_SAME_PARAGRAPH, None, lead)
     if subject is not None and tense == PAST:
         return _event(doc, sentence, subject.timex, INHERITED_SAME_PARAGRAPH, None, lead)
+    if episode is not None and tense == PAST and not doc.lex.reporting.search(
+            doc.text, sentence.start, sentence.end):
+        return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and not doc.lex.pattern(
         "headline_follow_up").search(doc.text, sentence.start, sentence.end)
     last = story.at(sentence.start) if tense == PAST or told else None
@@ -269,6 +309,7 @@ def _undated_expecting(doc: Document, sentence: Span, dated: list[Event]) -> lis
 
 
 _TO = re.compile(r"\bto\b", re.I)
+_SINCE = re.compile(r"since\b", re.I)
 
 
 @cache
