@@ -96,7 +96,28 @@ def _cues(doc: Document, start: int, end: int) -> list[re.Match[str]]:
         and "-" not in (text[cue.start() - 1 : cue.start()], text[cue.end() : cue.end() + 1])
     ]
     cues += _superlative_since(doc.lex).finditer(text, start, end)
+    cues += (cue for cue in _figure_from(doc.lex).finditer(text, start, end)
+             if cue.end() < end and not _in_time(doc, cue.end() - 1)
+             and not _NEW_FIGURE.search(text, cue.end(), end))
     return sorted(cues, key=lambda cue: cue.start())
+
+
+@cache
+def _figure_from(lex: Lexicon) -> re.Pattern[str]:
+    """A figure_baseline_cue and a figure ('from $70.1 million', 'from 5%'): a time after
+    it dates that older figure."""
+    words = lex.pattern("figure_baseline_cue").pattern
+    return re.compile(rf"{words}\s++(?:[A-Z]{{0,3}}[$\u20ac\u00a3\u00a5])?\d", re.I)
+
+
+# A figure after the older one: 'from 5% in January to 7% in February' dates 7% by February.
+_NEW_FIGURE = re.compile(r"\bto\s++\S*?\d", re.I)
+
+
+def _in_time(doc: Document, at: int) -> bool:
+    """Whether an offset lies in a time expression ('from 1991 to 1997' is a range)."""
+    index = bisect_right(doc.timexes, at, key=lambda t: t.start) - 1
+    return index >= 0 and doc.timexes[index].start <= at < doc.timexes[index].end
 
 
 @cache

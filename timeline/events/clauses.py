@@ -37,7 +37,10 @@ def _tense_words(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     with 'have' as a verb ('should have reasonable doubt') it stays a modal."""
     past = lex.pattern("past_verb").pattern
     modal = lex.pattern("modal_verb").pattern
-    regular = r"\b[a-z]{3,}ed\b"
+    # not in a compound ('New York-based') nor after a determiner ('a customized
+    # service', 'the alleged robbery'): an adjective there, no tense
+    after_determiner = "".join(rf"(?<!\b{w}\s)" for w in sorted(lex.set("determiner")))
+    regular = rf"(?<![\w-]){after_determiner}[a-z]{{3,}}ed\b"
     perfect = (rf"{modal}(?:\s++not)?\s++have\s++"
                rf"(?:{past}|{regular}|(?:[a-z]{{2,}}(?:en|wn)|done|gone)\b)")
     return (lex.pattern("future_verb"), re.compile(rf"{perfect}|{past}|{regular}", re.I),

@@ -15,8 +15,10 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import cache
 
 from timeline.events.actors import actors_in, canonical, places_in, with_pronoun, with_source
+from timeline.events.baselines import is_baseline
 from timeline.events.claims import claim_of
 from timeline.events.clauses import (
     MODAL,
@@ -33,6 +35,7 @@ from timeline.events.clauses import (
     tense_of,
 )
 from timeline.events.document import Document
+from timeline.events.figures import figure_period, is_figure
 from timeline.events.lexicon import Lexicon
 from timeline.events.mentions import happenings, subject_happening
 from timeline.events.model import Event
@@ -41,7 +44,7 @@ from timeline.events.nouns import dates_its_clause, modifies_noun
 from timeline.events.quantities import quantities_in
 from timeline.events.relational import relational
 from timeline.events.sources import pronoun_actor, quote_source, source_of
-from timeline.events.story import StoryTime
+from timeline.events.story import STORY_REACH, StoryTime
 from timeline.events.titles import headline, title_of
 from timeline.sentences import Span
 from timeline.temporal import Timex
@@ -134,8 +137,11 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     A vague duration ("could remain for days or even weeks") starts at publication and
     lasts one of its units; a sentence in the present or future tense ("he says", "the
     road is closed") stands at publication; a past-tense one stays at the story time
-    (story.py), or at publication before the story has one. Sentences of fewer than four
-    words report nothing.
+    (story.py), or at publication before the story has one (at the lead's time when that
+    comes in the lead's paragraphs and the sentence is no saying). A figure after results
+    takes their period (figures.py); a past sentence, no saying, after one dated in the
+    background (_background) goes on at that time. Sentences of fewer than four words
+    report nothing.
     """
     by_sentence: dict[int, list[Event]] = {}
     placed: dict[int, int] = {}  # sentence start -> where its main clause begins
@@ -153,16 +159,50 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     story = StoryTime(doc, dated)
     mentioned = happenings(doc, dated)
     out = []
+    episode: Event | None = None  # a background time the sentences after it go on telling
     for sentence in doc.sentences:
         if sentence.start in by_sentence:
             out.extend(_undated_sayings(doc, sentence, by_sentence[sentence.start]))
+            out.extend(_undated_expecting(doc, sentence, by_sentence[sentence.start]))
             out.extend(_undated_clauses(doc, sentence, by_sentence[sentence.start], story))
+            episode = _background(doc, story, by_sentence[sentence.start])
             continue
         if len(doc.text[sentence.start : sentence.end].split()) < MIN_WORDS:
             continue
         lead = placed.get(sentence.start, sentence.start)
-        out.append(_inferred(doc, sentence, story, mentioned, lead, subjects.get(sentence.start)))
+        row = _inferred(doc, sentence, story, mentioned, lead, subjects.get(sentence.start),
+                        episode)
+        if row.timex is not (episode.timex if episode else None):
+            episode = None
+        out.append(row)
     return out
+
+
+def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | None:
+    """The sentence's last time when it dates a past main clause in the background (a
+    time that does not move the story: years old, a month or more, before the lead's):
+    the past sentences after it with no time of their own go on telling that episode
+    ("In July last year Hun Sen staged a coup. Ranariddh's loyalists fled the capital.")."""
+    if any(e in story.moves for e in dated):
+        return None
+    event = max(dated, key=lambda e: e.timex.phrase_start)
+    timex, text = event.timex, doc.text
+    if event.kind in ("plan", "forecast", "statement") or timex.type not in ("DATE", "TIME"):
+        return None
+    if timex.begin is None or timex.until is None or timex.until > doc.article.published:
+        return None
+    recent = timex.until >= doc.article.published - STORY_REACH
+    if recent and timex.until - timex.begin <= timedelta(days=1):
+        return None  # a day of the last week before the lead's: the story goes on after it
+    if doc.in_quote(timex.phrase_start) or is_baseline(doc, timex):
+        return None
+    if _SINCE.match(text, timex.phrase_start) or in_relative(doc.lex, text, event.sentence,
+                                                            timex):
+        return None  # 'killed since 1993' runs to now; 'Engel, who took over in 2021, said'
+    clause = clause_of(doc.lex, text, event.sentence, timex)
+    if doc.lex.pattern("past_perfect").search(text, clause.start, timex.phrase_start):
+        return None  # 'had been released on bail on March 1. They were taken ...': back
+    return None if is_figure(doc, clause) else event  # 'Shipments rose 9% in 2025'
 
 
 def _possessive_subject(doc: Document, event: Event) -> bool:
@@ -184,7 +224,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s\s")
 
 def _inferred(
     doc: Document, sentence: Span, story: StoryTime, mentioned: dict[str, Event], lead: int,
-    subject: Event | None = None,
+    subject: Event | None = None, episode: Event | None = None,
 ) -> Event:
     """The row of a sentence without a time of its own; its main clause starts at ``lead``
     (after 'Three years after the merger,'). A past clause whose subject opens with a
@@ -197,11 +237,20 @@ def _inferred(
     if happening is not None:
         return _event(doc, sentence, happening.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     tense = _tense(doc, main)
+    period = figure_period(doc, sentence, main) if tense == PAST else None
+    if period is not None:  # 'Sales rose 2.9%' after third-quarter results: the quarter's
+        return _event(doc, sentence, period, INHERITED_SAME_PARAGRAPH, None, lead)
     if subject is not None and tense == PAST:
         return _event(doc, sentence, subject.timex, INHERITED_SAME_PARAGRAPH, None, lead)
+    if episode is not None and tense == PAST and not doc.lex.reporting.search(
+            doc.text, sentence.start, sentence.end):
+        return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and not doc.lex.pattern(
         "headline_follow_up").search(doc.text, sentence.start, sentence.end)
     last = story.at(sentence.start) if tense == PAST or told else None
+    if last is None and tense == PAST and not doc.lex.reporting.search(
+            doc.text, sentence.start, sentence.end):
+        last = story.lead_after(sentence.start)  # a saying before it stands at publication
     if last is None:
         confidence = SAID_AT_PUBLICATION if tense and tense != PAST else NO_TIME_IN_STORY
         return _event(doc, sentence, _publication_day(doc, sentence), confidence, "", lead)
@@ -227,6 +276,49 @@ def _undated_sayings(doc: Document, sentence: Span, dated: list[Event]) -> list[
         out.append(_clause_row(doc, sentence, clause, verb.start(), None, "statement",
                                f"saying|{verb.start()}|{verb.end()}"))
     return out
+
+
+def _undated_expecting(doc: Document, sentence: Span, dated: list[Event]) -> list[Event]:
+    """A row at publication for a present-tense verb of expecting or planning in a main
+    clause whose times date what is expected ('The deal is expected to close in December',
+    'Analysts expect the slump to continue into the fourth quarter'): the expectation
+    holds now, as a saying's row stands beside what was said. Not when a time dates the
+    verb itself ('On Monday, the company expects ...')."""
+    text, lex = doc.text, doc.lex
+    asides = relative_asides(lex, text, sentence)
+    for verb in lex.pattern("expecting_present").finditer(text, sentence.start, sentence.end):
+        if any(a.start < verb.start() < a.end for a in asides) or doc.in_quote(verb.start()):
+            continue
+        if lex.reporting.search(text, sentence.start, verb.start()):
+            continue  # 'said it expects to ...': what was said, the saying has the row
+        if _not_expecting(lex).search(text, max(sentence.start, verb.start() - 12),
+                                      verb.start()):
+            continue  # 'the hopes of', 'who now thinks': a noun, a relative clause
+        if _auxiliary_before(doc, "not_finite_before", sentence, verb.start()):
+            continue  # 'would expect', 'did not expect': no present expectation
+        if any(_dates_verb(doc, sentence, e.timex, verb.start(), verb.end())
+               and not _TO.search(text, verb.end(), max(verb.end(), e.timex.phrase_start))
+               for e in dated):
+            continue
+        clause = clause_of(lex, text, sentence, at_offset(verb.start()))
+        if in_relative(lex, text, sentence, at_offset(verb.start())):
+            continue
+        planned = lex.plan.search(text, verb.start(), clause.end)
+        kind = "plan" if planned else "forecast"  # 'hopes to', 'is scheduled to'; 'expect'
+        return [_clause_row(doc, sentence, clause, verb.start(), None, kind,
+                            f"expecting|{verb.start()}")]
+    return []
+
+
+_TO = re.compile(r"\bto\b", re.I)
+_SINCE = re.compile(r"since\b", re.I)
+
+
+@cache
+def _not_expecting(lex: Lexicon) -> re.Pattern[str]:
+    """A word of expecting_not_after ending a stretch, maybe an adverb after it."""
+    words = lex.pattern("expecting_not_after").pattern
+    return re.compile(rf"{words}\s++(?:\w+ly\s++|now\s++)?$", re.I)
 
 
 def _undated_clauses(

@@ -1,0 +1,154 @@
+"""Rules from sorting the dating benchmark's errors (issue 11): a compound or a determiner's
+participle tells no tense, a lead told before its day takes that day, figures told after
+results belong to the results' period, and a time after "from" and a figure is its
+baseline.
+
+Frames are ``extract_many([article], inferred=True)``, as in test_story.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
+
+DCT = "2024-03-20T18:00:00+00:00"  # a Wednesday
+
+
+def rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    """(title, time as written, start, end, kind) of every row, in time order."""
+    df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)
+    moment = "%Y-%m-%d %H:%M"
+    return [
+        (r.title, r.time_text, pd.Timestamp(r.start).strftime(moment),
+         pd.Timestamp(r.end).strftime(moment), r.kind)
+        for r in df.itertuples()
+    ]
+
+
+def test_a_participle_in_a_compound_or_after_a_determiner_tells_no_tense() -> None:
+    # 'New York-based' and 'a customized' are adjectives: the sentence is in the present
+    # and stands at publication, not at the story's day
+    text = ("Radio Co said yesterday it had agreed to a merger.\n"
+            "New York-based Radio Co provides a customized music service to shops.")
+    assert rows(text)[-1] == (
+        "New York-based Radio Co provides a customized music service to shops", "",
+        "2024-03-20 00:00", "2024-03-21 00:00", "occurrence")
+
+
+def test_a_past_lead_told_before_its_day_takes_that_day() -> None:
+    # the wire lead tells the happening; its day comes in the next paragraph
+    text = ("NAIROBI, Kenya (AP) _\n\n"
+            "A truck bomb tore through the embassy, trapping people under slabs of "
+            "concrete.\n\n"
+            "The blast on Monday morning killed at least 80 people.")
+    assert rows(text)[1] == (
+        "A truck bomb tore through the embassy, trapping people under slabs of concrete",
+        "on Monday morning", "2024-03-18 06:00",
+        "2024-03-18 12:00", "occurrence")
+
+
+def test_a_saying_before_the_story_time_stays_at_publication() -> None:
+    text = ("The board is not aware of any takeover attempt, the company said.\n\n"
+            "Its shares fell 3% yesterday.")
+    assert rows(text)[1] == (
+        "The board is not aware of any takeover attempt, the company said", "",
+        "2024-03-20 00:00", "2024-03-21 00:00", "statement")
+
+
+def test_figures_told_after_results_belong_to_the_results_period() -> None:
+    text = ("Acme Corp said yesterday that its fourth-quarter net income fell 6% to $9.5 "
+            "million.\n\nSales rose 2.9% to $329.2 million.\n\n"
+            "Orders from China dropped 31%.\n\nThe company blamed weak demand.")
+    assert rows(text)[1:] == [
+        ("Sales rose 2.9% to $329.2 million", "fourth-quarter", "2023-10-01 00:00",
+         "2024-01-01 00:00", "occurrence"),
+        ("Orders from China dropped 31%", "fourth-quarter", "2023-10-01 00:00",
+         "2024-01-01 00:00", "occurrence"),
+        ("Acme Corp said that its fourth-quarter net income fell 6% to $9.5 million",
+         "yesterday", "2024-03-19 00:00", "2024-03-20 00:00", "statement"),
+        ("The company blamed weak demand", "yesterday", "2024-03-19 00:00",
+         "2024-03-20 00:00", "occurrence"),
+    ]
+
+
+def test_a_figure_after_a_day_or_a_running_period_stays_at_the_story_time() -> None:
+    day = rows("Shares of Acme fell 5% to $12 on Tuesday.\n\nRival Corp rose 3% to $8.")
+    running = rows("Acme said on Tuesday that sales this year rose 5%.\n\n"
+                   "Profit climbed 3% to $8 million.")
+    assert day[-1] == ("Rival Corp rose 3% to $8", "on Tuesday", "2024-03-19 00:00",
+                       "2024-03-20 00:00", "occurrence")
+    assert running[-1] == ("Profit climbed 3% to $8 million", "on Tuesday",
+                           "2024-03-19 00:00", "2024-03-20 00:00", "occurrence")
+
+
+def test_a_time_after_from_and_a_figure_is_its_baseline() -> None:
+    # 'a year ago' dates the $70.1 million, not the decline, and moves no story
+    text = ("Net interest income for the fourth quarter declined to $35.6 million from "
+            "$70.1 million a year ago.\n\nNon-interest income rose to $23.5 million.")
+    found = rows(text)
+    assert ("Non-interest income rose to $23.5 million", "for the fourth quarter",
+            "2023-10-01 00:00", "2024-01-01 00:00", "occurrence") in found
+    assert [r[1] for r in found].count("a year ago") == 1
+
+
+def test_from_a_figure_dates_only_the_older_figure_of_a_range() -> None:
+    text = "The jobless rate rose from 5% in January to 7% in February."
+    assert [r[1:4] for r in rows(text)] == [
+        ("in January", "2024-01-01 00:00", "2024-02-01 00:00"),
+        ("in February", "2024-02-01 00:00", "2024-03-01 00:00"),
+    ]
+
+
+def test_a_present_expectation_holds_at_publication_beside_what_it_expects() -> None:
+    text = ("Acme said on Monday it had agreed to buy Widget Co.\n\n"
+            "The deal is expected to close in June.\n\n"
+            "The minister is scheduled to visit Paris on Friday.")
+    assert rows(text)[1:] == [
+        ("The deal is expected to close in June", "", "2024-03-20 00:00",
+         "2024-03-21 00:00", "forecast"),
+        ("The minister is scheduled to visit Paris on Friday", "", "2024-03-20 00:00",
+         "2024-03-21 00:00", "plan"),
+        ("The minister is scheduled to visit Paris", "on Friday", "2024-03-22 00:00",
+         "2024-03-23 00:00", "plan"),
+        ("The deal is expected to close", "in June", "2024-06-01 00:00",
+         "2024-07-01 00:00", "forecast"),
+    ]
+
+
+def test_an_expectation_inside_what_was_said_or_a_quote_gets_no_row_of_its_own() -> None:
+    said = rows("Acme said it expects to close the deal in June.")
+    quoted = rows('"I hope we can close the deal in June," the chief executive said.')
+    # the saying's row is the only one at publication; no forecast or plan row beside it
+    assert [(r[1], r[4]) for r in said] == [("", "statement"), ("in June", "forecast")]
+    assert [r[4] for r in quoted] == ["statement", "statement"]
+
+
+def test_past_sentences_after_an_old_time_go_on_telling_that_episode() -> None:
+    # a background told in the past stays at its time until a saying, a present tense or
+    # a time of its own takes the story back
+    text = ("Opposition leader Sam Rainsy returned to Phnom Penh on Tuesday.\n"
+            "In July last year, Hun Sen staged a coup against his rival. The rival's "
+            "loyalists fled the capital.\n"
+            "Rainsy told reporters he would stay.")
+    assert rows(text)[1:] == [
+        ("The rival's loyalists fled the capital", "In July last year", "2023-07-01 00:00",
+         "2023-08-01 00:00", "occurrence"),
+        ("Opposition leader Sam Rainsy returned to Phnom Penh", "on Tuesday",
+         "2024-03-19 00:00", "2024-03-20 00:00", "occurrence"),
+        ("Rainsy told reporters he would stay", "on Tuesday", "2024-03-19 00:00",
+         "2024-03-20 00:00", "statement"),
+    ]
+
+
+def test_a_figure_or_a_stretch_since_a_time_starts_no_episode() -> None:
+    figure = rows("Lumen unveiled a tablet on Tuesday.\n"
+                  "Shipments rose 9% in 2023 after four years of decline.\n"
+                  "Analysts were divided on the price.")
+    since = rows("Lumen unveiled a tablet on Tuesday.\n"
+                 "The toll has risen to 40 since 2019. Officials were divided on it.")
+    assert figure[-1] == ("Analysts were divided on the price", "on Tuesday",
+                          "2024-03-19 00:00", "2024-03-20 00:00", "status")
+    assert since[-1] == ("Officials were divided on it", "on Tuesday", "2024-03-19 00:00",
+                         "2024-03-20 00:00", "status")

@@ -1,0 +1,72 @@
+"""A figure told without a time belongs to the period of the results it follows.
+
+Results copy names the period once ("Esselte reported third-quarter net income fell 5.9%
+to $9.5 million") and then gives more figures without it ("Sales rose 2.9% to $329.2
+million"): those are the quarter's, not the day the results were reported, which is
+where story time (story.py) would put them. A clause built on a verb of ``figure_verb``
+(data/events.toml) with a number in it, in a sentence with no time of its own, takes the
+period of the last time before it when that time is a calendar period already over (a
+month to a year: not a day, which story time handles, nor a period still running) and
+no baseline ("from $22 million a year ago"); figures told one after another share it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import timedelta
+
+from timeline.events.baselines import is_baseline
+from timeline.events.document import Document
+from timeline.sentences import Span
+from timeline.temporal import Timex
+
+_NUMBER = re.compile(r"\d")
+# Sentences looked back through for the period: each between must itself be a figure.
+REACH = 4
+LONGEST_PERIOD = timedelta(days=366)
+
+
+def is_figure(doc: Document, clause: Span) -> bool:
+    """Whether a clause reports a figure: a verb of figure_verb and a number after it."""
+    verb = doc.lex.pattern("figure_verb").search(doc.text, clause.start, clause.end)
+    return verb is not None and _NUMBER.search(doc.text, verb.end(), clause.end) is not None
+
+
+def figure_period(doc: Document, sentence: Span, main: Span) -> Timex | None:
+    """The period a figure sentence without a time of its own reports (see the module's
+    docstring), or None."""
+    if not is_figure(doc, main):
+        return None
+    index = bisect_left(doc.sentences, sentence.start, key=lambda s: s.start)
+    for back in range(index - 1, max(-1, index - 1 - REACH), -1):
+        earlier = doc.sentences[back]
+        times = _times_in(doc, earlier)
+        if times:
+            last = times[-1]
+            return last if _period_over(doc, last) else None
+        if not is_figure(doc, earlier):
+            return None
+    return None
+
+
+def _times_in(doc: Document, sentence: Span) -> list[Timex]:
+    """The dated times of a sentence that are no baseline, in text order."""
+    first = bisect_left(doc.timexes, sentence.start, key=lambda t: t.start)
+    out = []
+    for timex in doc.timexes[first:]:
+        if timex.start >= sentence.end:
+            break
+        if timex.begin is not None and timex.until is not None and not is_baseline(doc, timex):
+            out.append(timex)
+    return out
+
+
+def _period_over(doc: Document, timex: Timex) -> bool:
+    assert timex.begin is not None and timex.until is not None
+    span = timex.until - timex.begin
+    return (
+        timex.type == "DATE"
+        and timedelta(days=1) < span <= LONGEST_PERIOD
+        and timex.until <= doc.article.published + timedelta(days=1)
+    )
