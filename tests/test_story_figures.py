@@ -152,3 +152,26 @@ def test_a_figure_or_a_stretch_since_a_time_starts_no_episode() -> None:
                           "2024-03-19 00:00", "2024-03-20 00:00", "status")
     assert since[-1] == ("Officials were divided on it", "on Tuesday", "2024-03-19 00:00",
                          "2024-03-20 00:00", "status")
+
+
+def test_a_time_in_a_dependent_clause_without_a_comma_leaves_the_main_clause_a_row() -> None:
+    # 'after ...' and 'which ...' have verbs of their own: the time dates them, and the main
+    # clause before them stands at the story's day (past) or at publication (present)
+    text = ("Tens of thousands of students marched through Buenos Aires on Saturday.\n"
+            "The march was called by the students' federation after Congress failed in "
+            "September to override a veto.\n"
+            "The prosecutor is investigating the bombings which killed 224 people on Aug. "
+            "7, 1998.")
+    found = rows(text)
+    assert ("The march was called by the students' federation after Congress failed to…",
+            "on Saturday", "2024-03-16 00:00", "2024-03-17 00:00", "status") in found
+    assert ("The prosecutor is investigating the bombings which killed 224 people", "",
+            "2024-03-20 00:00", "2024-03-21 00:00", "status") in found
+    assert len(found) == 5
+
+
+def test_a_when_clause_tells_the_main_clauses_time() -> None:
+    assert rows("At least 23 people died when a bus plunged off a road on Thursday night.") == [
+        ("At least 23 people died when a bus plunged off a road", "on Thursday night",
+         "2024-03-14 18:00", "2024-03-15 00:00", "occurrence"),
+    ]

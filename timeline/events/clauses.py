@@ -140,6 +140,28 @@ def in_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> bool:
         is not None
 
 
+def in_dependent(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> bool:
+    """Whether a time stands in a dependent clause after a main clause of its own, with no
+    comma between: 'The march was called after Congress failed in September to override a
+    veto', 'White heads a team prosecuting the bombings which killed 224 people on Aug. 7,
+    1998'. The time dates that clause; the main clause before it is undated.
+    The opener is a word of table dependent_opener_bare; the main clause before it and the
+    dependent clause up to the time each have a finite verb."""
+    cut = _cut(lex, text, sentence, timex)
+    openers = list(_bare_dependent(lex).finditer(text, cut.start, timex.phrase_start))
+    for opener in reversed(openers):
+        if tense_of(lex, text, Span(opener.end(), timex.phrase_start)) and tense_of(
+            lex, text, Span(cut.start, opener.start())
+        ):
+            return True
+    return False
+
+
+@cache
+def _bare_dependent(lex: Lexicon) -> re.Pattern[str]:
+    return lex.pattern("dependent_opener_bare")
+
+
 def _cut(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
     """The stretch between the sentence's cuts (Lexicon.clause_break) around a time."""
     start, end = sentence.start, sentence.end

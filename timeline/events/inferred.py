@@ -26,6 +26,7 @@ from timeline.events.clauses import (
     PRESENT,
     at_offset,
     clause_of,
+    in_dependent,
     in_relative,
     kind_of,
     last_tense,
@@ -339,7 +340,8 @@ def _undated_clauses(
             if not (relative.match(text, cut.end())  # listed in 2023, rose 4%': one clause
                     and "," in text[cut.end() : end].rstrip(" .,"))]
     main = lex.pattern("main_clause_opener")
-    aside = [e.timex for e in dated if in_relative(lex, text, sentence, e.timex)]
+    aside = [e.timex for e in dated if in_relative(lex, text, sentence, e.timex)
+             or in_dependent(lex, text, sentence, e.timex)]
     out = []
     for index, start in enumerate([sentence.start, *(c.end() for c in cuts)]):
         if index and not (cuts[index - 1].group().startswith(";") or main.match(text, start)):
