@@ -138,8 +138,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     A vague duration ("could remain for days or even weeks") starts at publication and
     lasts one of its units; a sentence in the present or future tense ("he says", "the
     road is closed") stands at publication; a past-tense one stays at the story time
-    (story.py), or at publication before the story has one (at the lead's time when that
-    comes in the lead's paragraphs and the sentence is no saying). A figure after results
+    (story.py), or at publication before the story has one. A figure after results
     takes their period (figures.py); a past sentence, no saying, after one dated in the
     background (_background) goes on at that time. Sentences of fewer than four words
     report nothing.
@@ -249,9 +248,6 @@ def _inferred(
     told = story.in_headline(sentence.start) and not doc.lex.pattern(
         "headline_follow_up").search(doc.text, sentence.start, sentence.end)
     last = story.at(sentence.start) if tense == PAST or told else None
-    if last is None and tense == PAST and not doc.lex.reporting.search(
-            doc.text, sentence.start, sentence.end):
-        last = story.lead_after(sentence.start)  # a saying before it stands at publication
     if last is None:
         confidence = SAID_AT_PUBLICATION if tense and tense != PAST else NO_TIME_IN_STORY
         return _event(doc, sentence, _publication_day(doc, sentence), confidence, "", lead)

@@ -114,14 +114,6 @@ class StoryTime:
                 return True
         return False
 
-    def lead_after(self, offset: int) -> Event | None:
-        """For a past sentence before the story's first time, that time when it stands in
-        the lead's paragraphs ("NAIROBI (AP) _ Terrorist bombings blew apart buildings ...
-        The blasts on Friday ..."): the lead tells the story's happening before its day."""
-        if self.starts and offset < self.starts[0] <= self._second_paragraph_end():
-            return self.moves[0]
-        return None
-
     def in_headline(self, offset: int) -> bool:
         """Whether an offset is in the headline, whose present tense tells the lead's past
         ('Bus crash in southern Peru kills 23')."""
