@@ -332,10 +332,10 @@ def test_a_us_zone_in_words_is_part_of_the_clock_time() -> None:
     ]
 
 
-def test_a_season_of_play_is_only_a_direction_from_now() -> None:
+def test_a_season_of_play_is_the_year_of_the_publication_or_next_to_it() -> None:
     assert found("He has scored 20 goals this season and 18 last season.") == [
-        (23, 34, "this season", "DATE", "PRESENT_REF", ""),
-        (42, 53, "last season", "DATE", "PAST_REF", ""),
+        (23, 34, "this season", "DATE", "2024", ""),
+        (42, 53, "last season", "DATE", "2023", ""),
     ]
     assert found("It was his last season at the club.") == []
 

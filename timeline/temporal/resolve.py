@@ -859,11 +859,11 @@ def story_clock(ctx: Context) -> datetime | None:
 
 
 @resolver
-def relation_ref(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'this season', 'last season': a stretch the calendar does not fix, so only which
-    way from now it lies."""
-    steps = relation_of(groups, ctx.vocab) or 0
-    return Resolved("PAST_REF" if steps < 0 else "FUTURE_REF" if steps > 0 else "PRESENT_REF")
+def season_of_play(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'this season', 'last season': a season of play is a year's, so it is the year of the
+    publication, or the one before or after; one running across two years ('2023-24')
+    overlaps the year either way."""
+    return Resolved(year_value(ctx.today.year + (relation_of(groups, ctx.vocab) or 0)))
 
 
 @resolver
