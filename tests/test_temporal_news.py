@@ -435,3 +435,12 @@ def test_the_units_to_come_and_the_year_ahead_are_durations() -> None:
     assert found("Growth will slow in the year ahead, the bank said.") == [
         (20, 34, "the year ahead", "DURATION", "P1Y", "")
     ]
+
+
+def test_units_left_unsaid_after_a_past_verb_before_after() -> None:
+    assert found("The plane crashed minutes after take-off.") == [
+        (18, 25, "minutes", "DURATION", "PTXM", "")
+    ]
+    assert found("Shares fell hours before the results.") == [
+        (12, 17, "hours", "DURATION", "PTXH", "")
+    ]
