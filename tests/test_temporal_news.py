@@ -444,3 +444,10 @@ def test_units_left_unsaid_after_a_past_verb_before_after() -> None:
     assert found("Shares fell hours before the results.") == [
         (12, 17, "hours", "DURATION", "PTXH", "")
     ]
+
+
+def test_the_same_month_last_year_is_the_story_month_a_year_before() -> None:
+    assert found("In February, prices were 3% higher than in the same month last year.") == [
+        (3, 11, "February", "DATE", "2024-02", ""),
+        (43, 67, "the same month last year", "DATE", "2023-02", ""),
+    ]

@@ -1056,6 +1056,14 @@ def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
 
 
 @resolver
+def same_month_last_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the same month last year': the month the story is at, else the publication's, a
+    year before."""
+    month = period_start(ctx.last_period, "month") or ctx.today
+    return Resolved(f"{month.year - 1:04d}-{month.month:02d}")
+
+
+@resolver
 def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """A half year: of the year named ('of 2022', 'of next year'), else the current one,
     unless the clause is past and the half is still to come ('output grew in the second
