@@ -451,3 +451,9 @@ def test_the_same_month_last_year_is_the_story_month_a_year_before() -> None:
         (3, 11, "February", "DATE", "2024-02", ""),
         (43, 67, "the same month last year", "DATE", "2023-02", ""),
     ]
+
+
+def test_a_quarter_of_next_or_last_year_is_one_date() -> None:
+    assert found("The sale should complete in the first quarter of next year.") == [
+        (28, 58, "the first quarter of next year", "DATE", "2025-Q1", "")
+    ]

@@ -1010,13 +1010,15 @@ def _quarter_numbered(number: int, year: int | None, ctx: Context) -> Resolved:
 
 
 def explicit_year_of_quarter(groups: Groups, ctx: Context) -> int | None:
-    """The year a quarter's own words give it, if any ('the year-ago third quarter')."""
+    """The year a quarter's own words give it, if any ('the year-ago third quarter', 'the
+    first quarter of next year')."""
     if groups.get("year") or groups.get("lead_year"):
         return int(groups.get("year") or groups["lead_year"])
     if groups.get("year_ago"):
         return ctx.today.year - 1
-    if groups.get("year_relation"):
-        return ctx.today.year + int(ctx.vocab.lookup("relation", groups["year_relation"]))
+    relation = groups.get("year_relation") or groups.get("of_relation")
+    if relation:
+        return ctx.today.year + int(ctx.vocab.lookup("relation", relation))
     return None
 
 
