@@ -332,10 +332,10 @@ def test_a_us_zone_in_words_is_part_of_the_clock_time() -> None:
     ]
 
 
-def test_a_season_of_play_is_only_a_direction_from_now() -> None:
+def test_a_season_of_play_is_the_year_of_the_publication_or_next_to_it() -> None:
     assert found("He has scored 20 goals this season and 18 last season.") == [
-        (23, 34, "this season", "DATE", "PRESENT_REF", ""),
-        (42, 53, "last season", "DATE", "PAST_REF", ""),
+        (23, 34, "this season", "DATE", "2024", ""),
+        (42, 53, "last season", "DATE", "2023", ""),
     ]
     assert found("It was his last season at the club.") == []
 
@@ -434,4 +434,26 @@ def test_the_units_to_come_and_the_year_ahead_are_durations() -> None:
     ]
     assert found("Growth will slow in the year ahead, the bank said.") == [
         (20, 34, "the year ahead", "DURATION", "P1Y", "")
+    ]
+
+
+def test_units_left_unsaid_after_a_past_verb_before_after() -> None:
+    assert found("The plane crashed minutes after take-off.") == [
+        (18, 25, "minutes", "DURATION", "PTXM", "")
+    ]
+    assert found("Shares fell hours before the results.") == [
+        (12, 17, "hours", "DURATION", "PTXH", "")
+    ]
+
+
+def test_the_same_month_last_year_is_the_story_month_a_year_before() -> None:
+    assert found("In February, prices were 3% higher than in the same month last year.") == [
+        (3, 11, "February", "DATE", "2024-02", ""),
+        (43, 67, "the same month last year", "DATE", "2023-02", ""),
+    ]
+
+
+def test_a_quarter_of_next_or_last_year_is_one_date() -> None:
+    assert found("The sale should complete in the first quarter of next year.") == [
+        (28, 58, "the first quarter of next year", "DATE", "2025-Q1", "")
     ]

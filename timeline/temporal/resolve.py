@@ -859,11 +859,11 @@ def story_clock(ctx: Context) -> datetime | None:
 
 
 @resolver
-def relation_ref(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'this season', 'last season': a stretch the calendar does not fix, so only which
-    way from now it lies."""
-    steps = relation_of(groups, ctx.vocab) or 0
-    return Resolved("PAST_REF" if steps < 0 else "FUTURE_REF" if steps > 0 else "PRESENT_REF")
+def season_of_play(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'this season', 'last season': a season of play is a year's, so it is the year of the
+    publication, or the one before or after; one running across two years ('2023-24')
+    overlaps the year either way."""
+    return Resolved(year_value(ctx.today.year + (relation_of(groups, ctx.vocab) or 0)))
 
 
 @resolver
@@ -1010,13 +1010,15 @@ def _quarter_numbered(number: int, year: int | None, ctx: Context) -> Resolved:
 
 
 def explicit_year_of_quarter(groups: Groups, ctx: Context) -> int | None:
-    """The year a quarter's own words give it, if any ('the year-ago third quarter')."""
+    """The year a quarter's own words give it, if any ('the year-ago third quarter', 'the
+    first quarter of next year')."""
     if groups.get("year") or groups.get("lead_year"):
         return int(groups.get("year") or groups["lead_year"])
     if groups.get("year_ago"):
         return ctx.today.year - 1
-    if groups.get("year_relation"):
-        return ctx.today.year + int(ctx.vocab.lookup("relation", groups["year_relation"]))
+    relation = groups.get("year_relation") or groups.get("of_relation")
+    if relation:
+        return ctx.today.year + int(ctx.vocab.lookup("relation", relation))
     return None
 
 
@@ -1053,6 +1055,14 @@ def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         return Resolved(f"{int(year) - 1:04d}-Q{number}")
     base = ctx.reference if "earlier" in text else ctx.today
     return Resolved(year_value(base.year - 1))
+
+
+@resolver
+def same_month_last_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the same month last year': the month the story is at, else the publication's, a
+    year before."""
+    month = period_start(ctx.last_period, "month") or ctx.today
+    return Resolved(f"{month.year - 1:04d}-{month.month:02d}")
 
 
 @resolver
