@@ -394,3 +394,23 @@ def test_a_schedule_of_a_plan_called_off_is_still_ahead(sentence, expected) -> N
 )
 def test_a_clock_time_of_a_present_schedule_is_on_the_publication_day(text, clock) -> None:
     assert found(text)[-1] == clock
+
+
+DECEMBER = "2024-12-20T10:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'since' a few words back: the happening between, and its month, lie behind
+        ("He has cut 2,000 jobs since taking office in January.",
+         [("January", "DATE", "2024-01")]),
+        ("It is his first trip abroad since the attack on the embassy in January.",
+         [("January", "DATE", "2024-01")]),
+        # 'since' as 'because', before a verb of its own, says nothing of the time
+        ("Since the vote is in January, the party will campaign.",
+         [("January", "DATE", "2025-01")]),
+    ],
+)
+def test_since_a_happening_in_a_month_looks_back(sentence, expected) -> None:
+    assert found(sentence, DECEMBER) == expected
