@@ -414,3 +414,17 @@ DECEMBER = "2024-12-20T10:00:00+00:00"
 )
 def test_since_a_happening_in_a_month_looks_back(sentence, expected) -> None:
     assert found(sentence, DECEMBER) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare present of a plan points forward; the noun or the past tense does not
+        ("The council votes on the budget in March.", [("March", "DATE", "2025-03")]),
+        ("The festival returns to the park in March.", [("March", "DATE", "2025-03")]),
+        ("The vote in March was close.", [("March", "DATE", "2024-03")]),
+        ("The council voted on the budget in March.", [("March", "DATE", "2024-03")]),
+    ],
+)
+def test_a_present_tense_plan_with_a_bare_month_looks_ahead(sentence, expected) -> None:
+    assert found(sentence, APRIL) == expected
