@@ -394,3 +394,37 @@ def test_a_schedule_of_a_plan_called_off_is_still_ahead(sentence, expected) -> N
 )
 def test_a_clock_time_of_a_present_schedule_is_on_the_publication_day(text, clock) -> None:
     assert found(text)[-1] == clock
+
+
+DECEMBER = "2024-12-20T10:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'since' a few words back: the happening between, and its month, lie behind
+        ("He has cut 2,000 jobs since taking office in January.",
+         [("January", "DATE", "2024-01")]),
+        ("It is his first trip abroad since the attack on the embassy in January.",
+         [("January", "DATE", "2024-01")]),
+        # 'since' as 'because', before a verb of its own, says nothing of the time
+        ("Since the vote is in January, the party will campaign.",
+         [("January", "DATE", "2025-01")]),
+    ],
+)
+def test_since_a_happening_in_a_month_looks_back(sentence, expected) -> None:
+    assert found(sentence, DECEMBER) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare present of a plan points forward; the noun or the past tense does not
+        ("The council votes on the budget in March.", [("March", "DATE", "2025-03")]),
+        ("The festival returns to the park in March.", [("March", "DATE", "2025-03")]),
+        ("The vote in March was close.", [("March", "DATE", "2024-03")]),
+        ("The council voted on the budget in March.", [("March", "DATE", "2024-03")]),
+    ],
+)
+def test_a_present_tense_plan_with_a_bare_month_looks_ahead(sentence, expected) -> None:
+    assert found(sentence, APRIL) == expected

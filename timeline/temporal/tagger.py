@@ -977,7 +977,7 @@ class Reading:
             elif "tense" in signal[1]:
                 # 'since March' is always behind us
                 ctx.find_tense_with(partial(_same, int(signal[1]["tense"])))
-            elif reports_period(text, cand, signal[0]):
+            elif reports_period(text, cand, signal[0]) or since_before(text, signal[0]):
                 ctx.find_tense_with(partial(_same, -1))  # 'the figures for March are due'
             else:
                 ctx.find_tense_with(
@@ -1067,6 +1067,25 @@ def _beside_a_time(text: str, found: list[Timex]) -> bool:
     if len(found) < 2:
         return False
     return _APPOSITION.fullmatch(text, found[-2].end, found[-1].start) is not None
+
+
+def since_before(text: str, start: int) -> bool:
+    """Whether 'since' stands a few words before a time, a happening named between them
+    ('since taking office in January'; vocab.toml since_phrase): both lie behind."""
+    lo = start - 80 if start > 80 else 0
+    if text.find("since", lo, start) < 0 and text.find("Since", lo, start) < 0:
+        return False  # the words are rare: a scan in C spares the regex most times
+    return _since_phrase().search(text, lo, start) is not None
+
+
+@cache
+def _since_phrase() -> re.Pattern[str]:
+    table = load_vocab().table("since_phrase")
+    since = alternation({w.lower() for w in table["words"]}, _spaced)
+    verbs = alternation({w.lower() for w in table["verbs"]}, _spaced)
+    return re.compile(
+        rf"\b{since}\s++(?:(?!{verbs}\b)[\w'\u2019-]++\s++){{1,{int(table['reach'])}}}$", re.I
+    )
 
 
 @cache
