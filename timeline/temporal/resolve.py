@@ -63,6 +63,9 @@ class Context:
     focus_quarter: str = ""  # the quarter an earnings story reports on, once it names one
     last_period: str = ""  # the last calendar date, month or year told of ('that year')
     clock: datetime | None = None  # the last clock time told of ('two minutes later')
+    # the story's day when it was last placed in that day's evening or night ('on Tuesday
+    # evening', '9 p.m.'): 'overnight' is then that day's night, not the one before
+    evening: date | None = None
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -92,6 +95,7 @@ class Context:
             self.focus_quarter,
             self.last_period,
             self.clock,
+            self.evening,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -104,6 +108,7 @@ class Context:
             self.focus_quarter,
             self.last_period,
             self.clock,
+            self.evening,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -148,6 +153,9 @@ class Resolved(NamedTuple):
     # counted from a happening ('a month after the vote'), not from the story's time
     # ('a month later'): the tagger then decides whether the story moves to it
     from_happening: bool = False
+    # whether the story's time moves to it at all: 'overnight' before the story's day and
+    # 'the last day of a season' are told from the story's day and leave it there
+    moves_story: bool = True
 
 
 Resolver = Callable[[Groups, Context, dict[str, Any]], Resolved | None]
@@ -675,12 +683,30 @@ def with_part_of_day(
 
 @resolver
 def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """today, yesterday, tonight, last night, overnight, yesterday afternoon."""
+    """today, yesterday, tonight, last night, overnight, yesterday afternoon; 'overnight'
+    (story_relative_day) is the night before the story's day (or that day's, when the
+    story is at its evening), or in a future clause the coming night, and does not move
+    the story."""
     offset, part = ctx.vocab.lookup("relative_day", groups["relative_day"])
     mod = mod_of(groups, ctx.vocab)  # 'late yesterday'
-    if ctx.date_only and offset == 0 and (part or groups.get("part_of_day")):
+    base = ctx.today
+    from_story = groups["relative_day"].lower() in _story_relative_days(ctx.vocab)
+    if from_story and ctx.tense > 0:
+        offset, from_story = offset + 1, False  # 'will drop overnight': tonight
+    elif from_story:
+        base = ctx.reference
+        if ctx.evening == base:
+            offset += 1  # 'left on Tuesday evening ... rose overnight': Tuesday's night
+    if ctx.date_only and base == ctx.today and offset == 0 and (part or groups.get("part_of_day")):
         return Resolved(fmt_day(ctx.today), type="DATE", mod=mod)  # a day-only 'tonight'
-    return with_part_of_day(ctx.today + timedelta(days=offset), groups, ctx.vocab, part, mod=mod)
+    found = with_part_of_day(base + timedelta(days=offset), groups, ctx.vocab, part, mod=mod)
+    return found._replace(moves_story=False) if from_story else found
+
+
+@cache
+def _story_relative_days(vocab: Vocab) -> frozenset[str]:
+    """The relative_day words counted from the story's day ('overnight')."""
+    return frozenset(w.lower() for w in vocab.words("story_relative_day"))
 
 
 @resolver

@@ -26,6 +26,7 @@ from timeline.temporal.vocab import load as load_vocab
 
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d(?::\d\d)?$")
+_EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
 _CALENDAR_PERIOD = re.compile(r"^\d{4}(?:-\d\d){0,2}(?:T|$)")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
 # What separates a clause from the next: its punctuation and the words that open a clause.
@@ -988,7 +989,7 @@ class Reading:
                 return cand
             found.append(made[1])
             if not (made[0].from_happening and _beside_a_time(text, found)):
-                follow_story(ctx, *made)
+                follow_story(ctx, *made, background=in_background_clause(text, cand.start))
             quote = quoted_material(text, made[1])
             if quote is not None:
                 ctx.speak_from(*quote)
@@ -1167,16 +1168,44 @@ def _quoted_material_regex() -> re.Pattern[str]:
     return re.compile(rf"\b{nouns}\s+{dating}\s+(?:on\s+|of\s+)?$", re.I)
 
 
-def follow_story(ctx: Context, resolved: Resolved, timex: Timex) -> None:
-    """Move the story's day, period and clock to what an expression just placed."""
+def follow_story(
+    ctx: Context, resolved: Resolved, timex: Timex, background: bool = False
+) -> None:
+    """Move the story's day, period and clock to what an expression just placed; a time
+    told as ``background`` (in_background_clause) is a period to refer back to ('that
+    year') but leaves the story's day and clock where they were."""
+    if not resolved.moves_story:
+        return
     placed = resolved.interval_value or resolved.value
     day, period, clock = _placing(placed)
-    if day is not None:
-        ctx.reference = day
     if period:
         ctx.last_period = placed
+    if background:
+        return
+    if day is not None:
+        ctx.reference = day
+        ctx.evening = day if _EVENING.search(placed) or (clock and placed[11:13] >= "18") else None
     if clock and timex.begin is not None:
         ctx.clock = timex.begin
+
+
+_BACKGROUND_REACH = 120  # 'since the storm crossed the north of the main island on'
+
+
+def in_background_clause(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` is in a clause that tells where a state began
+    (vocab background_clause: 'cut off since the storm crossed the island on Tuesday',
+    'since Sunday'): the opener before it, with no punctuation that ends a clause
+    between."""
+    lo = start - _BACKGROUND_REACH if start > _BACKGROUND_REACH else 0
+    return _background_regex().search(text, lo, start) is not None
+
+
+@cache
+def _background_regex() -> re.Pattern[str]:
+    openers = alternation({w.lower() for w in load_vocab().words("background_clause", "openers")},
+                          _spaced)
+    return re.compile(rf"\b{openers}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -1,0 +1,60 @@
+"""Which day a time that leans on the story is on: 'overnight', clock times after a
+background time, plans told in the past (issue 12, news-dating-2's wrong dates). Each
+rule on a sentence of its own, with exact values and intervals."""
+
+from __future__ import annotations
+
+from timeline.temporal import tag
+
+WEDNESDAY = "2019-07-17T21:30:00+00:00"
+
+
+def found(text: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str, str]]:
+    return [
+        (t.text, t.value, f"{t.begin:%Y-%m-%dT%H:%M}", f"{t.until:%Y-%m-%dT%H:%M}")
+        for t in tag(text, dct)
+        if t.begin is not None and t.until is not None
+    ]
+
+
+def test_overnight_in_a_past_clause_is_the_night_before_the_story_day() -> None:
+    text = ("The bridge collapsed at 4:10 a.m. on March 3, 2021, after heavy rain overnight. "
+            "Two workers died two days later.")
+    assert found(text) == [
+        ("4:10 a.m. on March 3, 2021", "2021-03-03T04:10", "2021-03-03T04:10", "2021-03-03T04:11"),
+        ("overnight", "2021-03-02TNI", "2021-03-02T18:00", "2021-03-03T06:00"),
+        # the night before the story's day leaves the story there: 'two days later' counts
+        # from March 3
+        ("two days", "P2D", "2021-03-05T00:00", "2021-03-06T00:00"),
+    ]
+
+
+def test_overnight_after_the_story_is_at_an_evening_is_that_night() -> None:
+    text = "The storm left on Tuesday evening, and the river rose overnight."
+    assert found(text)[1] == ("overnight", "2019-07-16TNI", "2019-07-16T18:00", "2019-07-17T06:00")
+
+
+def test_overnight_in_a_future_clause_is_the_coming_night() -> None:
+    assert found("Temperatures will drop sharply overnight.") == [
+        ("overnight", "2019-07-17TNI", "2019-07-17T18:00", "2019-07-18T06:00")
+    ]
+    assert found("Looters struck overnight, police said.") == [
+        ("overnight", "2019-07-16TNI", "2019-07-16T18:00", "2019-07-17T06:00")
+    ]
+
+
+def test_a_time_in_a_since_clause_leaves_the_story_on_its_day() -> None:
+    text = ("The toll rose to 27 on Wednesday as rescuers reached villages that had been cut "
+            "off since the storm crossed the island on Tuesday. The council said in its 6 p.m. "
+            "report that 11 people were missing.")
+    assert found(text)[1:] == [
+        ("Tuesday", "2019-07-16", "2019-07-16T00:00", "2019-07-17T00:00"),
+        ("6 p.m.", "2019-07-17T18:00", "2019-07-17T18:00", "2019-07-17T18:01"),
+    ]
+    # 'since Sunday' is a signal of the same kind; a comma ends the clause
+    assert found("Rain had fallen since Sunday. By noon the river was rising.")[1] == (
+        "noon", "2019-07-17T12:00", "2019-07-17T12:00", "2019-07-17T12:01"
+    )
+    assert found("Since the clinic closed, patients waited on Monday. At noon it reopened.")[
+        1
+    ] == ("noon", "2019-07-15T12:00", "2019-07-15T12:00", "2019-07-15T12:01")
