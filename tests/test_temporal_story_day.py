@@ -58,3 +58,26 @@ def test_a_time_in_a_since_clause_leaves_the_story_on_its_day() -> None:
     assert found("Since the clinic closed, patients waited on Monday. At noon it reopened.")[
         1
     ] == ("noon", "2019-07-15T12:00", "2019-07-15T12:00", "2019-07-15T12:01")
+
+
+def test_a_plan_verb_in_the_past_looks_ahead_of_its_saying() -> None:
+    october = "2025-10-21T10:15:00+00:00"
+    text = ("During the campaign, the party promised to build homes by 2030 and to cut the "
+            "sales tax from April 1.")
+    assert found(text, october)[1] == ("April 1", "2026-04-01", "2026-04-01T00:00",
+                                       "2026-04-02T00:00")
+    february = "2025-02-15T14:20:00+00:00"
+    assert found("The company hoped to fly again in the third quarter.", february) == [
+        ("the third quarter", "2025-Q3", "2025-07-01T00:00", "2025-10-01T00:00")
+    ]
+    # ahead of the past time the sentence names: April after the spring it was said in
+    assert found("The mayor pledged in the spring to freeze fares from April 1.", october)[
+        1
+    ] == ("April 1", "2025-04-01", "2025-04-01T00:00", "2025-04-02T00:00")
+
+
+def test_a_plan_verb_does_not_reach_past_an_after_clause() -> None:
+    february = "2025-02-15T14:20:00+00:00"
+    assert found("The rebels vowed to fight on after losing in November.", february) == [
+        ("November", "2024-11", "2024-11-01T00:00", "2024-12-01T00:00")
+    ]

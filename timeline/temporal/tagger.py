@@ -431,6 +431,9 @@ class Cue(NamedTuple):
     # a hint of the tense, not a verb's ('the leaders meet Monday'): it counts only where
     # no other cue does
     weak: bool = False
+    # a plan verb in the past ('vowed to'): ahead only within its infinitive's words, a
+    # past tense across a word that ends them ('vowed to fight on after losing in November')
+    scoped: bool = False
 
 
 def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
@@ -448,7 +451,8 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if kind == "future":
             if _settled(text, m):
                 continue  # "as previously planned Saturday night" was a plan, now done
-            found.append(Cue(start, m.end(), _future_sign(text, m)))
+            scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
+            found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped))
         else:
             if _not_a_past_verb().search(text, start - 8 if start > 8 else 0, start):
                 continue  # "will be held" is future, whatever "held" looks like
@@ -507,17 +511,27 @@ def _modal_perfect_regex() -> tuple[frozenset[str], re.Pattern[str]]:
 
 def _future_sign(text: str, cue: re.Match[str]) -> int:
     """1 for a future cue; for one told from the past, FUTURE_IN_PAST from a saying
-    ('would') and PAST_PLAN for a plan ('was scheduled to', 'planned to'): that future
+    ('would') or a plan verb in the past ('promised to') and PAST_PLAN for a plan ('was scheduled to', 'planned to'): that future
     was ahead of then, not necessarily of the publication."""
     words, plans, new_dates, before = _future_in_past()
     word = " ".join(cue.group().lower().split())
-    if word in words:
+    if word in words or word in _plan_verbs()[0]:
         return FUTURE_IN_PAST
     if word in plans:
         return PAST_PLAN
     if word not in new_dates and before.search(text, max(0, cue.start() - 12), cue.start()):
         return PAST_PLAN
     return 1
+
+
+@cache
+def _plan_verbs() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The plan verbs of vocab future_in_past, and the words that end their reach."""
+    table = load_vocab().table("future_in_past")
+    ends = alternation({w.lower() for w in table["scope_ends"]})
+    return frozenset(" ".join(w.lower().split()) for w in table["plan_verbs"]), re.compile(
+        rf"\b{ends}\b", re.I
+    )
 
 
 @cache
@@ -665,12 +679,16 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
             continue  # the expression's own words ('last' of 'last Friday')
         gap = (cue.end, start) if cue.end <= start else (end, cue.start)
         distance = gap[1] - gap[0]
+        sign = cue.sign
+        if cue.scoped:
+            beyond = cue.end > start or _plan_verbs()[1].search(text, *gap) is not None
+            sign = -1 if beyond else FUTURE_IN_PAST
         near = anywhere[cue.weak]
         if (near is None or distance < near[0]) and not cue.own_clause_only:
-            anywhere[cue.weak] = (distance, cue.sign)
+            anywhere[cue.weak] = (distance, sign)
         near = same_clause[cue.weak]
         if (near is None or distance < near[0]) and _CLAUSE_BREAK.search(text, *gap) is None:
-            same_clause[cue.weak] = (distance, cue.sign)
+            same_clause[cue.weak] = (distance, sign)
     if same_clause[0] is not None:
         return same_clause[0][1]
     if sign := happened(text, start, end):
