@@ -81,3 +81,19 @@ def test_a_plan_verb_does_not_reach_past_an_after_clause() -> None:
     assert found("The rebels vowed to fight on after losing in November.", february) == [
         ("November", "2024-11", "2024-11-01T00:00", "2024-12-01T00:00")
     ]
+
+
+def test_the_last_day_of_a_happening_is_the_story_day_not_yesterday() -> None:
+    sunday = "2024-12-01T21:10:00+00:00"
+    text = ("Vestfjord won the title on Sunday, on the last day of a season they had led since "
+            "June. Fans ran onto the pitch shortly before 5 p.m.")
+    assert found(text, sunday) == [
+        ("Sunday", "2024-12-01", "2024-12-01T00:00", "2024-12-02T00:00"),
+        ("the last day", "2024-12-01", "2024-12-01T00:00", "2024-12-02T00:00"),
+        ("June", "2024-06", "2024-06-01T00:00", "2024-07-01T00:00"),
+        ("5 p.m.", "2024-12-01T17:00", "2024-12-01T16:45", "2024-12-01T17:00"),
+    ]
+    # a calendar period after 'of' is no happening's: the rule leaves it alone
+    assert [t.rule for t in tag("The fair ends on the last day of March.", sunday)][0] != (
+        "day_of_happening"
+    )

@@ -922,6 +922,13 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
 
 
 @resolver
+def story_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the last day of a season', 'on final day': the day of a happening, known only as
+    the story's day; it leaves the story there."""
+    return Resolved(fmt_day(ctx.reference), type="DATE", moves_story=False)
+
+
+@resolver
 def within_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'later in the week', 'earlier in the year', 'for the week': the period the clause
     is in, the publication's in a present or future clause, else the story's."""
