@@ -94,6 +94,22 @@ def test_the_last_day_of_a_happening_is_the_story_day_not_yesterday() -> None:
         ("5 p.m.", "2024-12-01T17:00", "2024-12-01T16:45", "2024-12-01T17:00"),
     ]
     # a calendar period after 'of' is no happening's: the rule leaves it alone
-    assert [t.rule for t in tag("The fair ends on the last day of March.", sunday)][0] != (
-        "day_of_happening"
+    rules = {t.rule for t in tag("The fair ends on the last day of March.", sunday)}
+    assert "day_of_happening" not in rules
+
+
+def test_a_clock_time_of_a_saying_is_on_the_day_of_the_news() -> None:
+    monday = "2023-10-02T13:05:00+00:00"
+    text = ("Police detained two men on Monday morning. The thieves broke in at 3:18 a.m. on "
+            "Sunday and were gone by 3:25 a.m. The prosecutor told a news conference at "
+            "11 a.m. that both men were known to police.")
+    assert found(text, monday)[2:] == [
+        ("Sunday", "2023-10-01", "2023-10-01T00:00", "2023-10-02T00:00"),
+        ("3:25 a.m.", "2023-10-01T03:25", "2023-10-01T03:25", "2023-10-01T03:26"),
+        ("11 a.m.", "2023-10-02T11:00", "2023-10-02T11:00", "2023-10-02T11:01"),
+    ]
+    wednesday_story = ("The toll rose on Wednesday. Four fishermen went missing on Sunday. "
+                       "The council gave the figures in its 6 p.m. update.")
+    assert found(wednesday_story)[2] == (
+        "6 p.m.", "2019-07-17T18:00", "2019-07-17T18:00", "2019-07-17T18:01"
     )

@@ -66,6 +66,11 @@ class Context:
     # the story's day when it was last placed in that day's evening or night ('on Tuesday
     # evening', '9 p.m.'): 'overnight' is then that day's night, not the one before
     evening: date | None = None
+    # the latest day the story has told of, up to the publication's: its news's day, where
+    # a saying's clock time is ('told a news conference at 11 a.m.'), and whether the
+    # expression being resolved is such a time
+    latest: date | None = None
+    saying: bool = False
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -96,6 +101,7 @@ class Context:
             self.last_period,
             self.clock,
             self.evening,
+            self.latest,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -109,6 +115,7 @@ class Context:
             self.last_period,
             self.clock,
             self.evening,
+            self.latest,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -736,9 +743,12 @@ def this_part_of_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Re
 def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """Clock times, on the day the narrative is at ('just before 9.30pm'), unless that
     day is past and the clause is not ('Polls close at 9.30pm' after 'went to the polls
-    on Monday'): a present or future schedule is on the publication day."""
+    on Monday'): a present or future schedule is on the publication day. A saying's is
+    on the latest day the story told of ('told a news conference at 11 a.m.')."""
     vocab = ctx.vocab
     day = ctx.reference
+    if ctx.saying and ctx.latest is not None and ctx.latest > day:
+        day = ctx.latest
     text = groups["_text"].lower()
     for word, shift in (("yesterday", -1), ("today", 0), ("tomorrow", 1)):
         if word in text:
@@ -782,12 +792,12 @@ def clock_on_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
 
 def _time_on(day: date, groups: Groups, ctx: Context) -> Resolved | None:
     """The clock time of the groups on a given day, leaving the story's day as it was."""
-    story_day = ctx.reference
-    ctx.reference = day
+    story_day, saying = ctx.reference, ctx.saying
+    ctx.reference, ctx.saying = day, False
     try:
         return time(groups, ctx, {})
     finally:
-        ctx.reference = story_day
+        ctx.reference, ctx.saying = story_day, saying
 
 
 @resolver

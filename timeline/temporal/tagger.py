@@ -511,8 +511,9 @@ def _modal_perfect_regex() -> tuple[frozenset[str], re.Pattern[str]]:
 
 def _future_sign(text: str, cue: re.Match[str]) -> int:
     """1 for a future cue; for one told from the past, FUTURE_IN_PAST from a saying
-    ('would') or a plan verb in the past ('promised to') and PAST_PLAN for a plan ('was scheduled to', 'planned to'): that future
-    was ahead of then, not necessarily of the publication."""
+    ('would') or a plan verb in the past ('promised to') and PAST_PLAN for a plan ('was
+    scheduled to', 'planned to'): that future was ahead of then, not necessarily of the
+    publication."""
     words, plans, new_dates, before = _future_in_past()
     word = " ".join(cue.group().lower().split())
     if word in words or word in _plan_verbs()[0]:
@@ -1002,6 +1003,7 @@ class Reading:
                 ctx.find_tense_with(
                     partial(self.tense_of, cand), partial(self.told_before, cand, found)
                 )
+            ctx.saying = cand.rule.resolve == "time" and saying_clock(text, cand.start, cand.end)
             made = self.resolved(cand, signal)
             if made is None:
                 return cand
@@ -1202,9 +1204,27 @@ def follow_story(
         return
     if day is not None:
         ctx.reference = day
+        if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
+            ctx.latest = day
         ctx.evening = day if _EVENING.search(placed) or (clock and placed[11:13] >= "18") else None
     if clock and timex.begin is not None:
         ctx.clock = timex.begin
+
+
+def saying_clock(text: str, start: int, end: int) -> bool:
+    """Whether the clock time at ``start``..``end`` is a saying's (vocab saying_clock:
+    'told a news conference at 11 a.m.', 'in its 6 p.m. report')."""
+    before, after = _saying_clock()
+    lo = start - 40 if start > 40 else 0
+    return before.search(text, lo, start) is not None or after.match(text, end) is not None
+
+
+@cache
+def _saying_clock() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = load_vocab().table("saying_clock")
+    before = alternation({w.lower() for w in table["before"]}, _spaced)
+    after = alternation({w.lower() for w in table["after"]}, _spaced)
+    return re.compile(rf"\b{before}\s+$", re.I), re.compile(rf"\s+{after}\b", re.I)
 
 
 _BACKGROUND_REACH = 120  # 'since the storm crossed the north of the main island on'
