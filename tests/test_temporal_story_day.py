@@ -113,3 +113,14 @@ def test_a_clock_time_of_a_saying_is_on_the_day_of_the_news() -> None:
     assert found(wednesday_story)[2] == (
         "6 p.m.", "2019-07-17T18:00", "2019-07-17T18:00", "2019-07-17T18:01"
     )
+
+
+def test_a_part_of_the_day_naming_a_session_is_a_time_of_the_story_day() -> None:
+    january = "2024-01-24T12:40:00+00:00"
+    assert found("Shares fell as much as 6.1% in morning trading before recovering.",
+                 january) == [("morning", "2024-01-24TMO", "2024-01-24T06:00", "2024-01-24T12:00")]
+    text = "The strike ended on Tuesday, and trains ran a full timetable from the evening peak."
+    assert found(text, january)[1] == (
+        "evening", "2024-01-23TEV", "2024-01-23T18:00", "2024-01-24T00:00"
+    )
+    assert found("Morning trading is often thin.", january) == []
