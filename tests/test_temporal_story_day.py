@@ -124,3 +124,13 @@ def test_a_part_of_the_day_naming_a_session_is_a_time_of_the_story_day() -> None
         "evening", "2024-01-23TEV", "2024-01-23T18:00", "2024-01-24T00:00"
     )
     assert found("Morning trading is often thin.", january) == []
+
+
+def test_a_subject_pronoun_opens_a_clause_of_its_own() -> None:
+    friday = "2025-06-13"
+    text = ("The minister told the assembly Thursday afternoon he would meet the rail "
+            "operator's chief executive next Wednesday.")
+    assert found(text, friday) == [
+        ("Thursday afternoon", "2025-06-12TAF", "2025-06-12T12:00", "2025-06-12T18:00"),
+        ("next Wednesday", "2025-06-18", "2025-06-18T00:00", "2025-06-19T00:00"),
+    ]

@@ -30,9 +30,11 @@ _EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value 
 _CALENDAR_PERIOD = re.compile(r"^\d{4}(?:-\d\d){0,2}(?:T|$)")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
 # What separates a clause from the next: its punctuation and the words that open a clause.
+# a subject pronoun opens a clause too, 'that' left out ("told the assembly on Thursday
+# he would meet the chief executive")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"\u201c\u201d]|``|''|\b(?:that|which|who|when|while|because|but|although"
-    r"|though|whereas|if|unless|and)\b",
+    r"|though|whereas|if|unless|and|he|she|they|we)\b",
     re.I,
 )
 
