@@ -134,3 +134,16 @@ def test_a_subject_pronoun_opens_a_clause_of_its_own() -> None:
         ("Thursday afternoon", "2025-06-12TAF", "2025-06-12T12:00", "2025-06-12T18:00"),
         ("next Wednesday", "2025-06-18", "2025-06-18T00:00", "2025-06-19T00:00"),
     ]
+
+
+def test_a_past_clock_time_after_the_publication_time_is_the_day_before() -> None:
+    tuesday_morning = "2025-10-21T10:15:00-03:00"
+    text = ("Three ridings were too close to call on Tuesday morning. She conceded at about "
+            "11:30 p.m. and left.")
+    assert found(text, tuesday_morning)[1:] == [
+        ("11:30 p.m.", "2025-10-20T23:30", "2025-10-20T23:30", "2025-10-20T23:31"),
+    ]
+    # a future clause's clock stays on the publication day
+    assert found("The polls will reopen at 8 p.m.", tuesday_morning) == [
+        ("8 p.m.", "2025-10-21T20:00", "2025-10-21T20:00", "2025-10-21T20:01"),
+    ]

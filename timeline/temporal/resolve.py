@@ -744,15 +744,19 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     """Clock times, on the day the narrative is at ('just before 9.30pm'), unless that
     day is past and the clause is not ('Polls close at 9.30pm' after 'went to the polls
     on Monday'): a present or future schedule is on the publication day. A saying's is
-    on the latest day the story told of ('told a news conference at 11 a.m.')."""
+    on the latest day the story told of ('told a news conference at 11 a.m.'). What a
+    past clause tells of has happened: a clock time it puts on the publication day after
+    the publication time is the day before's ('conceded at 11:30 p.m.' in a story filed
+    at 10:15 a.m.)."""
     vocab = ctx.vocab
     day = ctx.reference
     if ctx.saying and ctx.latest is not None and ctx.latest > day:
         day = ctx.latest
+    from_story = not params.get("on_day")
     text = groups["_text"].lower()
     for word, shift in (("yesterday", -1), ("today", 0), ("tomorrow", 1)):
         if word in text:
-            day = ctx.today + timedelta(days=shift)
+            day, from_story = ctx.today + timedelta(days=shift), False
             break
     else:
         if day < ctx.today and ctx.tense in (0, 1):
@@ -771,6 +775,11 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         hour = 0
     if hour > 24 or (hour == 24 and minute):
         return None
+    # a publication time at midnight sharp is more often a day without its clock
+    clocked = not ctx.date_only and (ctx.dct.hour, ctx.dct.minute) != (0, 0)
+    later = (hour, minute) > (ctx.dct.hour, ctx.dct.minute)
+    if from_story and day == ctx.today and clocked and later and ctx.tense < 0:
+        day -= timedelta(days=1)
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
 
 
@@ -795,7 +804,7 @@ def _time_on(day: date, groups: Groups, ctx: Context) -> Resolved | None:
     story_day, saying = ctx.reference, ctx.saying
     ctx.reference, ctx.saying = day, False
     try:
-        return time(groups, ctx, {})
+        return time(groups, ctx, {"on_day": True})
     finally:
         ctx.reference, ctx.saying = story_day, saying
 
