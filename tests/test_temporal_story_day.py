@@ -4,6 +4,8 @@ rule on a sentence of its own, with exact values and intervals."""
 
 from __future__ import annotations
 
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
 from timeline.temporal import tag
 
 WEDNESDAY = "2019-07-17T21:30:00+00:00"
@@ -147,3 +149,15 @@ def test_a_past_clock_time_after_the_publication_time_is_the_day_before() -> Non
     assert found("The polls will reopen at 8 p.m.", tuesday_morning) == [
         ("8 p.m.", "2025-10-21T20:00", "2025-10-21T20:00", "2025-10-21T20:01"),
     ]
+
+
+def test_a_day_after_a_happening_counts_back_from_a_time_of_a_day() -> None:
+    text = ("Police detained two men on Monday morning over the theft of five 18th-century "
+            "gold boxes, a day after thieves smashed their way into the museum.")
+    df = extract_many([article_from_text(text, "2024-03-20T18:00:00+00:00", "Europe/London")])
+    row = df[df["time_text"] == "a day after"].iloc[0]
+    assert (row["title"], str(row["start"]), str(row["end"])) == (
+        "Thieves smashed their way into the museum",
+        "2024-03-17 00:00:00+00:00",
+        "2024-03-18 00:00:00+00:00",
+    )
