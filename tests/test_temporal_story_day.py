@@ -1,0 +1,163 @@
+"""Which day a time that leans on the story is on: 'overnight', clock times after a
+background time, plans told in the past (issue 12, news-dating-2's wrong dates). Each
+rule on a sentence of its own, with exact values and intervals."""
+
+from __future__ import annotations
+
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
+from timeline.temporal import tag
+
+WEDNESDAY = "2019-07-17T21:30:00+00:00"
+
+
+def found(text: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str, str]]:
+    return [
+        (t.text, t.value, f"{t.begin:%Y-%m-%dT%H:%M}", f"{t.until:%Y-%m-%dT%H:%M}")
+        for t in tag(text, dct)
+        if t.begin is not None and t.until is not None
+    ]
+
+
+def test_overnight_in_a_past_clause_is_the_night_before_the_story_day() -> None:
+    text = ("The bridge collapsed at 4:10 a.m. on March 3, 2021, after heavy rain overnight. "
+            "Two workers died two days later.")
+    assert found(text) == [
+        ("4:10 a.m. on March 3, 2021", "2021-03-03T04:10", "2021-03-03T04:10", "2021-03-03T04:11"),
+        ("overnight", "2021-03-02TNI", "2021-03-02T18:00", "2021-03-03T06:00"),
+        # the night before the story's day leaves the story there: 'two days later' counts
+        # from March 3
+        ("two days", "P2D", "2021-03-05T00:00", "2021-03-06T00:00"),
+    ]
+
+
+def test_overnight_after_the_story_is_at_an_evening_is_that_night() -> None:
+    text = "The storm left on Tuesday evening, and the river rose overnight."
+    assert found(text)[1] == ("overnight", "2019-07-16TNI", "2019-07-16T18:00", "2019-07-17T06:00")
+
+
+def test_overnight_in_a_future_clause_is_the_coming_night() -> None:
+    assert found("Temperatures will drop sharply overnight.") == [
+        ("overnight", "2019-07-17TNI", "2019-07-17T18:00", "2019-07-18T06:00")
+    ]
+    assert found("Looters struck overnight, police said.") == [
+        ("overnight", "2019-07-16TNI", "2019-07-16T18:00", "2019-07-17T06:00")
+    ]
+
+
+def test_a_time_in_a_since_clause_leaves_the_story_on_its_day() -> None:
+    text = ("The toll rose to 27 on Wednesday as rescuers reached villages that had been cut "
+            "off since the storm crossed the island on Tuesday. The council said in its 6 p.m. "
+            "report that 11 people were missing.")
+    assert found(text)[1:] == [
+        ("Tuesday", "2019-07-16", "2019-07-16T00:00", "2019-07-17T00:00"),
+        ("6 p.m.", "2019-07-17T18:00", "2019-07-17T18:00", "2019-07-17T18:01"),
+    ]
+    # 'since Sunday' is a signal of the same kind; a comma ends the clause
+    assert found("Rain had fallen since Sunday. By noon the river was rising.")[1] == (
+        "noon", "2019-07-17T12:00", "2019-07-17T12:00", "2019-07-17T12:01"
+    )
+    assert found("Since the clinic closed, patients waited on Monday. At noon it reopened.")[
+        1
+    ] == ("noon", "2019-07-15T12:00", "2019-07-15T12:00", "2019-07-15T12:01")
+
+
+def test_a_plan_verb_in_the_past_looks_ahead_of_its_saying() -> None:
+    october = "2025-10-21T10:15:00+00:00"
+    text = ("During the campaign, the party promised to build homes by 2030 and to cut the "
+            "sales tax from April 1.")
+    assert found(text, october)[1] == ("April 1", "2026-04-01", "2026-04-01T00:00",
+                                       "2026-04-02T00:00")
+    february = "2025-02-15T14:20:00+00:00"
+    assert found("The company hoped to fly again in the third quarter.", february) == [
+        ("the third quarter", "2025-Q3", "2025-07-01T00:00", "2025-10-01T00:00")
+    ]
+    # ahead of the past time the sentence names: April after the spring it was said in
+    assert found("The mayor pledged in the spring to freeze fares from April 1.", october)[
+        1
+    ] == ("April 1", "2025-04-01", "2025-04-01T00:00", "2025-04-02T00:00")
+
+
+def test_a_plan_verb_does_not_reach_past_an_after_clause() -> None:
+    february = "2025-02-15T14:20:00+00:00"
+    assert found("The rebels vowed to fight on after losing in November.", february) == [
+        ("November", "2024-11", "2024-11-01T00:00", "2024-12-01T00:00")
+    ]
+
+
+def test_the_last_day_of_a_happening_is_the_story_day_not_yesterday() -> None:
+    sunday = "2024-12-01T21:10:00+00:00"
+    text = ("Vestfjord won the title on Sunday, on the last day of a season they had led since "
+            "June. Fans ran onto the pitch shortly before 5 p.m.")
+    assert found(text, sunday) == [
+        ("Sunday", "2024-12-01", "2024-12-01T00:00", "2024-12-02T00:00"),
+        ("the last day", "2024-12-01", "2024-12-01T00:00", "2024-12-02T00:00"),
+        ("June", "2024-06", "2024-06-01T00:00", "2024-07-01T00:00"),
+        ("5 p.m.", "2024-12-01T17:00", "2024-12-01T16:45", "2024-12-01T17:00"),
+    ]
+    # a calendar period after 'of' is no happening's: the rule leaves it alone
+    rules = {t.rule for t in tag("The fair ends on the last day of March.", sunday)}
+    assert "day_of_happening" not in rules
+
+
+def test_a_clock_time_of_a_saying_is_on_the_day_of_the_news() -> None:
+    monday = "2023-10-02T13:05:00+00:00"
+    text = ("Police detained two men on Monday morning. The thieves broke in at 3:18 a.m. on "
+            "Sunday and were gone by 3:25 a.m. The prosecutor told a news conference at "
+            "11 a.m. that both men were known to police.")
+    assert found(text, monday)[2:] == [
+        ("Sunday", "2023-10-01", "2023-10-01T00:00", "2023-10-02T00:00"),
+        ("3:25 a.m.", "2023-10-01T03:25", "2023-10-01T03:25", "2023-10-01T03:26"),
+        ("11 a.m.", "2023-10-02T11:00", "2023-10-02T11:00", "2023-10-02T11:01"),
+    ]
+    wednesday_story = ("The toll rose on Wednesday. Four fishermen went missing on Sunday. "
+                       "The council gave the figures in its 6 p.m. update.")
+    assert found(wednesday_story)[2] == (
+        "6 p.m.", "2019-07-17T18:00", "2019-07-17T18:00", "2019-07-17T18:01"
+    )
+
+
+def test_a_part_of_the_day_naming_a_session_is_a_time_of_the_story_day() -> None:
+    january = "2024-01-24T12:40:00+00:00"
+    assert found("Shares fell as much as 6.1% in morning trading before recovering.",
+                 january) == [("morning", "2024-01-24TMO", "2024-01-24T06:00", "2024-01-24T12:00")]
+    text = "The strike ended on Tuesday, and trains ran a full timetable from the evening peak."
+    assert found(text, january)[1] == (
+        "evening", "2024-01-23TEV", "2024-01-23T18:00", "2024-01-24T00:00"
+    )
+    assert found("Morning trading is often thin.", january) == []
+
+
+def test_a_subject_pronoun_opens_a_clause_of_its_own() -> None:
+    friday = "2025-06-13"
+    text = ("The minister told the assembly Thursday afternoon he would meet the rail "
+            "operator's chief executive next Wednesday.")
+    assert found(text, friday) == [
+        ("Thursday afternoon", "2025-06-12TAF", "2025-06-12T12:00", "2025-06-12T18:00"),
+        ("next Wednesday", "2025-06-18", "2025-06-18T00:00", "2025-06-19T00:00"),
+    ]
+
+
+def test_a_past_clock_time_after_the_publication_time_is_the_day_before() -> None:
+    tuesday_morning = "2025-10-21T10:15:00-03:00"
+    text = ("Three ridings were too close to call on Tuesday morning. She conceded at about "
+            "11:30 p.m. and left.")
+    assert found(text, tuesday_morning)[1:] == [
+        ("11:30 p.m.", "2025-10-20T23:30", "2025-10-20T23:30", "2025-10-20T23:31"),
+    ]
+    # a future clause's clock stays on the publication day
+    assert found("The polls will reopen at 8 p.m.", tuesday_morning) == [
+        ("8 p.m.", "2025-10-21T20:00", "2025-10-21T20:00", "2025-10-21T20:01"),
+    ]
+
+
+def test_a_day_after_a_happening_counts_back_from_a_time_of_a_day() -> None:
+    text = ("Police detained two men on Monday morning over the theft of five 18th-century "
+            "gold boxes, a day after thieves smashed their way into the museum.")
+    df = extract_many([article_from_text(text, "2024-03-20T18:00:00+00:00", "Europe/London")])
+    row = df[df["time_text"] == "a day after"].iloc[0]
+    assert (row["title"], str(row["start"]), str(row["end"])) == (
+        "Thieves smashed their way into the museum",
+        "2024-03-17 00:00:00+00:00",
+        "2024-03-18 00:00:00+00:00",
+    )
