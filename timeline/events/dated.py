@@ -14,12 +14,12 @@ from dataclasses import replace
 from datetime import timedelta
 
 from timeline.events.actors import actors_in, canonical, with_pronoun, with_source
-from timeline.events.clauses import at_offset, clause_of, kind_of
+from timeline.events.clauses import PAST, at_offset, clause_of, kind_of, main_tense
 from timeline.events.clock import with_days
 from timeline.events.document import Document
 from timeline.events.model import Event, event_id
 from timeline.events.nesting import datings, nests
-from timeline.events.nouns import dates_its_clause, noun_title
+from timeline.events.nouns import dates_its_clause, noun_title, opens_subject
 from timeline.events.relational import Relational, relational
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import end_earlier
@@ -73,7 +73,7 @@ def extract_events(doc: Document) -> list[Event]:
                 doc_id=doc.article.doc_id,
                 timex=timex,
                 sentence=sentence,
-                title=noun_title(doc, timex) if noun else title_of(
+                title=_noun_title(doc, sentence, clause, timex) if noun else title_of(
                     text, clause, timex, lex, tuple(dating.support)
                 ),
                 actors=with_source(doc, actors, source),
@@ -83,6 +83,16 @@ def extract_events(doc: Document) -> list[Event]:
             )
         )
     return end_earlier(doc, [_with_dateline(e, datelines) for e in events])
+
+
+def _noun_title(doc: Document, sentence: Span, clause: Span, timex: Timex) -> str:
+    """A noun's time is titled by its noun ('June 1 deadline'), but a past clause whose
+    subject the noun opens ("Last year's monsoon killed 400 people") took place then: the
+    row is the clause's, titled by it whole (its inferred row at the same time is not
+    made beside it, inferred.py)."""
+    if opens_subject(doc, sentence, timex) and main_tense(doc.lex, doc.text, clause) == PAST:
+        return title_of(doc.text, clause, at_offset(clause.start), doc.lex)
+    return noun_title(doc, timex)
 
 
 def _with_dateline(event: Event, datelines: list[Timex]) -> Event:

@@ -133,6 +133,22 @@ def dates_its_clause(doc: Document, timex: Timex) -> bool:
     return not (modifies_noun(doc.text, timex) or is_baseline(doc, timex))
 
 
+def opens_subject(doc: Document, sentence: Span, timex: Timex) -> bool:
+    """Whether a noun's time is a possessive opening its sentence's subject ("Last year's
+    monsoon killed 400"), before publication: a past clause about that noun took place
+    then."""
+    opening = doc.lex.clause_opener.sub("", doc.text[sentence.start : timex.phrase_start])
+    return (
+        not opening.strip(" ,")
+        and _POSSESSIVE_WORD.match(doc.text, timex.end) is not None
+        and timex.until is not None
+        and timex.until <= doc.article.published
+    )
+
+
+_POSSESSIVE_WORD = re.compile(r"['\u2019]s\s")
+
+
 def noun_title(doc: Document, timex: Timex) -> str:
     """The title of what a time dates when not its clause: the noun phrase without a
     leading 'a' ('June 1 deadline', 'year-earlier loss'), or the baseline ('up from a year

@@ -1,0 +1,42 @@
+"""Rows per sentence: a sentence gets a row for each time it puts an event at, not one for
+every rule that finds an event in it (issue 11: at most 1.25 rows per sentence with one).
+
+Frames are ``extract_many([article], inferred=True)``, as the dashboard shows them with
+inferred events on.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
+
+DCT = "2024-03-20T18:00:00+00:00"  # a Wednesday
+
+
+def rows(text: str) -> list[tuple[str, str, str, str]]:
+    """(title, time as written, first day, anchor) of every row, in time order."""
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    return [
+        (r.title, r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d"), r.anchor)
+        for r in df.itertuples()
+    ]
+
+
+def test_a_saying_on_the_day_its_report_is_dated_gets_no_second_row() -> None:
+    text = "The death toll from the floods rose to 31 on Wednesday, rescue officials said."
+    assert rows(text) == [
+        ("The death toll from the floods rose to 31, rescue officials said", "on Wednesday",
+         "2024-03-20", "relative_to_publication"),
+    ]
+
+
+def test_two_sayings_at_publication_in_one_sentence_are_one_row() -> None:
+    text = ("The ferry sank off the coast on Sunday. The coastguard said all 40 passengers "
+            "were safe, and the operator said the crew would be questioned on Friday.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Sunday", "2024-03-17", "relative_to_publication"),
+        ("", "2024-03-20", "inferred"),
+        ("on Friday", "2024-03-22", "relative_to_publication"),
+    ]
