@@ -40,3 +40,24 @@ def test_two_sayings_at_publication_in_one_sentence_are_one_row() -> None:
         ("", "2024-03-20", "inferred"),
         ("on Friday", "2024-03-22", "relative_to_publication"),
     ]
+
+
+def test_a_saying_at_publication_beside_now_gets_no_second_row() -> None:
+    text = "Engineers now believe the dam can hold, the water authority said."
+    assert [r[1:] for r in rows(text)] == [("now", "2024-03-20", "relative_to_publication")]
+
+
+def test_a_saying_at_publication_beside_a_clock_time_that_day_gets_no_second_row() -> None:
+    text = "The fire service said that a gas main had burst in the high street at 7am."
+    assert rows(text) == [
+        ("A gas main had burst in the high street", "at 7am", "2024-03-20",
+         "relative_to_publication"),
+    ]
+
+
+def test_a_saying_on_another_day_than_its_report_keeps_its_row() -> None:
+    text = "The fire service said the gas main had burst on Monday."
+    assert [r[1:] for r in rows(text)] == [
+        ("on Monday", "2024-03-18", "relative_to_publication"),
+        ("", "2024-03-20", "inferred"),
+    ]
