@@ -61,9 +61,8 @@ def test_a_part_of_a_day_before_a_noun_is_read_with_the_clauses_day() -> None:
 def test_a_comparison_baseline_dates_its_figure_not_the_clause() -> None:
     text = "Police arrested two men on Monday.\nNet income rose to $94 million, up from " \
            "$85 million a year ago."
+    # the baseline, coarser than a day, gets no row (test_rows_per_sentence.py)
     assert rows(text) == [
-        ("Up from $85 million a year ago", "a year ago", "2023-01-01", "2023-12-31",
-         "occurrence"),
         ("Police arrested two men", "on Monday", "2024-03-18", "2024-03-18", "occurrence"),
         ("Net income rose to $94 million, up from $85 million a year ago", "on Monday",
          "2024-03-18", "2024-03-18", "occurrence"),
@@ -74,7 +73,6 @@ def test_since_and_compared_with_are_baselines() -> None:
     lowest = rows("Unemployment fell to its lowest since 1998.")
     close = rows("The index closed at 7,000 on Tuesday, compared with the close on Wednesday.")
     assert [(r[0], r[2]) for r in lowest] == [
-        ("Lowest since 1998", "1998-01-01"),
         ("Unemployment fell to its lowest since 1998", "2024-03-20"),
     ]
     assert [(r[0], r[2]) for r in close] == [
@@ -86,7 +84,6 @@ def test_since_and_compared_with_are_baselines() -> None:
 def test_a_superlative_and_since_with_words_between_are_a_baseline() -> None:
     text = "Oil prices fell 7 percent on Tuesday, their biggest daily drop since 2022."
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [
-        ("Biggest daily drop since 2022", "since 2022", "2022-01-01"),
         ("Oil prices fell 7 percent, their biggest daily drop since 2022", "on Tuesday",
          "2024-03-19"),
     ]
@@ -107,7 +104,6 @@ def test_from_and_a_time_right_after_another_time_is_a_baseline() -> None:
     # February dates the rise; January is what it is compared with
     text = "Industrial orders rose 1.2 percent in February from January."
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [
-        ("From January", "from January", "2024-01-01"),
         ("Industrial orders rose 1.2 percent from January", "in February", "2024-02-01"),
     ]
     # 'from Monday to Wednesday' is a range, no comparison
@@ -152,13 +148,13 @@ def test_it_is_and_a_conjunction_are_no_determiners() -> None:
 
 
 def test_a_baseline_title_names_the_figure_compared() -> None:
-    text = ("Revenue declined 8% to $85.7 million, from $93.3 million a year earlier. Wages "
-            "were 3.8 percent higher than a year ago. RMS reported a loss, compared with a "
+    text = ("Volume was 840 million shares, up from 443 million on Thursday. Wages were 3.8 "
+            "percent higher than on March 1. RMS reported a loss, compared with a "
             "year-earlier loss of $26,956. The less-than-robust third-quarter results came "
             "amid concern.")
     assert titles(text) == [
-        ("From $93.3 million a year earlier", "a year earlier"),
-        ("Higher than a year ago", "a year ago"),
+        ("Up from 443 million on Thursday", "on Thursday"),
+        ("Higher than on March 1", "on March 1"),
         ("Year-earlier loss", "year-earlier"),
         ("Third-quarter results", "third-quarter"),
     ]

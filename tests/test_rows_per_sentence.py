@@ -61,3 +61,31 @@ def test_a_saying_on_another_day_than_its_report_keeps_its_row() -> None:
         ("on Monday", "2024-03-18", "relative_to_publication"),
         ("", "2024-03-20", "inferred"),
     ]
+
+
+def test_a_baseline_coarser_than_a_day_gets_no_row() -> None:
+    text = "Revenue rose to $12 million in the third quarter, up from $9 million a year earlier."
+    assert rows(text) == [
+        ("Revenue rose to $12 million, up from $9 million a year earlier",
+         "in the third quarter", "2023-07-01", "relative_to_publication"),
+    ]
+    text = "Unemployment fell to 3.1 per cent in February, the lowest since 2008."
+    assert [r[1:] for r in rows(text)] == [
+        ("in February", "2024-02-01", "relative_to_publication"),
+    ]
+
+
+def test_a_baseline_on_a_day_keeps_its_row() -> None:
+    text = "The pound traded at $1.27 on Tuesday, compared with $1.25 on Monday."
+    assert [r[1:] for r in rows(text)] == [
+        ("on Monday", "2024-03-18", "relative_to_publication"),
+        ("on Tuesday", "2024-03-19", "relative_to_publication"),
+    ]
+
+
+def test_a_time_after_a_participle_in_a_comparison_dates_that_happening() -> None:
+    text = "The bank now expects a profit of $2 billion, down from a forecast given last month."
+    assert [r[1:] for r in rows(text)] == [
+        ("last month", "2024-02-01", "relative_to_publication"),
+        ("now", "2024-03-20", "relative_to_publication"),
+    ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,27 @@ CUE_WINDOW = 60
 def is_baseline(doc: Document, timex: Timex) -> bool:
     """Whether a time is a comparison's baseline (see the module's docstring)."""
     return baseline(doc, timex) is not None
+
+
+def dates_nothing(doc: Document, timex: Timex) -> bool:
+    """Whether a time is only a comparison's baseline coarser than a day ('up from $10
+    million a year ago', 'the lowest since 1998', 'down from 55.1 per cent in 2021'): it
+    says where the figure compared comes from, no happening a reader would look for, and
+    gets no row of its own. A baseline a day or finer ('compared with 1.8353 marks
+    Wednesday') places a figure on a day and keeps its row; so does a time right after a
+    participle or a happening's noun ('down from a range given in August', 'since the
+    strike in 2019'), which dates that happening."""
+    if timex.begin is None or timex.until is None or timex.until - timex.begin <= _DAY:
+        return False
+    if baseline(doc, timex) is None:
+        return False
+    before = doc.text[max(0, timex.phrase_start - CUE_WINDOW) : timex.phrase_start].split()
+    word = before[-1].lower().strip(",;") if before else ""
+    happening = doc.lex.set("event_noun") | doc.lex.set("reduced_relative_opener")
+    return not (word in happening or (word.endswith("ed") and len(word) > 4))
+
+
+_DAY = timedelta(days=1)
 
 
 def baseline(doc: Document, timex: Timex) -> Span | None:

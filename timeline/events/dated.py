@@ -14,12 +14,13 @@ from dataclasses import replace
 from datetime import timedelta
 
 from timeline.events.actors import actors_in, canonical, with_pronoun, with_source
+from timeline.events.baselines import dates_nothing
 from timeline.events.clauses import PAST, at_offset, clause_of, kind_of, main_tense
 from timeline.events.clock import with_days
 from timeline.events.document import Document
 from timeline.events.model import Event, event_id
 from timeline.events.nesting import datings, nests
-from timeline.events.nouns import dates_its_clause, noun_title, opens_subject
+from timeline.events.nouns import dates_its_clause, modifies_noun, noun_title, opens_subject
 from timeline.events.relational import Relational, relational
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import end_earlier
@@ -49,6 +50,8 @@ def extract_events(doc: Document) -> list[Event]:
     dependent = lex.pattern("dependent_opener")
     for dating in datings(text, located, lex.clause_boundary):
         timex, clause = dating.timex, dating.clause
+        if not modifies_noun(text, timex) and dates_nothing(doc, timex):
+            continue  # 'up from $10 million a year ago': no row
         sentence = doc.sentence_at(timex.start)
         assert sentence is not None
         actors = actors_in(doc, clause)
