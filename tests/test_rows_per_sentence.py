@@ -89,3 +89,14 @@ def test_a_time_after_a_participle_in_a_comparison_dates_that_happening() -> Non
         ("last month", "2024-02-01", "relative_to_publication"),
         ("now", "2024-03-20", "relative_to_publication"),
     ]
+
+
+def test_a_time_that_alone_names_the_comparison_keeps_its_row() -> None:
+    # 'year-ago' makes the quarter a baseline, but the clause tells that older figure
+    text = ("The chain reported a profit of $6 million on Monday. It earned $4.1 million in "
+            "the year-ago quarter.")
+    assert [r[1:] for r in rows(text)] == [
+        ("in the year-ago quarter", "2022-10-01", "relative_to_publication"),
+        ("on Monday", "2024-03-18", "relative_to_publication"),
+        ("on Monday", "2024-03-18", "inferred"),
+    ]

@@ -43,10 +43,13 @@ def dates_nothing(doc: Document, timex: Timex) -> bool:
     gets no row of its own. A baseline a day or finer ('compared with 1.8353 marks
     Wednesday') places a figure on a day and keeps its row; so does a time right after a
     participle or a happening's noun ('down from a range given in August', 'since the
-    strike in 2019'), which dates that happening."""
+    strike in 2019'), which dates that happening, and a time whose own word alone makes
+    it a baseline ('Coast earned $10.2 million in the year-ago quarter': the clause tells
+    the older figure, and the time dates it)."""
     if timex.begin is None or timex.until is None or timex.until - timex.begin <= _DAY:
         return False
-    if baseline(doc, timex) is None:
+    found = baseline(doc, timex)
+    if found is None or not (found.start < timex.phrase_start or _from_after_time(doc, timex)):
         return False
     before = doc.text[max(0, timex.phrase_start - CUE_WINDOW) : timex.phrase_start].split()
     word = before[-1].lower().strip(",;") if before else ""
