@@ -141,7 +141,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     (story.py), or at publication before the story has one. A figure after results
     takes their period (figures.py); a past sentence, no saying, after one dated in the
     background (_background) goes on at that time. Sentences of fewer than four words
-    report nothing.
+    report nothing, and no row is made at a time that holds one of its sentence's rows
+    (_new_times): one row per time a sentence gives.
     """
     by_sentence: dict[int, list[Event]] = {}
     placed: dict[int, int] = {}  # sentence start -> where its main clause begins
