@@ -43,6 +43,7 @@ from timeline.events.nesting import nests
 from timeline.events.nouns import dates_its_clause, modifies_noun
 from timeline.events.quantities import quantities_in
 from timeline.events.relational import relational
+from timeline.events.sayings import dates_verb
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import STORY_REACH, StoryTime
 from timeline.events.titles import headline, title_of
@@ -247,7 +248,8 @@ def _inferred(
         return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and not doc.lex.pattern(
         "headline_follow_up").search(doc.text, sentence.start, sentence.end)
-    last = story.at(sentence.start) if tense == PAST or told else None
+    narrated = _kind(doc, sentence, at_offset(lead)) != "statement"
+    last = story.at(sentence.start, narrated) if tense == PAST or told else None
     if last is None and tense == PAST and not doc.lex.reporting.search(
             doc.text, sentence.start, sentence.end):
         last = story.lead_after(sentence.start)  # a saying before it stands at publication
@@ -270,7 +272,7 @@ def _undated_sayings(doc: Document, sentence: Span, dated: list[Event]) -> list[
     for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
         if lex.pattern("dependent_opener").fullmatch(verb.group()):
             continue  # '..., saying they could park': the main verb's time is its time
-        if any(_dates_verb(doc, sentence, e.timex, verb.start(), verb.end()) for e in dated):
+        if any(dates_verb(doc, sentence, e.timex, verb.start(), verb.end()) for e in dated):
             continue
         clause = clause_of(lex, text, sentence, at_offset(verb.start()))
         out.append(_clause_row(doc, sentence, clause, verb.start(), None, "statement",
@@ -296,7 +298,7 @@ def _undated_expecting(doc: Document, sentence: Span, dated: list[Event]) -> lis
             continue  # 'the hopes of', 'who now thinks': a noun, a relative clause
         if _auxiliary_before(doc, "not_finite_before", sentence, verb.start()):
             continue  # 'would expect', 'did not expect': no present expectation
-        if any(_dates_verb(doc, sentence, e.timex, verb.start(), verb.end())
+        if any(dates_verb(doc, sentence, e.timex, verb.start(), verb.end())
                and not _TO.search(text, verb.end(), max(verb.end(), e.timex.phrase_start))
                for e in dated):
             continue
@@ -403,7 +405,7 @@ def _clause_row(
     """A row of its own for a clause of a dated sentence (a saying, an undated main
     clause): at the story time at ``at`` when ``story`` is given and has one, else at
     publication; titled by the clause without the times ``aside``."""
-    last = story.at(at) if story else None
+    last = story.at(at, kind != "statement") if story else None
     source = canonical(doc, source_of(doc, sentence, clause))
     key = f"{doc.article.doc_id}|{key}"
     event = Event(
@@ -419,38 +421,6 @@ def _clause_row(
     )
     confidence = INHERITED_SAME_PARAGRAPH if last else SAID_AT_PUBLICATION
     return _details(doc, event, clause, "inferred", confidence)
-
-
-# What joins a dated verb to a verb of saying sharing its subject, with no subject of its
-# own ('reported a profit on Thursday and said', '... on Thursday, and later said').
-_SHARED_SUBJECT = re.compile(r",?\s++and\s++(?:(?:also|later|then|\w+ly)\s++)?", re.I)
-
-
-def _dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int) -> bool:
-    """Whether a time dates the verb at [start, end): in its clause with no clause-opening
-    word or other finite verb between them ('said on Monday that'), fronted before it ('On
-    Monday, police said'), or dating the verb the saying is joined to by 'and' ('reported
-    a profit on Thursday and said'; not a time still ahead: 'will open clinics this
-    weekend, and urged')."""
-    text, lex = doc.text, doc.lex
-    if (
-        timex.phrase_end <= start
-        and _SHARED_SUBJECT.fullmatch(text, timex.phrase_end, start)
-        and timex.begin is not None
-        and timex.begin <= doc.article.published
-    ):
-        return True  # 'reported a record profit on Thursday and said': one subject, one day
-    if timex.phrase_start >= end:
-        between = Span(end, timex.phrase_start)
-    elif not tense_of(doc.lex, doc.text, Span(sentence.start, timex.phrase_start)):
-        between = Span(timex.phrase_end, start)
-    else:
-        return False
-    if lex.clause_break.search(text, between.start, between.end):
-        return False
-    if lex.clause_boundary.search(text, between.start, between.end):
-        return False
-    return not tense_of(lex, text, between)
 
 
 def _tense(doc: Document, sentence: Span) -> str:

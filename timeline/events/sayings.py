@@ -1,0 +1,58 @@
+"""Which verb of saying a time dates: 'said on Monday that', 'On Monday, police said'.
+
+A saying's time tells when words were spoken, not when what they report happened; story
+time (story.py) keeps the two apart, and a saying no time dates gets a row of its own
+(inferred.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.clauses import tense_of
+from timeline.events.document import Document
+from timeline.sentences import Span
+from timeline.temporal import Timex
+
+# What joins a dated verb to a verb of saying sharing its subject, with no subject of its
+# own ('reported a profit on Thursday and said', '... on Thursday, and later said').
+_SHARED_SUBJECT = re.compile(r",?\s++and\s++(?:(?:also|later|then|\w+ly)\s++)?", re.I)
+
+
+def dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int) -> bool:
+    """Whether a time dates the verb at [start, end): in its clause with no clause-opening
+    word or other finite verb between them ('said on Monday that'), fronted before it ('On
+    Monday, police said'), or dating the verb the saying is joined to by 'and' ('reported
+    a profit on Thursday and said'; not a time still ahead: 'will open clinics this
+    weekend, and urged')."""
+    text, lex = doc.text, doc.lex
+    if (
+        timex.phrase_end <= start
+        and _SHARED_SUBJECT.fullmatch(text, timex.phrase_end, start)
+        and timex.begin is not None
+        and timex.begin <= doc.article.published
+    ):
+        return True  # 'reported a record profit on Thursday and said': one subject, one day
+    if timex.phrase_start >= end:
+        between = Span(end, timex.phrase_start)
+    elif not tense_of(doc.lex, doc.text, Span(sentence.start, timex.phrase_start)):
+        between = Span(timex.phrase_end, start)
+    else:
+        return False
+    if lex.clause_break.search(text, between.start, between.end):
+        return False
+    if lex.clause_boundary.search(text, between.start, between.end):
+        return False
+    return not tense_of(lex, text, between)
+
+
+def dates_saying(doc: Document, sentence: Span, timex: Timex) -> bool:
+    """Whether a time dates a verb of saying of its sentence, outside quotation marks
+    ('"We ran a good race," Doucet told reporters on Tuesday morning')."""
+    lex = doc.lex
+    return any(
+        not lex.pattern("dependent_opener").fullmatch(verb.group())
+        and not doc.in_quote(verb.start())
+        and dates_verb(doc, sentence, timex, verb.start(), verb.end())
+        for verb in lex.reporting.finditer(doc.text, sentence.start, sentence.end)
+    )
