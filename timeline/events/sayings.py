@@ -1,8 +1,9 @@
-"""Which verb of saying a time dates: 'said on Monday that', 'On Monday, police said'.
+"""Which verb a time dates, above all a verb of saying: 'said on Monday that', 'On
+Monday, police said', 'were rescued by helicopter on Monday afternoon'.
 
 A saying's time tells when words were spoken, not when what they report happened; story
 time (story.py) keeps the two apart, and a saying no time dates gets a row of its own
-(inferred.py).
+(inferred.py). A happening named again takes the time of its own verb (mentions.py).
 """
 
 from __future__ import annotations
