@@ -4,6 +4,7 @@ of the happening a dated clause names by its noun or by a verb form of it."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from timeline.ingest import article_from_text
 from timeline.pipeline import extract_many
@@ -116,3 +117,14 @@ def test_an_evacuation_named_again_takes_its_day() -> None:
             "reached the bridge on Tuesday. The evacuation went smoothly, the mayor said.")
     assert [r for r in rows(text) if r[0].startswith("The evacuation")] == [
         ("The evacuation went smoothly, the mayor said", "on Monday", "2024-03-18")]
+
+
+@pytest.mark.parametrize(("told", "named"), [
+    ("A freight train derailed near the station on Monday", "The derailment"),
+    ("Part of the roof collapsed on Monday", "The collapse"),
+    ("The damaged plane landed in Dublin on Monday", "The landing"),
+])
+def test_a_happening_told_by_its_verb_is_named_again_by_its_noun(told: str, named: str) -> None:
+    text = f"{told}. Crews cleared the site on Tuesday. {named} was filmed by a witness."
+    assert [r for r in rows(text) if r[0].startswith(named)] == [
+        (f"{named} was filmed by a witness", "on Monday", "2024-03-18")]
