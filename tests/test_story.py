@@ -481,6 +481,7 @@ def test_a_sayings_time_dates_later_words_not_later_happenings() -> None:
             "lost by 40 votes. The office added that 12 ballots were spoiled.")
     assert [(title, day) for title, _, day, _ in rows(text)] == [
         ("Voters in the town elected a new mayor", "2024-03-18"),
+        ("Turnout had reached 61 per cent", "2024-03-18"),
         ("The outgoing mayor lost by 40 votes", "2024-03-18"),
         ("The electoral office said that turnout had reached 61 per cent", "2024-03-19"),
         ("The office added that 12 ballots were spoiled", "2024-03-19"),
@@ -495,3 +496,17 @@ def test_a_sayings_time_is_no_lead_and_leaves_earlier_happenings_in_the_story() 
             "walked out unaided.")
     assert [r for r in rows(text) if r[0] == "He walked out unaided"] == [
         ("He walked out unaided", "on Saturday", "2024-03-16", "occurrence")]
+
+
+def test_a_past_perfect_a_dated_saying_reports_is_at_the_storys_earlier_time() -> None:
+    # the turnout was reached at Monday's vote; Tuesday dates only the office's words
+    text = ("Voters in the town elected a new mayor on Monday. The electoral office said "
+            "early on Tuesday that turnout had reached 61 per cent, the highest since 1990.")
+    assert [r for r in rows(text) if r[0].startswith("Turnout")] == [
+        ("Turnout had reached 61 per cent", "on Monday", "2024-03-18", "occurrence")]
+
+
+def test_a_past_perfect_reported_with_no_earlier_story_time_gets_no_row() -> None:
+    text = "The electoral office said on Monday that turnout had reached 61 per cent."
+    assert [r[0] for r in rows(text)] == [
+        "The electoral office said that turnout had reached 61 per cent"]

@@ -43,7 +43,7 @@ from timeline.events.nesting import nests
 from timeline.events.nouns import dates_its_clause, modifies_noun
 from timeline.events.quantities import quantities_in
 from timeline.events.relational import relational
-from timeline.events.sayings import dates_verb
+from timeline.events.sayings import dates_verb, reported_before
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import STORY_REACH, StoryTime
 from timeline.events.titles import headline, title_of
@@ -165,6 +165,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
         if sentence.start in by_sentence:
             out.extend(_undated_sayings(doc, sentence, by_sentence[sentence.start]))
             out.extend(_undated_expecting(doc, sentence, by_sentence[sentence.start]))
+            out.extend(_reported_before(doc, sentence, by_sentence[sentence.start], story))
             out.extend(_undated_clauses(doc, sentence, by_sentence[sentence.start], story))
             episode = _background(doc, story, by_sentence[sentence.start])
             continue
@@ -321,6 +322,23 @@ def _not_expecting(lex: Lexicon) -> re.Pattern[str]:
     """A word of expecting_not_after ending a stretch, maybe an adverb after it."""
     words = lex.pattern("expecting_not_after").pattern
     return re.compile(rf"{words}\s++(?:\w+ly\s++|now\s++)?$", re.I)
+
+
+def _reported_before(
+    doc: Document, sentence: Span, dated: list[Event], story: StoryTime
+) -> list[Event]:
+    """A row for what a dated saying reports in the past perfect without a time of its own
+    ('The office said early on Tuesday that turnout had reached 61 per cent'), at the
+    story's time of happenings when that lies before the saying's, else none."""
+    out = []
+    for clause, saying in reported_before(doc, sentence, dated):
+        last = story.at(clause.start, narrated=True)
+        said = saying.timex.begin
+        if last is None or last.timex.until is None or said is None or last.timex.until > said:
+            continue
+        out.append(_clause_row(doc, sentence, clause, clause.start, story, "occurrence",
+                               f"reported|{clause.start}"))
+    return out
 
 
 def _undated_clauses(

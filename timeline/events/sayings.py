@@ -12,6 +12,7 @@ import re
 
 from timeline.events.clauses import tense_of
 from timeline.events.document import Document
+from timeline.events.model import Event
 from timeline.sentences import Span
 from timeline.temporal import Timex
 
@@ -57,3 +58,39 @@ def dates_saying(doc: Document, sentence: Span, timex: Timex) -> bool:
         and dates_verb(doc, sentence, timex, verb.start(), verb.end())
         for verb in lex.reporting.finditer(doc.text, sentence.start, sentence.end)
     )
+
+
+def reported_before(doc: Document, sentence: Span, dated: list[Event]) -> list[tuple[Span, Event]]:
+    """What a dated saying reports in the past perfect with no time of its own, with the
+    saying's event: 'The office said early on Tuesday that turnout had reached 61 per
+    cent' tells a happening before the words, which the saying's time does not date. The
+    clause runs from the saying (its time, its 'that') to the next comma or semicolon."""
+    text, lex = doc.text, doc.lex
+    perfect = lex.pattern("past_perfect")
+    out = []
+    for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
+        if lex.pattern("dependent_opener").fullmatch(verb.group()) or doc.in_quote(verb.start()):
+            continue
+        saying = next((e for e in dated
+                       if dates_verb(doc, sentence, e.timex, verb.start(), verb.end())), None)
+        if saying is None:
+            continue
+        start = max(verb.end(), saying.timex.phrase_end)
+        had = perfect.search(text, start, sentence.end)
+        if had is None or any(lex.pattern(words).search(text, start, had.start())
+                              for words in ("past_verb", "present_verb", "future_verb")):
+            continue  # 'said on Monday it would ... and had': the first verb is no perfect
+            # (an -ed word before it may be an adjective: 'registered voters had cast')
+        end = min((at for at in (text.find(",", had.end(), sentence.end),
+                                  text.find(";", had.end(), sentence.end)) if at >= 0),
+                  default=sentence.end)
+        clause = Span(_after_that(text, start, had.start()), end)
+        if not any(clause.start < t.end and t.start < clause.end for t in doc.timexes):
+            out.append((clause, saying))
+    return out
+
+
+def _after_that(text: str, start: int, end: int) -> int:
+    """Where the reported words begin: after 'that' and spaces ('on Tuesday that turnout')."""
+    found = re.compile(r"[\s,]*+(?:that\b\s*+)?").match(text, start, end)
+    return found.end() if found else start
