@@ -510,3 +510,13 @@ def test_a_past_perfect_reported_with_no_earlier_story_time_gets_no_row() -> Non
     text = "The electoral office said on Monday that turnout had reached 61 per cent."
     assert [r[0] for r in rows(text)] == [
         "The electoral office said that turnout had reached 61 per cent"]
+
+
+def test_words_take_the_last_sayings_time_not_a_later_happenings() -> None:
+    # the chief spoke on Tuesday evening; the crews leaving later dates no later words
+    text = ("Firefighters fought a blaze at a factory on Tuesday. The fire chief said on "
+            "Tuesday evening that the roof had collapsed. Crews left the site at 11pm. "
+            "\"It was a hard day,\" the chief said.")
+    assert [r for r in rows(text) if r[0].startswith("It was a hard day")] == [
+        ("It was a hard day,\" the chief said", "on Tuesday evening", "2024-03-19",
+         "statement")]

@@ -95,20 +95,20 @@ class StoryTime:
         """The story time at an offset: the last story-level time before it; in a story
         told apart (stories.py) before its own lead, the first story's lead; for the
         headline, the lead's. For a happening narrated (``narrated``), the last time of a
-        happening: a saying's time ('The electoral office said early on Tuesday that
-        turnout had reached 61 per cent') dates later words ('It added ...'), not later
-        happenings ('The outgoing mayor lost by 40 votes' was Monday's), unless no
-        happening has a time yet."""
+        happening; for words, the last saying's: a saying's time ('The electoral office
+        said early on Tuesday that turnout had reached 61 per cent') dates later words
+        ('It added ...'), not later happenings ('The outgoing mayor lost by 40 votes' was
+        Monday's), and a happening's time dates no later words ('He was arrested on Monday
+        afternoon. "We are grateful," Tane said' after 'Tane said yesterday'); the last
+        time of either when the other has none yet."""
         index = bisect_right(self.starts, offset)
         resumed = bisect_right(self.resumed, offset, key=lambda r: r[0])
         if resumed and (not index or self.resumed[resumed - 1][0] > self.starts[index - 1]):
             return self.resumed[resumed - 1][1]
         if index:
-            if narrated:
-                found = next((i for i in range(index - 1, -1, -1) if not self.told[i]), None)
-                if found is not None:
-                    return self.moves[found]
-            return self.moves[index - 1]
+            found = next((i for i in range(index - 1, -1, -1) if self.told[i] != narrated),
+                         None)
+            return self.moves[index - 1 if found is None else found]
         if self.in_headline(offset) and self.moves:
             lead = self.doc.paragraph_at(self.moves[0].timex.phrase_start)
             if lead and lead.start <= self._second_paragraph_end():
