@@ -4,6 +4,7 @@ of the happening a dated clause names by its noun or by a verb form of it."""
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from timeline.ingest import article_from_text
 from timeline.pipeline import extract_many
@@ -100,3 +101,30 @@ def test_a_mention_in_a_future_clause_takes_a_date_still_ahead() -> None:
     text = "The ceremony is set for March 28. The ceremony will take place at the library."
     assert rows(text)[1] == ("The ceremony will take place at the library", "for March 28",
                              "2024-03-28")
+
+
+def test_a_rescue_is_dated_by_the_time_of_its_own_verb_not_an_earlier_one() -> None:
+    # 'on Saturday' stands earlier in the same clause but dates the going missing
+    text = ("Two hikers who went missing in the hills on Saturday were rescued by "
+            "helicopter on Monday afternoon. Both were flown to hospital on Tuesday morning. "
+            "The rescue took three hours.")
+    assert [r for r in rows(text) if r[0] == "The rescue took three hours"] == [
+        ("The rescue took three hours", "on Monday afternoon", "2024-03-18")]
+
+
+def test_an_evacuation_named_again_takes_its_day() -> None:
+    text = ("About 2,000 residents were evacuated on Monday as the river rose. Water "
+            "reached the bridge on Tuesday. The evacuation went smoothly, the mayor said.")
+    assert [r for r in rows(text) if r[0].startswith("The evacuation")] == [
+        ("The evacuation went smoothly, the mayor said", "on Monday", "2024-03-18")]
+
+
+@pytest.mark.parametrize(("told", "named"), [
+    ("A freight train derailed near the station on Monday", "The derailment"),
+    ("Part of the roof collapsed on Monday", "The collapse"),
+    ("The damaged plane landed in Dublin on Monday", "The landing"),
+])
+def test_a_happening_told_by_its_verb_is_named_again_by_its_noun(told: str, named: str) -> None:
+    text = f"{told}. Crews cleared the site on Tuesday. {named} was filmed by a witness."
+    assert [r for r in rows(text) if r[0].startswith(named)] == [
+        (f"{named} was filmed by a witness", "on Monday", "2024-03-18")]

@@ -476,3 +476,52 @@ def test_new_names_without_an_earlier_lead_of_their_own_stay_in_the_story() -> N
             "Saturday.\nEastleigh boss Phil Grant said his side had nothing left.")
     assert ("Eastleigh boss Phil Grant said his side had nothing left", "on Sunday",
             "2024-03-17", "statement") in rows(text)
+
+
+def test_a_sayings_time_dates_later_words_not_later_happenings() -> None:
+    # the office spoke on Tuesday about Monday's vote: what the story goes on to narrate
+    # happened at the vote, what it goes on to quote was said on Tuesday
+    text = ("Voters in the town elected a new mayor on Monday. The electoral office said "
+            "early on Tuesday that turnout had reached 61 per cent. The outgoing mayor "
+            "lost by 40 votes. The office added that 12 ballots were spoiled.")
+    assert [(title, day) for title, _, day, _ in rows(text)] == [
+        ("Voters in the town elected a new mayor", "2024-03-18"),
+        ("Turnout had reached 61 per cent", "2024-03-18"),
+        ("The outgoing mayor lost by 40 votes", "2024-03-18"),
+        ("The electoral office said that turnout had reached 61 per cent", "2024-03-19"),
+        ("The office added that 12 ballots were spoiled", "2024-03-19"),
+    ]
+
+
+def test_a_sayings_time_is_no_lead_and_leaves_earlier_happenings_in_the_story() -> None:
+    # the lead's happening has no day of its own ('over the weekend'): Saturday is no
+    # background to a Sunday that only dates the company's words
+    text = ("Rescuers pulled 14 miners out of a flooded pit over the weekend, the company "
+            "said on Sunday evening. The last of them was brought up on Saturday. He "
+            "walked out unaided.")
+    assert [r for r in rows(text) if r[0] == "He walked out unaided"] == [
+        ("He walked out unaided", "on Saturday", "2024-03-16", "occurrence")]
+
+
+def test_a_past_perfect_a_dated_saying_reports_is_at_the_storys_earlier_time() -> None:
+    # the turnout was reached at Monday's vote; Tuesday dates only the office's words
+    text = ("Voters in the town elected a new mayor on Monday. The electoral office said "
+            "early on Tuesday that turnout had reached 61 per cent, the highest since 1990.")
+    assert [r for r in rows(text) if r[0].startswith("Turnout")] == [
+        ("Turnout had reached 61 per cent", "on Monday", "2024-03-18", "occurrence")]
+
+
+def test_a_past_perfect_reported_with_no_earlier_story_time_gets_no_row() -> None:
+    text = "The electoral office said on Monday that turnout had reached 61 per cent."
+    assert [r[0] for r in rows(text)] == [
+        "The electoral office said that turnout had reached 61 per cent"]
+
+
+def test_words_take_the_last_sayings_time_not_a_later_happenings() -> None:
+    # the chief spoke on Tuesday evening; the crews leaving later dates no later words
+    text = ("Firefighters fought a blaze at a factory on Tuesday. The fire chief said on "
+            "Tuesday evening that the roof had collapsed. Crews left the site at 11pm. "
+            "\"It was a hard day,\" the chief said.")
+    assert [r for r in rows(text) if r[0].startswith("It was a hard day")] == [
+        ("It was a hard day,\" the chief said", "on Tuesday evening", "2024-03-19",
+         "statement")]

@@ -44,6 +44,7 @@ from timeline.events.nesting import nests
 from timeline.events.nouns import dates_its_clause, modifies_noun, opens_subject
 from timeline.events.quantities import quantities_in
 from timeline.events.relational import relational
+from timeline.events.sayings import dates_verb, reported_before
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import STORY_REACH, StoryTime
 from timeline.events.titles import headline, title_of
@@ -169,6 +170,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             dated_here = by_sentence[sentence.start]
             made = _undated_sayings(doc, sentence, dated_here)
             made += _undated_expecting(doc, sentence, dated_here)
+            made += _reported_before(doc, sentence, dated_here, story)
             made += _undated_clauses(doc, sentence, dated_here, story)
             episode = _background(doc, story, dated_here)
         elif len(doc.text[sentence.start : sentence.end].split()) >= MIN_WORDS:
@@ -260,7 +262,8 @@ def _inferred(
         return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and not doc.lex.pattern(
         "headline_follow_up").search(doc.text, sentence.start, sentence.end)
-    last = story.at(sentence.start) if tense == PAST or told else None
+    narrated = _kind(doc, sentence, at_offset(lead)) != "statement"
+    last = story.at(sentence.start, narrated) if tense == PAST or told else None
     if last is None:
         confidence = SAID_AT_PUBLICATION if tense and tense != PAST else NO_TIME_IN_STORY
         return _event(doc, sentence, _publication_day(doc, sentence), confidence, "", lead)
@@ -280,7 +283,7 @@ def _undated_sayings(doc: Document, sentence: Span, dated: list[Event]) -> list[
     for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
         if lex.pattern("dependent_opener").fullmatch(verb.group()):
             continue  # '..., saying they could park': the main verb's time is its time
-        if any(_dates_verb(doc, sentence, e.timex, verb.start(), verb.end()) for e in dated):
+        if any(dates_verb(doc, sentence, e.timex, verb.start(), verb.end()) for e in dated):
             continue
         clause = clause_of(lex, text, sentence, at_offset(verb.start()))
         out.append(_clause_row(doc, sentence, clause, verb.start(), None, "statement",
@@ -306,7 +309,7 @@ def _undated_expecting(doc: Document, sentence: Span, dated: list[Event]) -> lis
             continue  # 'the hopes of', 'who now thinks': a noun, a relative clause
         if _auxiliary_before(doc, "not_finite_before", sentence, verb.start()):
             continue  # 'would expect', 'did not expect': no present expectation
-        if any(_dates_verb(doc, sentence, e.timex, verb.start(), verb.end())
+        if any(dates_verb(doc, sentence, e.timex, verb.start(), verb.end())
                and not _TO.search(text, verb.end(), max(verb.end(), e.timex.phrase_start))
                for e in dated):
             continue
@@ -329,6 +332,23 @@ def _not_expecting(lex: Lexicon) -> re.Pattern[str]:
     """A word of expecting_not_after ending a stretch, maybe an adverb after it."""
     words = lex.pattern("expecting_not_after").pattern
     return re.compile(rf"{words}\s++(?:\w+ly\s++|now\s++)?$", re.I)
+
+
+def _reported_before(
+    doc: Document, sentence: Span, dated: list[Event], story: StoryTime
+) -> list[Event]:
+    """A row for what a dated saying reports in the past perfect without a time of its own
+    ('The office said early on Tuesday that turnout had reached 61 per cent'), at the
+    story's time of happenings when that lies before the saying's, else none."""
+    out = []
+    for clause, saying in reported_before(doc, sentence, dated):
+        last = story.at(clause.start, narrated=True)
+        said = saying.timex.begin
+        if last is None or last.timex.until is None or said is None or last.timex.until > said:
+            continue
+        out.append(_clause_row(doc, sentence, clause, clause.start, story, "occurrence",
+                               f"reported|{clause.start}"))
+    return out
 
 
 def _undated_clauses(
@@ -414,7 +434,7 @@ def _clause_row(
     """A row of its own for a clause of a dated sentence (a saying, an undated main
     clause): at the story time at ``at`` when ``story`` is given and has one, else at
     publication; titled by the clause without the times ``aside``."""
-    last = story.at(at) if story else None
+    last = story.at(at, kind != "statement") if story else None
     source = canonical(doc, source_of(doc, sentence, clause))
     key = f"{doc.article.doc_id}|{key}"
     event = Event(
@@ -430,38 +450,6 @@ def _clause_row(
     )
     confidence = INHERITED_SAME_PARAGRAPH if last else SAID_AT_PUBLICATION
     return _details(doc, event, clause, "inferred", confidence)
-
-
-# What joins a dated verb to a verb of saying sharing its subject, with no subject of its
-# own ('reported a profit on Thursday and said', '... on Thursday, and later said').
-_SHARED_SUBJECT = re.compile(r",?\s++and\s++(?:(?:also|later|then|\w+ly)\s++)?", re.I)
-
-
-def _dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int) -> bool:
-    """Whether a time dates the verb at [start, end): in its clause with no clause-opening
-    word or other finite verb between them ('said on Monday that'), fronted before it ('On
-    Monday, police said'), or dating the verb the saying is joined to by 'and' ('reported
-    a profit on Thursday and said'; not a time still ahead: 'will open clinics this
-    weekend, and urged')."""
-    text, lex = doc.text, doc.lex
-    if (
-        timex.phrase_end <= start
-        and _SHARED_SUBJECT.fullmatch(text, timex.phrase_end, start)
-        and timex.begin is not None
-        and timex.begin <= doc.article.published
-    ):
-        return True  # 'reported a record profit on Thursday and said': one subject, one day
-    if timex.phrase_start >= end:
-        between = Span(end, timex.phrase_start)
-    elif not tense_of(doc.lex, doc.text, Span(sentence.start, timex.phrase_start)):
-        between = Span(timex.phrase_end, start)
-    else:
-        return False
-    if lex.clause_break.search(text, between.start, between.end):
-        return False
-    if lex.clause_boundary.search(text, between.start, between.end):
-        return False
-    return not tense_of(lex, text, between)
 
 
 def _tense(doc: Document, sentence: Span) -> str:

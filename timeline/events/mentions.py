@@ -20,6 +20,7 @@ from timeline.events.clauses import FUTURE, clause_of, tense_of
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon, alternation
 from timeline.events.model import Event
+from timeline.events.sayings import dates_verb
 from timeline.sentences import Span
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -51,17 +52,22 @@ def happenings(doc: Document, dated: list[Event]) -> dict[str, Event]:
     dating it: the noun itself, or a verb form of it ('workers struck', 'voted')."""
     named = _named(doc)
     starts = [start for start, _, _ in named]
-    found: dict[str, Event] = {}
+    found: dict[str, tuple[bool, Event]] = {}
     for event in sorted(dated, key=lambda e: e.timex.phrase_start):
         if event.timex.type == "DURATION":
             continue
         clause = clause_of(doc.lex, doc.text, event.sentence, event.timex)
         for i in range(bisect_left(starts, clause.start), len(named)):
-            _, end, noun = named[i]
+            start, end, noun = named[i]
             if end > clause.end:
                 break
-            found.setdefault(noun, event)
-    return found
+            if noun not in found or not found[noun][0]:
+                # a time dating the word itself wins over an earlier one of its clause
+                # ('who went missing on Friday were rescued on Monday afternoon')
+                own = dates_verb(doc, event.sentence, event.timex, start, end)
+                if noun not in found or own:
+                    found[noun] = (own, event)
+    return {noun: event for noun, (_, event) in found.items()}
 
 
 def _named(doc: Document) -> list[tuple[int, int, str]]:

@@ -28,6 +28,7 @@ from timeline.events.clauses import PAST, clause_of, tense_of
 from timeline.events.document import Document
 from timeline.events.model import Event
 from timeline.events.nouns import modifies_noun
+from timeline.events.sayings import dates_saying
 from timeline.events.stories import opening_of, openings
 from timeline.sentences import Span
 from timeline.temporal import Timex
@@ -49,15 +50,20 @@ class StoryTime:
         # where a story told apart ends, and the first story's lead the story time goes
         # back to there, until a time of its own
         self.resumed: list[tuple[int, Event | None]] = []
-        self.moves = self._kept(moves)
+        said = {id(e): dates_saying(doc, e.sentence, e.timex) for e in moves}
+        self.moves = self._kept(moves, said)
+        self.told = [said[id(e)] for e in self.moves]
         self.starts = [e.timex.phrase_start for e in self.moves]
         self.headline = self._headline()
 
-    def _kept(self, moves: list[Event]) -> list[Event]:
+    def _kept(self, moves: list[Event], said: dict[int, bool]) -> list[Event]:
         """The times that move the story, story by story: what lies before a story's lead
         is background (the lead's time, 'now' being no lead; benchmarks.dating: TBAQ 84.2
-        -> 84.8, news-dating 86.3 -> 87.3). A story opens at a dateline, or at a
-        paragraph of new names led by a day before the running lead's (stories.py)."""
+        -> 84.8, news-dating 86.3 -> 87.3). Nor is a saying's time while a happening of
+        its story has one ('Rescuers pulled 14 miners out over the weekend, the company
+        said on Sunday evening. The last was brought up on Saturday.'; news-dating-2
+        80.3 -> 81.2). A story opens at a dateline, or at a paragraph of new names led by
+        a day before the running lead's (stories.py)."""
         by_opening: dict[int, list[Event]] = {}
         for e in moves:
             by_opening.setdefault(opening_of(self.openings, e.timex.phrase_start), []).append(e)
@@ -66,7 +72,8 @@ class StoryTime:
         apart = False  # the running story is a bulletin's later one, told apart
         for index, opening in enumerate(self.openings):
             told = by_opening.get(index, [])
-            first = next((e for e in told if e.timex.value != "PRESENT_REF"), None)
+            timed = [e for e in told if e.timex.value != "PRESENT_REF"]
+            first = next((e for e in timed if not said[id(e)]), timed[0] if timed else None)
             if first_lead is None:
                 lead = first_lead = first
             elif opening.dateline or (
@@ -80,19 +87,28 @@ class StoryTime:
                 lead, apart = first_lead, False
                 self.resumed.append((opening.start, first_lead))
             kept += [e for e in told if lead is None or e.timex.begin is None
-                     or lead.timex.begin is None or e.timex.begin >= lead.timex.begin]
+                     or lead.timex.begin is None or e.timex.begin >= lead.timex.begin
+                     or e.timex.phrase_start < lead.timex.phrase_start]
         return kept
 
-    def at(self, offset: int) -> Event | None:
+    def at(self, offset: int, narrated: bool = False) -> Event | None:
         """The story time at an offset: the last story-level time before it; in a story
         told apart (stories.py) before its own lead, the first story's lead; for the
-        headline, the lead's."""
+        headline, the lead's. For a happening narrated (``narrated``), the last time of a
+        happening; for words, the last saying's: a saying's time ('The electoral office
+        said early on Tuesday that turnout had reached 61 per cent') dates later words
+        ('It added ...'), not later happenings ('The outgoing mayor lost by 40 votes' was
+        Monday's), and a happening's time dates no later words ('He was arrested on Monday
+        afternoon. "We are grateful," Tane said' after 'Tane said yesterday'); the last
+        time of either when the other has none yet."""
         index = bisect_right(self.starts, offset)
         resumed = bisect_right(self.resumed, offset, key=lambda r: r[0])
         if resumed and (not index or self.resumed[resumed - 1][0] > self.starts[index - 1]):
             return self.resumed[resumed - 1][1]
         if index:
-            return self.moves[index - 1]
+            found = next((i for i in range(index - 1, -1, -1) if self.told[i] != narrated),
+                         None)
+            return self.moves[index - 1 if found is None else found]
         if self.in_headline(offset) and self.moves:
             lead = self.doc.paragraph_at(self.moves[0].timex.phrase_start)
             if lead and lead.start <= self._second_paragraph_end():

@@ -1,0 +1,96 @@
+"""Which verb a time dates, above all a verb of saying: 'said on Monday that', 'On
+Monday, police said', 'were rescued by helicopter on Monday afternoon'.
+
+A saying's time tells when words were spoken, not when what they report happened; story
+time (story.py) keeps the two apart, and a saying no time dates gets a row of its own
+(inferred.py). A happening named again takes the time of its own verb (mentions.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.clauses import tense_of
+from timeline.events.document import Document
+from timeline.events.model import Event
+from timeline.sentences import Span
+from timeline.temporal import Timex
+
+# What joins a dated verb to a verb of saying sharing its subject, with no subject of its
+# own ('reported a profit on Thursday and said', '... on Thursday, and later said').
+_SHARED_SUBJECT = re.compile(r",?\s++and\s++(?:(?:also|later|then|\w+ly)\s++)?", re.I)
+
+
+def dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int) -> bool:
+    """Whether a time dates the verb at [start, end): in its clause with no clause-opening
+    word or other finite verb between them ('said on Monday that'), fronted before it ('On
+    Monday, police said'), or dating the verb the saying is joined to by 'and' ('reported
+    a profit on Thursday and said'; not a time still ahead: 'will open clinics this
+    weekend, and urged')."""
+    text, lex = doc.text, doc.lex
+    if (
+        timex.phrase_end <= start
+        and _SHARED_SUBJECT.fullmatch(text, timex.phrase_end, start)
+        and timex.begin is not None
+        and timex.begin <= doc.article.published
+    ):
+        return True  # 'reported a record profit on Thursday and said': one subject, one day
+    if timex.phrase_start >= end:
+        between = Span(end, timex.phrase_start)
+    elif not tense_of(doc.lex, doc.text, Span(sentence.start, timex.phrase_start)):
+        between = Span(timex.phrase_end, start)
+    else:
+        return False
+    if lex.clause_break.search(text, between.start, between.end):
+        return False
+    if lex.clause_boundary.search(text, between.start, between.end):
+        return False
+    return not tense_of(lex, text, between)
+
+
+def dates_saying(doc: Document, sentence: Span, timex: Timex) -> bool:
+    """Whether a time dates a verb of saying of its sentence, outside quotation marks
+    ('"We ran a good race," Doucet told reporters on Tuesday morning')."""
+    lex = doc.lex
+    return any(
+        not lex.pattern("dependent_opener").fullmatch(verb.group())
+        and not doc.in_quote(verb.start())
+        and dates_verb(doc, sentence, timex, verb.start(), verb.end())
+        for verb in lex.reporting.finditer(doc.text, sentence.start, sentence.end)
+    )
+
+
+def reported_before(doc: Document, sentence: Span, dated: list[Event]) -> list[tuple[Span, Event]]:
+    """What a dated saying reports in the past perfect with no time of its own, with the
+    saying's event: 'The office said early on Tuesday that turnout had reached 61 per
+    cent' tells a happening before the words, which the saying's time does not date. The
+    clause runs from the saying (its time, its 'that') to the next comma or semicolon."""
+    text, lex = doc.text, doc.lex
+    perfect = lex.pattern("past_perfect")
+    out = []
+    for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
+        if lex.pattern("dependent_opener").fullmatch(verb.group()) or doc.in_quote(verb.start()):
+            continue
+        saying = next((e for e in dated
+                       if dates_verb(doc, sentence, e.timex, verb.start(), verb.end())), None)
+        if saying is None:
+            continue
+        start = max(verb.end(), saying.timex.phrase_end)
+        had = perfect.search(text, start, sentence.end)
+        if had is None or any(lex.pattern(words).search(text, start, had.start())
+                              for words in ("past_verb", "present_verb", "future_verb")):
+            continue  # 'said on Monday it would ... and had': the first verb is no perfect
+            # (an -ed word before it may be an adjective: 'registered voters had cast')
+        end = min((at for at in (text.find(",", had.end(), sentence.end),
+                                  text.find(";", had.end(), sentence.end)) if at >= 0),
+                  default=sentence.end)
+        clause = Span(_after_that(text, start, had.start()), end)
+        if not any(clause.start < t.end and t.start < clause.end for t in doc.timexes):
+            out.append((clause, saying))
+    return out
+
+
+def _after_that(text: str, start: int, end: int) -> int:
+    """Where the reported words begin: after 'that' and spaces ('on Tuesday that turnout')."""
+    found = re.compile(r"[\s,]*+(?:that\b\s*+)?").match(text, start, end)
+    return found.end() if found else start
