@@ -19,6 +19,10 @@ from timeline.temporal import Timex
 # What joins a dated verb to a verb of saying sharing its subject, with no subject of its
 # own ('reported a profit on Thursday and said', '... on Thursday, and later said').
 _SHARED_SUBJECT = re.compile(r",?\s++and\s++(?:(?:also|later|then|\w+ly)\s++)?", re.I)
+# How far apart a time and the verb it dates may stand, in characters: a longer stretch
+# holds a verb or a clause break of its own, and not reading it keeps a run-on sentence
+# of many sayings and times linear
+_REACH = 300
 
 
 def dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int) -> bool:
@@ -28,6 +32,8 @@ def dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int
     a profit on Thursday and said'; not a time still ahead: 'will open clinics this
     weekend, and urged')."""
     text, lex = doc.text, doc.lex
+    if max(start - timex.phrase_end, timex.phrase_start - end) > _REACH:
+        return False
     if (
         timex.phrase_end <= start
         and _SHARED_SUBJECT.fullmatch(text, timex.phrase_end, start)
@@ -52,11 +58,13 @@ def dates_saying(doc: Document, sentence: Span, timex: Timex) -> bool:
     """Whether a time dates a verb of saying of its sentence, outside quotation marks
     ('"We ran a good race," Doucet told reporters on Tuesday morning')."""
     lex = doc.lex
+    lo = max(sentence.start, timex.phrase_start - _REACH)
+    hi = min(sentence.end, timex.phrase_end + _REACH)
     return any(
         not lex.pattern("dependent_opener").fullmatch(verb.group())
         and not doc.in_quote(verb.start())
         and dates_verb(doc, sentence, timex, verb.start(), verb.end())
-        for verb in lex.reporting.finditer(doc.text, sentence.start, sentence.end)
+        for verb in lex.reporting.finditer(doc.text, lo, hi)
     )
 
 
