@@ -41,17 +41,17 @@ def dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int
         and timex.begin <= doc.article.published
     ):
         return True  # 'reported a record profit on Thursday and said': one subject, one day
-    if timex.phrase_start >= end:
-        between = Span(end, timex.phrase_start)
-    elif not tense_of(doc.lex, doc.text, Span(sentence.start, timex.phrase_start)):
-        between = Span(timex.phrase_end, start)
-    else:
-        return False
+    after = timex.phrase_start >= end
+    between = Span(end, timex.phrase_start) if after else Span(timex.phrase_end, start)
     if lex.clause_break.search(text, between.start, between.end):
         return False
     if lex.clause_boundary.search(text, between.start, between.end):
         return False
-    return not tense_of(lex, text, between)
+    if tense_of(lex, text, between):
+        return False
+    # a time before its verb is fronted, no verb before it: read last, as it may run over
+    # the whole sentence
+    return after or not tense_of(lex, text, Span(sentence.start, timex.phrase_start))
 
 
 def dates_saying(doc: Document, sentence: Span, timex: Timex) -> bool:
