@@ -80,13 +80,17 @@ def unpack_upload(contents: str, name: str) -> UploadedFile:
 
 
 def unpack_uploads(contents: list[str], names: list[str]) -> tuple[list[UploadedFile], list[str]]:
-    """The files that could be read, and one message per file that could not (all of them
-    are refused when there are more than a build takes, or more words)."""
+    """The files that could be read, by name, and one message per file that could not (all
+    of them are refused when there are more than a build takes, or more words).
+
+    By name because dcc.Upload lists files in the order their reads finish, which varies
+    from one upload to the next: the first file names the build and opens its article pane.
+    """
     if len(contents or []) > limits.BUILD_ARTICLES:
         return [], [_too_many(len(contents), "files")]
     files: list[UploadedFile] = []
     errors: list[str] = []
-    for content, name in zip(contents or [], names or [], strict=False):
+    for name, content in sorted(zip(names or [], contents or [], strict=False)):
         try:
             file = unpack_upload(content, name)
             check_length(file["text"], name)

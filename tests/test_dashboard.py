@@ -546,7 +546,7 @@ def test_dash017_upload_builds_a_merged_timeline(
         ".forEachNode(n => { if (n.data) { d.add(n.data.event_id); } }); return d.size;"
     )
     assert docs == _grid_count(dash_duo)
-    assert "harbour road" in dash_duo.find_element(f"#{ids.ARTICLE_PANE}").text
+    assert "sea wall" in dash_duo.find_element(f"#{ids.ARTICLE_PANE}").text  # page.html first
 
 
 def test_dash018_bad_input_gets_a_message(dash_duo: Any, sample_case: Case, tmp_path: Path) -> None:

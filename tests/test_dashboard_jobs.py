@@ -92,6 +92,14 @@ def test_uploads_over_the_build_limits_are_refused_whole() -> None:
     )
 
 
+def test_uploads_are_read_in_name_order_whatever_order_their_reads_finished() -> None:
+    sent = [_upload("storm.txt", "A storm hit on Monday."), _upload("page.txt", "It rained.")]
+    files, errors = unpack_uploads(*map(list, zip(*sent, strict=True)))
+    assert errors == []
+    assert [f["name"] for f in files] == ["page.txt", "storm.txt"]
+    assert files[1]["text"] == "A storm hit on Monday."
+
+
 def test_job_view_says_where_a_job_is() -> None:
     queued = job_view("job-1", Status("queued", position=3, waiting=5, total=4))
     assert queued == {
