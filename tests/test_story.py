@@ -247,6 +247,31 @@ def test_the_saying_of_a_dated_report_stands_at_publication() -> None:
                              "2024-03-20", "statement")
 
 
+def test_a_saying_of_plans_continues_the_statement_of_the_story() -> None:
+    # what was said is ahead (a plan, a forecast): the saying belongs to the story's
+    # statement, Monday's, not to publication
+    text = ("Ostrava Steel said on Monday it would close its oldest blast furnace. "
+            "Chairman Petr Novak said the company planned to build an electric furnace "
+            "next year.")
+    assert rows(text)[1:] == [
+        ("Chairman Petr Novak said the company planned to build an electric furnace next\u2026",
+         "on Monday", "2024-03-18", "statement"),
+        ("The company planned to build an electric furnace next year", "next year",
+         "2025-01-01", "plan"),
+    ]
+
+
+def test_a_saying_of_a_past_or_present_report_stays_at_publication() -> None:
+    # what was said happened on a day before publication, or holds now: the saying came
+    # after it, by publication, as before
+    lead = "Ostrava Steel said on Monday it would close its oldest blast furnace. "
+    assert rows(lead + "The union said it was told of the closure on Sunday.")[2] == (
+        "The union said it was told of the closure on Sunday", "", "2024-03-20", "statement")
+    assert rows(lead + "The union said it is still hoping to save the furnace next year.")[1] \
+        == ("The union said it is still hoping to save the furnace next year", "",
+            "2024-03-20", "statement")
+
+
 def test_a_present_tense_headline_takes_the_leads_time() -> None:
     text = "Bus crash in southern Peru kills 23\nAt least 23 people died when a bus plunged " \
            "into a ravine on Monday night."
