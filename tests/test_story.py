@@ -272,6 +272,19 @@ def test_a_saying_of_a_past_or_present_report_stays_at_publication() -> None:
             "2024-03-20", "statement")
 
 
+def test_a_trading_session_without_a_day_is_the_publication_days() -> None:
+    # the story is Monday's, but 'early trading' with no day is the session running as
+    # the copy is filed
+    text = ("Lindqvist Mining cut its dividend on Monday after copper prices slumped. "
+            "Its shares dropped 4 percent in early trading.")
+    assert rows(text)[-1] == ("Its shares dropped 4 percent in early trading", "",
+                              "2024-03-20", "occurrence")
+    later = ("Lindqvist Mining cut its dividend on Monday after copper prices slumped. "
+             "Its shares dropped 4 percent.")
+    assert rows(later)[-1] == ("Its shares dropped 4 percent", "on Monday", "2024-03-18",
+                               "occurrence")
+
+
 def test_a_present_tense_headline_takes_the_leads_time() -> None:
     text = "Bus crash in southern Peru kills 23\nAt least 23 people died when a bus plunged " \
            "into a ravine on Monday night."

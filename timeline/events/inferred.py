@@ -252,6 +252,10 @@ def _inferred(
     if happening is not None:
         return _event(doc, sentence, happening.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     tense = _tense(doc, main)
+    if tense == PAST and doc.lex.pattern("session_today").search(doc.text, main.start,
+                                                                 main.end):
+        return _event(doc, sentence, _publication_day(doc, sentence), NO_TIME_IN_STORY, "",
+                      lead)  # 'They slipped 0.5% in early trading': today's session
     period = figure_period(doc, sentence, main) if tense == PAST else None
     if period is not None:  # 'Sales rose 2.9%' after third-quarter results: the quarter's
         return _event(doc, sentence, period, INHERITED_SAME_PARAGRAPH, None, lead)
