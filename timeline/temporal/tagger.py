@@ -451,8 +451,9 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if "-" in (text[start - 1 : start], text[m.end() : m.end() + 1]):
             continue  # 'a smaller-than-expected fall', 'newly-elected': a compound, no verb
         if kind == "future":
-            if _settled(text, m):
-                continue  # "as previously planned Saturday night" was a plan, now done
+            if _settled(text, m, "settled_plan") or _settled(text, m, "noun_cue"):
+                continue  # "as previously planned Saturday night" was a plan, now done;
+                # "were told of the plans on Tuesday" has no verb of plans
             scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
             found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped))
         else:
@@ -631,19 +632,20 @@ def _participle_by() -> re.Pattern[str]:
     return re.compile(rf"\s+by\s+(?!(?i:{amounts})\b|{counted})(?:{determiners}|[A-Z])\b")
 
 
-def _settled(text: str, cue: re.Match[str]) -> bool:
+def _settled(text: str, cue: re.Match[str], table: str) -> bool:
     """Whether a future cue such as 'planned' or 'expected' (settled_plan's `cues`) is a
     plan of the past or describes a noun, by the word before it ('as previously planned',
-    'the hastily planned trip'); other cues ('already set to rise') keep their future."""
-    cues, before = _settled_plan()
+    'the hastily planned trip'), or is a noun itself (noun_cue: 'told of the plans');
+    other cues ('already set to rise') keep their future."""
+    cues, before = _settled_plan(table)
     if cue.group().lower() not in cues:
         return False
     return before.search(text, max(0, cue.start() - 12), cue.start()) is not None
 
 
 @cache
-def _settled_plan() -> tuple[frozenset[str], re.Pattern[str]]:
-    table = load_vocab().table("settled_plan")
+def _settled_plan(name: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table(name)
     words = alternation({w.lower() for w in table["words"]})
     return frozenset(table["cues"]), re.compile(rf"\b{words}\s+$", re.I)
 
