@@ -285,6 +285,17 @@ def test_a_trading_session_without_a_day_is_the_publication_days() -> None:
                                "occurrence")
 
 
+def test_a_time_of_the_publication_day_moves_the_story_when_the_day_has_no_clock() -> None:
+    # published on Wednesday, no time of day: Wednesday morning has happened, and the
+    # spokeswoman's words after it are Wednesday's, not the strike's Tuesday
+    text = ("Dock workers walked out on Tuesday. Loading resumed on Wednesday morning, a "
+            "port spokeswoman said. She said the backlog would take a week to clear.")
+    df = extract_many([article_from_text(text, "2024-03-20", "Europe/London")], inferred=True)
+    last = df[df["title"].str.startswith("She said")].iloc[0]
+    assert (last["time_text"], pd.Timestamp(last["start"]).strftime("%Y-%m-%d %H:%M")) == (
+        "on Wednesday morning", "2024-03-20 06:00")
+
+
 def test_a_present_tense_headline_takes_the_leads_time() -> None:
     text = "Bus crash in southern Peru kills 23\nAt least 23 people died when a bus plunged " \
            "into a ravine on Monday night."
