@@ -296,6 +296,13 @@ def test_a_time_of_the_publication_day_moves_the_story_when_the_day_has_no_clock
         "on Wednesday morning", "2024-03-20 06:00")
 
 
+def test_a_headline_comparing_with_since_takes_the_leads_time() -> None:
+    # 'since 2015' is the baseline of 'first loss', not a happening after the lead's
+    text = ("Andes Copper reports first loss since 2015\nChilean miner Andes Copper "
+            "reported a loss for the second quarter on Monday.")
+    assert rows(text)[-1][1:3] == ("on Monday", "2024-03-18")
+
+
 def test_a_present_tense_headline_takes_the_leads_time() -> None:
     text = "Bus crash in southern Peru kills 23\nAt least 23 people died when a bus plunged " \
            "into a ravine on Monday night."

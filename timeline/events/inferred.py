@@ -264,8 +264,7 @@ def _inferred(
     if episode is not None and tense == PAST and not doc.lex.reporting.search(
             doc.text, sentence.start, sentence.end):
         return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
-    told = story.in_headline(sentence.start) and not doc.lex.pattern(
-        "headline_follow_up").search(doc.text, sentence.start, sentence.end)
+    told = story.in_headline(sentence.start) and not _follows_up(doc, sentence)
     narrated = _kind(doc, sentence, at_offset(lead)) != "statement"
     last = story.at(sentence.start, narrated) if tense == PAST or told else None
     if last is None:
@@ -274,6 +273,21 @@ def _inferred(
     same = doc.paragraph_at(last.timex.phrase_start) == doc.paragraph_at(sentence.start)
     confidence = INHERITED_SAME_PARAGRAPH if same else INHERITED_EARLIER_PARAGRAPH
     return _event(doc, sentence, last.timex, confidence, None, lead)
+
+
+def _follows_up(doc: Document, headline: Span) -> bool:
+    """Whether a headline tells a happening after the lead's by a word of
+    headline_follow_up ('Police appeal for witnesses after Leeds stabbing'); not 'since'
+    before a comparison's baseline ('Hanazono Motor posts first loss since 2001', 'Shares
+    fall to lowest since 2009'), which compares, and the headline tells the lead."""
+    for word in doc.lex.pattern("headline_follow_up").finditer(doc.text, headline.start,
+                                                                headline.end):
+        after = bisect_left(doc.timexes, word.end(), key=lambda t: t.start)
+        timex = doc.timexes[after] if after < len(doc.timexes) else None
+        if timex is None or doc.text[word.end() : timex.start].strip() or not is_baseline(
+                doc, timex):
+            return True
+    return False
 
 
 def _undated_sayings(
