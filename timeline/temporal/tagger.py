@@ -461,6 +461,9 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
                 continue  # "will be held" is future, whatever "held" looks like
             if _participle_by().match(text, m.end()):
                 continue
+            if _hypothetical(text, sentence.start, start):
+                found.append(Cue(start, m.end(), FUTURE_IN_PAST, own_clause_only=True))
+                continue
             found.append(Cue(start, m.end(), -1))
     clauses = _future_clause_regex(lowered is None)
     for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
@@ -474,6 +477,26 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             continue  # 'a state visit'
         found.append(Cue(m.start(), m.end(), 1, weak=True))
     return sorted(found, key=lambda cue: cue.start)
+
+
+def _hypothetical(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a past form at ``at`` stands in a clause of condition after a modal of its
+    sentence (vocab hypothetical_past: 'said it would strike on Monday if talks on Friday
+    failed')."""
+    opener, modal = _hypothetical_regex()
+    found = opener.search(text, max(sentence_start, at - 80), at)
+    return found is not None and modal.search(text, sentence_start, found.start()) is not None
+
+
+@cache
+def _hypothetical_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An opener of a condition up to ten words before the end of a stretch, no comma
+    between; and a modal."""
+    table = load_vocab().table("hypothetical_past")
+    openers = alternation({w.lower() for w in table["openers"]})
+    modals = alternation({w.lower() for w in table["modals"]})
+    return (re.compile(rf"\b{openers}\s++(?:[^\s,;]+\s++){{0,10}}$", re.I),
+            re.compile(rf"\b{modals}\b", re.I))
 
 
 def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.Match[str]]:
