@@ -261,6 +261,14 @@ def test_a_saying_of_plans_continues_the_statement_of_the_story() -> None:
     ]
 
 
+def test_a_saying_of_a_quote_with_a_past_time_continues_the_statement_of_the_story() -> None:
+    # the quote's January is the speaker's; the telling is part of Monday's statement
+    text = ("Ostrava Steel said on Monday it would close its oldest blast furnace. "
+            '"Orders fell by a third in January," chairman Petr Novak told reporters.')
+    assert rows(text)[-1] == ('Orders fell by a third in January," chairman Petr Novak told '
+                              "reporters", "on Monday", "2024-03-18", "statement")
+
+
 def test_a_saying_of_a_past_or_present_report_stays_at_publication() -> None:
     # what was said happened on a day before publication, or holds now: the saying came
     # after it, by publication, as before

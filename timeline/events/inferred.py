@@ -328,12 +328,14 @@ def _reports_now(doc: Document, sentence: Span, clause: Span, verb: re.Match[str
 
 
 def _reports_past(doc: Document, dated: list[Event]) -> bool:
-    """Whether a time of the sentence lies wholly before the publication day ('The company
-    said it was informed Friday'): what was said came after it, by publication; a saying
-    of plans and expectations alone ('He said the airline planned to list its shares next
-    year') belongs to the story's statement."""
+    """Whether a time of the sentence, not quoted, lies wholly before the publication day
+    ('The company said it was informed Friday'): what was said came after it, by
+    publication; a saying of plans and expectations alone ('He said the airline planned to
+    list its shares next year') or of a quote's own times ('"Orders dropped in December,"
+    he told a news conference') belongs to the story's statement."""
     day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
-    return any(e.timex.until is not None and e.timex.until <= day for e in dated)
+    return any(e.timex.until is not None and e.timex.until <= day
+               and not doc.in_quote(e.timex.phrase_start) for e in dated)
 
 
 def _undated_expecting(doc: Document, sentence: Span, dated: list[Event]) -> list[Event]:
