@@ -77,6 +77,8 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
          "on Friday.", [("Friday", "DATE", "2024-03-22")]),
         ("The pilots asked if the airline rejected their offer on Friday.",
          [("Friday", "DATE", "2024-03-15")]),
+        ("The airline would not say if it rejected the offer on Friday.",
+         [("Friday", "DATE", "2024-03-15")]),
     ],
 )
 def test_direction_follows_the_governing_verb(sentence, expected) -> None:

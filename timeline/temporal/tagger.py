@@ -483,20 +483,24 @@ def _hypothetical(text: str, sentence_start: int, at: int) -> bool:
     """Whether a past form at ``at`` stands in a clause of condition after a modal of its
     sentence (vocab hypothetical_past: 'said it would strike on Monday if talks on Friday
     failed')."""
-    opener, modal = _hypothetical_regex()
+    opener, modal, whether = _hypothetical_regex()
     found = opener.search(text, max(sentence_start, at - 80), at)
-    return found is not None and modal.search(text, sentence_start, found.start()) is not None
+    if found is None or whether.search(text, max(sentence_start, found.start() - 20),
+                                       found.start()):
+        return False  # "would not say if ...": 'if' is 'whether'
+    return modal.search(text, sentence_start, found.start()) is not None
 
 
 @cache
-def _hypothetical_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _hypothetical_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """An opener of a condition up to ten words before the end of a stretch, no comma
-    between; and a modal."""
+    between; a modal; and a word after which 'if' is 'whether', ending a stretch."""
     table = load_vocab().table("hypothetical_past")
     openers = alternation({w.lower() for w in table["openers"]})
     modals = alternation({w.lower() for w in table["modals"]})
+    whether = alternation({w.lower() for w in table["not_after"]})
     return (re.compile(rf"\b{openers}\s++(?:[^\s,;]+\s++){{0,10}}$", re.I),
-            re.compile(rf"\b{modals}\b", re.I))
+            re.compile(rf"\b{modals}\b", re.I), re.compile(rf"\b{whether}\s+$", re.I))
 
 
 def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.Match[str]]:
