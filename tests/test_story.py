@@ -287,6 +287,9 @@ def test_a_trading_session_without_a_day_is_the_publication_days() -> None:
             "Its shares dropped 4 percent in early trading.")
     assert rows(text)[-1] == ("Its shares dropped 4 percent in early trading", "",
                               "2024-03-20", "occurrence")
+    back = ("Lindqvist Mining cut its dividend on Monday after copper prices slumped. "
+            "Its shares had risen 2 percent in early trading.")
+    assert rows(back)[-1][1:3] == ("on Monday", "2024-03-18")
     later = ("Lindqvist Mining cut its dividend on Monday after copper prices slumped. "
              "Its shares dropped 4 percent.")
     assert rows(later)[-1] == ("Its shares dropped 4 percent", "on Monday", "2024-03-18",

@@ -252,8 +252,7 @@ def _inferred(
     if happening is not None:
         return _event(doc, sentence, happening.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     tense = _tense(doc, main)
-    if tense == PAST and doc.lex.pattern("session_today").search(doc.text, main.start,
-                                                                 main.end):
+    if _session_today(doc, main, tense):
         return _event(doc, sentence, _publication_day(doc, sentence), NO_TIME_IN_STORY, "",
                       lead)  # 'They slipped 0.5% in early trading': today's session
     period = figure_period(doc, sentence, main) if tense == PAST else None
@@ -273,6 +272,15 @@ def _inferred(
     same = doc.paragraph_at(last.timex.phrase_start) == doc.paragraph_at(sentence.start)
     confidence = INHERITED_SAME_PARAGRAPH if same else INHERITED_EARLIER_PARAGRAPH
     return _event(doc, sentence, last.timex, confidence, None, lead)
+
+
+def _session_today(doc: Document, main: Span, tense: str) -> bool:
+    """Whether a past clause tells of a trading session with no day (session_today: 'They
+    fell a further 1.5 percent in early trading'), the publication day's; not in the past
+    perfect ('They had risen 2 percent in early trading' goes back within the story)."""
+    lex, text = doc.lex, doc.text
+    return (tense == PAST and lex.pattern("session_today").search(text, main.start, main.end)
+            is not None and not lex.pattern("past_perfect").search(text, main.start, main.end))
 
 
 def _follows_up(doc: Document, headline: Span) -> bool:
