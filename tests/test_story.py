@@ -525,3 +525,14 @@ def test_words_take_the_last_sayings_time_not_a_later_happenings() -> None:
     assert [r for r in rows(text) if r[0].startswith("It was a hard day")] == [
         ("It was a hard day,\" the chief said", "on Tuesday evening", "2024-03-19",
          "statement")]
+
+
+def test_a_part_of_the_publication_day_moves_story_time_when_the_day_has_no_clock() -> None:
+    # published on a day without a time of day: that day's afternoon is no later than
+    # publication, so it is the story's time like any past time of the last week
+    text = ("Dairy farmers marched through Dublin on Wednesday afternoon. They blocked the "
+            "main bridge outside the parliament building.")
+    df = extract_many([article_from_text(text, "2024-03-20", "Europe/Dublin")], inferred=True)
+    row = df[df["title"].str.startswith("They blocked")].iloc[0]
+    assert (row["time_text"], str(row["start"]), str(row["end"])) == (
+        "on Wednesday afternoon", "2024-03-20 12:00:00+00:00", "2024-03-20 18:00:00+00:00")
