@@ -536,3 +536,26 @@ def test_a_part_of_the_publication_day_moves_story_time_when_the_day_has_no_cloc
     row = df[df["title"].str.startswith("They blocked")].iloc[0]
     assert (row["time_text"], str(row["start"]), str(row["end"])) == (
         "on Wednesday afternoon", "2024-03-20 12:00:00+00:00", "2024-03-20 18:00:00+00:00")
+
+
+def test_a_past_saying_of_backshifted_words_goes_on_the_statement_the_story_dated() -> None:
+    # the second 'said' continues Tuesday afternoon's briefing, not publication's words
+    text = ("Chief executive Ana Ruiz told analysts on Tuesday afternoon that orders were "
+            "strong. She said the company expected to hire 200 workers in April.")
+    assert rows(text)[1] == ("Ruiz said the company expected to hire 200 workers in April",
+                             "on Tuesday afternoon", "2024-03-19", "statement")
+    # words in the present hold now: the saying stays at publication
+    text = text.replace("expected to hire", "is hiring")
+    assert rows(text)[-1] == ("Ruiz said the company is hiring 200 workers in April", "",
+                              "2024-03-20", "statement")
+    # a happening's time is no statement's: the spokesman spoke at publication
+    text = ("Police arrested two men on Tuesday afternoon. A spokesman said the men would "
+            "appear in court in April.")
+    assert rows(text)[1] == ("A spokesman said the men would appear in court in April", "",
+                             "2024-03-20", "statement")
+    # a statement paragraphs back is another occasion: publication, as before
+    text = ("Chief executive Ana Ruiz told analysts on Tuesday afternoon that orders were "
+            "strong.\nThe company makes pumps.\nIt employs 900 people.\nThe union said the "
+            "plant had lost 40 jobs in January.")
+    assert rows(text)[-1] == ("The union said the plant had lost 40 jobs in January", "",
+                              "2024-03-20", "statement")

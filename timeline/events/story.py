@@ -115,6 +115,15 @@ class StoryTime:
                 return self.moves[0]
         return None
 
+    def saying_at(self, offset: int) -> Event | None:
+        """The story time of words at an offset when a saying set it ('told a briefing on
+        Thursday afternoon'), else None."""
+        found = self.at(offset)
+        for event, told in zip(self.moves, self.told, strict=True):
+            if event is found:
+                return event if told else None
+        return None  # the first story's lead, resumed: no saying of this stretch
+
     def _led_before(self, start: int, lead: Event) -> bool:
         """Whether the first sentence of a paragraph holds a time of a day before the
         lead's: a story's own lead ('Americans were killed ... over the weekend'), not a
