@@ -559,3 +559,13 @@ def test_a_past_saying_of_backshifted_words_goes_on_the_statement_the_story_date
             "plant had lost 40 jobs in January.")
     assert rows(text)[-1] == ("The union said the plant had lost 40 jobs in January", "",
                               "2024-03-20", "statement")
+
+
+def test_a_headline_that_tells_a_plan_takes_the_time_the_lead_gives_the_plan() -> None:
+    lead = ("Harlow Steel said on Tuesday that it would close its mill in Sheffield in June, "
+            "with the loss of 400 jobs.")
+    assert rows("Harlow Steel to shut Sheffield mill\n\n" + lead)[1] == (
+        "Harlow Steel to shut Sheffield mill", "in June", "2024-06-01", "plan")
+    # a headline in the present tells the lead's happening: Tuesday's announcement
+    assert rows("Harlow Steel shuts Sheffield mill\n\n" + lead)[0][1:3] == (
+        "on Tuesday", "2024-03-19")

@@ -279,12 +279,26 @@ def _inferred(
         "headline_follow_up").search(doc.text, sentence.start, sentence.end)
     narrated = _kind(doc, sentence, at_offset(lead)) != "statement"
     last = story.at(sentence.start, narrated) if tense == PAST or told else None
+    if told and story.plan is not None and _tells_plan(doc, main):
+        row = _event(doc, sentence, story.plan.timex, INHERITED_EARLIER_PARAGRAPH, None, lead)
+        return replace(row, kind="plan")  # 'Skylark Airways to drop 14 routes': November
     if last is None:
         confidence = SAID_AT_PUBLICATION if tense and tense != PAST else NO_TIME_IN_STORY
         return _event(doc, sentence, _publication_day(doc, sentence), confidence, "", lead)
     same = doc.paragraph_at(last.timex.phrase_start) == doc.paragraph_at(sentence.start)
     confidence = INHERITED_SAME_PARAGRAPH if same else INHERITED_EARLIER_PARAGRAPH
     return _event(doc, sentence, last.timex, confidence, None, lead)
+
+
+def _tells_plan(doc: Document, headline: Span) -> bool:
+    """Whether a headline tells a plan: no finite verb, and an infinitive ('Chip maker
+    Veltrix to close Dresden plant'; not 'Bus crash leads to 23 deaths')."""
+    text, lex = doc.text, doc.lex
+    if main_tense(lex, text, headline):
+        return False
+    marker = lex.pattern("headline_plan", case_sensitive=True)
+    return any(re.match(r"\s++[a-z]", text[m.end() : headline.end])
+               for m in marker.finditer(text, headline.start, headline.end))
 
 
 def _undated_sayings(

@@ -14,7 +14,8 @@ weekend") has its own lead and background; after it, an unrelated paragraph goes
 the first story's lead.
 A present-tense state or statement ("he says", "the road is closed") stands at
 publication; so does a sentence in the future tense. The headline (a first line without
-a full stop) takes the lead's time, in any tense.
+a full stop) takes the lead's time, in any tense; one that tells a plan ("Veltrix to close
+Dresden plant") takes the lead's first time still ahead ("in June 2013").
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ class StoryTime:
         self.told = [said[id(e)] for e in self.moves]
         self.starts = [e.timex.phrase_start for e in self.moves]
         self.headline = self._headline()
+        self.plan = self._lead_plan(dated)
 
     def _kept(self, moves: list[Event], said: dict[int, bool]) -> list[Event]:
         """The times that move the story, story by story: what lies before a story's lead
@@ -176,6 +178,18 @@ class StoryTime:
         return tense_of(lex, text, so_far) == PAST and not any(
             words.search(text, so_far.start, so_far.end) for words in (lex.plan, lex.forecast)
         )  # 'which should be ready by 6.30pm' is a plan still
+
+    def _lead_plan(self, dated: list[Event]) -> Event | None:
+        """The lead's first time still ahead at publication, for a headline that tells a
+        plan ('Skylark Airways to drop 14 routes' over '... announced on Wednesday that it
+        will drop 14 of its 52 routes in November'): the lead is the paragraph after the
+        headline."""
+        if self.headline is None:
+            return None
+        lead, latest = self.doc.paragraphs[1], _latest(self.doc)
+        return next((e for e in sorted(dated, key=lambda e: e.timex.phrase_start)
+                     if lead.start <= e.timex.phrase_start < lead.end
+                     and e.timex.begin is not None and e.timex.begin >= latest), None)
 
     def _headline(self) -> Span | None:
         paragraphs = self.doc.paragraphs
