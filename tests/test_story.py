@@ -200,6 +200,19 @@ def test_n_years_after_a_happening_after_its_clause_places_the_happening_back() 
     ]
 
 
+def test_weeks_after_a_long_happening_after_its_clause_place_it_back_on_a_day() -> None:
+    # counted back from Monday: three weeks before it, a day (the happening may run to
+    # the sentence's end, however long), not the weeks ahead of publication
+    text = ("The chief executive of Orvell Bank resigned on Monday, three weeks after the "
+            "lender admitted that it had overstated the value of loans to property "
+            "developers in two regions.")
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    row = df[df["time_text"] == "three weeks after"].iloc[0]
+    assert (row["title"], str(row["start"]), str(row["end"])) == (
+        "The lender admitted that it had overstated the value of loans to property "
+        "developers in two regions", "2024-02-26 00:00:00+00:00", "2024-02-27 00:00:00+00:00")
+
+
 def test_a_wire_datelines_row_is_titled_by_its_lead() -> None:
     assert rows("GOMA, Democratic Republic of Congo, March 19 (Reuters) - Rebels shelled a "
                 "camp for displaced people.") == [
