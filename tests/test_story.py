@@ -582,3 +582,18 @@ def test_a_headline_that_tells_a_plan_takes_the_time_the_lead_gives_the_plan() -
     # a headline in the present tells the lead's happening: Tuesday's announcement
     assert rows("Harlow Steel shuts Sheffield mill\n\n" + lead)[0][1:3] == (
         "on Tuesday", "2024-03-19")
+
+
+def test_a_future_sentence_goes_on_the_plan_told_just_before_it() -> None:
+    # the job losses come with the closure in June; an expectation holds now
+    text = ("Harlow Steel said on Tuesday that it would close its Sheffield mill in June. "
+            "About 400 workers will lose their jobs. The closure is expected to save the "
+            "company £40 million a year.")
+    found = rows(text)
+    assert ("About 400 workers will lose their jobs", "in June", "2024-06-01",
+            "plan") in found
+    assert ("The closure is expected to save the company £40 million a year", "",
+            "2024-03-20", "status") in found
+    # no plan before it: a future sentence stands at publication
+    assert rows("About 400 workers will lose their jobs.") == [
+        ("About 400 workers will lose their jobs", "", "2024-03-20", "plan")]

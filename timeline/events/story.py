@@ -13,9 +13,11 @@ paragraph of new names led by an earlier day, "Americans were killed in Kabul ov
 weekend") has its own lead and background; after it, an unrelated paragraph goes back to
 the first story's lead.
 A present-tense state or statement ("he says", "the road is closed") stands at
-publication; so does a sentence in the future tense. The headline (a first line without
-a full stop) takes the lead's time, in any tense; one that tells a plan ("Veltrix to close
-Dresden plant") takes the lead's first time still ahead ("in June 2013").
+publication; so does a sentence in the future tense, unless a time still ahead was told
+in its paragraph or the one before ("would close its mill in June. About 400 workers will
+lose their jobs": June; not an expectation, which holds now). The headline (a first line
+without a full stop) takes the lead's time, in any tense; one that tells a plan ("Veltrix
+to close Dresden plant") takes the lead's first time still ahead ("in June 2013").
 """
 
 from __future__ import annotations
@@ -57,6 +59,11 @@ class StoryTime:
         self.starts = [e.timex.phrase_start for e in self.moves]
         self.headline = self._headline()
         self.plan = self._lead_plan(dated)
+        latest = _latest(doc)
+        self.ahead = sorted((e for e in dated if e.timex.begin is not None
+                             and e.timex.begin >= latest and e.timex.type in ("DATE", "TIME")),
+                            key=lambda e: e.timex.phrase_start)
+        self.ahead_starts = [e.timex.phrase_start for e in self.ahead]
 
     def _kept(self, moves: list[Event], said: dict[int, bool]) -> list[Event]:
         """The times that move the story, story by story: what lies before a story's lead
@@ -116,6 +123,18 @@ class StoryTime:
             if lead and lead.start <= self._second_paragraph_end():
                 return self.moves[0]
         return None
+
+    def ahead_at(self, offset: int) -> Event | None:
+        """The last time still ahead at publication told before an offset, in its
+        paragraph or the one before."""
+        index = bisect_right(self.ahead_starts, offset)
+        if not index:
+            return None
+        found = self.ahead[index - 1]
+        paragraphs = self.doc.paragraphs
+        here = bisect_left(paragraphs, offset + 1, key=lambda p: p.end)
+        there = bisect_left(paragraphs, found.timex.phrase_start + 1, key=lambda p: p.end)
+        return found if here - there <= 1 else None
 
     def saying_at(self, offset: int) -> Event | None:
         """The story time of words at an offset when a saying set it ('told a briefing on
