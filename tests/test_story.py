@@ -597,3 +597,11 @@ def test_a_future_sentence_goes_on_the_plan_told_just_before_it() -> None:
     # no plan before it: a future sentence stands at publication
     assert rows("About 400 workers will lose their jobs.") == [
         ("About 400 workers will lose their jobs", "", "2024-03-20", "plan")]
+
+
+def test_a_headline_whose_verb_the_lead_repeats_is_the_leads_happening_after_after() -> None:
+    # 'resigns after' is no follow-up when the lead tells the resignation: Monday's
+    text = ("Lister Bank chairman resigns after pay revolt\n\nThe chairman of Lister Bank "
+            "resigned on Monday after shareholders voted against his pay.")
+    assert rows(text)[0][:3] == ("Lister Bank chairman resigns after pay revolt",
+                                 "on Monday", "2024-03-18")

@@ -279,8 +279,9 @@ def _inferred(
     if episode is not None and tense == PAST and not doc.lex.reporting.search(
             doc.text, sentence.start, sentence.end):
         return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
-    told = story.in_headline(sentence.start) and not doc.lex.pattern(
+    told = story.in_headline(sentence.start) and (not doc.lex.pattern(
         "headline_follow_up").search(doc.text, sentence.start, sentence.end)
+        or _lead_repeats(doc, sentence))
     narrated = _kind(doc, sentence, at_offset(lead)) != "statement"
     last = story.at(sentence.start, narrated) if tense == PAST or told else None
     expecting = doc.lex.pattern("expecting_present").search(doc.text, main.start, main.end)
@@ -296,6 +297,25 @@ def _inferred(
     same = doc.paragraph_at(last.timex.phrase_start) == doc.paragraph_at(sentence.start)
     confidence = INHERITED_SAME_PARAGRAPH if same else INHERITED_EARLIER_PARAGRAPH
     return _event(doc, sentence, last.timex, confidence, None, lead)
+
+
+def _lead_repeats(doc: Document, headline: Span) -> bool:
+    """Whether the lead's first sentence tells the headline's verb in the past ('Kaveri
+    Infotech chief executive resigns after accounting review' over '... resigned on
+    Tuesday'): the headline is the lead's happening, whatever follows 'after'."""
+    lead = doc.sentence_at(doc.paragraphs[1].start) if len(doc.paragraphs) > 1 else None
+    if lead is None:
+        return False
+    said = doc.text[lead.start : lead.end]
+    for verb in _PRESENT_S.findall(doc.text, headline.start, headline.end):
+        stem = verb[:-2] if verb.endswith("es") and not verb.endswith("ses") else verb[:-1]
+        if re.search(rf"\b{stem}e?d\b", said):
+            return True
+    return False
+
+
+# A headline's present-tense verb: a lower-case word in -s ('resigns', 'dies').
+_PRESENT_S = re.compile(r"\b[a-z]{3,}s\b")
 
 
 def _tells_plan(doc: Document, headline: Span) -> bool:
