@@ -200,6 +200,19 @@ def test_n_years_after_a_happening_after_its_clause_places_the_happening_back() 
     ]
 
 
+def test_weeks_after_a_long_happening_after_its_clause_place_it_back_on_a_day() -> None:
+    # counted back from Monday: three weeks before it, a day (the happening may run to
+    # the sentence's end, however long), not the weeks ahead of publication
+    text = ("The chief executive of Orvell Bank resigned on Monday, three weeks after the "
+            "lender admitted that it had overstated the value of loans to property "
+            "developers in two regions.")
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    row = df[df["time_text"] == "three weeks after"].iloc[0]
+    assert (row["title"], str(row["start"]), str(row["end"])) == (
+        "The lender admitted that it had overstated the value of loans to property "
+        "developers in two regions", "2024-02-26 00:00:00+00:00", "2024-02-27 00:00:00+00:00")
+
+
 def test_a_wire_datelines_row_is_titled_by_its_lead() -> None:
     assert rows("GOMA, Democratic Republic of Congo, March 19 (Reuters) - Rebels shelled a "
                 "camp for displaced people.") == [
@@ -592,3 +605,70 @@ def test_words_take_the_last_sayings_time_not_a_later_happenings() -> None:
     assert [r for r in rows(text) if r[0].startswith("It was a hard day")] == [
         ("It was a hard day,\" the chief said", "on Tuesday evening", "2024-03-19",
          "statement")]
+
+
+def test_a_part_of_the_publication_day_moves_story_time_when_the_day_has_no_clock() -> None:
+    # published on a day without a time of day: that day's afternoon is no later than
+    # publication, so it is the story's time like any past time of the last week
+    text = ("Dairy farmers marched through Dublin on Wednesday afternoon. They blocked the "
+            "main bridge outside the parliament building.")
+    df = extract_many([article_from_text(text, "2024-03-20", "Europe/Dublin")], inferred=True)
+    row = df[df["title"].str.startswith("They blocked")].iloc[0]
+    assert (row["time_text"], str(row["start"]), str(row["end"])) == (
+        "on Wednesday afternoon", "2024-03-20 12:00:00+00:00", "2024-03-20 18:00:00+00:00")
+
+
+def test_a_past_saying_of_backshifted_words_goes_on_the_statement_the_story_dated() -> None:
+    # the second 'said' continues Tuesday afternoon's briefing, not publication's words
+    text = ("Chief executive Ana Ruiz told analysts on Tuesday afternoon that orders were "
+            "strong. She said the company expected to hire 200 workers in April.")
+    assert rows(text)[1] == ("Ruiz said the company expected to hire 200 workers in April",
+                             "on Tuesday afternoon", "2024-03-19", "statement")
+    # words in the present hold now: the saying stays at publication
+    text = text.replace("expected to hire", "is hiring")
+    assert rows(text)[-1] == ("Ruiz said the company is hiring 200 workers in April", "",
+                              "2024-03-20", "statement")
+    # a happening's time is no statement's: the spokesman spoke at publication
+    text = ("Police arrested two men on Tuesday afternoon. A spokesman said the men would "
+            "appear in court in April.")
+    assert rows(text)[1] == ("A spokesman said the men would appear in court in April", "",
+                             "2024-03-20", "statement")
+    # a statement paragraphs back is another occasion: publication, as before
+    text = ("Chief executive Ana Ruiz told analysts on Tuesday afternoon that orders were "
+            "strong.\nThe company makes pumps.\nIt employs 900 people.\nThe union said the "
+            "plant had lost 40 jobs in January.")
+    assert rows(text)[-1] == ("The union said the plant had lost 40 jobs in January", "",
+                              "2024-03-20", "statement")
+
+
+def test_a_headline_that_tells_a_plan_takes_the_time_the_lead_gives_the_plan() -> None:
+    lead = ("Harlow Steel said on Tuesday that it would close its mill in Sheffield in June, "
+            "with the loss of 400 jobs.")
+    assert rows("Harlow Steel to shut Sheffield mill\n\n" + lead)[1] == (
+        "Harlow Steel to shut Sheffield mill", "in June", "2024-06-01", "plan")
+    # a headline in the present tells the lead's happening: Tuesday's announcement
+    assert rows("Harlow Steel shuts Sheffield mill\n\n" + lead)[0][1:3] == (
+        "on Tuesday", "2024-03-19")
+
+
+def test_a_future_sentence_goes_on_the_plan_told_just_before_it() -> None:
+    # the job losses come with the closure in June; an expectation holds now
+    text = ("Harlow Steel said on Tuesday that it would close its Sheffield mill in June. "
+            "About 400 workers will lose their jobs. The closure is expected to save the "
+            "company £40 million a year.")
+    found = rows(text)
+    assert ("About 400 workers will lose their jobs", "in June", "2024-06-01",
+            "plan") in found
+    assert ("The closure is expected to save the company £40 million a year", "",
+            "2024-03-20", "status") in found
+    # no plan before it: a future sentence stands at publication
+    assert rows("About 400 workers will lose their jobs.") == [
+        ("About 400 workers will lose their jobs", "", "2024-03-20", "plan")]
+
+
+def test_a_headline_whose_verb_the_lead_repeats_is_the_leads_happening_after_after() -> None:
+    # 'resigns after' is no follow-up when the lead tells the resignation: Monday's
+    text = ("Lister Bank chairman resigns after pay revolt\n\nThe chairman of Lister Bank "
+            "resigned on Monday after shareholders voted against his pay.")
+    assert rows(text)[0][:3] == ("Lister Bank chairman resigns after pay revolt",
+                                 "on Monday", "2024-03-18")

@@ -167,3 +167,14 @@ def test_units_sold_or_delivered_after_results_belong_to_their_period() -> None:
             "from 9,900.")
     assert ("The company delivered 8,200 tractors, down from 9,900", "in the quarter",
             "2023-10-01 00:00", "2024-01-01 00:00", "occurrence") in rows(text)
+
+
+def test_a_level_told_with_was_after_results_belongs_to_the_results_period() -> None:
+    # 'was' and a figure is the quarter's level, not the day the results came out; the
+    # baseline 'a year earlier' dates nothing
+    text = ("Kestrel Mobile said on Tuesday that its net profit rose 31% to $88 million in "
+            "the fourth quarter.\n\nRevenue was $1.2 billion, against $950 million a year "
+            "earlier.")
+    assert rows(text)[1] == ("Revenue was $1.2 billion, against $950 million a year earlier",
+                             "in the fourth quarter", "2023-10-01 00:00", "2024-01-01 00:00",
+                             "status")

@@ -21,6 +21,7 @@ from timeline.events.actors import actors_in, canonical, places_in, with_pronoun
 from timeline.events.baselines import is_baseline
 from timeline.events.claims import claim_of
 from timeline.events.clauses import (
+    FUTURE,
     MODAL,
     PAST,
     PRESENT,
@@ -138,7 +139,10 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
 
     A vague duration ("could remain for days or even weeks") starts at publication and
     lasts one of its units; a sentence in the present or future tense ("he says", "the
-    road is closed") stands at publication; a past-tense one stays at the story time
+    road is closed") stands at publication, a future one, no expectation, at the time
+    still ahead told just before it (StoryTime.ahead_at) if any (benchmarks.dating:
+    news-dating-3 part B 88.6 -> 90.2, AQUAINT +1 event, the other sets unchanged); a
+    past-tense one stays at the story time
     (story.py), or at publication before the story has one. A figure after results
     takes their period (figures.py); a past sentence, no saying, after one dated in the
     background (_background) goes on at that time. Sentences of fewer than four words
@@ -230,6 +234,21 @@ def _new_times(made: list[Event], taken: list[Timex]) -> list[Event]:
     return out
 
 
+def _goes_on(doc: Document, told: Event, sentence: Span, dated: list[Event]) -> bool:
+    """Whether a saying may go on the statement the story dated (``told``): told in the
+    same paragraph or the one before (further on, a new speaker's words are more often
+    from another occasion), and no time of a day or less in the sentence already holds
+    it ('The Herald asked police how many ... tonight': tonight covers the saying)."""
+    paragraphs = doc.paragraphs
+    here = bisect_left(paragraphs, sentence.start + 1, key=lambda p: p.end)
+    there = bisect_left(paragraphs, told.timex.phrase_start + 1, key=lambda p: p.end)
+    if here - there > 1:
+        return False
+    return not any(e.timex.begin is not None and e.timex.until is not None
+                   and e.timex.until - e.timex.begin <= timedelta(days=1)
+                   and _holds(e.timex, told.timex) for e in dated)
+
+
 def _holds(outer: Timex, inner: Timex) -> bool:
     """Whether one time's interval lies within another's."""
     if outer.begin is None or outer.until is None or inner.begin is None or inner.until is None:
@@ -263,9 +282,17 @@ def _inferred(
     if episode is not None and tense == PAST and not doc.lex.reporting.search(
             doc.text, sentence.start, sentence.end):
         return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
-    told = story.in_headline(sentence.start) and not _follows_up(doc, sentence)
+    told = story.in_headline(sentence.start) and (not _follows_up(doc, sentence)
+                                                  or _lead_repeats(doc, sentence))
     narrated = _kind(doc, sentence, at_offset(lead)) != "statement"
     last = story.at(sentence.start, narrated) if tense == PAST or told else None
+    expecting = doc.lex.pattern("expecting_present").search(doc.text, main.start, main.end)
+    ahead = story.ahead_at(sentence.start) if tense == FUTURE and not expecting else None
+    if ahead is not None:
+        return _event(doc, sentence, ahead.timex, INHERITED_SAME_PARAGRAPH, None, lead)
+    if told and story.plan is not None and _tells_plan(doc, main):
+        row = _event(doc, sentence, story.plan.timex, INHERITED_EARLIER_PARAGRAPH, None, lead)
+        return replace(row, kind="plan")  # 'Skylark Airways to drop 14 routes': November
     if last is None:
         confidence = SAID_AT_PUBLICATION if tense and tense != PAST else NO_TIME_IN_STORY
         return _event(doc, sentence, _publication_day(doc, sentence), confidence, "", lead)
@@ -298,6 +325,36 @@ def _follows_up(doc: Document, headline: Span) -> bool:
     return False
 
 
+def _lead_repeats(doc: Document, headline: Span) -> bool:
+    """Whether the lead's first sentence tells the headline's verb in the past ('Kaveri
+    Infotech chief executive resigns after accounting review' over '... resigned on
+    Tuesday'): the headline is the lead's happening, whatever follows 'after'."""
+    lead = doc.sentence_at(doc.paragraphs[1].start) if len(doc.paragraphs) > 1 else None
+    if lead is None:
+        return False
+    said = doc.text[lead.start : lead.end]
+    for verb in _PRESENT_S.findall(doc.text, headline.start, headline.end):
+        stem = verb[:-2] if verb.endswith("es") and not verb.endswith("ses") else verb[:-1]
+        if re.search(rf"\b{stem}e?d\b", said):
+            return True
+    return False
+
+
+# A headline's present-tense verb: a lower-case word in -s ('resigns', 'dies').
+_PRESENT_S = re.compile(r"\b[a-z]{3,}s\b")
+
+
+def _tells_plan(doc: Document, headline: Span) -> bool:
+    """Whether a headline tells a plan: no finite verb, and an infinitive ('Chip maker
+    Veltrix to close Dresden plant'; not 'Bus crash leads to 23 deaths')."""
+    text, lex = doc.text, doc.lex
+    if main_tense(lex, text, headline):
+        return False
+    marker = lex.pattern("headline_plan", case_sensitive=True)
+    return any(re.match(r"\s++[a-z]", text[m.end() : headline.end])
+               for m in marker.finditer(text, headline.start, headline.end))
+
+
 def _undated_sayings(
     doc: Document, sentence: Span, dated: list[Event], story: StoryTime
 ) -> list[Event]:
@@ -306,10 +363,15 @@ def _undated_sayings(
     publication, the day the copy was filed (the story's time is Y's, which has its row;
     benchmarks.dating: TBAQ 83.9 -> 84.0%, news-dating 82.2 -> 83.3%). When what was said
     is all ahead, a plan or forecast in the past tense ('He said the airline planned to
-    list its shares next year'), the saying goes on the story's statement and takes its
-    time (story.py), as a sentence without a time does (news-dating-2 86.1 -> 86.9%,
-    news-dating-3 78.1 -> 80.3%, the others unchanged). A participle of saying ('...,
-    saying ...') shares its main verb's row."""
+    list its shares next year'), the saying goes on the statement the story last dated
+    and takes its time (story.py; a happening's time dates no saying: 'Police arrested two
+    men on Tuesday afternoon. A spokesman said ...' is publication's) (news-dating-2 86.1 -> 86.9%,
+    news-dating-3 part A 78.1 -> 80.3%, the others unchanged). So does a past saying whose
+    words are backshifted (past, 'would') after a statement the story dated in its own or
+    the previous paragraph ('Ruiz told analysts on Tuesday afternoon ... She said the
+    company expected to hire 200 workers in April': Tuesday afternoon; _goes_on;
+    news-dating-2 86.1 -> 86.7, news-dating-3 part B 83.7 -> 85.3, TimeBank 88.6 -> 88.7).
+    A participle of saying ('..., saying ...') shares its main verb's row."""
     text, lex = doc.text, doc.lex
     out = []
     for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
@@ -318,9 +380,17 @@ def _undated_sayings(
         if any(dates_verb(doc, sentence, e.timex, verb.start(), verb.end()) for e in dated):
             continue
         clause = clause_of(lex, text, sentence, at_offset(verb.start()))
-        now = (_says_now(doc, sentence, verb) or _reports_now(doc, sentence, clause, verb)
-               or _reports_past(doc, dated))
-        out.append(_clause_row(doc, sentence, clause, verb.start(), None if now else story,
+        before = _reports_past(doc, dated)
+        now = _says_now(doc, sentence, verb) or _reports_now(doc, sentence, clause, verb)
+        past = tense_of(lex, text, Span(verb.start(), verb.end())) == PAST
+        # the words said: a quote before the verb, else what follows it
+        words = main_tense(lex, text, Span(sentence.start, verb.start())) or tense_of(
+            lex, text, Span(verb.end(), sentence.end))
+        told = story.saying_at(verb.start()) if past and words in (PAST, MODAL) else None
+        goes_on = told is not None and _goes_on(doc, told, sentence, dated)
+        ahead = not now and story.saying_at(verb.start()) is not None
+        said = story if not before and (goes_on or ahead) else None
+        out.append(_clause_row(doc, sentence, clause, verb.start(), said,
                                "statement", f"saying|{verb.start()}|{verb.end()}"))
     return out
 

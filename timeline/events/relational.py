@@ -27,8 +27,9 @@ _HAPPENING = re.compile(
 _AFTER = re.compile(r"\bafter$", re.I)
 _TRAILING = re.compile(r",\s*+$")
 # After its clause, the happening may be any clause to the sentence's end ("..., a week
-# after organisers feared it would be cancelled.").
-_TRAILING_HAPPENING = re.compile(r"\s++([^,.;]{3,80}?)\s*+(?P<end>[.;!?]|$)", re.M)
+# after organisers feared it would be cancelled.", "..., three weeks after the firm
+# disclosed errors in the way it had booked revenue from two US clients.").
+_TRAILING_HAPPENING = re.compile(r"\s++([^,.;]{3,160}?)\s*+(?P<end>[.;!?]|$)", re.M)
 
 
 _DAY = timedelta(days=1)
@@ -63,7 +64,9 @@ def relational(doc: Document, timex: Timex) -> Relational | None:
     if trailing and sentence is not None:
         clause_start = sentence.start  # the main clause is the one before the phrase
         begin = _back_from_clause(doc, sentence, timex)
-    begin = begin or _back(timex.begin, doc.article.published, timex.granularity)
+    if begin is not None:  # counted back from a day: a day ('three weeks after' Tuesday)
+        return Relational(found.group(1), begin, begin + _DAY, clause_start)
+    begin = _back(timex.begin, doc.article.published, timex.granularity)
     if begin is None:
         return None
     return Relational(found.group(1), begin, begin + (timex.until - timex.begin), clause_start)

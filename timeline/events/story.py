@@ -13,8 +13,11 @@ paragraph of new names led by an earlier day, "Americans were killed in Kabul ov
 weekend") has its own lead and background; after it, an unrelated paragraph goes back to
 the first story's lead.
 A present-tense state or statement ("he says", "the road is closed") stands at
-publication; so does a sentence in the future tense. The headline (a first line without
-a full stop) takes the lead's time, in any tense.
+publication; so does a sentence in the future tense, unless a time still ahead was told
+in its paragraph or the one before ("would close its mill in June. About 400 workers will
+lose their jobs": June; not an expectation, which holds now). The headline (a first line
+without a full stop) takes the lead's time, in any tense; one that tells a plan ("Veltrix
+to close Dresden plant") takes the lead's first time still ahead ("in June 2013").
 """
 
 from __future__ import annotations
@@ -55,6 +58,12 @@ class StoryTime:
         self.told = [said[id(e)] for e in self.moves]
         self.starts = [e.timex.phrase_start for e in self.moves]
         self.headline = self._headline()
+        self.plan = self._lead_plan(dated)
+        latest = _latest(doc)
+        self.ahead = sorted((e for e in dated if e.timex.begin is not None
+                             and e.timex.begin >= latest and e.timex.type in ("DATE", "TIME")),
+                            key=lambda e: e.timex.phrase_start)
+        self.ahead_starts = [e.timex.phrase_start for e in self.ahead]
 
     def _kept(self, moves: list[Event], said: dict[int, bool]) -> list[Event]:
         """The times that move the story, story by story: what lies before a story's lead
@@ -115,6 +124,27 @@ class StoryTime:
                 return self.moves[0]
         return None
 
+    def ahead_at(self, offset: int) -> Event | None:
+        """The last time still ahead at publication told before an offset, in its
+        paragraph or the one before."""
+        index = bisect_right(self.ahead_starts, offset)
+        if not index:
+            return None
+        found = self.ahead[index - 1]
+        paragraphs = self.doc.paragraphs
+        here = bisect_left(paragraphs, offset + 1, key=lambda p: p.end)
+        there = bisect_left(paragraphs, found.timex.phrase_start + 1, key=lambda p: p.end)
+        return found if here - there <= 1 else None
+
+    def saying_at(self, offset: int) -> Event | None:
+        """The story time of words at an offset when a saying set it ('told a briefing on
+        Thursday afternoon'), else None."""
+        found = self.at(offset)
+        for event, told in zip(self.moves, self.told, strict=True):
+            if event is found:
+                return event if told else None
+        return None  # the first story's lead, resumed: no saying of this stretch
+
     def _led_before(self, start: int, lead: Event) -> bool:
         """Whether the first sentence of a paragraph holds a time of a day before the
         lead's: a story's own lead ('Americans were killed ... over the weekend'), not a
@@ -167,6 +197,18 @@ class StoryTime:
         return tense_of(lex, text, so_far) == PAST and not any(
             words.search(text, so_far.start, so_far.end) for words in (lex.plan, lex.forecast)
         )  # 'which should be ready by 6.30pm' is a plan still
+
+    def _lead_plan(self, dated: list[Event]) -> Event | None:
+        """The lead's first time still ahead at publication, for a headline that tells a
+        plan ('Skylark Airways to drop 14 routes' over '... announced on Wednesday that it
+        will drop 14 of its 52 routes in November'): the lead is the paragraph after the
+        headline."""
+        if self.headline is None:
+            return None
+        lead, latest = self.doc.paragraphs[1], _latest(self.doc)
+        return next((e for e in sorted(dated, key=lambda e: e.timex.phrase_start)
+                     if lead.start <= e.timex.phrase_start < lead.end
+                     and e.timex.begin is not None and e.timex.begin >= latest), None)
 
     def _headline(self) -> Span | None:
         paragraphs = self.doc.paragraphs

@@ -1097,14 +1097,21 @@ def quarter_of_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
     return Resolved(f"{groups['year']}-Q{last_quarter(ctx)[-1]}")
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+
+
 @resolver
 def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'a year earlier', 'the year-ago quarter': in a story about a quarter, the same
-    quarter a year before (the figures compared); otherwise simply the year before."""
+    quarter a year before (the figures compared); 'a year earlier' after a month, that
+    month a year before ('$1,300 a tonne in July, against $720 a tonne a year earlier');
+    otherwise simply the year before."""
     text = groups["_text"].lower()
     if ctx.focus_quarter or "quarter" in text:
         year, number = last_quarter(ctx).split("-Q")
         return Resolved(f"{int(year) - 1:04d}-Q{number}")
+    if "earlier" in text and _MONTH_VALUE.fullmatch(ctx.last_period):
+        return Resolved(f"{int(ctx.last_period[:4]) - 1:04d}{ctx.last_period[4:]}")
     base = ctx.reference if "earlier" in text else ctx.today
     return Resolved(year_value(base.year - 1))
 
