@@ -457,3 +457,22 @@ def test_a_quarter_of_next_or_last_year_is_one_date() -> None:
     assert found("The sale should complete in the first quarter of next year.") == [
         (28, 58, "the first quarter of next year", "DATE", "2025-Q1", "")
     ]
+
+
+def test_words_of_nearness_before_a_clock_time_are_in_its_extent() -> None:
+    assert found("Firefighters reached the warehouse at about 11.40pm on Tuesday.") == [
+        (38, 51, "about 11.40pm", "TIME", "2024-03-19T23:40", "APPROX"),
+        (55, 62, "Tuesday", "DATE", "2024-03-19", ""),
+    ]
+    assert found("The ferry docked shortly after 6 a.m. with 300 passengers.") == [
+        (17, 37, "shortly after 6 a.m.", "TIME", "2024-03-20T06:00", "AFTER"),
+    ]
+    # the interval is the signal's: the quarter hour before the clock time
+    before = tag("The lights went out just before noon.", WEDNESDAY)[0]
+    assert (before.text, before.mod, before.begin, before.until) == (
+        "just before noon", "BEFORE",
+        datetime(2024, 3, 20, 11, 45, tzinfo=UTC), datetime(2024, 3, 20, 12, 0, tzinfo=UTC),
+    )
+    # a bare 'after' stays a signal; a day keeps 'around' out
+    assert found("Voting ends after 8 p.m. around Thursday.")[0][:3] == (18, 24, "8 p.m.")
+    assert found("He talked about Monday.") == [(16, 22, "Monday", "DATE", "2024-03-18", "")]

@@ -856,7 +856,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
         del found[done:]
         groups[index] = [c for c in groups[index] if c is not failed]
     found = clock_on_following_day(text, anchor_to_following(text, found))
-    return clock_in_part_of_day(text, found, moment)
+    return clock_modifiers(text, clock_in_part_of_day(text, found, moment))
 
 
 _ON = re.compile(r"\s*+(?:local\s++time\s*+)?,?\s*+on\s++", re.I)
@@ -923,6 +923,38 @@ def clock_in_part_of_day(text: str, found: list[Timex], moment: datetime) -> lis
                 until=clock.until + shift,
             )
     return found
+
+
+def clock_modifiers(text: str, found: list[Timex]) -> list[Timex]:
+    """'at about 11:30 p.m.', 'shortly before 5 p.m.': a clock time takes the words of
+    nearness right before it into its extent, with their mod (vocab clock_modifier), as
+    TIMEX3 marks 'about three years'. Only a clock: it names a moment, which the words
+    place the event near; 'around Wednesday' leaves the day alone. The interval stays
+    as the signal made it ('shortly before' is the quarter hour before)."""
+    regex, vocab = _clock_modifier_regex(), load_vocab()
+    for index, timex in enumerate(found):
+        if timex.type != "TIME" or _CLOCK.match(timex.value) is None:
+            continue
+        words = regex.search(text, max(timex.start - 20, 0), timex.start)
+        if words is None:
+            continue
+        start = words.start()
+        phrase_start = signal_before(text, start, vocab)[0]  # 'at' of 'at about 9pm'
+        found[index] = replace(
+            timex,
+            start=start,
+            text=text[start : timex.end],
+            mod=timex.mod or vocab.lookup("clock_modifier", folded(words.group())),
+            phrase_start=min(timex.phrase_start, phrase_start),
+        )
+    return found
+
+
+@cache
+def _clock_modifier_regex() -> re.Pattern[str]:
+    """The words of clock_modifier ending right before a clock time (and its spaces)."""
+    body = alternation({w.lower() for w in load_vocab().table("clock_modifier")}, _spaced)
+    return re.compile(rf"(?<![\w'])(?:{body})(?=\s+$)", re.I)
 
 
 @cache
