@@ -476,3 +476,14 @@ def test_words_of_nearness_before_a_clock_time_are_in_its_extent() -> None:
     # a bare 'after' stays a signal; a day keeps 'around' out
     assert found("Voting ends after 8 p.m. around Thursday.")[0][:3] == (18, 24, "8 p.m.")
     assert found("He talked about Monday.") == [(16, 22, "Monday", "DATE", "2024-03-18", "")]
+
+
+def test_early_or_late_on_a_weekday_is_one_date_with_its_position() -> None:
+    assert found("The company confirmed late on Monday that the plant would close.") == [
+        (22, 36, "late on Monday", "DATE", "2024-03-18", "END")
+    ]
+    assert found("Rescuers reached the climbers early on Tuesday morning.") == [
+        (30, 54, "early on Tuesday morning", "DATE", "2024-03-19TMO", "START")
+    ]
+    # 'early on' alone is a signal of the clause, not of the weekday after its comma
+    assert found("Early on, Monday looked bad.") == [(10, 16, "Monday", "DATE", "2024-03-18", "")]
