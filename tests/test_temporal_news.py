@@ -487,3 +487,16 @@ def test_early_or_late_on_a_weekday_is_one_date_with_its_position() -> None:
     ]
     # 'early on' alone is a signal of the clause, not of the weekday after its comma
     assert found("Early on, Monday looked bad.") == [(10, 16, "Monday", "DATE", "2024-03-18", "")]
+
+
+def test_a_session_told_to_go_on_in_the_bare_present_is_ahead() -> None:
+    assert found("The murder trial continues on Monday with the defence's first witness.") == [
+        (30, 36, "Monday", "DATE", "2024-03-25", "")
+    ]
+    assert found("Peace talks resume Tuesday in Doha, the ministry said.") == [
+        (19, 26, "Tuesday", "DATE", "2024-03-26", "")
+    ]
+    # the past tense stays behind
+    assert found("The search resumed on Tuesday.") == [
+        (22, 29, "Tuesday", "DATE", "2024-03-19", "")
+    ]
