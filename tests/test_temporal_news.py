@@ -500,3 +500,21 @@ def test_a_session_told_to_go_on_in_the_bare_present_is_ahead() -> None:
     assert found("The search resumed on Tuesday.") == [
         (22, 29, "Tuesday", "DATE", "2024-03-19", "")
     ]
+
+
+def test_the_last_weekday_of_a_stretch_follows_the_first() -> None:
+    assert found("The folk festival runs Friday through Sunday on the harbour front.") == [
+        (23, 29, "Friday", "DATE", "2024-03-22", ""),
+        (38, 44, "Sunday", "DATE", "2024-03-24", ""),
+    ]
+    sunday = tag("The folk festival runs Friday through Sunday.", WEDNESDAY)[1]
+    assert (sunday.begin, sunday.until) == (
+        datetime(2024, 3, 24, tzinfo=UTC), datetime(2024, 3, 25, tzinfo=UTC)
+    )
+    # a stretch told in the past is left as read; 'and' joins no stretch
+    assert [t.value for t in tag("Polls were open Friday to Sunday.", WEDNESDAY)] == [
+        "2024-03-15", "2024-03-17"
+    ]
+    assert [t.value for t in tag("Officials met on Friday and Thursday.", WEDNESDAY)] == [
+        "2024-03-15", "2024-03-14"
+    ]

@@ -855,8 +855,48 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
         reading.ctx.restore(story)
         del found[done:]
         groups[index] = [c for c in groups[index] if c is not failed]
-    found = clock_on_following_day(text, anchor_to_following(text, found))
+    found = clock_on_following_day(text, anchor_to_following(text, weekday_ranges(text, found)))
     return clock_modifiers(text, clock_in_part_of_day(text, found, moment))
+
+
+_WEEKDAY_RULES = frozenset({"weekday", "overnight_weekday"})
+_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?")
+
+
+def weekday_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """'runs Friday through Sunday': the last weekday of a stretch (vocab range_joiner
+    between) is the first such day after the first one, whichever way the tense would
+    point each alone ('Sunday' alone, on a Wednesday, is the one just past). Both are
+    read before the range is seen, so this is done once the text is read."""
+    joiner = _range_joiner()
+    for index, last in enumerate(found[1:], 1):
+        first = found[index - 1]
+        if first.rule not in _WEEKDAY_RULES or last.rule not in _WEEKDAY_RULES:
+            continue
+        if not (_DAY_OR_PART.fullmatch(first.value) and _DAY_OR_PART.fullmatch(last.value)):
+            continue
+        if last.begin is None or last.until is None:
+            continue
+        if joiner.fullmatch(text, first.end, last.start) is None:
+            continue
+        start, end = date.fromisoformat(first.value[:10]), date.fromisoformat(last.value[:10])
+        gap = (end - start).days
+        if 0 < gap <= 7:
+            continue
+        shift = timedelta(days=(gap - 1) % 7 + 1 - gap)  # to 1..7 days after the first
+        found[index] = replace(
+            last,
+            value=(end + shift).isoformat() + last.value[10:],
+            begin=last.begin + shift,
+            until=last.until + shift,
+        )
+    return found
+
+
+@cache
+def _range_joiner() -> re.Pattern[str]:
+    words = alternation({w.lower() for w in load_vocab().words("range_joiner")})
+    return re.compile(rf"\s*+(?:{words})\s*+", re.I)
 
 
 _ON = re.compile(r"\s*+(?:local\s++time\s*+)?,?\s*+on\s++", re.I)
