@@ -518,3 +518,19 @@ def test_the_last_weekday_of_a_stretch_follows_the_first() -> None:
     assert [t.value for t in tag("Officials met on Friday and Thursday.", WEDNESDAY)] == [
         "2024-03-15", "2024-03-14"
     ]
+
+
+def test_the_rest_of_a_period_is_that_period_and_what_is_left_of_it() -> None:
+    assert found("Forecasters expect showers for the rest of the week.") == [
+        (31, 51, "the rest of the week", "DATE", "2024-W12", "")
+    ]
+    rest = tag("Forecasters expect showers for the rest of the week.", WEDNESDAY)[0]
+    assert (rest.begin, rest.until) == (
+        datetime(2024, 3, 20, 15, tzinfo=UTC), datetime(2024, 3, 25, tzinfo=UTC)
+    )
+    # told of the past, the whole period the story is in
+    past = tag("The mine stayed shut for the remainder of the year.", WEDNESDAY)[0]
+    assert (past.text, past.value, past.begin, past.until) == (
+        "the remainder of the year", "2024",
+        datetime(2024, 1, 1, tzinfo=UTC), datetime(2025, 1, 1, tzinfo=UTC),
+    )

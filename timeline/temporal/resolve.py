@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -23,6 +23,7 @@ from timeline.temporal.calendar_math import (
     shift_by,
     year_moved,
 )
+from timeline.temporal.intervals import interval_of
 from timeline.temporal.vocab import Vocab
 
 Groups = dict[str, str]
@@ -953,6 +954,20 @@ def within_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
     is in, the publication's in a present or future clause, else the story's."""
     unit = groups.get("unit") or str(params["unit"])
     return narrative({**groups, "unit": unit, "_text": "the " + unit}, ctx, params)
+
+
+@resolver
+def rest_of_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'for the rest of the week': the period the clause is in, as within_period; in a
+    present or future clause, the part of the publication's period still to come, from
+    the publication time to its end ('the week' would take in the days gone by)."""
+    found = within_period(groups, ctx, params)
+    if found is None or ctx.tense < 0:
+        return found
+    whole = interval_of(found.value, ctx.dct.tzinfo or UTC, ctx.dct, ctx.vocab)
+    if whole is None or not whole.begin <= ctx.dct < whole.until:
+        return found
+    return found._replace(anchor=(ctx.dct, whole.until, whole.granularity))
 
 
 def period_start(value: str, unit: str) -> date | None:
