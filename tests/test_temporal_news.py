@@ -534,3 +534,26 @@ def test_the_rest_of_a_period_is_that_period_and_what_is_left_of_it() -> None:
         "the remainder of the year", "2024",
         datetime(2024, 1, 1, tzinfo=UTC), datetime(2025, 1, 1, tzinfo=UTC),
     )
+
+
+def test_an_edge_of_the_day_after_a_preposition_is_a_time_of_that_part_of_the_day() -> None:
+    raid = tag("Police raided the farmhouse at dawn and arrested four men.", WEDNESDAY)
+    assert [(t.start, t.end, t.text, t.type, t.value, t.begin, t.until) for t in raid] == [
+        (31, 35, "dawn", "TIME", "2024-03-20TMO",
+         datetime(2024, 3, 20, 4, tzinfo=UTC), datetime(2024, 3, 20, 8, tzinfo=UTC)),
+    ]
+    # ahead, and past today's: the next one
+    assert found("The rebels will withdraw by nightfall, the mediators said.") == [
+        (28, 37, "nightfall", "TIME", "2024-03-20TEV", "")
+    ]
+    assert found("Protesters plan to gather at dawn outside parliament.") == [
+        (29, 33, "dawn", "TIME", "2024-03-21TMO", "")
+    ]
+    # on the day named right after it
+    assert found("Troops attacked the town at dawn on Tuesday.") == [
+        (28, 32, "dawn", "TIME", "2024-03-19TMO", ""),
+        (36, 43, "Tuesday", "DATE", "2024-03-19", ""),
+    ]
+    # no preposition of time, or a name: no time
+    assert found("As dawn broke, troops moved in after a pre-dawn raid.") == []
+    assert found("They met at Dawn's house.") == []

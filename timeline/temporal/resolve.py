@@ -690,6 +690,20 @@ def with_part_of_day(
 
 
 @resolver
+def day_edge(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'at dawn', 'by nightfall': the part of the story's day the edge falls in, with the
+    edge's hours as its interval; in a present or future clause the publication's day,
+    or the next day once the edge is past ('will withdraw by nightfall' at 22:00)."""
+    part, hours = ctx.vocab.lookup("day_edge", groups["day_edge"])
+    day = ctx.reference
+    if ctx.tense >= 0:
+        day = ctx.today
+        if ctx.tense > 0 and ctx.dct.hour >= ctx.vocab.lookup("part_of_day_hours", hours)[1]:
+            day += timedelta(days=1)
+    return Resolved(f"{fmt_day(day)}T{part}", interval_value=f"{fmt_day(day)}T{hours}")
+
+
+@resolver
 def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """today, yesterday, tonight, last night, overnight, yesterday afternoon; 'overnight'
     (story_relative_day) is the night before the story's day (or that day's, when the

@@ -859,7 +859,6 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     return clock_modifiers(text, clock_in_part_of_day(text, found, moment))
 
 
-_WEEKDAY_RULES = frozenset({"weekday", "overnight_weekday"})
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?")
 
 
@@ -868,10 +867,10 @@ def weekday_ranges(text: str, found: list[Timex]) -> list[Timex]:
     between) is the first such day after the first one, whichever way the tense would
     point each alone ('Sunday' alone, on a Wednesday, is the one just past). Both are
     read before the range is seen, so this is done once the text is read."""
-    joiner = _range_joiner()
+    joiner, weekdays = _range_joiner(), _rules_resolved_by("weekday")
     for index, last in enumerate(found[1:], 1):
         first = found[index - 1]
-        if first.rule not in _WEEKDAY_RULES or last.rule not in _WEEKDAY_RULES:
+        if first.rule not in weekdays or last.rule not in weekdays:
             continue
         if not (_DAY_OR_PART.fullmatch(first.value) and _DAY_OR_PART.fullmatch(last.value)):
             continue
@@ -894,6 +893,11 @@ def weekday_ranges(text: str, found: list[Timex]) -> list[Timex]:
 
 
 @cache
+def _rules_resolved_by(*resolvers: str) -> frozenset[str]:
+    return frozenset(r.name for r in load_rules().rules if r.resolve in resolvers)
+
+
+@cache
 def _range_joiner() -> re.Pattern[str]:
     words = alternation({w.lower() for w in load_vocab().words("range_joiner")})
     return re.compile(rf"\s*+(?:{words})\s*+", re.I)
@@ -904,11 +908,11 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def clock_on_following_day(text: str, found: list[Timex]) -> list[Timex]:
-    """'at 7pm on Thursday', '2:46 p.m. local time on March 11, 2011': a clock time is on
-    the day named right after it ('on' between, a signal TimeML leaves out of both
-    expressions). The day is read after the clock, so this is done once the text is
-    read."""
-    clocks = _clock_rules()
+    """'at 7pm on Thursday', '2:46 p.m. local time on March 11, 2011', 'at dawn on
+    Tuesday': a clock time or an edge of the day is on the day named right after it
+    ('on' between, a signal TimeML leaves out of both expressions). The day is read
+    after the time, so this is done once the text is read."""
+    clocks = _rules_resolved_by("time", "day_edge")
     for index, timex in enumerate(found[:-1]):
         day = found[index + 1]
         if timex.rule not in clocks or timex.begin is None or timex.until is None:
