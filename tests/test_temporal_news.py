@@ -557,3 +557,21 @@ def test_an_edge_of_the_day_after_a_preposition_is_a_time_of_that_part_of_the_da
     # no preposition of time, or a name: no time
     assert found("As dawn broke, troops moved in after a pre-dawn raid.") == []
     assert found("They met at Dawn's house.") == []
+
+
+def test_the_new_year_is_the_year_about_to_begin_or_just_begun() -> None:
+    november = "2024-11-20T15:00:00+00:00"
+    assert [(t.start, t.end, t.text, t.type, t.value) for t in tag(
+        "The plant will reopen in the new year, the company said.", november)] == [
+        (25, 37, "the new year", "DATE", "2025")
+    ]
+    assert [(t.text, t.value) for t in tag(
+        "The new year began with floods across the north.", "2024-01-09")] == [
+        ("The new year", "2024")
+    ]
+    # a holiday of its own, or another calendar's new year
+    assert [(t.text, t.value) for t in tag(
+        "The New Year's Eve party was cancelled.", november)] == [
+        ("New Year's Eve", "2024-12-31")
+    ]
+    assert tag("Crowds marked the Lunar New Year.", november) == []

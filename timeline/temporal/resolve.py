@@ -971,6 +971,15 @@ def within_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
 
 
 @resolver
+def new_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the new year': the year after the story's, told from the month params.from_month
+    of it on, else the story's own year, just begun."""
+    day = ctx.reference
+    ahead = 1 if day.month >= int(params["from_month"]) else 0
+    return Resolved(year_value(day.year + ahead))
+
+
+@resolver
 def rest_of_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'for the rest of the week': the period the clause is in, as within_period; in a
     present or future clause, the part of the publication's period still to come, from
