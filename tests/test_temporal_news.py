@@ -575,3 +575,13 @@ def test_the_new_year_is_the_year_about_to_begin_or_just_begun() -> None:
         ("New Year's Eve", "2024-12-31")
     ]
     assert tag("Crowds marked the Lunar New Year.", november) == []
+
+
+def test_a_time_after_a_decision_or_agreement_to_act_is_ahead_of_it() -> None:
+    assert found("The union voted to strike on Monday.") == [
+        (29, 35, "Monday", "DATE", "2024-03-25", "")
+    ]
+    assert [(t.text, t.value) for t in tag(
+        "The company agreed to sell its paint unit to a rival in February.", "2024-10-30")] == [
+        ("February", "2025-02")
+    ]
