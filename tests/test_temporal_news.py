@@ -585,3 +585,12 @@ def test_a_time_after_a_decision_or_agreement_to_act_is_ahead_of_it() -> None:
         "The company agreed to sell its paint unit to a rival in February.", "2024-10-30")] == [
         ("February", "2025-02")
     ]
+
+
+def test_or_so_before_ago_is_one_approximate_date() -> None:
+    assert found("The couple moved to Leeds a month or so ago.") == [
+        (26, 43, "a month or so ago", "DATE", "2024-02", "APPROX")
+    ]
+    assert found("Two days or so earlier, police had warned him.") == [
+        (0, 22, "Two days or so earlier", "DATE", "2024-03-18", "APPROX")
+    ]

@@ -862,7 +862,7 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     from_story = direction in ("earlier", "later", "before", "after")
     base = ctx.reference if from_story else ctx.today
     sign = -1 if backwards else 1
-    mod = mod_of(groups, ctx.vocab)
+    mod = mod_of(groups, ctx.vocab) or ("APPROX" if groups.get("or_so") else "")
     steps = sign * amount if unit in ("hour", "minute", "day", "week") else int(sign * amount)
     year = year_moved(base, unit, steps)
     if not in_calendar(year):
