@@ -594,3 +594,14 @@ def test_or_so_before_ago_is_one_approximate_date() -> None:
     assert found("Two days or so earlier, police had warned him.") == [
         (0, 22, "Two days or so earlier", "DATE", "2024-03-18", "APPROX")
     ]
+
+
+def test_under_maybe_and_perhaps_before_a_measure_are_its_mod() -> None:
+    assert found("Thieves emptied the vault in under five minutes.") == [
+        (29, 47, "under five minutes", "DURATION", "PT5M", "LESS_THAN")
+    ]
+    assert found("The wind gave us maybe 20 minutes of calm.") == [
+        (17, 33, "maybe 20 minutes", "DURATION", "PT20M", "APPROX")
+    ]
+    # an age and a count of people are no time
+    assert found("Children under five years old and those who served under two presidents.") == []
