@@ -605,3 +605,9 @@ def test_under_maybe_and_perhaps_before_a_measure_are_its_mod() -> None:
     ]
     # an age and a count of people are no time
     assert found("Children under five years old and those who served under two presidents.") == []
+
+
+def test_every_hour_is_a_set() -> None:
+    assert found("Two cameras will photograph the glacier front every hour.") == [
+        (46, 56, "every hour", "SET", "PT1H", "")
+    ]

@@ -1314,6 +1314,7 @@ def vague_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 
 
 _SET_UNIT = {
+    "hour": "PT1H",
     "day": "P1D",
     "week": "P1W",
     "month": "P1M",
