@@ -611,3 +611,13 @@ def test_every_hour_is_a_set() -> None:
     assert found("Two cameras will photograph the glacier front every hour.") == [
         (46, 56, "every hour", "SET", "PT1H", "")
     ]
+
+
+def test_a_count_of_times_a_unit_is_one_set() -> None:
+    assert found("The company plans to launch a rocket once a month by 2027.") == [
+        (37, 49, "once a month", "SET", "P1M", ""),
+        (53, 57, "2027", "DATE", "2027", ""),
+    ]
+    assert found("Buses run four times a day from the village.") == [
+        (10, 26, "four times a day", "SET", "P1D", "")
+    ]
