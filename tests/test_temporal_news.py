@@ -621,3 +621,11 @@ def test_a_count_of_times_a_unit_is_one_set() -> None:
     assert found("Buses run four times a day from the village.") == [
         (10, 26, "four times a day", "SET", "P1D", "")
     ]
+
+
+def test_a_count_of_nights_is_a_duration_of_days() -> None:
+    assert found("The climbers spent three nights on a snow ledge.") == [
+        (19, 31, "three nights", "DURATION", "P3D", "")
+    ]
+    # one night is a time of its own, not a stretch
+    assert found("One night in June he vanished.") == [(13, 17, "June", "DATE", "2023-06", "")]

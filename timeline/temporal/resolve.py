@@ -1182,6 +1182,7 @@ _DURATION_UNIT = {
     "minute": ("PT", "M", 1),
     "hour": ("PT", "H", 1),
     "day": ("P", "D", 1),
+    "night": ("P", "D", 1),  # 'three nights' on a mountain: TimeML has no unit of nights
     "week": ("P", "W", 1),
     "fortnight": ("P", "W", 2),
     "weekend": ("P", "WE", 1),
