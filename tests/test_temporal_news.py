@@ -629,3 +629,12 @@ def test_a_count_of_nights_is_a_duration_of_days() -> None:
     ]
     # one night is a time of its own, not a stretch
     assert found("One night in June he vanished.") == [(13, 17, "June", "DATE", "2023-06", "")]
+
+
+def test_the_part_of_the_day_after_into_or_spent_is_a_time() -> None:
+    assert found("Sporadic clashes continued into the evening, police said.") == [
+        (32, 43, "the evening", "TIME", "2024-03-20TEV", "")
+    ]
+    assert found("Two hikers spent the night in a mountain hut.") == [
+        (17, 26, "the night", "TIME", "2024-03-20TNI", "")
+    ]
