@@ -638,3 +638,23 @@ def test_the_part_of_the_day_after_into_or_spent_is_a_time() -> None:
     assert found("Two hikers spent the night in a mountain hut.") == [
         (17, 26, "the night", "TIME", "2024-03-20TNI", "")
     ]
+
+
+def test_the_end_of_a_stretch_of_times_of_day_follows_its_start() -> None:
+    curfew = tag("The curfew runs from 10 p.m. to 6 a.m. in the old town.", WEDNESDAY)
+    assert [(t.text, t.value, t.begin) for t in curfew] == [
+        ("10 p.m.", "2024-03-20T22:00", datetime(2024, 3, 20, 22, tzinfo=UTC)),
+        ("6 a.m.", "2024-03-21T06:00", datetime(2024, 3, 21, 6, tzinfo=UTC)),
+    ]
+    assert [t.value for t in tag("The curfew lasts from dusk to dawn.", WEDNESDAY)] == [
+        "2024-03-20TEV", "2024-03-21TMO"
+    ]
+    assert [t.value for t in tag("Roads were shut from 11pm on Saturday to 5am.", WEDNESDAY)] == [
+        "2024-03-16T23:00", "2024-03-16", "2024-03-17T05:00"
+    ]
+    # an end on a day of its own stays there; a day's hours in order stay on it
+    assert [t.value for t in tag("Shops open from 9 a.m. to 5 p.m.", WEDNESDAY)] == [
+        "2024-03-20T09:00", "2024-03-20T17:00"
+    ]
+    ended = tag("A curfew was in force from 10 p.m. until 6 a.m. on Tuesday.", WEDNESDAY)
+    assert ended[1].value == "2024-03-19T06:00"

@@ -856,6 +856,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
         del found[done:]
         groups[index] = [c for c in groups[index] if c is not failed]
     found = clock_on_following_day(text, anchor_to_following(text, weekday_ranges(text, found)))
+    found = clock_ranges(text, found)
     return clock_modifiers(text, clock_in_part_of_day(text, found, moment))
 
 
@@ -888,6 +889,38 @@ def weekday_ranges(text: str, found: list[Timex]) -> list[Timex]:
             value=(end + shift).isoformat() + last.value[10:],
             begin=last.begin + shift,
             until=last.until + shift,
+        )
+    return found
+
+
+def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """'a curfew from 10 p.m. to 6 a.m.', 'from dusk to dawn': the end of a stretch of
+    times of day (vocab range_joiner between), told on no day of its own, is the first
+    such time after the start, on the next day when its clock is earlier ('from 11pm on
+    Saturday to 5am' ends on Sunday). An end with a day named right after it ('until
+    6 a.m. on Tuesday') is on that day."""
+    joiner, ends = _range_joiner(), _rules_resolved_by("time", "day_edge")
+    for index, last in enumerate(found[1:], 1):
+        first = before = found[index - 1]
+        if index > 1 and _ON.fullmatch(text, found[index - 2].end, before.start) is not None:
+            first = found[index - 2]  # the start's day named after it
+        if last.rule not in ends or first.type != "TIME" or "T" not in first.value:
+            continue
+        if first.begin is None or last.begin is None or last.until is None:
+            continue
+        if first.value[:10] != last.value[:10] or last.begin > first.begin:
+            continue
+        if joiner.fullmatch(text, before.end, last.start) is None:
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        if after is not None and _ON.fullmatch(text, last.end, after.start) is not None:
+            continue
+        day = date.fromisoformat(last.value[:10]) + timedelta(days=1)
+        found[index] = replace(
+            last,
+            value=day.isoformat() + last.value[10:],
+            begin=last.begin + timedelta(days=1),
+            until=last.until + timedelta(days=1),
         )
     return found
 
