@@ -658,3 +658,11 @@ def test_the_end_of_a_stretch_of_times_of_day_follows_its_start() -> None:
     ]
     ended = tag("A curfew was in force from 10 p.m. until 6 a.m. on Tuesday.", WEDNESDAY)
     assert ended[1].value == "2024-03-19T06:00"
+
+
+def test_between_and_joins_a_stretch_as_to_does() -> None:
+    night = tag("Most burglaries happen between 10 p.m. and 2 a.m.", WEDNESDAY)
+    assert [t.value for t in night] == ["2024-03-20T22:00", "2024-03-21T02:00"]
+    assert [t.value for t in tag("The fair runs between Friday and Sunday.", WEDNESDAY)] == [
+        "2024-03-22", "2024-03-24"
+    ]

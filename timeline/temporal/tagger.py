@@ -868,7 +868,7 @@ def weekday_ranges(text: str, found: list[Timex]) -> list[Timex]:
     between) is the first such day after the first one, whichever way the tense would
     point each alone ('Sunday' alone, on a Wednesday, is the one just past). Both are
     read before the range is seen, so this is done once the text is read."""
-    joiner, weekdays = _range_joiner(), _rules_resolved_by("weekday")
+    weekdays = _rules_resolved_by("weekday")
     for index, last in enumerate(found[1:], 1):
         first = found[index - 1]
         if first.rule not in weekdays or last.rule not in weekdays:
@@ -877,7 +877,7 @@ def weekday_ranges(text: str, found: list[Timex]) -> list[Timex]:
             continue
         if last.begin is None or last.until is None:
             continue
-        if joiner.fullmatch(text, first.end, last.start) is None:
+        if not joins_range(text, first.start, first.end, last.start):
             continue
         start, end = date.fromisoformat(first.value[:10]), date.fromisoformat(last.value[:10])
         gap = (end - start).days
@@ -899,7 +899,7 @@ def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
     such time after the start, on the next day when its clock is earlier ('from 11pm on
     Saturday to 5am' ends on Sunday). An end with a day named right after it ('until
     6 a.m. on Tuesday') is on that day."""
-    joiner, ends = _range_joiner(), _rules_resolved_by("time", "day_edge")
+    ends = _rules_resolved_by("time", "day_edge")
     for index, last in enumerate(found[1:], 1):
         first = before = found[index - 1]
         if index > 1 and _ON.fullmatch(text, found[index - 2].end, before.start) is not None:
@@ -910,7 +910,7 @@ def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
             continue
         if first.value[:10] != last.value[:10] or last.begin > first.begin:
             continue
-        if joiner.fullmatch(text, before.end, last.start) is None:
+        if not joins_range(text, first.start, before.end, last.start):
             continue
         after = found[index + 1] if index + 1 < len(found) else None
         if after is not None and _ON.fullmatch(text, last.end, after.start) is not None:
@@ -930,10 +930,31 @@ def _rules_resolved_by(*resolvers: str) -> frozenset[str]:
     return frozenset(r.name for r in load_rules().rules if r.resolve in resolvers)
 
 
+def joins_range(text: str, first: int, gap: int, last: int) -> bool:
+    """Whether the words from ``gap`` to ``last`` join a stretch starting at ``first``:
+    one of vocab range_joiner's words, or its after_between ones when its
+    between_words come right before the start ('between 10 p.m. and 2 a.m.')."""
+    joiner, between, conjunction = _range_joiner()
+    if joiner.fullmatch(text, gap, last) is not None:
+        return True
+    return (
+        conjunction.fullmatch(text, gap, last) is not None
+        and between.search(text, max(first - 12, 0), first) is not None
+    )
+
+
 @cache
-def _range_joiner() -> re.Pattern[str]:
-    words = alternation({w.lower() for w in load_vocab().words("range_joiner")})
-    return re.compile(rf"\s*+(?:{words})\s*+", re.I)
+def _range_joiner() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    vocab = load_vocab()
+
+    def words(field: str) -> str:
+        return alternation({w.lower() for w in vocab.words("range_joiner", field)})
+
+    return (
+        re.compile(rf"\s*+(?:{words('words')})\s*+", re.I),
+        re.compile(rf"\b(?:{words('between_words')})\s+$", re.I),
+        re.compile(rf"\s++(?:{words('after_between')})\s++", re.I),
+    )
 
 
 _ON = re.compile(r"\s*+(?:local\s++time\s*+)?,?\s*+on\s++", re.I)
