@@ -247,6 +247,73 @@ def test_the_saying_of_a_dated_report_stands_at_publication() -> None:
                              "2024-03-20", "statement")
 
 
+def test_a_saying_of_plans_continues_the_statement_of_the_story() -> None:
+    # what was said is ahead (a plan, a forecast): the saying belongs to the story's
+    # statement, Monday's, not to publication
+    text = ("Ostrava Steel said on Monday it would close its oldest blast furnace. "
+            "Chairman Petr Novak said the company planned to build an electric furnace "
+            "next year.")
+    assert rows(text)[1:] == [
+        ("Chairman Petr Novak said the company planned to build an electric furnace next\u2026",
+         "on Monday", "2024-03-18", "statement"),
+        ("The company planned to build an electric furnace next year", "next year",
+         "2025-01-01", "plan"),
+    ]
+
+
+def test_a_saying_of_a_quote_with_a_past_time_continues_the_statement_of_the_story() -> None:
+    # the quote's January is the speaker's; the telling is part of Monday's statement
+    text = ("Ostrava Steel said on Monday it would close its oldest blast furnace. "
+            '"Orders fell by a third in January," chairman Petr Novak told reporters.')
+    assert rows(text)[-1] == ('Orders fell by a third in January," chairman Petr Novak told '
+                              "reporters", "on Monday", "2024-03-18", "statement")
+
+
+def test_a_saying_of_a_past_or_present_report_stays_at_publication() -> None:
+    # what was said happened on a day before publication, or holds now: the saying came
+    # after it, by publication, as before
+    lead = "Ostrava Steel said on Monday it would close its oldest blast furnace. "
+    assert rows(lead + "The union said it was told of the closure on Sunday.")[2] == (
+        "The union said it was told of the closure on Sunday", "", "2024-03-20", "statement")
+    assert rows(lead + "The union said it is still hoping to save the furnace next year.")[1] \
+        == ("The union said it is still hoping to save the furnace next year", "",
+            "2024-03-20", "statement")
+
+
+def test_a_trading_session_without_a_day_is_the_publication_days() -> None:
+    # the story is Monday's, but 'early trading' with no day is the session running as
+    # the copy is filed
+    text = ("Lindqvist Mining cut its dividend on Monday after copper prices slumped. "
+            "Its shares dropped 4 percent in early trading.")
+    assert rows(text)[-1] == ("Its shares dropped 4 percent in early trading", "",
+                              "2024-03-20", "occurrence")
+    back = ("Lindqvist Mining cut its dividend on Monday after copper prices slumped. "
+            "Its shares had risen 2 percent in early trading.")
+    assert rows(back)[-1][1:3] == ("on Monday", "2024-03-18")
+    later = ("Lindqvist Mining cut its dividend on Monday after copper prices slumped. "
+             "Its shares dropped 4 percent.")
+    assert rows(later)[-1] == ("Its shares dropped 4 percent", "on Monday", "2024-03-18",
+                               "occurrence")
+
+
+def test_a_time_of_the_publication_day_moves_the_story_when_the_day_has_no_clock() -> None:
+    # published on Wednesday, no time of day: Wednesday morning has happened, and the
+    # spokeswoman's words after it are Wednesday's, not the strike's Tuesday
+    text = ("Dock workers walked out on Tuesday. Loading resumed on Wednesday morning, a "
+            "port spokeswoman said. She said the backlog would take a week to clear.")
+    df = extract_many([article_from_text(text, "2024-03-20", "Europe/London")], inferred=True)
+    last = df[df["title"].str.startswith("She said")].iloc[0]
+    assert (last["time_text"], pd.Timestamp(last["start"]).strftime("%Y-%m-%d %H:%M")) == (
+        "on Wednesday morning", "2024-03-20 06:00")
+
+
+def test_a_headline_comparing_with_since_takes_the_leads_time() -> None:
+    # 'since 2015' is the baseline of 'first loss', not a happening after the lead's
+    text = ("Andes Copper reports first loss since 2015\nChilean miner Andes Copper "
+            "reported a loss for the second quarter on Monday.")
+    assert rows(text)[-1][1:3] == ("on Monday", "2024-03-18")
+
+
 def test_a_present_tense_headline_takes_the_leads_time() -> None:
     text = "Bus crash in southern Peru kills 23\nAt least 23 people died when a bus plunged " \
            "into a ravine on Monday night."

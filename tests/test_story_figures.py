@@ -157,3 +157,13 @@ def test_a_when_clause_tells_the_main_clauses_time() -> None:
         ("At least 23 people died when a bus plunged off a road", "on Thursday night",
          "2024-03-14 18:00", "2024-03-15 00:00", "occurrence"),
     ]
+
+
+def test_units_sold_or_delivered_after_results_belong_to_their_period() -> None:
+    # 'sold', 'delivered', 'shipped', 'earned' with a number report a figure of the
+    # results, like 'rose' or 'fell': the quarter's, not the day the results came out
+    text = ("Koval Tractors reported a loss for the fourth quarter on Tuesday. Revenue fell "
+            "12% to $1.4 billion in the quarter. The company delivered 8,200 tractors, down "
+            "from 9,900.")
+    assert ("The company delivered 8,200 tractors, down from 9,900", "in the quarter",
+            "2023-10-01 00:00", "2024-01-01 00:00", "occurrence") in rows(text)

@@ -67,6 +67,18 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
          [("Saturday night", "DATE", "2024-03-16TNI")]),
         ("On Friday, when he cut short his leave for the hastily planned trip, the order "
          "was signed.", [("Friday", "DATE", "2024-03-15")]),
+        # 'plans' after a determiner is a noun, no verb of the clause; as a verb it looks
+        # ahead
+        ("Council workers were briefed on the plans at a meeting on Monday afternoon.",
+         [("Monday afternoon", "DATE", "2024-03-18TAF")]),
+        ("The council plans a public meeting on Monday.", [("Monday", "DATE", "2024-03-25")]),
+        # a past form in a condition after a modal supposes what is still ahead
+        ("The pilots said they would ground the fleet if the airline rejected their offer "
+         "on Friday.", [("Friday", "DATE", "2024-03-22")]),
+        ("The pilots asked if the airline rejected their offer on Friday.",
+         [("Friday", "DATE", "2024-03-15")]),
+        ("The airline would not say if it rejected the offer on Friday.",
+         [("Friday", "DATE", "2024-03-15")]),
     ],
 )
 def test_direction_follows_the_governing_verb(sentence, expected) -> None:

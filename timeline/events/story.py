@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from timeline.events.baselines import is_baseline
 from timeline.events.clauses import PAST, clause_of, tense_of
@@ -144,7 +144,7 @@ class StoryTime:
         published = doc.article.published
         if timex.until - timex.begin > timedelta(days=1):
             return False
-        if timex.begin > published or timex.until < published - STORY_REACH:
+        if timex.begin > _latest(doc) or timex.until < published - STORY_REACH:
             return False
         if modifies_noun(doc.text, timex) or doc.in_quote(timex.phrase_start):
             return False
@@ -180,6 +180,17 @@ class StoryTime:
     def _second_paragraph_end(self) -> int:
         paragraphs = self.doc.paragraphs
         return paragraphs[min(2, len(paragraphs) - 1)].end
+
+
+def _latest(doc: Document) -> datetime:
+    """The latest a time may begin and still have happened by publication: the publication
+    time, or when it is a day without a clock (``date_only``, or midnight, which the
+    tagger reads as no clock too) any time of that day ('Production resumed at the plant
+    on Wednesday morning' in a Wednesday story)."""
+    published: datetime = doc.article.published
+    if doc.article.date_only or (published.hour, published.minute) == (0, 0):
+        return published.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
+    return published
 
 
 def _day_before(timex: Timex, lead: Timex) -> bool:

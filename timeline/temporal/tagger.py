@@ -451,14 +451,18 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if "-" in (text[start - 1 : start], text[m.end() : m.end() + 1]):
             continue  # 'a smaller-than-expected fall', 'newly-elected': a compound, no verb
         if kind == "future":
-            if _settled(text, m):
-                continue  # "as previously planned Saturday night" was a plan, now done
+            if _settled(text, m, "settled_plan") or _settled(text, m, "noun_cue"):
+                continue  # "as previously planned Saturday night" was a plan, now done;
+                # "were told of the plans on Tuesday" has no verb of plans
             scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
             found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped))
         else:
             if _not_a_past_verb().search(text, start - 8 if start > 8 else 0, start):
                 continue  # "will be held" is future, whatever "held" looks like
             if _participle_by().match(text, m.end()):
+                continue
+            if _hypothetical(text, sentence.start, start):
+                found.append(Cue(start, m.end(), FUTURE_IN_PAST, own_clause_only=True))
                 continue
             found.append(Cue(start, m.end(), -1))
     clauses = _future_clause_regex(lowered is None)
@@ -473,6 +477,30 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             continue  # 'a state visit'
         found.append(Cue(m.start(), m.end(), 1, weak=True))
     return sorted(found, key=lambda cue: cue.start)
+
+
+def _hypothetical(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a past form at ``at`` stands in a clause of condition after a modal of its
+    sentence (vocab hypothetical_past: 'said it would strike on Monday if talks on Friday
+    failed')."""
+    opener, modal, whether = _hypothetical_regex()
+    found = opener.search(text, max(sentence_start, at - 80), at)
+    if found is None or whether.search(text, max(sentence_start, found.start() - 20),
+                                       found.start()):
+        return False  # "would not say if ...": 'if' is 'whether'
+    return modal.search(text, sentence_start, found.start()) is not None
+
+
+@cache
+def _hypothetical_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An opener of a condition up to ten words before the end of a stretch, no comma
+    between; a modal; and a word after which 'if' is 'whether', ending a stretch."""
+    table = load_vocab().table("hypothetical_past")
+    openers = alternation({w.lower() for w in table["openers"]})
+    modals = alternation({w.lower() for w in table["modals"]})
+    whether = alternation({w.lower() for w in table["not_after"]})
+    return (re.compile(rf"\b{openers}\s++(?:[^\s,;]+\s++){{0,10}}$", re.I),
+            re.compile(rf"\b{modals}\b", re.I), re.compile(rf"\b{whether}\s+$", re.I))
 
 
 def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.Match[str]]:
@@ -631,19 +659,20 @@ def _participle_by() -> re.Pattern[str]:
     return re.compile(rf"\s+by\s+(?!(?i:{amounts})\b|{counted})(?:{determiners}|[A-Z])\b")
 
 
-def _settled(text: str, cue: re.Match[str]) -> bool:
+def _settled(text: str, cue: re.Match[str], table: str) -> bool:
     """Whether a future cue such as 'planned' or 'expected' (settled_plan's `cues`) is a
     plan of the past or describes a noun, by the word before it ('as previously planned',
-    'the hastily planned trip'); other cues ('already set to rise') keep their future."""
-    cues, before = _settled_plan()
+    'the hastily planned trip'), or is a noun itself (noun_cue: 'told of the plans');
+    other cues ('already set to rise') keep their future."""
+    cues, before = _settled_plan(table)
     if cue.group().lower() not in cues:
         return False
     return before.search(text, max(0, cue.start() - 12), cue.start()) is not None
 
 
 @cache
-def _settled_plan() -> tuple[frozenset[str], re.Pattern[str]]:
-    table = load_vocab().table("settled_plan")
+def _settled_plan(name: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table(name)
     words = alternation({w.lower() for w in table["words"]})
     return frozenset(table["cues"]), re.compile(rf"\b{words}\s+$", re.I)
 
