@@ -631,8 +631,8 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         day = today + timedelta(days=wanted - today.isoweekday())
     else:
         day = by_tense(today + timedelta(days=ahead), today - timedelta(days=back), ctx)
-    # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines; but news
-    # annotators type it DATE (AQUAINT always, TimeBank mostly), so it stays DATE here
+    # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines (and TimeBank,
+    # 4 of 4); but AQUAINT types it DATE (19 of 21), so it stays DATE here
     return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
 
 
