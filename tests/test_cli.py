@@ -107,9 +107,9 @@ def test_timex_json(runner, tmp_path) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == [
         {
-            "start": 30,
+            "start": 18,
             "end": 36,
-            "text": "9.30pm",
+            "text": "just before 9.30pm",
             "type": "TIME",
             "value": "2022-02-14T21:30",
             "mod": "BEFORE",

@@ -31,7 +31,7 @@ def test_a_time_restated_beside_it_is_one_time_text() -> None:
     text = ("The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a "
             "crowded building toward the embassy.")
     assert rows(text, "1998-08-08T00:00:00+00:00") == [
-        ("10:35 a.m. (0735 GMT) Friday", "1998-08-07 10:35", "1998-08-07 10:36")
+        ("at about 10:35 a.m. (0735 GMT) Friday", "1998-08-07 10:35", "1998-08-07 10:36")
     ]
     text = "The council met on Monday (March 18) to vote on the budget."
     assert rows(text, "2024-03-20T00:00:00+00:00") == [
@@ -43,7 +43,7 @@ def test_a_time_and_the_date_after_a_comma_are_one_time_text() -> None:
     text = ("The English Wikinews published its 10,000th news story today at around 06:56, "
             "7 September 2007 UTC.")
     assert rows(text, "2007-09-07T12:00:00+00:00") == [
-        ("06:56, 7 September 2007", "2007-09-07 06:56", "2007-09-07 06:57")
+        ("today at around 06:56, 7 September 2007", "2007-09-07 06:56", "2007-09-07 06:57")
     ]
 
 
@@ -67,7 +67,7 @@ def test_a_clock_time_in_the_small_hours_of_a_named_night_is_one_row_with_it() -
     # of it: then it runs into the morning and holds the clock time
     text = "Police were called at about 1.30am last night after reports of a fight."
     assert rows(text, "2024-03-19T07:00:00+00:00") == [
-        ("1.30am last night", "2024-03-19 01:30", "2024-03-19 01:31")
+        ("at about 1.30am last night", "2024-03-19 01:30", "2024-03-19 01:31")
     ]
     assert rows("Officers arrived at 2am on Saturday night.", "2024-03-17T09:00:00+00:00") == [
         ("at 2am on Saturday night", "2024-03-17 02:00", "2024-03-17 02:01")

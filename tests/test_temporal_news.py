@@ -457,3 +457,212 @@ def test_a_quarter_of_next_or_last_year_is_one_date() -> None:
     assert found("The sale should complete in the first quarter of next year.") == [
         (28, 58, "the first quarter of next year", "DATE", "2025-Q1", "")
     ]
+
+
+def test_words_of_nearness_before_a_clock_time_are_in_its_extent() -> None:
+    assert found("Firefighters reached the warehouse at about 11.40pm on Tuesday.") == [
+        (38, 51, "about 11.40pm", "TIME", "2024-03-19T23:40", "APPROX"),
+        (55, 62, "Tuesday", "DATE", "2024-03-19", ""),
+    ]
+    assert found("The ferry docked shortly after 6 a.m. with 300 passengers.") == [
+        (17, 37, "shortly after 6 a.m.", "TIME", "2024-03-20T06:00", "AFTER"),
+    ]
+    # the interval is the signal's: the quarter hour before the clock time
+    before = tag("The lights went out just before noon.", WEDNESDAY)[0]
+    assert (before.text, before.mod, before.begin, before.until) == (
+        "just before noon", "BEFORE",
+        datetime(2024, 3, 20, 11, 45, tzinfo=UTC), datetime(2024, 3, 20, 12, 0, tzinfo=UTC),
+    )
+    # a bare 'after' stays a signal; a day keeps 'around' out
+    assert found("Voting ends after 8 p.m. around Thursday.")[0][:3] == (18, 24, "8 p.m.")
+    assert found("He talked about Monday.") == [(16, 22, "Monday", "DATE", "2024-03-18", "")]
+
+
+def test_early_or_late_on_a_weekday_is_one_date_with_its_position() -> None:
+    assert found("The company confirmed late on Monday that the plant would close.") == [
+        (22, 36, "late on Monday", "DATE", "2024-03-18", "END")
+    ]
+    assert found("Rescuers reached the climbers early on Tuesday morning.") == [
+        (30, 54, "early on Tuesday morning", "DATE", "2024-03-19TMO", "START")
+    ]
+    # 'early on' alone is a signal of the clause, not of the weekday after its comma
+    assert found("Early on, Monday looked bad.") == [(10, 16, "Monday", "DATE", "2024-03-18", "")]
+
+
+def test_a_session_told_to_go_on_in_the_bare_present_is_ahead() -> None:
+    assert found("The murder trial continues on Monday with the defence's first witness.") == [
+        (30, 36, "Monday", "DATE", "2024-03-25", "")
+    ]
+    assert found("Peace talks resume Tuesday in Doha, the ministry said.") == [
+        (19, 26, "Tuesday", "DATE", "2024-03-26", "")
+    ]
+    # the past tense stays behind
+    assert found("The search resumed on Tuesday.") == [
+        (22, 29, "Tuesday", "DATE", "2024-03-19", "")
+    ]
+
+
+def test_the_last_weekday_of_a_stretch_follows_the_first() -> None:
+    assert found("The folk festival runs Friday through Sunday on the harbour front.") == [
+        (23, 29, "Friday", "DATE", "2024-03-22", ""),
+        (38, 44, "Sunday", "DATE", "2024-03-24", ""),
+    ]
+    sunday = tag("The folk festival runs Friday through Sunday.", WEDNESDAY)[1]
+    assert (sunday.begin, sunday.until) == (
+        datetime(2024, 3, 24, tzinfo=UTC), datetime(2024, 3, 25, tzinfo=UTC)
+    )
+    # a stretch told in the past is left as read; 'and' joins no stretch
+    assert [t.value for t in tag("Polls were open Friday to Sunday.", WEDNESDAY)] == [
+        "2024-03-15", "2024-03-17"
+    ]
+    assert [t.value for t in tag("Officials met on Friday and Thursday.", WEDNESDAY)] == [
+        "2024-03-15", "2024-03-14"
+    ]
+
+
+def test_the_rest_of_a_period_is_that_period_and_what_is_left_of_it() -> None:
+    assert found("Forecasters expect showers for the rest of the week.") == [
+        (31, 51, "the rest of the week", "DATE", "2024-W12", "")
+    ]
+    rest = tag("Forecasters expect showers for the rest of the week.", WEDNESDAY)[0]
+    assert (rest.begin, rest.until) == (
+        datetime(2024, 3, 20, 15, tzinfo=UTC), datetime(2024, 3, 25, tzinfo=UTC)
+    )
+    # told of the past, the whole period the story is in
+    past = tag("The mine stayed shut for the remainder of the year.", WEDNESDAY)[0]
+    assert (past.text, past.value, past.begin, past.until) == (
+        "the remainder of the year", "2024",
+        datetime(2024, 1, 1, tzinfo=UTC), datetime(2025, 1, 1, tzinfo=UTC),
+    )
+
+
+def test_an_edge_of_the_day_after_a_preposition_is_a_time_of_that_part_of_the_day() -> None:
+    raid = tag("Police raided the farmhouse at dawn and arrested four men.", WEDNESDAY)
+    assert [(t.start, t.end, t.text, t.type, t.value, t.begin, t.until) for t in raid] == [
+        (31, 35, "dawn", "TIME", "2024-03-20TMO",
+         datetime(2024, 3, 20, 4, tzinfo=UTC), datetime(2024, 3, 20, 8, tzinfo=UTC)),
+    ]
+    # ahead, and past today's: the next one
+    assert found("The rebels will withdraw by nightfall, the mediators said.") == [
+        (28, 37, "nightfall", "TIME", "2024-03-20TEV", "")
+    ]
+    assert found("Protesters plan to gather at dawn outside parliament.") == [
+        (29, 33, "dawn", "TIME", "2024-03-21TMO", "")
+    ]
+    # on the day named right after it
+    assert found("Troops attacked the town at dawn on Tuesday.") == [
+        (28, 32, "dawn", "TIME", "2024-03-19TMO", ""),
+        (36, 43, "Tuesday", "DATE", "2024-03-19", ""),
+    ]
+    # no preposition of time, or a name: no time
+    assert found("As dawn broke, troops moved in after a pre-dawn raid.") == []
+    assert found("They met at Dawn's house.") == []
+
+
+def test_the_new_year_is_the_year_about_to_begin_or_just_begun() -> None:
+    november = "2024-11-20T15:00:00+00:00"
+    assert [(t.start, t.end, t.text, t.type, t.value) for t in tag(
+        "The plant will reopen in the new year, the company said.", november)] == [
+        (25, 37, "the new year", "DATE", "2025")
+    ]
+    assert [(t.text, t.value) for t in tag(
+        "The new year began with floods across the north.", "2024-01-09")] == [
+        ("The new year", "2024")
+    ]
+    # a holiday of its own, or another calendar's new year
+    assert [(t.text, t.value) for t in tag(
+        "The New Year's Eve party was cancelled.", november)] == [
+        ("New Year's Eve", "2024-12-31")
+    ]
+    assert tag("Crowds marked the Lunar New Year.", november) == []
+
+
+def test_a_time_after_a_decision_or_agreement_to_act_is_ahead_of_it() -> None:
+    assert found("The union voted to strike on Monday.") == [
+        (29, 35, "Monday", "DATE", "2024-03-25", "")
+    ]
+    assert [(t.text, t.value) for t in tag(
+        "The company agreed to sell its paint unit to a rival in February.", "2024-10-30")] == [
+        ("February", "2025-02")
+    ]
+
+
+def test_or_so_before_ago_is_one_approximate_date() -> None:
+    assert found("The couple moved to Leeds a month or so ago.") == [
+        (26, 43, "a month or so ago", "DATE", "2024-02", "APPROX")
+    ]
+    assert found("Two days or so earlier, police had warned him.") == [
+        (0, 22, "Two days or so earlier", "DATE", "2024-03-18", "APPROX")
+    ]
+
+
+def test_under_maybe_and_perhaps_before_a_measure_are_its_mod() -> None:
+    assert found("Thieves emptied the vault in under five minutes.") == [
+        (29, 47, "under five minutes", "DURATION", "PT5M", "LESS_THAN")
+    ]
+    assert found("The wind gave us maybe 20 minutes of calm.") == [
+        (17, 33, "maybe 20 minutes", "DURATION", "PT20M", "APPROX")
+    ]
+    # an age and a count of people are no time
+    assert found("Children under five years old and those who served under two presidents.") == []
+
+
+def test_every_hour_is_a_set() -> None:
+    assert found("Two cameras will photograph the glacier front every hour.") == [
+        (46, 56, "every hour", "SET", "PT1H", "")
+    ]
+
+
+def test_a_count_of_times_a_unit_is_one_set() -> None:
+    assert found("The company plans to launch a rocket once a month by 2027.") == [
+        (37, 49, "once a month", "SET", "P1M", ""),
+        (53, 57, "2027", "DATE", "2027", ""),
+    ]
+    assert found("Buses run four times a day from the village.") == [
+        (10, 26, "four times a day", "SET", "P1D", "")
+    ]
+
+
+def test_a_count_of_nights_is_a_duration_of_days() -> None:
+    assert found("The climbers spent three nights on a snow ledge.") == [
+        (19, 31, "three nights", "DURATION", "P3D", "")
+    ]
+    # one night is a time of its own, not a stretch
+    assert found("One night in June he vanished.") == [(13, 17, "June", "DATE", "2023-06", "")]
+
+
+def test_the_part_of_the_day_after_into_or_spent_is_a_time() -> None:
+    assert found("Sporadic clashes continued into the evening, police said.") == [
+        (32, 43, "the evening", "TIME", "2024-03-20TEV", "")
+    ]
+    assert found("Two hikers spent the night in a mountain hut.") == [
+        (17, 26, "the night", "TIME", "2024-03-20TNI", "")
+    ]
+
+
+def test_the_end_of_a_stretch_of_times_of_day_follows_its_start() -> None:
+    curfew = tag("The curfew runs from 10 p.m. to 6 a.m. in the old town.", WEDNESDAY)
+    assert [(t.text, t.value, t.begin) for t in curfew] == [
+        ("10 p.m.", "2024-03-20T22:00", datetime(2024, 3, 20, 22, tzinfo=UTC)),
+        ("6 a.m.", "2024-03-21T06:00", datetime(2024, 3, 21, 6, tzinfo=UTC)),
+    ]
+    assert [t.value for t in tag("The curfew lasts from dusk to dawn.", WEDNESDAY)] == [
+        "2024-03-20TEV", "2024-03-21TMO"
+    ]
+    assert [t.value for t in tag("Roads were shut from 11pm on Saturday to 5am.", WEDNESDAY)] == [
+        "2024-03-16T23:00", "2024-03-16", "2024-03-17T05:00"
+    ]
+    # an end on a day of its own stays there; a day's hours in order stay on it
+    assert [t.value for t in tag("Shops open from 9 a.m. to 5 p.m.", WEDNESDAY)] == [
+        "2024-03-20T09:00", "2024-03-20T17:00"
+    ]
+    ended = tag("A curfew was in force from 10 p.m. until 6 a.m. on Tuesday.", WEDNESDAY)
+    assert ended[1].value == "2024-03-19T06:00"
+
+
+def test_between_and_joins_a_stretch_as_to_does() -> None:
+    night = tag("Most burglaries happen between 10 p.m. and 2 a.m.", WEDNESDAY)
+    assert [t.value for t in night] == ["2024-03-20T22:00", "2024-03-21T02:00"]
+    assert [t.value for t in tag("The fair runs between Friday and Sunday.", WEDNESDAY)] == [
+        "2024-03-22", "2024-03-24"
+    ]

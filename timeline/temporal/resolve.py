@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -23,6 +23,7 @@ from timeline.temporal.calendar_math import (
     shift_by,
     year_moved,
 )
+from timeline.temporal.intervals import interval_of
 from timeline.temporal.vocab import Vocab
 
 Groups = dict[str, str]
@@ -630,8 +631,8 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         day = today + timedelta(days=wanted - today.isoweekday())
     else:
         day = by_tense(today + timedelta(days=ahead), today - timedelta(days=back), ctx)
-    # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines; but news
-    # annotators type it DATE (AQUAINT always, TimeBank mostly), so it stays DATE here
+    # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines (and TimeBank,
+    # 4 of 4); but AQUAINT types it DATE (19 of 21), so it stays DATE here
     return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
 
 
@@ -686,6 +687,20 @@ def with_part_of_day(
     crossing = vocab.get("crossing_night", said) if said else None
     hours = f"{fmt_day(day)}T{crossing}" if crossing else ""
     return Resolved(f"{fmt_day(day)}T{part}", type=part_type, mod=mod, interval_value=hours)
+
+
+@resolver
+def day_edge(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'at dawn', 'by nightfall': the part of the story's day the edge falls in, with the
+    edge's hours as its interval; in a present or future clause the publication's day,
+    or the next day once the edge is past ('will withdraw by nightfall' at 22:00)."""
+    part, hours = ctx.vocab.lookup("day_edge", groups["day_edge"])
+    day = ctx.reference
+    if ctx.tense >= 0:
+        day = ctx.today
+        if ctx.tense > 0 and ctx.dct.hour >= ctx.vocab.lookup("part_of_day_hours", hours)[1]:
+            day += timedelta(days=1)
+    return Resolved(f"{fmt_day(day)}T{part}", interval_value=f"{fmt_day(day)}T{hours}")
 
 
 @resolver
@@ -847,7 +862,7 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     from_story = direction in ("earlier", "later", "before", "after")
     base = ctx.reference if from_story else ctx.today
     sign = -1 if backwards else 1
-    mod = mod_of(groups, ctx.vocab)
+    mod = mod_of(groups, ctx.vocab) or ("APPROX" if groups.get("or_so") else "")
     steps = sign * amount if unit in ("hour", "minute", "day", "week") else int(sign * amount)
     year = year_moved(base, unit, steps)
     if not in_calendar(year):
@@ -953,6 +968,29 @@ def within_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
     is in, the publication's in a present or future clause, else the story's."""
     unit = groups.get("unit") or str(params["unit"])
     return narrative({**groups, "unit": unit, "_text": "the " + unit}, ctx, params)
+
+
+@resolver
+def new_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the new year': the year after the story's, told from the month params.from_month
+    of it on, else the story's own year, just begun."""
+    day = ctx.reference
+    ahead = 1 if day.month >= int(params["from_month"]) else 0
+    return Resolved(year_value(day.year + ahead))
+
+
+@resolver
+def rest_of_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'for the rest of the week': the period the clause is in, as within_period; in a
+    present or future clause, the part of the publication's period still to come, from
+    the publication time to its end ('the week' would take in the days gone by)."""
+    found = within_period(groups, ctx, params)
+    if found is None or ctx.tense < 0:
+        return found
+    whole = interval_of(found.value, ctx.dct.tzinfo or UTC, ctx.dct, ctx.vocab)
+    if whole is None or not whole.begin <= ctx.dct < whole.until:
+        return found
+    return found._replace(anchor=(ctx.dct, whole.until, whole.granularity))
 
 
 def period_start(value: str, unit: str) -> date | None:
@@ -1151,6 +1189,7 @@ _DURATION_UNIT = {
     "minute": ("PT", "M", 1),
     "hour": ("PT", "H", 1),
     "day": ("P", "D", 1),
+    "night": ("P", "D", 1),  # 'three nights' on a mountain: TimeML has no unit of nights
     "week": ("P", "W", 1),
     "fortnight": ("P", "W", 2),
     "weekend": ("P", "WE", 1),
@@ -1283,6 +1322,7 @@ def vague_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 
 
 _SET_UNIT = {
+    "hour": "PT1H",
     "day": "P1D",
     "week": "P1W",
     "month": "P1M",

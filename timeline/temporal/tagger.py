@@ -884,8 +884,106 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
         reading.ctx.restore(story)
         del found[done:]
         groups[index] = [c for c in groups[index] if c is not failed]
-    found = clock_on_following_day(text, anchor_to_following(text, found))
-    return clock_in_part_of_day(text, found, moment)
+    found = clock_on_following_day(text, anchor_to_following(text, weekday_ranges(text, found)))
+    found = clock_ranges(text, found)
+    return clock_modifiers(text, clock_in_part_of_day(text, found, moment))
+
+
+_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?")
+
+
+def weekday_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """'runs Friday through Sunday': the last weekday of a stretch (vocab range_joiner
+    between) is the first such day after the first one, whichever way the tense would
+    point each alone ('Sunday' alone, on a Wednesday, is the one just past). Both are
+    read before the range is seen, so this is done once the text is read."""
+    weekdays = _rules_resolved_by("weekday")
+    for index, last in enumerate(found[1:], 1):
+        first = found[index - 1]
+        if first.rule not in weekdays or last.rule not in weekdays:
+            continue
+        if not (_DAY_OR_PART.fullmatch(first.value) and _DAY_OR_PART.fullmatch(last.value)):
+            continue
+        if last.begin is None or last.until is None:
+            continue
+        if not joins_range(text, first.start, first.end, last.start):
+            continue
+        start, end = date.fromisoformat(first.value[:10]), date.fromisoformat(last.value[:10])
+        gap = (end - start).days
+        if 0 < gap <= 7:
+            continue
+        shift = timedelta(days=(gap - 1) % 7 + 1 - gap)  # to 1..7 days after the first
+        found[index] = replace(
+            last,
+            value=(end + shift).isoformat() + last.value[10:],
+            begin=last.begin + shift,
+            until=last.until + shift,
+        )
+    return found
+
+
+def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """'a curfew from 10 p.m. to 6 a.m.', 'from dusk to dawn': the end of a stretch of
+    times of day (vocab range_joiner between), told on no day of its own, is the first
+    such time after the start, on the next day when its clock is earlier ('from 11pm on
+    Saturday to 5am' ends on Sunday). An end with a day named right after it ('until
+    6 a.m. on Tuesday') is on that day."""
+    ends = _rules_resolved_by("time", "day_edge")
+    for index, last in enumerate(found[1:], 1):
+        first = before = found[index - 1]
+        if index > 1 and _ON.fullmatch(text, found[index - 2].end, before.start) is not None:
+            first = found[index - 2]  # the start's day named after it
+        if last.rule not in ends or first.type != "TIME" or "T" not in first.value:
+            continue
+        if first.begin is None or last.begin is None or last.until is None:
+            continue
+        if first.value[:10] != last.value[:10] or last.begin > first.begin:
+            continue
+        if not joins_range(text, first.start, before.end, last.start):
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        if after is not None and _ON.fullmatch(text, last.end, after.start) is not None:
+            continue
+        day = date.fromisoformat(last.value[:10]) + timedelta(days=1)
+        found[index] = replace(
+            last,
+            value=day.isoformat() + last.value[10:],
+            begin=last.begin + timedelta(days=1),
+            until=last.until + timedelta(days=1),
+        )
+    return found
+
+
+@cache
+def _rules_resolved_by(*resolvers: str) -> frozenset[str]:
+    return frozenset(r.name for r in load_rules().rules if r.resolve in resolvers)
+
+
+def joins_range(text: str, first: int, gap: int, last: int) -> bool:
+    """Whether the words from ``gap`` to ``last`` join a stretch starting at ``first``:
+    one of vocab range_joiner's words, or its after_between ones when its
+    between_words come right before the start ('between 10 p.m. and 2 a.m.')."""
+    joiner, between, conjunction = _range_joiner()
+    if joiner.fullmatch(text, gap, last) is not None:
+        return True
+    return (
+        conjunction.fullmatch(text, gap, last) is not None
+        and between.search(text, max(first - 12, 0), first) is not None
+    )
+
+
+@cache
+def _range_joiner() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    vocab = load_vocab()
+
+    def words(field: str) -> str:
+        return alternation({w.lower() for w in vocab.words("range_joiner", field)})
+
+    return (
+        re.compile(rf"\s*+(?:{words('words')})\s*+", re.I),
+        re.compile(rf"\b(?:{words('between_words')})\s+$", re.I),
+        re.compile(rf"\s++(?:{words('after_between')})\s++", re.I),
+    )
 
 
 _ON = re.compile(r"\s*+(?:local\s++time\s*+)?,?\s*+on\s++", re.I)
@@ -893,11 +991,11 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def clock_on_following_day(text: str, found: list[Timex]) -> list[Timex]:
-    """'at 7pm on Thursday', '2:46 p.m. local time on March 11, 2011': a clock time is on
-    the day named right after it ('on' between, a signal TimeML leaves out of both
-    expressions). The day is read after the clock, so this is done once the text is
-    read."""
-    clocks = _clock_rules()
+    """'at 7pm on Thursday', '2:46 p.m. local time on March 11, 2011', 'at dawn on
+    Tuesday': a clock time or an edge of the day is on the day named right after it
+    ('on' between, a signal TimeML leaves out of both expressions). The day is read
+    after the time, so this is done once the text is read."""
+    clocks = _rules_resolved_by("time", "day_edge")
     for index, timex in enumerate(found[:-1]):
         day = found[index + 1]
         if timex.rule not in clocks or timex.begin is None or timex.until is None:
@@ -952,6 +1050,38 @@ def clock_in_part_of_day(text: str, found: list[Timex], moment: datetime) -> lis
                 until=clock.until + shift,
             )
     return found
+
+
+def clock_modifiers(text: str, found: list[Timex]) -> list[Timex]:
+    """'at about 11:30 p.m.', 'shortly before 5 p.m.': a clock time takes the words of
+    nearness right before it into its extent, with their mod (vocab clock_modifier), as
+    TIMEX3 marks 'about three years'. Only a clock: it names a moment, which the words
+    place the event near; 'around Wednesday' leaves the day alone. The interval stays
+    as the signal made it ('shortly before' is the quarter hour before)."""
+    regex, vocab = _clock_modifier_regex(), load_vocab()
+    for index, timex in enumerate(found):
+        if timex.type != "TIME" or _CLOCK.match(timex.value) is None:
+            continue
+        words = regex.search(text, max(timex.start - 20, 0), timex.start)
+        if words is None:
+            continue
+        start = words.start()
+        phrase_start = signal_before(text, start, vocab)[0]  # 'at' of 'at about 9pm'
+        found[index] = replace(
+            timex,
+            start=start,
+            text=text[start : timex.end],
+            mod=timex.mod or vocab.lookup("clock_modifier", folded(words.group())),
+            phrase_start=min(timex.phrase_start, phrase_start),
+        )
+    return found
+
+
+@cache
+def _clock_modifier_regex() -> re.Pattern[str]:
+    """The words of clock_modifier ending right before a clock time (and its spaces)."""
+    body = alternation({w.lower() for w in load_vocab().table("clock_modifier")}, _spaced)
+    return re.compile(rf"(?<![\w'])(?:{body})(?=\s+$)", re.I)
 
 
 @cache
