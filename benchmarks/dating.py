@@ -44,7 +44,7 @@ from benchmarks.tml import (
     read_document,
     text_markup,
 )
-from timeline.ingest import Article
+from timeline.ingest import Article, is_date_only
 from timeline.pipeline import extract_many
 from timeline.sentences import Span as Sentence
 from timeline.sentences import containing, sentences
@@ -199,7 +199,11 @@ class Tally:
 
 
 def article_of(doc: Document) -> Article:
-    return Article(text=doc.text, published=doc.dct, timezone="UTC", doc_id=doc.doc_id)
+    """The article as the command line reads it: a DCT that is a day alone is a date-only
+    publication time, the way `extract --published 2014-08-04` and Wikinews give it
+    ('this morning' is then that day, not its morning)."""
+    return Article(text=doc.text, published=doc.dct, timezone="UTC", doc_id=doc.doc_id,
+                   date_only=is_date_only(doc.dct_value))
 
 
 Row = tuple[datetime, datetime, str, str, int, int]  # start, end, anchor, time, its span

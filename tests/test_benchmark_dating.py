@@ -7,6 +7,7 @@ event the third quarter INCLUDES, and an event with no IS_INCLUDED link (not cou
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -76,3 +77,12 @@ def test_a_full_time_needs_a_row_of_its_own_at_its_date() -> None:
         tally = dating.score(doc, wrong)
         assert (tally.full, tally.full_right, len(tally.time_errors)) == (1, 0, 1)
     assert tally.time_errors[0].splitlines()[1] == "  Police arrested two men on [Friday]."
+
+
+def test_a_dct_that_is_a_day_alone_is_read_as_a_date_only_publication() -> None:
+    # as the command line reads '--published 1998-02-19': 'this morning' is then that day
+    doc = read_document(FIXTURE / "dating.tml")
+    day = replace(doc, dct=utc(1998, 2, 19), dct_value="1998-02-19")
+    clock = replace(doc, dct=utc(1998, 2, 19, 8, 2), dct_value="1998-02-19T08:02:00")
+    assert (dating.article_of(day).date_only, dating.article_of(clock).date_only) == (
+        True, False)
