@@ -343,6 +343,24 @@ def test_a_relative_clause_inside_the_main_clause_leaves_the_main_clause_a_row()
     ]
 
 
+def test_a_headline_takes_the_time_of_its_verb_retold_in_the_lead() -> None:
+    # 'won' (headline_past) is dated by 'Sunday', not by the saying's 'on Monday'
+    text = ("Mayor Ortiz wins second term in Valdivia\nIncumbent mayor Luis Ortiz won "
+            "Sunday's municipal election in Valdivia, the electoral service announced on "
+            "Monday.")
+    assert rows(text)[0] == ("Mayor Ortiz wins second term in Valdivia", "Sunday",
+                             "2024-03-17", "occurrence")
+
+
+def test_a_headline_figure_takes_the_period_of_the_leads_retelling() -> None:
+    # 'rose' is dated by 'in February'; 'in January' dates the relative clause's 'fell'
+    text = ("Jobless rate rises to 6.1 percent\nThe jobless rate, which fell to 5.8 percent "
+            "in January, rose to 6.1 percent in February, the statistics office said on "
+            "Tuesday.")
+    assert [r for r in rows(text) if r[0].startswith("Jobless")] == [
+        ("Jobless rate rises to 6.1 percent", "in February", "2024-02-01", "occurrence")]
+
+
 def test_words_of_approximation_go_with_the_time_cut_from_a_title() -> None:
     assert rows("Police were called at about 9.30pm on Monday after reports of a fight.")[0][0] \
         == "Police were called after reports of a fight"
