@@ -361,6 +361,18 @@ def test_a_headline_figure_takes_the_period_of_the_leads_retelling() -> None:
         ("Jobless rate rises to 6.1 percent", "in February", "2024-02-01", "occurrence")]
 
 
+def test_a_saying_joined_by_and_to_an_undated_happening_takes_the_story_time() -> None:
+    # the magistrate adjourned the case and said so on Tuesday, not at publication
+    text = ("Two men were refused bail at Perth Magistrates Court on Tuesday.\n"
+            "Magistrate Ann Cole adjourned the case and said the men would appear again on "
+            "April 9.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Tuesday", "2024-03-19", "occurrence"),
+        ("on Tuesday", "2024-03-19", "statement"),
+        ("on April 9", "2024-04-09", "plan"),
+    ]
+
+
 def test_words_of_approximation_go_with_the_time_cut_from_a_title() -> None:
     assert rows("Police were called at about 9.30pm on Monday after reports of a fight.")[0][0] \
         == "Police were called after reports of a fight"

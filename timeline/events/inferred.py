@@ -417,10 +417,28 @@ def _undated_sayings(
         told = story.saying_at(verb.start()) if past and words in (PAST, MODAL) else None
         goes_on = told is not None and _goes_on(doc, told, sentence, dated)
         ahead = not now and story.saying_at(verb.start()) is not None
-        said = story if not before and (goes_on or ahead) else None
+        joined = past and _joined_to_happening(doc, sentence, verb)
+        said = story if not before and (goes_on or ahead or joined) else None
         out.append(_clause_row(doc, sentence, clause, verb.start(), said,
                                "statement", f"saying|{verb.start()}|{verb.end()}"))
     return out
+
+
+def _joined_to_happening(doc: Document, sentence: Span, verb: re.Match[str]) -> bool:
+    """Whether a past saying follows 'and' after a past happening of the same subject with
+    no time of its own ('Judge Ellery remanded him in custody and said she would sentence
+    him on July 7'): the subject did both at the story's time, as a time of the happening
+    would date the saying too (sayings.dates_verb)."""
+    lex, text = doc.lex, doc.text
+    joint = _AND_BEFORE.search(text, sentence.start, verb.start())
+    if joint is None or lex.reporting.search(text, sentence.start, joint.start()):
+        return False
+    before = Span(sentence.start, joint.start())
+    return not doc.in_quote(sentence.start) and main_tense(lex, text, before) == PAST
+
+
+# 'and' right before a verb, maybe with an adverb ('and later said').
+_AND_BEFORE = re.compile(r"\s++and\s++(?:(?:also|later|then|\w+ly)\s++)?$", re.I)
 
 
 def _reports_now(doc: Document, sentence: Span, clause: Span, verb: re.Match[str]) -> bool:
