@@ -373,6 +373,17 @@ def test_a_saying_joined_by_and_to_an_undated_happening_takes_the_story_time() -
     ]
 
 
+def test_a_pronoun_saying_after_a_dated_sentence_of_its_speaker_takes_its_day() -> None:
+    # 'She said' right after Hale's Monday visit: said on the visit, not at publication
+    text = ("Environment minister Rosa Hale visited the flooded town of Kelso on Monday. "
+            "She said the government would build new flood walls by December.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Monday", "2024-03-18", "occurrence"),
+        ("on Monday", "2024-03-18", "statement"),
+        ("by December", "2024-12-01", "plan"),
+    ]
+
+
 def test_words_of_approximation_go_with_the_time_cut_from_a_title() -> None:
     assert rows("Police were called at about 9.30pm on Monday after reports of a fight.")[0][0] \
         == "Police were called after reports of a fight"

@@ -417,7 +417,8 @@ def _undated_sayings(
         told = story.saying_at(verb.start()) if past and words in (PAST, MODAL) else None
         goes_on = told is not None and _goes_on(doc, told, sentence, dated)
         ahead = not now and story.saying_at(verb.start()) is not None
-        joined = past and _joined_to_happening(doc, sentence, verb)
+        joined = past and (_joined_to_happening(doc, sentence, verb) or (
+            words in (PAST, MODAL) and _speaker_goes_on(doc, sentence, verb, story)))
         said = story if not before and (goes_on or ahead or joined) else None
         out.append(_clause_row(doc, sentence, clause, verb.start(), said,
                                "statement", f"saying|{verb.start()}|{verb.end()}"))
@@ -435,6 +436,25 @@ def _joined_to_happening(doc: Document, sentence: Span, verb: re.Match[str]) -> 
         return False
     before = Span(sentence.start, joint.start())
     return not doc.in_quote(sentence.start) and main_tense(lex, text, before) == PAST
+
+
+def _speaker_goes_on(doc: Document, sentence: Span, verb: re.Match[str], story: StoryTime) -> bool:
+    """Whether a saying opened by a personal pronoun ('He said a report on the collapse
+    would be ready by September 15') follows, in the same paragraph, the sentence whose past
+    time set the story's ('Secretary Santos ordered the inspection of 340 bridges on
+    Wednesday'): the one just named says it on the same occasion."""
+    lex, text = doc.lex, doc.text
+    subject = text[sentence.start : verb.start()].split()
+    if len(subject) != 1 or subject[0].lower() not in lex.set("personal_pronoun"):
+        return False
+    last = story.at(verb.start())
+    if last is None or last.timex.until is None or doc.in_quote(last.timex.phrase_start):
+        return False
+    before = doc.sentence_at(last.timex.phrase_start)
+    day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    return (before is not None and last.timex.until <= day
+            and doc.paragraph_at(before.start) == doc.paragraph_at(sentence.start)
+            and not text[before.end : sentence.start].strip())
 
 
 # 'and' right before a verb, maybe with an adverb ('and later said').
