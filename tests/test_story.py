@@ -343,6 +343,47 @@ def test_a_relative_clause_inside_the_main_clause_leaves_the_main_clause_a_row()
     ]
 
 
+def test_a_headline_takes_the_time_of_its_verb_retold_in_the_lead() -> None:
+    # 'won' (headline_past) is dated by 'Sunday', not by the saying's 'on Monday'
+    text = ("Mayor Ortiz wins second term in Valdivia\nIncumbent mayor Luis Ortiz won "
+            "Sunday's municipal election in Valdivia, the electoral service announced on "
+            "Monday.")
+    assert rows(text)[0] == ("Mayor Ortiz wins second term in Valdivia", "Sunday",
+                             "2024-03-17", "occurrence")
+
+
+def test_a_headline_figure_takes_the_period_of_the_leads_retelling() -> None:
+    # 'rose' is dated by 'in February'; 'in January' dates the relative clause's 'fell'
+    text = ("Jobless rate rises to 6.1 percent\nThe jobless rate, which fell to 5.8 percent "
+            "in January, rose to 6.1 percent in February, the statistics office said on "
+            "Tuesday.")
+    assert [r for r in rows(text) if r[0].startswith("Jobless")] == [
+        ("Jobless rate rises to 6.1 percent", "in February", "2024-02-01", "occurrence")]
+
+
+def test_a_saying_joined_by_and_to_an_undated_happening_takes_the_story_time() -> None:
+    # the magistrate adjourned the case and said so on Tuesday, not at publication
+    text = ("Two men were refused bail at Perth Magistrates Court on Tuesday.\n"
+            "Magistrate Ann Cole adjourned the case and said the men would appear again on "
+            "April 9.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Tuesday", "2024-03-19", "occurrence"),
+        ("on Tuesday", "2024-03-19", "statement"),
+        ("on April 9", "2024-04-09", "plan"),
+    ]
+
+
+def test_a_pronoun_saying_after_a_dated_sentence_of_its_speaker_takes_its_day() -> None:
+    # 'She said' right after Hale's Monday visit: said on the visit, not at publication
+    text = ("Environment minister Rosa Hale visited the flooded town of Kelso on Monday. "
+            "She said the government would build new flood walls by December.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Monday", "2024-03-18", "occurrence"),
+        ("on Monday", "2024-03-18", "statement"),
+        ("by December", "2024-12-01", "plan"),
+    ]
+
+
 def test_words_of_approximation_go_with_the_time_cut_from_a_title() -> None:
     assert rows("Police were called at about 9.30pm on Monday after reports of a fight.")[0][0] \
         == "Police were called after reports of a fight"

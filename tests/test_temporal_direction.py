@@ -34,6 +34,11 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The airline will add routes to Asia by August to reach markets untouched by the "
          "slump.", [("August", "DATE", "2024-08")]),
         ("Sales rose by 5% in May.", [("May", "DATE", "2023-05")]),
+        # 'beat' (past_cue) of a relative clause: the team that won on Saturday, not the
+        # main clause's 'will play'
+        ("Leinster will face Munster, who beat Ulster 24-10 in Belfast on Saturday, in the "
+         "final next month.", [("Saturday", "DATE", "2024-03-16"),
+                               ("next month", "DATE", "2024-04")]),
         # a present tense in a clause of time or condition speaks of the future
         ("The landlord has not agreed to return the deposit if he loses when the case is "
          "heard in May.", [("May", "DATE", "2024-05")]),

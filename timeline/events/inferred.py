@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cache
@@ -284,6 +285,9 @@ def _inferred(
         return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and (not _follows_up(doc, sentence)
                                                   or _lead_repeats(doc, sentence))
+    retold = _lead_retold_at(doc, sentence) if told else None
+    if retold is not None:  # 'Candidate wins election' over '... won Sunday's election'
+        return _event(doc, sentence, retold, INHERITED_EARLIER_PARAGRAPH, None, lead)
     narrated = _kind(doc, sentence, at_offset(lead)) != "statement"
     last = story.at(sentence.start, narrated) if tense == PAST or told else None
     expecting = doc.lex.pattern("expecting_present").search(doc.text, main.start, main.end)
@@ -329,15 +333,39 @@ def _lead_repeats(doc: Document, headline: Span) -> bool:
     """Whether the lead's first sentence tells the headline's verb in the past ('Kaveri
     Infotech chief executive resigns after accounting review' over '... resigned on
     Tuesday'): the headline is the lead's happening, whatever follows 'after'."""
+    return any(True for _ in _lead_pasts(doc, headline))
+
+
+def _lead_pasts(doc: Document, headline: Span) -> Iterator[tuple[Span, re.Match[str]]]:
+    """The lead's first sentence and each past form in it of a present-tense verb of the
+    headline: '-ed' ('resigns', 'resigned') or, for a verb that does not take it, the
+    form of events.toml headline_past ('wins', 'won')."""
     lead = doc.sentence_at(doc.paragraphs[1].start) if len(doc.paragraphs) > 1 else None
     if lead is None:
-        return False
-    said = doc.text[lead.start : lead.end]
+        return
+    irregular = doc.lex.forms["headline_past"]
     for verb in _PRESENT_S.findall(doc.text, headline.start, headline.end):
         stem = verb[:-2] if verb.endswith("es") and not verb.endswith("ses") else verb[:-1]
-        if re.search(rf"\b{stem}e?d\b", said):
-            return True
-    return False
+        pasts = [rf"{stem}e?d", *map(re.escape, irregular.get(verb, ()))]
+        pattern = re.compile(rf"\b(?:{'|'.join(pasts)})\b")
+        for found in pattern.finditer(doc.text, lead.start, lead.end):
+            yield lead, found
+
+
+def _lead_retold_at(doc: Document, headline: Span) -> Timex | None:
+    """The time that dates the lead's retelling of a headline's verb ('Death toll rises to
+    214' over '... killed by the earthquake that struck at 11:52 p.m. Sunday rose to 214
+    today': today), a time after the verb before one ahead of it: the headline is that
+    happening, not the lead's story time, which a saying may have set ('won Sunday's
+    election, the tribunal announced on Monday')."""
+    for lead, verb in _lead_pasts(doc, headline):
+        times = [t for t in doc.timexes if lead.start <= t.phrase_start < lead.end
+                 and t.type in ("DATE", "TIME") and t.begin is not None]
+        times.sort(key=lambda t: t.phrase_start < verb.start())
+        for timex in times:
+            if dates_verb(doc, lead, timex, verb.start(), verb.end()):
+                return timex
+    return None
 
 
 # A headline's present-tense verb: a lower-case word in -s ('resigns', 'dies').
@@ -389,10 +417,48 @@ def _undated_sayings(
         told = story.saying_at(verb.start()) if past and words in (PAST, MODAL) else None
         goes_on = told is not None and _goes_on(doc, told, sentence, dated)
         ahead = not now and story.saying_at(verb.start()) is not None
-        said = story if not before and (goes_on or ahead) else None
+        joined = past and (_joined_to_happening(doc, sentence, verb) or (
+            words in (PAST, MODAL) and _speaker_goes_on(doc, sentence, verb, story)))
+        said = story if not before and (goes_on or ahead or joined) else None
         out.append(_clause_row(doc, sentence, clause, verb.start(), said,
                                "statement", f"saying|{verb.start()}|{verb.end()}"))
     return out
+
+
+def _joined_to_happening(doc: Document, sentence: Span, verb: re.Match[str]) -> bool:
+    """Whether a past saying follows 'and' after a past happening of the same subject with
+    no time of its own ('Judge Ellery remanded him in custody and said she would sentence
+    him on July 7'): the subject did both at the story's time, as a time of the happening
+    would date the saying too (sayings.dates_verb)."""
+    lex, text = doc.lex, doc.text
+    joint = _AND_BEFORE.search(text, sentence.start, verb.start())
+    if joint is None or lex.reporting.search(text, sentence.start, joint.start()):
+        return False
+    before = Span(sentence.start, joint.start())
+    return not doc.in_quote(sentence.start) and main_tense(lex, text, before) == PAST
+
+
+def _speaker_goes_on(doc: Document, sentence: Span, verb: re.Match[str], story: StoryTime) -> bool:
+    """Whether a saying opened by a personal pronoun ('He said a report on the collapse
+    would be ready by September 15') follows, in the same paragraph, the sentence whose past
+    time set the story's ('Secretary Santos ordered the inspection of 340 bridges on
+    Wednesday'): the one just named says it on the same occasion."""
+    lex, text = doc.lex, doc.text
+    subject = text[sentence.start : verb.start()].split()
+    if len(subject) != 1 or subject[0].lower() not in lex.set("personal_pronoun"):
+        return False
+    last = story.at(verb.start())
+    if last is None or last.timex.until is None or doc.in_quote(last.timex.phrase_start):
+        return False
+    before = doc.sentence_at(last.timex.phrase_start)
+    day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    return (before is not None and last.timex.until <= day
+            and doc.paragraph_at(before.start) == doc.paragraph_at(sentence.start)
+            and not text[before.end : sentence.start].strip())
+
+
+# 'and' right before a verb, maybe with an adverb ('and later said').
+_AND_BEFORE = re.compile(r"\s++and\s++(?:(?:also|later|then|\w+ly)\s++)?$", re.I)
 
 
 def _reports_now(doc: Document, sentence: Span, clause: Span, verb: re.Match[str]) -> bool:
