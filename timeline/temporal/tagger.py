@@ -662,8 +662,9 @@ def _participle_by() -> re.Pattern[str]:
 def _settled(text: str, cue: re.Match[str], table: str) -> bool:
     """Whether a future cue such as 'planned' or 'expected' (settled_plan's `cues`) is a
     plan of the past or describes a noun, by the word before it ('as previously planned',
-    'the hastily planned trip'), or is a noun itself (noun_cue: 'told of the plans');
-    other cues ('already set to rise') keep their future."""
+    'the hastily planned trip'), or is a noun itself (noun_cue: 'told of the plans', and
+    after a number 'by 64 votes to 57'); other cues ('already set to rise') keep their
+    future."""
     cues, before = _settled_plan(table)
     if cue.group().lower() not in cues:
         return False
@@ -672,9 +673,15 @@ def _settled(text: str, cue: re.Match[str], table: str) -> bool:
 
 @cache
 def _settled_plan(name: str) -> tuple[frozenset[str], re.Pattern[str]]:
-    table = load_vocab().table(name)
-    words = alternation({w.lower() for w in table["words"]})
-    return frozenset(table["cues"]), re.compile(rf"\b{words}\s+$", re.I)
+    vocab = load_vocab()
+    table = vocab.table(name)
+    words = {w.lower() for w in table["words"]}
+    if table.get("counted"):
+        words |= {w.lower() for w in vocab.table("number")}
+    numeral = r"|\d" if table.get("counted") else ""
+    return frozenset(table["cues"]), re.compile(
+        rf"(?:\b{alternation(words)}{numeral})\s+$", re.I
+    )
 
 
 @cache
