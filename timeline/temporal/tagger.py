@@ -1177,7 +1177,8 @@ class Reading:
                 return cand
             found.append(made[1])
             if not (made[0].from_happening and _beside_a_time(text, found)):
-                follow_story(ctx, *made, background=in_background_clause(text, cand.start))
+                follow_story(ctx, *made, background=in_background_clause(text, cand.start),
+                             saying=saying_day(text, cand.start))
             quote = quoted_material(text, made[1])
             if quote is not None:
                 ctx.speak_from(*quote)
@@ -1376,11 +1377,15 @@ def _quoted_material_regex() -> re.Pattern[str]:
 
 
 def follow_story(
-    ctx: Context, resolved: Resolved, timex: Timex, background: bool = False
+    ctx: Context, resolved: Resolved, timex: Timex, background: bool = False,
+    saying: bool = False,
 ) -> None:
     """Move the story's day, period and clock to what an expression just placed; a time
     told as ``background`` (in_background_clause) is a period to refer back to ('that
-    year') but leaves the story's day and clock where they were."""
+    year') but leaves the story's day and clock where they were, and so does a
+    ``saying``'s day (saying_day) later than the earlier day the story stands at: the
+    happenings it reports keep their day ('police said on Thursday' after a riot on
+    Wednesday), which is still its latest news."""
     if not resolved.moves_story:
         return
     placed = resolved.interval_value or resolved.value
@@ -1389,13 +1394,34 @@ def follow_story(
         ctx.last_period = placed
     if background:
         return
+    if saying and day is not None and ctx.reference < day and ctx.reference < ctx.today:
+        if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
+            ctx.latest = day
+        return
     if day is not None:
         ctx.reference = day
         if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
             ctx.latest = day
-        ctx.evening = day if _EVENING.search(placed) or (clock and placed[11:13] >= "18") else None
+        # 'late Monday' (mod END on a day) is that day's evening too
+        late = timex.mod == "END" and not clock
+        evening = _EVENING.search(placed) or (clock and placed[11:13] >= "18") or late
+        ctx.evening = day if evening else None
     if clock and timex.begin is not None:
         ctx.clock = timex.begin
+
+
+def saying_day(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` is the day of a saying (vocab saying_day: 'a
+    police spokesman said on Thursday')."""
+    lo = start - 40 if start > 40 else 0
+    return _saying_day().search(text, lo, start) is not None
+
+
+@cache
+def _saying_day() -> re.Pattern[str]:
+    before = alternation({w.lower() for w in load_vocab().table("saying_day")["before"]},
+                         _spaced)
+    return re.compile(rf"\b{before}\s+(?:on\s+)?$", re.I)
 
 
 def saying_clock(text: str, start: int, end: int) -> bool:
