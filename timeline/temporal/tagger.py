@@ -457,7 +457,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
             found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped))
         else:
-            if _not_a_past_verb().search(text, start - 8 if start > 8 else 0, start):
+            if _not_a_past_verb().search(text, start - 24 if start > 24 else 0, start):
                 continue  # "will be held" is future, whatever "held" looks like
             if _participle_by().match(text, m.end()):
                 continue
@@ -640,9 +640,11 @@ def _happening() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _not_a_past_verb() -> re.Pattern[str]:
-    """The words before a past form that make it no past tense (vocab.toml not_a_past_verb)."""
+    """The words before a past form that make it no past tense (vocab.toml not_a_past_verb),
+    also with an adverb in -ly between ('a remotely operated vehicle', 'is widely
+    expected'); a capital ('in July') is no adverb."""
     words = alternation({w.lower() for w in load_vocab().words("not_a_past_verb")})
-    return re.compile(rf"\b{words}\s+$", re.I)
+    return re.compile(rf"\b{words}\s+(?:(?-i:[a-z]+ly)\s+)?$", re.I)
 
 
 @cache
