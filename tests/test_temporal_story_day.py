@@ -188,3 +188,19 @@ def test_a_saying_on_a_later_day_leaves_the_story_at_its_happenings() -> None:
         ("Tuesday", "2019-07-16", "2019-07-16T00:00", "2019-07-17T00:00"),
         ("9 a.m.", "2019-07-16T09:00", "2019-07-16T09:00", "2019-07-16T09:01"),
     ]
+
+
+def test_years_later_count_from_the_year_last_told_of() -> None:
+    # 'two years later' after 'in 1961' is 1963, not two years after publication
+    text = ("She joined the orchestra in 1961 and recorded her first solo album two years "
+            "later.")
+    assert found(text, "2009-11-12") == [
+        ("1961", "1961", "1961-01-01T00:00", "1962-01-01T00:00"),
+        ("two years", "P2Y", "1963-01-01T00:00", "1964-01-01T00:00"),
+    ]
+    # a month after a month: 'three months later' after 'in May 1998' is August 1998
+    text = "The firm was founded in May 1998. It listed its shares three months later."
+    assert found(text, "2009-11-12") == [
+        ("May 1998", "1998-05", "1998-05-01T00:00", "1998-06-01T00:00"),
+        ("three months", "P3M", "1998-08-01T00:00", "1998-09-01T00:00"),
+    ]
