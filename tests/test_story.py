@@ -713,3 +713,17 @@ def test_a_headline_whose_verb_the_lead_repeats_is_the_leads_happening_after_aft
             "resigned on Monday after shareholders voted against his pay.")
     assert rows(text)[0][:3] == ("Lister Bank chairman resigns after pay revolt",
                                  "on Monday", "2024-03-18")
+
+
+def test_a_clock_time_of_a_happening_named_again_is_on_its_day() -> None:
+    # the explosion was told on Monday afternoon; the story moved on to Wednesday, but
+    # 'The explosion happened at about 2:15 p.m.' is Monday's 2:15 p.m.
+    text = ("A gas main exploded under a street in Leeds on Monday afternoon. Crews "
+            "repaired the pipe early on Wednesday. The explosion happened at about "
+            "2:15 p.m. near a school.")
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
+    assert [(r.time_text, str(r.start), str(r.end)) for r in df.itertuples()] == [
+        ("on Monday afternoon", "2024-03-18 12:00:00+00:00", "2024-03-18 18:00:00+00:00"),
+        ("at about 2:15 p.m.", "2024-03-18 14:15:00+00:00", "2024-03-18 14:16:00+00:00"),
+        ("early on Wednesday", "2024-03-20 00:00:00+00:00", "2024-03-21 00:00:00+00:00"),
+    ]

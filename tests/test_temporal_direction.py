@@ -445,3 +445,22 @@ def test_since_a_happening_in_a_month_looks_back(sentence, expected) -> None:
 )
 def test_a_present_tense_plan_with_a_bare_month_looks_ahead(sentence, expected) -> None:
     assert found(sentence, APRIL) == expected
+
+
+def test_a_plan_verb_after_a_number_is_a_count_of_nouns() -> None:
+    # "votes to" is a plan ("the union votes to strike on Monday"), but after a number it
+    # counts votes: the clock time stays on the night the story told of
+    assert found("The city council approved the new budget on Monday night. The motion "
+                 "carried by 31 votes to 12 just after 11 p.m.") == [
+        ("Monday night", "DATE", "2024-03-18TNI"),
+        ("just after 11 p.m.", "TIME", "2024-03-18T23:00")]
+    assert found("The union votes to strike on Monday.") == [
+        ("Monday", "DATE", "2024-03-25")]
+
+
+def test_a_past_form_after_a_determiner_and_an_adverb_is_no_past_tense() -> None:
+    # 'a newly built', 'a remotely operated': adjectives, so the plan's month is ahead
+    assert found("The city plans to open a newly built ferry terminal in June to ease "
+                 "traffic on the bridge.") == [("June", "DATE", "2024-06")]
+    # a month's name is no adverb: 'in July rose' is still past
+    assert found("Sales in July rose 4 percent.") == [("July", "DATE", "2023-07")]

@@ -161,3 +161,46 @@ def test_a_day_after_a_happening_counts_back_from_a_time_of_a_day() -> None:
         "2024-03-17 00:00:00+00:00",
         "2024-03-18 00:00:00+00:00",
     )
+
+
+def test_overnight_after_late_on_a_day_is_that_night() -> None:
+    # 'late Sunday' puts the story in Sunday's evening: 'overnight' is Sunday night
+    text = ("The ferry ran aground off the island late Sunday. Divers searched the wreck "
+            "overnight.")
+    assert found(text, "2019-07-16") == [
+        ("late Sunday", "2019-07-14", "2019-07-14T00:00", "2019-07-15T00:00"),
+        ("overnight", "2019-07-14TNI", "2019-07-14T18:00", "2019-07-15T06:00"),
+    ]
+
+
+def test_a_saying_on_a_later_day_leaves_the_story_at_its_happenings() -> None:
+    # the spokesman spoke on Tuesday; the clock time is the match's, on Monday
+    text = ("Fans fought outside the stadium on Monday after the derby, a club spokesman "
+            "said on Tuesday. The trouble started at 9 p.m. near the east gate.")
+    assert found(text, "2019-07-17") == [
+        ("Monday", "2019-07-15", "2019-07-15T00:00", "2019-07-16T00:00"),
+        ("Tuesday", "2019-07-16", "2019-07-16T00:00", "2019-07-17T00:00"),
+        ("9 p.m.", "2019-07-15T21:00", "2019-07-15T21:00", "2019-07-15T21:01"),
+    ]
+    # a saying that opens the story still sets its day
+    text = "The club said on Tuesday it had sacked its coach. The news came at 9 a.m."
+    assert found(text, "2019-07-17") == [
+        ("Tuesday", "2019-07-16", "2019-07-16T00:00", "2019-07-17T00:00"),
+        ("9 a.m.", "2019-07-16T09:00", "2019-07-16T09:00", "2019-07-16T09:01"),
+    ]
+
+
+def test_years_later_count_from_the_year_last_told_of() -> None:
+    # 'two years later' after 'in 1961' is 1963, not two years after publication
+    text = ("She joined the orchestra in 1961 and recorded her first solo album two years "
+            "later.")
+    assert found(text, "2009-11-12") == [
+        ("1961", "1961", "1961-01-01T00:00", "1962-01-01T00:00"),
+        ("two years", "P2Y", "1963-01-01T00:00", "1964-01-01T00:00"),
+    ]
+    # a month after a month: 'three months later' after 'in May 1998' is August 1998
+    text = "The firm was founded in May 1998. It listed its shares three months later."
+    assert found(text, "2009-11-12") == [
+        ("May 1998", "1998-05", "1998-05-01T00:00", "1998-06-01T00:00"),
+        ("three months", "P3M", "1998-08-01T00:00", "1998-09-01T00:00"),
+    ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache
 
 from timeline.events.clauses import FUTURE, clause_of, tense_of
@@ -148,3 +149,31 @@ def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) ->
             return None  # 'Yesterday's vote will be challenged': the challenge is ahead
         return event
     return None
+
+
+_CLOCK = ("minute", "hour", "second")
+
+
+def clock_on_happening_day(doc: Document, events: list[Event]) -> list[Event]:
+    """A bare clock time the tagger put on the publication day, in a sentence whose subject
+    names a happening dated on an earlier day ("The collapse happened at about 3:30 p.m."
+    after "a tunnel collapsed ... on Monday afternoon"; the story had moved on to "early
+    Wednesday"): the clock is that happening's, so it goes on its day, when it falls
+    within the happening's time."""
+    published = doc.article.published.date()
+    out = []
+    for event in events:
+        timex = event.timex
+        if (timex.granularity in _CLOCK and timex.begin is not None
+                and timex.until is not None and timex.begin.date() == published):
+            others = [e for e in events if e.sentence != event.sentence]
+            found = subject_happening(doc, event.sentence, happenings(doc, others))
+            if found is not None and found.timex.begin and found.timex.until:
+                begin = found.timex.begin.replace(
+                    hour=timex.begin.hour, minute=timex.begin.minute, second=timex.begin.second)
+                if begin.date() < published and found.timex.begin <= begin < found.timex.until:
+                    event = replace(event, timex=replace(
+                        timex, value=f"{begin:%Y-%m-%d}{timex.value[10:]}", begin=begin,
+                        until=begin + (timex.until - timex.begin)))
+        out.append(event)
+    return out

@@ -861,6 +861,8 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         unit, amount = "week", 2 * amount
     from_story = direction in ("earlier", "later", "before", "after")
     base = ctx.reference if from_story else ctx.today
+    if from_story and unit in ("year", "month"):
+        base = _told_period(ctx, unit) or base
     sign = -1 if backwards else 1
     mod = mod_of(groups, ctx.vocab) or ("APPROX" if groups.get("or_so") else "")
     steps = sign * amount if unit in ("hour", "minute", "day", "week") else int(sign * amount)
@@ -991,6 +993,15 @@ def rest_of_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
     if whole is None or not whole.begin <= ctx.dct < whole.until:
         return found
     return found._replace(anchor=(ctx.dct, whole.until, whole.granularity))
+
+
+def _told_period(ctx: Context, unit: str) -> date | None:
+    """The start of the last year or month told of, for 'two years later' or 'a month
+    earlier' ('formed a trio in 1956 and toured the US two years later' is 1958), when
+    the story's day lies outside it; within it, the story's day counts."""
+    if not ctx.last_period or fmt_day(ctx.reference).startswith(ctx.last_period[:7]):
+        return None
+    return period_start(ctx.last_period, unit)  # a month after a year alone: not known
 
 
 def period_start(value: str, unit: str) -> date | None:

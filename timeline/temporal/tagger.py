@@ -457,7 +457,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
             found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped))
         else:
-            if _not_a_past_verb().search(text, start - 8 if start > 8 else 0, start):
+            if _not_a_past_verb().search(text, start - 24 if start > 24 else 0, start):
                 continue  # "will be held" is future, whatever "held" looks like
             if _participle_by().match(text, m.end()):
                 continue
@@ -640,9 +640,11 @@ def _happening() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _not_a_past_verb() -> re.Pattern[str]:
-    """The words before a past form that make it no past tense (vocab.toml not_a_past_verb)."""
+    """The words before a past form that make it no past tense (vocab.toml not_a_past_verb),
+    also with an adverb in -ly between ('a remotely operated vehicle', 'is widely
+    expected'); a capital ('in July') is no adverb."""
     words = alternation({w.lower() for w in load_vocab().words("not_a_past_verb")})
-    return re.compile(rf"\b{words}\s+$", re.I)
+    return re.compile(rf"\b{words}\s+(?:(?-i:[a-z]+ly)\s+)?$", re.I)
 
 
 @cache
@@ -662,8 +664,9 @@ def _participle_by() -> re.Pattern[str]:
 def _settled(text: str, cue: re.Match[str], table: str) -> bool:
     """Whether a future cue such as 'planned' or 'expected' (settled_plan's `cues`) is a
     plan of the past or describes a noun, by the word before it ('as previously planned',
-    'the hastily planned trip'), or is a noun itself (noun_cue: 'told of the plans');
-    other cues ('already set to rise') keep their future."""
+    'the hastily planned trip'), or is a noun itself (noun_cue: 'told of the plans', and
+    after a number 'by 64 votes to 57'); other cues ('already set to rise') keep their
+    future."""
     cues, before = _settled_plan(table)
     if cue.group().lower() not in cues:
         return False
@@ -672,9 +675,15 @@ def _settled(text: str, cue: re.Match[str], table: str) -> bool:
 
 @cache
 def _settled_plan(name: str) -> tuple[frozenset[str], re.Pattern[str]]:
-    table = load_vocab().table(name)
-    words = alternation({w.lower() for w in table["words"]})
-    return frozenset(table["cues"]), re.compile(rf"\b{words}\s+$", re.I)
+    vocab = load_vocab()
+    table = vocab.table(name)
+    words = {w.lower() for w in table["words"]}
+    if table.get("counted"):
+        words |= {w.lower() for w in vocab.table("number")}
+    numeral = r"|\d" if table.get("counted") else ""
+    return frozenset(table["cues"]), re.compile(
+        rf"(?:\b{alternation(words)}{numeral})\s+$", re.I
+    )
 
 
 @cache
@@ -1170,7 +1179,8 @@ class Reading:
                 return cand
             found.append(made[1])
             if not (made[0].from_happening and _beside_a_time(text, found)):
-                follow_story(ctx, *made, background=in_background_clause(text, cand.start))
+                follow_story(ctx, *made, background=in_background_clause(text, cand.start),
+                             saying=saying_day(text, cand.start))
             quote = quoted_material(text, made[1])
             if quote is not None:
                 ctx.speak_from(*quote)
@@ -1369,11 +1379,15 @@ def _quoted_material_regex() -> re.Pattern[str]:
 
 
 def follow_story(
-    ctx: Context, resolved: Resolved, timex: Timex, background: bool = False
+    ctx: Context, resolved: Resolved, timex: Timex, background: bool = False,
+    saying: bool = False,
 ) -> None:
     """Move the story's day, period and clock to what an expression just placed; a time
     told as ``background`` (in_background_clause) is a period to refer back to ('that
-    year') but leaves the story's day and clock where they were."""
+    year') but leaves the story's day and clock where they were, and so does a
+    ``saying``'s day (saying_day) later than the earlier day the story stands at: the
+    happenings it reports keep their day ('police said on Thursday' after a riot on
+    Wednesday), which is still its latest news."""
     if not resolved.moves_story:
         return
     placed = resolved.interval_value or resolved.value
@@ -1382,13 +1396,34 @@ def follow_story(
         ctx.last_period = placed
     if background:
         return
+    if saying and day is not None and ctx.reference < day and ctx.reference < ctx.today:
+        if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
+            ctx.latest = day
+        return
     if day is not None:
         ctx.reference = day
         if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
             ctx.latest = day
-        ctx.evening = day if _EVENING.search(placed) or (clock and placed[11:13] >= "18") else None
+        # 'late Monday' (mod END on a day) is that day's evening too
+        late = timex.mod == "END" and not clock
+        evening = _EVENING.search(placed) or (clock and placed[11:13] >= "18") or late
+        ctx.evening = day if evening else None
     if clock and timex.begin is not None:
         ctx.clock = timex.begin
+
+
+def saying_day(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` is the day of a saying (vocab saying_day: 'a
+    police spokesman said on Thursday')."""
+    lo = start - 40 if start > 40 else 0
+    return _saying_day().search(text, lo, start) is not None
+
+
+@cache
+def _saying_day() -> re.Pattern[str]:
+    before = alternation({w.lower() for w in load_vocab().table("saying_day")["before"]},
+                         _spaced)
+    return re.compile(rf"\b{before}\s+(?:on\s+)?$", re.I)
 
 
 def saying_clock(text: str, start: int, end: int) -> bool:
