@@ -194,6 +194,12 @@ class Document:
     def paragraph_at(self, offset: int) -> Span | None:
         return containing(self.paragraphs, offset)
 
+    def paragraphs_apart(self, earlier: int, later: int) -> int:
+        """How many paragraph ends lie between two offsets (0: the same paragraph)."""
+        def index(offset: int) -> int:
+            return bisect_left(self.paragraphs, offset + 1, key=lambda p: p.end)
+        return index(later) - index(earlier)
+
     def mentions_in(self, span: Span) -> list[Mention]:
         """The mentions of people inside a span."""
         lo = bisect_left(self.mentions, span.start, key=lambda m: m.start)

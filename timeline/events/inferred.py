@@ -240,10 +240,7 @@ def _goes_on(doc: Document, told: Event, sentence: Span, dated: list[Event]) -> 
     same paragraph or the one before (further on, a new speaker's words are more often
     from another occasion), and no time of a day or less in the sentence already holds
     it ('The Herald asked police how many ... tonight': tonight covers the saying)."""
-    paragraphs = doc.paragraphs
-    here = bisect_left(paragraphs, sentence.start + 1, key=lambda p: p.end)
-    there = bisect_left(paragraphs, told.timex.phrase_start + 1, key=lambda p: p.end)
-    if here - there > 1:
+    if doc.paragraphs_apart(told.timex.phrase_start, sentence.start) > 1:
         return False
     return not any(e.timex.begin is not None and e.timex.until is not None
                    and e.timex.until - e.timex.begin <= timedelta(days=1)
@@ -402,21 +399,22 @@ def _undated_sayings(
     A participle of saying ('..., saying ...') shares its main verb's row."""
     text, lex = doc.text, doc.lex
     out = []
+    before = _reports_past(doc, dated)
     for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
         if lex.pattern("dependent_opener").fullmatch(verb.group()):
             continue  # '..., saying they could park': the main verb's time is its time
         if any(dates_verb(doc, sentence, e.timex, verb.start(), verb.end()) for e in dated):
             continue
         clause = clause_of(lex, text, sentence, at_offset(verb.start()))
-        before = _reports_past(doc, dated)
         now = _says_now(doc, sentence, verb) or _reports_now(doc, sentence, clause, verb)
         past = tense_of(lex, text, Span(verb.start(), verb.end())) == PAST
         # the words said: a quote before the verb, else what follows it
         words = main_tense(lex, text, Span(sentence.start, verb.start())) or tense_of(
             lex, text, Span(verb.end(), sentence.end))
-        told = story.saying_at(verb.start()) if past and words in (PAST, MODAL) else None
+        saying = story.saying_at(verb.start())
+        told = saying if past and words in (PAST, MODAL) else None
         goes_on = told is not None and _goes_on(doc, told, sentence, dated)
-        ahead = not now and story.saying_at(verb.start()) is not None
+        ahead = not now and saying is not None
         joined = past and (_joined_to_happening(doc, sentence, verb) or (
             words in (PAST, MODAL) and _speaker_goes_on(doc, sentence, verb, story)))
         said = story if not before and (goes_on or ahead or joined) else None

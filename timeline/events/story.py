@@ -56,6 +56,7 @@ class StoryTime:
         said = {id(e): dates_saying(doc, e.sentence, e.timex) for e in moves}
         self.moves = self._kept(moves, said)
         self.told = [said[id(e)] for e in self.moves]
+        self._told = {id(e): said[id(e)] for e in reversed(self.moves)}  # first one wins
         self.starts = [e.timex.phrase_start for e in self.moves]
         self.headline = self._headline()
         self.plan = self._lead_plan(dated)
@@ -131,19 +132,13 @@ class StoryTime:
         if not index:
             return None
         found = self.ahead[index - 1]
-        paragraphs = self.doc.paragraphs
-        here = bisect_left(paragraphs, offset + 1, key=lambda p: p.end)
-        there = bisect_left(paragraphs, found.timex.phrase_start + 1, key=lambda p: p.end)
-        return found if here - there <= 1 else None
+        return found if self.doc.paragraphs_apart(found.timex.phrase_start, offset) <= 1 else None
 
     def saying_at(self, offset: int) -> Event | None:
         """The story time of words at an offset when a saying set it ('told a briefing on
         Thursday afternoon'), else None."""
         found = self.at(offset)
-        for event, told in zip(self.moves, self.told, strict=True):
-            if event is found:
-                return event if told else None
-        return None  # the first story's lead, resumed: no saying of this stretch
+        return found if found is not None and self._told.get(id(found), False) else None
 
     def _led_before(self, start: int, lead: Event) -> bool:
         """Whether the first sentence of a paragraph holds a time of a day before the
