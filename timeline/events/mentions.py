@@ -161,13 +161,20 @@ def clock_on_happening_day(doc: Document, events: list[Event]) -> list[Event]:
     Wednesday"): the clock is that happening's, so it goes on its day, when it falls
     within the happening's time."""
     published = doc.article.published.date()
+    named: dict[str, Event] | None = None  # built once, on the first clock of that day
     out = []
     for event in events:
         timex = event.timex
         if (timex.granularity in _CLOCK and timex.begin is not None
                 and timex.until is not None and timex.begin.date() == published):
-            others = [e for e in events if e.sentence != event.sentence]
-            found = subject_happening(doc, event.sentence, happenings(doc, others))
+            if named is None:
+                named = happenings(doc, events)
+                naming = {e.sentence for e in named.values()}
+            index = named
+            if event.sentence in naming:  # the clock's sentence names a happening itself:
+                others = [e for e in events if e.sentence != event.sentence]
+                index = happenings(doc, others)  # the other sentences' alone
+            found = subject_happening(doc, event.sentence, index)
             if found is not None and found.timex.begin and found.timex.until:
                 begin = found.timex.begin.replace(
                     hour=timex.begin.hour, minute=timex.begin.minute, second=timex.begin.second)
