@@ -16,10 +16,11 @@ from timeline.sentences import Span, containing, sentences
 from timeline.temporal.calendar_math import DCT_YEARS, shift_by
 from timeline.temporal.intervals import Interval, interval_of
 from timeline.temporal.model import Timex
-from timeline.temporal.prefixes import SHAPE, WIDTH, longest, prefixes
+from timeline.temporal.prefixes import SHAPE, WIDTH
 from timeline.temporal.resolve import FUTURE_IN_PAST, PAST_PLAN, RESOLVERS, Context, Resolved
 from timeline.temporal.rules import Rule
 from timeline.temporal.rules import load as load_rules
+from timeline.temporal.starts import WIDEST_HEAD, starts
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import Vocab, folded
 from timeline.temporal.vocab import load as load_vocab
@@ -148,10 +149,6 @@ class _Search(NamedTuple):
 
 
 _SEARCHES: dict[int, tuple[tuple[Rule, ...], _Search]] = {}
-# a rule's heads: at most this many, of at most this many characters (prefixes.longest);
-# 128 rather than 32 spares find a fifth of its rule attempts and word starts (56 and 47
-# a synthetic document, were 69.5 and 58), for about 0.05 s more to build all groups
-_MOST_HEADS, _WIDEST_HEAD = 128, 6
 
 
 def _search(rules: tuple[Rule, ...]) -> _Search:
@@ -185,21 +182,10 @@ def _built(search: _Search, number: int) -> _Group:
     if group is None:
         triggers, indexes = search.members[number]
         starting = {}
-        for i in indexes:  # one after the other: prefixes keeps the last parse
-            starting[i] = prefixes(search.rules[i].regex, WIDTH)
-            search.heads[i] = _heads(search.rules[i].regex)
+        for i in indexes:
+            starting[i], search.heads[i] = starts(search.rules[i].regex)
         group = search.groups[number] = _group(triggers, starting, search)
     return group
-
-
-def _heads(regex: re.Pattern[str]) -> tuple[int, frozenset[str]]:
-    """How many characters of a rule's match find checks before trying it, and what
-    they can be (prefixes.longest, cut to the shortest of them)."""
-    found = longest(regex, _MOST_HEADS, _WIDEST_HEAD)
-    if not found:
-        return 0, frozenset({""})
-    width = min(map(len, found))
-    return width, frozenset(head[:width] for head in found)
 
 
 def _group(
@@ -336,7 +322,7 @@ def _keyed_starts(finder: re.Pattern[str], padded: str, hits: list[int]) -> list
     found: list[int] = []
     search, done = finder.search, 0  # word starts before ``done`` have been looked for
     for hit in hits:
-        at, end = hit - _WINDOW, hit + 1 + _WIDEST_HEAD  # the finder looks ahead
+        at, end = hit - _WINDOW, hit + 1 + WIDEST_HEAD  # the finder looks ahead
         if at < done:
             at = done
         while (match := search(padded, at, end)) is not None and match.start() <= hit:
@@ -805,15 +791,26 @@ def _signal_regex(case_blind: bool = True) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[^\w]))(?P<signal>{body})\s+$", re.I)
 
 
-def _ends_in_word(text: str, lo: int, end: int, endings: tuple[str, ...]) -> bool:
+def _ends_in_word(
+    text: str, lo: int, end: int, endings: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> bool:
     """Whether ``text[lo:end]`` may end with one of some phrases and then whitespace, as
     a regex of phrases ending in ``\\s+$`` asks: the last of its words must end with the
-    last word of a phrase (``endings``, lower case). A quick test that spares most
-    expressions the regex ('said Monday'); a word beyond ASCII is left to the regex."""
+    last word of a phrase (``endings``, lower case), or be one of the ``optional`` words
+    the regex allows after the phrase ('on' in 'said on') after such a word. A quick test
+    that spares most expressions the regex ('said Monday'); a word beyond ASCII is left
+    to the regex."""
     if end <= lo or not text[end - 1].isspace():
         return False
-    words = text[lo:end].rsplit(None, 1)  # the last word only
-    return bool(words) and (not words[-1].isascii() or words[-1].lower().endswith(endings))
+    words = text[lo:end].rsplit(None, 2)  # the last two words only
+    if not words:
+        return False
+    last = words[-1]
+    if not last.isascii() or last.lower().endswith(endings):
+        return True
+    if len(words) < 2 or last.lower() not in optional:
+        return False
+    return not words[-2].isascii() or words[-2].lower().endswith(endings)
 
 
 @cache
@@ -1179,7 +1176,8 @@ class Reading:
                 return cand
             found.append(made[1])
             if not (made[0].from_happening and _beside_a_time(text, found)):
-                follow_story(ctx, *made, background=in_background_clause(text, cand.start),
+                follow_story(ctx, *made,
+                             background=in_background_clause(text, cand.start, self.lowered),
                              saying=saying_day(text, cand.start))
             quote = quoted_material(text, made[1])
             if quote is not None:
@@ -1209,8 +1207,11 @@ class Reading:
         """Whether a time names when a plan was to start that its sentence tells was
         called off or postponed ('A strike, effective Sunday, was called off on Tuesday';
         vocab.toml called_off)."""
+        lo = cand.start - 24 if cand.start > 24 else 0
+        if not _ends_in_word(self.text, lo, cand.start, _called_off_ends(), _ON_WORD):
+            return False
         schedule, bare, verbs = _called_off()
-        word = schedule.search(self.text, cand.start - 24 if cand.start > 24 else 0, cand.start)
+        word = schedule.search(self.text, lo, cand.start)
         if word is None:
             return False
         sentence = containing(self.spans(cand.start), cand.start)
@@ -1281,6 +1282,11 @@ def _since_phrase() -> re.Pattern[str]:
 
 
 @cache
+def _called_off_ends() -> tuple[str, ...]:
+    return _last_words(load_vocab().table("called_off")["schedule"])
+
+
+@cache
 def _called_off() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = load_vocab().table("called_off")
     schedule = alternation({w.lower() for w in table["schedule"]}, _spaced)
@@ -1295,11 +1301,20 @@ def reports_period(text: str, cand: Candidate, signal_start: int) -> bool:
     sales'; vocab.toml period_report): one already over. Not a day before the noun, whose
     noun may be a subject ('On Friday data will be released')."""
     before, after, weekday = _period_report()
-    if signal_start < cand.start and before.search(text, max(0, signal_start - 24),
-                                                   cand.start):
+    lo = signal_start - 24 if signal_start > 24 else 0
+    if (signal_start < cand.start and _ends_in_word(text, lo, cand.start, _period_ends(), _THE)
+            and before.search(text, lo, cand.start)):
         return True
     return after.match(text, cand.end) is not None and not weekday.search(
         text, cand.start, cand.end)
+
+
+_THE = ("the",)  # the word the period_report regex may take after its signals
+
+
+@cache
+def _period_ends() -> tuple[str, ...]:
+    return _last_words(load_vocab().table("period_report")["signals"])
 
 
 @cache
@@ -1416,7 +1431,12 @@ def saying_day(text: str, start: int) -> bool:
     """Whether the expression at ``start`` is the day of a saying (vocab saying_day: 'a
     police spokesman said on Thursday')."""
     lo = start - 40 if start > 40 else 0
+    if not _ends_in_word(text, lo, start, _saying_day_ends(), _ON_WORD):
+        return False
     return _saying_day().search(text, lo, start) is not None
+
+
+_ON_WORD = ("on",)  # the word a regex of phrases may take after them: 'said on'
 
 
 @cache
@@ -1424,6 +1444,11 @@ def _saying_day() -> re.Pattern[str]:
     before = alternation({w.lower() for w in load_vocab().table("saying_day")["before"]},
                          _spaced)
     return re.compile(rf"\b{before}\s+(?:on\s+)?$", re.I)
+
+
+@cache
+def _saying_day_ends() -> tuple[str, ...]:
+    return _last_words(load_vocab().table("saying_day")["before"])
 
 
 def saying_clock(text: str, start: int, end: int) -> bool:
@@ -1445,12 +1470,16 @@ def _saying_clock() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _BACKGROUND_REACH = 120  # 'since the storm crossed the north of the main island on'
 
 
-def in_background_clause(text: str, start: int) -> bool:
+def in_background_clause(text: str, start: int, lowered: str | None = None) -> bool:
     """Whether the expression at ``start`` is in a clause that tells where a state began
     (vocab background_clause: 'cut off since the storm crossed the island on Tuesday',
     'since Sunday'): the opener before it, with no punctuation that ends a clause
-    between."""
+    between. ``lowered``, the text in lower case if it is ASCII, lets a scan in C for the
+    openers' last words spare the regex nearly every time."""
     lo = start - _BACKGROUND_REACH if start > _BACKGROUND_REACH else 0
+    if lowered is not None and not any(lowered.find(w, lo, start) >= 0
+                                       for w in _background_words()):
+        return False
     return _background_regex().search(text, lo, start) is not None
 
 
@@ -1459,6 +1488,11 @@ def _background_regex() -> re.Pattern[str]:
     openers = alternation({w.lower() for w in load_vocab().words("background_clause", "openers")},
                           _spaced)
     return re.compile(rf"\b{openers}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
+
+
+@cache
+def _background_words() -> tuple[str, ...]:
+    return _last_words(load_vocab().words("background_clause", "openers"))
 
 
 @lru_cache(maxsize=4096)
