@@ -1477,9 +1477,12 @@ def in_background_clause(text: str, start: int, lowered: str | None = None) -> b
     between. ``lowered``, the text in lower case if it is ASCII, lets a scan in C for the
     openers' last words spare the regex nearly every time."""
     lo = start - _BACKGROUND_REACH if start > _BACKGROUND_REACH else 0
-    if lowered is not None and not any(lowered.find(w, lo, start) >= 0
-                                       for w in _background_words()):
-        return False
+    if lowered is not None:
+        for word in _background_words():
+            if lowered.find(word, lo, start) >= 0:
+                break
+        else:
+            return False
     return _background_regex().search(text, lo, start) is not None
 
 
