@@ -26,6 +26,7 @@ from timeline.ingest import (
     MAX_ARTICLE_WORDS,
     InputError,
     article_from_text,
+    check_length,
     decode,
     html_article,
     load_article,
@@ -279,6 +280,14 @@ def test_an_article_over_the_word_limit_is_refused() -> None:
         "The article has 100,001 words; articles over 100,000 words are refused "
         "(extraction would take minutes): split it into parts"
     )
+
+
+
+def test_the_word_limit_holds_at_its_edge_for_the_shortest_words() -> None:
+    # 100,000 one-letter words need 199,999 characters: the limit, not over it
+    assert check_length("a " * MAX_ARTICLE_WORDS) == "a " * MAX_ARTICLE_WORDS
+    with pytest.raises(InputError, match="has 100,001 words"):
+        check_length("a " * MAX_ARTICLE_WORDS + "a")
 
 
 # ---- the command line: one clear line, never a traceback -------------------------------
