@@ -727,3 +727,21 @@ def test_a_clock_time_of_a_happening_named_again_is_on_its_day() -> None:
         ("at about 2:15 p.m.", "2024-03-18 14:15:00+00:00", "2024-03-18 14:16:00+00:00"),
         ("early on Wednesday", "2024-03-20 00:00:00+00:00", "2024-03-21 00:00:00+00:00"),
     ]
+
+
+def test_a_named_speakers_saying_goes_back_to_when_they_last_spoke() -> None:
+    text = ("Chief executive Olga Brandt told analysts on Monday that the company expected "
+            "losses to continue into 2025.\n"
+            "\"This year is the hardest since the 1990s,\" Brandt said.\n"
+            "The miners' union said on Tuesday that it would strike in May.\n"
+            "Brandt said the strike would cut output in the second quarter.")
+    found = rows(text)
+    # the quote's saying was publication's (its words are present), the last saying the
+    # union's Tuesday: both are Brandt's words of Monday
+    assert ("This year is the hardest since the 1990s,\" Brandt said", "on Monday",
+            "2024-03-18", "statement") in found
+    assert ("Brandt said the strike would cut output in the second quarter", "on Monday",
+            "2024-03-18", "statement") in found
+    # a speaker not named before keeps the story's saying time
+    assert ("The miners' union said that it would strike in May", "on Tuesday",
+            "2024-03-19", "statement") in found
