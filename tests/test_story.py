@@ -745,3 +745,19 @@ def test_a_named_speakers_saying_goes_back_to_when_they_last_spoke() -> None:
     # a speaker not named before keeps the story's saying time
     assert ("The miners' union said that it would strike in May", "on Tuesday",
             "2024-03-19", "statement") in found
+
+
+def test_a_main_clause_before_a_bare_cut_gets_its_row_but_not_one_before_a_dash() -> None:
+    # 'because' cuts without a comma: the closing is Monday's, 1962 dates the building
+    text = ("The mayor opened the new bridge on Monday.\n"
+            "The city closed the old ferry route because its boats had been built in 1962.")
+    assert rows(text) == [
+        ("Because its boats had been built", "in 1962", "1962-01-01", "occurrence"),
+        ("The mayor opened the new bridge", "on Monday", "2024-03-18", "occurrence"),
+        ("The city closed the old ferry route", "on Monday", "2024-03-18", "occurrence"),
+    ]
+    # a time between dashes dates the clause around them: no row of its own
+    text = text.replace("because its boats had been built in 1962.",
+                        "- its boats had been built in 1962 - and sold them.")
+    assert [r[0] for r in rows(text)] == ["Its boats had been built",
+                                          "The mayor opened the new bridge"]

@@ -601,7 +601,7 @@ def _undated_clauses(
         if index and not (cuts[index - 1].group().startswith(";") or main.match(text, start)):
             continue
         after = cuts[index] if index < len(cuts) else None
-        if after is not None and after.group().strip() in "-\u2013\u2014":
+        if after is not None and after.group().strip() in ("-", "\u2013", "\u2014"):
             continue
         clause = Span(start, after.start() if after else sentence.end)
         if _holds_time(doc, clause, aside) or _subjectless(doc, clause):
