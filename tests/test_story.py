@@ -761,3 +761,22 @@ def test_a_main_clause_before_a_bare_cut_gets_its_row_but_not_one_before_a_dash(
                         "- its boats had been built in 1962 - and sold them.")
     assert [r[0] for r in rows(text)] == ["Its boats had been built",
                                           "The mayor opened the new bridge"]
+
+
+def test_a_future_clause_joined_by_and_keeps_its_time_to_itself() -> None:
+    # 'today' dates the move up the rankings, not the prize money of Sunday's final
+    text = ("Ana Halvorsen won the regional chess final on Sunday.\n"
+            "Halvorsen collected 5,000 euros for the title and will move up to 12th place "
+            "when the new rankings appear today.")
+    assert rows(text)[1:] == [
+        ("Halvorsen collected 5,000 euros for the title", "on Sunday", "2024-03-17",
+         "occurrence"),
+        ("Will move up to 12th place when the new rankings appear today", "today",
+         "2024-03-20", "plan"),
+    ]
+    text = ("Police arrested a man on Monday.\n"
+            "He was charged with theft and would appear in court on Friday.")
+    assert rows(text)[1:] == [
+        ("He was charged with theft", "on Monday", "2024-03-18", "status"),
+        ("Would appear in court", "on Friday", "2024-03-22", "plan"),
+    ]
