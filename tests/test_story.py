@@ -780,3 +780,12 @@ def test_a_future_clause_joined_by_and_keeps_its_time_to_itself() -> None:
         ("He was charged with theft", "on Monday", "2024-03-18", "status"),
         ("Would appear in court", "on Friday", "2024-03-22", "plan"),
     ]
+
+
+def test_an_apology_is_a_saying_dated_with_the_statement_not_the_background() -> None:
+    # Monday's update is background to Tuesday's statement; the apology is words, Tuesday's
+    text = ("Acme Bank said on Tuesday that a computer fault had frozen 40,000 customer "
+            "accounts.\nEngineers traced the fault to a software update installed on Monday.\n"
+            "Chief executive Jo Marsh apologised to customers in a video message.")
+    assert rows(text)[-1] == ("Chief executive Jo Marsh apologised to customers in a video "
+                              "message", "on Tuesday", "2024-03-19", "statement")
