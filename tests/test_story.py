@@ -789,3 +789,16 @@ def test_an_apology_is_a_saying_dated_with_the_statement_not_the_background() ->
             "Chief executive Jo Marsh apologised to customers in a video message.")
     assert rows(text)[-1] == ("Chief executive Jo Marsh apologised to customers in a video "
                               "message", "on Tuesday", "2024-03-19", "statement")
+
+
+def test_a_saying_after_the_times_it_reports_goes_on_the_dated_statement() -> None:
+    # 1987 lies before Tuesday's statement: the company said it then, not at publication
+    text = ("Brixton Water said on Tuesday that a burst main had cut supplies to 9,000 homes.\n"
+            "The pipe was last replaced in 1987, the company said.")
+    assert ("The pipe was last replaced in 1987, the company said", "on Tuesday",
+            "2024-03-19", "statement") in rows(text)
+    # a day of the story's week is news the saying reacts to: at publication, as before
+    text = ("Brixton Water said on Monday that a burst main had cut supplies to 9,000 homes.\n"
+            "Repairs were finished on Tuesday, the company said.")
+    assert ("Repairs were finished on Tuesday, the company said", "", "2024-03-20",
+            "statement") in rows(text)
