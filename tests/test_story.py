@@ -802,3 +802,11 @@ def test_a_saying_after_the_times_it_reports_goes_on_the_dated_statement() -> No
             "Repairs were finished on Tuesday, the company said.")
     assert ("Repairs were finished on Tuesday, the company said", "", "2024-03-20",
             "statement") in rows(text)
+
+
+def test_premarket_trading_without_a_day_is_the_publication_days_session() -> None:
+    # Monday's story, but the premarket session with no day runs as the copy is filed
+    text = ("Corvane Systems raised its bid for the chip designer Arlo late on Monday. "
+            "Arlo shares jumped 12 percent in premarket trading.")
+    assert rows(text)[-1] == ("Arlo shares jumped 12 percent in premarket trading", "",
+                              "2024-03-20", "occurrence")
