@@ -106,3 +106,28 @@ def test_a_line_is_split_as_if_it_stood_alone(text: str, data: st.DataObject) ->
     hi = len(text) if hi < 0 else hi
     alone = [(s.start + lo, s.end + lo) for s in sentences(text[lo:hi])]
     assert [(s.start, s.end) for s in sentences(text, lo, hi)] == alone
+
+
+def test_a_clock_abbreviation_ends_a_sentence_before_a_quote_or_a_new_clause() -> None:
+    text = (
+        'The gates of the fairground opened at 9 a.m. "We queued from dawn," said one '
+        "farmer. The auction closed at 4:30 p.m. Prices for lambs rose by a tenth."
+    )
+    assert texts(text) == [
+        "The gates of the fairground opened at 9 a.m.",
+        '"We queued from dawn," said one farmer.',
+        "The auction closed at 4:30 p.m.",
+        "Prices for lambs rose by a tenth.",
+    ]
+
+
+def test_a_clock_abbreviation_goes_on_with_its_day_or_zone() -> None:
+    text = (
+        "Polls close at 8 p.m. Tuesday and results are due at 11 p.m. EST Nov. 4. "
+        "The broadcast starts at 7 a.m. Eastern time. Mr. Smith voted at 10 a.m. (1500 GMT)."
+    )
+    assert texts(text) == [
+        "Polls close at 8 p.m. Tuesday and results are due at 11 p.m. EST Nov. 4.",
+        "The broadcast starts at 7 a.m. Eastern time.",
+        "Mr. Smith voted at 10 a.m. (1500 GMT).",
+    ]

@@ -727,3 +727,86 @@ def test_a_clock_time_of_a_happening_named_again_is_on_its_day() -> None:
         ("at about 2:15 p.m.", "2024-03-18 14:15:00+00:00", "2024-03-18 14:16:00+00:00"),
         ("early on Wednesday", "2024-03-20 00:00:00+00:00", "2024-03-21 00:00:00+00:00"),
     ]
+
+
+def test_a_named_speakers_saying_goes_back_to_when_they_last_spoke() -> None:
+    text = ("Chief executive Olga Brandt told analysts on Monday that the company expected "
+            "losses to continue into 2025.\n"
+            "\"This year is the hardest since the 1990s,\" Brandt said.\n"
+            "The miners' union said on Tuesday that it would strike in May.\n"
+            "Brandt said the strike would cut output in the second quarter.")
+    found = rows(text)
+    # the quote's saying was publication's (its words are present), the last saying the
+    # union's Tuesday: both are Brandt's words of Monday
+    assert ("This year is the hardest since the 1990s,\" Brandt said", "on Monday",
+            "2024-03-18", "statement") in found
+    assert ("Brandt said the strike would cut output in the second quarter", "on Monday",
+            "2024-03-18", "statement") in found
+    # a speaker not named before keeps the story's saying time
+    assert ("The miners' union said that it would strike in May", "on Tuesday",
+            "2024-03-19", "statement") in found
+
+
+def test_a_main_clause_before_a_bare_cut_gets_its_row_but_not_one_before_a_dash() -> None:
+    # 'because' cuts without a comma: the closing is Monday's, 1962 dates the building
+    text = ("The mayor opened the new bridge on Monday.\n"
+            "The city closed the old ferry route because its boats had been built in 1962.")
+    assert rows(text) == [
+        ("Because its boats had been built", "in 1962", "1962-01-01", "occurrence"),
+        ("The mayor opened the new bridge", "on Monday", "2024-03-18", "occurrence"),
+        ("The city closed the old ferry route", "on Monday", "2024-03-18", "occurrence"),
+    ]
+    # a time between dashes dates the clause around them: no row of its own
+    text = text.replace("because its boats had been built in 1962.",
+                        "- its boats had been built in 1962 - and sold them.")
+    assert [r[0] for r in rows(text)] == ["Its boats had been built",
+                                          "The mayor opened the new bridge"]
+
+
+def test_a_future_clause_joined_by_and_keeps_its_time_to_itself() -> None:
+    # 'today' dates the move up the rankings, not the prize money of Sunday's final
+    text = ("Ana Halvorsen won the regional chess final on Sunday.\n"
+            "Halvorsen collected 5,000 euros for the title and will move up to 12th place "
+            "when the new rankings appear today.")
+    assert rows(text)[1:] == [
+        ("Halvorsen collected 5,000 euros for the title", "on Sunday", "2024-03-17",
+         "occurrence"),
+        ("Will move up to 12th place when the new rankings appear today", "today",
+         "2024-03-20", "plan"),
+    ]
+    text = ("Police arrested a man on Monday.\n"
+            "He was charged with theft and would appear in court on Friday.")
+    assert rows(text)[1:] == [
+        ("He was charged with theft", "on Monday", "2024-03-18", "status"),
+        ("Would appear in court", "on Friday", "2024-03-22", "plan"),
+    ]
+
+
+def test_an_apology_is_a_saying_dated_with_the_statement_not_the_background() -> None:
+    # Monday's update is background to Tuesday's statement; the apology is words, Tuesday's
+    text = ("Acme Bank said on Tuesday that a computer fault had frozen 40,000 customer "
+            "accounts.\nEngineers traced the fault to a software update installed on Monday.\n"
+            "Chief executive Jo Marsh apologised to customers in a video message.")
+    assert rows(text)[-1] == ("Chief executive Jo Marsh apologised to customers in a video "
+                              "message", "on Tuesday", "2024-03-19", "statement")
+
+
+def test_a_saying_after_the_times_it_reports_goes_on_the_dated_statement() -> None:
+    # 1987 lies before Tuesday's statement: the company said it then, not at publication
+    text = ("Brixton Water said on Tuesday that a burst main had cut supplies to 9,000 homes.\n"
+            "The pipe was last replaced in 1987, the company said.")
+    assert ("The pipe was last replaced in 1987, the company said", "on Tuesday",
+            "2024-03-19", "statement") in rows(text)
+    # a day of the story's week is news the saying reacts to: at publication, as before
+    text = ("Brixton Water said on Monday that a burst main had cut supplies to 9,000 homes.\n"
+            "Repairs were finished on Tuesday, the company said.")
+    assert ("Repairs were finished on Tuesday, the company said", "", "2024-03-20",
+            "statement") in rows(text)
+
+
+def test_premarket_trading_without_a_day_is_the_publication_days_session() -> None:
+    # Monday's story, but the premarket session with no day runs as the copy is filed
+    text = ("Corvane Systems raised its bid for the chip designer Arlo late on Monday. "
+            "Arlo shares jumped 12 percent in premarket trading.")
+    assert rows(text)[-1] == ("Arlo shares jumped 12 percent in premarket trading", "",
+                              "2024-03-20", "occurrence")

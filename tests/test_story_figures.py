@@ -64,6 +64,21 @@ def test_a_figure_after_a_day_or_a_running_period_stays_at_the_story_time() -> N
                            "2024-03-19 00:00", "2024-03-20 00:00", "occurrence")
 
 
+def test_figures_after_results_told_on_a_day_take_the_period_not_the_day() -> None:
+    # 'on Tuesday' dates the reporting: the revenue is the fourth quarter's
+    text = ("Brightwater Foods reported a net loss of $40 million for the fourth quarter on "
+            "Tuesday.\n\nRevenue fell 12 percent to $310 million and its stores served 8 "
+            "percent fewer customers.")
+    assert rows(text)[1] == (
+        "Revenue fell 12 percent to $310 million and its stores served 8 percent fewer\u2026",
+        "for the fourth quarter", "2023-10-01 00:00", "2024-01-01 00:00", "occurrence")
+    # 'earlier this month' is when February's figures were reported; 'reached' a figure
+    text = ("Consumer prices rose 3.1 percent in February, the statistics office reported "
+            "earlier this month.\n\nCore inflation reached 2.6 percent.")
+    assert rows(text)[1] == ("Core inflation reached 2.6 percent", "in February",
+                             "2024-02-01 00:00", "2024-03-01 00:00", "occurrence")
+
+
 def test_a_time_after_from_and_a_figure_is_its_baseline() -> None:
     # 'a year ago' dates the $70.1 million, not the decline, and moves no story
     text = ("Net interest income for the fourth quarter declined to $35.6 million from "

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import string
+import tomllib
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ _BOUNDARY = re.compile(
     r"""(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])|(?<=\n)\n*+)"""
 )
 _WORD_CHARS = string.ascii_letters + "."
+_NEXT_WORD = re.compile(r"""\s+(["\u201c\u2018]?)([A-Za-z]*)""")
 # The longest of 5,730 sentences of news (TimeBank, AQUAINT, the test articles) has 606
 # characters. A longer "sentence" is a run-on list or text without stops; it is cut into
 # pieces of at most this many characters, since event analysis works per sentence and
@@ -46,12 +48,33 @@ def abbreviations() -> frozenset[str]:
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
-def _is_abbreviation(text: str, stop: int) -> bool:
-    """Whether the full stop ending at `stop` closes an abbreviation such as 'Feb.' or 'U.S.':
+@cache
+def _clock_table(name: str) -> frozenset[str]:
+    path = resources.files("timeline") / "data" / "clock_abbreviations.toml"
+    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))[name]["words"])
+
+
+def _abbreviation(text: str, stop: int) -> str:
+    """The abbreviation such as 'feb' or 'u.s' whose full stop ends at `stop` ('' if none):
     the letters and dots before it, at most 11 characters back."""
     before = text[max(0, stop - 12) : stop - 1]
     word = before[len(before.rstrip(_WORD_CHARS)) :].lower().rstrip(".")
-    return word in abbreviations() or len(word) == 1
+    return word if word in abbreviations() or len(word) == 1 else ""
+
+
+def _clock_ends_sentence(text: str, after: int) -> bool:
+    """Whether what follows a clock abbreviation ('10 a.m.') at `after` opens a new
+    sentence: an opening quote, or a capitalised word that does not go on with the time
+    (its day or zone: '10 p.m. Wednesday', '9 a.m. EST')."""
+    match = _NEXT_WORD.match(text, after)
+    if match is None:
+        return False
+    quote, word = match.groups()
+    if quote:
+        return True
+    return word[:1].isupper() and not word.isupper() and word not in _clock_table(
+        "clock_continuation"
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
@@ -71,8 +94,13 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     for found in _BOUNDARY.finditer(text, start, end):
         stop = found.group()
-        if stop.startswith(".") and "\n" not in stop and _is_abbreviation(text, found.start() + 1):
-            continue
+        if stop.startswith(".") and "\n" not in stop:
+            word = _abbreviation(text, found.start() + 1)
+            if word and not (
+                word in _clock_table("clock_abbreviation")
+                and _clock_ends_sentence(text, found.end())
+            ):
+                continue
         spans.extend(_pieces(text, start, found.end()))
         start = found.end()
     spans.extend(_pieces(text, start, end))

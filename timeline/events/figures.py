@@ -7,7 +7,11 @@ where story time (story.py) would put them. A clause built on a verb of ``figure
 (data/events.toml) with a number in it, in a sentence with no time of its own, takes the
 period of the last time before it when that time is a calendar period already over (a
 month to a year: not a day, which story time handles, nor a period still running) and
-no baseline ("from $22 million a year ago"); figures told one after another share it.
+no baseline ("from $22 million a year ago"); figures told one after another share it. A
+time that dates a verb of saying and is no period over is passed over: it tells when the
+results were told ("reported a net loss for the second quarter on Tuesday. Revenue fell
+38 percent": the quarter's revenue; "rose 4.2 percent in May, the ministry reported
+earlier this month. Core inflation reached 2.3 percent": May's).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from datetime import timedelta
 
 from timeline.events.baselines import is_baseline
 from timeline.events.document import Document
+from timeline.events.sayings import dates_saying
 from timeline.sentences import Span
 from timeline.temporal import Timex
 
@@ -41,7 +46,7 @@ def figure_period(doc: Document, sentence: Span, main: Span) -> Timex | None:
     index = bisect_left(doc.sentences, sentence.start, key=lambda s: s.start)
     for back in range(index - 1, max(-1, index - 1 - REACH), -1):
         earlier = doc.sentences[back]
-        times = _times_in(doc, earlier)
+        times = [t for t in _times_in(doc, earlier) if not _time_of_telling(doc, earlier, t)]
         if times:
             last = times[-1]
             return last if _period_over(doc, last) else None
@@ -60,6 +65,12 @@ def _times_in(doc: Document, sentence: Span) -> list[Timex]:
         if timex.begin is not None and timex.until is not None and not is_baseline(doc, timex):
             out.append(timex)
     return out
+
+
+def _time_of_telling(doc: Document, sentence: Span, timex: Timex) -> bool:
+    """Whether a time that is no period over dates a verb of saying: when results were
+    told ('on Tuesday', 'earlier this month')."""
+    return not _period_over(doc, timex) and dates_saying(doc, sentence, timex)
 
 
 def _period_over(doc: Document, timex: Timex) -> bool:

@@ -46,7 +46,7 @@ from timeline.events.nesting import nests
 from timeline.events.nouns import dates_its_clause, modifies_noun, opens_subject
 from timeline.events.quantities import quantities_in
 from timeline.events.relational import relational
-from timeline.events.sayings import dates_verb, reported_before
+from timeline.events.sayings import dates_saying, dates_verb, reported_before
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import STORY_REACH, StoryTime
 from timeline.events.titles import headline, title_of
@@ -170,10 +170,11 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
         taken.setdefault(e.sentence.start, []).append(e.timex)
     out = []
     episode: Event | None = None  # a background time the sentences after it go on telling
+    spoken: dict[str, Timex | None] = {}  # a named speaker -> the time of their last saying
     for sentence in doc.sentences:
         if sentence.start in by_sentence:
             dated_here = by_sentence[sentence.start]
-            made = _undated_sayings(doc, sentence, dated_here, story)
+            made = _undated_sayings(doc, sentence, dated_here, story, spoken)
             made += _undated_expecting(doc, sentence, dated_here)
             made += _reported_before(doc, sentence, dated_here, story)
             made += _undated_clauses(doc, sentence, dated_here, story)
@@ -187,8 +188,31 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             made = [row]
         else:
             continue
+        if sentence.start in by_sentence:
+            _note_speakers(doc, sentence, dated_here, made, spoken)
+        elif made[0].kind == "statement":  # its verb's speaker, not a quote's guessed one
+            _note_speaker(doc, canonical(doc, source_of(doc, sentence)), made[0], spoken)
         out.extend(_new_times(made, taken.setdefault(sentence.start, [])))
     return out
+
+
+def _note_speakers(doc: Document, sentence: Span, dated: list[Event], made: list[Event],
+                   spoken: dict[str, Timex | None]) -> None:
+    """Record when each named speaker of a dated sentence said their words: the time
+    dating their verb of saying, or their undated saying's row's."""
+    for event in dated:
+        if event.kind == "statement" and dates_saying(doc, sentence, event.timex):
+            _note_speaker(doc, event.source, event, spoken)
+    for event in made:
+        if event.kind == "statement":
+            _note_speaker(doc, event.source, event, spoken)
+
+
+def _note_speaker(doc: Document, source: str, row: Event, spoken: dict[str, Timex | None]
+                  ) -> None:
+    """A named speaker's words at a row's time (None at publication)."""
+    if source in doc.known:
+        spoken[source] = None if row.time_text == "" else row.timex
 
 
 def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | None:
@@ -381,7 +405,8 @@ def _tells_plan(doc: Document, headline: Span) -> bool:
 
 
 def _undated_sayings(
-    doc: Document, sentence: Span, dated: list[Event], story: StoryTime
+    doc: Document, sentence: Span, dated: list[Event], story: StoryTime,
+    spoken: dict[str, Timex | None],
 ) -> list[Event]:
     """A row for each verb of saying in a dated sentence that none of its times dates: in
     'X said that Y ... in the second quarter' the quarter dates Y, and X said it at
@@ -396,10 +421,24 @@ def _undated_sayings(
     the previous paragraph ('Ruiz told analysts on Tuesday afternoon ... She said the
     company expected to hire 200 workers in April': Tuesday afternoon; _goes_on;
     news-dating-2 86.1 -> 86.7, news-dating-3 part B 83.7 -> 85.3, TimeBank 88.6 -> 88.7).
-    A participle of saying ('..., saying ...') shares its main verb's row."""
+    A saying of words about a time before the publication day (_reports_past) goes on
+    such a statement only when that time is history older than the story's week and the
+    statement was dated after it ('The software was removed on December 18, the company
+    said' after 'said on Friday'; benchmarks.dating: news-dating-4 85.0 -> 85.6,
+    news-dating-5 part B 88.0 -> 88.5).
+    A participle of saying ('..., saying ...') shares its main verb's row. A named
+    speaker's past saying with no time of its own goes back to when that speaker last
+    spoke, whatever was told between ('Henrik Lund said on a conference call on Tuesday
+    ... "This year is the worst our industry has seen," Lund said': Tuesday, not
+    publication; 'Brennan said the breach would hurt sales' after another source's
+    Saturday: the Friday of her letter), unless what follows the verb is in the present
+    ('She said the company is hiring' holds now); ``spoken``, _note_speakers; benchmarks.dating:
+    news-dating-5 part B 84.7 -> 85.8, AQUAINT 85.1 -> 85.3, news-dating-2 86.9 -> 87.2,
+    news-dating-3 88.3 -> 88.6, the others unchanged)."""
     text, lex = doc.text, doc.lex
     out = []
     before = _reports_past(doc, dated)
+    before_end = _reported_until(doc, dated)
     for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
         if lex.pattern("dependent_opener").fullmatch(verb.group()):
             continue  # '..., saying they could park': the main verb's time is its time
@@ -417,9 +456,18 @@ def _undated_sayings(
         ahead = not now and saying is not None
         joined = past and (_joined_to_happening(doc, sentence, verb) or (
             words in (PAST, MODAL) and _speaker_goes_on(doc, sentence, verb, story)))
-        said = story if not before and (goes_on or ahead or joined) else None
+        # a statement dated after the older history the words report may go on ('said on
+        # Friday ... The software was removed on December 18, the company said': Friday);
+        # a day of the story's week is news a new saying reacts to, by publication
+        after_it = (goes_on and told is not None and told.timex.begin is not None
+                    and before_end is not None and told.timex.begin >= before_end
+                    and before_end < doc.article.published - STORY_REACH)
+        said = story if (not before or after_it) and (goes_on or ahead or joined) else None
+        # a quote keeps its speaker's own tense; reported words in the present hold now
+        quoted = past and tense_of(lex, text, Span(verb.end(), clause.end)) != PRESENT
+        earlier = spoken.get(canonical(doc, source_of(doc, sentence, clause))) if quoted else None
         out.append(_clause_row(doc, sentence, clause, verb.start(), said,
-                               "statement", f"saying|{verb.start()}|{verb.end()}"))
+                               "statement", f"saying|{verb.start()}|{verb.end()}", time=earlier))
     return out
 
 
@@ -478,6 +526,15 @@ def _reports_past(doc: Document, dated: list[Event]) -> bool:
     day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
     return any(e.timex.until is not None and e.timex.until <= day
                and not doc.in_quote(e.timex.phrase_start) for e in dated)
+
+
+def _reported_until(doc: Document, dated: list[Event]) -> datetime | None:
+    """The latest end of the sentence's times that _reports_past finds before the
+    publication day, or None."""
+    day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    ends = [e.timex.until for e in dated if e.timex.until is not None
+            and e.timex.until <= day and not doc.in_quote(e.timex.phrase_start)]
+    return max(ends, default=None)
 
 
 def _undated_expecting(doc: Document, sentence: Span, dated: list[Event]) -> list[Event]:
@@ -565,7 +622,7 @@ def _undated_clauses(
         if index and not (cuts[index - 1].group().startswith(";") or main.match(text, start)):
             continue
         after = cuts[index] if index < len(cuts) else None
-        if after is not None and after.group().strip() in "-\u2013\u2014":
+        if after is not None and after.group().strip() in ("-", "\u2013", "\u2014"):
             continue
         clause = Span(start, after.start() if after else sentence.end)
         if _holds_time(doc, clause, aside) or _subjectless(doc, clause):
@@ -618,26 +675,28 @@ def _clause_event(
 
 def _clause_row(
     doc: Document, sentence: Span, clause: Span, at: int, story: StoryTime | None,
-    kind: str, key: str, aside: tuple[Timex, ...] = (),
+    kind: str, key: str, aside: tuple[Timex, ...] = (), time: Timex | None = None,
 ) -> Event:
     """A row of its own for a clause of a dated sentence (a saying, an undated main
-    clause): at the story time at ``at`` when ``story`` is given and has one, else at
-    publication; titled by the clause without the times ``aside``."""
+    clause): at ``time`` when given, else at the story time at ``at`` when ``story`` is
+    given and has one, else at publication; titled by the clause without the times
+    ``aside``."""
     last = story.at(at, kind != "statement") if story else None
+    timex = time if time is not None else last.timex if last else None
     source = canonical(doc, source_of(doc, sentence, clause))
     key = f"{doc.article.doc_id}|{key}"
     event = Event(
         event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:12],
         doc_id=doc.article.doc_id,
-        timex=last.timex if last else _publication_day(doc, sentence),
+        timex=_publication_day(doc, sentence) if timex is None else timex,
         sentence=sentence,
         title=title_of(doc.text, clause, at_offset(at), doc.lex, aside),
         actors=with_source(doc, actors_in(doc, clause), source),
         kind=kind,
         source=source,
-        time_text=None if last else "",
+        time_text="" if timex is None else None,
     )
-    confidence = INHERITED_SAME_PARAGRAPH if last else SAID_AT_PUBLICATION
+    confidence = SAID_AT_PUBLICATION if timex is None else INHERITED_SAME_PARAGRAPH
     return _details(doc, event, clause, "inferred", confidence)
 
 
