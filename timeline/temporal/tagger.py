@@ -542,8 +542,8 @@ def _modal_perfect_regex() -> tuple[frozenset[str], re.Pattern[str]]:
 def _future_sign(text: str, cue: re.Match[str]) -> int:
     """1 for a future cue; for one told from the past, FUTURE_IN_PAST from a saying
     ('would') or a plan verb in the past ('promised to') and PAST_PLAN for a plan ('was
-    scheduled to', 'planned to'): that future was ahead of then, not necessarily of the
-    publication."""
+    scheduled to', 'planned to') or a modal of what may happen ('could'): that future was
+    ahead of then, not necessarily of the publication."""
     words, plans, new_dates, before = _future_in_past()
     word = " ".join(cue.group().lower().split())
     if word in words or word in _plan_verbs()[0]:
@@ -571,7 +571,7 @@ def _future_in_past() -> tuple[frozenset[str], frozenset[str], frozenset[str], r
     before = alternation({w.lower() for w in table["before"]}, _spaced)
     return (
         frozenset(table["words"]),
-        frozenset(table["plans"]),
+        frozenset(table["plans"] + table["possible"]),
         frozenset(table["new_dates"]),
         re.compile(rf"\b{before}\s+$", re.I),
     )
