@@ -666,3 +666,18 @@ def test_between_and_joins_a_stretch_as_to_does() -> None:
     assert [t.value for t in tag("The fair runs between Friday and Sunday.", WEDNESDAY)] == [
         "2024-03-22", "2024-03-24"
     ]
+
+
+def test_a_duration_of_two_measures_is_one_duration() -> None:
+    assert found("Okafor won the final in two hours and 41 minutes on Sunday.") == [
+        (24, 48, "two hours and 41 minutes", "DURATION", "PT2H41M", ""),
+        (52, 58, "Sunday", "DATE", "2024-03-17", ""),
+    ]
+    assert found("The siege lasted more than four days and 12 hours.") == [
+        (17, 49, "more than four days and 12 hours", "DURATION", "P4DT12H", "MORE_THAN")
+    ]
+    # the smaller unit first is two durations, as written
+    assert found("Rebuilding took three days and two weeks of clearing.") == [
+        (16, 26, "three days", "DURATION", "P3D", ""),
+        (31, 40, "two weeks", "DURATION", "P2W", ""),
+    ]

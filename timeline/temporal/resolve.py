@@ -1242,6 +1242,39 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
     return Resolved(value, mod=mod, anchor=anchor_of(value, groups.get("relation"), ctx, unit))
 
 
+# The units of a duration of two measures, largest first: (letter, whether it is a time
+# unit, how many of the letter's unit one makes); a week beside days is counted in days.
+_COMPOUND_UNIT = {
+    "year": ("Y", False, 1),
+    "month": ("M", False, 1),
+    "week": ("D", False, 7),
+    "day": ("D", False, 1),
+    "hour": ("H", True, 1),
+    "minute": ("M", True, 1),
+    "second": ("S", True, 1),
+}
+
+
+@resolver
+def compound_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'two hours and 41 minutes': one duration of both measures (PT2H41M); none when the
+    second unit is not the smaller ('three days and two weeks')."""
+    units = [unit_word(groups["unit"]), unit_word(groups["unit2"])]
+    order = list(_COMPOUND_UNIT)
+    if order.index(units[0]) >= order.index(units[1]):
+        return None
+    amounts: dict[tuple[bool, str], int] = {}
+    for unit, said in zip(units, (groups["n"], groups["n2"]), strict=True):
+        count = count_of(said, ctx.vocab)
+        if count is None or not count.is_integer():
+            return None
+        letter, time_unit, factor = _COMPOUND_UNIT[unit]
+        amounts[time_unit, letter] = amounts.get((time_unit, letter), 0) + int(count) * factor
+    days = "".join(f"{amounts[False, u]}{u}" for u in "YMD" if (False, u) in amounts)
+    hours = "".join(f"{amounts[True, u]}{u}" for u in "HMS" if (True, u) in amounts)
+    return Resolved(f"P{days}" + (f"T{hours}" if hours else ""), mod=mod_of(groups, ctx.vocab))
+
+
 # A fraction of a unit is written in the next smaller one, as TimeML values are:
 # two and a half years is P2Y6M, 5 1/2 hours PT5H30M, a day and a half P1DT12H.
 # (unit letter -> how many smaller units, the smaller letter, whether it is a time unit)
