@@ -681,3 +681,23 @@ def test_a_duration_of_two_measures_is_one_duration() -> None:
         (16, 26, "three days", "DURATION", "P3D", ""),
         (31, 40, "two weeks", "DURATION", "P2W", ""),
     ]
+
+
+def test_a_year_earlier_than_a_quarter_or_half_is_that_part_of_the_year_before() -> None:
+    assert found("Jobless claims fell 4% in the third quarter of 2023 from a year earlier.") == [
+        (26, 51, "the third quarter of 2023", "DATE", "2023-Q3", ""),
+        (57, 71, "a year earlier", "DATE", "2022-Q3", ""),
+    ]
+    assert found("Car sales rose 9% in the first half of 2023 from a year earlier.") == [
+        (21, 43, "the first half of 2023", "DATE", "2023-H1", ""),
+        (49, 63, "a year earlier", "DATE", "2022-H1", ""),
+    ]
+    # a quarter compared with is not the one the story reports on: the next comparison
+    # is still with the year before that one
+    text = ("Net rose in the third quarter from a year earlier. Sales were $3 billion, "
+            "against $2.8 billion a year earlier.")
+    assert [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, "2023-10-26")] == [
+        (12, 29, "the third quarter", "DATE", "2023-Q3", ""),
+        (35, 49, "a year earlier", "DATE", "2022-Q3", ""),
+        (95, 109, "a year earlier", "DATE", "2022-Q3", ""),
+    ]

@@ -1147,18 +1147,26 @@ def quarter_of_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_PART_OF_YEAR = re.compile(r"\d{4}-[QH]\d")
 
 
 @resolver
 def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'a year earlier', 'the year-ago quarter': in a story about a quarter, the same
-    quarter a year before (the figures compared); 'a year earlier' after a month, that
-    month a year before ('$1,300 a tonne in July, against $720 a tonne a year earlier');
-    otherwise simply the year before."""
+    """'a year earlier', 'the year-ago quarter': after a quarter or half just told of,
+    that one a year before ('in the fourth quarter of 2011, from 8.9 percent a year
+    earlier' is 2010-Q4); in a story about a quarter, the same quarter a year before (the
+    figures compared); 'a year earlier' after a month, that month a year before ('$1,300
+    a tonne in July, against $720 a tonne a year earlier'); otherwise simply the year
+    before."""
     text = groups["_text"].lower()
+    # a quarter or half compared with is no period the story moves to: the next 'a year
+    # earlier' is still counted from the one the story reports on
+    if "earlier" in text and _PART_OF_YEAR.fullmatch(ctx.last_period):
+        value = f"{int(ctx.last_period[:4]) - 1:04d}{ctx.last_period[4:]}"
+        return Resolved(value, moves_story=False)
     if ctx.focus_quarter or "quarter" in text:
         year, number = last_quarter(ctx).split("-Q")
-        return Resolved(f"{int(year) - 1:04d}-Q{number}")
+        return Resolved(f"{int(year) - 1:04d}-Q{number}", moves_story=False)
     if "earlier" in text and _MONTH_VALUE.fullmatch(ctx.last_period):
         return Resolved(f"{int(ctx.last_period[:4]) - 1:04d}{ctx.last_period[4:]}")
     base = ctx.reference if "earlier" in text else ctx.today

@@ -27,7 +27,7 @@ from timeline.temporal.vocab import load as load_vocab
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d(?::\d\d)?$")
 _EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
-_CALENDAR_PERIOD = re.compile(r"^\d{4}(?:-\d\d){0,2}(?:T|$)")
+_CALENDAR_PERIOD = re.compile(r"^\d{4}(?:(?:-\d\d){0,2}(?:T|$)|-[QH]\d$)")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
 # What separates a clause from the next: its punctuation and the words that open a clause.
 # a subject pronoun opens a clause too, 'that' left out ("told the assembly on Thursday
