@@ -701,3 +701,15 @@ def test_a_year_earlier_than_a_quarter_or_half_is_that_part_of_the_year_before()
         (35, 49, "a year earlier", "DATE", "2022-Q3", ""),
         (95, 109, "a year earlier", "DATE", "2022-Q3", ""),
     ]
+
+
+def test_for_the_week_before_a_past_verb_is_the_story_s_week() -> None:
+    assert found("The book fair closed on Sunday. Visitors for the week numbered 40,000.") == [
+        (24, 30, "Sunday", "DATE", "2024-03-17", ""),
+        (45, 53, "the week", "DATE", "2024-W11", ""),
+    ]
+    # 'the week ended' a day is a week of figures, a duration
+    assert found("Sales for the week ended March 15 rose 3%.") == [
+        (10, 18, "the week", "DURATION", "P1W", ""),
+        (25, 33, "March 15", "DATE", "2024-03-15", ""),
+    ]
