@@ -480,3 +480,14 @@ def test_a_modal_of_what_may_happen_takes_the_nearest_day() -> None:
         ("Wednesday", "DATE", "2024-03-20")]
     assert found("The final could have ended on Wednesday, officials admitted.", FRIDAY) == [
         ("Wednesday", "DATE", "2024-03-20")]
+
+
+def test_a_closing_price_is_of_a_day_gone_by() -> None:
+    # no verb tells the tense; a closing price is known once its day is over
+    assert found("The bid is 42 percent above Norvex's closing price on Friday.", MONDAY) == [
+        ("Friday", "DATE", "2024-03-15")]
+    assert found("The offer is 42 percent above Norvex's closing price on Thursday.") == [
+        ("Thursday", "DATE", "2024-03-14")]
+    # a verb of the clause still decides
+    assert found("Shares will trade at their closing price on Thursday.") == [
+        ("Thursday", "DATE", "2024-03-21")]
