@@ -713,3 +713,19 @@ def test_for_the_week_before_a_past_verb_is_the_story_s_week() -> None:
         (10, 18, "the week", "DURATION", "P1W", ""),
         (25, 33, "March 15", "DATE", "2024-03-15", ""),
     ]
+
+
+def test_the_first_day_in_a_past_clause_is_the_story_s_day() -> None:
+    assert found("The library reopened on Monday after a two-year refit. About 900 readers "
+                 "came on the first day, and the doors opened at 9 a.m.") == [
+        (24, 30, "Monday", "DATE", "2024-03-18", ""),
+        (39, 47, "two-year", "DURATION", "P2Y", ""),
+        (81, 94, "the first day", "DATE", "2024-03-18", ""),
+        (120, 126, "9 a.m.", "TIME", "2024-03-18T09:00", ""),
+    ]
+    # a situation still going on: the publication's day
+    assert found("The strike is now in its third day, and talks resume today.") == [
+        (14, 17, "now", "DATE", "PRESENT_REF", ""),
+        (21, 34, "its third day", "DATE", "2024-03-20", ""),
+        (53, 58, "today", "DATE", "2024-03-20", ""),
+    ]

@@ -1028,11 +1028,14 @@ def weekend(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
 
 @resolver
 def ordinal_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'its seventh day' of a situation still going on: the current day (or week...)."""
+    """'its seventh day' of a situation still going on: the current day (or week...); in
+    a past clause, the story's ('reopened on Thursday ... visitors came on the first
+    day' is that Thursday)."""
     number = int(ctx.vocab.lookup("ordinal", groups["ordinal"]))
     if number < 1:
         return None
-    return Resolved(period_value(ctx.today, groups["unit"].lower()))
+    day = ctx.reference if ctx.tense < 0 else ctx.today
+    return Resolved(period_value(day, groups["unit"].lower()))
 
 
 @resolver
