@@ -729,3 +729,18 @@ def test_the_first_day_in_a_past_clause_is_the_story_s_day() -> None:
         (21, 34, "its third day", "DATE", "2024-03-20", ""),
         (53, 58, "today", "DATE", "2024-03-20", ""),
     ]
+
+
+def test_an_amount_of_each_period_is_a_set() -> None:
+    assert found("The new line carries about 180,000 passengers a day and will save the "
+                 "city $40 million a year.") == [
+        (46, 51, "a day", "SET", "P1D", ""),
+        (87, 93, "a year", "SET", "P1Y", ""),
+    ]
+    # no amount before it: a duration; an amount a year before: no rate
+    assert found("The council expects a ruling within a year.") == [
+        (36, 42, "a year", "DURATION", "P1Y", "")
+    ]
+    assert found("Exports fell to 300,000 tonnes, from 410,000 a year before.") == [
+        (45, 51, "a year", "DURATION", "P1Y", "")
+    ]
