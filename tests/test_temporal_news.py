@@ -744,3 +744,14 @@ def test_an_amount_of_each_period_is_a_set() -> None:
     assert found("Exports fell to 300,000 tonnes, from 410,000 a year before.") == [
         (45, 51, "a year", "DURATION", "P1Y", "")
     ]
+
+
+def test_trading_business_and_working_days_are_days() -> None:
+    assert found("Refunds are paid within 10 business days, and the offer runs for 20 "
+                 "working days.") == [
+        (24, 40, "10 business days", "DURATION", "P10D", ""),
+        (65, 80, "20 working days", "DURATION", "P20D", ""),
+    ]
+    assert found("Shares fell 9% over five trading days.") == [
+        (20, 37, "five trading days", "DURATION", "P5D", "")
+    ]
