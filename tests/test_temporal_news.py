@@ -755,3 +755,16 @@ def test_trading_business_and_working_days_are_days() -> None:
     assert found("Shares fell 9% over five trading days.") == [
         (20, 37, "five trading days", "DURATION", "P5D", "")
     ]
+
+
+def test_seconds_are_a_unit_of_duration() -> None:
+    assert found("The winner finished 12 seconds ahead, and the stands shook for several "
+                 "seconds.") == [
+        (20, 30, "12 seconds", "DURATION", "PT12S", ""),
+        (63, 78, "several seconds", "DURATION", "PTXS", ""),
+    ]
+    assert found("The rocket exploded seconds after lift-off.") == [
+        (20, 27, "seconds", "DURATION", "PTXS", "")
+    ]
+    # an ordinal is no unit
+    assert found("He won the title for a second time.") == []

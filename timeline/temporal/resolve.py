@@ -1208,6 +1208,7 @@ def period_code(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
 
 
 _DURATION_UNIT = {
+    "second": ("PT", "S", 1),
     "minute": ("PT", "M", 1),
     "hour": ("PT", "H", 1),
     "day": ("P", "D", 1),
