@@ -768,3 +768,10 @@ def test_seconds_are_a_unit_of_duration() -> None:
     ]
     # an ordinal is no unit
     assert found("He won the title for a second time.") == []
+
+
+def test_that_same_day_is_the_story_s_day() -> None:
+    assert found("The site went offline on Monday, and his name was removed that same day.") == [
+        (25, 31, "Monday", "DATE", "2024-03-18", ""),
+        (58, 71, "that same day", "DATE", "2024-03-18", ""),
+    ]
