@@ -775,3 +775,16 @@ def test_that_same_day_is_the_story_s_day() -> None:
         (25, 31, "Monday", "DATE", "2024-03-18", ""),
         (58, 71, "that same day", "DATE", "2024-03-18", ""),
     ]
+
+
+def test_the_first_or_last_day_of_a_period_is_that_day() -> None:
+    assert found("The levy takes effect on the first day of next month.") == [
+        (25, 52, "the first day of next month", "DATE", "2024-04-01", "")
+    ]
+    assert found("Returns are due on the last day of March.") == [
+        (19, 40, "the last day of March", "DATE", "2024-03-31", "")
+    ]
+    # a past clause: the last trading day of the year gone by, a Friday
+    assert found("Markets fell on the last trading day of the year.") == [
+        (16, 48, "the last trading day of the year", "DATE", "2023-12-29", "")
+    ]

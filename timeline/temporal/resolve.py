@@ -1027,6 +1027,49 @@ def weekend(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
 
 
 @resolver
+def day_of_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the last day of the month', 'the first day of next year', 'the last day of
+    March': the first or last day of the period named; 'the month' is the one the clause
+    is in (the story's in a past clause), 'March' the nearest the tense allows. A trading,
+    business or working day is the first or last weekday of it."""
+    first_day, last_day = _period_bounds(groups, ctx)
+    last = groups["edge"].lower() != "first"
+    day = last_day if last else first_day
+    if groups.get("workday"):
+        while day.isoweekday() > 5:
+            day += timedelta(days=-1 if last else 1)
+    return Resolved(fmt_day(day), type="DATE")
+
+
+def _period_bounds(groups: Groups, ctx: Context) -> tuple[date, date]:
+    """The first and last days of the week, month or year day_of_period names."""
+    if groups.get("lone_year"):
+        year = int(groups["lone_year"])
+        return date(year, 1, 1), date(year, 12, 31)
+    if groups.get("month"):
+        month = int(ctx.vocab.lookup("month", groups["month"]))
+        year = int(groups["year"]) if groups.get("year") else infer_year(month, None, ctx, None)
+        start = date(year, month, 1)
+        return start, add_months(start, 1) - timedelta(days=1)
+    unit, word = groups["unit"].lower(), groups.get("relation")
+    if word:  # 'the following month' counts from the story's, 'next month' from today
+        origin = ctx.reference if word.lower() in _narrative_relations(ctx.vocab) else ctx.today
+        base = move(origin, unit, relation_of(groups, ctx.vocab) or 0)
+    else:  # 'the month': the one the clause is in, as within_period; what a past clause
+        # tells of has happened ('fell on the last day of the month' is last month's)
+        base = ctx.reference if ctx.tense < 0 else ctx.today
+        if ctx.tense < 0 and groups["edge"].lower() != "first" and base == ctx.today:
+            base = move(base, unit, -1)
+    if unit == "week":
+        start = base - timedelta(days=base.isoweekday() - 1)
+        return start, start + timedelta(days=6)
+    if unit == "month":
+        start = base.replace(day=1)
+        return start, add_months(start, 1) - timedelta(days=1)
+    return date(base.year, 1, 1), date(base.year, 12, 31)
+
+
+@resolver
 def ordinal_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'its seventh day' of a situation still going on: the current day (or week...); in
     a past clause, the story's ('reopened on Thursday ... visitors came on the first
