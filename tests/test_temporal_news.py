@@ -788,3 +788,18 @@ def test_the_first_or_last_day_of_a_period_is_that_day() -> None:
     assert found("Markets fell on the last trading day of the year.") == [
         (16, 48, "the last trading day of the year", "DATE", "2023-12-29", "")
     ]
+
+
+def test_a_past_tonight_after_an_earlier_evening_is_that_night() -> None:
+    assert found('The mayor opened the bridge at a ceremony on Monday evening. "We have '
+                 'waited ten years for tonight," she said.') == [
+        (45, 59, "Monday evening", "DATE", "2024-03-18TEV", ""),
+        (77, 86, "ten years", "DURATION", "P10Y", ""),
+        (91, 98, "tonight", "TIME", "2024-03-18TNI", ""),
+    ]
+    # a future 'tonight' is the publication's
+    assert found("The mayor opened the bridge on Monday evening. The council will meet "
+                 "tonight.") == [
+        (31, 45, "Monday evening", "DATE", "2024-03-18TEV", ""),
+        (69, 76, "tonight", "TIME", "2024-03-20TNI", ""),
+    ]

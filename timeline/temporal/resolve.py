@@ -708,7 +708,8 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     """today, yesterday, tonight, last night, overnight, yesterday afternoon; 'overnight'
     (story_relative_day) is the night before the story's day (or that day's, when the
     story is at its evening), or in a future clause the coming night, and does not move
-    the story."""
+    the story. 'tonight' in a past clause, when the story is at an earlier day's evening,
+    is that evening's night (a quote of it)."""
     offset, part = ctx.vocab.lookup("relative_day", groups["relative_day"])
     mod = mod_of(groups, ctx.vocab)  # 'late yesterday'
     base = ctx.today
@@ -719,6 +720,10 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         base = ctx.reference
         if ctx.evening == base:
             offset += 1  # 'left on Tuesday evening ... rose overnight': Tuesday's night
+    elif part == "NI" and not offset and ctx.evening == ctx.reference < ctx.today and ctx.tense < 0:
+        # a past 'tonight' after the story was placed on an earlier evening is that night,
+        # as its speaker said it ('claimed victory at 10:50 p.m. "Tonight you told us..."')
+        base = ctx.reference
     if ctx.date_only and base == ctx.today and offset == 0 and (part or groups.get("part_of_day")):
         return Resolved(fmt_day(ctx.today), type="DATE", mod=mod)  # a day-only 'tonight'
     found = with_part_of_day(base + timedelta(days=offset), groups, ctx.vocab, part, mod=mod)
