@@ -635,8 +635,9 @@ def test_the_part_of_the_day_after_into_or_spent_is_a_time() -> None:
     assert found("Sporadic clashes continued into the evening, police said.") == [
         (32, 43, "the evening", "TIME", "2024-03-20TEV", "")
     ]
+    # told in the past at 3 p.m., the night is the one gone by
     assert found("Two hikers spent the night in a mountain hut.") == [
-        (17, 26, "the night", "TIME", "2024-03-20TNI", "")
+        (17, 26, "the night", "TIME", "2024-03-19TNI", "")
     ]
 
 
@@ -802,4 +803,21 @@ def test_a_past_tonight_after_an_earlier_evening_is_that_night() -> None:
                  "tonight.") == [
         (31, 45, "Monday evening", "DATE", "2024-03-18TEV", ""),
         (69, 76, "tonight", "TIME", "2024-03-20TNI", ""),
+    ]
+
+
+def test_the_night_told_in_the_past_is_the_one_before_the_story_s_day() -> None:
+    assert found("The bridge reopened on Wednesday after engineers worked through the "
+                 "night.") == [
+        (23, 32, "Wednesday", "DATE", "2024-03-20", ""),
+        (64, 73, "the night", "TIME", "2024-03-19TNI", ""),
+    ]
+    # the story at a day's night: that night
+    assert found("A lorry overturned on Monday night, and about 40 drivers spent the night "
+                 "in their cars.") == [
+        (22, 34, "Monday night", "DATE", "2024-03-18TNI", ""),
+        (63, 72, "the night", "TIME", "2024-03-18TNI", ""),
+    ]
+    assert found("Crews will work through the night.") == [
+        (24, 33, "the night", "TIME", "2024-03-20TNI", "")
     ]

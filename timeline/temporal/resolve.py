@@ -940,7 +940,10 @@ def fixed(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
 
 @resolver
 def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """that day, the next day, the night, the following week: moved from the story's day."""
+    """that day, the next day, the night, the following week: moved from the story's day;
+    'the night' told in the past is the one before it, as 'overnight' is, unless the
+    story is at that day's evening ('on Monday night. About 120 people spent the night
+    at the leisure centre') or it is the publication's and that is written at night."""
     text = groups["_text"].lower()
     unit = groups["unit"].lower()
     steps = 0
@@ -957,6 +960,9 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     mod = "APPROX" if groups.get("or_so") else ""  # 'the next year or so'
     part = ctx.vocab.get("part_of_day", unit)
     if part:
+        tonight = base == ctx.today and not ctx.date_only and ctx.dct.hour >= 18
+        if text == "the night" and ctx.tense < 0 and ctx.evening != base and not tonight:
+            steps = -1  # 'crews worked through the night' on Thursday: Wednesday's night
         day = base + timedelta(days=steps)
         return Resolved(f"{fmt_day(day)}T{part}", type="TIME", mod=mod)
     return Resolved(period_value(move(base, unit, steps), unit), mod=mod)
