@@ -464,3 +464,30 @@ def test_a_past_form_after_a_determiner_and_an_adverb_is_no_past_tense() -> None
                  "traffic on the bridge.") == [("June", "DATE", "2024-06")]
     # a month's name is no adverb: 'in July rose' is still past
     assert found("Sales in July rose 4 percent.") == [("July", "DATE", "2023-07")]
+
+
+def test_a_modal_of_what_may_happen_takes_the_nearest_day() -> None:
+    # 'warned' is past and beyond 'that', but 'could' governs the rain: on a Monday, the
+    # Wednesday two days on, not the one five days back
+    assert found("Forecasters said the river was falling but warned that more rain on "
+                 "Wednesday could bring fresh flooding.", MONDAY) == [
+        ("Wednesday", "DATE", "2024-03-20")]
+    # 'could' may tell of the past as well: the nearest Saturday, two days back
+    assert found("Rescuers said the climbers could be reached on Saturday.", MONDAY) == [
+        ("Saturday", "DATE", "2024-03-16")]
+    # 'could not' is a past inability, 'could have' looks back: no look ahead
+    assert found("The minister could not be reached for comment on Wednesday.", FRIDAY) == [
+        ("Wednesday", "DATE", "2024-03-20")]
+    assert found("The final could have ended on Wednesday, officials admitted.", FRIDAY) == [
+        ("Wednesday", "DATE", "2024-03-20")]
+
+
+def test_a_closing_price_is_of_a_day_gone_by() -> None:
+    # no verb tells the tense; a closing price is known once its day is over
+    assert found("The bid is 42 percent above Norvex's closing price on Friday.", MONDAY) == [
+        ("Friday", "DATE", "2024-03-15")]
+    assert found("The offer is 42 percent above Norvex's closing price on Thursday.") == [
+        ("Thursday", "DATE", "2024-03-14")]
+    # a verb of the clause still decides
+    assert found("Shares will trade at their closing price on Thursday.") == [
+        ("Thursday", "DATE", "2024-03-21")]

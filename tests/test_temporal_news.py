@@ -635,8 +635,9 @@ def test_the_part_of_the_day_after_into_or_spent_is_a_time() -> None:
     assert found("Sporadic clashes continued into the evening, police said.") == [
         (32, 43, "the evening", "TIME", "2024-03-20TEV", "")
     ]
+    # told in the past at 3 p.m., the night is the one gone by
     assert found("Two hikers spent the night in a mountain hut.") == [
-        (17, 26, "the night", "TIME", "2024-03-20TNI", "")
+        (17, 26, "the night", "TIME", "2024-03-19TNI", "")
     ]
 
 
@@ -665,4 +666,158 @@ def test_between_and_joins_a_stretch_as_to_does() -> None:
     assert [t.value for t in night] == ["2024-03-20T22:00", "2024-03-21T02:00"]
     assert [t.value for t in tag("The fair runs between Friday and Sunday.", WEDNESDAY)] == [
         "2024-03-22", "2024-03-24"
+    ]
+
+
+def test_a_duration_of_two_measures_is_one_duration() -> None:
+    assert found("Okafor won the final in two hours and 41 minutes on Sunday.") == [
+        (24, 48, "two hours and 41 minutes", "DURATION", "PT2H41M", ""),
+        (52, 58, "Sunday", "DATE", "2024-03-17", ""),
+    ]
+    assert found("The siege lasted more than four days and 12 hours.") == [
+        (17, 49, "more than four days and 12 hours", "DURATION", "P4DT12H", "MORE_THAN")
+    ]
+    # the smaller unit first is two durations, as written
+    assert found("Rebuilding took three days and two weeks of clearing.") == [
+        (16, 26, "three days", "DURATION", "P3D", ""),
+        (31, 40, "two weeks", "DURATION", "P2W", ""),
+    ]
+
+
+def test_a_year_earlier_than_a_quarter_or_half_is_that_part_of_the_year_before() -> None:
+    assert found("Jobless claims fell 4% in the third quarter of 2023 from a year earlier.") == [
+        (26, 51, "the third quarter of 2023", "DATE", "2023-Q3", ""),
+        (57, 71, "a year earlier", "DATE", "2022-Q3", ""),
+    ]
+    assert found("Car sales rose 9% in the first half of 2023 from a year earlier.") == [
+        (21, 43, "the first half of 2023", "DATE", "2023-H1", ""),
+        (49, 63, "a year earlier", "DATE", "2022-H1", ""),
+    ]
+    # a quarter compared with is not the one the story reports on: the next comparison
+    # is still with the year before that one
+    text = ("Net rose in the third quarter from a year earlier. Sales were $3 billion, "
+            "against $2.8 billion a year earlier.")
+    assert [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, "2023-10-26")] == [
+        (12, 29, "the third quarter", "DATE", "2023-Q3", ""),
+        (35, 49, "a year earlier", "DATE", "2022-Q3", ""),
+        (95, 109, "a year earlier", "DATE", "2022-Q3", ""),
+    ]
+
+
+def test_for_the_week_before_a_past_verb_is_the_story_s_week() -> None:
+    assert found("The book fair closed on Sunday. Visitors for the week numbered 40,000.") == [
+        (24, 30, "Sunday", "DATE", "2024-03-17", ""),
+        (45, 53, "the week", "DATE", "2024-W11", ""),
+    ]
+    # 'the week ended' a day is a week of figures, a duration
+    assert found("Sales for the week ended March 15 rose 3%.") == [
+        (10, 18, "the week", "DURATION", "P1W", ""),
+        (25, 33, "March 15", "DATE", "2024-03-15", ""),
+    ]
+
+
+def test_the_first_day_in_a_past_clause_is_the_story_s_day() -> None:
+    assert found("The library reopened on Monday after a two-year refit. About 900 readers "
+                 "came on the first day, and the doors opened at 9 a.m.") == [
+        (24, 30, "Monday", "DATE", "2024-03-18", ""),
+        (39, 47, "two-year", "DURATION", "P2Y", ""),
+        (81, 94, "the first day", "DATE", "2024-03-18", ""),
+        (120, 126, "9 a.m.", "TIME", "2024-03-18T09:00", ""),
+    ]
+    # a situation still going on: the publication's day
+    assert found("The strike is now in its third day, and talks resume today.") == [
+        (14, 17, "now", "DATE", "PRESENT_REF", ""),
+        (21, 34, "its third day", "DATE", "2024-03-20", ""),
+        (53, 58, "today", "DATE", "2024-03-20", ""),
+    ]
+
+
+def test_an_amount_of_each_period_is_a_set() -> None:
+    assert found("The new line carries about 180,000 passengers a day and will save the "
+                 "city $40 million a year.") == [
+        (46, 51, "a day", "SET", "P1D", ""),
+        (87, 93, "a year", "SET", "P1Y", ""),
+    ]
+    # no amount before it: a duration; an amount a year before: no rate
+    assert found("The council expects a ruling within a year.") == [
+        (36, 42, "a year", "DURATION", "P1Y", "")
+    ]
+    assert found("Exports fell to 300,000 tonnes, from 410,000 a year before.") == [
+        (45, 51, "a year", "DURATION", "P1Y", "")
+    ]
+
+
+def test_trading_business_and_working_days_are_days() -> None:
+    assert found("Refunds are paid within 10 business days, and the offer runs for 20 "
+                 "working days.") == [
+        (24, 40, "10 business days", "DURATION", "P10D", ""),
+        (65, 80, "20 working days", "DURATION", "P20D", ""),
+    ]
+    assert found("Shares fell 9% over five trading days.") == [
+        (20, 37, "five trading days", "DURATION", "P5D", "")
+    ]
+
+
+def test_seconds_are_a_unit_of_duration() -> None:
+    assert found("The winner finished 12 seconds ahead, and the stands shook for several "
+                 "seconds.") == [
+        (20, 30, "12 seconds", "DURATION", "PT12S", ""),
+        (63, 78, "several seconds", "DURATION", "PTXS", ""),
+    ]
+    assert found("The rocket exploded seconds after lift-off.") == [
+        (20, 27, "seconds", "DURATION", "PTXS", "")
+    ]
+    # an ordinal is no unit
+    assert found("He won the title for a second time.") == []
+
+
+def test_that_same_day_is_the_story_s_day() -> None:
+    assert found("The site went offline on Monday, and his name was removed that same day.") == [
+        (25, 31, "Monday", "DATE", "2024-03-18", ""),
+        (58, 71, "that same day", "DATE", "2024-03-18", ""),
+    ]
+
+
+def test_the_first_or_last_day_of_a_period_is_that_day() -> None:
+    assert found("The levy takes effect on the first day of next month.") == [
+        (25, 52, "the first day of next month", "DATE", "2024-04-01", "")
+    ]
+    assert found("Returns are due on the last day of March.") == [
+        (19, 40, "the last day of March", "DATE", "2024-03-31", "")
+    ]
+    # a past clause: the last trading day of the year gone by, a Friday
+    assert found("Markets fell on the last trading day of the year.") == [
+        (16, 48, "the last trading day of the year", "DATE", "2023-12-29", "")
+    ]
+
+
+def test_a_past_tonight_after_an_earlier_evening_is_that_night() -> None:
+    assert found('The mayor opened the bridge at a ceremony on Monday evening. "We have '
+                 'waited ten years for tonight," she said.') == [
+        (45, 59, "Monday evening", "DATE", "2024-03-18TEV", ""),
+        (77, 86, "ten years", "DURATION", "P10Y", ""),
+        (91, 98, "tonight", "TIME", "2024-03-18TNI", ""),
+    ]
+    # a future 'tonight' is the publication's
+    assert found("The mayor opened the bridge on Monday evening. The council will meet "
+                 "tonight.") == [
+        (31, 45, "Monday evening", "DATE", "2024-03-18TEV", ""),
+        (69, 76, "tonight", "TIME", "2024-03-20TNI", ""),
+    ]
+
+
+def test_the_night_told_in_the_past_is_the_one_before_the_story_s_day() -> None:
+    assert found("The bridge reopened on Wednesday after engineers worked through the "
+                 "night.") == [
+        (23, 32, "Wednesday", "DATE", "2024-03-20", ""),
+        (64, 73, "the night", "TIME", "2024-03-19TNI", ""),
+    ]
+    # the story at a day's night: that night
+    assert found("A lorry overturned on Monday night, and about 40 drivers spent the night "
+                 "in their cars.") == [
+        (22, 34, "Monday night", "DATE", "2024-03-18TNI", ""),
+        (63, 72, "the night", "TIME", "2024-03-18TNI", ""),
+    ]
+    assert found("Crews will work through the night.") == [
+        (24, 33, "the night", "TIME", "2024-03-20TNI", "")
     ]

@@ -708,7 +708,8 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     """today, yesterday, tonight, last night, overnight, yesterday afternoon; 'overnight'
     (story_relative_day) is the night before the story's day (or that day's, when the
     story is at its evening), or in a future clause the coming night, and does not move
-    the story."""
+    the story. 'tonight' in a past clause, when the story is at an earlier day's evening,
+    is that evening's night (a quote of it)."""
     offset, part = ctx.vocab.lookup("relative_day", groups["relative_day"])
     mod = mod_of(groups, ctx.vocab)  # 'late yesterday'
     base = ctx.today
@@ -719,6 +720,10 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         base = ctx.reference
         if ctx.evening == base:
             offset += 1  # 'left on Tuesday evening ... rose overnight': Tuesday's night
+    elif part == "NI" and not offset and ctx.evening == ctx.reference < ctx.today and ctx.tense < 0:
+        # a past 'tonight' after the story was placed on an earlier evening is that night,
+        # as its speaker said it ('claimed victory at 10:50 p.m. "Tonight you told us..."')
+        base = ctx.reference
     if ctx.date_only and base == ctx.today and offset == 0 and (part or groups.get("part_of_day")):
         return Resolved(fmt_day(ctx.today), type="DATE", mod=mod)  # a day-only 'tonight'
     found = with_part_of_day(base + timedelta(days=offset), groups, ctx.vocab, part, mod=mod)
@@ -935,7 +940,10 @@ def fixed(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
 
 @resolver
 def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """that day, the next day, the night, the following week: moved from the story's day."""
+    """that day, the next day, the night, the following week: moved from the story's day;
+    'the night' told in the past is the one before it, as 'overnight' is, unless the
+    story is at that day's evening ('on Monday night. About 120 people spent the night
+    at the leisure centre') or it is the publication's and that is written at night."""
     text = groups["_text"].lower()
     unit = groups["unit"].lower()
     steps = 0
@@ -952,6 +960,9 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     mod = "APPROX" if groups.get("or_so") else ""  # 'the next year or so'
     part = ctx.vocab.get("part_of_day", unit)
     if part:
+        tonight = base == ctx.today and not ctx.date_only and ctx.dct.hour >= 18
+        if text == "the night" and ctx.tense < 0 and ctx.evening != base and not tonight:
+            steps = -1  # 'crews worked through the night' on Thursday: Wednesday's night
         day = base + timedelta(days=steps)
         return Resolved(f"{fmt_day(day)}T{part}", type="TIME", mod=mod)
     return Resolved(period_value(move(base, unit, steps), unit), mod=mod)
@@ -1027,12 +1038,58 @@ def weekend(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
 
 
 @resolver
+def day_of_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the last day of the month', 'the first day of next year', 'the last day of
+    March': the first or last day of the period named; 'the month' is the one the clause
+    is in (the story's in a past clause), 'March' the nearest the tense allows. A trading,
+    business or working day is the first or last weekday of it."""
+    first_day, last_day = _period_bounds(groups, ctx)
+    last = groups["edge"].lower() != "first"
+    day = last_day if last else first_day
+    if groups.get("workday"):
+        while day.isoweekday() > 5:
+            day += timedelta(days=-1 if last else 1)
+    return Resolved(fmt_day(day), type="DATE")
+
+
+def _period_bounds(groups: Groups, ctx: Context) -> tuple[date, date]:
+    """The first and last days of the week, month or year day_of_period names."""
+    if groups.get("lone_year"):
+        year = int(groups["lone_year"])
+        return date(year, 1, 1), date(year, 12, 31)
+    if groups.get("month"):
+        month = int(ctx.vocab.lookup("month", groups["month"]))
+        year = int(groups["year"]) if groups.get("year") else infer_year(month, None, ctx, None)
+        start = date(year, month, 1)
+        return start, add_months(start, 1) - timedelta(days=1)
+    unit, word = groups["unit"].lower(), groups.get("relation")
+    if word:  # 'the following month' counts from the story's, 'next month' from today
+        origin = ctx.reference if word.lower() in _narrative_relations(ctx.vocab) else ctx.today
+        base = move(origin, unit, relation_of(groups, ctx.vocab) or 0)
+    else:  # 'the month': the one the clause is in, as within_period; what a past clause
+        # tells of has happened ('fell on the last day of the month' is last month's)
+        base = ctx.reference if ctx.tense < 0 else ctx.today
+        if ctx.tense < 0 and groups["edge"].lower() != "first" and base == ctx.today:
+            base = move(base, unit, -1)
+    if unit == "week":
+        start = base - timedelta(days=base.isoweekday() - 1)
+        return start, start + timedelta(days=6)
+    if unit == "month":
+        start = base.replace(day=1)
+        return start, add_months(start, 1) - timedelta(days=1)
+    return date(base.year, 1, 1), date(base.year, 12, 31)
+
+
+@resolver
 def ordinal_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'its seventh day' of a situation still going on: the current day (or week...)."""
+    """'its seventh day' of a situation still going on: the current day (or week...); in
+    a past clause, the story's ('reopened on Thursday ... visitors came on the first
+    day' is that Thursday)."""
     number = int(ctx.vocab.lookup("ordinal", groups["ordinal"]))
     if number < 1:
         return None
-    return Resolved(period_value(ctx.today, groups["unit"].lower()))
+    day = ctx.reference if ctx.tense < 0 else ctx.today
+    return Resolved(period_value(day, groups["unit"].lower()))
 
 
 @resolver
@@ -1147,18 +1204,26 @@ def quarter_of_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_PART_OF_YEAR = re.compile(r"\d{4}-[QH]\d")
 
 
 @resolver
 def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'a year earlier', 'the year-ago quarter': in a story about a quarter, the same
-    quarter a year before (the figures compared); 'a year earlier' after a month, that
-    month a year before ('$1,300 a tonne in July, against $720 a tonne a year earlier');
-    otherwise simply the year before."""
+    """'a year earlier', 'the year-ago quarter': after a quarter or half just told of,
+    that one a year before ('in the fourth quarter of 2011, from 8.9 percent a year
+    earlier' is 2010-Q4); in a story about a quarter, the same quarter a year before (the
+    figures compared); 'a year earlier' after a month, that month a year before ('$1,300
+    a tonne in July, against $720 a tonne a year earlier'); otherwise simply the year
+    before."""
     text = groups["_text"].lower()
+    # a quarter or half compared with is no period the story moves to: the next 'a year
+    # earlier' is still counted from the one the story reports on
+    if "earlier" in text and _PART_OF_YEAR.fullmatch(ctx.last_period):
+        value = f"{int(ctx.last_period[:4]) - 1:04d}{ctx.last_period[4:]}"
+        return Resolved(value, moves_story=False)
     if ctx.focus_quarter or "quarter" in text:
         year, number = last_quarter(ctx).split("-Q")
-        return Resolved(f"{int(year) - 1:04d}-Q{number}")
+        return Resolved(f"{int(year) - 1:04d}-Q{number}", moves_story=False)
     if "earlier" in text and _MONTH_VALUE.fullmatch(ctx.last_period):
         return Resolved(f"{int(ctx.last_period[:4]) - 1:04d}{ctx.last_period[4:]}")
     base = ctx.reference if "earlier" in text else ctx.today
@@ -1197,6 +1262,7 @@ def period_code(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
 
 
 _DURATION_UNIT = {
+    "second": ("PT", "S", 1),
     "minute": ("PT", "M", 1),
     "hour": ("PT", "H", 1),
     "day": ("P", "D", 1),
@@ -1240,6 +1306,39 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
         amount += 0.5
     value = duration_value(amount * factor, prefix, letter)
     return Resolved(value, mod=mod, anchor=anchor_of(value, groups.get("relation"), ctx, unit))
+
+
+# The units of a duration of two measures, largest first: (letter, whether it is a time
+# unit, how many of the letter's unit one makes); a week beside days is counted in days.
+_COMPOUND_UNIT = {
+    "year": ("Y", False, 1),
+    "month": ("M", False, 1),
+    "week": ("D", False, 7),
+    "day": ("D", False, 1),
+    "hour": ("H", True, 1),
+    "minute": ("M", True, 1),
+    "second": ("S", True, 1),
+}
+
+
+@resolver
+def compound_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'two hours and 41 minutes': one duration of both measures (PT2H41M); none when the
+    second unit is not the smaller ('three days and two weeks')."""
+    units = [unit_word(groups["unit"]), unit_word(groups["unit2"])]
+    order = list(_COMPOUND_UNIT)
+    if order.index(units[0]) >= order.index(units[1]):
+        return None
+    amounts: dict[tuple[bool, str], int] = {}
+    for unit, said in zip(units, (groups["n"], groups["n2"]), strict=True):
+        count = count_of(said, ctx.vocab)
+        if count is None or not count.is_integer():
+            return None
+        letter, time_unit, factor = _COMPOUND_UNIT[unit]
+        amounts[time_unit, letter] = amounts.get((time_unit, letter), 0) + int(count) * factor
+    days = "".join(f"{amounts[False, u]}{u}" for u in "YMD" if (False, u) in amounts)
+    hours = "".join(f"{amounts[True, u]}{u}" for u in "HMS" if (True, u) in amounts)
+    return Resolved(f"P{days}" + (f"T{hours}" if hours else ""), mod=mod_of(groups, ctx.vocab))
 
 
 # A fraction of a unit is written in the next smaller one, as TimeML values are:

@@ -28,7 +28,7 @@ from timeline.temporal.vocab import load as load_vocab
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d(?::\d\d)?$")
 _EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
-_CALENDAR_PERIOD = re.compile(r"^\d{4}(?:-\d\d){0,2}(?:T|$)")
+_CALENDAR_PERIOD = re.compile(r"^\d{4}(?:(?:-\d\d){0,2}(?:T|$)|-[QH]\d$)")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
 # What separates a clause from the next: its punctuation and the words that open a clause.
 # a subject pronoun opens a clause too, 'that' left out ("told the assembly on Thursday
@@ -528,8 +528,8 @@ def _modal_perfect_regex() -> tuple[frozenset[str], re.Pattern[str]]:
 def _future_sign(text: str, cue: re.Match[str]) -> int:
     """1 for a future cue; for one told from the past, FUTURE_IN_PAST from a saying
     ('would') or a plan verb in the past ('promised to') and PAST_PLAN for a plan ('was
-    scheduled to', 'planned to'): that future was ahead of then, not necessarily of the
-    publication."""
+    scheduled to', 'planned to') or a modal of what may happen ('could'): that future was
+    ahead of then, not necessarily of the publication."""
     words, plans, new_dates, before = _future_in_past()
     word = " ".join(cue.group().lower().split())
     if word in words or word in _plan_verbs()[0]:
@@ -557,7 +557,7 @@ def _future_in_past() -> tuple[frozenset[str], frozenset[str], frozenset[str], r
     before = alternation({w.lower() for w in table["before"]}, _spaced)
     return (
         frozenset(table["words"]),
-        frozenset(table["plans"]),
+        frozenset(table["plans"] + table["possible"]),
         frozenset(table["new_dates"]),
         re.compile(rf"\b{before}\s+$", re.I),
     )
