@@ -810,3 +810,15 @@ def test_premarket_trading_without_a_day_is_the_publication_days_session() -> No
             "Arlo shares jumped 12 percent in premarket trading.")
     assert rows(text)[-1] == ("Arlo shares jumped 12 percent in premarket trading", "",
                               "2024-03-20", "occurrence")
+
+
+def test_a_past_relative_clause_of_a_dated_speaker_is_the_storys_not_the_sayings() -> None:
+    # Ruiz voted with the council on Monday night; she spoke on Tuesday
+    text = ("The city council voted 7-4 on Monday night to approve the new stadium.\n"
+            "Councillor Ana Ruiz, who voted against the plan, said on Tuesday that residents "
+            "would appeal.")
+    assert ("Councillor Ana Ruiz, who voted against the plan", "on Monday night",
+            "2024-03-18", "occurrence") in rows(text)
+    # a relative clause with a time of its own dates itself: no second row
+    text = text.replace("who voted against the plan", "who joined the council in 2019")
+    assert [r[1] for r in rows(text)].count("on Monday night") == 1

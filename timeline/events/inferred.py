@@ -177,6 +177,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             made = _undated_sayings(doc, sentence, dated_here, story, spoken)
             made += _undated_expecting(doc, sentence, dated_here)
             made += _reported_before(doc, sentence, dated_here, story)
+            made += _relative_before(doc, sentence, dated_here, story)
             made += _undated_clauses(doc, sentence, dated_here, story)
             episode = _background(doc, story, dated_here)
         elif len(doc.text[sentence.start : sentence.end].split()) >= MIN_WORDS:
@@ -594,6 +595,34 @@ def _reported_before(
             continue
         out.append(_clause_row(doc, sentence, clause, clause.start, story, "occurrence",
                                f"reported|{clause.start}"))
+    return out
+
+
+def _relative_before(
+    doc: Document, sentence: Span, dated: list[Event], story: StoryTime
+) -> list[Event]:
+    """A row for a past relative clause with no time of its own in the subject of a dated
+    saying ('Council member Luis Ferreira, who voted against the plan, said on Wednesday
+    that ...'): what the speaker did is the story's, at its time of happenings when that
+    lies before the saying's, not the saying's day."""
+    text, lex = doc.text, doc.lex
+    out = []
+    for aside in relative_asides(lex, text, sentence):
+        if not re.match(r",\s*+(?:who|which)\b", text[aside.start : aside.end], re.I):
+            continue
+        if _holds_time(doc, aside, []) or main_tense(lex, text, aside) != PAST:
+            continue
+        saying = next((e for e in dated if e.timex.phrase_start >= aside.end
+                       and dates_saying(doc, sentence, e.timex)), None)
+        if saying is None or lex.reporting.search(text, aside.start, aside.end):
+            continue
+        last = story.at(aside.start, narrated=True)
+        said = saying.timex.begin
+        if last is None or last.timex.until is None or said is None or last.timex.until > said:
+            continue
+        subject = Span(sentence.start, aside.end - 1)  # 'Luis Ferreira, who voted ...'
+        out.append(_clause_row(doc, sentence, subject, sentence.start, story, "occurrence",
+                               f"relative|{aside.start}"))
     return out
 
 
