@@ -822,3 +822,11 @@ def test_a_past_relative_clause_of_a_dated_speaker_is_the_storys_not_the_sayings
     # a relative clause with a time of its own dates itself: no second row
     text = text.replace("who voted against the plan", "who joined the council in 2019")
     assert [r[1] for r in rows(text)].count("on Monday night") == 1
+
+
+def test_a_saying_after_a_dated_happening_takes_its_time() -> None:
+    # the mayor spoke after Monday night's vote, not at publication
+    text = ("The city council voted on Monday night to close the Elm Street library.\n"
+            "\"The library will close in June,\" Mayor Tom Reyes said after the vote.")
+    assert ("The library will close in June,\" Mayor Tom Reyes said after the vote",
+            "on Monday night", "2024-03-18", "statement") in rows(text)

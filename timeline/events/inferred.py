@@ -174,7 +174,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     for sentence in doc.sentences:
         if sentence.start in by_sentence:
             dated_here = by_sentence[sentence.start]
-            made = _undated_sayings(doc, sentence, dated_here, story, spoken)
+            made = _undated_sayings(doc, sentence, dated_here, story, spoken, mentioned)
             made += _undated_expecting(doc, sentence, dated_here)
             made += _reported_before(doc, sentence, dated_here, story)
             made += _relative_before(doc, sentence, dated_here, story)
@@ -407,7 +407,7 @@ def _tells_plan(doc: Document, headline: Span) -> bool:
 
 def _undated_sayings(
     doc: Document, sentence: Span, dated: list[Event], story: StoryTime,
-    spoken: dict[str, Timex | None],
+    spoken: dict[str, Timex | None], mentioned: dict[str, Event],
 ) -> list[Event]:
     """A row for each verb of saying in a dated sentence that none of its times dates: in
     'X said that Y ... in the second quarter' the quarter dates Y, and X said it at
@@ -467,9 +467,31 @@ def _undated_sayings(
         # a quote keeps its speaker's own tense; reported words in the present hold now
         quoted = past and tense_of(lex, text, Span(verb.end(), clause.end)) != PRESENT
         earlier = spoken.get(canonical(doc, source_of(doc, sentence, clause))) if quoted else None
+        if earlier is None and past:
+            earlier = _said_after(doc, sentence, verb, mentioned)
         out.append(_clause_row(doc, sentence, clause, verb.start(), said,
                                "statement", f"saying|{verb.start()}|{verb.end()}", time=earlier))
     return out
+
+
+def _said_after(doc: Document, sentence: Span, verb: re.Match[str],
+                mentioned: dict[str, Event]) -> Timex | None:
+    """The time of the happening a saying followed ('Mayor Karen Ostrowski said after the
+    vote', 'told reporters after the ceremony'): a word of saying_after within a few words
+    of the verb, then a definite noun the article dates (mentions.happenings), in the past."""
+    after = _saying_after(doc.lex).match(doc.text, verb.end(), sentence.end)
+    happening = mentioned.get(after.group(1).lower()) if after else None
+    if happening is None or happening.timex.begin is None:
+        return None
+    return happening.timex if happening.timex.begin <= doc.article.published else None
+
+
+@cache
+def _saying_after(lex: Lexicon) -> re.Pattern[str]:
+    """A word of saying_after, at most three words after a verb of saying ('told
+    reporters after'), then 'the' and a noun."""
+    words = lex.pattern("saying_after").pattern
+    return re.compile(rf"(?:\s++[\w'-]++){{0,3}}?\s++{words}\s++the\s++(\w+)", re.I)
 
 
 def _joined_to_happening(doc: Document, sentence: Span, verb: re.Match[str]) -> bool:
