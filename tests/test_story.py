@@ -830,3 +830,12 @@ def test_a_saying_after_a_dated_happening_takes_its_time() -> None:
             "\"The library will close in June,\" Mayor Tom Reyes said after the vote.")
     assert ("The library will close in June,\" Mayor Tom Reyes said after the vote",
             "on Monday night", "2024-03-18", "statement") in rows(text)
+
+
+def test_a_headline_takes_the_shortest_time_of_the_leads_retelling() -> None:
+    # the reporting was Tuesday; the quarter dates the loss
+    text = ("Brightwater Foods reports fourth-quarter loss\n\n"
+            "Brightwater Foods reported a net loss of $40 million for the fourth quarter on "
+            "Tuesday.")
+    assert ("Brightwater Foods reports fourth-quarter loss", "on Tuesday", "2024-03-19",
+            "occurrence") in rows(text)

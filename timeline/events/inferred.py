@@ -379,15 +379,24 @@ def _lead_retold_at(doc: Document, headline: Span) -> Timex | None:
     214' over '... killed by the earthquake that struck at 11:52 p.m. Sunday rose to 214
     today': today), a time after the verb before one ahead of it: the headline is that
     happening, not the lead's story time, which a saying may have set ('won Sunday's
-    election, the tribunal announced on Monday')."""
+    election, the tribunal announced on Monday'); of several, the shortest ('reported a
+    net loss for the second quarter on Tuesday': the reporting is Tuesday's, the quarter
+    the loss's)."""
     for lead, verb in _lead_pasts(doc, headline):
         times = [t for t in doc.timexes if lead.start <= t.phrase_start < lead.end
                  and t.type in ("DATE", "TIME") and t.begin is not None]
-        times.sort(key=lambda t: t.phrase_start < verb.start())
+        times.sort(key=lambda t: (t.phrase_start < verb.start(), _length(t)))
         for timex in times:
             if dates_verb(doc, lead, timex, verb.start(), verb.end()):
                 return timex
     return None
+
+
+def _length(timex: Timex) -> timedelta:
+    """How long a time lasts (a time without an end as if endless)."""
+    if timex.begin is None or timex.until is None:
+        return timedelta.max
+    return timex.until - timex.begin
 
 
 # A headline's present-tense verb: a lower-case word in -s ('resigns', 'dies').
