@@ -810,3 +810,32 @@ def test_premarket_trading_without_a_day_is_the_publication_days_session() -> No
             "Arlo shares jumped 12 percent in premarket trading.")
     assert rows(text)[-1] == ("Arlo shares jumped 12 percent in premarket trading", "",
                               "2024-03-20", "occurrence")
+
+
+def test_a_past_relative_clause_of_a_dated_speaker_is_the_storys_not_the_sayings() -> None:
+    # Ruiz voted with the council on Monday night; she spoke on Tuesday
+    text = ("The city council voted 7-4 on Monday night to approve the new stadium.\n"
+            "Councillor Ana Ruiz, who voted against the plan, said on Tuesday that residents "
+            "would appeal.")
+    assert ("Councillor Ana Ruiz, who voted against the plan", "on Monday night",
+            "2024-03-18", "occurrence") in rows(text)
+    # a relative clause with a time of its own dates itself: no second row
+    text = text.replace("who voted against the plan", "who joined the council in 2019")
+    assert [r[1] for r in rows(text)].count("on Monday night") == 1
+
+
+def test_a_saying_after_a_dated_happening_takes_its_time() -> None:
+    # the mayor spoke after Monday night's vote, not at publication
+    text = ("The city council voted on Monday night to close the Elm Street library.\n"
+            "\"The library will close in June,\" Mayor Tom Reyes said after the vote.")
+    assert ("The library will close in June,\" Mayor Tom Reyes said after the vote",
+            "on Monday night", "2024-03-18", "statement") in rows(text)
+
+
+def test_a_headline_takes_the_shortest_time_of_the_leads_retelling() -> None:
+    # the reporting was Tuesday; the quarter dates the loss
+    text = ("Brightwater Foods reports fourth-quarter loss\n\n"
+            "Brightwater Foods reported a net loss of $40 million for the fourth quarter on "
+            "Tuesday.")
+    assert ("Brightwater Foods reports fourth-quarter loss", "on Tuesday", "2024-03-19",
+            "occurrence") in rows(text)

@@ -174,9 +174,10 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     for sentence in doc.sentences:
         if sentence.start in by_sentence:
             dated_here = by_sentence[sentence.start]
-            made = _undated_sayings(doc, sentence, dated_here, story, spoken)
+            made = _undated_sayings(doc, sentence, dated_here, story, spoken, mentioned)
             made += _undated_expecting(doc, sentence, dated_here)
             made += _reported_before(doc, sentence, dated_here, story)
+            made += _relative_before(doc, sentence, dated_here, story)
             made += _undated_clauses(doc, sentence, dated_here, story)
             episode = _background(doc, story, dated_here)
         elif len(doc.text[sentence.start : sentence.end].split()) >= MIN_WORDS:
@@ -378,15 +379,24 @@ def _lead_retold_at(doc: Document, headline: Span) -> Timex | None:
     214' over '... killed by the earthquake that struck at 11:52 p.m. Sunday rose to 214
     today': today), a time after the verb before one ahead of it: the headline is that
     happening, not the lead's story time, which a saying may have set ('won Sunday's
-    election, the tribunal announced on Monday')."""
+    election, the tribunal announced on Monday'); of several, the shortest ('reported a
+    net loss for the second quarter on Tuesday': the reporting is Tuesday's, the quarter
+    the loss's)."""
     for lead, verb in _lead_pasts(doc, headline):
         times = [t for t in doc.timexes if lead.start <= t.phrase_start < lead.end
                  and t.type in ("DATE", "TIME") and t.begin is not None]
-        times.sort(key=lambda t: t.phrase_start < verb.start())
+        times.sort(key=lambda t: (t.phrase_start < verb.start(), _length(t)))
         for timex in times:
             if dates_verb(doc, lead, timex, verb.start(), verb.end()):
                 return timex
     return None
+
+
+def _length(timex: Timex) -> timedelta:
+    """How long a time lasts (a time without an end as if endless)."""
+    if timex.begin is None or timex.until is None:
+        return timedelta.max
+    return timex.until - timex.begin
 
 
 # A headline's present-tense verb: a lower-case word in -s ('resigns', 'dies').
@@ -406,7 +416,7 @@ def _tells_plan(doc: Document, headline: Span) -> bool:
 
 def _undated_sayings(
     doc: Document, sentence: Span, dated: list[Event], story: StoryTime,
-    spoken: dict[str, Timex | None],
+    spoken: dict[str, Timex | None], mentioned: dict[str, Event],
 ) -> list[Event]:
     """A row for each verb of saying in a dated sentence that none of its times dates: in
     'X said that Y ... in the second quarter' the quarter dates Y, and X said it at
@@ -466,9 +476,31 @@ def _undated_sayings(
         # a quote keeps its speaker's own tense; reported words in the present hold now
         quoted = past and tense_of(lex, text, Span(verb.end(), clause.end)) != PRESENT
         earlier = spoken.get(canonical(doc, source_of(doc, sentence, clause))) if quoted else None
+        if earlier is None and past:
+            earlier = _said_after(doc, sentence, verb, mentioned)
         out.append(_clause_row(doc, sentence, clause, verb.start(), said,
                                "statement", f"saying|{verb.start()}|{verb.end()}", time=earlier))
     return out
+
+
+def _said_after(doc: Document, sentence: Span, verb: re.Match[str],
+                mentioned: dict[str, Event]) -> Timex | None:
+    """The time of the happening a saying followed ('Mayor Karen Ostrowski said after the
+    vote', 'told reporters after the ceremony'): a word of saying_after within a few words
+    of the verb, then a definite noun the article dates (mentions.happenings), in the past."""
+    after = _saying_after(doc.lex).match(doc.text, verb.end(), sentence.end)
+    happening = mentioned.get(after.group(1).lower()) if after else None
+    if happening is None or happening.timex.begin is None:
+        return None
+    return happening.timex if happening.timex.begin <= doc.article.published else None
+
+
+@cache
+def _saying_after(lex: Lexicon) -> re.Pattern[str]:
+    """A word of saying_after, at most three words after a verb of saying ('told
+    reporters after'), then 'the' and a noun."""
+    words = lex.pattern("saying_after").pattern
+    return re.compile(rf"(?:\s++[\w'-]++){{0,3}}?\s++{words}\s++the\s++(\w+)", re.I)
 
 
 def _joined_to_happening(doc: Document, sentence: Span, verb: re.Match[str]) -> bool:
@@ -594,6 +626,34 @@ def _reported_before(
             continue
         out.append(_clause_row(doc, sentence, clause, clause.start, story, "occurrence",
                                f"reported|{clause.start}"))
+    return out
+
+
+def _relative_before(
+    doc: Document, sentence: Span, dated: list[Event], story: StoryTime
+) -> list[Event]:
+    """A row for a past relative clause with no time of its own in the subject of a dated
+    saying ('Council member Luis Ferreira, who voted against the plan, said on Wednesday
+    that ...'): what the speaker did is the story's, at its time of happenings when that
+    lies before the saying's, not the saying's day."""
+    text, lex = doc.text, doc.lex
+    out = []
+    for aside in relative_asides(lex, text, sentence):
+        if not re.match(r",\s*+(?:who|which)\b", text[aside.start : aside.end], re.I):
+            continue
+        if _holds_time(doc, aside, []) or main_tense(lex, text, aside) != PAST:
+            continue
+        saying = next((e for e in dated if e.timex.phrase_start >= aside.end
+                       and dates_saying(doc, sentence, e.timex)), None)
+        if saying is None or lex.reporting.search(text, aside.start, aside.end):
+            continue
+        last = story.at(aside.start, narrated=True)
+        said = saying.timex.begin
+        if last is None or last.timex.until is None or said is None or last.timex.until > said:
+            continue
+        subject = Span(sentence.start, aside.end - 1)  # 'Luis Ferreira, who voted ...'
+        out.append(_clause_row(doc, sentence, subject, sentence.start, story, "occurrence",
+                               f"relative|{aside.start}"))
     return out
 
 
