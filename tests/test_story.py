@@ -189,6 +189,21 @@ def test_three_years_after_the_merger_places_the_merger_three_years_back() -> No
     ]
 
 
+def test_a_year_or_month_counted_back_is_that_whole_year_or_month() -> None:
+    # counted forward, 'one year' from 1999 is 2000, 366 days long; the killing's year,
+    # 1998, ends on 1 January 1999 all the same; December after a 29-day February too
+    cases = [
+        ("One year after the shooting, the clinic is closed.", "1999-10-24T20:00:00+00:00",
+         "1998-01-01 00:00:00+00:00", "1999-01-01 00:00:00+00:00"),
+        ("One month after the merger, the bank is cutting 300 jobs.",
+         "2024-01-15T20:00:00+00:00", "2023-12-01 00:00:00+00:00", "2024-01-01 00:00:00+00:00"),
+    ]
+    for text, published, start, end in cases:
+        df = extract_many([article_from_text(text, published, "UTC")])
+        row = df[df["anchor"] == "relative_to_narrative"].iloc[0]
+        assert (str(row["start"]), str(row["end"])) == (start, end)
+
+
 def test_n_years_after_a_happening_after_its_clause_places_the_happening_back() -> None:
     text = ("The new library opened its doors on Monday, six years after the old building was "
             "closed over earthquake fears.")
