@@ -503,3 +503,15 @@ def test_a_participle_after_remain_or_stay_is_a_state_not_a_past_tense() -> None
     # 'remained' and 'stayed' are past tenses of their own
     assert found("The bridge remained closed on Monday.", thursday) == [
         ("Monday", "DATE", "2018-10-08")]
+
+
+def test_plans_before_a_preposition_is_a_noun_not_a_plan_verb() -> None:
+    wednesday = "2024-01-24T12:00:00+00:00"
+    assert found("The carmaker announced plans on Monday to close its plant in Zwickau.",
+                 wednesday) == [("Monday", "DATE", "2024-01-22")]
+    assert found("On Friday, when the minister set aside holiday plans for a hastily arranged "
+                 "visit to Kenya, the embassy reopened.", wednesday) == [
+        ("Friday", "DATE", "2024-01-19")]
+    # the verb takes an object or 'to': still a plan
+    assert found("The carmaker plans a launch on Monday.", wednesday) == [
+        ("Monday", "DATE", "2024-01-29")]

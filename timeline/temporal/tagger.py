@@ -437,7 +437,8 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if "-" in (text[start - 1 : start], text[m.end() : m.end() + 1]):
             continue  # 'a smaller-than-expected fall', 'newly-elected': a compound, no verb
         if kind == "future":
-            if _settled(text, m, "settled_plan") or _settled(text, m, "noun_cue"):
+            if (_settled(text, m, "settled_plan") or _settled(text, m, "noun_cue")
+                    or _noun_before_preposition(text, m)):
                 continue  # "as previously planned Saturday night" was a plan, now done;
                 # "were told of the plans on Tuesday" has no verb of plans
             scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
@@ -657,6 +658,22 @@ def _settled(text: str, cue: re.Match[str], table: str) -> bool:
     if cue.group().lower() not in cues:
         return False
     return before.search(text, max(0, cue.start() - 12), cue.start()) is not None
+
+
+def _noun_before_preposition(text: str, cue: re.Match[str]) -> bool:
+    """Whether a future cue that is also a plural noun (noun_cue `preposition_cues`) has
+    a preposition right after it, which only the noun takes ('vacation plans for the
+    trip', 'announced plans on Monday to build a plant')."""
+    cues, after = _preposition_after_noun()
+    return cue.group().lower() in cues and after.match(text, cue.end()) is not None
+
+
+@cache
+def _preposition_after_noun() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table("noun_cue")
+    prepositions = alternation({w.lower() for w in table["prepositions"]})
+    return (frozenset(w.lower() for w in table["preposition_cues"]),
+            re.compile(rf"\s+{prepositions}\b", re.I))
 
 
 @cache
