@@ -825,3 +825,16 @@ def test_premarket_trading_without_a_day_is_the_publication_days_session() -> No
             "Arlo shares jumped 12 percent in premarket trading.")
     assert rows(text)[-1] == ("Arlo shares jumped 12 percent in premarket trading", "",
                               "2024-03-20", "occurrence")
+
+
+def test_a_time_counted_from_the_story_does_not_lead_it() -> None:
+    # 'that day' has no story to count from; Monday's close leads, and the past sentence
+    # after it is Monday's
+    text = (
+        "Dealers say program trading makes their work harder.\n"
+        "On days when prices tumble, they can lose heavily on trades made that day.\n"
+        "The index fell 1.2% to 452.76 on Monday.\n"
+        "The financial index lost about 1%."
+    )
+    got = [row for row in rows(text) if row[0] == "The financial index lost about 1%"]
+    assert got == [("The financial index lost about 1%", "on Monday", "2024-03-18", "occurrence")]
