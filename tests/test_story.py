@@ -136,6 +136,22 @@ def test_a_clock_time_beside_a_day_is_one_event_on_that_day() -> None:
     ]
 
 
+def test_a_clock_time_beside_a_count_from_a_happening_stays_on_its_day() -> None:
+    # 'a day after' counts back from the story's day to the women's final; 6pm is Sunday's
+    sunday = "2024-05-26T21:40:00+00:00"
+    text = ("Eastleigh won the FA Trophy at Wembley on Sunday. Captain Lee Dunn lifted the "
+            "trophy shortly after 6pm, a day after the club's women's team won their final.")
+    df = extract_many([article_from_text(text, sunday, "UTC")])
+    row = df[df["time_text"].str.contains("6pm")].iloc[0]
+    assert (row["time_text"], str(row["start"])) == (
+        "shortly after 6pm", "2024-05-26 18:00:00+00:00")
+    # a count written as the clock's day is one time ('at 6 a.m. ten days before the
+    # shooting')
+    text = "A jogger saw the car at 6 a.m. ten days before the shooting."
+    df = extract_many([article_from_text(text, sunday, "UTC")])
+    assert list(df["time_text"]) == ["at 6 a.m. ten days before"]
+
+
 def test_a_title_word_inside_an_organisation_name_is_not_a_person() -> None:
     text = "General Motors said it would cut 500 jobs on Tuesday. GM shares fell."
     df = extract_many([article_from_text(text, DCT, "Europe/London")])
