@@ -75,3 +75,13 @@ def test_a_clock_time_in_the_small_hours_of_a_named_night_is_one_row_with_it() -
     assert rows("The club closed at 11pm on Saturday night.", "2024-03-17T09:00:00+00:00") == [
         ("at 11pm on Saturday night", "2024-03-16 23:00", "2024-03-16 23:01")
     ]
+
+
+def test_a_part_of_a_day_before_a_noun_is_read_on_a_day_not_on_a_longer_time() -> None:
+    # 'two years after' dates the strike, counted back; the vigil keeps its Friday evening
+    text = ("Hundreds of miners held a Friday evening vigil outside the pit, two years after "
+            "the strike ended.")
+    assert rows(text, "2024-03-09T12:00:00+00:00") == [
+        ("two years after", "2022-01-01 00:00", "2023-01-01 00:00"),
+        ("Friday evening", "2024-03-08 18:00", "2024-03-09 00:00"),
+    ]

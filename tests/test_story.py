@@ -136,6 +136,22 @@ def test_a_clock_time_beside_a_day_is_one_event_on_that_day() -> None:
     ]
 
 
+def test_a_clock_time_beside_a_count_from_a_happening_stays_on_its_day() -> None:
+    # 'a day after' counts back from the story's day to the women's final; 6pm is Sunday's
+    sunday = "2024-05-26T21:40:00+00:00"
+    text = ("Eastleigh won the FA Trophy at Wembley on Sunday. Captain Lee Dunn lifted the "
+            "trophy shortly after 6pm, a day after the club's women's team won their final.")
+    df = extract_many([article_from_text(text, sunday, "UTC")])
+    row = df[df["time_text"].str.contains("6pm")].iloc[0]
+    assert (row["time_text"], str(row["start"])) == (
+        "shortly after 6pm", "2024-05-26 18:00:00+00:00")
+    # a count written as the clock's day is one time ('at 6 a.m. ten days before the
+    # shooting')
+    text = "A jogger saw the car at 6 a.m. ten days before the shooting."
+    df = extract_many([article_from_text(text, sunday, "UTC")])
+    assert list(df["time_text"]) == ["at 6 a.m. ten days before"]
+
+
 def test_a_title_word_inside_an_organisation_name_is_not_a_person() -> None:
     text = "General Motors said it would cut 500 jobs on Tuesday. GM shares fell."
     df = extract_many([article_from_text(text, DCT, "Europe/London")])
@@ -187,6 +203,21 @@ def test_three_years_after_the_merger_places_the_merger_three_years_back() -> No
         ("The merger", "Three years after", "2021-01-01", "occurrence"),
         ("The company is profitable", "", "2024-03-20", "status"),
     ]
+
+
+def test_a_year_or_month_counted_back_is_that_whole_year_or_month() -> None:
+    # counted forward, 'one year' from 1999 is 2000, 366 days long; the killing's year,
+    # 1998, ends on 1 January 1999 all the same; December after a 29-day February too
+    cases = [
+        ("One year after the shooting, the clinic is closed.", "1999-10-24T20:00:00+00:00",
+         "1998-01-01 00:00:00+00:00", "1999-01-01 00:00:00+00:00"),
+        ("One month after the merger, the bank is cutting 300 jobs.",
+         "2024-01-15T20:00:00+00:00", "2023-12-01 00:00:00+00:00", "2024-01-01 00:00:00+00:00"),
+    ]
+    for text, published, start, end in cases:
+        df = extract_many([article_from_text(text, published, "UTC")])
+        row = df[df["anchor"] == "relative_to_narrative"].iloc[0]
+        assert (str(row["start"]), str(row["end"])) == (start, end)
 
 
 def test_n_years_after_a_happening_after_its_clause_places_the_happening_back() -> None:
@@ -839,3 +870,16 @@ def test_a_headline_takes_the_shortest_time_of_the_leads_retelling() -> None:
             "Tuesday.")
     assert ("Brightwater Foods reports fourth-quarter loss", "on Tuesday", "2024-03-19",
             "occurrence") in rows(text)
+
+
+def test_a_time_counted_from_the_story_does_not_lead_it() -> None:
+    # 'that day' has no story to count from; Monday's close leads, and the past sentence
+    # after it is Monday's
+    text = (
+        "Dealers say program trading makes their work harder.\n"
+        "On days when prices tumble, they can lose heavily on trades made that day.\n"
+        "The index fell 1.2% to 452.76 on Monday.\n"
+        "The financial index lost about 1%."
+    )
+    got = [row for row in rows(text) if row[0] == "The financial index lost about 1%"]
+    assert got == [("The financial index lost about 1%", "on Monday", "2024-03-18", "occurrence")]

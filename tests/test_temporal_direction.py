@@ -491,3 +491,27 @@ def test_a_closing_price_is_of_a_day_gone_by() -> None:
     # a verb of the clause still decides
     assert found("Shares will trade at their closing price on Thursday.") == [
         ("Thursday", "DATE", "2024-03-21")]
+
+
+def test_a_participle_after_remain_or_stay_is_a_state_not_a_past_tense() -> None:
+    # told on a Thursday: the schools reopen on the coming Monday
+    thursday = "2018-10-11T09:00:00+00:00"
+    assert found("Schools in the province will remain closed until Monday while inspectors "
+                 "check every building.", thursday) == [("Monday", "DATE", "2018-10-15")]
+    assert found("The ferry will stay docked until Monday.", thursday) == [
+        ("Monday", "DATE", "2018-10-15")]
+    # 'remained' and 'stayed' are past tenses of their own
+    assert found("The bridge remained closed on Monday.", thursday) == [
+        ("Monday", "DATE", "2018-10-08")]
+
+
+def test_plans_before_a_preposition_is_a_noun_not_a_plan_verb() -> None:
+    wednesday = "2024-01-24T12:00:00+00:00"
+    assert found("The carmaker announced plans on Monday to close its plant in Zwickau.",
+                 wednesday) == [("Monday", "DATE", "2024-01-22")]
+    assert found("On Friday, when the minister set aside holiday plans for a hastily arranged "
+                 "visit to Kenya, the embassy reopened.", wednesday) == [
+        ("Friday", "DATE", "2024-01-19")]
+    # the verb takes an object or 'to': still a plan
+    assert found("The carmaker plans a launch on Monday.", wednesday) == [
+        ("Monday", "DATE", "2024-01-29")]

@@ -204,3 +204,23 @@ def test_years_later_count_from_the_year_last_told_of() -> None:
         ("May 1998", "1998-05", "1998-05-01T00:00", "1998-06-01T00:00"),
         ("three months", "P3M", "1998-08-01T00:00", "1998-09-01T00:00"),
     ]
+
+
+def test_a_past_clause_after_a_future_day_goes_back_to_the_story_day() -> None:
+    # the hearing on May 14 is ahead; the break-in it follows was on Friday night
+    thursday = "2024-05-02T15:00:00+00:00"
+    text = ("A 19-year-old man was charged with burglary after a pharmacy in Leith was broken "
+            "into on Friday night. He was remanded in custody and will appear again on May 14. "
+            "Police said the man smashed a rear window at about 2.15am and took cash from the "
+            "safe.")
+    assert found(text, thursday) == [
+        ("Friday night", "2024-04-26TNI", "2024-04-26T18:00", "2024-04-27T00:00"),
+        ("May 14", "2024-05-14", "2024-05-14T00:00", "2024-05-15T00:00"),
+        ("about 2.15am", "2024-04-26T02:15", "2024-04-26T02:15", "2024-04-26T02:16"),
+    ]
+    # a sentence with a future in it may still tell of the days ahead
+    text = ("The funeral will take place on May 14 at 11 a.m., followed by burial in the "
+            "village later that day.")
+    assert found(text, thursday)[2] == (
+        "later that day", "2024-05-14", "2024-05-14T00:00", "2024-05-15T00:00"
+    )

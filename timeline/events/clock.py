@@ -20,6 +20,7 @@ from timeline.events.lexicon import lexicon
 from timeline.temporal import Timex
 
 _CLOCK = ("minute", "hour", "second")
+_DATE = re.compile(r"\d{4}-\d\d-\d\d")  # a calendar day's value, not a count ('P1D')
 
 
 @cache
@@ -62,6 +63,10 @@ def _joined(text: str, first: Timex, second: Timex) -> Timex | None:
         return None
     if not (clock.begin and clock.until and day.begin and day.until):
         return None
+    if "," in gap.group() and not _DATE.match(day.value):
+        return None  # 'shortly after 6pm, a day after the women's final won': a count
+        # from a happening told beside the clock, not the clock's day ('at 6 a.m. ten days
+        # before the shooting' is one time)
     if day.begin <= clock.begin < day.until:
         return None  # already on its day ('06:56, 7 September 2007'): nesting joins them
     begin = _on_day(clock.begin, day.begin)

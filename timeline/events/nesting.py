@@ -99,8 +99,10 @@ def datings(text: str, dated: list[tuple[Timex, Span]], boundary: re.Pattern[str
     for timex, clause in modifiers:
         same = by_clause.setdefault(clause, [])
         host = next((d for d in same if _holds(timex, d.timex)), None)
-        if host is None and same and _within_a_day(timex):
-            host = same[0]  # 'an overnight attack on the hotel Sunday': read with Sunday
+        if host is None and _within_a_day(timex):
+            # 'an overnight attack on the hotel Sunday': read with Sunday; not with a
+            # longer time ('a Sunday night memorial service, one year after he was killed')
+            host = next((d for d in same if _a_day_or_less(d.timex)), None)
         if host is None:  # 'reported third-quarter results on Tuesday': the results' own
             _join(text, same, timex, clause, lambda d: True)
         else:
@@ -122,6 +124,13 @@ def _within_a_day(timex: Timex) -> bool:
     if timex.begin is None or timex.until is None:
         return False
     return timex.until - timex.begin < timedelta(days=1)
+
+
+def _a_day_or_less(timex: Timex) -> bool:
+    """A day, a part of one or a clock time: what a part of a day is read on."""
+    if timex.begin is None or timex.until is None:
+        return False
+    return timex.until - timex.begin <= timedelta(days=1)
 
 
 def _same_clause(text: str, a: Timex, b: Timex, boundary: re.Pattern[str]) -> bool:

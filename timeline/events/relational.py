@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from timeline.events.document import Document
 from timeline.sentences import Span
 from timeline.temporal import Timex
-from timeline.temporal.calendar_math import shift_by
+from timeline.temporal.calendar_math import shift, shift_by
 
 # The happening after the phrase, up to the comma that ends it ("after the merger,"), or
 # to the end of its sentence when the phrase follows its clause after a comma (", six
@@ -69,7 +69,19 @@ def relational(doc: Document, timex: Timex) -> Relational | None:
     begin = _back(timex.begin, doc.article.published, timex.granularity)
     if begin is None:
         return None
-    return Relational(found.group(1), begin, begin + (timex.until - timex.begin), clause_start)
+    until = _end(begin, timex.granularity, timex.until - timex.begin)
+    return Relational(found.group(1), begin, until, clause_start)
+
+
+def _end(begin: datetime, granularity: str, length: timedelta) -> datetime:
+    """The end of the happening's year or month counted back to ``begin``: as long as
+    its own, not as the one counted forward (2000's 366 days from 1 January 1998 ran
+    into 1999); a week or a day is ``length``, the forward one's."""
+    if granularity == "year":
+        return begin.replace(year=begin.year + 1)
+    if granularity == "month":
+        return shift(begin, 1, "M")
+    return begin + length
 
 
 def _back_from_clause(doc: Document, sentence: Span, timex: Timex) -> datetime | None:

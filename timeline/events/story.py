@@ -82,7 +82,8 @@ class StoryTime:
         apart = False  # the running story is a bulletin's later one, told apart
         for index, opening in enumerate(self.openings):
             told = by_opening.get(index, [])
-            timed = [e for e in told if e.timex.value != "PRESENT_REF"]
+            timed = [e for e in told
+                     if e.timex.value != "PRESENT_REF" and not self._told_from_story(e)]
             first = next((e for e in timed if not said[id(e)]), timed[0] if timed else None)
             if first_lead is None:
                 lead = first_lead = first
@@ -100,6 +101,14 @@ class StoryTime:
                      or lead.timex.begin is None or e.timex.begin >= lead.timex.begin
                      or e.timex.phrase_start < lead.timex.phrase_start]
         return kept
+
+    def _told_from_story(self, event: Event) -> bool:
+        """Whether a time is counted from the story's ('that day', 'the next day'): it
+        cannot lead a story, having none yet to count from ('market makers can suffer
+        huge losses on trades made that day' in a feature whose news comes later)."""
+        timex = event.timex
+        return self.doc.lex.pattern("narrative_anchor").search(
+            self.doc.text, timex.phrase_start, timex.phrase_end) is not None
 
     def at(self, offset: int, narrated: bool = False) -> Event | None:
         """The story time at an offset: the last story-level time before it; in a story

@@ -72,6 +72,10 @@ class Context:
     # expression being resolved is such a time
     latest: date | None = None
     saying: bool = False
+    # the story's day, evening and clock before a day after the publication's, named
+    # without a year, moved it there ('was remanded to reappear on July 3'): a past
+    # sentence after it tells of the story's past again ('walked in at about 11.40pm')
+    before_future: tuple[date, date | None, datetime | None] | None = None
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -86,6 +90,18 @@ class Context:
     @property
     def today(self) -> date:
         return self.dct.date()
+
+    def ahead(self) -> bool:
+        """Whether the story stands on a day after the publication's, having come there
+        from one before (before_future)."""
+        return self.before_future is not None and self.reference > self.today
+
+    def back_from_future(self) -> None:
+        """Back to the story's day, evening and clock before it moved past the
+        publication day (ahead): what has happened did not happen on a day still ahead."""
+        if self.before_future is not None:
+            self.reference, self.evening, self.clock = self.before_future
+            self.before_future = None
 
     @property
     def tense(self) -> int:
@@ -103,6 +119,7 @@ class Context:
             self.clock,
             self.evening,
             self.latest,
+            self.before_future,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -117,6 +134,7 @@ class Context:
             self.clock,
             self.evening,
             self.latest,
+            self.before_future,
             self.dct,
             self.date_only,
             self.quoted_until,

@@ -437,7 +437,8 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if "-" in (text[start - 1 : start], text[m.end() : m.end() + 1]):
             continue  # 'a smaller-than-expected fall', 'newly-elected': a compound, no verb
         if kind == "future":
-            if _settled(text, m, "settled_plan") or _settled(text, m, "noun_cue"):
+            if (_settled(text, m, "settled_plan") or _settled(text, m, "noun_cue")
+                    or _noun_before_preposition(text, m)):
                 continue  # "as previously planned Saturday night" was a plan, now done;
                 # "were told of the plans on Tuesday" has no verb of plans
             scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
@@ -657,6 +658,22 @@ def _settled(text: str, cue: re.Match[str], table: str) -> bool:
     if cue.group().lower() not in cues:
         return False
     return before.search(text, max(0, cue.start() - 12), cue.start()) is not None
+
+
+def _noun_before_preposition(text: str, cue: re.Match[str]) -> bool:
+    """Whether a future cue that is also a plural noun (noun_cue `preposition_cues`) has
+    a preposition right after it, which only the noun takes ('vacation plans for the
+    trip', 'announced plans on Monday to build a plant')."""
+    cues, after = _preposition_after_noun()
+    return cue.group().lower() in cues and after.match(text, cue.end()) is not None
+
+
+@cache
+def _preposition_after_noun() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table("noun_cue")
+    prepositions = alternation({w.lower() for w in table["prepositions"]})
+    return (frozenset(w.lower() for w in table["preposition_cues"]),
+            re.compile(rf"\s+{prepositions}\b", re.I))
 
 
 @cache
@@ -1171,6 +1188,8 @@ class Reading:
                     partial(self.tense_of, cand), partial(self.told_before, cand, found)
                 )
             ctx.saying = cand.rule.resolve == "time" and saying_clock(text, cand.start, cand.end)
+            if ctx.ahead() and self.told_in_past(cand):
+                ctx.back_from_future()
             made = self.resolved(cand, signal)
             if made is None:
                 return cand
@@ -1178,7 +1197,7 @@ class Reading:
             if not (made[0].from_happening and _beside_a_time(text, found)):
                 follow_story(ctx, *made,
                              background=in_background_clause(text, cand.start, self.lowered),
-                             saying=saying_day(text, cand.start))
+                             saying=saying_day(text, cand.start), year_given=_year_given(cand))
             quote = quoted_material(text, made[1])
             if quote is not None:
                 ctx.speak_from(*quote)
@@ -1196,12 +1215,25 @@ class Reading:
 
     def tense_of(self, cand: Candidate) -> int:
         """The tense of the clause that holds a match."""
+        cues = self.cues_at(cand)
+        return 0 if cues is None else tense_near(self.text, cues, cand.start, cand.end)
+
+    def cues_at(self, cand: Candidate) -> list[Cue] | None:
+        """The tense cues of the sentence that holds a match, found once per sentence."""
         sentence = containing(self.spans(cand.start), cand.start)
         if sentence is None:
-            return 0
+            return None
         if sentence not in self.cues:
             self.cues[sentence] = cues_in(self.text, sentence, self.lowered)
-        return tense_near(self.text, self.cues[sentence], cand.start, cand.end)
+        return self.cues[sentence]
+
+    def told_in_past(self, cand: Candidate) -> bool:
+        """Whether every tense cue of the sentence holding a match is a past one ('Police
+        said two staff were working when a man walked in at about 11.40pm'): a sentence
+        with a future in it ('will be celebrated at 11 a.m., followed by burial later
+        that day') may still tell of the days ahead."""
+        cues = self.cues_at(cand)
+        return bool(cues) and all(cue.sign == -1 for cue in cues or ())
 
     def called_off(self, cand: Candidate) -> bool:
         """Whether a time names when a plan was to start that its sentence tells was
@@ -1393,16 +1425,22 @@ def _quoted_material_regex() -> re.Pattern[str]:
     return re.compile(rf"\b{nouns}\s+{dating}\s+(?:on\s+|of\s+)?$", re.I)
 
 
+def _year_given(cand: Candidate) -> bool:
+    """Whether a match writes its year out ('March 3, 2021')."""
+    return "year" in cand.match.re.groupindex and cand.match.group("year") is not None
+
+
 def follow_story(
     ctx: Context, resolved: Resolved, timex: Timex, background: bool = False,
-    saying: bool = False,
+    saying: bool = False, year_given: bool = False,
 ) -> None:
     """Move the story's day, period and clock to what an expression just placed; a time
     told as ``background`` (in_background_clause) is a period to refer back to ('that
     year') but leaves the story's day and clock where they were, and so does a
     ``saying``'s day (saying_day) later than the earlier day the story stands at: the
     happenings it reports keep their day ('police said on Thursday' after a riot on
-    Wednesday), which is still its latest news."""
+    Wednesday), which is still its latest news. A day ahead of the publication's, unless
+    ``year_given``, keeps the day it left (Context.before_future)."""
     if not resolved.moves_story:
         return
     placed = resolved.interval_value or resolved.value
@@ -1416,6 +1454,10 @@ def follow_story(
             ctx.latest = day
         return
     if day is not None:
+        if day > ctx.today >= ctx.reference and not year_given:
+            # a day ahead without a year ('will appear on May 14'), a plan; not one its
+            # year fixes ('on March 3, 2021' after a publication date that is wrong)
+            ctx.before_future = (ctx.reference, ctx.evening, ctx.clock)
         ctx.reference = day
         if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
             ctx.latest = day
