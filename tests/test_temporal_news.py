@@ -738,12 +738,12 @@ def test_an_amount_of_each_period_is_a_set() -> None:
         (46, 51, "a day", "SET", "P1D", ""),
         (87, 93, "a year", "SET", "P1Y", ""),
     ]
-    # no amount before it: a duration; an amount a year before: no rate
+    # no amount before it: a duration; an amount a year before: a date, no rate
     assert found("The council expects a ruling within a year.") == [
         (36, 42, "a year", "DURATION", "P1Y", "")
     ]
     assert found("Exports fell to 300,000 tonnes, from 410,000 a year before.") == [
-        (45, 51, "a year", "DURATION", "P1Y", "")
+        (45, 58, "a year before", "DATE", "2023", "")
     ]
 
 
@@ -820,4 +820,16 @@ def test_the_night_told_in_the_past_is_the_one_before_the_story_s_day() -> None:
     ]
     assert found("Crews will work through the night.") == [
         (24, 33, "the night", "TIME", "2024-03-20TNI", "")
+    ]
+
+
+def test_units_before_at_the_end_of_a_clause_are_units_earlier() -> None:
+    assert found("The mill closed on March 4, 2021; two days before, it had laid off 300 "
+                 "staff.") == [
+        (19, 32, "March 4, 2021", "DATE", "2021-03-04", ""),
+        (34, 49, "two days before", "DATE", "2021-03-02", ""),
+    ]
+    # before a happening: a duration, the preposition left out
+    assert found("She left two days before the vote.") == [
+        (9, 17, "two days", "DURATION", "P2D", "")
     ]

@@ -1215,7 +1215,7 @@ def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     figures compared); 'a year earlier' after a month, that month a year before ('$1,300
     a tonne in July, against $720 a tonne a year earlier'); otherwise simply the year
     before."""
-    text = groups["_text"].lower()
+    text = groups["_text"].lower().replace("before", "earlier")  # 'a year before.'
     # a quarter or half compared with is no period the story moves to: the next 'a year
     # earlier' is still counted from the one the story reports on
     if "earlier" in text and _PART_OF_YEAR.fullmatch(ctx.last_period):
