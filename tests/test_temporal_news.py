@@ -833,3 +833,12 @@ def test_units_before_at_the_end_of_a_clause_are_units_earlier() -> None:
     assert found("She left two days before the vote.") == [
         (9, 17, "two days", "DURATION", "P2D", "")
     ]
+
+
+def test_the_nth_weekday_of_a_month_is_that_day() -> None:
+    assert found("Fares rose by 4.9% from the first Sunday in March.") == [
+        (24, 49, "the first Sunday in March", "DATE", "2024-03-03", "")
+    ]
+    assert found("The parade is held on the last Monday of May 2025.") == [
+        (22, 49, "the last Monday of May 2025", "DATE", "2025-05-26", "")
+    ]

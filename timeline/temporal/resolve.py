@@ -467,6 +467,23 @@ def nth_week_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> R
 
 
 @resolver
+def nth_weekday_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the first Sunday in March', 'the last Monday of May': that weekday of the month
+    (the month's year as date_ infers it)."""
+    found = date_({k: v for k, v in groups.items() if k != "day"}, ctx, params)
+    if found is None:
+        return None
+    first = date.fromisoformat(found.value + "-01")
+    wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
+    nth = str(groups["nth"]).lower()
+    if nth in ("last", "final"):
+        end = add_months(first, 1) - timedelta(days=1)
+        return Resolved(fmt_day(end - timedelta(days=(end.isoweekday() - wanted) % 7)))
+    weeks = int(ctx.vocab.lookup("ordinal", nth)) - 1
+    return Resolved(fmt_day(first + timedelta(days=(wanted - first.isoweekday()) % 7 + 7 * weeks)))
+
+
+@resolver
 def day_of_last_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """The '25' of 'April 24 and 25': that day of the month of the date just read."""
     month = ctx.last_period[:7]
