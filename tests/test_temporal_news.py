@@ -842,3 +842,10 @@ def test_the_nth_weekday_of_a_month_is_that_day() -> None:
     assert found("The parade is held on the last Monday of May 2025.") == [
         (22, 49, "the last Monday of May 2025", "DATE", "2025-05-26", "")
     ]
+
+
+def test_a_count_of_weekends_is_a_duration() -> None:
+    assert found("The bridge will be closed for three weekends in April.") == [
+        (30, 44, "three weekends", "DURATION", "P3WE", ""),
+        (48, 53, "April", "DATE", "2024-04", ""),
+    ]
