@@ -849,3 +849,11 @@ def test_a_count_of_weekends_is_a_duration() -> None:
         (30, 44, "three weekends", "DURATION", "P3WE", ""),
         (48, 53, "April", "DATE", "2024-04", ""),
     ]
+
+
+def test_by_the_end_of_the_day_is_the_day_at_its_end() -> None:
+    assert found("Results are expected by the end of the day.") == [
+        (24, 42, "the end of the day", "DATE", "2024-03-20", "END")
+    ]
+    # the idiom is no time
+    assert found("At the end of the day, it is about trust.") == []
