@@ -857,3 +857,16 @@ def test_by_the_end_of_the_day_is_the_day_at_its_end() -> None:
     ]
     # the idiom is no time
     assert found("At the end of the day, it is about trust.") == []
+
+
+def test_a_clock_time_in_words_past_or_to_the_hour() -> None:
+    assert found("She arrived at a quarter to nine, and the alarm was raised at ten past "
+                 "four.") == [
+        (15, 32, "a quarter to nine", "TIME", "2024-03-20T08:45", ""),
+        (62, 75, "ten past four", "TIME", "2024-03-20T04:10", ""),
+    ]
+    assert found("The plane will land at half past six in the evening.") == [
+        (23, 51, "half past six in the evening", "TIME", "2024-03-20T18:30", "")
+    ]
+    # no preposition of time: a fraction, no clock time
+    assert "TIME" not in [t[3] for t in found("A quarter to a third of voters are undecided.")]

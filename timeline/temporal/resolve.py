@@ -821,6 +821,23 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
 
 
 @resolver
+def clock_past_to(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'half past six', 'a quarter to nine', 'ten past four': the clock time they name,
+    as time resolves 'six o'clock'."""
+    hour = int(ctx.vocab.lookup("number", groups["hour_word"].lower()))
+    if groups.get("half") or groups.get("quarter"):
+        minutes: float | None = 30 if groups.get("half") else 15
+    else:
+        minutes = count_of(groups["minute_word"], ctx.vocab)
+    if minutes is None or not 0 < minutes < 60 or not 1 <= hour <= 12:
+        return None
+    if groups["direction"].lower() == "to":
+        hour, minutes = (hour - 1) or 12, 60 - minutes
+    clock = {k: v for k, v in groups.items() if k not in ("hour", "hour_word")}
+    return time({**clock, "hour": str(hour), "minute": f"{int(minutes):02d}"}, ctx, params)
+
+
+@resolver
 def clock_on_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'noon Saturday', '8 p.m. Thursday': the clock time on the weekday it names."""
     day = weekday(groups, ctx, params)
