@@ -739,12 +739,12 @@ def test_an_amount_of_each_period_is_a_set() -> None:
         (46, 51, "a day", "SET", "P1D", ""),
         (87, 93, "a year", "SET", "P1Y", ""),
     ]
-    # no amount before it: a duration; an amount a year before: no rate
+    # no amount before it: a duration; an amount a year before: a date, no rate
     assert found("The council expects a ruling within a year.") == [
         (36, 42, "a year", "DURATION", "P1Y", "")
     ]
     assert found("Exports fell to 300,000 tonnes, from 410,000 a year before.") == [
-        (45, 51, "a year", "DURATION", "P1Y", "")
+        (45, 58, "a year before", "DATE", "2023", "")
     ]
 
 
@@ -822,3 +822,52 @@ def test_the_night_told_in_the_past_is_the_one_before_the_story_s_day() -> None:
     assert found("Crews will work through the night.") == [
         (24, 33, "the night", "TIME", "2024-03-20TNI", "")
     ]
+
+
+def test_units_before_at_the_end_of_a_clause_are_units_earlier() -> None:
+    assert found("The mill closed on March 4, 2021; two days before, it had laid off 300 "
+                 "staff.") == [
+        (19, 32, "March 4, 2021", "DATE", "2021-03-04", ""),
+        (34, 49, "two days before", "DATE", "2021-03-02", ""),
+    ]
+    # before a happening: a duration, the preposition left out
+    assert found("She left two days before the vote.") == [
+        (9, 17, "two days", "DURATION", "P2D", "")
+    ]
+
+
+def test_the_nth_weekday_of_a_month_is_that_day() -> None:
+    assert found("Fares rose by 4.9% from the first Sunday in March.") == [
+        (24, 49, "the first Sunday in March", "DATE", "2024-03-03", "")
+    ]
+    assert found("The parade is held on the last Monday of May 2025.") == [
+        (22, 49, "the last Monday of May 2025", "DATE", "2025-05-26", "")
+    ]
+
+
+def test_a_count_of_weekends_is_a_duration() -> None:
+    assert found("The bridge will be closed for three weekends in April.") == [
+        (30, 44, "three weekends", "DURATION", "P3WE", ""),
+        (48, 53, "April", "DATE", "2024-04", ""),
+    ]
+
+
+def test_by_the_end_of_the_day_is_the_day_at_its_end() -> None:
+    assert found("Results are expected by the end of the day.") == [
+        (24, 42, "the end of the day", "DATE", "2024-03-20", "END")
+    ]
+    # the idiom is no time
+    assert found("At the end of the day, it is about trust.") == []
+
+
+def test_a_clock_time_in_words_past_or_to_the_hour() -> None:
+    assert found("She arrived at a quarter to nine, and the alarm was raised at ten past "
+                 "four.") == [
+        (15, 32, "a quarter to nine", "TIME", "2024-03-20T08:45", ""),
+        (62, 75, "ten past four", "TIME", "2024-03-20T04:10", ""),
+    ]
+    assert found("The plane will land at half past six in the evening.") == [
+        (23, 51, "half past six in the evening", "TIME", "2024-03-20T18:30", "")
+    ]
+    # no preposition of time: a fraction, no clock time
+    assert "TIME" not in [t[3] for t in found("A quarter to a third of voters are undecided.")]

@@ -485,6 +485,23 @@ def nth_week_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> R
 
 
 @resolver
+def nth_weekday_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the first Sunday in March', 'the last Monday of May': that weekday of the month
+    (the month's year as date_ infers it)."""
+    found = date_({k: v for k, v in groups.items() if k != "day"}, ctx, params)
+    if found is None:
+        return None
+    first = date.fromisoformat(found.value + "-01")
+    wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
+    nth = str(groups["nth"]).lower()
+    if nth in ("last", "final"):
+        end = add_months(first, 1) - timedelta(days=1)
+        return Resolved(fmt_day(end - timedelta(days=(end.isoweekday() - wanted) % 7)))
+    weeks = int(ctx.vocab.lookup("ordinal", nth)) - 1
+    return Resolved(fmt_day(first + timedelta(days=(wanted - first.isoweekday()) % 7 + 7 * weeks)))
+
+
+@resolver
 def day_of_last_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """The '25' of 'April 24 and 25': that day of the month of the date just read."""
     month = ctx.last_period[:7]
@@ -819,6 +836,23 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     if from_story and day == ctx.today and clocked and later and ctx.tense < 0:
         day -= timedelta(days=1)
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
+
+
+@resolver
+def clock_past_to(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'half past six', 'a quarter to nine', 'ten past four': the clock time they name,
+    as time resolves 'six o'clock'."""
+    hour = int(ctx.vocab.lookup("number", groups["hour_word"].lower()))
+    if groups.get("half") or groups.get("quarter"):
+        minutes: float | None = 30 if groups.get("half") else 15
+    else:
+        minutes = count_of(groups["minute_word"], ctx.vocab)
+    if minutes is None or not 0 < minutes < 60 or not 1 <= hour <= 12:
+        return None
+    if groups["direction"].lower() == "to":
+        hour, minutes = (hour - 1) or 12, 60 - minutes
+    clock = {k: v for k, v in groups.items() if k not in ("hour", "hour_word")}
+    return time({**clock, "hour": str(hour), "minute": f"{int(minutes):02d}"}, ctx, params)
 
 
 @resolver
@@ -1233,7 +1267,7 @@ def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     figures compared); 'a year earlier' after a month, that month a year before ('$1,300
     a tonne in July, against $720 a tonne a year earlier'); otherwise simply the year
     before."""
-    text = groups["_text"].lower()
+    text = groups["_text"].lower().replace("before", "earlier")  # 'a year before.'
     # a quarter or half compared with is no period the story moves to: the next 'a year
     # earlier' is still counted from the one the story reports on
     if "earlier" in text and _PART_OF_YEAR.fullmatch(ctx.last_period):
