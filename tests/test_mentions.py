@@ -152,3 +152,17 @@ def test_a_day_keeps_its_span_when_the_clock_names_another_happening() -> None:
             "outside the depot.")
     assert spans(text)[0] == ("Union members voted to accept the offer", "on Monday",
                               "2024-03-18 00:00", "2024-03-19 00:00")
+
+
+def test_the_headline_takes_the_clock_time_its_lead_takes() -> None:
+    text = ("Cargo rocket explodes after launch\n\nA cargo rocket exploded shortly after "
+            "lifting off from the coast on Monday. The rocket lifted off at 09:42 local time.")
+    assert spans(text)[0] == ("Cargo rocket explodes after launch", "on Monday",
+                              "2024-03-18 09:42", "2024-03-18 09:43")
+
+
+def test_a_day_keeps_its_span_when_the_story_moves_to_another_day_first() -> None:
+    text = ("A cargo rocket exploded shortly after lifting off from the coast on Monday. "
+            "Engineers met on Tuesday. The rocket lifted off at 09:42 local time.")
+    assert spans(text)[0] == ("A cargo rocket exploded shortly after lifting off from the coast",
+                              "on Monday", "2024-03-18 00:00", "2024-03-19 00:00")
