@@ -128,3 +128,41 @@ def test_a_happening_told_by_its_verb_is_named_again_by_its_noun(told: str, name
     text = f"{told}. Crews cleared the site on Tuesday. {named} was filmed by a witness."
     assert [r for r in rows(text) if r[0].startswith(named)] == [
         (f"{named} was filmed by a witness", "on Monday", "2024-03-18")]
+
+
+def spans(text: str) -> list[tuple[str, str, str, str]]:
+    """(title, time as written, start, end) of every row, to the minute, in time order."""
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    return [(r.title, r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d %H:%M"),
+             pd.Timestamp(r.end).strftime("%Y-%m-%d %H:%M")) for r in df.itertuples()]
+
+
+def test_a_day_takes_the_clock_time_a_later_sentence_gives_its_happening() -> None:
+    text = ("A cargo rocket exploded shortly after lifting off from the coast on Monday. "
+            "The rocket lifted off at 09:42 local time. Engineers are studying the data.")
+    assert spans(text)[:2] == [
+        ("A cargo rocket exploded shortly after lifting off from the coast", "on Monday",
+         "2024-03-18 09:42", "2024-03-18 09:43"),
+        ("The rocket lifted off", "at 09:42", "2024-03-18 09:42", "2024-03-18 09:43"),
+    ]
+
+
+def test_a_day_keeps_its_span_when_the_clock_names_another_happening() -> None:
+    text = ("Union members voted on Monday to accept the offer. The rally began at 09:42 "
+            "outside the depot.")
+    assert spans(text)[0] == ("Union members voted to accept the offer", "on Monday",
+                              "2024-03-18 00:00", "2024-03-19 00:00")
+
+
+def test_the_headline_takes_the_clock_time_its_lead_takes() -> None:
+    text = ("Cargo rocket explodes after launch\n\nA cargo rocket exploded shortly after "
+            "lifting off from the coast on Monday. The rocket lifted off at 09:42 local time.")
+    assert spans(text)[0] == ("Cargo rocket explodes after launch", "on Monday",
+                              "2024-03-18 09:42", "2024-03-18 09:43")
+
+
+def test_a_day_keeps_its_span_when_the_story_moves_to_another_day_first() -> None:
+    text = ("A cargo rocket exploded shortly after lifting off from the coast on Monday. "
+            "Engineers met on Tuesday. The rocket lifted off at 09:42 local time.")
+    assert spans(text)[0] == ("A cargo rocket exploded shortly after lifting off from the coast",
+                              "on Monday", "2024-03-18 00:00", "2024-03-19 00:00")

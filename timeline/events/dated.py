@@ -18,7 +18,7 @@ from timeline.events.baselines import dates_nothing
 from timeline.events.clauses import PAST, at_offset, clause_of, kind_of, main_tense
 from timeline.events.clock import with_days
 from timeline.events.document import Document
-from timeline.events.mentions import clock_on_happening_day
+from timeline.events.mentions import clock_on_happening_day, day_takes_clock
 from timeline.events.model import Event, event_id
 from timeline.events.nesting import datings, nests
 from timeline.events.nouns import dates_its_clause, modifies_noun, noun_title, opens_subject
@@ -87,6 +87,7 @@ def extract_events(doc: Document) -> list[Event]:
             )
         )
     events = clock_on_happening_day(doc, [_with_dateline(e, datelines) for e in events])
+    events = day_takes_clock(doc, events)
     return end_earlier(doc, events)
 
 

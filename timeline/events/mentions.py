@@ -184,3 +184,58 @@ def clock_on_happening_day(doc: Document, events: list[Event]) -> list[Event]:
                         until=begin + (timex.until - timex.begin)))
         out.append(event)
     return out
+
+# How many sentences after a day's happening its clock time may be told ("... lifted off
+# on Friday." "The rocket lifted off at 14:17 local time.").
+CLOCK_REACH = 2
+
+
+def day_takes_clock(doc: Document, events: list[Event]) -> list[Event]:
+    """A happening dated to a day ("failed minutes after lifting off ... on Friday") whose
+    clock time a sentence or two later gives ("The rocket lifted off at 14:17 local time")
+    takes that clock time: the later clause names the same happening (table event_noun, or
+    a verb form of it, event_verb), its time lies within the day, and the story has not
+    moved to another time in between. Narrowing within the day keeps the row on its day."""
+    named = _named(doc)
+    sentences = doc.sentences
+    index = {span: i for i, span in enumerate(sentences)}
+    out = []
+    for event in events:
+        timex = event.timex
+        if timex.granularity == "day" and timex.begin and timex.until and event.sentence in index:
+            later = _clock_of(doc, event, events, named, index)
+            if later is not None:
+                clock = later.timex
+                event = replace(event, timex=replace(
+                    timex, value=clock.value, begin=clock.begin, until=clock.until,
+                    granularity=clock.granularity))
+        out.append(event)
+    return out
+
+
+def _clock_of(doc: Document, day: Event, events: list[Event], named: list[tuple[int, int, str]],
+              index: dict[Span, int]) -> Event | None:
+    """The later clock time of the day's happening, if one is told within reach and no other
+    time comes between."""
+    assert day.timex.begin is not None and day.timex.until is not None
+    here = index[day.sentence]
+    own = _nouns_in(doc, day, named)
+    if not own:
+        return None
+    for other in sorted(events, key=lambda e: e.timex.phrase_start):
+        at = index.get(other.sentence)
+        if at is None or at <= here or other.timex.begin is None:
+            continue
+        if at > here + CLOCK_REACH:
+            break
+        if not day.timex.begin <= other.timex.begin < day.timex.until:
+            return None  # the story moved to another time
+        if other.timex.granularity in _CLOCK and own & _nouns_in(doc, other, named):
+            return other
+    return None
+
+
+def _nouns_in(doc: Document, event: Event, named: list[tuple[int, int, str]]) -> set[str]:
+    """The happenings the clause an event's time dates names."""
+    clause = clause_of(doc.lex, doc.text, event.sentence, event.timex)
+    return {noun for start, end, noun in named if clause.start <= start and end <= clause.end}
