@@ -910,3 +910,32 @@ def test_a_speakers_undated_quote_paragraphs_later_keeps_the_story_time() -> Non
     )
     assert ("Marsh: Nobody should have been working there", "on Tuesday morning",
             "2024-03-19", "statement") in rows(text)
+
+
+def test_a_reported_passive_past_perfect_gets_a_row_at_the_leads_time() -> None:
+    text = (
+        "A storm hit the coast of Cornwall on Monday night.\n"
+        "Rescue teams reached the village of Porthleven on Tuesday morning.\n"
+        "The council said 40 homes had been flooded."
+    )
+    assert rows(text) == [
+        ("A storm hit the coast of Cornwall", "on Monday night", "2024-03-18", "occurrence"),
+        ("40 homes had been flooded", "on Monday night", "2024-03-18", "occurrence"),
+        ("Rescue teams reached the village of Porthleven", "on Tuesday morning", "2024-03-19",
+         "occurrence"),
+        ("The council said 40 homes had been flooded", "on Tuesday morning", "2024-03-19",
+         "statement"),
+    ]
+
+
+def test_a_reported_past_perfect_progressive_gets_no_row_of_its_own() -> None:
+    text = (
+        "A lorry crashed into a bridge near Leeds on Monday night.\n"
+        "Rescue teams reached the site on Tuesday morning.\n"
+        "Witnesses said the lorry had been speeding for miles."
+    )
+    assert [r[0] for r in rows(text)] == [
+        "A lorry crashed into a bridge near Leeds",
+        "Rescue teams reached the site",
+        "Witnesses said the lorry had been speeding for miles",
+    ]

@@ -187,7 +187,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             row = _speaker_again(doc, sentence, row, spoken, lead)
             if row.timex is not (episode.timex if episode else None):
                 episode = None
-            made = [row]
+            made = [row, *_reported_before_lead(doc, sentence, story, row)]
         else:
             continue
         if sentence.start in by_sentence:
@@ -196,6 +196,39 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             _note_speaker(doc, canonical(doc, source_of(doc, sentence)), made[0], spoken)
         out.extend(_new_times(made, taken.setdefault(sentence.start, [])))
     return out
+
+
+def _reported_before_lead(doc: Document, sentence: Span, story: StoryTime, row: Event
+                          ) -> list[Event]:
+    """A row at the lead's time for words in the passive past perfect reported by a past
+    saying in a sentence without a time ('Firefighters said several passengers had been
+    thrown from the bus' after 'a bus plunged off a mountain road on Thursday night' and
+    'Rescue teams reached the site on Friday morning'): the result a saying tallies is the
+    story's main happening's, which the lead dates, not the later time the saying stands
+    at. Not a progressive ('had been speeding'), a state before the happening."""
+    lex, text = doc.lex, doc.text
+    verb = lex.reporting.search(text, sentence.start, sentence.end)
+    if (verb is None or not story.moves or row.timex.begin is None
+            or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST
+            or not _passive_perfect(doc, Span(verb.end(), sentence.end))):
+        return []
+    lead = story.moves[0].timex
+    if (lead.until is None or lead.phrase_start >= sentence.start
+            or lead.until > row.timex.begin or lead.until > doc.article.published):
+        return []
+    clause = Span(verb.end(), sentence.end)
+    return [_clause_row(doc, sentence, clause, verb.end(), None, "occurrence",
+                        f"reported|{sentence.start}", time=lead)]
+
+
+# A participle, not an '-ing' form, right after 'had been' ('had been thrown').
+_PARTICIPLE = re.compile(r"\s++(?:\w+ly\s++)?[a-z]++\b(?<!ing)")
+
+
+def _passive_perfect(doc: Document, span: Span) -> bool:
+    """Whether a span holds a passive past perfect (events.toml past_perfect_passive)."""
+    found = doc.lex.pattern("past_perfect_passive").search(doc.text, span.start, span.end)
+    return found is not None and _PARTICIPLE.match(doc.text, found.end(), span.end) is not None
 
 
 def _speaker_again(doc: Document, sentence: Span, row: Event,
