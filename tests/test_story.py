@@ -883,3 +883,59 @@ def test_a_time_counted_from_the_story_does_not_lead_it() -> None:
     )
     got = [row for row in rows(text) if row[0] == "The financial index lost about 1%"]
     assert got == [("The financial index lost about 1%", "on Monday", "2024-03-18", "occurrence")]
+
+
+def test_a_speakers_undated_quote_right_after_their_dated_saying_takes_its_time() -> None:
+    text = (
+        "Firefighters put out a blaze at a Leeds warehouse on Tuesday morning.\n\n"
+        "Fire chief Ian Marsh said on Monday that the building had failed two inspections. "
+        '"Nobody should have been working there," he said.'
+    )
+    assert rows(text) == [
+        ("Fire chief Ian Marsh said that the building had failed two inspections", "on Monday",
+         "2024-03-18", "statement"),
+        ("Marsh: Nobody should have been working there", "on Monday", "2024-03-18",
+         "statement"),
+        ("Firefighters put out a blaze at a Leeds warehouse", "on Tuesday morning",
+         "2024-03-19", "occurrence"),
+    ]
+
+
+def test_a_speakers_undated_quote_paragraphs_later_keeps_the_story_time() -> None:
+    text = (
+        "Firefighters put out a blaze at a Leeds warehouse on Tuesday morning.\n\n"
+        "Fire chief Ian Marsh said on Monday that the building had failed two inspections.\n\n"
+        "The owners have not commented.\n\n"
+        '"Nobody should have been working there," he said.'
+    )
+    assert ("Marsh: Nobody should have been working there", "on Tuesday morning",
+            "2024-03-19", "statement") in rows(text)
+
+
+def test_a_reported_passive_past_perfect_gets_a_row_at_the_leads_time() -> None:
+    text = (
+        "A storm hit the coast of Cornwall on Monday night.\n"
+        "Rescue teams reached the village of Porthleven on Tuesday morning.\n"
+        "The council said 40 homes had been flooded."
+    )
+    assert rows(text) == [
+        ("A storm hit the coast of Cornwall", "on Monday night", "2024-03-18", "occurrence"),
+        ("40 homes had been flooded", "on Monday night", "2024-03-18", "occurrence"),
+        ("Rescue teams reached the village of Porthleven", "on Tuesday morning", "2024-03-19",
+         "occurrence"),
+        ("The council said 40 homes had been flooded", "on Tuesday morning", "2024-03-19",
+         "statement"),
+    ]
+
+
+def test_a_reported_past_perfect_progressive_gets_no_row_of_its_own() -> None:
+    text = (
+        "A lorry crashed into a bridge near Leeds on Monday night.\n"
+        "Rescue teams reached the site on Tuesday morning.\n"
+        "Witnesses said the lorry had been speeding for miles."
+    )
+    assert [r[0] for r in rows(text)] == [
+        "A lorry crashed into a bridge near Leeds",
+        "Rescue teams reached the site",
+        "Witnesses said the lorry had been speeding for miles",
+    ]
