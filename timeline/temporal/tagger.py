@@ -785,7 +785,7 @@ def signal_before(
     before it, which the regex engine skips to in C (a third again); so the start of a
     match in ``padded`` is that of the phrase in the text."""
     lo = start - 30 if start > 30 else 0
-    if not _ends_in_word(text, lo, start, _signal_ends()):
+    if not _ends_in_word(text, lo, start, _phrase_ends("signal")):
         return start, {}
     if padded is None:
         found = _signal_regex().search(text, lo, start)
@@ -831,8 +831,11 @@ def _ends_in_word(
 
 
 @cache
-def _signal_ends() -> tuple[str, ...]:
-    return _last_words(load_vocab().table("signal"))
+def _phrase_ends(table: str, field: str = "") -> tuple[str, ...]:
+    """The last words of a vocabulary table's phrases (of one ``field`` of it), in lower
+    case: what the quick tests before the window regexes look for."""
+    phrases = load_vocab().table(table)
+    return _last_words(phrases[field] if field else phrases)
 
 
 def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -1240,7 +1243,8 @@ class Reading:
         called off or postponed ('A strike, effective Sunday, was called off on Tuesday';
         vocab.toml called_off)."""
         lo = cand.start - 24 if cand.start > 24 else 0
-        if not _ends_in_word(self.text, lo, cand.start, _called_off_ends(), _ON_WORD):
+        ends = _phrase_ends("called_off", "schedule")
+        if not _ends_in_word(self.text, lo, cand.start, ends, _ON_WORD):
             return False
         schedule, bare, verbs = _called_off()
         word = schedule.search(self.text, lo, cand.start)
@@ -1314,11 +1318,6 @@ def _since_phrase() -> re.Pattern[str]:
 
 
 @cache
-def _called_off_ends() -> tuple[str, ...]:
-    return _last_words(load_vocab().table("called_off")["schedule"])
-
-
-@cache
 def _called_off() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = load_vocab().table("called_off")
     schedule = alternation({w.lower() for w in table["schedule"]}, _spaced)
@@ -1334,7 +1333,8 @@ def reports_period(text: str, cand: Candidate, signal_start: int) -> bool:
     noun may be a subject ('On Friday data will be released')."""
     before, after, weekday = _period_report()
     lo = signal_start - 24 if signal_start > 24 else 0
-    if (signal_start < cand.start and _ends_in_word(text, lo, cand.start, _period_ends(), _THE)
+    ends = _phrase_ends("period_report", "signals")
+    if (signal_start < cand.start and _ends_in_word(text, lo, cand.start, ends, _THE)
             and before.search(text, lo, cand.start)):
         return True
     return after.match(text, cand.end) is not None and not weekday.search(
@@ -1342,11 +1342,6 @@ def reports_period(text: str, cand: Candidate, signal_start: int) -> bool:
 
 
 _THE = ("the",)  # the word the period_report regex may take after its signals
-
-
-@cache
-def _period_ends() -> tuple[str, ...]:
-    return _last_words(load_vocab().table("period_report")["signals"])
 
 
 @cache
@@ -1473,7 +1468,7 @@ def saying_day(text: str, start: int) -> bool:
     """Whether the expression at ``start`` is the day of a saying (vocab saying_day: 'a
     police spokesman said on Thursday')."""
     lo = start - 40 if start > 40 else 0
-    if not _ends_in_word(text, lo, start, _saying_day_ends(), _ON_WORD):
+    if not _ends_in_word(text, lo, start, _phrase_ends("saying_day", "before"), _ON_WORD):
         return False
     return _saying_day().search(text, lo, start) is not None
 
@@ -1486,11 +1481,6 @@ def _saying_day() -> re.Pattern[str]:
     before = alternation({w.lower() for w in load_vocab().table("saying_day")["before"]},
                          _spaced)
     return re.compile(rf"\b{before}\s+(?:on\s+)?$", re.I)
-
-
-@cache
-def _saying_day_ends() -> tuple[str, ...]:
-    return _last_words(load_vocab().table("saying_day")["before"])
 
 
 def saying_clock(text: str, start: int, end: int) -> bool:
@@ -1520,7 +1510,7 @@ def in_background_clause(text: str, start: int, lowered: str | None = None) -> b
     openers' last words spare the regex nearly every time."""
     lo = start - _BACKGROUND_REACH if start > _BACKGROUND_REACH else 0
     if lowered is not None:
-        for word in _background_words():
+        for word in _phrase_ends("background_clause", "openers"):
             if lowered.find(word, lo, start) >= 0:
                 break
         else:
@@ -1533,11 +1523,6 @@ def _background_regex() -> re.Pattern[str]:
     openers = alternation({w.lower() for w in load_vocab().words("background_clause", "openers")},
                           _spaced)
     return re.compile(rf"\b{openers}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
-
-
-@cache
-def _background_words() -> tuple[str, ...]:
-    return _last_words(load_vocab().words("background_clause", "openers"))
 
 
 @lru_cache(maxsize=4096)
