@@ -185,6 +185,7 @@ def clock_on_happening_day(doc: Document, events: list[Event]) -> list[Event]:
         out.append(event)
     return out
 
+
 # How many sentences after a day's happening its clock time may be told ("... lifted off
 # on Friday." "The rocket lifted off at 14:17 local time.").
 CLOCK_REACH = 2
@@ -195,15 +196,23 @@ def day_takes_clock(doc: Document, events: list[Event]) -> list[Event]:
     clock time a sentence or two later gives ("The rocket lifted off at 14:17 local time")
     takes that clock time: the later clause names the same happening (table event_noun, or
     a verb form of it, event_verb), its time lies within the day, and the story has not
-    moved to another time in between. Narrowing within the day keeps the row on its day."""
+    moved to another time in between. Narrowing within the day keeps the row on its day.
+    The events are indexed by sentence once, so each day looks at its next sentences only,
+    not at the whole article."""
     named = _named(doc)
-    sentences = doc.sentences
-    index = {span: i for i, span in enumerate(sentences)}
+    index = {span: i for i, span in enumerate(doc.sentences)}
+    by_sentence: dict[int, list[Event]] = {}  # in text order within each sentence
+    for event in sorted(events, key=lambda e: e.timex.phrase_start):
+        if event.sentence in index and event.timex.begin is not None:
+            by_sentence.setdefault(index[event.sentence], []).append(event)
     out = []
     for event in events:
         timex = event.timex
         if timex.granularity == "day" and timex.begin and timex.until and event.sentence in index:
-            later = _clock_of(doc, event, events, named, index)
+            here = index[event.sentence]
+            after = [e for at in range(here + 1, here + CLOCK_REACH + 1)
+                     for e in by_sentence.get(at, ())]
+            later = _clock_of(doc, event, after, named)
             if later is not None:
                 clock = later.timex
                 event = replace(event, timex=replace(
@@ -213,21 +222,16 @@ def day_takes_clock(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
-def _clock_of(doc: Document, day: Event, events: list[Event], named: list[tuple[int, int, str]],
-              index: dict[Span, int]) -> Event | None:
-    """The later clock time of the day's happening, if one is told within reach and no other
-    time comes between."""
+def _clock_of(doc: Document, day: Event, after: list[Event], named: list[tuple[int, int, str]]
+              ) -> Event | None:
+    """The clock time of the day's happening among the events of the sentences ``after``
+    it, in text order, if one comes before any time outside the day."""
     assert day.timex.begin is not None and day.timex.until is not None
-    here = index[day.sentence]
     own = _nouns_in(doc, day, named)
     if not own:
         return None
-    for other in sorted(events, key=lambda e: e.timex.phrase_start):
-        at = index.get(other.sentence)
-        if at is None or at <= here or other.timex.begin is None:
-            continue
-        if at > here + CLOCK_REACH:
-            break
+    for other in after:
+        assert other.timex.begin is not None
         if not day.timex.begin <= other.timex.begin < day.timex.until:
             return None  # the story moved to another time
         if other.timex.granularity in _CLOCK and own & _nouns_in(doc, other, named):
