@@ -489,7 +489,7 @@ def _undated_sayings(
     the previous paragraph ('Ruiz told analysts on Tuesday afternoon ... She said the
     company expected to hire 200 workers in April': Tuesday afternoon; _goes_on;
     news-dating-2 86.1 -> 86.7, news-dating-3 part B 83.7 -> 85.3, TimeBank 88.6 -> 88.7).
-    A saying of words about a time before the publication day (_reports_past) goes on
+    A saying of words about a time before the publication day (_reported_until) goes on
     such a statement only when that time is history older than the story's week and the
     statement was dated after it ('The software was removed on December 18, the company
     said' after 'said on Friday'; benchmarks.dating: news-dating-4 85.0 -> 85.6,
@@ -505,8 +505,8 @@ def _undated_sayings(
     news-dating-3 88.3 -> 88.6, the others unchanged)."""
     text, lex = doc.text, doc.lex
     out = []
-    before = _reports_past(doc, dated)
     before_end = _reported_until(doc, dated)
+    before = before_end is not None
     for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
         if lex.pattern("dependent_opener").fullmatch(verb.group()):
             continue  # '..., saying they could park': the main verb's time is its time
@@ -607,20 +607,13 @@ def _reports_now(doc: Document, sentence: Span, clause: Span, verb: re.Match[str
     return (after or before) == PRESENT
 
 
-def _reports_past(doc: Document, dated: list[Event]) -> bool:
-    """Whether a time of the sentence, not quoted, lies wholly before the publication day
-    ('The company said it was informed Friday'): what was said came after it, by
-    publication; a saying of plans and expectations alone ('He said the airline planned to
-    list its shares next year') or of a quote's own times ('"Orders dropped in December,"
-    he told a news conference') belongs to the story's statement."""
-    day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
-    return any(e.timex.until is not None and e.timex.until <= day
-               and not doc.in_quote(e.timex.phrase_start) for e in dated)
-
-
 def _reported_until(doc: Document, dated: list[Event]) -> datetime | None:
-    """The latest end of the sentence's times that _reports_past finds before the
-    publication day, or None."""
+    """The latest end of the sentence's times, not quoted, that lie wholly before the
+    publication day ('The company said it was informed Friday'), or None: what was said
+    came after them, by publication; a saying of plans and expectations alone ('He said
+    the airline planned to list its shares next year') or of a quote's own times
+    ('"Orders dropped in December," he told a news conference') belongs to the story's
+    statement."""
     day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
     ends = [e.timex.until for e in dated if e.timex.until is not None
             and e.timex.until <= day and not doc.in_quote(e.timex.phrase_start)]
