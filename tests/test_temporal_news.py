@@ -871,3 +871,20 @@ def test_a_clock_time_in_words_past_or_to_the_hour() -> None:
     ]
     # no preposition of time: a fraction, no clock time
     assert "TIME" not in [t[3] for t in found("A quarter to a third of voters are undecided.")]
+
+
+def test_last_month_name_is_never_the_month_under_way_nor_the_one_just_ended() -> None:
+    # TimeBank APW19980301.0720, published March 1: the February a year before
+    assert [
+        (t.text, t.value)
+        for t in tag("73 soldiers were killed en route to Lebanon when two military "
+                     "helicopters crashed last February.", "1998-03-01")
+    ] == [("last February", "1997-02")]
+    # said in March, 'late last March' is the March a year before
+    assert found("The talks collapsed in late last March.") == [
+        (23, 38, "late last March", "DATE", "2023-03", "END")
+    ]
+    # a month before those is this year's
+    assert found("The bridge was closed last January.") == [
+        (22, 34, "last January", "DATE", "2024-01", "")
+    ]

@@ -319,6 +319,10 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
     today = ctx.today
     later = (month, day or 1) > (today.month, today.day)
     earlier = (month, day or 1) < (today.month, today.day)
+    if relation == -1 and day is None:
+        # 'last March' is never the month under way, nor the one just ended, which news
+        # calls 'last month' ('two helicopters crashed last February', on March 1)
+        return today.year if month < today.month - 1 else today.year - 1
     if relation == -1:
         return today.year - 1 if not earlier else today.year
     if relation == 1:
