@@ -888,3 +888,16 @@ def test_last_month_name_is_never_the_month_under_way_nor_the_one_just_ended() -
     assert found("The bridge was closed last January.") == [
         (22, 34, "last January", "DATE", "2024-01", "")
     ]
+
+
+def test_the_quarter_ended_a_day_is_the_calendar_quarter_of_its_middle_month() -> None:
+    # TimeBank wsj_0662: a quarter ended July 31 is May to July, mostly the second
+    assert [
+        (t.start, t.end, t.text, t.value)
+        for t in tag("In the quarter ended July 31, Jayark had an average of 5.6 million "
+                     "shares outstanding.", "1989-10-30")
+    ] == [(3, 14, "the quarter", "1989-Q2"), (21, 28, "July 31", "1989-07-31")]
+    assert found("The quarter ended Sept. 30 was the weakest on record.") == [
+        (0, 11, "The quarter", "DATE", "2023-Q3", ""),
+        (18, 26, "Sept. 30", "DATE", "2023-09-30", ""),
+    ]

@@ -1245,6 +1245,24 @@ def last_quarter(ctx: Context) -> str:
 
 
 @resolver
+def quarter_ended(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the quarter ended Sept. 30': the calendar quarter holding the middle of the three
+    months that ended that day (an 'ended' day is past; an 'ending' one as the tense says)."""
+    month = int(ctx.vocab.lookup("month", groups["month"]))
+    day = int(groups["day"])
+    if groups.get("year"):
+        year = int(groups["year"])
+    else:
+        past = -1 if groups["ending"].lower() == "ended" else None
+        year = infer_year(month, day, ctx, past)
+    end = valid_day(year, month, day)
+    if end is None:
+        return None
+    middle = end - timedelta(days=45)
+    return Resolved(f"{middle.year:04d}-Q{quarter_of(middle)}")
+
+
+@resolver
 def reported_quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the quarter', 'the latest quarter': results are reported for a finished quarter."""
     return Resolved(last_quarter(ctx))
