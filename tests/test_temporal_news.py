@@ -901,3 +901,18 @@ def test_the_quarter_ended_a_day_is_the_calendar_quarter_of_its_middle_month() -
         (0, 11, "The quarter", "DATE", "2023-Q3", ""),
         (18, 26, "Sept. 30", "DATE", "2023-09-30", ""),
     ]
+
+
+def test_the_last_day_of_a_period_that_ended_is_past() -> None:
+    # TimeBank wsj_0709, published Oct. 27, 1989: the Oct. 31 of 1988, not four days on
+    days = [
+        (t.start, t.end, t.text, t.value)
+        for t in tag("In the comparable year-ago quarter, the second quarter ended Oct. 31, "
+                     "Service Corp. had a loss of about $12.5 million.", "1989-10-27")
+        if t.text == "Oct. 31"
+    ]
+    assert days == [(62, 69, "Oct. 31", "1988-10-31")]
+    # a day of a period still to end is the nearest
+    assert found("The offer runs until March 22.") == [
+        (21, 29, "March 22", "DATE", "2024-03-22", "")
+    ]

@@ -369,7 +369,8 @@ def valid_day(year: int, month: int, day: int) -> date | None:
 @resolver
 def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """Calendar dates with any of year, month and day written out ('2025 or later': on
-    or after it)."""
+    or after it); a rule's `relation` param sets the direction of a date without a year
+    where no word of it does."""
     vocab = ctx.vocab
     mod = "ON_OR_AFTER" if groups.get("or_later") else mod_of(groups, vocab)
     month = (
@@ -386,7 +387,8 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
     if year is None and groups.get("year_relation"):
         year = ctx.today.year + int(vocab.lookup("relation", groups["year_relation"]))
     if year is None:
-        year = infer_year(month, day, ctx, relation_of(groups, vocab))
+        relation = relation_of(groups, vocab)
+        year = infer_year(month, day, ctx, params.get("relation", relation))
     if day is None:
         return Resolved(f"{year:04d}-{month:02d}", mod=mod)
     found = valid_day(year, month, day)
