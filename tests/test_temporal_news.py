@@ -911,7 +911,7 @@ def test_the_last_day_of_a_period_that_ended_is_past() -> None:
                      "Service Corp. had a loss of about $12.5 million.", "1989-10-27")
         if t.text == "Oct. 31"
     ]
-    assert days == [(62, 69, "Oct. 31", "1988-10-31")]
+    assert days == [(61, 68, "Oct. 31", "1988-10-31")]
     # a day of a period still to end is the nearest
     assert found("The offer runs until March 22.") == [
         (21, 29, "March 22", "DATE", "2024-03-22", "")
