@@ -132,7 +132,7 @@ def test_a_clock_time_beside_a_day_is_one_event_on_that_day() -> None:
     text = "The council will meet at 7pm next Thursday to discuss the plan."
     df = extract_many([article_from_text(text, DCT, "Europe/London")])
     assert [(r.time_text, str(r.start), str(r.end)) for r in df.itertuples()] == [
-        ("at 7pm next Thursday", "2024-03-21 19:00:00+00:00", "2024-03-21 19:01:00+00:00")
+        ("at 7pm next Thursday", "2024-03-28 19:00:00+00:00", "2024-03-28 19:01:00+00:00")
     ]
 
 

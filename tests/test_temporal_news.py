@@ -916,3 +916,17 @@ def test_the_last_day_of_a_period_that_ended_is_past() -> None:
     assert found("The offer runs until March 22.") == [
         (21, 29, "March 22", "DATE", "2024-03-22", "")
     ]
+
+
+def test_next_weekday_is_that_day_of_next_week() -> None:
+    # said on a Wednesday: next Thursday is not tomorrow, and the nearest is 'this coming'
+    assert found("The council will meet at 7pm next Thursday to decide.") == [
+        (25, 42, "7pm next Thursday", "TIME", "2024-03-28T19:00", "")
+    ]
+    assert found("Voters go to the polls next Thursday, and talks resume this coming "
+                 "Thursday.") == [
+        (23, 36, "next Thursday", "DATE", "2024-03-28", ""),
+        (55, 75, "this coming Thursday", "DATE", "2024-03-21", ""),
+    ]
+    # a weekday already past this week is next week's either way
+    assert found("They meet next Tuesday.") == [(10, 22, "next Tuesday", "DATE", "2024-03-26", "")]

@@ -666,6 +666,8 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     back = (today.isoweekday() - wanted) % 7
     if relation == -1:
         day = today - timedelta(days=back or 7)
+    elif relation == 1 and word and word.lower() in _skipping_relations(vocab):
+        day = today + timedelta(days=7 + wanted - today.isoweekday())
     elif relation == 1:
         day = today + timedelta(days=ahead or 7)
     elif relation == 0:
@@ -685,6 +687,12 @@ def weekday_of_week(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
     shift = int(vocab.lookup("relation", groups["week_relation"]))
     monday = ctx.today - timedelta(days=ctx.today.isoweekday() - 1)
     return Resolved(fmt_day(monday + timedelta(days=7 * shift + wanted - 1)), type="DATE")
+
+
+@cache
+def _skipping_relations(vocab: Vocab) -> frozenset[str]:
+    """The relation words that name a weekday of next week ('next Thursday')."""
+    return frozenset(vocab.words("skipping_relation"))
 
 
 @cache
