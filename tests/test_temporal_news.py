@@ -930,3 +930,13 @@ def test_next_weekday_is_that_day_of_next_week() -> None:
     ]
     # a weekday already past this week is next week's either way
     assert found("They meet next Tuesday.") == [(10, 22, "next Tuesday", "DATE", "2024-03-26", "")]
+
+
+def test_a_capitalised_time_phrase_opening_a_quotation_is_a_title() -> None:
+    # TimeBank WSJ910225-0066: a television programme, no time
+    assert found("Secretary of State James Baker said on ABC-TV's \"This Week With David "
+                 "Brinkley\" that the series of United Nations resolutions was enough.") == []
+    # a quoted sentence that opens with a time keeps it
+    assert found("\"This week, we will vote,\" he said.") == [
+        (1, 10, "This week", "DATE", "2024-W12", "")
+    ]

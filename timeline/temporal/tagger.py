@@ -369,6 +369,8 @@ def idiom_filter(text: str) -> Callable[[Candidate], bool]:
 
     def keep(cand: Candidate) -> bool:
         words = cand.match.group()
+        if _quoted_title(text, cand.start, words):
+            return False
         if words.lower() in inside or not words.isascii():
             lo, hi = max(0, cand.start - reach), cand.end + reach
             for idiom in idioms.finditer(text, lo, hi):
@@ -377,6 +379,20 @@ def idiom_filter(text: str) -> Callable[[Candidate], bool]:
         return not (words.isdigit() and counts_things(text, cand.end))
 
     return keep
+
+
+def _quoted_title(text: str, start: int, words: str) -> bool:
+    """Whether a match of several words, each capitalised, follows an opening quotation
+    mark: a programme's or a work's title ('ABC's "This Week"'), no time."""
+    parts = words.split()
+    if len(parts) < 2 or not all(part[0].isupper() for part in parts):
+        return False
+    return text[max(0, start - 2) : start].endswith(_title_quotes())
+
+
+@cache
+def _title_quotes() -> tuple[str, ...]:
+    return tuple(load_vocab().words("quoted_title", "quotes"))
 
 
 @cache
