@@ -940,3 +940,15 @@ def test_a_capitalised_time_phrase_opening_a_quotation_is_a_title() -> None:
     assert found("\"This week, we will vote,\" he said.") == [
         (1, 10, "This week", "DATE", "2024-W12", "")
     ]
+
+
+def test_the_latest_year_is_the_last_one_completed() -> None:
+    # TimeBank wsj_1006, told in October 1989
+    assert [
+        (t.text, t.type, t.value)
+        for t in tag("The company had 7.38 billion Canadian dollars in sales in the latest "
+                     "fiscal year.", "1989-10-26")
+    ] == [("the latest fiscal year", "DATE", "1988")]
+    assert found("The most recent month saw prices fall.") == [
+        (0, 21, "The most recent month", "DATE", "2024-02", "")
+    ]

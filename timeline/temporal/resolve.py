@@ -897,9 +897,11 @@ def _time_on(day: date, groups: Groups, ctx: Context) -> Resolved | None:
 
 @resolver
 def relative_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """last week, this month, next year, early next year, later this year."""
+    """last week, this month, next year, early next year, later this year; a rule's
+    `relation` param is the relation where no word of it says one ('the latest year')."""
     unit = groups["unit"].lower()
-    steps = relation_of(groups, ctx.vocab) or 0
+    relation = relation_of(groups, ctx.vocab)
+    steps = int(params.get("relation", 0)) if relation is None else relation
     day = move(ctx.today, unit, steps)
     return Resolved(period_value(day, unit), mod=params.get("mod") or mod_of(groups, ctx.vocab))
 
