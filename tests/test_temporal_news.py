@@ -952,3 +952,14 @@ def test_the_latest_year_is_the_last_one_completed() -> None:
     assert found("The most recent month saw prices fall.") == [
         (0, 21, "The most recent month", "DATE", "2024-02", "")
     ]
+
+
+def test_the_near_or_short_term_is_the_time_ahead() -> None:
+    # TimeBank wsj_0568 and wsj_0584
+    assert found("But we don't minimize the challenges of the near term.") == [
+        (40, 53, "the near term", "DATE", "FUTURE_REF", "")
+    ]
+    assert found("The plan sacrifices future earning power to placate some holders in the "
+                 "short term.") == [(68, 82, "the short term", "DATE", "FUTURE_REF", "")]
+    # an adjective of a noun is no time
+    assert found("Yields in the short term debt market fell.") == []
