@@ -963,3 +963,14 @@ def test_the_near_or_short_term_is_the_time_ahead() -> None:
                  "short term.") == [(68, 82, "the short term", "DATE", "FUTURE_REF", "")]
     # an adjective of a noun is no time
     assert found("Yields in the short term debt market fell.") == []
+
+
+def test_a_later_date_is_a_day_still_ahead() -> None:
+    # TimeBank wsj_0981
+    assert found("The purchase will be financed through bank borrowings or debt and equity "
+                 "offerings, at a later date.") == [
+        (87, 99, "a later date", "DATE", "FUTURE_REF", "")
+    ]
+    assert found("The hearing was adjourned until a later date.") == [
+        (32, 44, "a later date", "DATE", "FUTURE_REF", "")
+    ]
