@@ -974,3 +974,13 @@ def test_a_later_date_is_a_day_still_ahead() -> None:
     assert found("The hearing was adjourned until a later date.") == [
         (32, 44, "a later date", "DATE", "FUTURE_REF", "")
     ]
+
+
+def test_by_a_number_after_a_verb_of_change_is_no_clock_time() -> None:
+    assert found("The FTSE 100 fell by 12.45 on Tuesday, and shares rose by 4.08.") == [
+        (30, 37, "Tuesday", "DATE", "2024-03-19", "")
+    ]
+    # a deadline keeps its clock time
+    assert found("Bids are due by 16.30 on Friday.") == [
+        (15, 31, "16.30 on Friday", "TIME", "2024-03-22T16:30", "")
+    ]
