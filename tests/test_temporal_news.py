@@ -982,5 +982,5 @@ def test_by_a_number_after_a_verb_of_change_is_no_clock_time() -> None:
     ]
     # a deadline keeps its clock time
     assert found("Bids are due by 16.30 on Friday.") == [
-        (15, 31, "16.30 on Friday", "TIME", "2024-03-22T16:30", "")
+        (16, 31, "16.30 on Friday", "TIME", "2024-03-22T16:30", "")
     ]
