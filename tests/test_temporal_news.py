@@ -918,7 +918,7 @@ def test_the_last_day_of_a_period_that_ended_is_past() -> None:
     ]
 
 
-def test_next_weekday_is_that_day_of_next_week() -> None:
+def test_next_weekday_is_never_tomorrow() -> None:
     # said on a Wednesday: next Thursday is not tomorrow, and the nearest is 'this coming'
     assert found("The council will meet at 7pm next Thursday to decide.") == [
         (25, 42, "7pm next Thursday", "TIME", "2024-03-28T19:00", "")
@@ -930,6 +930,10 @@ def test_next_weekday_is_that_day_of_next_week() -> None:
     ]
     # a weekday already past this week is next week's either way
     assert found("They meet next Tuesday.") == [(10, 22, "next Tuesday", "DATE", "2024-03-26", "")]
+    # two days on or more, the coming one
+    assert found("The council votes next Friday.") == [
+        (18, 29, "next Friday", "DATE", "2024-03-22", "")
+    ]
 
 
 def test_a_capitalised_time_phrase_opening_a_quotation_is_a_title() -> None:

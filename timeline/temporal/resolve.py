@@ -666,8 +666,8 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     back = (today.isoweekday() - wanted) % 7
     if relation == -1:
         day = today - timedelta(days=back or 7)
-    elif relation == 1 and word and word.lower() in _skipping_relations(vocab):
-        day = today + timedelta(days=7 + wanted - today.isoweekday())
+    elif relation == 1 and ahead <= 1 and word and word.lower() in _skipping_relations(vocab):
+        day = today + timedelta(days=ahead + 7)
     elif relation == 1:
         day = today + timedelta(days=ahead or 7)
     elif relation == 0:
@@ -691,7 +691,7 @@ def weekday_of_week(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
 
 @cache
 def _skipping_relations(vocab: Vocab) -> frozenset[str]:
-    """The relation words that name a weekday of next week ('next Thursday')."""
+    """The relation words that never name today or tomorrow ('next Thursday')."""
     return frozenset(vocab.words("skipping_relation"))
 
 
