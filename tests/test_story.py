@@ -939,3 +939,18 @@ def test_a_reported_past_perfect_progressive_gets_no_row_of_its_own() -> None:
         "Rescue teams reached the site",
         "Witnesses said the lorry had been speeding for miles",
     ]
+
+
+def test_a_present_clause_whose_subject_has_a_past_participle_aside_stays_at_story_time() -> None:
+    # the aside tells the story's happening; 'to' and a verb tells no past
+    text = ("Pacifica Airways ordered 40 regional jets on Monday at the Farnborough "
+            "airshow.\n"
+            "The order, announced at a news conference at the show, includes options for "
+            "20 more aircraft.\n"
+            "The airline, to be renamed Pacifica Air, has 30 jets.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Monday", "2024-03-18", "occurrence"),
+        ("on Monday", "2024-03-18", "occurrence"),
+        ("", "2024-03-20", "occurrence"),
+    ]
+    assert rows(text)[1][0].startswith("The order, announced at a news conference")
