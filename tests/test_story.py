@@ -954,3 +954,14 @@ def test_a_present_clause_whose_subject_has_a_past_participle_aside_stays_at_sto
         ("", "2024-03-20", "occurrence"),
     ]
     assert rows(text)[1][0].startswith("The order, announced at a news conference")
+
+
+def test_a_saying_without_a_time_after_a_dated_happening_takes_its_time() -> None:
+    # the union leader spoke after Monday's ceremony, not on Tuesday the story moved on to
+    text = ("Kovo Motors opened its new car plant in Trencin at a ceremony on Monday.\n"
+            "The first cars left the line on Tuesday.\n"
+            "Union leader Marek Hudec told reporters after the ceremony that wages were a fifth "
+            "below those at older plants.")
+    assert rows(text)[1] == (
+        "Union leader Marek Hudec told reporters after the ceremony that wages were a\u2026",
+        "on Monday", "2024-03-18", "statement")
