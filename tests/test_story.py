@@ -965,3 +965,12 @@ def test_a_saying_without_a_time_after_a_dated_happening_takes_its_time() -> Non
     assert rows(text)[1] == (
         "Union leader Marek Hudec told reporters after the ceremony that wages were a\u2026",
         "on Monday", "2024-03-18", "statement")
+
+
+def test_a_headline_takes_the_leads_main_time_not_one_in_its_subjects_relative_clause() -> None:
+    text = ("Climbers found alive on Himalayan peak after three nights in the open\n\n"
+            "A Slovenian climber and his guide who went missing near the summit of Dhaulagiri "
+            "on Saturday were rescued by helicopter on Monday afternoon, officials said on "
+            "Tuesday.")
+    assert rows(text)[1] == ("Climbers found alive on Himalayan peak after three nights in "
+                             "the open", "on Monday afternoon", "2024-03-18", "occurrence")
