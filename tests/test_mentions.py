@@ -177,3 +177,11 @@ def test_an_event_names_a_happening_a_saying_followed() -> None:
             "expects to ship two million tablets by the end of the year, finance chief Raj "
             "Menon said in an interview after the event.")
     assert ("Menon: In an interview after the event", "on Monday", "2024-03-18") in rows(text)
+
+
+def test_a_deal_refers_back_to_the_one_the_article_dates() -> None:
+    text = ("Pacifica Airways ordered 40 regional jets on Monday in a deal worth $1.6 billion. "
+            "Rival Skylark cut two routes on Tuesday. The Pacifica deal is its largest since "
+            "2007.")
+    assert ("The Pacifica deal is its largest since 2007", "on Monday", "2024-03-18") \
+        in rows(text)
