@@ -986,3 +986,15 @@ def test_a_paragraph_opening_on_a_happening_told_goes_on_with_its_story() -> Non
             "Andrade ended the day at a dairy project in Kiambu County.")
     assert rows(text)[-1] == ("Andrade ended the day at a dairy project in Kiambu County",
                               "on Tuesday", "2024-03-19", "occurrence")
+
+
+def test_a_short_regular_past_tells_the_past_and_stays_at_story_time() -> None:
+    # 'died', 'used': a regular past of four letters is past narration like any other
+    text = ("A bus plunged into a ravine in the Andes on Monday.\n"
+            "Its driver died at the scene.\n"
+            "Rescuers used ropes to reach the survivors.")
+    assert [r[:3] for r in rows(text)] == [
+        ("A bus plunged into a ravine in the Andes", "on Monday", "2024-03-18"),
+        ("Its driver died at the scene", "on Monday", "2024-03-18"),
+        ("Rescuers used ropes to reach the survivors", "on Monday", "2024-03-18"),
+    ]
