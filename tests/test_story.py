@@ -998,3 +998,19 @@ def test_a_short_regular_past_tells_the_past_and_stays_at_story_time() -> None:
         ("Its driver died at the scene", "on Monday", "2024-03-18"),
         ("Rescuers used ropes to reach the survivors", "on Monday", "2024-03-18"),
     ]
+
+
+
+def test_a_quotations_past_sentences_go_on_at_the_time_it_gave() -> None:
+    # the quote's 'Yesterday' is its speaker's; its next sentence goes on at it, and the
+    # narration after the quote goes back to the story time
+    text = ("Two climbers were rescued from Dhaulagiri on Monday afternoon.\n"
+            "\"Yesterday the wind gave us maybe 20 minutes of calm. We used every one of "
+            "them.\"\n"
+            "The pilot spoke to reporters in Kathmandu.")
+    assert [r[:3] for r in rows(text)] == [
+        ("Two climbers were rescued from Dhaulagiri", "on Monday afternoon", "2024-03-18"),
+        ("The pilot spoke to reporters in Kathmandu", "on Monday afternoon", "2024-03-18"),
+        ("The wind gave us maybe 20 minutes of calm", "Yesterday", "2024-03-19"),
+        ("We used every one of them", "Yesterday", "2024-03-19"),
+    ]
