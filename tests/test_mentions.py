@@ -166,3 +166,22 @@ def test_a_day_keeps_its_span_when_the_story_moves_to_another_day_first() -> Non
             "Engineers met on Tuesday. The rocket lifted off at 09:42 local time.")
     assert spans(text)[0] == ("A cargo rocket exploded shortly after lifting off from the coast",
                               "on Monday", "2024-03-18 00:00", "2024-03-19 00:00")
+
+
+
+def test_an_event_names_a_happening_a_saying_followed() -> None:
+    # 'the event' is Monday's launch event: the interview after it was Monday's too, not
+    # the day the story moved on to
+    text = ("Larkspur Systems unveiled its first tablet at an event in San Francisco on "
+            "Monday. Pre-orders opened on the company's website on Tuesday. The company "
+            "expects to ship two million tablets by the end of the year, finance chief Raj "
+            "Menon said in an interview after the event.")
+    assert ("Menon: In an interview after the event", "on Monday", "2024-03-18") in rows(text)
+
+
+def test_a_deal_refers_back_to_the_one_the_article_dates() -> None:
+    text = ("Pacifica Airways ordered 40 regional jets on Monday in a deal worth $1.6 billion. "
+            "Rival Skylark cut two routes on Tuesday. The Pacifica deal is its largest since "
+            "2007.")
+    assert ("The Pacifica deal is its largest since 2007", "on Monday", "2024-03-18") \
+        in rows(text)

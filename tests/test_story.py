@@ -939,3 +939,78 @@ def test_a_reported_past_perfect_progressive_gets_no_row_of_its_own() -> None:
         "Rescue teams reached the site",
         "Witnesses said the lorry had been speeding for miles",
     ]
+
+
+def test_a_present_clause_whose_subject_has_a_past_participle_aside_stays_at_story_time() -> None:
+    # the aside tells the story's happening; 'to' and a verb tells no past
+    text = ("Pacifica Airways ordered 40 regional jets on Monday at the Farnborough "
+            "airshow.\n"
+            "The order, announced at a news conference at the show, includes options for "
+            "20 more aircraft.\n"
+            "The airline, to be renamed Pacifica Air, has 30 jets.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Monday", "2024-03-18", "occurrence"),
+        ("on Monday", "2024-03-18", "occurrence"),
+        ("", "2024-03-20", "occurrence"),
+    ]
+    assert rows(text)[1][0].startswith("The order, announced at a news conference")
+
+
+def test_a_saying_without_a_time_after_a_dated_happening_takes_its_time() -> None:
+    # the union leader spoke after Monday's ceremony, not on Tuesday the story moved on to
+    text = ("Kovo Motors opened its new car plant in Trencin at a ceremony on Monday.\n"
+            "The first cars left the line on Tuesday.\n"
+            "Union leader Marek Hudec told reporters after the ceremony that wages were a fifth "
+            "below those at older plants.")
+    assert rows(text)[1] == (
+        "Union leader Marek Hudec told reporters after the ceremony that wages were a\u2026",
+        "on Monday", "2024-03-18", "statement")
+
+
+def test_a_headline_takes_the_leads_main_time_not_one_in_its_subjects_relative_clause() -> None:
+    text = ("Climbers found alive on Himalayan peak after three nights in the open\n\n"
+            "A Slovenian climber and his guide who went missing near the summit of Dhaulagiri "
+            "on Saturday were rescued by helicopter on Monday afternoon, officials said on "
+            "Tuesday.")
+    assert rows(text)[1] == ("Climbers found alive on Himalayan peak after three nights in "
+                             "the open", "on Monday afternoon", "2024-03-18", "occurrence")
+
+
+def test_a_paragraph_opening_on_a_happening_told_goes_on_with_its_story() -> None:
+    # 'The visit' is the lead's: Dakar and Senegal open no story of their own, so Thursday
+    # is background and the minister ended Tuesday, the lead's day
+    text = ("Brazil and Kenya sign farming deals\n\n"
+            "Brazil's foreign minister, Lucia Andrade, signed three agreements with Kenya on "
+            "Tuesday on the first visit to Nairobi by a Brazilian foreign minister.\n\n"
+            "The visit is part of a 10-day tour that began in Dakar, Senegal, on Thursday.\n\n"
+            "Andrade ended the day at a dairy project in Kiambu County.")
+    assert rows(text)[-1] == ("Andrade ended the day at a dairy project in Kiambu County",
+                              "on Tuesday", "2024-03-19", "occurrence")
+
+
+def test_a_short_regular_past_tells_the_past_and_stays_at_story_time() -> None:
+    # 'died', 'used': a regular past of four letters is past narration like any other
+    text = ("A bus plunged into a ravine in the Andes on Monday.\n"
+            "Its driver died at the scene.\n"
+            "Rescuers used ropes to reach the survivors.")
+    assert [r[:3] for r in rows(text)] == [
+        ("A bus plunged into a ravine in the Andes", "on Monday", "2024-03-18"),
+        ("Its driver died at the scene", "on Monday", "2024-03-18"),
+        ("Rescuers used ropes to reach the survivors", "on Monday", "2024-03-18"),
+    ]
+
+
+
+def test_a_quotations_past_sentences_go_on_at_the_time_it_gave() -> None:
+    # the quote's 'Yesterday' is its speaker's; its next sentence goes on at it, and the
+    # narration after the quote goes back to the story time
+    text = ("Two climbers were rescued from Dhaulagiri on Monday afternoon.\n"
+            "\"Yesterday the wind gave us maybe 20 minutes of calm. We used every one of "
+            "them.\"\n"
+            "The pilot spoke to reporters in Kathmandu.")
+    assert [r[:3] for r in rows(text)] == [
+        ("Two climbers were rescued from Dhaulagiri", "on Monday afternoon", "2024-03-18"),
+        ("The pilot spoke to reporters in Kathmandu", "on Monday afternoon", "2024-03-18"),
+        ("The wind gave us maybe 20 minutes of calm", "Yesterday", "2024-03-19"),
+        ("We used every one of them", "Yesterday", "2024-03-19"),
+    ]

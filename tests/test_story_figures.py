@@ -193,3 +193,17 @@ def test_a_level_told_with_was_after_results_belongs_to_the_results_period() -> 
     assert rows(text)[1] == ("Revenue was $1.2 billion, against $950 million a year earlier",
                              "in the fourth quarter", "2023-10-01 00:00", "2024-01-01 00:00",
                              "status")
+
+
+def test_an_episode_goes_on_at_its_main_clause_time_not_at_a_dependent_clauses() -> None:
+    # 'about four hours after ...' and 'overnight' date what went before the crash: the
+    # sentences after it go on at the crash's own time
+    text = ("Rail investigators published their final report on Tuesday.\n"
+            "The 06:20 service from Carmarthen struck a landslip at 6:52 a.m. on November 9, "
+            "2022, about four hours after part of the slope collapsed following heavy rain "
+            "overnight. The train derailed and its leading carriage came to rest on its side.")
+    derailed = [r for r in rows(text) if r[0].startswith("The train derailed")]
+    assert derailed == [(
+        "The train derailed and its leading carriage came to rest on its side",
+        "at 6:52 a.m. on November 9, 2022", "2022-11-09 06:52", "2022-11-09 06:53",
+        "occurrence")]

@@ -3,8 +3,10 @@
 A paragraph may open a story of its own when it starts with a wire dateline ("KABUL, Jan
 21 (Reuters) - ", "BENGHAZI, Libya (AP) - "), or when its first sentence brings at least
 two names and shares none with the text before it, neither opening on a word that refers
-back ("He spoke in Washington", "Meanwhile, ..."; table story_follow_up) nor holding a
-pronoun (table story_pronoun). The first two paragraphs (a headline or an introduction,
+back ("He spoke in Washington", "Meanwhile, ..."; table story_follow_up) or on a definite
+mention of a happening ("The visit is part of a 10-day tour that began in Dakar, Senegal";
+table event_noun; benchmarks.dating: news-dating-2 88.4 -> 88.7), nor holding a pronoun
+(table story_pronoun). The first two paragraphs (a headline or an introduction,
 and the lead) are never apart. story.py decides which openings do open a story: a
 dateline always, a paragraph of new names only when led by a day before the running
 lead's. Names alone cannot tell a bulletin's next story from a new witness or player
@@ -50,6 +52,7 @@ def openings(doc: Document) -> list[Opening]:
         if index > 1 and (dateline or (
             text[para.start].isalpha()  # not a list item ('- One count of ...')
             and not follow_up.match(text, para.start)
+            and not _happening_again(doc, para.start)
             and not pronoun.search(text, first.start, first.end)
             and len(_names(doc, first)) >= MIN_NAMES
             and not _names(doc, first, True) & seen
@@ -57,6 +60,22 @@ def openings(doc: Document) -> list[Opening]:
             starts.append(Opening(para.start, dateline))
         seen |= _names(doc, para, True)
     return starts
+
+
+def _happening_again(doc: Document, start: int) -> bool:
+    """Whether a paragraph opens on a definite mention of a happening ('The visit is part
+    of a 10-day tour that began in Dakar, Senegal, on Thursday'): it goes on telling the
+    story's happening, whatever names it brings."""
+    opening = _DEFINITE.match(doc.text, start)
+    if opening is None:
+        return False
+    nouns = doc.lex.set("event_noun")
+    return any(word in nouns or word.removesuffix("s") in nouns
+               for word in opening.group(1).lower().split())
+
+
+# 'The' and up to three words: where a definite mention of a happening names it.
+_DEFINITE = re.compile(r"The\s++((?:[\w'-]++\s++){0,2}[\w'-]++)")
 
 
 # Names a new story's first sentence brings ('The U.S. State Department is confirming

@@ -22,13 +22,16 @@ to close Dresden plant") takes the lead's first time still ahead ("in June 2013"
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import cache
 
 from timeline.events.baselines import is_baseline
 from timeline.events.clauses import PAST, clause_of, tense_of
 from timeline.events.document import Document
+from timeline.events.lexicon import Lexicon
 from timeline.events.model import Event
 from timeline.events.nouns import modifies_noun
 from timeline.events.sayings import dates_saying
@@ -131,8 +134,28 @@ class StoryTime:
         if self.in_headline(offset) and self.moves:
             lead = self.doc.paragraph_at(self.moves[0].timex.phrase_start)
             if lead and lead.start <= self._second_paragraph_end():
-                return self.moves[0]
+                return self._lead_main()
         return None
+
+    def _lead_main(self) -> Event:
+        """The lead's first story-level time outside a relative clause of its subject: a
+        headline tells the lead's main happening ('Climbers found alive' over 'A climber and
+        his guide who went missing on Friday were rescued on Monday afternoon': Monday)."""
+        first = self.moves[0]
+        text, lex = self.doc.text, self.doc.lex
+        relative = lex.pattern("relative_opener")
+        for event in self.moves:
+            if event.sentence != first.sentence:
+                break
+            timex = event.timex
+            opener = relative.search(text, event.sentence.start, timex.phrase_start)
+            if opener is None:
+                return event
+            # one finite verb since 'who' is the relative's own: the time is in it
+            verbs = _past_verbs(lex).findall(text, opener.end(), timex.phrase_start)
+            if len(verbs) != 1:
+                return event
+        return first
 
     def ahead_at(self, offset: int) -> Event | None:
         """The last time still ahead at publication told before an offset, in its
@@ -226,6 +249,12 @@ class StoryTime:
     def _second_paragraph_end(self) -> int:
         paragraphs = self.doc.paragraphs
         return paragraphs[min(2, len(paragraphs) - 1)].end
+
+
+@cache
+def _past_verbs(lex: Lexicon) -> re.Pattern[str]:
+    """A past verb: one of the table past_verb ('went', 'were') or a regular one in -ed."""
+    return re.compile(rf"{lex.pattern('past_verb').pattern}|\b[a-z]{{3,}}ed\b", re.I)
 
 
 def _latest(doc: Document) -> datetime:
