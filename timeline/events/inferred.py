@@ -753,12 +753,13 @@ def _undated_clauses(
 
 def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
     """Whether a time expression stands in the clause, dated or not ('after six years'),
-    other than one dating a relative clause within it (``aside``)."""
+    other than one dating a relative clause within it (``aside``) or a noun ('after a
+    six year process', 'a June 1 deadline'), which leaves the clause undated."""
     first = bisect_left(doc.timexes, clause.start, key=lambda t: t.start)
     for timex in doc.timexes[first:]:
         if timex.start >= clause.end:
             return False
-        if timex not in aside:
+        if timex not in aside and not modifies_noun(doc.text, timex):
             return True
     return False
 

@@ -1,0 +1,36 @@
+"""A time dates the clause it modifies, and every main clause that reports an event gets
+a row (issue 11).
+
+Frames are ``extract_many([article], inferred=True)``, as in test_noun_times.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
+
+DCT = "2024-03-20T18:00:00+00:00"  # a Wednesday
+
+
+def rows(text: str) -> list[tuple[str, str, str, str]]:
+    """(title, time as written, first day, last day) of every row, in time order."""
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    day = "%Y-%m-%d"
+    return [
+        (r.title, r.time_text, pd.Timestamp(r.start).strftime(day),
+         (pd.Timestamp(r.end) - pd.Timedelta(seconds=1)).strftime(day))
+        for r in df.itertuples()
+    ]
+
+
+def test_a_duration_modifying_a_noun_leaves_the_main_clause_its_own_row() -> None:
+    text = ("Albright, who was born in Prague and fled just after the Communist takeover in "
+            "1948, made no secret of her joy after a six year diplomatic process.")
+    assert rows(text) == [
+        ("Albright was born in Prague and fled just after the Communist takeover", "in 1948",
+         "1948-01-01", "1948-12-31"),
+        ("Albright made no secret of her joy after a six year diplomatic process", "",
+         "2024-03-20", "2024-03-20"),
+    ]
