@@ -34,3 +34,11 @@ def test_a_duration_modifying_a_noun_leaves_the_main_clause_its_own_row() -> Non
         ("Albright made no secret of her joy after a six year diplomatic process", "",
          "2024-03-20", "2024-03-20"),
     ]
+
+
+def test_a_short_regular_past_tells_the_past_and_takes_the_story_time() -> None:
+    text = "A fire broke out at the Leeds plant on Monday night.\nTwo workers died in the blaze."
+    assert rows(text) == [
+        ("A fire broke out at the Leeds plant", "on Monday night", "2024-03-18", "2024-03-18"),
+        ("Two workers died in the blaze", "on Monday night", "2024-03-18", "2024-03-18"),
+    ]
