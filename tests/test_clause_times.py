@@ -42,3 +42,11 @@ def test_a_short_regular_past_tells_the_past_and_takes_the_story_time() -> None:
         ("A fire broke out at the Leeds plant", "on Monday night", "2024-03-18", "2024-03-18"),
         ("Two workers died in the blaze", "on Monday night", "2024-03-18", "2024-03-18"),
     ]
+
+
+def test_a_relative_clause_closed_by_the_comma_of_a_cut_dates_only_itself() -> None:
+    text = "Police arrested the man, who fled on Monday, and charged him with theft."
+    assert rows(text) == [
+        ("The man fled", "on Monday", "2024-03-18", "2024-03-18"),
+        ("Police arrested the man", "", "2024-03-20", "2024-03-20"),
+    ]

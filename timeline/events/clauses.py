@@ -176,15 +176,18 @@ def _cut(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
 
 def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
     """The relative clause ', who ... ,' around a time, up to its closing comma, when the
-    clause goes on after it (a relative clause ending the clause is left whole)."""
+    clause goes on after it (a relative clause ending the clause is left whole). The
+    closing comma may be the one of a cut after it ('NATO, which will celebrate its
+    anniversary next month, and to defend'): the sentence goes on past the cut."""
     comma = text.rfind(",", max(0, clause.start - 2), timex.phrase_start)
     if comma < 0:
         return None
     opener = _relative_opener(lex).match(text, comma)
     if opener is None:
         return None
-    close = text.find(",", timex.phrase_end, clause.end)
-    if close < 0 or not text[close + 1 : clause.end].strip(" .\"'\u201d"):
+    close = text.find(",", timex.phrase_end, clause.end + 1)
+    if close < 0 or (close < clause.end
+                     and not text[close + 1 : clause.end].strip(" .\"'\u201d")):
         return None
     return Span(opener.start("word"), close)
 
