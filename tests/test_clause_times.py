@@ -50,3 +50,11 @@ def test_a_relative_clause_closed_by_the_comma_of_a_cut_dates_only_itself() -> N
         ("The man fled", "on Monday", "2024-03-18", "2024-03-18"),
         ("Police arrested the man", "", "2024-03-20", "2024-03-20"),
     ]
+
+
+def test_a_relative_clause_ending_the_sentence_dates_only_itself() -> None:
+    assert rows("Police arrested the man, who fled on Monday.") == [
+        ("The man fled", "on Monday", "2024-03-18", "2024-03-18"),
+        ("Police arrested the man", "", "2024-03-20", "2024-03-20"),
+    ]
+

@@ -186,6 +186,8 @@ def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span
     if opener is None:
         return None
     close = text.find(",", timex.phrase_end, clause.end + 1)
+    if close < 0 and opener.group("who") and tense_of(lex, text, Span(clause.start, comma)):
+        return Span(opener.start("word"), clause.end)  # 'He succeeds Taylor, who quit in March.'
     if close < 0 or (close < clause.end
                      and not text[close + 1 : clause.end].strip(" .\"'\u201d")):
         return None
