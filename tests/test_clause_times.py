@@ -58,3 +58,11 @@ def test_a_relative_clause_ending_the_sentence_dates_only_itself() -> None:
         ("Police arrested the man", "", "2024-03-20", "2024-03-20"),
     ]
 
+
+def test_a_saying_in_a_relative_clause_is_its_antecedent_s() -> None:
+    text = "The bill was backed by the mayor, who said on Monday that it marked a new chapter."
+    assert rows(text) == [
+        ("The mayor said that it marked a new chapter", "on Monday", "2024-03-18",
+         "2024-03-18"),
+        ("The bill was backed by the mayor", "", "2024-03-20", "2024-03-20"),
+    ]

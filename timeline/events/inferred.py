@@ -735,7 +735,8 @@ def _undated_clauses(
         after = cuts[index] if index < len(cuts) else None
         if after is not None and after.group().strip() in ("-", "\u2013", "\u2014"):
             continue
-        clause = Span(start, after.start() if after else sentence.end)
+        clause = _before_relative(doc, sentence, Span(start, after.start() if after
+                                                      else sentence.end), aside)
         if _holds_time(doc, clause, aside) or _subjectless(doc, clause):
             continue
         if len(text[clause.start : clause.end].split()) < MIN_WORDS:
@@ -749,6 +750,18 @@ def _undated_clauses(
         out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None,
                                  tuple(aside)))
     return out
+
+
+def _before_relative(doc: Document, sentence: Span, clause: Span, aside: list[Timex]) -> Span:
+    """A main clause without the dated relative clause ending it ('The bill was backed by
+    the mayor, who said on Monday ...'): the relative's saying is not the main clause's."""
+    for timex in aside:
+        relative = clause_of(doc.lex, doc.text, sentence, timex)
+        comma = doc.text.rfind(",", clause.start, relative.start)
+        if (clause.start < comma and relative.end >= clause.end
+                and not doc.text[comma + 1 : relative.start].strip()):
+            return Span(clause.start, comma)
+    return clause
 
 
 def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
