@@ -66,3 +66,16 @@ def test_a_saying_in_a_relative_clause_is_its_antecedent_s() -> None:
          "2024-03-18"),
         ("The bill was backed by the mayor", "", "2024-03-20", "2024-03-20"),
     ]
+
+
+def test_a_past_main_clause_with_only_a_time_ahead_gets_the_story_time() -> None:
+    text = ("A man appeared in court on Tuesday charged with robbery.\n"
+            "The man did not enter a plea and was remanded in custody to reappear on April 3.")
+    assert rows(text) == [
+        ("A man appeared in court charged with robbery", "on Tuesday", "2024-03-19",
+         "2024-03-19"),
+        ("The man did not enter a plea and was remanded in custody to reappear on April 3",
+         "on Tuesday", "2024-03-19", "2024-03-19"),
+        ("The man did not enter a plea and was remanded in custody to reappear", "on April 3",
+         "2024-04-03", "2024-04-03"),
+    ]

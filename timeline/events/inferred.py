@@ -737,7 +737,9 @@ def _undated_clauses(
             continue
         clause = _before_relative(doc, sentence, Span(start, after.start() if after
                                                       else sentence.end), aside)
-        if _holds_time(doc, clause, aside) or _subjectless(doc, clause):
+        if _subjectless(doc, clause) or (
+            _holds_time(doc, clause, aside) and not _past_before_its_times(doc, clause, aside)
+        ):
             continue
         if len(text[clause.start : clause.end].split()) < MIN_WORDS:
             continue
@@ -762,6 +764,20 @@ def _before_relative(doc: Document, sentence: Span, clause: Span, aside: list[Ti
                 and not doc.text[comma + 1 : relative.start].strip()):
             return Span(clause.start, comma)
     return clause
+
+
+def _past_before_its_times(doc: Document, clause: Span, aside: list[Timex]) -> bool:
+    """Whether a past main clause has only times after the publication day ('The man was
+    remanded in custody to reappear on July 3', 'The judge set sentencing for June 15'):
+    they date what is ahead, and the past happening took place before them."""
+    text, lex = doc.text, doc.lex
+    if main_tense(lex, text, clause) != PAST:
+        return False
+    end = _publication_day(doc, clause).until
+    first = bisect_left(doc.timexes, clause.start, key=lambda t: t.start)
+    times = [t for t in doc.timexes[first:] if t.start < clause.end and t not in aside]
+    return bool(times) and end is not None and all(
+        t.begin is not None and t.begin >= end for t in times)
 
 
 def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
