@@ -79,3 +79,19 @@ def test_a_past_main_clause_with_only_a_time_ahead_gets_the_story_time() -> None
         ("The man did not enter a plea and was remanded in custody to reappear", "on April 3",
          "2024-04-03", "2024-04-03"),
     ]
+
+
+def test_a_list_in_a_relative_clause_does_not_hide_its_who() -> None:
+    text = ("He replaced James A. Taylor, who stepped down as chairman, president and chief "
+            "executive in March.")
+    assert rows(text) == [
+        ("James A. Taylor stepped down as chairman, president and chief executive", "in March",
+         "2024-03-01", "2024-03-31"),
+        ("He replaced James A. Taylor", "", "2024-03-20", "2024-03-20"),
+    ]
+
+
+def test_a_finite_verb_after_a_comma_keeps_the_time_in_the_main_clause() -> None:
+    assert rows("The man, who was arrested, fled on Monday.") == [
+        ("The man, who was arrested, fled", "on Monday", "2024-03-18", "2024-03-18"),
+    ]
