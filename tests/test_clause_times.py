@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import pandas as pd
 
+from timeline.events.clauses import FUTURE, PAST, tense_of
+from timeline.events.lexicon import lexicon
 from timeline.ingest import article_from_text
 from timeline.pipeline import extract_many
+from timeline.sentences import Span
 
 DCT = "2024-03-20T18:00:00+00:00"  # a Wednesday
 
@@ -95,3 +98,11 @@ def test_a_finite_verb_after_a_comma_keeps_the_time_in_the_main_clause() -> None
     assert rows("The man, who was arrested, fled on Monday.") == [
         ("The man, who was arrested, fled", "on Monday", "2024-03-18", "2024-03-18"),
     ]
+
+
+def test_a_past_form_that_is_also_a_name_tells_no_tense() -> None:
+    def tense(text: str) -> str:
+        return tense_of(lexicon(), text, Span(0, len(text)))
+
+    assert tense("The Fed will raise rates in June.") == FUTURE
+    assert tense("Two workers died in the blaze.") == PAST
