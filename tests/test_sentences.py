@@ -131,3 +131,9 @@ def test_a_clock_abbreviation_goes_on_with_its_day_or_zone() -> None:
         "The broadcast starts at 7 a.m. Eastern time.",
         "Mr. Smith voted at 10 a.m. (1500 GMT).",
     ]
+
+
+def test_a_word_with_an_accent_before_the_stop_ends_its_sentence() -> None:
+    text = "The quake struck near Juchitán. Officials said 12 people died on Monday."
+    assert texts(text) == ["The quake struck near Juchitán.",
+                           "Officials said 12 people died on Monday."]

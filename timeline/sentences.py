@@ -7,7 +7,6 @@ Offsets are the provenance of every event, so spans index the original text unch
 from __future__ import annotations
 
 import re
-import string
 import tomllib
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -32,7 +31,9 @@ _BOUNDARY = re.compile(
     r"""[.!?\n](?:(?<=[.!?])(?<![.!?]{2})[.!?]*+["'\u201d\u2019)\]]*+"""
     r"""(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])|(?<=\n)\n*+)"""
 )
-_WORD_CHARS = string.ascii_letters + "."
+# The letters and dots of an abbreviation before its stop: any letter, so that a word
+# such as 'Juchitán.' is read whole and not taken for the initial 'n.'.
+_WORD_BEFORE = re.compile(r"[^\W\d_]*+(?:\.[^\W\d_]*+)*+\Z")
 _NEXT_WORD = re.compile(r"""\s+(["\u201c\u2018]?)([A-Za-z]*)""")
 # The longest of 5,730 sentences of news (TimeBank, AQUAINT, the test articles) has 606
 # characters. A longer "sentence" is a run-on list or text without stops; it is cut into
@@ -58,7 +59,8 @@ def _abbreviation(text: str, stop: int) -> str:
     """The abbreviation such as 'feb' or 'u.s' whose full stop ends at `stop` ('' if none):
     the letters and dots before it, at most 11 characters back."""
     before = text[max(0, stop - 12) : stop - 1]
-    word = before[len(before.rstrip(_WORD_CHARS)) :].lower().rstrip(".")
+    found = _WORD_BEFORE.search(before)
+    word = found.group().lower().rstrip(".") if found else ""
     return word if word in abbreviations() or len(word) == 1 else ""
 
 

@@ -176,15 +176,31 @@ def _cut(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
 
 def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
     """The relative clause ', who ... ,' around a time, up to its closing comma, when the
-    clause goes on after it (a relative clause ending the clause is left whole)."""
-    comma = text.rfind(",", max(0, clause.start - 2), timex.phrase_start)
+    clause goes on after it; one ending the clause only when it opens with 'who' or
+    'which' after a finite verb ('He succeeds Taylor, who quit in March.'), else it is
+    left whole. The closing comma may be the one of a cut after it ('NATO, which will
+    celebrate its anniversary next month, and to defend'): the sentence goes on past the
+    cut. Commas of a list with no finite verb may stand between 'who' and the time ('who
+    stepped down as chairman, president and chief executive in March')."""
+    lo = max(0, clause.start - 2)
+    comma = text.rfind(",", lo, timex.phrase_start)
     if comma < 0:
         return None
     opener = _relative_opener(lex).match(text, comma)
-    if opener is None:
-        return None
-    close = text.find(",", timex.phrase_end, clause.end)
-    if close < 0 or not text[close + 1 : clause.end].strip(" .\"'\u201d"):
+    while opener is None:
+        if tense_of(lex, text, Span(comma, timex.phrase_start)):
+            return None  # 'The man, who was arrested, fled on Monday': the main clause's
+        comma = text.rfind(",", lo, comma)
+        if comma < 0:
+            return None
+        opener = _relative_opener(lex).match(text, comma)
+        if opener is not None and not opener.group("who"):
+            return None
+    close = text.find(",", timex.phrase_end, clause.end + 1)
+    if close < 0 and opener.group("who") and tense_of(lex, text, Span(clause.start, comma)):
+        return Span(opener.start("word"), clause.end)
+    if close < 0 or (close < clause.end
+                     and not text[close + 1 : clause.end].strip(" .\"'\u201d")):
         return None
     return Span(opener.start("word"), close)
 

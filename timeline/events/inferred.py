@@ -798,8 +798,11 @@ def _undated_clauses(
         after = cuts[index] if index < len(cuts) else None
         if after is not None and after.group().strip() in ("-", "\u2013", "\u2014"):
             continue
-        clause = Span(start, after.start() if after else sentence.end)
-        if _holds_time(doc, clause, aside) or _subjectless(doc, clause):
+        clause = _before_relative(doc, sentence, Span(start, after.start() if after
+                                                      else sentence.end), aside)
+        if _subjectless(doc, clause) or (
+            _holds_time(doc, clause, aside) and not _past_before_its_times(doc, clause, aside)
+        ):
             continue
         if len(text[clause.start : clause.end].split()) < MIN_WORDS:
             continue
@@ -814,14 +817,41 @@ def _undated_clauses(
     return out
 
 
+def _before_relative(doc: Document, sentence: Span, clause: Span, aside: list[Timex]) -> Span:
+    """A main clause without the dated relative clause ending it ('The bill was backed by
+    the mayor, who said on Monday ...'): the relative's saying is not the main clause's."""
+    for timex in aside:
+        relative = clause_of(doc.lex, doc.text, sentence, timex)
+        comma = doc.text.rfind(",", clause.start, relative.start)
+        if (clause.start < comma and relative.end >= clause.end
+                and not doc.text[comma + 1 : relative.start].strip()):
+            return Span(clause.start, comma)
+    return clause
+
+
+def _past_before_its_times(doc: Document, clause: Span, aside: list[Timex]) -> bool:
+    """Whether a past main clause has only times after the publication day ('The man was
+    remanded in custody to reappear on July 3', 'The judge set sentencing for June 15'):
+    they date what is ahead, and the past happening took place before them."""
+    text, lex = doc.text, doc.lex
+    if main_tense(lex, text, clause) != PAST:
+        return False
+    end = _publication_day(doc, clause).until
+    first = bisect_left(doc.timexes, clause.start, key=lambda t: t.start)
+    times = [t for t in doc.timexes[first:] if t.start < clause.end and t not in aside]
+    return bool(times) and end is not None and all(
+        t.begin is not None and t.begin >= end for t in times)
+
+
 def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
     """Whether a time expression stands in the clause, dated or not ('after six years'),
-    other than one dating a relative clause within it (``aside``)."""
+    other than one dating a relative clause within it (``aside``) or a noun ('after a
+    six year process', 'a June 1 deadline'), which leaves the clause undated."""
     first = bisect_left(doc.timexes, clause.start, key=lambda t: t.start)
     for timex in doc.timexes[first:]:
         if timex.start >= clause.end:
             return False
-        if timex not in aside:
+        if timex not in aside and not modifies_noun(doc.text, timex):
             return True
     return False
 

@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 from timeline.events.document import Document
 from timeline.events.pronouns import resolve
+from timeline.events.titles import antecedent
 from timeline.sentences import Span
 
 _APPOSITIVE = re.compile(r",\s(?:the|a|an)\s[^,]{3,60}?,")
@@ -41,6 +42,9 @@ def source_of(doc: Document, sentence: Span, clause: Span | None = None) -> str:
         before = _APPOSITIVE.sub("", text[sentence.start : verb.start()]).rstrip()
         subject = _SUBJECT_END.split(before)[-1].strip()
         subject = lex.clause_opener.sub("", subject).strip()
+        if subject.split()[:1] == ["who"]:  # 'the mayor, who said': the mayor's words
+            who = text.rfind("who", sentence.start, verb.start())
+            subject = antecedent(lex, text, Span(who, verb.end())).strip()
         if subject not in doc.known:  # 'General Motors' is no General called Motors
             subject = lex.honorific.sub("", subject).strip()
         if 0 < len(subject.split()) <= 5:

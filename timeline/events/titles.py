@@ -43,7 +43,7 @@ def title_of(
     Supporting times of the same happening ("today at around 06:56, 7 September 2007") go
     the same way, so the title says what happened, not when.
     """
-    antecedent = _antecedent(lex, text, clause)
+    noun = antecedent(lex, text, clause)
     cuts = sorted(
         (
             t
@@ -69,8 +69,8 @@ def title_of(
             zone = _ZONE_AFTER.match(text, t.phrase_end)
             at = zone.end() if zone else t.phrase_end
     pieces.append(text[at : clause.end])
-    if antecedent:
-        pieces[0] = antecedent + re.sub(
+    if noun:
+        pieces[0] = noun + re.sub(
             rf"^(?:{lex.pattern('relative_opener').pattern})\s+", "", pieces[0])
     raw = lex.clause_opener.sub("", _tidy(_APPOSITIVE.sub("", "".join(pieces)))).strip(" ,")
     raw = _ORPHAN.sub("", raw).strip(" ,") or _tidy(text[clause.start : clause.end])
@@ -103,7 +103,7 @@ def _part_of_the_words(text: str, clause: Span, timex: Timex) -> bool:
     return modifies_noun(text, timex)
 
 
-def _antecedent(lex: Lexicon, text: str, clause: Span) -> str:
+def antecedent(lex: Lexicon, text: str, clause: Span) -> str:
     """For a clause opening with 'which' or 'who', or a reduced relative clause after a
     comma ('made last week'), the noun phrase it stands for ('the parking', 'Engel', 'The
     offer')."""

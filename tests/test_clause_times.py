@@ -1,0 +1,108 @@
+"""A time dates the clause it modifies, and every main clause that reports an event gets
+a row (issue 11).
+
+Frames are ``extract_many([article], inferred=True)``, as in test_noun_times.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from timeline.events.clauses import FUTURE, PAST, tense_of
+from timeline.events.lexicon import lexicon
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
+from timeline.sentences import Span
+
+DCT = "2024-03-20T18:00:00+00:00"  # a Wednesday
+
+
+def rows(text: str) -> list[tuple[str, str, str, str]]:
+    """(title, time as written, first day, last day) of every row, in time order."""
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    day = "%Y-%m-%d"
+    return [
+        (r.title, r.time_text, pd.Timestamp(r.start).strftime(day),
+         (pd.Timestamp(r.end) - pd.Timedelta(seconds=1)).strftime(day))
+        for r in df.itertuples()
+    ]
+
+
+def test_a_duration_modifying_a_noun_leaves_the_main_clause_its_own_row() -> None:
+    text = ("Albright, who was born in Prague and fled just after the Communist takeover in "
+            "1948, made no secret of her joy after a six year diplomatic process.")
+    assert rows(text) == [
+        ("Albright was born in Prague and fled just after the Communist takeover", "in 1948",
+         "1948-01-01", "1948-12-31"),
+        ("Albright made no secret of her joy after a six year diplomatic process", "",
+         "2024-03-20", "2024-03-20"),
+    ]
+
+
+def test_a_short_regular_past_tells_the_past_and_takes_the_story_time() -> None:
+    text = "A fire broke out at the Leeds plant on Monday night.\nTwo workers died in the blaze."
+    assert rows(text) == [
+        ("A fire broke out at the Leeds plant", "on Monday night", "2024-03-18", "2024-03-18"),
+        ("Two workers died in the blaze", "on Monday night", "2024-03-18", "2024-03-18"),
+    ]
+
+
+def test_a_relative_clause_closed_by_the_comma_of_a_cut_dates_only_itself() -> None:
+    text = "Police arrested the man, who fled on Monday, and charged him with theft."
+    assert rows(text) == [
+        ("The man fled", "on Monday", "2024-03-18", "2024-03-18"),
+        ("Police arrested the man", "", "2024-03-20", "2024-03-20"),
+    ]
+
+
+def test_a_relative_clause_ending_the_sentence_dates_only_itself() -> None:
+    assert rows("Police arrested the man, who fled on Monday.") == [
+        ("The man fled", "on Monday", "2024-03-18", "2024-03-18"),
+        ("Police arrested the man", "", "2024-03-20", "2024-03-20"),
+    ]
+
+
+def test_a_saying_in_a_relative_clause_is_its_antecedent_s() -> None:
+    text = "The bill was backed by the mayor, who said on Monday that it marked a new chapter."
+    assert rows(text) == [
+        ("The mayor said that it marked a new chapter", "on Monday", "2024-03-18",
+         "2024-03-18"),
+        ("The bill was backed by the mayor", "", "2024-03-20", "2024-03-20"),
+    ]
+
+
+def test_a_past_main_clause_with_only_a_time_ahead_gets_the_story_time() -> None:
+    text = ("A man appeared in court on Tuesday charged with robbery.\n"
+            "The man did not enter a plea and was remanded in custody to reappear on April 3.")
+    assert rows(text) == [
+        ("A man appeared in court charged with robbery", "on Tuesday", "2024-03-19",
+         "2024-03-19"),
+        ("The man did not enter a plea and was remanded in custody to reappear on April 3",
+         "on Tuesday", "2024-03-19", "2024-03-19"),
+        ("The man did not enter a plea and was remanded in custody to reappear", "on April 3",
+         "2024-04-03", "2024-04-03"),
+    ]
+
+
+def test_a_list_in_a_relative_clause_does_not_hide_its_who() -> None:
+    text = ("He replaced James A. Taylor, who stepped down as chairman, president and chief "
+            "executive in March.")
+    assert rows(text) == [
+        ("James A. Taylor stepped down as chairman, president and chief executive", "in March",
+         "2024-03-01", "2024-03-31"),
+        ("He replaced James A. Taylor", "", "2024-03-20", "2024-03-20"),
+    ]
+
+
+def test_a_finite_verb_after_a_comma_keeps_the_time_in_the_main_clause() -> None:
+    assert rows("The man, who was arrested, fled on Monday.") == [
+        ("The man, who was arrested, fled", "on Monday", "2024-03-18", "2024-03-18"),
+    ]
+
+
+def test_a_past_form_that_is_also_a_name_tells_no_tense() -> None:
+    def tense(text: str) -> str:
+        return tense_of(lexicon(), text, Span(0, len(text)))
+
+    assert tense("The Fed will raise rates in June.") == FUTURE
+    assert tense("Two workers died in the blaze.") == PAST
