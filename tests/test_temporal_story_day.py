@@ -224,3 +224,33 @@ def test_a_past_clause_after_a_future_day_goes_back_to_the_story_day() -> None:
     assert found(text, thursday)[2] == (
         "later that day", "2024-05-14", "2024-05-14T00:00", "2024-05-15T00:00"
     )
+
+
+def test_a_relative_clause_time_beside_the_sentence_time_leaves_the_story_there() -> None:
+    text = ("A jury found Darren Whitlock guilty on Thursday of murdering a newsagent, who was "
+            "stabbed in his shop on the night of August 13, 2005. The judge had sent the jurors "
+            "out the previous day.")
+    assert found(text, "2006-06-16") == [
+        ("Thursday", "2006-06-15", "2006-06-15T00:00", "2006-06-16T00:00"),
+        ("August 13, 2005", "2005-08-13", "2005-08-13T00:00", "2005-08-14T00:00"),
+        # the day before Thursday, the sentence's own time, not before the stabbing
+        ("the previous day", "2006-06-14", "2006-06-14T00:00", "2006-06-15T00:00"),
+    ]
+
+
+def test_a_relative_clause_time_before_a_main_clause_time_leaves_the_story_there() -> None:
+    text = ("Otago won the semi-final in Dunedin on Sunday. They will play Canterbury, who beat "
+            "Auckland on Saturday, in the final on January 24. The series against Sri Lanka "
+            "began the same day.")
+    assert [t[:2] for t in found(text, "2015-01-12")] == [
+        ("Sunday", "2015-01-11"), ("Saturday", "2015-01-10"), ("January 24", "2015-01-24"),
+        ("the same day", "2015-01-11"),
+    ]
+
+
+def test_a_relative_clause_time_alone_in_its_sentence_moves_the_story() -> None:
+    text = ("Firefighters were called to a warehouse, which caught fire on Sunday night. "
+            "The blaze was put out the next morning.")
+    assert [t[:2] for t in found(text, "2015-01-14")] == [
+        ("Sunday night", "2015-01-11TNI"), ("the next morning", "2015-01-12TMO"),
+    ]

@@ -915,6 +915,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     keep = idiom_filter(text)
     moment = as_dct(dct)
     reading = Reading(text, moment, date_only)
+    reading.placing = sorted(c.start for g in groups for c in g if c.rule.type in _PLACING)
     found: list[Timex] = []
     index = 0
     while index < len(groups):
@@ -1184,6 +1185,7 @@ class Reading:
         self.lowered = text.lower() if text.isascii() else None  # for cues and signals
         self.padded = None if self.lowered is None else " " + self.lowered
         self.lines: dict[int, list[Span]] = {}  # sentences by the offset their line starts
+        self.placing: list[int] = []  # where the matches of dates and times start
 
     def read(self, chosen: list[Candidate], found: list[Timex]) -> Candidate | None:
         """Resolve matches in reading order onto ``found``; stop at the first that resolves
@@ -1214,8 +1216,9 @@ class Reading:
                 return cand
             found.append(made[1])
             if not (made[0].from_happening and _beside_a_time(text, found)):
-                follow_story(ctx, *made,
-                             background=in_background_clause(text, cand.start, self.lowered),
+                background = (in_background_clause(text, cand.start, self.lowered)
+                              or self.relative_beside_main(cand, found[:-1]))
+                follow_story(ctx, *made, background=background,
                              saying=saying_day(text, cand.start), year_given=_year_given(cand))
             quote = quoted_material(text, made[1])
             if quote is not None:
@@ -1231,6 +1234,29 @@ class Reading:
             hi = self.text.find("\n", at)
             self.lines[lo] = sentences(self.text, lo, hi if hi >= 0 else len(self.text))
         return self.lines[lo]
+
+    def relative_beside_main(self, cand: Candidate, found: list[Timex]) -> bool:
+        """Whether a match is in a relative clause (vocab relative_clause) of a sentence
+        with a date or time outside it, before the clause or after the comma that ends it:
+        the clause tells of a noun ('a newsagent, who was stabbed on August 13, 2005'),
+        the sentence's own time is the story's ('found guilty on Thursday')."""
+        lo = cand.start - _BACKGROUND_REACH if cand.start > _BACKGROUND_REACH else 0
+        opener = _relative_regex().search(self.text, lo, cand.start)
+        if opener is None:
+            return False
+        sentence = containing(self.spans(cand.start), cand.start)
+        if sentence is None:
+            return False
+        for timex in reversed(found):
+            if timex.start < sentence.start:
+                break
+            if timex.end <= opener.start() and timex.type in _PLACING:
+                return True
+        ends = _CLAUSE_END.search(self.text, cand.end, sentence.end)
+        if ends is None:
+            return False
+        after = bisect_left(self.placing, ends.end())
+        return after < len(self.placing) and self.placing[after] < sentence.end
 
     def tense_of(self, cand: Candidate) -> int:
         """The tense of the clause that holds a match."""
@@ -1532,6 +1558,18 @@ def in_background_clause(text: str, start: int, lowered: str | None = None) -> b
         else:
             return False
     return _background_regex().search(text, lo, start) is not None
+
+
+@cache
+def _relative_regex() -> re.Pattern[str]:
+    """An opener of a relative clause and the clause up to a time, as _background_regex."""
+    openers = alternation({w.lower() for w in load_vocab().words("relative_clause", "openers")},
+                          _spaced)
+    return re.compile(rf"\b{openers}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
+
+
+_PLACING = ("DATE", "TIME")  # the types of expressions that place a story in time
+_CLAUSE_END = re.compile(r"[,;]")
 
 
 @cache
