@@ -396,6 +396,24 @@ def test_a_schedule_of_a_plan_called_off_is_still_ahead(sentence, expected) -> N
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a decision moves an end ahead of it, whatever the past tense of its verb
+        ("The family refused to sign, and INS extended its deadline until 9 a.m. EST Tuesday.",
+         [("9 a.m. EST Tuesday", "TIME", "2024-03-26T09:00")]),
+        ("The judge adjourned the hearing until Friday.", [("Friday", "DATE", "2024-03-22")]),
+        # the nearest on or after the day of the decision the sentence names
+        ("On Monday, the court adjourned the case until Tuesday.",
+         [("Monday", "DATE", "2024-03-18"), ("Tuesday", "DATE", "2024-03-19")]),
+        # no such verb: the past tense points back
+        ("Nobody told us anything until Monday, she said.", [("Monday", "DATE", "2024-03-18")]),
+    ],
+)
+def test_a_moved_end_lies_ahead_of_the_decision(sentence, expected) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "clock"),
     [
         # a present or future schedule is on the publication day, not the story's past day

@@ -1195,7 +1195,9 @@ class Reading:
             if ctx.outside is not None and cand.start >= ctx.quoted_until:
                 ctx.leave_quote()
             signal = signal_before(text, cand.start, self.vocab, self.padded)
-            if self.called_off(cand):  # 'A strike, effective Sunday, was called off'
+            # 'A strike, effective Sunday, was called off'; 'extended its deadline until
+            # Tuesday': ahead of the decision
+            if self.called_off(cand) or moved_end(text, cand.start):
                 ctx.find_tense_with(
                     partial(_same, FUTURE_IN_PAST), partial(self.told_before, cand, found)
                 )
@@ -1395,6 +1397,27 @@ def _period_report() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     days = alternation({w for w in vocab.table("weekday") if not w.startswith("_")})
     return (re.compile(rf"\b{nouns}\s+{signals}\s+(?:the\s+)?$", re.I),
             re.compile(rf"\s+{nouns}\b", re.I), re.compile(rf"\b{days}"))
+
+
+def moved_end(text: str, start: int) -> bool:
+    """Whether the time at ``start`` is the new end a decision gave something (vocab
+    moved_end: 'extended its deadline until 9 a.m. EST Tuesday'), ahead of the decision."""
+    lo = start - _MOVED_END_REACH if start > _MOVED_END_REACH else 0
+    if not _ends_in_word(text, lo, start, _phrase_ends("moved_end", "ends")):
+        return False
+    return _moved_end_regex().search(text, lo, start) is not None
+
+
+_MOVED_END_REACH = 60  # 'adjourned the trial of the three former bank directors until'
+
+
+@cache
+def _moved_end_regex() -> re.Pattern[str]:
+    """A verb that moves an end, the words of its clause, and the word of the end."""
+    table = load_vocab().table("moved_end")
+    verbs = alternation({w.lower() for w in table["verbs"]}, _spaced)
+    ends = alternation({w.lower() for w in table["ends"]})
+    return re.compile(rf"\b{verbs}\b[^,;:()\"\u201c\u201d.!?]*?\b{ends}\s+$", re.I)
 
 
 def _same(value: int) -> int:
