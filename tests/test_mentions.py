@@ -185,3 +185,17 @@ def test_a_deal_refers_back_to_the_one_the_article_dates() -> None:
             "2007.")
     assert ("The Pacifica deal is its largest since 2007", "on Monday", "2024-03-18") \
         in rows(text)
+
+
+@pytest.mark.parametrize(
+    "lead", ["Dockers began a strike at the port this month.",
+             "Dockers began a strike at the port on Monday."],
+)
+def test_a_clock_told_with_its_day_stays_on_it(lead: str) -> None:
+    # a month names no day for the clock (not the 1st), and 'today' names the clock's own
+    df = extract_many([article_from_text(f"{lead} The strike ended at 2 a.m. today.", DCT,
+                                         "Europe/London")], inferred=True)
+    ended = [r for r in df.itertuples() if r.title == "The strike ended"]
+    assert [(r.time_text, str(r.start), str(r.end)) for r in ended] == [
+        ("at 2 a.m. today", "2024-03-20 02:00:00+00:00", "2024-03-20 02:01:00+00:00"),
+    ]

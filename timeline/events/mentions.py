@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from datetime import timedelta
 from functools import cache
 
 from timeline.events.clauses import FUTURE, clause_of, tense_of
@@ -152,6 +153,7 @@ def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) ->
 
 
 _CLOCK = ("minute", "hour", "second")
+_DAY = timedelta(days=1)
 
 
 def clock_on_happening_day(doc: Document, events: list[Event]) -> list[Event]:
@@ -159,14 +161,17 @@ def clock_on_happening_day(doc: Document, events: list[Event]) -> list[Event]:
     names a happening dated on an earlier day ("The collapse happened at about 3:30 p.m."
     after "a tunnel collapsed ... on Monday afternoon"; the story had moved on to "early
     Wednesday"): the clock is that happening's, so it goes on its day, when it falls
-    within the happening's time."""
+    within the happening's time. A happening dated to a longer stretch ("began a strike
+    this month") names no day for the clock: its first would be a guess; and a clock told
+    with its day ("ended at 2 a.m. today", table clock_day) is on that day."""
     published = doc.article.published.date()
     named: dict[str, Event] | None = None  # built once, on the first clock of that day
     out = []
     for event in events:
         timex = event.timex
         if (timex.granularity in _CLOCK and timex.begin is not None
-                and timex.until is not None and timex.begin.date() == published):
+                and timex.until is not None and timex.begin.date() == published
+                and not _day_told(doc, event)):
             if named is None:
                 named = happenings(doc, events)
                 naming = {e.sentence for e in named.values()}
@@ -175,7 +180,8 @@ def clock_on_happening_day(doc: Document, events: list[Event]) -> list[Event]:
                 others = [e for e in events if e.sentence != event.sentence]
                 index = happenings(doc, others)  # the other sentences' alone
             found = subject_happening(doc, event.sentence, index)
-            if found is not None and found.timex.begin and found.timex.until:
+            if (found is not None and found.timex.begin and found.timex.until
+                    and found.timex.until - found.timex.begin <= _DAY):
                 begin = found.timex.begin.replace(
                     hour=timex.begin.hour, minute=timex.begin.minute, second=timex.begin.second)
                 if begin.date() < published and found.timex.begin <= begin < found.timex.until:
@@ -184,6 +190,13 @@ def clock_on_happening_day(doc: Document, events: list[Event]) -> list[Event]:
                         until=begin + (timex.until - timex.begin)))
         out.append(event)
     return out
+
+
+def _day_told(doc: Document, clock: Event) -> bool:
+    """Whether a clock time's sentence names its day with it: 'ended at 2 a.m. today',
+    'today at 2 a.m.' (table clock_day)."""
+    return doc.lex.pattern("clock_day").search(
+        doc.text, clock.sentence.start, clock.sentence.end) is not None
 
 
 # How many sentences after a day's happening its clock time may be told ("... lifted off
