@@ -1014,3 +1014,12 @@ def test_a_quotations_past_sentences_go_on_at_the_time_it_gave() -> None:
         ("The wind gave us maybe 20 minutes of calm", "Yesterday", "2024-03-19"),
         ("We used every one of them", "Yesterday", "2024-03-19"),
     ]
+
+
+def test_earlier_in_the_night_ends_at_the_clock_of_the_story() -> None:
+    text = ("Firefighters were called to the warehouse at 11pm on Monday. Earlier in the "
+            "night, a man was seen near the building.")
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
+    row = df[df["time_text"] == "Earlier in the night"].iloc[0]
+    assert (str(row["start"]), str(row["end"])) == (
+        "2024-03-18 18:00:00+00:00", "2024-03-18 23:00:00+00:00")

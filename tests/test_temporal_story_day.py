@@ -254,3 +254,16 @@ def test_a_relative_clause_time_alone_in_its_sentence_moves_the_story() -> None:
     assert [t[:2] for t in found(text, "2015-01-14")] == [
         ("Sunday night", "2015-01-11TNI"), ("the next morning", "2015-01-12TMO"),
     ]
+
+
+def test_a_clock_on_the_day_named_after_it_is_the_story_clock() -> None:
+    # 'at 9pm on Monday': the clock is read before its day, but the story stands at
+    # Monday's 9pm, so the hours after it and the night are Monday's
+    text = ("Police were called at 9pm on Monday. Two hours later, a man was arrested. "
+            "Officers searched the house overnight.")
+    assert found(text, "2024-03-20T18:00") == [
+        ("9pm", "2024-03-18T21:00", "2024-03-18T21:00", "2024-03-18T21:01"),
+        ("Monday", "2024-03-18", "2024-03-18T00:00", "2024-03-19T00:00"),
+        ("Two hours", "PT2H", "2024-03-18T23:00", "2024-03-19T00:00"),
+        ("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T06:00"),
+    ]

@@ -1047,14 +1047,29 @@ def clock_on_following_day(text: str, found: list[Timex]) -> list[Timex]:
             continue
         if _ON.fullmatch(text, timex.end, day.start) is None:
             continue
-        shift = date.fromisoformat(day.value) - date.fromisoformat(timex.value[:10])
-        found[index] = replace(
-            timex,
-            value=day.value + timex.value[10:],
-            begin=timex.begin + shift,
-            until=timex.until + shift,
-        )
+        found[index] = on_day(timex, day)
     return found
+
+
+def on_day(clock: Timex, day: Timex) -> Timex:
+    """A clock time moved onto the day named after it (clock_on_following_day)."""
+    assert clock.begin is not None and clock.until is not None
+    shift = date.fromisoformat(day.value) - date.fromisoformat(clock.value[:10])
+    return replace(clock, value=day.value + clock.value[10:], begin=clock.begin + shift,
+                   until=clock.until + shift)
+
+
+def clock_before(text: str, found: list[Timex]) -> Timex | None:
+    """The clock time right before the day just read, on that day ('at 9pm on Monday'),
+    as clock_on_following_day will place it; None if there is none."""
+    if len(found) < 2:
+        return None
+    clock, day = found[-2], found[-1]
+    if clock.rule not in _rules_resolved_by("time", "day_edge") or clock.begin is None:
+        return None
+    if clock.until is None or day.begin is None or not _DAY_VALUE.fullmatch(day.value):
+        return None
+    return on_day(clock, day) if _ON.fullmatch(text, clock.end, day.start) else None
 
 
 _BESIDE = re.compile(r"\s*+,?\s*+(?:(?:on|at)\s++)?(?:(?:about|around)\s++)?", re.I)
@@ -1220,8 +1235,16 @@ class Reading:
             if not (made[0].from_happening and _beside_a_time(text, found)):
                 background = (in_background_clause(text, cand.start, self.lowered)
                               or self.relative_beside_main(cand, found[:-1]))
-                follow_story(ctx, *made, background=background,
-                             saying=saying_day(text, cand.start), year_given=_year_given(cand))
+                saying = saying_day(text, cand.start)
+                follow_story(ctx, *made, background=background, saying=saying,
+                             year_given=_year_given(cand))
+                clock = clock_before(text, found)
+                if clock is not None and clock.begin is not None \
+                        and ctx.reference == clock.begin.date():
+                    # 'at 9pm on Monday': the story is at Monday's 9pm ('two hours later',
+                    # 'earlier in the night')
+                    follow_story(ctx, Resolved(clock.value), clock, background=background,
+                                 saying=saying, year_given=True)
             quote = quoted_material(text, made[1])
             if quote is not None:
                 ctx.speak_from(*quote)
