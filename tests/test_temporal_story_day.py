@@ -267,3 +267,19 @@ def test_a_clock_on_the_day_named_after_it_is_the_story_clock() -> None:
         ("Two hours", "PT2H", "2024-03-18T23:00", "2024-03-19T00:00"),
         ("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T06:00"),
     ]
+
+
+def test_the_previous_day_counts_from_a_saying_day_that_left_the_story() -> None:
+    # the saying's Saturday keeps the story at Friday's news, but is the last day named
+    text = ("Shares of the retailer fell 7 percent on Friday. The Secret Service said on "
+            "Saturday that it had opened an inquiry. Two customers had filed a lawsuit "
+            "against the retailer the previous day.")
+    assert [t[:2] for t in found(text, "2014-01-13")] == [
+        ("Friday", "2014-01-10"), ("Saturday", "2014-01-11"), ("the previous day", "2014-01-10"),
+    ]
+
+
+def test_a_day_of_the_story_after_a_saying_day_is_what_the_next_day_counts_from() -> None:
+    text = ("Rioters burned cars on Tuesday, police said on Wednesday. The unrest spread to "
+            "Lyon on Thursday. The next day the city was calm.")
+    assert [t[:2] for t in found(text, "2019-07-20")][-1] == ("The next day", "2019-07-19")

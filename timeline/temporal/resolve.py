@@ -72,6 +72,11 @@ class Context:
     # expression being resolved is such a time
     latest: date | None = None
     saying: bool = False
+    # the day of a saying told after the story's day, which kept the story where it was
+    # (tagger.follow_story), until the story moves: the last day the text names, which
+    # 'the previous day' and 'the next day' count from ('said on Saturday that it had
+    # opened an inquiry. Two customers had filed a lawsuit the previous day': Friday)
+    said_day: date | None = None
     # the story's day, evening and clock before a day after the publication's, named
     # without a year, moved it there ('was remanded to reappear on July 3'): a past
     # sentence after it tells of the story's past again ('walked in at about 11.40pm')
@@ -119,6 +124,7 @@ class Context:
             self.clock,
             self.evening,
             self.latest,
+            self.said_day,
             self.before_future,
             self.dct,
             self.date_only,
@@ -134,6 +140,7 @@ class Context:
             self.clock,
             self.evening,
             self.latest,
+            self.said_day,
             self.before_future,
             self.dct,
             self.date_only,
@@ -1020,6 +1027,8 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     elif _PREVIOUS.search(text):
         steps = -1
     base = ctx.reference
+    if steps and ctx.said_day is not None:
+        base = ctx.said_day
     if steps == 0 and text.startswith("the ") and not text.startswith("the same"):
         if base != ctx.today and ctx.tense >= 0:
             base = ctx.today  # "will be open throughout the day": today, not the story's day

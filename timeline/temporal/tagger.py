@@ -1535,8 +1535,10 @@ def follow_story(
     if saying and day is not None and ctx.reference < day and ctx.reference < ctx.today:
         if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
             ctx.latest = day
+        ctx.said_day = day
         return
     if day is not None:
+        ctx.said_day = None
         if day > ctx.today >= ctx.reference and not year_given:
             # a day ahead without a year ('will appear on May 14'), a plan; not one its
             # year fixes ('on March 3, 2021' after a publication date that is wrong)
