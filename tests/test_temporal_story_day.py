@@ -283,3 +283,14 @@ def test_a_day_of_the_story_after_a_saying_day_is_what_the_next_day_counts_from(
     text = ("Rioters burned cars on Tuesday, police said on Wednesday. The unrest spread to "
             "Lyon on Thursday. The next day the city was calm.")
     assert [t[:2] for t in found(text, "2019-07-20")][-1] == ("The next day", "2019-07-19")
+
+
+def test_weeks_later_reach_a_day_from_the_story_day() -> None:
+    text = ("Staff found her on the floor on August 15, 2020, and she died in hospital a "
+            "week later. Her family sued nearly two weeks later.")
+    assert found(text, "2022-03-24") == [
+        ("August 15, 2020", "2020-08-15", "2020-08-15T00:00", "2020-08-16T00:00"),
+        ("a week", "P1W", "2020-08-22T00:00", "2020-08-23T00:00"),
+        # a modified count is no exact day: the week of September 5, two weeks on
+        ("nearly two weeks", "P2W", "2020-08-31T00:00", "2020-09-07T00:00"),
+    ]

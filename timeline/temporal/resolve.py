@@ -958,6 +958,10 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         # hours from a story clock keep its minutes: 21:30, two hours later, is 23:30
         clock = f"{moved:%H}" if unit == "hour" and not moved.minute else f"{moved:%H:%M}"
         return Resolved(f"{fmt_day(moved.date())}T{clock}", type="TIME", mod=mod)
+    if unit == "week" and from_story and not mod:
+        # 'died in hospital a week later': the day so many weeks on from the story's;
+        # 'nearly two weeks', 'three weeks ago' stay a week
+        return Resolved(fmt_day(base + timedelta(weeks=sign * amount)))
     if unit == "week":
         return Resolved(fmt_week(base + timedelta(weeks=sign * amount)), mod=mod)
     if unit == "day":
