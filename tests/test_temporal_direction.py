@@ -405,6 +405,10 @@ def test_a_schedule_of_a_plan_called_off_is_still_ahead(sentence, expected) -> N
         # the nearest on or after the day of the decision the sentence names
         ("On Monday, the court adjourned the case until Tuesday.",
          [("Monday", "DATE", "2024-03-18"), ("Tuesday", "DATE", "2024-03-19")]),
+        # a month is the nearest, not last year's the past tense would pick
+        ("The council postponed the vote until April.", [("April", "DATE", "2024-04")]),
+        ("The government extended the state of emergency through February.",
+         [("February", "DATE", "2024-02")]),
         # no such verb: the past tense points back
         ("Nobody told us anything until Monday, she said.", [("Monday", "DATE", "2024-03-18")]),
     ],

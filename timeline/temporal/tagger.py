@@ -1210,12 +1210,16 @@ class Reading:
             if ctx.outside is not None and cand.start >= ctx.quoted_until:
                 ctx.leave_quote()
             signal = signal_before(text, cand.start, self.vocab, self.padded)
-            # 'A strike, effective Sunday, was called off'; 'extended its deadline until
-            # Tuesday': ahead of the decision
-            if self.called_off(cand) or moved_end(text, cand.start):
+            if self.called_off(cand):  # 'A strike, effective Sunday, was called off'
                 ctx.find_tense_with(
                     partial(_same, FUTURE_IN_PAST), partial(self.told_before, cand, found)
                 )
+            elif moved_end(text, cand.start):
+                # 'extended its deadline until Tuesday': the coming Tuesday, ahead of the
+                # decision; 'postponed the vote until March': the nearest March, no
+                # tense (the past one would have been before the decision)
+                ahead = FUTURE_IN_PAST if cand.rule.resolve in _WEEKDAY_RESOLVERS else 0
+                ctx.find_tense_with(partial(_same, ahead), partial(self.told_before, cand, found))
             elif "tense" in signal[1]:
                 # 'since March' is always behind us
                 ctx.find_tense_with(partial(_same, int(signal[1]["tense"])))
@@ -1431,6 +1435,7 @@ def moved_end(text: str, start: int) -> bool:
     return _moved_end_regex().search(text, lo, start) is not None
 
 
+_WEEKDAY_RESOLVERS = ("weekday", "clock_on_day")  # a weekday, with a clock time or not
 _MOVED_END_REACH = 60  # 'adjourned the trial of the three former bank directors until'
 
 
