@@ -291,6 +291,12 @@ def test_a_future_told_from_a_saying_lies_after_it() -> None:
         ("Monday", "DATE", "2024-03-25")]
     assert found("The union said last week it would strike on Monday.") == [
         ("last week", "DATE", "2024-W11"), ("Monday", "DATE", "2024-03-18")]
+    # a past form after 'as soon as' or 'once' a modal looks ahead to is no past
+    assert found("The chairman had suggested that friendly institutions were likely to buy "
+                 "its stock as soon as trading opened Monday.") == [
+        ("Monday", "DATE", "2024-03-25")]
+    assert found("The union said it would call off the strike once the company signed the "
+                 "deal on Friday.") == [("Friday", "DATE", "2024-03-22")]
 
 
 @pytest.mark.parametrize(
