@@ -294,3 +294,14 @@ def test_weeks_later_reach_a_day_from_the_story_day() -> None:
         # a modified count is no exact day: the week of September 5, two weeks on
         ("nearly two weeks", "P2W", "2020-08-31T00:00", "2020-09-07T00:00"),
     ]
+
+
+def test_the_whole_night_told_in_the_past_at_night_is_the_one_before() -> None:
+    # at 21:30 the night under way is not over: 'spent the night' is Tuesday's; 'earlier
+    # in the night' may be a part of tonight
+    text = ('"The water came up to our roof by midnight," she said at an evacuation centre '
+            'on Wednesday. "We spent the night on the roof waiting for the boats."')
+    assert found(text, "2019-07-17T21:30:00+00:00")[-1] == (
+        "the night", "2019-07-16TNI", "2019-07-16T18:00", "2019-07-17T00:00")
+    assert found("He had seen one van leave earlier in the night.",
+                 "2019-07-17T22:00:00+00:00")[0][:2] == ("the night", "2019-07-17TNI")

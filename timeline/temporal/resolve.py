@@ -1041,7 +1041,10 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     mod = "APPROX" if groups.get("or_so") else ""  # 'the next year or so'
     part = ctx.vocab.get("part_of_day", unit)
     if part:
-        tonight = base == ctx.today and not ctx.date_only and ctx.dct.hour >= 18
+        # a part of tonight may be past at publication ('earlier in the night' at 22:00),
+        # the whole of it not ('spent the night', params whole)
+        tonight = (base == ctx.today and not ctx.date_only and ctx.dct.hour >= 18
+                   and not params.get("whole"))
         if text == "the night" and ctx.tense < 0 and ctx.evening != base and not tonight:
             steps = -1  # 'crews worked through the night' on Thursday: Wednesday's night
         day = base + timedelta(days=steps)
