@@ -1014,3 +1014,18 @@ def test_a_quotations_past_sentences_go_on_at_the_time_it_gave() -> None:
         ("The wind gave us maybe 20 minutes of calm", "Yesterday", "2024-03-19"),
         ("We used every one of them", "Yesterday", "2024-03-19"),
     ]
+
+
+def test_an_ambiguous_past_after_a_singular_subject_tells_the_past() -> None:
+    # 'shut', 'hit' are spelt as their present: a singular subject without -s and an object
+    # or particle after them make them past narration, at the story time
+    text = ("A rocket carrying a weather satellite failed shortly after launch on Monday.\n"
+            "Its second stage shut down early, about four minutes into the flight.\n"
+            "The company plans to cut 300 jobs at the launch site.")
+    assert [r[:3] for r in rows(text)] == [
+        ("A rocket carrying a weather satellite failed shortly after launch", "on Monday",
+         "2024-03-18"),
+        ("Its second stage shut down early, about four minutes into the flight", "on Monday",
+         "2024-03-18"),
+        ("The company plans to cut 300 jobs at the launch site", "", "2024-03-20"),
+    ]
