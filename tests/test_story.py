@@ -1029,3 +1029,37 @@ def test_an_ambiguous_past_after_a_singular_subject_tells_the_past() -> None:
          "2024-03-18"),
         ("The company plans to cut 300 jobs at the launch site", "", "2024-03-20"),
     ]
+
+
+def test_a_headline_cause_the_lead_names_again_gets_a_row_at_its_earlier_day() -> None:
+    # 'over ... robbery', 'after theft': the headline's news (the court appearance, the
+    # arrests) follows the happening it names, which the lead dates before its news
+    text = ("Man in court over petrol station robbery\n"
+            "A 23-year-old man appeared in Leeds Magistrates Court this morning charged with "
+            "robbery after a petrol station in Headingley was held up at knifepoint on "
+            "Saturday night.\n"
+            "He was remanded in custody.")
+    assert [r for r in rows(text) if r[0].startswith(("Petrol", "Man in court"))] == [
+        ("Petrol station robbery", "on Saturday night", "2024-03-16", "occurrence"),
+        ("Man in court over petrol station robbery", "this morning", "2024-03-20", "occurrence"),
+    ]
+    text = ("Two held after theft of paintings from Lyon museum\n"
+            "French police detained two men on Monday morning over the theft of three "
+            "paintings from a Lyon museum, a day after thieves broke in through a window.\n"
+            "Museum staff raised the alarm.")
+    assert [r for r in rows(text) if "Lyon museum" in r[0]] == [
+        ("Theft of paintings from Lyon museum", "a day after", "2024-03-17", "occurrence"),
+        ("Two held after theft of paintings from Lyon museum", "on Monday morning",
+         "2024-03-18", "occurrence"),
+    ]
+
+
+def test_a_headline_after_a_stretch_of_time_gets_no_cause_row() -> None:
+    # 'after eight days' names no happening: the headline keeps its one row (at
+    # publication, as a headline telling what followed the lead's news)
+    text = ("Metro strike ends after eight days\n"
+            "Busan metro workers returned to work on Thursday, eight days after they walked "
+            "out on Wednesday last week.\n"
+            "Trains ran normally.")
+    assert [r for r in rows(text) if r[0].startswith(("Metro strike", "Eight days"))] == [
+        ("Metro strike ends after eight days", "", "2024-03-20", "occurrence")]

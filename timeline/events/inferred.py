@@ -192,7 +192,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             row = _speaker_again(doc, sentence, row, spoken, lead)
             if row.timex is not (episode.timex if episode else None):
                 episode = None
-            made = [row, *_reported_before_lead(doc, sentence, story, row)]
+            made = [row, *_reported_before_lead(doc, sentence, story, row),
+                    *_headline_cause(doc, sentence, story, row, dated)]
         else:
             continue
         if sentence.start in by_sentence:
@@ -224,6 +225,48 @@ def _reported_before_lead(doc: Document, sentence: Span, story: StoryTime, row: 
     clause = Span(verb.end(), sentence.end)
     return [_clause_row(doc, sentence, clause, verb.end(), None, "occurrence",
                         f"reported|{sentence.start}", time=lead)]
+
+
+def _headline_cause(doc: Document, sentence: Span, story: StoryTime, row: Event,
+                    dated: list[Event]) -> list[Event]:
+    """A row for the happening a headline gives as its news's cause (table headline_cause:
+    'Two held after theft of gold snuffboxes from Lyon museum'), at the earliest time of a
+    day or less in the lead's first sentence that lies before the headline's row, when
+    that sentence names the happening's noun again ('detained two men on Monday morning
+    over the theft ..., a day after thieves smashed their way in'): the cause happened
+    before the news the headline tells, and the lead dates it. Not a stretch of time
+    ('after eight days'), no happening."""
+    lex, text = doc.lex, doc.text
+    cue = lex.pattern("headline_cause").search(text, sentence.start, sentence.end)
+    if (cue is None or not story.in_headline(sentence.start) or row.timex.begin is None
+            or len(doc.paragraphs) < 2):
+        return []
+    words = []
+    for word in _WORDS.finditer(text, cue.end(), sentence.end):
+        if word.group().lower() in lex.set("preposition"):
+            break
+        words.append(word)
+    lead = doc.sentence_at(doc.paragraphs[1].start)
+    if not words or lead is None or any(
+            cue.end() < t.end and t.start < words[-1].end() for t in doc.timexes):
+        return []
+    head = re.compile(rf"\b{re.escape(words[-1].group())}\b", re.I)
+    if not head.search(text, lead.start, lead.end):
+        return []
+    times = [(t.begin, t) for t in (e.timex for e in dated if e.sentence == lead)
+             if t.begin is not None and t.until is not None and t.begin < row.timex.begin
+             and t.until - t.begin <= timedelta(days=1) and t.until <= doc.article.published
+             and (t.type in ("DATE", "TIME") or relational(doc, t))]  # 'a day after'
+    if not times:
+        return []
+    earliest = min(times, key=lambda pair: pair[0])[1]
+    clause = Span(words[0].start(), sentence.end)
+    return [_clause_row(doc, sentence, clause, clause.start, None, "occurrence",
+                        f"cause|{sentence.start}", time=earliest)]
+
+
+# A headline's word: letters, digits and what joins them ('four-wicket', '$2.3').
+_WORDS = re.compile(r"[\w$.%'-]+")
 
 
 # A participle, not an '-ing' form, right after 'had been' ('had been thrown').
