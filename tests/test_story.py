@@ -1063,3 +1063,20 @@ def test_a_headline_after_a_stretch_of_time_gets_no_cause_row() -> None:
             "Trains ran normally.")
     assert [r for r in rows(text) if r[0].startswith(("Metro strike", "Eight days"))] == [
         ("Metro strike ends after eight days", "", "2024-03-20", "occurrence")]
+
+
+def test_reported_past_of_the_leads_subject_gets_a_row_at_the_leads_time() -> None:
+    # 'Witnesses said the bridge shook': the bridge the lead dates, in the simple past,
+    # tells the lead's happening; 'the loss was smaller' (a form of 'be') tells no happening
+    text = ("At least nine people were killed when a road bridge over the Agno River "
+            "collapsed at about 6 p.m. on Monday.\n"
+            "Divers recovered six bodies this morning, police said.\n"
+            "Witnesses said the bridge shook for several seconds before it fell.\n"
+            "Analysts said the loss was smaller than expected.")
+    assert [r[:3] for r in rows(text) if "bridge shook" in r[0] or "loss" in r[0]] == [
+        ("The bridge shook for several seconds before it fell", "at about 6 p.m. on Monday",
+         "2024-03-18"),
+        ("Witnesses said the bridge shook for several seconds before it fell", "this morning",
+         "2024-03-20"),
+        ("Analysts said the loss was smaller than expected", "this morning", "2024-03-20"),
+    ]

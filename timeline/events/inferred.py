@@ -211,14 +211,18 @@ def _reported_before_lead(doc: Document, sentence: Span, story: StoryTime, row: 
     thrown from the bus' after 'a bus plunged off a mountain road on Thursday night' and
     'Rescue teams reached the site on Friday morning'): the result a saying tallies is the
     story's main happening's, which the lead dates, not the later time the saying stands
-    at. Not a progressive ('had been speeding'), a state before the happening."""
+    at. Not a progressive ('had been speeding'), a state before the happening. So do words
+    in the simple past about a definite noun the lead names ('Witnesses said the bridge
+    shook', _lead_subject_past)."""
     lex, text = doc.lex, doc.text
     verb = lex.reporting.search(text, sentence.start, sentence.end)
     if (verb is None or not story.moves or row.timex.begin is None
-            or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST
-            or not _passive_perfect(doc, Span(verb.end(), sentence.end))):
+            or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST):
         return []
     lead = story.moves[0].timex
+    if not (_passive_perfect(doc, Span(verb.end(), sentence.end))
+            or _lead_subject_past(doc, Span(verb.end(), sentence.end), story.moves[0])):
+        return []
     if (lead.until is None or lead.phrase_start >= sentence.start
             or lead.until > row.timex.begin or lead.until > doc.article.published):
         return []
@@ -267,6 +271,27 @@ def _headline_cause(doc: Document, sentence: Span, story: StoryTime, row: Event,
 
 # A headline's word: letters, digits and what joins them ('four-wicket', '$2.3').
 _WORDS = re.compile(r"[\w$.%'-]+")
+
+
+def _lead_subject_past(doc: Document, said: Span, lead: Event) -> bool:
+    """Whether words reported open on a definite noun the lead's sentence names, then a
+    past verb ('Witnesses said the bridge shook for several seconds' after 'a road bridge
+    ... collapsed ... at about 6:15 p.m. Tuesday'): they tell the lead's happening. Not a
+    form of 'be' or a past perfect after it: a state or what came before."""
+    found = _REPORTED_SUBJECT.match(doc.text, said.start, said.end)
+    if found is None:
+        return False
+    noun = re.compile(rf"\b{re.escape(found.group(1))}\b", re.I)
+    if not noun.search(doc.text, lead.sentence.start, lead.sentence.end):
+        return False
+    verb = Span(found.end(1), min(found.end(1) + 24, said.end))
+    return tense_of(doc.lex, doc.text, verb) == PAST and not any(
+        doc.lex.pattern(words).search(doc.text, verb.start, verb.end)
+        for words in ("past_perfect", "be"))  # 'the loss was smaller': no happening
+
+
+# Reported words opening on 'the' and a noun ('(that) the bridge'), the noun in group 1.
+_REPORTED_SUBJECT = re.compile(r"\s++(?:that\s++)?the\s++([a-z]+)\b")
 
 
 # A participle, not an '-ing' form, right after 'had been' ('had been thrown').
