@@ -1080,3 +1080,20 @@ def test_reported_past_of_the_leads_subject_gets_a_row_at_the_leads_time() -> No
          "2024-03-20"),
         ("Analysts said the loss was smaller than expected", "this morning", "2024-03-20"),
     ]
+
+
+def test_a_past_happening_before_the_first_story_time_takes_it_from_its_paragraph() -> None:
+    # the lead may tell its time a sentence later: the happening before it goes on at it,
+    # not at publication; a saying there keeps publication (a wire's undated 'the company
+    # said' is the day's)
+    text = ("The bomb outside the embassy in Dar es Salaam was so powerful that it shook "
+            "furniture in homes a mile away.\n"
+            "It killed nine people on Monday, police said.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Monday", "2024-03-18", "status"),
+        ("on Monday", "2024-03-18", "statement"),
+        ("", "2024-03-20", "statement"),
+    ]
+    text = ("The board is not aware of any takeover attempt, the company said.\n"
+            "Its shares closed unchanged on Monday.")
+    assert [r[1:3] for r in rows(text)] == [("on Monday", "2024-03-18"), ("", "2024-03-20")]
