@@ -1055,14 +1055,14 @@ def test_a_headline_cause_the_lead_names_again_gets_a_row_at_its_earlier_day() -
 
 
 def test_a_headline_after_a_stretch_of_time_gets_no_cause_row() -> None:
-    # 'after eight days' names no happening: the headline keeps its one row (at
-    # publication, as a headline telling what followed the lead's news)
+    # 'after eight days' names no happening: the headline keeps its one row (the lead's
+    # news, whose first sentence has 'after' too)
     text = ("Metro strike ends after eight days\n"
             "Busan metro workers returned to work on Thursday, eight days after they walked "
             "out on Wednesday last week.\n"
             "Trains ran normally.")
     assert [r for r in rows(text) if r[0].startswith(("Metro strike", "Eight days"))] == [
-        ("Metro strike ends after eight days", "", "2024-03-20", "occurrence")]
+        ("Metro strike ends after eight days", "on Thursday", "2024-03-14", "occurrence")]
 
 
 def test_reported_past_of_the_leads_subject_gets_a_row_at_the_leads_time() -> None:
@@ -1097,3 +1097,21 @@ def test_a_past_happening_before_the_first_story_time_takes_it_from_its_paragrap
     text = ("The board is not aware of any takeover attempt, the company said.\n"
             "Its shares closed unchanged on Monday.")
     assert [r[1:3] for r in rows(text)] == [("on Monday", "2024-03-18"), ("", "2024-03-20")]
+
+
+def test_a_headline_whose_after_the_lead_repeats_tells_the_leads_news() -> None:
+    # the lead has 'after' too: the headline retells its news (Monday) and its cause
+    # (Saturday night); a lead without it leaves 'appeal ... after' a later happening
+    text = ("Coffee prices soar after frost in Brazil\n"
+            "Arabica coffee futures rose 9.6 percent in New York on Monday, after frost hit "
+            "coffee farms in Minas Gerais on Saturday night.\n"
+            "Prices have risen 31 percent this month.")
+    assert [r for r in rows(text) if r[0].endswith(("Brazil", "in Brazil"))] == [
+        ("Frost in Brazil", "on Saturday night", "2024-03-16", "occurrence"),
+        ("Coffee prices soar after frost in Brazil", "on Monday", "2024-03-18", "occurrence"),
+    ]
+    text = ("Police appeal for witnesses after Leeds stabbing\n"
+            "A man was stabbed in Leeds city centre on Saturday night.\n"
+            "He is in a stable condition.")
+    assert rows(text)[1] == ("Police appeal for witnesses after Leeds stabbing", "",
+                             "2024-03-20", "occurrence")
