@@ -1115,3 +1115,19 @@ def test_a_headline_whose_after_the_lead_repeats_tells_the_leads_news() -> None:
             "He is in a stable condition.")
     assert rows(text)[1] == ("Police appeal for witnesses after Leeds stabbing", "",
                              "2024-03-20", "occurrence")
+
+
+def test_a_figure_move_right_after_todays_session_goes_on_in_it() -> None:
+    # 'Halden shares slipped 2 percent' right after the premarket session: today's, not
+    # the story's Tuesday; the past perfect after it goes back within the story
+    text = ("Halden Software agreed late on Tuesday to buy rival Tallis for $4.2 billion.\n"
+            "Tallis shares jumped 41 percent in premarket trading.\n"
+            "Halden shares slipped 2 percent.\n"
+            "Halden had rejected an earlier approach.")
+    assert [r[:3] for r in rows(text)] == [
+        ("Halden Software agreed to buy rival Tallis for $4.2 billion", "late on Tuesday",
+         "2024-03-19"),
+        ("Halden had rejected an earlier approach", "late on Tuesday", "2024-03-19"),
+        ("Tallis shares jumped 41 percent in premarket trading", "", "2024-03-20"),
+        ("Halden shares slipped 2 percent", "", "2024-03-20"),
+    ]

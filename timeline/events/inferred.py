@@ -454,7 +454,7 @@ def _inferred(
     tense = _tense(doc, main)
     if tense == PRESENT and _past_aside(doc, main):
         tense = PAST
-    if _session_today(doc, main, tense):
+    if _session_today(doc, main, tense) or _session_goes_on(doc, sentence, main, tense):
         return _event(doc, sentence, _publication_day(doc, sentence), NO_TIME_IN_STORY, "",
                       lead)  # 'They slipped 0.5% in early trading': today's session
     period = figure_period(doc, sentence, main) if tense == PAST else None
@@ -520,6 +520,29 @@ def _session_today(doc: Document, main: Span, tense: str) -> bool:
     lex, text = doc.lex, doc.text
     return (tense == PAST and lex.pattern("session_today").search(text, main.start, main.end)
             is not None and not lex.pattern("past_perfect").search(text, main.start, main.end))
+
+
+def _session_goes_on(doc: Document, sentence: Span, main: Span, tense: str) -> bool:
+    """Whether a past move of a figure ('Corvane's shares slipped 2 percent'; table
+    figure_verb, not a form of 'be') follows right after a sentence without a time of its
+    own that tells today's session ('Tallis shares jumped 41 percent to $31.60 in premarket
+    trading'): the market report goes on in that session (benchmarks.dating: news-dating-5
+    one event, the other sets unchanged)."""
+    lex, text = doc.lex, doc.text
+    if tense != PAST or not any(
+            not lex.pattern("be").fullmatch(verb.group())
+            for verb in lex.pattern("figure_verb").finditer(text, main.start, main.end)):
+        return False
+    index = bisect_left(doc.sentences, sentence.start, key=lambda s: s.start)
+    if not index:
+        return False
+    before = doc.sentences[index - 1]
+    if doc.paragraphs_apart(before.start, sentence.start) > 1:
+        return False
+    first = bisect_left(doc.timexes, before.start, key=lambda t: t.start)
+    if first < len(doc.timexes) and doc.timexes[first].start < before.end:
+        return False  # 'They fell 2% in early trading on Monday': a day of its own
+    return _session_today(doc, before, PAST)
 
 
 def _follows_up(doc: Document, headline: Span) -> bool:
