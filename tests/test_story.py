@@ -1131,3 +1131,16 @@ def test_a_figure_move_right_after_todays_session_goes_on_in_it() -> None:
         ("Tallis shares jumped 41 percent in premarket trading", "", "2024-03-20"),
         ("Halden shares slipped 2 percent", "", "2024-03-20"),
     ]
+
+
+def test_a_past_happening_does_not_stand_at_a_now_told_before_it() -> None:
+    # 'now' tells a present state: the market report's next move is Friday's
+    text = ("Shares of Lin Broadcasting rose 5 to 112 on Friday in over-the-counter trading.\n"
+            "Lin now plans to pay a special dividend of 42 dollars a share.\n"
+            "Intel eased 1/8 to 31 7/8.")
+    assert [r[:3] for r in rows(text)] == [
+        ("Shares of Lin Broadcasting rose 5 to 112 in over-the-counter trading", "on Friday",
+         "2024-03-15"),
+        ("Intel eased 1/8 to 31 7/8", "on Friday", "2024-03-15"),
+        ("Lin plans to pay a special dividend of 42 dollars a share", "now", "2024-03-20"),
+    ]
