@@ -1023,3 +1023,133 @@ def test_earlier_in_the_night_ends_at_the_clock_of_the_story() -> None:
     row = df[df["time_text"] == "Earlier in the night"].iloc[0]
     assert (str(row["start"]), str(row["end"])) == (
         "2024-03-18 18:00:00+00:00", "2024-03-18 23:00:00+00:00")
+
+
+def test_an_ambiguous_past_after_a_singular_subject_tells_the_past() -> None:
+    # 'shut', 'hit' are spelt as their present: a singular subject without -s and an object
+    # or particle after them make them past narration, at the story time
+    text = ("A rocket carrying a weather satellite failed shortly after launch on Monday.\n"
+            "Its second stage shut down early, about four minutes into the flight.\n"
+            "The company plans to cut 300 jobs at the launch site.")
+    assert [r[:3] for r in rows(text)] == [
+        ("A rocket carrying a weather satellite failed shortly after launch", "on Monday",
+         "2024-03-18"),
+        ("Its second stage shut down early, about four minutes into the flight", "on Monday",
+         "2024-03-18"),
+        ("The company plans to cut 300 jobs at the launch site", "", "2024-03-20"),
+    ]
+
+
+def test_a_headline_cause_the_lead_names_again_gets_a_row_at_its_earlier_day() -> None:
+    # 'over ... robbery', 'after theft': the headline's news (the court appearance, the
+    # arrests) follows the happening it names, which the lead dates before its news
+    text = ("Man in court over petrol station robbery\n"
+            "A 23-year-old man appeared in Leeds Magistrates Court this morning charged with "
+            "robbery after a petrol station in Headingley was held up at knifepoint on "
+            "Saturday night.\n"
+            "He was remanded in custody.")
+    assert [r for r in rows(text) if r[0].startswith(("Petrol", "Man in court"))] == [
+        ("Petrol station robbery", "on Saturday night", "2024-03-16", "occurrence"),
+        ("Man in court over petrol station robbery", "this morning", "2024-03-20", "occurrence"),
+    ]
+    text = ("Two held after theft of paintings from Lyon museum\n"
+            "French police detained two men on Monday morning over the theft of three "
+            "paintings from a Lyon museum, a day after thieves broke in through a window.\n"
+            "Museum staff raised the alarm.")
+    assert [r for r in rows(text) if "Lyon museum" in r[0]] == [
+        ("Theft of paintings from Lyon museum", "a day after", "2024-03-17", "occurrence"),
+        ("Two held after theft of paintings from Lyon museum", "on Monday morning",
+         "2024-03-18", "occurrence"),
+    ]
+
+
+def test_a_headline_after_a_stretch_of_time_gets_no_cause_row() -> None:
+    # 'after eight days' names no happening: the headline keeps its one row (the lead's
+    # news, whose first sentence has 'after' too)
+    text = ("Metro strike ends after eight days\n"
+            "Busan metro workers returned to work on Thursday, eight days after they walked "
+            "out on Wednesday last week.\n"
+            "Trains ran normally.")
+    assert [r for r in rows(text) if r[0].startswith(("Metro strike", "Eight days"))] == [
+        ("Metro strike ends after eight days", "on Thursday", "2024-03-14", "occurrence")]
+
+
+def test_reported_past_of_the_leads_subject_gets_a_row_at_the_leads_time() -> None:
+    # 'Witnesses said the bridge shook': the bridge the lead dates, in the simple past,
+    # tells the lead's happening; 'the loss was smaller' (a form of 'be') tells no happening
+    text = ("At least nine people were killed when a road bridge over the Agno River "
+            "collapsed at about 6 p.m. on Monday.\n"
+            "Divers recovered six bodies this morning, police said.\n"
+            "Witnesses said the bridge shook for several seconds before it fell.\n"
+            "Analysts said the loss was smaller than expected.")
+    assert [r[:3] for r in rows(text) if "bridge shook" in r[0] or "loss" in r[0]] == [
+        ("The bridge shook for several seconds before it fell", "at about 6 p.m. on Monday",
+         "2024-03-18"),
+        ("Witnesses said the bridge shook for several seconds before it fell", "this morning",
+         "2024-03-20"),
+        ("Analysts said the loss was smaller than expected", "this morning", "2024-03-20"),
+    ]
+
+
+def test_a_past_happening_before_the_first_story_time_takes_it_from_its_paragraph() -> None:
+    # the lead may tell its time a sentence later: the happening before it goes on at it,
+    # not at publication; a saying there keeps publication (a wire's undated 'the company
+    # said' is the day's)
+    text = ("The bomb outside the embassy in Dar es Salaam was so powerful that it shook "
+            "furniture in homes a mile away.\n"
+            "It killed nine people on Monday, police said.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Monday", "2024-03-18", "status"),
+        ("on Monday", "2024-03-18", "statement"),
+        ("", "2024-03-20", "statement"),
+    ]
+    text = ("The board is not aware of any takeover attempt, the company said.\n"
+            "Its shares closed unchanged on Monday.")
+    assert [r[1:3] for r in rows(text)] == [("on Monday", "2024-03-18"), ("", "2024-03-20")]
+
+
+def test_a_headline_whose_after_the_lead_repeats_tells_the_leads_news() -> None:
+    # the lead has 'after' too: the headline retells its news (Monday) and its cause
+    # (Saturday night); a lead without it leaves 'appeal ... after' a later happening
+    text = ("Coffee prices soar after frost in Brazil\n"
+            "Arabica coffee futures rose 9.6 percent in New York on Monday, after frost hit "
+            "coffee farms in Minas Gerais on Saturday night.\n"
+            "Prices have risen 31 percent this month.")
+    assert [r for r in rows(text) if r[0].endswith(("Brazil", "in Brazil"))] == [
+        ("Frost in Brazil", "on Saturday night", "2024-03-16", "occurrence"),
+        ("Coffee prices soar after frost in Brazil", "on Monday", "2024-03-18", "occurrence"),
+    ]
+    text = ("Police appeal for witnesses after Leeds stabbing\n"
+            "A man was stabbed in Leeds city centre on Saturday night.\n"
+            "He is in a stable condition.")
+    assert rows(text)[1] == ("Police appeal for witnesses after Leeds stabbing", "",
+                             "2024-03-20", "occurrence")
+
+
+def test_a_figure_move_right_after_todays_session_goes_on_in_it() -> None:
+    # 'Halden shares slipped 2 percent' right after the premarket session: today's, not
+    # the story's Tuesday; the past perfect after it goes back within the story
+    text = ("Halden Software agreed late on Tuesday to buy rival Tallis for $4.2 billion.\n"
+            "Tallis shares jumped 41 percent in premarket trading.\n"
+            "Halden shares slipped 2 percent.\n"
+            "Halden had rejected an earlier approach.")
+    assert [r[:3] for r in rows(text)] == [
+        ("Halden Software agreed to buy rival Tallis for $4.2 billion", "late on Tuesday",
+         "2024-03-19"),
+        ("Halden had rejected an earlier approach", "late on Tuesday", "2024-03-19"),
+        ("Tallis shares jumped 41 percent in premarket trading", "", "2024-03-20"),
+        ("Halden shares slipped 2 percent", "", "2024-03-20"),
+    ]
+
+
+def test_a_past_happening_does_not_stand_at_a_now_told_before_it() -> None:
+    # 'now' tells a present state: the market report's next move is Friday's
+    text = ("Shares of Lin Broadcasting rose 5 to 112 on Friday in over-the-counter trading.\n"
+            "Lin now plans to pay a special dividend of 42 dollars a share.\n"
+            "Intel eased 1/8 to 31 7/8.")
+    assert [r[:3] for r in rows(text)] == [
+        ("Shares of Lin Broadcasting rose 5 to 112 in over-the-counter trading", "on Friday",
+         "2024-03-15"),
+        ("Intel eased 1/8 to 31 7/8", "on Friday", "2024-03-15"),
+        ("Lin plans to pay a special dividend of 42 dollars a share", "now", "2024-03-20"),
+    ]

@@ -43,8 +43,21 @@ def _tense_words(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     regular = rf"(?<![\w-]){after_determiner}[a-z]{{3,}}ed\b"
     perfect = (rf"{modal}(?:\s++not)?\s++have\s++"
                rf"(?:{past}|{regular}|(?:[a-z]{{2,}}(?:en|wn)|done|gone)\b)")
-    return (lex.pattern("future_verb"), re.compile(rf"{perfect}|{past}|{regular}", re.I),
+    return (lex.pattern("future_verb"),
+            re.compile(rf"{perfect}|{past}|{regular}|{_ambiguous_past(lex)}", re.I),
             lex.pattern("present_verb"), lex.pattern("modal_verb"))
+
+
+def _ambiguous_past(lex: Lexicon) -> str:
+    """A past spelt like its present and its noun (table ambiguous_past: 'Its second stage
+    shut down early'), told a verb by its neighbours: not after a word of
+    ambiguous_past_not_after nor a plural in -s ('Prices hit'), and before a word of
+    ambiguous_past_before or a figure ('cut 300 jobs')."""
+    not_after = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in sorted(
+        lex.set("ambiguous_past_not_after")))
+    before = lex.pattern("ambiguous_past_before").pattern
+    verb = lex.pattern("ambiguous_past", case_sensitive=True).pattern
+    return rf"(?<![\w-]){not_after}(?<![^s'\W]s\s)(?-i:{verb})(?=\s++(?:{before}|\$?\d))"
 
 
 def at_offset(offset: int) -> Timex:

@@ -192,7 +192,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             row = _speaker_again(doc, sentence, row, spoken, lead)
             if row.timex is not (episode.timex if episode else None):
                 episode = None
-            made = [row, *_reported_before_lead(doc, sentence, story, row)]
+            made = [row, *_reported_before_lead(doc, sentence, story, row),
+                    *_headline_cause(doc, sentence, story, row, dated)]
         else:
             continue
         if sentence.start in by_sentence:
@@ -210,20 +211,87 @@ def _reported_before_lead(doc: Document, sentence: Span, story: StoryTime, row: 
     thrown from the bus' after 'a bus plunged off a mountain road on Thursday night' and
     'Rescue teams reached the site on Friday morning'): the result a saying tallies is the
     story's main happening's, which the lead dates, not the later time the saying stands
-    at. Not a progressive ('had been speeding'), a state before the happening."""
+    at. Not a progressive ('had been speeding'), a state before the happening. So do words
+    in the simple past about a definite noun the lead names ('Witnesses said the bridge
+    shook', _lead_subject_past)."""
     lex, text = doc.lex, doc.text
     verb = lex.reporting.search(text, sentence.start, sentence.end)
     if (verb is None or not story.moves or row.timex.begin is None
-            or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST
-            or not _passive_perfect(doc, Span(verb.end(), sentence.end))):
+            or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST):
         return []
     lead = story.moves[0].timex
+    if not (_passive_perfect(doc, Span(verb.end(), sentence.end))
+            or _lead_subject_past(doc, Span(verb.end(), sentence.end), story.moves[0])):
+        return []
     if (lead.until is None or lead.phrase_start >= sentence.start
             or lead.until > row.timex.begin or lead.until > doc.article.published):
         return []
     clause = Span(verb.end(), sentence.end)
     return [_clause_row(doc, sentence, clause, verb.end(), None, "occurrence",
                         f"reported|{sentence.start}", time=lead)]
+
+
+def _headline_cause(doc: Document, sentence: Span, story: StoryTime, row: Event,
+                    dated: list[Event]) -> list[Event]:
+    """A row for the happening a headline gives as its news's cause (table headline_cause:
+    'Two held after theft of gold snuffboxes from Lyon museum'), at the earliest time of a
+    day or less in the lead's first sentence that lies before the headline's row, when
+    that sentence names the happening's noun again ('detained two men on Monday morning
+    over the theft ..., a day after thieves smashed their way in'): the cause happened
+    before the news the headline tells, and the lead dates it. Not a stretch of time
+    ('after eight days'), no happening."""
+    lex, text = doc.lex, doc.text
+    cue = lex.pattern("headline_cause").search(text, sentence.start, sentence.end)
+    if (cue is None or not story.in_headline(sentence.start) or row.timex.begin is None
+            or len(doc.paragraphs) < 2):
+        return []
+    words = []
+    for word in _WORDS.finditer(text, cue.end(), sentence.end):
+        if word.group().lower() in lex.set("preposition"):
+            break
+        words.append(word)
+    lead = doc.sentence_at(doc.paragraphs[1].start)
+    if not words or lead is None or any(
+            cue.end() < t.end and t.start < words[-1].end() for t in doc.timexes):
+        return []
+    head = re.compile(rf"\b{re.escape(words[-1].group())}\b", re.I)
+    if not head.search(text, lead.start, lead.end):
+        return []
+    times = [(t.begin, t) for t in (e.timex for e in dated if e.sentence == lead)
+             if t.begin is not None and t.until is not None and t.begin < row.timex.begin
+             and t.until - t.begin <= timedelta(days=1) and t.until <= doc.article.published
+             and (t.type in ("DATE", "TIME") or relational(doc, t))]  # 'a day after'
+    if not times:
+        return []
+    earliest = min(times, key=lambda pair: pair[0])[1]
+    clause = Span(words[0].start(), sentence.end)
+    return [_clause_row(doc, sentence, clause, clause.start, None, "occurrence",
+                        f"cause|{sentence.start}", time=earliest)]
+
+
+# A headline's word: letters, digits and what joins them ('four-wicket', '$2.3').
+_WORDS = re.compile(r"[\w$.%'-]+")
+
+
+def _lead_subject_past(doc: Document, said: Span, lead: Event) -> bool:
+    """Whether words reported open on a definite noun the lead's sentence names, then a
+    past verb ('Witnesses said the bridge shook for several seconds' after 'a road bridge
+    ... collapsed ... at about 6:15 p.m. Tuesday'): they tell the lead's happening. Not a
+    form of 'be' or a past perfect after it: a state or what came before."""
+    found = _REPORTED_SUBJECT.match(doc.text, said.start, said.end)
+    if found is None:
+        return False
+    noun = re.compile(rf"\b{re.escape(found.group(1))}\b", re.I)
+    if not noun.search(doc.text, lead.sentence.start, lead.sentence.end):
+        return False
+    verb = Span(found.end(1), min(found.end(1) + 24, said.end))
+    return tense_of(doc.lex, doc.text, verb) == PAST and not any(
+        doc.lex.pattern(words).search(doc.text, verb.start, verb.end)
+        for words in ("past_perfect", "be"))  # 'the loss was smaller': no happening
+
+
+# Reported words opening on 'the' and a noun ('(that) the bridge'), the noun in group 1.
+_REPORTED_SUBJECT = re.compile(r"\s++(?:that\s++)?the\s++([a-z]+)\b")
 
 
 # A participle, not an '-ing' form, right after 'had been' ('had been thrown').
@@ -386,7 +454,7 @@ def _inferred(
     tense = _tense(doc, main)
     if tense == PRESENT and _past_aside(doc, main):
         tense = PAST
-    if _session_today(doc, main, tense):
+    if _session_today(doc, main, tense) or _session_goes_on(doc, sentence, main, tense):
         return _event(doc, sentence, _publication_day(doc, sentence), NO_TIME_IN_STORY, "",
                       lead)  # 'They slipped 0.5% in early trading': today's session
     period = figure_period(doc, sentence, main) if tense == PAST else None
@@ -454,19 +522,53 @@ def _session_today(doc: Document, main: Span, tense: str) -> bool:
             is not None and not lex.pattern("past_perfect").search(text, main.start, main.end))
 
 
+def _session_goes_on(doc: Document, sentence: Span, main: Span, tense: str) -> bool:
+    """Whether a past move of a figure ('Corvane's shares slipped 2 percent'; table
+    figure_verb, not a form of 'be') follows right after a sentence without a time of its
+    own that tells today's session ('Tallis shares jumped 41 percent to $31.60 in premarket
+    trading'): the market report goes on in that session (benchmarks.dating: news-dating-5
+    one event, the other sets unchanged)."""
+    lex, text = doc.lex, doc.text
+    if tense != PAST or not any(
+            not lex.pattern("be").fullmatch(verb.group())
+            for verb in lex.pattern("figure_verb").finditer(text, main.start, main.end)):
+        return False
+    index = bisect_left(doc.sentences, sentence.start, key=lambda s: s.start)
+    if not index:
+        return False
+    before = doc.sentences[index - 1]
+    if doc.paragraphs_apart(before.start, sentence.start) > 1:
+        return False
+    first = bisect_left(doc.timexes, before.start, key=lambda t: t.start)
+    if first < len(doc.timexes) and doc.timexes[first].start < before.end:
+        return False  # 'They fell 2% in early trading on Monday': a day of its own
+    return _session_today(doc, before, PAST)
+
+
 def _follows_up(doc: Document, headline: Span) -> bool:
     """Whether a headline tells a happening after the lead's by a word of
     headline_follow_up ('Police appeal for witnesses after Leeds stabbing'); not 'since'
     before a comparison's baseline ('Hanazono Motor posts first loss since 2001', 'Shares
-    fall to lowest since 2009'), which compares, and the headline tells the lead."""
+    fall to lowest since 2009'), which compares, and the headline tells the lead; nor a
+    word the lead's first sentence has too ('Coffee prices soar after frost in Brazil' over
+    'Arabica coffee futures rose 9.6 percent on Thursday ..., after frost hit coffee farms
+    ... on Tuesday night'): the headline retells the lead's news and its cause
+    (benchmarks.dating: news-dating-5 one event, the other sets unchanged)."""
     for word in doc.lex.pattern("headline_follow_up").finditer(doc.text, headline.start,
                                                                 headline.end):
         after = bisect_left(doc.timexes, word.end(), key=lambda t: t.start)
         timex = doc.timexes[after] if after < len(doc.timexes) else None
-        if timex is None or doc.text[word.end() : timex.start].strip() or not is_baseline(
-                doc, timex):
+        if (timex is None or doc.text[word.end() : timex.start].strip()
+                or not is_baseline(doc, timex)) and not _lead_says(doc, word.group()):
             return True
     return False
+
+
+def _lead_says(doc: Document, words: str) -> bool:
+    """Whether the lead's first sentence holds the words ('after')."""
+    lead = doc.sentence_at(doc.paragraphs[1].start) if len(doc.paragraphs) > 1 else None
+    found = re.compile(rf"\b{re.escape(words)}\b", re.I)
+    return lead is not None and found.search(doc.text, lead.start, lead.end) is not None
 
 
 def _lead_repeats(doc: Document, headline: Span) -> bool:
