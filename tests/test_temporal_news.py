@@ -988,3 +988,23 @@ def test_by_a_number_after_a_verb_of_change_is_no_clock_time() -> None:
     assert found("Bids are due by 16.30 on Friday.") == [
         (16, 31, "16.30 on Friday", "TIME", "2024-03-22T16:30", "")
     ]
+
+
+def test_coordinated_quarters_and_halves_are_each_a_time_of_one_year() -> None:
+    # as TimeBank wsj_1025 marks "second" and "fourth quarters" apart
+    assert found("The company lost money in the third and fourth quarters of 2022.") == [
+        (30, 35, "third", "DATE", "2022-Q3", ""),
+        (40, 63, "fourth quarters of 2022", "DATE", "2022-Q4", ""),
+    ]
+    # in March, past quarters still to come this year are last year's, and so is the
+    # first of the pair, though the first quarter of this year is under way
+    assert found("Profit rose in the first and second quarters.") == [
+        (19, 24, "first", "DATE", "2023-Q1", ""),
+        (29, 44, "second quarters", "DATE", "2023-Q2", ""),
+    ]
+    assert found("Earnings fell in the first and second halves of the year.") == [
+        (21, 26, "first", "DATE", "2023-H1", ""),
+        (31, 56, "second halves of the year", "DATE", "2023-H2", ""),
+    ]
+    # a game's halves are no time
+    assert found("The team scored in the first and second halves.") == []

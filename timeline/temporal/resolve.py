@@ -1208,7 +1208,9 @@ def _quarter(groups: Groups, ctx: Context) -> Resolved | None:
         return Resolved(f"{day.year:04d}-Q{quarter_of(day)}")
     if not 1 <= number <= 4:
         return None
-    return _quarter_numbered(number, explicit_year_of_quarter(groups, ctx), ctx)
+    # the first of a pair ('the first and second quarters') is in the later one's year
+    pair = int(vocab.lookup("ordinal", groups["pair"])) if groups.get("pair") else number
+    return _quarter_numbered(number, explicit_year_of_quarter(groups, ctx), ctx, max(pair, number))
 
 
 @resolver
@@ -1221,12 +1223,15 @@ def quarter_by_months(groups: Groups, ctx: Context, params: dict[str, Any]) -> R
     return _quarter_numbered((first + 2) // 3, None, ctx)
 
 
-def _quarter_numbered(number: int, year: int | None, ctx: Context) -> Resolved:
-    """Quarter ``number`` of the year given, else of the year the tense points to."""
+def _quarter_numbered(
+    number: int, year: int | None, ctx: Context, latest: int | None = None
+) -> Resolved:
+    """Quarter ``number`` of the year given, else of the year the tense points to for
+    the ``latest`` quarter told of with it (``number`` itself when told alone)."""
     if year is None:
         current = quarter_of(ctx.today)
         year = ctx.today.year
-        if number > current and ctx.tense < 0:
+        if (latest or number) > current and ctx.tense < 0:
             year -= 1
         if (year, number) < (ctx.today.year, current):
             # a story reports on a quarter that has ended: 'a fourth-quarter charge' in
@@ -1329,12 +1334,14 @@ def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     """A half year: of the year named ('of 2022', 'of next year'), else the current one,
     unless the clause is past and the half is still to come ('output grew in the second
     half' in March is last year's); as for quarters, the half under way stays this
-    year's ('a second-half charge' in November is a forecast)."""
+    year's ('a second-half charge' in November is a forecast). The first of a pair ('the
+    first and second halves of the year') is in the second's year."""
     number = 1 if groups["half"].lower() == "first" else 2
+    latest = 2 if groups.get("pair") else number
     year = int(groups["year"]) if groups.get("year") else ctx.today.year
     if groups.get("year_relation"):
         year += int(ctx.vocab.lookup("relation", groups["year_relation"]))
-    elif not groups.get("year") and ctx.tense < 0 and number > (ctx.today.month + 5) // 6:
+    elif not groups.get("year") and ctx.tense < 0 and latest > (ctx.today.month + 5) // 6:
         year -= 1
     return Resolved(f"{year:04d}-H{number}")
 

@@ -889,7 +889,9 @@ def narrowed(interval: Interval, effect: dict[str, str]) -> Interval:
 def groups_of(cand: Candidate) -> dict[str, str]:
     found = dict(filter(_SECOND, cand.match.groupdict().items()))  # the groups that took words
     found["_text"] = cand.match.group()
-    if not found["_text"].isascii():  # a long s matched as 's': look the words up so
+    # a long s matched as 's': look the words up so (a group in a look-ahead, as 'the
+    # first and \u017fecond quarters' has, lies outside the match's text)
+    if not all(map(str.isascii, found.values())):
         found = {name: folded(words) for name, words in found.items()}
     return found
 
