@@ -1008,3 +1008,12 @@ def test_coordinated_quarters_and_halves_are_each_a_time_of_one_year() -> None:
     ]
     # a game's halves are no time
     assert found("The team scored in the first and second halves.") == []
+
+
+def test_the_nth_period_in_a_row_is_no_date() -> None:
+    assert found("Factory output fell for the fifth month in a row in February.") == [
+        (52, 60, "February", "DATE", "2024-02", "")
+    ]
+    assert found("The strike has entered its third week.") == [
+        (23, 37, "its third week", "DATE", "2024-W12", "")
+    ]
