@@ -1017,3 +1017,14 @@ def test_the_nth_period_in_a_row_is_no_date() -> None:
     assert found("The strike has entered its third week.") == [
         (23, 37, "its third week", "DATE", "2024-W12", "")
     ]
+
+
+def test_late_or_early_in_the_period_is_its_end_or_start() -> None:
+    assert found("The central bank is expected to raise rates late in the year.") == [
+        (44, 60, "late in the year", "DATE", "2024", "END")
+    ]
+    assert found("The deal could close early in the week.") == [
+        (21, 38, "early in the week", "DATE", "2024-W12", "START")
+    ]
+    # the month named after it is the time
+    assert found("He arrived late in the month of May.") == [(32, 35, "May", "DATE", "2023-05", "")]

@@ -1046,9 +1046,14 @@ def story_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
 @resolver
 def within_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'later in the week', 'earlier in the year', 'for the week': the period the clause
-    is in, the publication's in a present or future clause, else the story's."""
+    is in, the publication's in a present or future clause, else the story's; 'late in
+    the year' is its end."""
     unit = groups.get("unit") or str(params["unit"])
-    return narrative({**groups, "unit": unit, "_text": "the " + unit}, ctx, params)
+    found = narrative({**groups, "unit": unit, "_text": "the " + unit}, ctx, params)
+    position = groups.get("position")
+    if found is None or not position:
+        return found
+    return found._replace(mod=str(ctx.vocab.lookup("position", position)))
 
 
 @resolver
