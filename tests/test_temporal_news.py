@@ -1028,3 +1028,18 @@ def test_late_or_early_in_the_period_is_its_end_or_start() -> None:
     ]
     # the month named after it is the time
     assert found("He arrived late in the month of May.") == [(32, 35, "May", "DATE", "2023-05", "")]
+
+
+def test_the_past_week_is_the_week_holding_most_of_its_seven_days() -> None:
+    # AQUAINT NYT20000414.0296, told on a Friday: this week, where "last week" is the one
+    # before
+    friday = "2000-04-14"
+    sentence = "He has been in Bethesda, Md., for the last week, she said."
+    assert [(t.text, t.value) for t in tag(sentence, friday)] == [("the last week", "2000-W15")]
+    assert [(t.text, t.value) for t in tag("He met her last week.", friday)] == [
+        ("last week", "2000-W14")
+    ]
+    # told on a Wednesday, most of the seven days are last week's
+    assert found("Prices have risen sharply over the past week.") == [
+        (31, 44, "the past week", "DATE", "2024-W11", "")
+    ]

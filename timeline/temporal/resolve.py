@@ -1393,8 +1393,11 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
     past = relation_of(groups, ctx.vocab) == -1
     if text.startswith("the") and not groups.get("n") and past and factor == 1:
         # 'the last week', 'the past year': the period before this one, a date; but 'the
-        # past decade' is the ten years to now, not the calendar decade before this one
-        return Resolved(period_value(move(ctx.today, unit, -1), unit), type="DATE", mod=mod)
+        # past decade' is the ten years to now, not the calendar decade before this one,
+        # and 'the past week' the seven days to now, the week that holds most of them
+        # (on a Friday, this one)
+        day = ctx.today - timedelta(days=3) if unit == "week" else move(ctx.today, unit, -1)
+        return Resolved(period_value(day, unit), type="DATE", mod=mod)
     amount = count_of(groups["n"], ctx.vocab) if groups.get("n") else 1.0
     if params.get("half"):  # 'half an hour'
         amount = 0.5
