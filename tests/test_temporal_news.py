@@ -1043,3 +1043,27 @@ def test_the_past_week_is_the_week_holding_most_of_its_seven_days() -> None:
     assert found("Prices have risen sharply over the past week.") == [
         (31, 44, "the past week", "DATE", "2024-W11", "")
     ]
+
+
+def test_an_earlier_quarter_told_after_the_reported_one_leaves_the_story_on_it() -> None:
+    # TimeBank wsj_0292: after 'a flat second quarter', 'the 1989 period' and 'a year ago'
+    # are still the third quarter's
+    text = (
+        "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second "
+        "quarter, the company was helped by lower costs. In the 1989 period, interest "
+        "expense was lower than a year ago."
+    )
+    assert [(t.text, t.value) for t in tag(text, "1989-11-01")] == [
+        ("third-quarter", "1989-Q3"),
+        ("second quarter", "1989-Q2"),
+        ("the 1989 period", "1989-Q3"),
+        ("a year ago", "1988-Q3"),
+    ]
+    # a fiscal quarter is of a company with a calendar of its own: the story is on it
+    text = (
+        "Kimberly-Clark posted a 20% gain in third-quarter net income. National Steel "
+        "posted a profit for the fiscal second quarter. The latest period includes gains."
+    )
+    assert [(t.text, t.value) for t in tag(text, "1989-11-01")][-1] == (
+        "The latest period", "1989-Q2"
+    )

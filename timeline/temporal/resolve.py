@@ -1215,7 +1215,9 @@ def _quarter(groups: Groups, ctx: Context) -> Resolved | None:
         return None
     # the first of a pair ('the first and second quarters') is in the later one's year
     pair = int(vocab.lookup("ordinal", groups["pair"])) if groups.get("pair") else number
-    return _quarter_numbered(number, explicit_year_of_quarter(groups, ctx), ctx, max(pair, number))
+    year = explicit_year_of_quarter(groups, ctx)
+    fiscal = "fiscal" in groups["_text"].lower()
+    return _quarter_numbered(number, year, ctx, max(pair, number), fiscal)
 
 
 @resolver
@@ -1229,7 +1231,7 @@ def quarter_by_months(groups: Groups, ctx: Context, params: dict[str, Any]) -> R
 
 
 def _quarter_numbered(
-    number: int, year: int | None, ctx: Context, latest: int | None = None
+    number: int, year: int | None, ctx: Context, latest: int | None = None, fiscal: bool = False
 ) -> Resolved:
     """Quarter ``number`` of the year given, else of the year the tense points to for
     the ``latest`` quarter told of with it (``number`` itself when told alone)."""
@@ -1238,10 +1240,13 @@ def _quarter_numbered(
         year = ctx.today.year
         if (latest or number) > current and ctx.tense < 0:
             year -= 1
-        if (year, number) < (ctx.today.year, current):
+        named = f"{year:04d}-Q{number}"
+        if (year, number) < (ctx.today.year, current) and (named > ctx.focus_quarter or fiscal):
             # a story reports on a quarter that has ended: 'a fourth-quarter charge' in
-            # November is a forecast, and 'the latest quarter' is still the third
-            ctx.focus_quarter = f"{year:04d}-Q{number}"
+            # November is a forecast, and 'the latest quarter' is still the third; an
+            # earlier one told of after it ('after a flat second quarter') is a contrast,
+            # unless it is a fiscal quarter, of a company with a calendar of its own
+            ctx.focus_quarter = named
     return Resolved(f"{year:04d}-Q{number}")
 
 
