@@ -1067,3 +1067,14 @@ def test_an_earlier_quarter_told_after_the_reported_one_leaves_the_story_on_it()
     assert [(t.text, t.value) for t in tag(text, "1989-11-01")][-1] == (
         "The latest period", "1989-Q2"
     )
+
+
+def test_a_list_of_names_opens_no_clause_between_a_plan_and_its_time() -> None:
+    # AQUAINT XIE19990210.0079: the admission decided on is ahead, whatever the 'said'
+    # after the comma that ends its clause
+    sentence = ("NATO has decided to admit Poland, Hungary and the Czech Republic in early "
+                "March, an official from the organization said on Wednesday.")
+    assert [(t.text, t.value, t.mod) for t in tag(sentence, "1999-02-10")] == [
+        ("early March", "1999-03", "START"),
+        ("Wednesday", "1999-02-10", ""),
+    ]

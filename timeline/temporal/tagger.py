@@ -38,6 +38,26 @@ _CLAUSE_BREAK = re.compile(
     r"|though|whereas|if|unless|and|he|she|they|we)\b",
     re.I,
 )
+# A list of names ("Poland, Hungary and the Czech Republic") is one noun phrase: its
+# commas and its 'and' open no clause.
+_NAME = r"(?:the\s)?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
+_NAME_LIST = re.compile(rf"(?<![\w.'-]){_NAME}(?:,\s{_NAME})+,?\s(?:and|or)\s{_NAME}")
+_NAME_NEXT = re.compile(r"\s(?:the\s)?[A-Z]")  # after a comma or 'and' of a list
+
+
+def clause_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a clause ends between two offsets (_CLAUSE_BREAK outside name lists)."""
+    found = _CLAUSE_BREAK.search(text, lo, hi)
+    while found is not None:
+        if found.group().lower() not in (",", "and") or not _NAME_NEXT.match(text, found.end()):
+            return True
+        names = _NAME_LIST.search(text, max(lo, found.start() - 80), hi)
+        while names is not None and names.end() <= found.start():
+            names = _NAME_LIST.search(text, names.end(), hi)
+        if names is None or names.start() > found.start():
+            return True
+        found = _CLAUSE_BREAK.search(text, names.end(), hi)
+    return False
 
 
 class Candidate(NamedTuple):
@@ -747,7 +767,7 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         if (near is None or distance < near[0]) and not cue.own_clause_only:
             anywhere[cue.weak] = (distance, sign)
         near = same_clause[cue.weak]
-        if (near is None or distance < near[0]) and _CLAUSE_BREAK.search(text, *gap) is None:
+        if (near is None or distance < near[0]) and not clause_break(text, *gap):
             same_clause[cue.weak] = (distance, sign)
     if same_clause[0] is not None:
         return same_clause[0][1]
