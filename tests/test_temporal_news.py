@@ -1078,3 +1078,19 @@ def test_a_list_of_names_opens_no_clause_between_a_plan_and_its_time() -> None:
         ("early March", "1999-03", "START"),
         ("Wednesday", "1999-02-10", ""),
     ]
+
+
+def test_a_possessive_happening_has_taken_place_whatever_the_clause_verb() -> None:
+    # AQUAINT APW20000107.0088 (told on a Friday): the ruling was made on Wednesday
+    sentence = ("Relatives in Miami said they would look for ways to get around Wednesday's "
+                "ruling by the U.S. Immigration and Naturalization Service.")
+    assert [(t.text, t.value) for t in tag(sentence, "2000-01-07")] == [
+        ("Wednesday", "2000-01-05")
+    ]
+    assert found("Lawyers for the family will appeal Friday's verdict.") == [
+        (35, 41, "Friday", "DATE", "2024-03-15", "")
+    ]
+    # one awaited is still ahead
+    assert found("Investors await Friday's decision on rates.") == [
+        (16, 22, "Friday", "DATE", "2024-03-22", "")
+    ]

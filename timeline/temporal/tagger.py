@@ -630,13 +630,23 @@ def happened(text: str, start: int, end: int) -> int:
     tells the tense."""
     before, after, ahead = _happening()
     if after.match(text, end) is not None:
-        return -1
+        return 1 if ahead.search(text, max(0, start - _AHEAD_REACH), start) else -1
     lo = max(0, start - _HAPPENING_REACH)
     for m in before.finditer(text, lo, start):
         if _CLAUSE_BREAK.search(text, m.end(), start) is None:
             told = ahead.search(text, max(0, m.start() - _AHEAD_REACH), m.start())
             return 1 if told is not None else -1
     return 0
+
+
+def _possessive_happening(text: str, start: int, end: int) -> bool:
+    """Whether the expression is the possessive of a happening ('Friday's attack',
+    'Wednesday's ruling'), which has taken place whatever the clause's verb does with it,
+    unless a word before puts it ahead ('Investors await Friday's decision')."""
+    _, after, ahead = _happening()
+    if after.match(text, end) is None:
+        return False
+    return ahead.search(text, max(0, start - _AHEAD_REACH), start) is None
 
 
 _HAPPENING_REACH = 60  # 'after an attack on the embassy in the capital's north on'
@@ -769,6 +779,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         near = same_clause[cue.weak]
         if (near is None or distance < near[0]) and not clause_break(text, *gap):
             same_clause[cue.weak] = (distance, sign)
+    if _possessive_happening(text, start, end):
+        return -1  # 'would look for ways to get around Wednesday's ruling': it was made
     if same_clause[0] is not None:
         return same_clause[0][1]
     if sign := happened(text, start, end):
