@@ -1094,3 +1094,12 @@ def test_a_possessive_happening_has_taken_place_whatever_the_clause_verb() -> No
     assert found("Investors await Friday's decision on rates.") == [
         (16, 22, "Friday", "DATE", "2024-03-22", "")
     ]
+
+
+def test_a_year_or_decade_after_pre_or_post_is_its_boundary() -> None:
+    # AQUAINT NYT20000224.0173
+    assert found("But the post-1959 politics have managed to split thousands of families "
+                 "apart.") == [(8, 17, "post-1959", "DATE", "1959", "AFTER")]
+    assert found("House prices are still below pre-2008 levels.") == [
+        (29, 37, "pre-2008", "DATE", "2008", "BEFORE")
+    ]

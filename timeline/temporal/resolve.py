@@ -608,6 +608,16 @@ def decade(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
 
 
 @resolver
+def prefixed_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'post-1959', 'pre-1990s': the year or decade, before or after it as the mod."""
+    mod = str(ctx.vocab.lookup("time_prefix", groups["time_prefix"]))
+    if groups.get("decade"):
+        found = decade(groups, ctx, params)
+        return None if found is None else Resolved(found.value, mod=mod)
+    return Resolved(year_value(int(groups["year"])), mod=mod)
+
+
+@resolver
 def century(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the 20th century', 'the late nineteenth century': TIMEX3 names a century by its
     first two digits ('19' is 1900-1999)."""
