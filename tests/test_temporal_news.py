@@ -1103,3 +1103,12 @@ def test_a_year_or_decade_after_pre_or_post_is_its_boundary() -> None:
     assert found("House prices are still below pre-2008 levels.") == [
         (29, 37, "pre-2008", "DATE", "2008", "BEFORE")
     ]
+
+
+def test_a_quarter_named_by_its_last_month_or_of_a_fiscal_year() -> None:
+    assert [(t.text, t.value) for t in tag(
+        "Apple reported record revenue for the December quarter.", "2013-01-24"
+    )] == [("the December quarter", "2012-Q4")]
+    assert [(t.text, t.value) for t in tag(
+        "Profit rose in the third quarter of fiscal 2013, the company said.", "2013-01-24"
+    )] == [("the third quarter of fiscal 2013", "2013-Q3")]

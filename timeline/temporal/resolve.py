@@ -1231,6 +1231,20 @@ def _quarter(groups: Groups, ctx: Context) -> Resolved | None:
 
 
 @resolver
+def quarter_by_end_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the December quarter': the three months ending in that month, named by the
+    calendar quarter that holds the middle one; the month in the year the tense says,
+    and one told of in the past has ended ('the March-quarter results were strong',
+    told in March, are last year's)."""
+    month = int(ctx.vocab.lookup("month", groups["month"]))
+    year = infer_year(month, None, ctx, None)
+    if ctx.tense < 0 and (year, month) >= (ctx.today.year, ctx.today.month):
+        year -= 1
+    middle = date(year, month, 15) - timedelta(days=31)
+    return Resolved(f"{middle.year:04d}-Q{quarter_of(middle)}")
+
+
+@resolver
 def quarter_by_months(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the July-September quarter': the calendar quarter those months make, if any."""
     first = int(ctx.vocab.lookup("month", groups["first_month"]))
