@@ -1112,3 +1112,10 @@ def test_a_quarter_named_by_its_last_month_or_of_a_fiscal_year() -> None:
     assert [(t.text, t.value) for t in tag(
         "Profit rose in the third quarter of fiscal 2013, the company said.", "2013-01-24"
     )] == [("the third quarter of fiscal 2013", "2013-Q3")]
+
+
+def test_a_day_after_is_on_is_the_one_ahead() -> None:
+    assert found("The final vote is on Sunday, officials said.") == [
+        (21, 27, "Sunday", "DATE", "2024-03-24", "")
+    ]
+    assert found("The final vote was on Sunday.") == [(22, 28, "Sunday", "DATE", "2024-03-17", "")]
