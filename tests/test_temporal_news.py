@@ -1119,3 +1119,12 @@ def test_a_day_after_is_on_is_the_one_ahead() -> None:
         (21, 27, "Sunday", "DATE", "2024-03-24", "")
     ]
     assert found("The final vote was on Sunday.") == [(22, 28, "Sunday", "DATE", "2024-03-17", "")]
+
+
+def test_a_short_decade_after_a_full_one_is_a_decade() -> None:
+    assert found("Crime soared in the 1980s and 90s.") == [
+        (16, 25, "the 1980s", "DATE", "198", ""),
+        (30, 33, "90s", "DATE", "199", ""),
+    ]
+    # alone, or after another short one, it may be a temperature
+    assert found("Temperatures were in the 80s and 90s.") == []
