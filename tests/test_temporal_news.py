@@ -1128,3 +1128,13 @@ def test_a_short_decade_after_a_full_one_is_a_decade() -> None:
     ]
     # alone, or after another short one, it may be a temperature
     assert found("Temperatures were in the 80s and 90s.") == []
+
+
+def test_in_january_this_winter_is_the_one_begun_in_december() -> None:
+    january = "2013-01-20"
+    for sentence, value in [
+        ("Heating bills soared this winter.", "2012-WI"),
+        ("Snow closed the pass last winter.", "2011-WI"),
+        ("The plant will close next winter.", "2013-WI"),
+    ]:
+        assert [t.value for t in tag(sentence, january)] == [value], sentence

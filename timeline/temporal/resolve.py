@@ -1190,6 +1190,10 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         year += int(vocab.lookup("relation", groups["year_relation"]))
         return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab))
     relation = relation_of(groups, vocab)
+    if end_month > 12 and ctx.today.month < end_month - 12:
+        # in the winter begun last December: 'this winter' is that one, 'last winter'
+        # the one before, 'next winter' the coming December's
+        return Resolved(f"{year - 1 + (relation or 0):04d}-{code}", mod=mod_of(groups, vocab))
     if relation == -1 and first_month >= ctx.today.month:
         year -= 1
     elif relation == 1 and first_month <= ctx.today.month:
