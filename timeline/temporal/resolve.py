@@ -1424,7 +1424,8 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
     if groups.get("vague") or (not groups.get("n") and unit != said.lower()):
         return Resolved(f"{prefix}X{letter}", mod=mod)
     past = relation_of(groups, ctx.vocab) == -1
-    if text.startswith("the") and not groups.get("n") and past and factor == 1:
+    half = re.search(r"\band[\s-]+an?[\s-]+half\b", text) is not None
+    if text.startswith("the") and not groups.get("n") and past and factor == 1 and not half:
         # 'the last week', 'the past year': the period before this one, a date; but 'the
         # past decade' is the ten years to now, not the calendar decade before this one,
         # and 'the past week' the seven days to now, the week that holds most of them
@@ -1436,7 +1437,7 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
         amount = 0.5
     if amount is None:
         return None
-    if re.search(r"\band[\s-]+an?[\s-]+half\b", text):  # 'three-and-a-half-year'
+    if half:  # 'three-and-a-half-year'
         amount += 0.5
     value = duration_value(amount * factor, prefix, letter)
     return Resolved(value, mod=mod, anchor=anchor_of(value, groups.get("relation"), ctx, unit))
