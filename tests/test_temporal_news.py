@@ -1138,3 +1138,13 @@ def test_in_january_this_winter_is_the_one_begun_in_december() -> None:
         ("The plant will close next winter.", "2013-WI"),
     ]:
         assert [t.value for t in tag(sentence, january)] == [value], sentence
+
+
+def test_a_month_after_as_soon_as_or_as_recently_as() -> None:
+    assert found("The central bank could cut rates as soon as June.") == [
+        (44, 48, "June", "DATE", "2024-06", "")
+    ]
+    # 'recently' is part of the signal, no time of its own
+    assert found("As recently as February, prices were rising.") == [
+        (15, 23, "February", "DATE", "2024-02", "")
+    ]
