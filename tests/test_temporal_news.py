@@ -1148,3 +1148,10 @@ def test_a_month_after_as_soon_as_or_as_recently_as() -> None:
     assert found("As recently as February, prices were rising.") == [
         (15, 23, "February", "DATE", "2024-02", "")
     ]
+
+
+def test_a_time_of_the_figure_compared_with_is_past() -> None:
+    assert [(t.text, t.value) for t in tag(
+        "Fed officials now expect two rate cuts this year, down from three forecast in March.",
+        "2024-05-15",
+    )][-1] == ("March", "2024-03")
