@@ -1155,3 +1155,10 @@ def test_a_time_of_the_figure_compared_with_is_past() -> None:
         "Fed officials now expect two rate cuts this year, down from three forecast in March.",
         "2024-05-15",
     )][-1] == ("March", "2024-03")
+
+
+def test_a_clock_time_restated_in_brackets_is_on_the_day_after_them() -> None:
+    assert found("The quake struck at 10:30 a.m. (1430 GMT) on Tuesday.") == [
+        (20, 30, "10:30 a.m.", "TIME", "2024-03-19T10:30", ""),
+        (45, 52, "Tuesday", "DATE", "2024-03-19", ""),
+    ]

@@ -1062,15 +1062,18 @@ def _range_joiner() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_ON = re.compile(r"\s*+(?:local\s++time\s*+)?,?\s*+on\s++", re.I)
+# 'local time' or a restatement in brackets ('10:30 a.m. (1430 GMT) on Tuesday') may
+# stand between a clock time and its day
+_ON = re.compile(r"\s*+(?:local\s++time\s*+)?(?:\([^()]{1,30}\)\s*+)?,?\s*+on\s++", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def clock_on_following_day(text: str, found: list[Timex]) -> list[Timex]:
     """'at 7pm on Thursday', '2:46 p.m. local time on March 11, 2011', 'at dawn on
-    Tuesday': a clock time or an edge of the day is on the day named right after it
-    ('on' between, a signal TimeML leaves out of both expressions). The day is read
-    after the time, so this is done once the text is read."""
+    Tuesday', '10:30 a.m. (1430 GMT) on Tuesday': a clock time or an edge of the day is
+    on the day named right after it ('on' between, a signal TimeML leaves out of both
+    expressions). The day is read after the time, so this is done once the text is
+    read."""
     clocks = _rules_resolved_by("time", "day_edge")
     for index, timex in enumerate(found[:-1]):
         day = found[index + 1]
