@@ -1162,3 +1162,14 @@ def test_a_clock_time_restated_in_brackets_is_on_the_day_after_them() -> None:
         (20, 30, "10:30 a.m.", "TIME", "2024-03-19T10:30", ""),
         (45, 52, "Tuesday", "DATE", "2024-03-19", ""),
     ]
+
+
+def test_a_date_before_a_noun_of_violence_has_passed() -> None:
+    # told in March: last June's attack, though this June is nearer
+    assert found("The June 3 attack killed 10 people.") == [
+        (4, 10, "June 3", "DATE", "2023-06-03", "")
+    ]
+    # an election may be ahead
+    assert found("The March 25 election is close.") == [
+        (4, 12, "March 25", "DATE", "2024-03-25", "")
+    ]
