@@ -988,3 +988,188 @@ def test_by_a_number_after_a_verb_of_change_is_no_clock_time() -> None:
     assert found("Bids are due by 16.30 on Friday.") == [
         (16, 31, "16.30 on Friday", "TIME", "2024-03-22T16:30", "")
     ]
+
+
+def test_coordinated_quarters_and_halves_are_each_a_time_of_one_year() -> None:
+    # as TimeBank wsj_1025 marks "second" and "fourth quarters" apart
+    assert found("The company lost money in the third and fourth quarters of 2022.") == [
+        (30, 35, "third", "DATE", "2022-Q3", ""),
+        (40, 63, "fourth quarters of 2022", "DATE", "2022-Q4", ""),
+    ]
+    # in March, past quarters still to come this year are last year's, and so is the
+    # first of the pair, though the first quarter of this year is under way
+    assert found("Profit rose in the first and second quarters.") == [
+        (19, 24, "first", "DATE", "2023-Q1", ""),
+        (29, 44, "second quarters", "DATE", "2023-Q2", ""),
+    ]
+    assert found("Earnings fell in the first and second halves of the year.") == [
+        (21, 26, "first", "DATE", "2023-H1", ""),
+        (31, 56, "second halves of the year", "DATE", "2023-H2", ""),
+    ]
+    # a game's halves are no time
+    assert found("The team scored in the first and second halves.") == []
+
+
+def test_the_nth_period_in_a_row_is_no_date() -> None:
+    assert found("Factory output fell for the fifth month in a row in February.") == [
+        (52, 60, "February", "DATE", "2024-02", "")
+    ]
+    assert found("The strike has entered its third week.") == [
+        (23, 37, "its third week", "DATE", "2024-W12", "")
+    ]
+
+
+def test_late_or_early_in_the_period_is_its_end_or_start() -> None:
+    assert found("The central bank is expected to raise rates late in the year.") == [
+        (44, 60, "late in the year", "DATE", "2024", "END")
+    ]
+    assert found("The deal could close early in the week.") == [
+        (21, 38, "early in the week", "DATE", "2024-W12", "START")
+    ]
+    # the month named after it is the time
+    assert found("He arrived late in the month of May.") == [(32, 35, "May", "DATE", "2023-05", "")]
+
+
+def test_the_past_week_is_the_week_holding_most_of_its_seven_days() -> None:
+    # AQUAINT NYT20000414.0296, told on a Friday: this week, where "last week" is the one
+    # before
+    friday = "2000-04-14"
+    sentence = "He has been in Bethesda, Md., for the last week, she said."
+    assert [(t.text, t.value) for t in tag(sentence, friday)] == [("the last week", "2000-W15")]
+    assert [(t.text, t.value) for t in tag("He met her last week.", friday)] == [
+        ("last week", "2000-W14")
+    ]
+    # told on a Wednesday, most of the seven days are last week's
+    assert found("Prices have risen sharply over the past week.") == [
+        (31, 44, "the past week", "DATE", "2024-W11", "")
+    ]
+
+
+def test_an_earlier_quarter_told_after_the_reported_one_leaves_the_story_on_it() -> None:
+    # TimeBank wsj_0292: after 'a flat second quarter', 'the 1989 period' and 'a year ago'
+    # are still the third quarter's
+    text = (
+        "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second "
+        "quarter, the company was helped by lower costs. In the 1989 period, interest "
+        "expense was lower than a year ago."
+    )
+    assert [(t.text, t.value) for t in tag(text, "1989-11-01")] == [
+        ("third-quarter", "1989-Q3"),
+        ("second quarter", "1989-Q2"),
+        ("the 1989 period", "1989-Q3"),
+        ("a year ago", "1988-Q3"),
+    ]
+    # a fiscal quarter is of a company with a calendar of its own: the story is on it
+    text = (
+        "Kimberly-Clark posted a 20% gain in third-quarter net income. National Steel "
+        "posted a profit for the fiscal second quarter. The latest period includes gains."
+    )
+    assert [(t.text, t.value) for t in tag(text, "1989-11-01")][-1] == (
+        "The latest period", "1989-Q2"
+    )
+
+
+def test_a_list_of_names_opens_no_clause_between_a_plan_and_its_time() -> None:
+    # AQUAINT XIE19990210.0079: the admission decided on is ahead, whatever the 'said'
+    # after the comma that ends its clause
+    sentence = ("NATO has decided to admit Poland, Hungary and the Czech Republic in early "
+                "March, an official from the organization said on Wednesday.")
+    assert [(t.text, t.value, t.mod) for t in tag(sentence, "1999-02-10")] == [
+        ("early March", "1999-03", "START"),
+        ("Wednesday", "1999-02-10", ""),
+    ]
+
+
+def test_a_possessive_happening_has_taken_place_whatever_the_clause_verb() -> None:
+    # AQUAINT APW20000107.0088 (told on a Friday): the ruling was made on Wednesday
+    sentence = ("Relatives in Miami said they would look for ways to get around Wednesday's "
+                "ruling by the U.S. Immigration and Naturalization Service.")
+    assert [(t.text, t.value) for t in tag(sentence, "2000-01-07")] == [
+        ("Wednesday", "2000-01-05")
+    ]
+    assert found("Lawyers for the family will appeal Friday's verdict.") == [
+        (35, 41, "Friday", "DATE", "2024-03-15", "")
+    ]
+    # one awaited is still ahead
+    assert found("Investors await Friday's decision on rates.") == [
+        (16, 22, "Friday", "DATE", "2024-03-22", "")
+    ]
+
+
+def test_a_year_or_decade_after_pre_or_post_is_its_boundary() -> None:
+    # AQUAINT NYT20000224.0173
+    assert found("But the post-1959 politics have managed to split thousands of families "
+                 "apart.") == [(8, 17, "post-1959", "DATE", "1959", "AFTER")]
+    assert found("House prices are still below pre-2008 levels.") == [
+        (29, 37, "pre-2008", "DATE", "2008", "BEFORE")
+    ]
+
+
+def test_a_quarter_named_by_its_last_month_or_of_a_fiscal_year() -> None:
+    assert [(t.text, t.value) for t in tag(
+        "Apple reported record revenue for the December quarter.", "2013-01-24"
+    )] == [("the December quarter", "2012-Q4")]
+    assert [(t.text, t.value) for t in tag(
+        "Profit rose in the third quarter of fiscal 2013, the company said.", "2013-01-24"
+    )] == [("the third quarter of fiscal 2013", "2013-Q3")]
+
+
+def test_a_day_after_is_on_is_the_one_ahead() -> None:
+    assert found("The final vote is on Sunday, officials said.") == [
+        (21, 27, "Sunday", "DATE", "2024-03-24", "")
+    ]
+    assert found("The final vote was on Sunday.") == [(22, 28, "Sunday", "DATE", "2024-03-17", "")]
+
+
+def test_a_short_decade_after_a_full_one_is_a_decade() -> None:
+    assert found("Crime soared in the 1980s and 90s.") == [
+        (16, 25, "the 1980s", "DATE", "198", ""),
+        (30, 33, "90s", "DATE", "199", ""),
+    ]
+    # alone, or after another short one, it may be a temperature
+    assert found("Temperatures were in the 80s and 90s.") == []
+
+
+def test_in_january_this_winter_is_the_one_begun_in_december() -> None:
+    january = "2013-01-20"
+    for sentence, value in [
+        ("Heating bills soared this winter.", "2012-WI"),
+        ("Snow closed the pass last winter.", "2011-WI"),
+        ("The plant will close next winter.", "2013-WI"),
+    ]:
+        assert [t.value for t in tag(sentence, january)] == [value], sentence
+
+
+def test_a_month_after_as_soon_as_or_as_recently_as() -> None:
+    assert found("The central bank could cut rates as soon as June.") == [
+        (44, 48, "June", "DATE", "2024-06", "")
+    ]
+    # 'recently' is part of the signal, no time of its own
+    assert found("As recently as February, prices were rising.") == [
+        (15, 23, "February", "DATE", "2024-02", "")
+    ]
+
+
+def test_a_time_of_the_figure_compared_with_is_past() -> None:
+    assert [(t.text, t.value) for t in tag(
+        "Fed officials now expect two rate cuts this year, down from three forecast in March.",
+        "2024-05-15",
+    )][-1] == ("March", "2024-03")
+
+
+def test_a_clock_time_restated_in_brackets_is_on_the_day_after_them() -> None:
+    assert found("The quake struck at 10:30 a.m. (1430 GMT) on Tuesday.") == [
+        (20, 30, "10:30 a.m.", "TIME", "2024-03-19T10:30", ""),
+        (45, 52, "Tuesday", "DATE", "2024-03-19", ""),
+    ]
+
+
+def test_a_date_before_a_noun_of_violence_has_passed() -> None:
+    # told in March: last June's attack, though this June is nearer
+    assert found("The June 3 attack killed 10 people.") == [
+        (4, 10, "June 3", "DATE", "2023-06-03", "")
+    ]
+    # an election may be ahead
+    assert found("The March 25 election is close.") == [
+        (4, 12, "March 25", "DATE", "2024-03-25", "")
+    ]

@@ -615,6 +615,16 @@ def decade(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
 
 
 @resolver
+def prefixed_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'post-1959', 'pre-1990s': the year or decade, before or after it as the mod."""
+    mod = str(ctx.vocab.lookup("time_prefix", groups["time_prefix"]))
+    if groups.get("decade"):
+        found = decade(groups, ctx, params)
+        return None if found is None else Resolved(found.value, mod=mod)
+    return Resolved(year_value(int(groups["year"])), mod=mod)
+
+
+@resolver
 def century(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the 20th century', 'the late nineteenth century': TIMEX3 names a century by its
     first two digits ('19' is 1900-1999)."""
@@ -1062,9 +1072,14 @@ def story_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
 @resolver
 def within_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'later in the week', 'earlier in the year', 'for the week': the period the clause
-    is in, the publication's in a present or future clause, else the story's."""
+    is in, the publication's in a present or future clause, else the story's; 'late in
+    the year' is its end."""
     unit = groups.get("unit") or str(params["unit"])
-    return narrative({**groups, "unit": unit, "_text": "the " + unit}, ctx, params)
+    found = narrative({**groups, "unit": unit, "_text": "the " + unit}, ctx, params)
+    position = groups.get("position")
+    if found is None or not position:
+        return found
+    return found._replace(mod=str(ctx.vocab.lookup("position", position)))
 
 
 @resolver
@@ -1191,6 +1206,10 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         year += int(vocab.lookup("relation", groups["year_relation"]))
         return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab))
     relation = relation_of(groups, vocab)
+    if end_month > 12 and ctx.today.month < end_month - 12:
+        # in the winter begun last December: 'this winter' is that one, 'last winter'
+        # the one before, 'next winter' the coming December's
+        return Resolved(f"{year - 1 + (relation or 0):04d}-{code}", mod=mod_of(groups, vocab))
     if relation == -1 and first_month >= ctx.today.month:
         year -= 1
     elif relation == 1 and first_month <= ctx.today.month:
@@ -1224,7 +1243,25 @@ def _quarter(groups: Groups, ctx: Context) -> Resolved | None:
         return Resolved(f"{day.year:04d}-Q{quarter_of(day)}")
     if not 1 <= number <= 4:
         return None
-    return _quarter_numbered(number, explicit_year_of_quarter(groups, ctx), ctx)
+    # the first of a pair ('the first and second quarters') is in the later one's year
+    pair = int(vocab.lookup("ordinal", groups["pair"])) if groups.get("pair") else number
+    year = explicit_year_of_quarter(groups, ctx)
+    fiscal = "fiscal" in groups["_text"].lower()
+    return _quarter_numbered(number, year, ctx, max(pair, number), fiscal)
+
+
+@resolver
+def quarter_by_end_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the December quarter': the three months ending in that month, named by the
+    calendar quarter that holds the middle one; the month in the year the tense says,
+    and one told of in the past has ended ('the March-quarter results were strong',
+    told in March, are last year's)."""
+    month = int(ctx.vocab.lookup("month", groups["month"]))
+    year = infer_year(month, None, ctx, None)
+    if ctx.tense < 0 and (year, month) >= (ctx.today.year, ctx.today.month):
+        year -= 1
+    middle = date(year, month, 15) - timedelta(days=31)
+    return Resolved(f"{middle.year:04d}-Q{quarter_of(middle)}")
 
 
 @resolver
@@ -1237,17 +1274,23 @@ def quarter_by_months(groups: Groups, ctx: Context, params: dict[str, Any]) -> R
     return _quarter_numbered((first + 2) // 3, None, ctx)
 
 
-def _quarter_numbered(number: int, year: int | None, ctx: Context) -> Resolved:
-    """Quarter ``number`` of the year given, else of the year the tense points to."""
+def _quarter_numbered(
+    number: int, year: int | None, ctx: Context, latest: int | None = None, fiscal: bool = False
+) -> Resolved:
+    """Quarter ``number`` of the year given, else of the year the tense points to for
+    the ``latest`` quarter told of with it (``number`` itself when told alone)."""
     if year is None:
         current = quarter_of(ctx.today)
         year = ctx.today.year
-        if number > current and ctx.tense < 0:
+        if (latest or number) > current and ctx.tense < 0:
             year -= 1
-        if (year, number) < (ctx.today.year, current):
+        named = f"{year:04d}-Q{number}"
+        if (year, number) < (ctx.today.year, current) and (named > ctx.focus_quarter or fiscal):
             # a story reports on a quarter that has ended: 'a fourth-quarter charge' in
-            # November is a forecast, and 'the latest quarter' is still the third
-            ctx.focus_quarter = f"{year:04d}-Q{number}"
+            # November is a forecast, and 'the latest quarter' is still the third; an
+            # earlier one told of after it ('after a flat second quarter') is a contrast,
+            # unless it is a fiscal quarter, of a company with a calendar of its own
+            ctx.focus_quarter = named
     return Resolved(f"{year:04d}-Q{number}")
 
 
@@ -1345,12 +1388,14 @@ def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     """A half year: of the year named ('of 2022', 'of next year'), else the current one,
     unless the clause is past and the half is still to come ('output grew in the second
     half' in March is last year's); as for quarters, the half under way stays this
-    year's ('a second-half charge' in November is a forecast)."""
+    year's ('a second-half charge' in November is a forecast). The first of a pair ('the
+    first and second halves of the year') is in the second's year."""
     number = 1 if groups["half"].lower() == "first" else 2
+    latest = 2 if groups.get("pair") else number
     year = int(groups["year"]) if groups.get("year") else ctx.today.year
     if groups.get("year_relation"):
         year += int(ctx.vocab.lookup("relation", groups["year_relation"]))
-    elif not groups.get("year") and ctx.tense < 0 and number > (ctx.today.month + 5) // 6:
+    elif not groups.get("year") and ctx.tense < 0 and latest > (ctx.today.month + 5) // 6:
         year -= 1
     return Resolved(f"{year:04d}-H{number}")
 
@@ -1395,16 +1440,20 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
     if groups.get("vague") or (not groups.get("n") and unit != said.lower()):
         return Resolved(f"{prefix}X{letter}", mod=mod)
     past = relation_of(groups, ctx.vocab) == -1
-    if text.startswith("the") and not groups.get("n") and past and factor == 1:
+    half = re.search(r"\band[\s-]+an?[\s-]+half\b", text) is not None
+    if text.startswith("the") and not groups.get("n") and past and factor == 1 and not half:
         # 'the last week', 'the past year': the period before this one, a date; but 'the
-        # past decade' is the ten years to now, not the calendar decade before this one
-        return Resolved(period_value(move(ctx.today, unit, -1), unit), type="DATE", mod=mod)
+        # past decade' is the ten years to now, not the calendar decade before this one,
+        # and 'the past week' the seven days to now, the week that holds most of them
+        # (on a Friday, this one)
+        day = ctx.today - timedelta(days=3) if unit == "week" else move(ctx.today, unit, -1)
+        return Resolved(period_value(day, unit), type="DATE", mod=mod)
     amount = count_of(groups["n"], ctx.vocab) if groups.get("n") else 1.0
     if params.get("half"):  # 'half an hour'
         amount = 0.5
     if amount is None:
         return None
-    if re.search(r"\band[\s-]+an?[\s-]+half\b", text):  # 'three-and-a-half-year'
+    if half:  # 'three-and-a-half-year'
         amount += 0.5
     value = duration_value(amount * factor, prefix, letter)
     return Resolved(value, mod=mod, anchor=anchor_of(value, groups.get("relation"), ctx, unit))

@@ -38,6 +38,26 @@ _CLAUSE_BREAK = re.compile(
     r"|though|whereas|if|unless|and|he|she|they|we)\b",
     re.I,
 )
+# A list of names ("Poland, Hungary and the Czech Republic") is one noun phrase: its
+# commas and its 'and' open no clause.
+_NAME = r"(?:the\s)?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
+_NAME_LIST = re.compile(rf"(?<![\w.'-]){_NAME}(?:,\s{_NAME})+,?\s(?:and|or)\s{_NAME}")
+_NAME_NEXT = re.compile(r"\s(?:the\s)?[A-Z]")  # after a comma or 'and' of a list
+
+
+def clause_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a clause ends between two offsets (_CLAUSE_BREAK outside name lists)."""
+    found = _CLAUSE_BREAK.search(text, lo, hi)
+    while found is not None:
+        if found.group().lower() not in (",", "and") or not _NAME_NEXT.match(text, found.end()):
+            return True
+        names = _NAME_LIST.search(text, max(lo, found.start() - 80), hi)
+        while names is not None and names.end() <= found.start():
+            names = _NAME_LIST.search(text, names.end(), hi)
+        if names is None or names.start() > found.start():
+            return True
+        found = _CLAUSE_BREAK.search(text, names.end(), hi)
+    return False
 
 
 class Candidate(NamedTuple):
@@ -610,13 +630,23 @@ def happened(text: str, start: int, end: int) -> int:
     tells the tense."""
     before, after, ahead = _happening()
     if after.match(text, end) is not None:
-        return -1
+        return 1 if ahead.search(text, max(0, start - _AHEAD_REACH), start) else -1
     lo = max(0, start - _HAPPENING_REACH)
     for m in before.finditer(text, lo, start):
         if _CLAUSE_BREAK.search(text, m.end(), start) is None:
             told = ahead.search(text, max(0, m.start() - _AHEAD_REACH), m.start())
             return 1 if told is not None else -1
     return 0
+
+
+def _possessive_happening(text: str, start: int, end: int) -> bool:
+    """Whether the expression is the possessive of a happening ('Friday's attack',
+    'Wednesday's ruling'), which has taken place whatever the clause's verb does with it,
+    unless a word before puts it ahead ('Investors await Friday's decision')."""
+    _, after, ahead = _happening()
+    if after.match(text, end) is None:
+        return False
+    return ahead.search(text, max(0, start - _AHEAD_REACH), start) is None
 
 
 _HAPPENING_REACH = 60  # 'after an attack on the embassy in the capital's north on'
@@ -747,8 +777,10 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         if (near is None or distance < near[0]) and not cue.own_clause_only:
             anywhere[cue.weak] = (distance, sign)
         near = same_clause[cue.weak]
-        if (near is None or distance < near[0]) and _CLAUSE_BREAK.search(text, *gap) is None:
+        if (near is None or distance < near[0]) and not clause_break(text, *gap):
             same_clause[cue.weak] = (distance, sign)
+    if _possessive_happening(text, start, end):
+        return -1  # 'would look for ways to get around Wednesday's ruling': it was made
     if same_clause[0] is not None:
         return same_clause[0][1]
     if sign := happened(text, start, end):
@@ -889,7 +921,9 @@ def narrowed(interval: Interval, effect: dict[str, str]) -> Interval:
 def groups_of(cand: Candidate) -> dict[str, str]:
     found = dict(filter(_SECOND, cand.match.groupdict().items()))  # the groups that took words
     found["_text"] = cand.match.group()
-    if not found["_text"].isascii():  # a long s matched as 's': look the words up so
+    # a long s matched as 's': look the words up so (a group in a look-ahead, as 'the
+    # first and \u017fecond quarters' has, lies outside the match's text)
+    if not all(map(str.isascii, found.values())):
         found = {name: folded(words) for name, words in found.items()}
     return found
 
@@ -1029,15 +1063,18 @@ def _range_joiner() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_ON = re.compile(r"\s*+(?:local\s++time\s*+)?,?\s*+on\s++", re.I)
+# 'local time' or a restatement in brackets ('10:30 a.m. (1430 GMT) on Tuesday') may
+# stand between a clock time and its day
+_ON = re.compile(r"\s*+(?:local\s++time\s*+)?(?:\([^()]{1,30}\)\s*+)?,?\s*+on\s++", re.I)
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def clock_on_following_day(text: str, found: list[Timex]) -> list[Timex]:
     """'at 7pm on Thursday', '2:46 p.m. local time on March 11, 2011', 'at dawn on
-    Tuesday': a clock time or an edge of the day is on the day named right after it
-    ('on' between, a signal TimeML leaves out of both expressions). The day is read
-    after the time, so this is done once the text is read."""
+    Tuesday', '10:30 a.m. (1430 GMT) on Tuesday': a clock time or an edge of the day is
+    on the day named right after it ('on' between, a signal TimeML leaves out of both
+    expressions). The day is read after the time, so this is done once the text is
+    read."""
     clocks = _rules_resolved_by("time", "day_edge")
     for index, timex in enumerate(found[:-1]):
         day = found[index + 1]
