@@ -21,7 +21,7 @@ from timeline.temporal.resolve import FUTURE_IN_PAST, PAST_PLAN, RESOLVERS, Cont
 from timeline.temporal.rules import Rule
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.starts import WIDEST_HEAD, starts
-from timeline.temporal.trie import alternation
+from timeline.temporal.trie import alternation, escaped
 from timeline.temporal.vocab import Vocab, folded
 from timeline.temporal.vocab import load as load_vocab
 
@@ -862,7 +862,7 @@ def _spaced(phrase: str) -> list[str]:
     """A phrase as regex pieces, any whitespace between its words."""
     atoms: list[str] = []
     for word in phrase.split():
-        atoms += ([r"\s+"] if atoms else []) + [re.escape(ch) for ch in word]
+        atoms += ([r"\s+"] if atoms else []) + list(map(escaped, word))
     return atoms
 
 

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from timeline.temporal.trie import alternation
+from timeline.temporal.trie import alternation, escaped
 
 
 class Vocab:
@@ -93,7 +93,7 @@ def word_atoms(word: str) -> list[str]:
     for part in re.split(r"[\s-]+", word.rstrip(".")):
         if atoms:
             atoms.append(r"[\s-]+")
-        atoms.extend(re.escape(ch) for ch in part)
+        atoms.extend(map(escaped, part))
     return atoms + ([r"\.?"] if word.endswith(".") else [])
 
 
