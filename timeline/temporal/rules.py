@@ -16,6 +16,7 @@ from timeline.temporal.vocab import load as load_vocab
 
 _MACRO = re.compile(r"\{\{(\w+)\}\}")
 _TABLE = re.compile(r"\{([a-z_]+)(?::([a-z_]+))?\}")
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 # A match starts a word: no letter, digit or apostrophe before it, nor a number it would
 # continue ('1,998' is no year).
 STARTS_WORD = r"(?<![\w'])(?<!\d[,.])"
@@ -105,7 +106,9 @@ def trigger_words(triggers: list[str], vocab: Vocab) -> frozenset[str]:
 
 
 def _key_words(entry: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", entry.lower()) or [entry.lower()]
+    """An entry's words, a possessive's 's' left out: "New Year's" ends in 'year', since
+    the 's' every possessive has would make the rule looked for at five words a text."""
+    return re.findall(r"[^\W\d_]+", _POSSESSIVE.sub("", entry.lower())) or [entry.lower()]
 
 
 def compile_rule(raw: dict[str, Any], macros: dict[str, str], vocab: Vocab, priority: int) -> Rule:
