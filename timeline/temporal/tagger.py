@@ -318,14 +318,15 @@ _BEFORE_WORD = re.compile(r"[^0-9a-z_'](?<![0-9][,.])(?=\S)")
 def _keyed_starts(finder: re.Pattern[str], padded: str, hits: list[int]) -> list[int]:
     """The word starts at most _WINDOW characters before a trigger word, or at it, that
     ``finder`` finds in ``padded`` (the text's SHAPE after a space). A search per word
-    start: cheaper than a finditer per window, whose scanner costs more to make."""
+    start: cheaper than a finditer per window, whose scanner costs more to make; none
+    after the trigger word itself was found (a number, most often), as none is left."""
     found: list[int] = []
     search, done = finder.search, 0  # word starts before ``done`` have been looked for
     for hit in hits:
         at, end = hit - _WINDOW, hit + 1 + WIDEST_HEAD  # the finder looks ahead
         if at < done:
             at = done
-        while (match := search(padded, at, end)) is not None and match.start() <= hit:
+        while at <= hit and (match := search(padded, at, end)) is not None and match.start() <= hit:
             found.append(match.start())
             at = match.start() + 1
         done = hit + 1
