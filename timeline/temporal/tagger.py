@@ -255,13 +255,13 @@ def trigger_positions(
     text: str, rules: tuple[Rule, ...], lowered: str | None = None
 ) -> dict[str, list[int]]:
     """Where each trigger word of the rules starts in the text (lower case; any number
-    is '#digit'), ``lowered`` being the text in lower case. Words and numbers are found
-    by a regex each, which the regex engine skips to quickly: the first at the character
-    before a word (not a letter), the second at digits. Both run on the lowered text
-    without re.IGNORECASE (case-blind matching costs per character), and with ASCII
-    classes on an ASCII text (a Unicode class costs a look-up per character), unless
-    lowering changes the text's length ('İ' becomes two characters), which would move
-    every offset."""
+    is '#digit', where it starts), ``lowered`` being the text in lower case. Words and
+    numbers are found by a regex each, which the regex engine skips to quickly: the
+    first at the character before a word (not a letter), the second at digits. Both run
+    on the lowered text without re.IGNORECASE (case-blind matching costs per character),
+    and with ASCII classes on an ASCII text (a Unicode class costs a look-up per
+    character), unless lowering changes the text's length ('İ' becomes two characters),
+    which would move every offset."""
     where: dict[str, list[int]] = {}
     words = _search(rules).words
     lowered = text.lower() if lowered is None else lowered
@@ -280,8 +280,11 @@ def trigger_positions(
     return where
 
 
-_NUMBER = re.compile(r"\d\d*")  # not \d+: a repeat first would hide the digit to skip to
-_ASCII_NUMBER = re.compile(r"[0-9][0-9]*")
+# A number: its runs of digits after the first ('234' and '5' of '1,234.5') start no
+# word, so they are taken with it, sparing find a window each (a fourth of TBAQ's). Not
+# \d+: a repeat first would hide the digit to skip to.
+_NUMBER = re.compile(r"\d(?:\d|[,.](?=\d))*")
+_ASCII_NUMBER = re.compile(r"[0-9](?:[0-9]|[,.](?=[0-9]))*")
 
 
 @cache
