@@ -141,7 +141,6 @@ class _Search(NamedTuple):
     members: tuple[tuple[frozenset[str], tuple[int, ...]], ...]  # each group's words, rules
     groups: list[_Group | None]  # None until built
     by_word: dict[str, tuple[int, ...]]  # the groups of each trigger word
-    regexes: tuple[re.Pattern[str], ...]  # the rules'
     # what each rule's match starts with, in the SHAPE of an ASCII text: so many
     # characters, one of these strings (known once the rule's group is built)
     heads: list[tuple[int, frozenset[str]]]
@@ -168,7 +167,6 @@ def _search(rules: tuple[Rule, ...]) -> _Search:
         members=tuple((triggers, tuple(indexes)) for triggers, indexes in members.items()),
         groups=[None] * len(members),
         by_word={w: tuple(g) for w, g in by_word.items()},
-        regexes=tuple(rule.regex for rule in rules),
         heads=[(0, frozenset({""}))] * len(rules),
         words=frozenset(by_word),
     )
@@ -201,7 +199,7 @@ def _group(
             for tail in tails:
                 by_key.setdefault(prefix + tail, []).append(index)
     attempt: dict[int, _Try] = {
-        i: (i, *search.heads[i], search.regexes[i].match) for i in starting
+        i: (i, *search.heads[i], search.rules[i].regex.match) for i in starting
     }
     every = tuple(attempt.values())
     if not known:
