@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from timeline.temporal.trie import alternation
+from timeline.temporal.trie import alternation, escaped
 
 
 class Vocab:
@@ -21,16 +21,23 @@ class Vocab:
             name: {_key(word): value for word, value in table.items() if not word.startswith("_")}
             for name, table in tables.items()
         }
+        self._alternations: dict[str, str] = {}
 
     def has(self, table: str) -> bool:
         return table in self._tables
 
     def alternation(self, table: str) -> str:
-        """A regex alternation of the table's words, longest first so 'last night' beats 'last'."""
-        words = [w for w in self._tables[table] if not w.startswith("_")]
-        if self._tables[table].get("_case_sensitive"):
-            return f"(?-i:{alternation(words, word_atoms)})"
-        return alternation({w.lower() for w in words}, word_atoms)
+        """A regex alternation of the table's words, longest first so 'last night' beats 'last'.
+        Built once per table: the rules name the same tables many times ('{month}' in 20)."""
+        known = self._alternations.get(table)
+        if known is None:
+            words = [w for w in self._tables[table] if not w.startswith("_")]
+            if self._tables[table].get("_case_sensitive"):
+                known = f"(?-i:{alternation(words, word_atoms)})"
+            else:
+                known = alternation({w.lower() for w in words}, word_atoms)
+            self._alternations[table] = known
+        return known
 
     def lookup(self, table: str, word: str) -> Any:
         """The table's value for a matched word; KeyError means a pattern and table disagree."""
@@ -86,7 +93,7 @@ def word_atoms(word: str) -> list[str]:
     for part in re.split(r"[\s-]+", word.rstrip(".")):
         if atoms:
             atoms.append(r"[\s-]+")
-        atoms.extend(re.escape(ch) for ch in part)
+        atoms.extend(map(escaped, part))
     return atoms + ([r"\.?"] if word.endswith(".") else [])
 
 
