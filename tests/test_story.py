@@ -1023,3 +1023,33 @@ def test_earlier_in_the_night_ends_at_the_clock_of_the_story() -> None:
     row = df[df["time_text"] == "Earlier in the night"].iloc[0]
     assert (str(row["start"]), str(row["end"])) == (
         "2024-03-18 18:00:00+00:00", "2024-03-18 23:00:00+00:00")
+
+
+def test_words_a_dated_saying_reports_of_an_earlier_happening_take_its_time() -> None:
+    # the deaths are the quake's of Monday night, which the lead dates; the aftershock
+    # moved the story to Tuesday and the coordinator spoke on Tuesday (news-dating
+    # news04-earthquake, shortened)
+    text = ("A magnitude 6.3 earthquake struck southern Mexico late Monday, killing at "
+            "least four people. The strongest aftershock rattled the region at 4:10 a.m. "
+            "Tuesday. The civil protection coordinator said Tuesday that three people "
+            "died when their homes collapsed and a fourth was killed by a falling wall.")
+    assert [r[1:] for r in rows(text) if r[0].startswith("Three people died")] == [
+        ("late Monday", "2024-03-18", "occurrence")]
+
+
+def test_words_before_a_dated_saying_of_an_earlier_happening_take_its_time() -> None:
+    # the arrests were Monday's raid; the police spoke of them on Tuesday
+    text = ("Police raided a house in Leeds on Monday. Two men were arrested in the raid, "
+            "a spokesman said on Tuesday.")
+    assert [r for r in rows(text) if r[0].startswith("Two men")] == [
+        ("Two men were arrested in the raid", "on Monday", "2024-03-18", "occurrence"),
+        ("Two men were arrested in the raid, a spokesman said", "on Tuesday", "2024-03-19",
+         "statement")]
+
+
+def test_words_of_a_dated_saying_naming_a_happening_of_its_day_get_no_row() -> None:
+    # the vote and the words are both Tuesday's: the saying's row dates them
+    text = ("Union members voted on Tuesday to end the strike. The union said on Tuesday "
+            "evening that the vote was close.")
+    assert [r[0] for r in rows(text) if "close" in r[0]] == [
+        "The union said that the vote was close"]
