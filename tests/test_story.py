@@ -1053,3 +1053,17 @@ def test_words_of_a_dated_saying_naming_a_happening_of_its_day_get_no_row() -> N
             "evening that the vote was close.")
     assert [r[0] for r in rows(text) if "close" in r[0]] == [
         "The union said that the vote was close"]
+
+
+def test_frost_and_a_death_are_happenings_words_of_a_later_saying_retell() -> None:
+    # the frost of Sunday night did the damage the agency reported on Monday (news-dating-5
+    # news14-coffee-prices); the death of Monday is the one the daughter spoke of on Tuesday
+    frost = ("Coffee futures rose 9.6 percent on Tuesday after frost hit farms in Brazil on "
+             "Sunday night. The crop agency said on Monday that the frost had damaged about "
+             "12 percent of coffee trees.")
+    assert [r[1:] for r in rows(frost) if r[0].startswith("The frost")] == [
+        ("on Sunday night", "2024-03-17", "occurrence")]
+    death = ("The pianist Sigurd Holm died on Monday at his home in Bergen. His daughter said "
+             "on Tuesday that he died peacefully in his sleep.")
+    assert [r[1:] for r in rows(death) if r[0].startswith("He died")] == [
+        ("on Monday", "2024-03-18", "occurrence")]

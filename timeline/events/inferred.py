@@ -753,7 +753,9 @@ def _reported_happening(
     died when their adobe homes collapsed ... and a fourth was killed'): the words retell
     that happening (a noun or verb form of it, mentions.py), which took place at its own
     time, not at the saying's; the story's later time ('at 4:10 a.m. Thursday') is no
-    guide (benchmarks.dating: news-dating 344 -> 347, the other sets unchanged)."""
+    guide ('Conab said on Wednesday that the frost had damaged 12 percent of coffee trees'
+    after 'frost hit coffee farms on Tuesday night': Tuesday night; benchmarks.dating:
+    news-dating 344 -> 347, news-dating-5 349 -> 350, the other sets unchanged)."""
     out = []
     for words, saying in reported_past(doc, sentence, dated):
         assert saying.timex.begin is not None
