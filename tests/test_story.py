@@ -1067,3 +1067,24 @@ def test_frost_and_a_death_are_happenings_words_of_a_later_saying_retell() -> No
              "on Tuesday that he died peacefully in his sleep.")
     assert [r[1:] for r in rows(death) if r[0].startswith("He died")] == [
         ("on Monday", "2024-03-18", "occurrence")]
+
+
+def test_a_first_person_quote_before_a_saying_of_a_later_day_tells_the_storys_time() -> None:
+    # the engineers' work was the orbit entry of Monday night; the manager spoke on
+    # Tuesday morning (news-dating-4 news05-venus-orbit, shortened)
+    text = ("The spacecraft entered orbit around Venus late Monday. Engineers cheered when "
+            "its signal arrived at 11:58 p.m. Monday. \"Everything worked exactly as we "
+            "planned,\" project manager Helen Okafor told a news conference on Tuesday "
+            "morning.")
+    assert [r[1:] for r in rows(text) if r[0].startswith("Everything")] == [
+        ("at 11:58 p.m. Monday", "2024-03-18", "occurrence"),
+        ("on Tuesday morning", "2024-03-19", "statement")]
+
+
+def test_a_quote_of_anothers_past_before_a_saying_of_a_later_day_gets_no_row() -> None:
+    # a tribute tells of a life, not of the death the story reports
+    text = ("The jazz pianist Sigurd Holm died on Monday at his home in Bergen. \"He taught a "
+            "whole generation that jazz could sound like home,\" saxophonist Jan Eriksen "
+            "said in a tribute on Tuesday.")
+    assert [r[1:] for r in rows(text) if "taught" in r[0]] == [
+        ("on Tuesday", "2024-03-19", "statement")]

@@ -101,7 +101,7 @@ def reported_before(doc: Document, sentence: Span, dated: list[Event]) -> list[t
 
 
 def reported_past(doc: Document, sentence: Span, dated: list[Event]) -> list[tuple[Span, Event]]:
-    """What a past saying dated to a day or less, by publication, reports in the past tense
+    """What a past saying dated to a day or less reports in the past tense
     with no time of its own, with the saying's event: the words after it up to the next
     cut ('Díaz said Thursday that three people died when their adobe homes collapsed'),
     or, when no verb follows it, the words before the comma that sets off its speaker
@@ -116,7 +116,7 @@ def reported_past(doc: Document, sentence: Span, dated: list[Event]) -> list[tup
                        if dates_verb(doc, sentence, e.timex, verb.start(), verb.end())), None)
         said = saying.timex if saying else None
         if (saying is None or said is None or said.begin is None or said.until is None
-                or said.begin > doc.article.published or said.until - said.begin > _DAY
+                or said.until - said.begin > _DAY
                 or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST):
             continue
         start = max(verb.end(), said.phrase_end)
