@@ -1153,3 +1153,68 @@ def test_a_past_happening_does_not_stand_at_a_now_told_before_it() -> None:
         ("Intel eased 1/8 to 31 7/8", "on Friday", "2024-03-15"),
         ("Lin plans to pay a special dividend of 42 dollars a share", "now", "2024-03-20"),
     ]
+
+
+def test_words_a_dated_saying_reports_of_an_earlier_happening_take_its_time() -> None:
+    # the deaths are the quake's of Monday night, which the lead dates; the aftershock
+    # moved the story to Tuesday and the coordinator spoke on Tuesday (news-dating
+    # news04-earthquake, shortened)
+    text = ("A magnitude 6.3 earthquake struck southern Mexico late Monday, killing at "
+            "least four people. The strongest aftershock rattled the region at 4:10 a.m. "
+            "Tuesday. The civil protection coordinator said Tuesday that three people "
+            "died when their homes collapsed and a fourth was killed by a falling wall.")
+    assert [r[1:] for r in rows(text) if r[0].startswith("Three people died")] == [
+        ("late Monday", "2024-03-18", "occurrence")]
+
+
+def test_words_before_a_dated_saying_of_an_earlier_happening_take_its_time() -> None:
+    # the arrests were Monday's raid; the police spoke of them on Tuesday
+    text = ("Police raided a house in Leeds on Monday. Two men were arrested in the raid, "
+            "a spokesman said on Tuesday.")
+    assert [r for r in rows(text) if r[0].startswith("Two men")] == [
+        ("Two men were arrested in the raid", "on Monday", "2024-03-18", "occurrence"),
+        ("Two men were arrested in the raid, a spokesman said", "on Tuesday", "2024-03-19",
+         "statement")]
+
+
+def test_words_of_a_dated_saying_naming_a_happening_of_its_day_get_no_row() -> None:
+    # the vote and the words are both Tuesday's: the saying's row dates them
+    text = ("Union members voted on Tuesday to end the strike. The union said on Tuesday "
+            "evening that the vote was close.")
+    assert [r[0] for r in rows(text) if "close" in r[0]] == [
+        "The union said that the vote was close"]
+
+
+def test_frost_and_a_death_are_happenings_words_of_a_later_saying_retell() -> None:
+    # the frost of Sunday night did the damage the agency reported on Monday (news-dating-5
+    # news14-coffee-prices); the death of Monday is the one the daughter spoke of on Tuesday
+    frost = ("Coffee futures rose 9.6 percent on Tuesday after frost hit farms in Brazil on "
+             "Sunday night. The crop agency said on Monday that the frost had damaged about "
+             "12 percent of coffee trees.")
+    assert [r[1:] for r in rows(frost) if r[0].startswith("The frost")] == [
+        ("on Sunday night", "2024-03-17", "occurrence")]
+    death = ("The pianist Sigurd Holm died on Monday at his home in Bergen. His daughter said "
+             "on Tuesday that he died peacefully in his sleep.")
+    assert [r[1:] for r in rows(death) if r[0].startswith("He died")] == [
+        ("on Monday", "2024-03-18", "occurrence")]
+
+
+def test_a_first_person_quote_before_a_saying_of_a_later_day_tells_the_storys_time() -> None:
+    # the engineers' work was the orbit entry of Monday night; the manager spoke on
+    # Tuesday morning (news-dating-4 news05-venus-orbit, shortened)
+    text = ("The spacecraft entered orbit around Venus late Monday. Engineers cheered when "
+            "its signal arrived at 11:58 p.m. Monday. \"Everything worked exactly as we "
+            "planned,\" project manager Helen Okafor told a news conference on Tuesday "
+            "morning.")
+    assert [r[1:] for r in rows(text) if r[0].startswith("Everything")] == [
+        ("at 11:58 p.m. Monday", "2024-03-18", "occurrence"),
+        ("on Tuesday morning", "2024-03-19", "statement")]
+
+
+def test_a_quote_of_anothers_past_before_a_saying_of_a_later_day_gets_no_row() -> None:
+    # a tribute tells of a life, not of the death the story reports
+    text = ("The jazz pianist Sigurd Holm died on Monday at his home in Bergen. \"He taught a "
+            "whole generation that jazz could sound like home,\" saxophonist Jan Eriksen "
+            "said in a tribute on Tuesday.")
+    assert [r[1:] for r in rows(text) if "taught" in r[0]] == [
+        ("on Tuesday", "2024-03-19", "statement")]

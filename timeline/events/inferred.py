@@ -41,13 +41,13 @@ from timeline.events.clauses import (
 from timeline.events.document import Document
 from timeline.events.figures import figure_period, is_figure
 from timeline.events.lexicon import Lexicon
-from timeline.events.mentions import happenings, subject_happening
+from timeline.events.mentions import happenings, named_in, subject_happening
 from timeline.events.model import Event
 from timeline.events.nesting import nests
 from timeline.events.nouns import dates_its_clause, modifies_noun, opens_subject
 from timeline.events.quantities import quantities_in
 from timeline.events.relational import relational
-from timeline.events.sayings import dates_saying, dates_verb, reported_before
+from timeline.events.sayings import dates_saying, dates_verb, reported_before, reported_past
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import STORY_REACH, StoryTime
 from timeline.events.titles import headline, title_of
@@ -179,6 +179,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             made = _undated_sayings(doc, sentence, dated_here, story, spoken, mentioned)
             made += _undated_expecting(doc, sentence, dated_here)
             made += _reported_before(doc, sentence, dated_here, story)
+            made += _reported_happening(doc, sentence, dated_here, mentioned)
+            made += _quoted_part(doc, sentence, dated_here, story)
             made += _relative_before(doc, sentence, dated_here, story)
             made += _undated_clauses(doc, sentence, dated_here, story)
             episode = _background(doc, story, dated_here) or _quoted_past(doc, dated_here)
@@ -842,6 +844,58 @@ def _reported_before(
             continue
         out.append(_clause_row(doc, sentence, clause, clause.start, story, "occurrence",
                                f"reported|{clause.start}"))
+    return out
+
+
+def _reported_happening(
+    doc: Document, sentence: Span, dated: list[Event], mentioned: dict[str, Event]
+) -> list[Event]:
+    """A row for what a dated saying reports in the past of a happening an earlier sentence
+    dated on a day before the saying's ('A magnitude 6.3 earthquake struck southern Mexico
+    late Wednesday, killing at least four people. ... Díaz said Thursday that three people
+    died when their adobe homes collapsed ... and a fourth was killed'): the words retell
+    that happening (a noun or verb form of it, mentions.py), which took place at its own
+    time, not at the saying's; the story's later time ('at 4:10 a.m. Thursday') is no
+    guide ('Conab said on Wednesday that the frost had damaged 12 percent of coffee trees'
+    after 'frost hit coffee farms on Tuesday night': Tuesday night; benchmarks.dating:
+    news-dating 344 -> 347, news-dating-5 349 -> 350, the other sets unchanged)."""
+    out = []
+    for words, saying in reported_past(doc, sentence, dated):
+        assert saying.timex.begin is not None
+        day = saying.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
+        found = (mentioned.get(noun) for noun in named_in(doc, words))
+        told = next((e.timex for e in found if e is not None and e.sentence.start < sentence.start
+                     and e.timex.begin is not None and e.timex.until is not None
+                     and e.timex.until - e.timex.begin <= timedelta(days=1)
+                     and e.timex.until <= day), None)
+        if told is not None:
+            out.append(_clause_row(doc, sentence, words, words.start, None, "occurrence",
+                                   f"retold|{words.start}", time=told))
+    return out
+
+
+def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: StoryTime
+                 ) -> list[Event]:
+    """A row for a quotation in the past tense in the first person before a saying dated on
+    a day after the story's time of happenings ('"We came here to defend our jobs, not to
+    burn the city," union leader Rui Azevedo said on Thursday morning' after a march on
+    Wednesday): the speaker tells their own part in the story's happening, at its time,
+    not at the day they spoke. A quotation of another's past ('"He taught a whole
+    generation," a saxophonist said in a tribute on Wednesday') may tell any time of a
+    life, and keeps the saying's row alone (benchmarks.dating: news-dating-4 331 -> 333,
+    the other sets unchanged)."""
+    out = []
+    first = doc.lex.pattern("first_person")
+    for words, saying in reported_past(doc, sentence, dated):
+        if (words.start != sentence.start or not doc.in_quote(words.start + 1)
+                or not first.search(doc.text, words.start, words.end)):
+            continue
+        assert saying.timex.begin is not None
+        day = saying.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
+        last = story.at(words.start, narrated=True)
+        if last is not None and last.timex.until is not None and last.timex.until <= day:
+            out.append(_clause_row(doc, sentence, words, words.start, story, "occurrence",
+                                   f"quoted|{words.start}"))
     return out
 
 

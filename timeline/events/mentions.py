@@ -72,6 +72,12 @@ def happenings(doc: Document, dated: list[Event]) -> dict[str, Event]:
     return {noun: event for noun, (_, event) in found.items()}
 
 
+def named_in(doc: Document, span: Span) -> list[str]:
+    """The happenings a span names, by noun or verb form, in text order ('three people
+    died when their homes collapsed' -> death, collapse)."""
+    return [noun for start, end, noun in _named(doc) if span.start <= start and end <= span.end]
+
+
 def _named(doc: Document) -> list[tuple[int, int, str]]:
     """Every happening the text names, by noun or verb form, in text order: one pass over
     its words, not one per clause (a 9 KB run-on sentence has hundreds of clauses)."""

@@ -9,8 +9,9 @@ time (story.py) keeps the two apart, and a saying no time dates gets a row of it
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
-from timeline.events.clauses import tense_of
+from timeline.events.clauses import PAST, main_tense, tense_of
 from timeline.events.document import Document
 from timeline.events.model import Event
 from timeline.sentences import Span
@@ -23,6 +24,7 @@ _SHARED_SUBJECT = re.compile(r",?\s++and\s++(?:(?:also|later|then|\w+ly)\s++)?",
 # holds a verb or a clause break of its own, and not reading it keeps a run-on sentence
 # of many sayings and times linear
 _REACH = 300
+_DAY = timedelta(days=1)
 
 
 def dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int) -> bool:
@@ -95,6 +97,37 @@ def reported_before(doc: Document, sentence: Span, dated: list[Event]) -> list[t
         clause = Span(_after_that(text, start, had.start()), end)
         if not any(clause.start < t.end and t.start < clause.end for t in doc.timexes):
             out.append((clause, saying))
+    return out
+
+
+def reported_past(doc: Document, sentence: Span, dated: list[Event]) -> list[tuple[Span, Event]]:
+    """What a past saying dated to a day or less reports in the past tense
+    with no time of its own, with the saying's event: the words after it up to the next
+    cut ('Díaz said Thursday that three people died when their adobe homes collapsed'),
+    or, when no verb follows it, the words before the comma that sets off its speaker
+    ('At least 82 were killed, officials said on Saturday'; '"We came here to work," he
+    said on Thursday')."""
+    text, lex = doc.text, doc.lex
+    out = []
+    for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
+        if lex.pattern("dependent_opener").fullmatch(verb.group()) or doc.in_quote(verb.start()):
+            continue
+        saying = next((e for e in dated
+                       if dates_verb(doc, sentence, e.timex, verb.start(), verb.end())), None)
+        said = saying.timex if saying else None
+        if (saying is None or said is None or said.begin is None or said.until is None
+                or said.until - said.begin > _DAY
+                or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST):
+            continue
+        start = max(verb.end(), said.phrase_end)
+        cut = lex.clause_break.search(text, start, sentence.end)
+        words = Span(_after_that(text, start, sentence.end), cut.start() if cut else sentence.end)
+        if not tense_of(lex, text, words):
+            comma = text.rfind(",", sentence.start, min(verb.start(), said.phrase_start))
+            words = Span(sentence.start, comma)
+        if (words.start < words.end and main_tense(lex, text, words) == PAST
+                and not any(words.start < t.end and t.start < words.end for t in doc.timexes)):
+            out.append((words, saying))
     return out
 
 
