@@ -262,11 +262,17 @@ def test_dash007_lane_switch_shows_actor_lanes(dash_duo: Any, sample_case: Case)
     until(lambda: _drawn(dash_duo) == ["e1", "e2", "e3", "e3", "e4"], timeout=10)  # 2 actors
 
 
+def _downloaded(path: Path, timeout: float = 20) -> None:
+    """Wait for a download to be written: on a loaded machine the browser's file shows up
+    under its final name before its bytes do."""
+    until(lambda: path.is_file() and path.stat().st_size > 0, timeout=timeout)
+
+
 def test_dash008_download_png(dash_duo: Any, case: Case, image_renderer: None) -> None:
     _start(dash_duo, case.app)
     dash_duo.find_element(f"#{ids.EXPORT_PNG}").click()
     target = Path(dash_duo.download_path) / _export_name(case.article, "png")
-    until(target.is_file, timeout=60)
+    _downloaded(target, timeout=60)
     assert target.read_bytes().startswith(PNG_SIGNATURE)
     dash_duo.wait_for_contains_text(f"#{ids.EXPORT_MESSAGE}", "Saved")
 
@@ -276,12 +282,12 @@ def test_dash009_download_json_and_csv(dash_duo: Any, case: Case) -> None:
     folder = Path(dash_duo.download_path)
     dash_duo.find_element(f"#{ids.EXPORT_JSON}").click()
     json_file = folder / _export_name(case.article, "json")
-    until(json_file.is_file, timeout=20)
+    _downloaded(json_file)
     records = json.loads(json_file.read_text(encoding="utf-8"))
     assert [r["event_id"] for r in records] == list(case.frame["event_id"])
     dash_duo.find_element(f"#{ids.EXPORT_CSV}").click()
     csv_file = folder / _export_name(case.article, "csv")
-    until(csv_file.is_file, timeout=20)
+    _downloaded(csv_file)
     assert len(pd.read_csv(csv_file)) == len(case.frame)
 
 
@@ -592,8 +598,7 @@ def test_dash019_exports_follow_the_filters(
     for button, (file_name, ok) in checks.items():
         dash_duo.find_element(f"#{button}").click()
         target = folder / file_name
-        until(target.is_file, timeout=60)
-        until(lambda t=target: t.stat().st_size > 0, timeout=10)
+        _downloaded(target, timeout=60)
         if ok is not None:
             assert ok(target.read_bytes()), file_name
     assert len(pd.read_csv(folder / name("csv"))) == len(expected)
