@@ -1153,3 +1153,16 @@ def test_a_past_happening_does_not_stand_at_a_now_told_before_it() -> None:
         ("Intel eased 1/8 to 31 7/8", "on Friday", "2024-03-15"),
         ("Lin plans to pay a special dividend of 42 dollars a share", "now", "2024-03-20"),
     ]
+
+
+def test_a_fronted_saying_time_dates_a_speaker_whose_name_holds_and() -> None:
+    # 'and' inside the name 'Department of Trade and Industry' opens no clause: 'On
+    # Tuesday' dates the saying, and the official's undated words after it are Tuesday's
+    text = (
+        "Harlow Motors recalled 20,000 vans on Monday after brake failures.\n"
+        "On Tuesday, the Department of Trade and Industry said it would inspect every "
+        "van sold since 2021. A spokeswoman said the checks would take two weeks."
+    )
+    assert rows(text)[-1] == (
+        "A spokeswoman said the checks would take two weeks", "On Tuesday", "2024-03-19",
+        "statement")
