@@ -601,10 +601,12 @@ def _lead_retold_at(doc: Document, headline: Span) -> Timex | None:
     happening, not the lead's story time, which a saying may have set ('won Sunday's
     election, the tribunal announced on Monday'); of several, the shortest ('reported a
     net loss for the second quarter on Tuesday': the reporting is Tuesday's, the quarter
-    the loss's)."""
+    the loss's). Never a comparison's baseline: 'Oil falls to four-year low' over 'fell to
+    their lowest level since May 2010 this afternoon' is not May 2010's."""
     for lead, verb in _lead_pasts(doc, headline):
         times = [t for t in doc.timexes if lead.start <= t.phrase_start < lead.end
-                 and t.type in ("DATE", "TIME") and t.begin is not None]
+                 and t.type in ("DATE", "TIME") and t.begin is not None
+                 and not is_baseline(doc, t)]
         times.sort(key=lambda t: (t.phrase_start < verb.start(), _length(t)))
         for timex in times:
             if dates_verb(doc, lead, timex, verb.start(), verb.end()):
