@@ -1176,3 +1176,14 @@ def test_a_headline_retold_in_the_lead_skips_the_leads_comparison_baseline() -> 
     headline = [r for r in rows(text) if r[0] == "Gold climbs to record high as dollar weakens"]
     assert headline == [("Gold climbs to record high as dollar weakens", "", "2024-03-20",
                          "occurrence")]
+
+
+FIGURES = ("Retail sales in Australia fell 1.2 percent in February from January, figures from "
+           "the statistics bureau showed on Tuesday. Sales of clothing dropped 3.1 percent. "
+           "Queensland saw the steepest fall, 2.4 percent.")
+
+
+def test_a_figure_after_figures_that_showed_on_a_day_takes_their_period() -> None:
+    # 'showed on Tuesday' tells when the figures came out; the next figure is February's
+    assert ("Sales of clothing dropped 3.1 percent", "in February", "2024-02-01",
+            "occurrence") in rows(FIGURES)
