@@ -1187,3 +1187,9 @@ def test_a_figure_after_figures_that_showed_on_a_day_takes_their_period() -> Non
     # 'showed on Tuesday' tells when the figures came out; the next figure is February's
     assert ("Sales of clothing dropped 3.1 percent", "in February", "2024-02-01",
             "occurrence") in rows(FIGURES)
+
+
+def test_a_place_that_saw_a_figure_reports_the_figures_period() -> None:
+    # 'saw the steepest fall, 2.4 percent' tells a figure of February, as 'fell 2.4 percent'
+    assert ("Queensland saw the steepest fall, 2.4 percent", "in February", "2024-02-01",
+            "occurrence") in rows(FIGURES)
