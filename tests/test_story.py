@@ -1193,3 +1193,12 @@ def test_a_place_that_saw_a_figure_reports_the_figures_period() -> None:
     # 'saw the steepest fall, 2.4 percent' tells a figure of February, as 'fell 2.4 percent'
     assert ("Queensland saw the steepest fall, 2.4 percent", "in February", "2024-02-01",
             "occurrence") in rows(FIGURES)
+
+
+def test_a_headline_with_a_plural_subject_is_the_leads_retold_verb() -> None:
+    # 'sales fall' (no -s: a plural subject) is the lead's 'fell ... in February'
+    text = ("Australian retail sales fall for second month\n\n"
+            "Retail sales in Australia fell 1.2 percent in February from January, figures "
+            "from the statistics bureau showed on Tuesday.")
+    assert rows(text)[0] == ("Australian retail sales fall for second month", "in February",
+                             "2024-02-01", "occurrence")
