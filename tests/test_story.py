@@ -1202,3 +1202,13 @@ def test_a_headline_with_a_plural_subject_is_the_leads_retold_verb() -> None:
             "from the statistics bureau showed on Tuesday.")
     assert rows(text)[0] == ("Australian retail sales fall for second month", "in February",
                              "2024-02-01", "occurrence")
+
+
+def test_a_saying_in_a_part_of_the_day_that_holds_the_lead_is_no_background() -> None:
+    # 'this morning' holds the lead's 7 a.m.: Cole's later 'she said' is this morning's
+    text = ("Harlow Bank's fourth-quarter figures, published at 7 a.m., showed a return to "
+            "profit.\n\nChief executive Ann Cole said on a call with reporters this morning "
+            "that bad loans had peaked. \"A year ago we lost money everywhere. The worst is "
+            "over,\" she said.")
+    assert ("The worst is over,\" she said", "this morning", "2024-03-20",
+            "statement") in rows(text)
