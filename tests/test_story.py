@@ -1218,3 +1218,62 @@ def test_a_quote_of_anothers_past_before_a_saying_of_a_later_day_gets_no_row() -
             "said in a tribute on Tuesday.")
     assert [r[1:] for r in rows(text) if "taught" in r[0]] == [
         ("on Tuesday", "2024-03-19", "statement")]
+
+
+def test_a_fronted_saying_time_dates_a_speaker_whose_name_holds_and() -> None:
+    # 'and' inside the name 'Department of Trade and Industry' opens no clause: 'On
+    # Tuesday' dates the saying, and the official's undated words after it are Tuesday's
+    text = (
+        "Harlow Motors recalled 20,000 vans on Monday after brake failures.\n"
+        "On Tuesday, the Department of Trade and Industry said it would inspect every "
+        "van sold since 2021. A spokeswoman said the checks would take two weeks."
+    )
+    assert rows(text)[-1] == (
+        "A spokeswoman said the checks would take two weeks", "On Tuesday", "2024-03-19",
+        "statement")
+
+
+def test_a_headline_retold_in_the_lead_skips_the_leads_comparison_baseline() -> None:
+    # 'since 1980' only says how high the price climbed: the headline's climb is not 1980's
+    text = ("Gold climbs to record high as dollar weakens\n\n"
+            "Gold prices climbed to their highest level since 1980 on Tuesday as the dollar "
+            "weakened against the euro.")
+    headline = [r for r in rows(text) if r[0] == "Gold climbs to record high as dollar weakens"]
+    assert headline == [("Gold climbs to record high as dollar weakens", "", "2024-03-20",
+                         "occurrence")]
+
+
+FIGURES = ("Retail sales in Australia fell 1.2 percent in February from January, figures from "
+           "the statistics bureau showed on Tuesday. Sales of clothing dropped 3.1 percent. "
+           "Queensland saw the steepest fall, 2.4 percent.")
+
+
+def test_a_figure_after_figures_that_showed_on_a_day_takes_their_period() -> None:
+    # 'showed on Tuesday' tells when the figures came out; the next figure is February's
+    assert ("Sales of clothing dropped 3.1 percent", "in February", "2024-02-01",
+            "occurrence") in rows(FIGURES)
+
+
+def test_a_place_that_saw_a_figure_reports_the_figures_period() -> None:
+    # 'saw the steepest fall, 2.4 percent' tells a figure of February, as 'fell 2.4 percent'
+    assert ("Queensland saw the steepest fall, 2.4 percent", "in February", "2024-02-01",
+            "occurrence") in rows(FIGURES)
+
+
+def test_a_headline_with_a_plural_subject_is_the_leads_retold_verb() -> None:
+    # 'sales fall' (no -s: a plural subject) is the lead's 'fell ... in February'
+    text = ("Australian retail sales fall for second month\n\n"
+            "Retail sales in Australia fell 1.2 percent in February from January, figures "
+            "from the statistics bureau showed on Tuesday.")
+    assert rows(text)[0] == ("Australian retail sales fall for second month", "in February",
+                             "2024-02-01", "occurrence")
+
+
+def test_a_saying_in_a_part_of_the_day_that_holds_the_lead_is_no_background() -> None:
+    # 'this morning' holds the lead's 7 a.m.: Cole's later 'she said' is this morning's
+    text = ("Harlow Bank's fourth-quarter figures, published at 7 a.m., showed a return to "
+            "profit.\n\nChief executive Ann Cole said on a call with reporters this morning "
+            "that bad loans had peaked. \"A year ago we lost money everywhere. The worst is "
+            "over,\" she said.")
+    assert ("The worst is over,\" she said", "this morning", "2024-03-20",
+            "statement") in rows(text)

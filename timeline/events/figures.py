@@ -22,7 +22,7 @@ from datetime import timedelta
 
 from timeline.events.baselines import is_baseline
 from timeline.events.document import Document
-from timeline.events.sayings import dates_saying
+from timeline.events.sayings import dates_saying, dates_verb
 from timeline.sentences import Span
 from timeline.temporal import Timex
 
@@ -68,9 +68,15 @@ def _times_in(doc: Document, sentence: Span) -> list[Timex]:
 
 
 def _time_of_telling(doc: Document, sentence: Span, timex: Timex) -> bool:
-    """Whether a time that is no period over dates a verb of saying: when results were
-    told ('on Tuesday', 'earlier this month')."""
-    return not _period_over(doc, timex) and dates_saying(doc, sentence, timex)
+    """Whether a time that is no period over dates a verb of saying or one that tells
+    where figures come from (figure_source_verb: 'the index showed on Tuesday'): when
+    results were told ('on Tuesday', 'earlier this month')."""
+    if _period_over(doc, timex):
+        return False
+    sources = doc.lex.pattern("figure_source_verb").finditer(doc.text, sentence.start,
+                                                              sentence.end)
+    return dates_saying(doc, sentence, timex) or any(
+        dates_verb(doc, sentence, timex, verb.start(), verb.end()) for verb in sources)
 
 
 def _period_over(doc: Document, timex: Timex) -> bool:

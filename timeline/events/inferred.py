@@ -583,13 +583,18 @@ def _lead_repeats(doc: Document, headline: Span) -> bool:
 def _lead_pasts(doc: Document, headline: Span) -> Iterator[tuple[Span, re.Match[str]]]:
     """The lead's first sentence and each past form in it of a present-tense verb of the
     headline: '-ed' ('resigns', 'resigned') or, for a verb that does not take it, the
-    form of events.toml headline_past ('wins', 'won')."""
+    form of events.toml headline_past ('wins', 'won'); a plural subject's verb too ('house
+    prices fall' over 'fell 0.8 percent in September')."""
     lead = doc.sentence_at(doc.paragraphs[1].start) if len(doc.paragraphs) > 1 else None
     if lead is None:
         return
     irregular = doc.lex.forms["headline_past"]
-    for verb in _PRESENT_S.findall(doc.text, headline.start, headline.end):
-        stem = verb[:-2] if verb.endswith("es") and not verb.endswith("ses") else verb[:-1]
+    plural = [(f"{verb}s", verb.rstrip("e"))
+              for verb in _PLURAL_PRESENT.findall(doc.text, headline.start, headline.end)]
+    singular = [(verb, verb[:-2] if verb.endswith("es") and not verb.endswith("ses")
+                 else verb[:-1])
+                for verb in _PRESENT_S.findall(doc.text, headline.start, headline.end)]
+    for verb, stem in singular + plural:
         pasts = [rf"{stem}e?d", *map(re.escape, irregular.get(verb, ()))]
         pattern = re.compile(rf"\b(?:{'|'.join(pasts)})\b")
         for found in pattern.finditer(doc.text, lead.start, lead.end):
@@ -603,10 +608,12 @@ def _lead_retold_at(doc: Document, headline: Span) -> Timex | None:
     happening, not the lead's story time, which a saying may have set ('won Sunday's
     election, the tribunal announced on Monday'); of several, the shortest ('reported a
     net loss for the second quarter on Tuesday': the reporting is Tuesday's, the quarter
-    the loss's)."""
+    the loss's). Never a comparison's baseline: 'Oil falls to four-year low' over 'fell to
+    their lowest level since May 2010 this afternoon' is not May 2010's."""
     for lead, verb in _lead_pasts(doc, headline):
         times = [t for t in doc.timexes if lead.start <= t.phrase_start < lead.end
-                 and t.type in ("DATE", "TIME") and t.begin is not None]
+                 and t.type in ("DATE", "TIME") and t.begin is not None
+                 and not is_baseline(doc, t)]
         times.sort(key=lambda t: (t.phrase_start < verb.start(), _length(t)))
         for timex in times:
             if dates_verb(doc, lead, timex, verb.start(), verb.end()):
@@ -623,6 +630,9 @@ def _length(timex: Timex) -> timedelta:
 
 # A headline's present-tense verb: a lower-case word in -s ('resigns', 'dies').
 _PRESENT_S = re.compile(r"\b[a-z]{3,}s\b")
+# A plural subject's present verb ('house prices fall', 'shares jump'): a word after one
+# in -s that does not end in -s itself
+_PLURAL_PRESENT = re.compile(r"(?<=[a-z]s )([a-z]{3,}(?<!s))\b")
 
 
 def _tells_plan(doc: Document, headline: Span) -> bool:

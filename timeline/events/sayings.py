@@ -47,13 +47,24 @@ def dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int
     between = Span(end, timex.phrase_start) if after else Span(timex.phrase_end, start)
     if lex.clause_break.search(text, between.start, between.end):
         return False
-    if lex.clause_boundary.search(text, between.start, between.end):
+    if any(not _in_name(text, found, between) for found in
+           lex.clause_boundary.finditer(text, between.start, between.end)):
         return False
     if tense_of(lex, text, between):
         return False
     # a time before its verb is fronted, no verb before it: read last, as it may run over
     # the whole sentence
     return after or not tense_of(lex, text, Span(sentence.start, timex.phrase_start))
+
+
+def _in_name(text: str, word: re.Match[str], between: Span) -> bool:
+    """Whether a clause boundary ('and') joins two capitalised words inside the stretch: it
+    is part of a name ('On Friday, the Agency for Technology and Standards said'), which
+    opens no clause."""
+    before = text[between.start : word.start()].split()
+    after = text[word.end() : between.end].split()
+    return (word.group().islower() and bool(before) and bool(after)
+            and before[-1][:1].isupper() and after[0][:1].isupper())
 
 
 def dates_saying(doc: Document, sentence: Span, timex: Timex) -> bool:

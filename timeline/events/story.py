@@ -75,8 +75,10 @@ class StoryTime:
         -> 84.8, news-dating 86.3 -> 87.3). Nor is a saying's time while a happening of
         its story has one ('Rescuers pulled 14 miners out over the weekend, the company
         said on Sunday evening. The last was brought up on Saturday.'; news-dating-2
-        80.3 -> 81.2). A story opens at a dateline, or at a paragraph of new names led by
-        a day before the running lead's (stories.py)."""
+        80.3 -> 81.2). A saying in a part of the day that holds the lead's time ('said on
+        a call with journalists this morning' after figures 'published at 7 a.m.') is no
+        background, though it begins before it. A story opens at a dateline, or at a
+        paragraph of new names led by a day before the running lead's (stories.py)."""
         by_opening: dict[int, list[Event]] = {}
         for e in moves:
             by_opening.setdefault(opening_of(self.openings, e.timex.phrase_start), []).append(e)
@@ -102,6 +104,7 @@ class StoryTime:
                 self.resumed.append((opening.start, first_lead))
             kept += [e for e in told if lead is None or e.timex.begin is None
                      or lead.timex.begin is None or e.timex.begin >= lead.timex.begin
+                     or (said[id(e)] and _part_of_day_holding(e.timex, lead.timex))
                      or e.timex.phrase_start < lead.timex.phrase_start]
         return kept
 
@@ -312,3 +315,12 @@ def end_earlier(doc: Document, events: list[Event]) -> list[Event]:
         out.append(event)
     return out
 
+
+
+def _part_of_day_holding(timex: Timex, lead: Timex) -> bool:
+    """Whether a time shorter than a day holds the lead's ('said on a call this morning'
+    after figures 'published at 7 a.m.'): a saying then is no background before the lead."""
+    if timex.begin is None or timex.until is None or lead.begin is None or lead.until is None:
+        return False
+    return (timex.until - timex.begin < timedelta(days=1)
+            and timex.begin <= lead.begin and lead.until <= timex.until)
