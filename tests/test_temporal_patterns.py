@@ -233,3 +233,9 @@ def test_tonight_in_a_quote_said_the_night_before_a_date_only_publication() -> N
     assert quoted(text, "2010-10-26") == [
         ("Tonight", "2010-10-25TNI"), ("Monday night", "2010-10-25TNI")
     ]
+
+
+def test_quoted_words_inside_the_writer_s_sentence_keep_the_publication_clock() -> None:
+    text = ("The mayor told reporters on Sunday that the water had gone down. Residents called"
+            ' the clean-up "the work of today".')
+    assert quoted(text, "2012-07-23") == [("Sunday", "2012-07-22"), ("today", "2012-07-23")]

@@ -1576,6 +1576,7 @@ def quote_clocks(text: str, found: list[Timex], today: date) -> list[QuoteClock]
 
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 _SENTENCE_STOP = re.compile("[.!?\"\u201c\u201d\n]")
+_SENTENCE_BEFORE = re.compile("(?:[.!?:,][\"\u201d]?[ \t]+|\n)$")
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
@@ -1638,7 +1639,11 @@ def _continued_saying(
 ) -> Timex | None:
     """The last dated saying before a quotation that it continues: in its
     paragraph, or in the one before when the quotation opens its paragraph and names no
-    other speaker; no other day may come between."""
+    other speaker; no other day may come between. Only a quoted sentence continues a
+    speaker: a few quoted words inside one of the text's own ('described her as "a
+    national treasure"') are the writer's."""
+    if _SENTENCE_BEFORE.search(text, max(0, start - 3), start) is None and start > 0:
+        return None
     before = [t for t in days if t.end <= start]
     if not before or before[-1] not in sayings:
         return None
