@@ -168,3 +168,74 @@ def test_a_plural_after_a_hyphenated_part_of_day_is_a_kind_not_a_time() -> None:
     assert tag("Police warned of a rise in late-night attacks on taxi drivers.",
                "2024-03-20T10:00:00+00:00") == []
     assert tag("Late-night talks failed to produce a deal.", "2024-03-20T10:00:00+00:00") == []
+
+
+def quoted(text: str, dct: str, date_only: bool = True) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, date_only=date_only)]
+
+
+def test_a_quote_keeps_the_clock_of_the_saying_after_it() -> None:
+    text = ('"We finally met her yesterday, after 22 months of waiting," head keeper'
+            " Marco de Wit said at a news conference on Wednesday.")
+    assert quoted(text, "2012-07-20") == [
+        ("yesterday", "2012-07-17"), ("22 months", "P22M"), ("Wednesday", "2012-07-18")
+    ]
+
+
+def test_a_quote_keeps_the_clock_of_the_saying_before_it() -> None:
+    text = 'On Sunday, the mayor said: "Today we start rebuilding."'
+    assert quoted(text, "2012-07-23") == [("Sunday", "2012-07-22"), ("Today", "2012-07-22")]
+
+
+def test_a_quote_continues_the_dated_saying_of_the_sentence_before() -> None:
+    text = ("The chief executive told a news conference in Kuala Lumpur on Monday that the"
+            ' airlines had lost money. "Today we stop the price war," he said.')
+    assert quoted(text, "2013-05-16") == [("Monday", "2013-05-13"), ("Today", "2013-05-13")]
+
+
+def test_a_quote_paragraph_continues_the_dated_saying_of_the_paragraph_before() -> None:
+    text = ("The mayor told reporters on Sunday that the water had gone down.\n"
+            '"Today we start rebuilding," she said.')
+    assert quoted(text, "2012-07-23") == [("Sunday", "2012-07-22"), ("Today", "2012-07-22")]
+
+
+def test_a_quote_said_on_the_publication_day_or_undated_keeps_the_publication_clock() -> None:
+    assert quoted('"Today we start rebuilding," the mayor said.', "2012-07-23") == [
+        ("Today", "2012-07-23")
+    ]
+    assert quoted('"Today we start rebuilding," the mayor said on Monday.', "2012-07-23") == [
+        ("Today", "2012-07-23"), ("Monday", "2012-07-23")
+    ]
+
+
+def test_a_quote_said_later_than_the_publication_keeps_the_publication_clock() -> None:
+    text = '"Today we start rebuilding," the mayor said on July 25, 2012.'
+    assert quoted(text, "2012-07-23") == [("Today", "2012-07-23"), ("July 25, 2012", "2012-07-25")]
+
+
+def test_a_day_of_the_happening_told_does_not_date_the_quote_after_it() -> None:
+    text = ('Police said the fire started on Sunday. "Today we start rebuilding," the mayor'
+            " said.")
+    assert quoted(text, "2012-07-23") == [("Sunday", "2012-07-22"), ("Today", "2012-07-23")]
+
+
+def test_a_clock_in_a_quote_is_on_the_saying_s_day() -> None:
+    text = ('"By 1 a.m. we knew the festival was over," festival director Mette Kjaer said'
+            " at a news conference on Saturday.")
+    assert quoted(text, "2015-07-06") == [
+        ("1 a.m.", "2015-07-04T01:00"), ("Saturday", "2015-07-04")
+    ]
+
+
+def test_tonight_in_a_quote_said_the_night_before_a_date_only_publication() -> None:
+    text = ('"Tonight this city chose a council that listens," Harlow told about 300 supporters'
+            " at a community hall on Monday night.")
+    assert quoted(text, "2010-10-26") == [
+        ("Tonight", "2010-10-25TNI"), ("Monday night", "2010-10-25TNI")
+    ]
+
+
+def test_quoted_words_inside_the_writer_s_sentence_keep_the_publication_clock() -> None:
+    text = ("The mayor told reporters on Sunday that the water had gone down. Residents called"
+            ' the clean-up "the work of today".')
+    assert quoted(text, "2012-07-23") == [("Sunday", "2012-07-22"), ("today", "2012-07-23")]

@@ -148,13 +148,15 @@ class Context:
             self.outside,
         ) = state
 
-    def speak_from(self, day: date, until: int) -> None:
+    def speak_from(self, day: date, until: int, at: datetime | None = None) -> None:
         """Read what follows, up to offset ``until``, as written on ``day``: a quoted
-        letter's 'Friday' is the Friday after its date, not after the publication's."""
+        letter's 'Friday' is the Friday after its date, not after the publication's. A
+        saying told at a part of its day (``at``: 'on Monday night') has that clock, so
+        its 'tonight' is that night."""
         if self.outside is None:
             self.outside = (self.dct, self.date_only, self.reference)
-        self.dct = datetime(day.year, day.month, day.day, tzinfo=self.dct.tzinfo)
-        self.date_only, self.reference, self.quoted_until = True, day, until
+        self.dct = at or datetime(day.year, day.month, day.day, tzinfo=self.dct.tzinfo)
+        self.date_only, self.reference, self.quoted_until = at is None, day, until
 
     def leave_quote(self) -> None:
         """Back to the publication's own time after quoted material."""

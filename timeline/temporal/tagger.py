@@ -950,8 +950,24 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     groups = overlapping(find(text, load_rules().rules))
     keep = idiom_filter(text)
     moment = as_dct(dct)
+    found = _read(text, list(groups), keep, moment, date_only, [])
+    clocks = quote_clocks(text, found, moment.date())
+    if clocks:
+        found = _read(text, groups, keep, moment, date_only, clocks)
+    found = clock_on_following_day(text, anchor_to_following(text, weekday_ranges(text, found)))
+    found = clock_ranges(text, found)
+    return clock_modifiers(text, clock_in_part_of_day(text, found, moment))
+
+
+def _read(
+    text: str, groups: list[list[Candidate]], keep: Callable[[Candidate], bool],
+    moment: datetime, date_only: bool, clocks: list[QuoteClock],
+) -> list[Timex]:
+    """Resolve the groups of matches in reading order, the quotations of ``clocks`` told
+    from their speakers' days (see tag)."""
     reading = Reading(text, moment, date_only)
     reading.placing = sorted(c.start for g in groups for c in g if c.rule.type in _PLACING)
+    reading.clocks = clocks
     found: list[Timex] = []
     index = 0
     while index < len(groups):
@@ -963,9 +979,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
         reading.ctx.restore(story)
         del found[done:]
         groups[index] = [c for c in groups[index] if c is not failed]
-    found = clock_on_following_day(text, anchor_to_following(text, weekday_ranges(text, found)))
-    found = clock_ranges(text, found)
-    return clock_modifiers(text, clock_in_part_of_day(text, found, moment))
+    return found
 
 
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?")
@@ -1240,6 +1254,7 @@ class Reading:
         self.padded = None if self.lowered is None else " " + self.lowered
         self.lines: dict[int, list[Span]] = {}  # sentences by the offset their line starts
         self.placing: list[int] = []  # where the matches of dates and times start
+        self.clocks: list[QuoteClock] = []  # quotations told from their speakers' days
 
     def read(self, chosen: list[Candidate], found: list[Timex]) -> Candidate | None:
         """Resolve matches in reading order onto ``found``; stop at the first that resolves
@@ -1248,6 +1263,8 @@ class Reading:
         for cand in chosen:
             if ctx.outside is not None and cand.start >= ctx.quoted_until:
                 ctx.leave_quote()
+            if ctx.outside is None and self.clocks:
+                self.enter_quote(cand.start)
             signal = signal_before(text, cand.start, self.vocab, self.padded)
             if self.called_off(cand):  # 'A strike, effective Sunday, was called off'
                 ctx.find_tense_with(
@@ -1292,6 +1309,14 @@ class Reading:
             if quote is not None:
                 ctx.speak_from(*quote)
         return None
+
+    def enter_quote(self, at: int) -> None:
+        """Speak from a quotation's day when a match lies inside one said before the
+        publication's day (quote_clocks)."""
+        index = bisect_left(self.clocks, (at,)) - 1
+        if index >= 0 and self.clocks[index].start < at < self.clocks[index].end:
+            clock = self.clocks[index]
+            self.ctx.speak_from(clock.day, clock.end, clock.at)
 
     def spans(self, at: int) -> list[Span]:
         """The sentences of the line holding an offset, split only when an expression on
@@ -1513,6 +1538,142 @@ def quoted_material(text: str, timex: Timex) -> tuple[date, int] | None:
 _QUOTE_OPENS = re.compile(r"""[^.!?"“”
 ]{0,80}?(?:["“]|``)""")
 _QUOTE_CLOSES = re.compile(r"""["”]|''""")
+
+
+class QuoteClock(NamedTuple):
+    """A quotation, from its opening mark to its closing one, and the day it was said."""
+
+    start: int
+    end: int
+    day: date
+    at: datetime | None  # the time of day the saying is placed at, if finer than its day
+
+
+def quote_clocks(text: str, found: list[Timex], today: date) -> list[QuoteClock]:
+    """The quotations the text says were said on a day before the publication's: their
+    'yesterday', 'tonight' and weekdays count from that day ('"We finally met her
+    yesterday," the keeper said at a news conference on Wednesday' in a Friday story is
+    Tuesday). A quotation's day is the one its own attribution gives, after it in its
+    sentence or before it ('On Wednesday, she said: "'), else that of the last dated
+    saying before it in its paragraph, or in the one before when it opens its own
+    paragraph with no speaker named ('he said'), which it continues. A saying at the
+    publication or later leaves its quotation alone."""
+    quotes = _quotations(text)
+    if not quotes:
+        return []
+    days = sorted((t for t in found if _a_day(t) and not _inside(quotes, t.start)),
+                  key=lambda t: t.start)
+    sayings = [t for t in days if _dates_saying(text, t, quotes)]
+    clocks: list[QuoteClock] = []
+    for start, end in quotes:
+        saying = _own_saying(text, end, sayings) or _continued_saying(
+            text, start, end, days, sayings)
+        if saying is not None and saying.begin is not None and saying.begin.date() < today:
+            at = saying.begin if saying.begin.time() != time() else None
+            clocks.append(QuoteClock(start, end, saying.begin.date(), at))
+    return clocks
+
+
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+_SENTENCE_STOP = re.compile("[.!?\"\u201c\u201d\n]")
+_SENTENCE_BEFORE = re.compile("(?:[.!?:,][\"\u201d]?[ \t]+|\n)$")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Double-quoted stretches, paired in order within each paragraph."""
+    quotes: list[tuple[int, int]] = []
+    opening = -1
+    line = -1
+    for mark in _QUOTE_MARK.finditer(text):
+        here = text.rfind("\n", 0, mark.start())
+        if opening >= 0 and here == line:
+            quotes.append((opening, mark.start()))
+            opening = -1
+        else:
+            opening, line = mark.start(), here
+    return quotes
+
+
+def _inside(quotes: list[tuple[int, int]], at: int) -> bool:
+    index = bisect_left(quotes, (at,)) - 1
+    return index >= 0 and quotes[index][0] < at < quotes[index][1]
+
+
+def _a_day(timex: Timex) -> bool:
+    """Whether an expression places a day or a time on one ('on Wednesday', 'that
+    evening'), which a saying can be dated by."""
+    if timex.type not in ("DATE", "TIME") or timex.begin is None or timex.until is None:
+        return False
+    return timex.until - timex.begin <= timedelta(days=1)
+
+
+def _dates_saying(text: str, timex: Timex, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a day dates a saying: right after its verb and the place or listeners
+    it was said at or to ('told a news conference in Kuala Lumpur that evening'), or
+    opening a sentence whose saying verb introduces a quotation ('On Wednesday, she
+    said: "')."""
+    lo = max(0, timex.start - 80)
+    stop = max((m.end() for m in _SENTENCE_STOP.finditer(text, lo, timex.start)), default=lo)
+    if _quote_clock_regexes()[0].search(text, stop, timex.start):
+        return True
+    after = bisect_left(quotes, (timex.end,))
+    if after == len(quotes) or quotes[after][0] - timex.end > 100:
+        return False
+    return _quote_clock_regexes()[1].fullmatch(text, timex.end, quotes[after][0]) is not None
+
+
+def _own_saying(text: str, end: int, sayings: list[Timex]) -> Timex | None:
+    """The dated saying that attributes a quotation after it in its sentence."""
+    if end < 1 or text[end - 1] not in ",?!":
+        return None
+    stop = _SENTENCE_STOP.search(text, end + 1)
+    limit = stop.start() if stop else len(text)
+    index = bisect_left([t.start for t in sayings], end)
+    if index < len(sayings) and sayings[index].start < limit:
+        return sayings[index]
+    return None
+
+
+def _continued_saying(
+    text: str, start: int, end: int, days: list[Timex], sayings: list[Timex]
+) -> Timex | None:
+    """The last dated saying before a quotation that it continues: in its
+    paragraph, or in the one before when the quotation opens its paragraph and names no
+    other speaker; no other day may come between. Only a quoted sentence continues a
+    speaker: a few quoted words inside one of the text's own ('described her as "a
+    national treasure"') are the writer's."""
+    if _SENTENCE_BEFORE.search(text, max(0, start - 3), start) is None and start > 0:
+        return None
+    before = [t for t in days if t.end <= start]
+    if not before or before[-1] not in sayings:
+        return None
+    saying = before[-1]
+    paragraph = text.rfind("\n", 0, start)
+    if saying.start < paragraph:
+        if text.rfind("\n", 0, paragraph) > saying.start or paragraph != start - 1:
+            return None
+        if _quote_clock_regexes()[2].match(text, end + 1) is None:
+            return None
+    return saying
+
+
+@cache
+def _quote_clock_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A saying verb and what may stand between it and its day, ending at the day; what
+    may stand between a day and the quotation it opens ('day, she said: "'); and the
+    end of a quotation with no speaker named or only a pronoun ('," he said.')."""
+    table = load_vocab().table("quote_clock")
+    verbs = alternation({w.lower() for w in table["verbs"]})
+    openers = alternation({w.lower() for w in table["openers"]})
+    listeners = alternation({w.lower() for w in table["listeners"]})
+    clause = alternation({w.lower() for w in table["clause_words"]})
+    word = rf"(?!(?:{clause})\b)(?![\w'-]*ed\b)[\w'-]+"
+    filler = rf"(?:\s+(?:{openers}|(?<=told\s)(?:{listeners}))\b(?:\s+{word}){{0,8}}?)?"
+    saying = re.compile(rf"\b(?:{verbs}){filler}\s+$", re.I)
+    opening = re.compile(rf",?\s+[^.!?\"\u201c\u201d\n]{{0,60}}?\b(?:{verbs})\b"
+                         rf"[^.!?\"\u201c\u201d\n]{{0,30}}?[:,]\s*", re.I)
+    unnamed = re.compile(rf"(?:\s*$|\s+(?:he|she|they|it)\s+(?:{verbs})\b)", re.I | re.M)
+    return saying, opening, unnamed
 
 
 def _dated_before(text: str, lo: int, end: int) -> bool:
