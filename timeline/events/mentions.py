@@ -84,14 +84,17 @@ def _named(doc: Document) -> list[tuple[int, int, str]]:
     names, text = _names_of(doc.lex), doc.text
     found = []
     for word in _WORD.finditer(text):
+        matched = ""  # the longest form written here; each of its nouns is named
         for form, noun in names.get(word.group().lower(), ()):
+            if matched and form != matched:
+                break
             end = word.start() + len(form)
             written = " ".join(text[word.start() : end + 20].lower().split())
             if written.startswith(form) and _ends_word(written, len(form)):
                 if form in doc.lex.set("acting_verb") and not _acted(doc, word.start(), form):
                     continue  # 'An earthquake struck': no strike
                 found.append((word.start(), end, noun))
-                break
+                matched = form
     return found
 
 
