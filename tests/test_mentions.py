@@ -225,3 +225,8 @@ def test_an_unveiled_product_dates_its_launch() -> None:
     assert rows(text)[1][1:] == ("on Tuesday morning", "2024-03-19")
     assert rows(text)[1][0].startswith("The launch comes as")
 
+
+def test_the_next_happening_of_a_kind_is_not_the_dated_one() -> None:
+    text = ("Union members voted on Monday to reject the offer. The next vote is seen as a "
+            "test of the union's leadership.")
+    assert rows(text)[-1][1:] == ("", "2024-03-20")
