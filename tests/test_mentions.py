@@ -199,3 +199,34 @@ def test_a_clock_told_with_its_day_stays_on_it(lead: str) -> None:
     assert [(r.time_text, str(r.start), str(r.end)) for r in ended] == [
         ("at 2 a.m. today", "2024-03-20 02:00:00+00:00", "2024-03-20 02:01:00+00:00"),
     ]
+
+
+def test_a_decided_clause_dates_the_decision_later() -> None:
+    text = ("The board decided on Monday to close the Leipzig plant. Talks with the union "
+            "resumed on Tuesday. The decision angered local politicians.")
+    assert rows(text)[1] == (
+        "The decision angered local politicians", "on Monday", "2024-03-18")
+
+
+def test_a_ruling_verb_dates_a_later_decision() -> None:
+    # after AQUAINT APW20000107.0318: 'the Immigration and Naturalization Service ruled
+    # Wednesday that he must be returned ... The decision touched off protests'
+    text = ("The Immigration and Naturalization Service ruled on Monday that the boy must be "
+            "returned to his father. The decision touched off protests in the Cuban-American "
+            "community.")
+    assert rows(text)[1] == (
+        "The decision touched off protests in the Cuban-American community", "on Monday",
+        "2024-03-18")
+
+
+def test_an_unveiled_product_dates_its_launch() -> None:
+    text = ("Lumen unveiled its first colour tablet at an event in San Francisco on Tuesday "
+            "morning. The launch comes as the e-reader market shows signs of revival.")
+    assert rows(text)[1][1:] == ("on Tuesday morning", "2024-03-19")
+    assert rows(text)[1][0].startswith("The launch comes as")
+
+
+def test_the_next_happening_of_a_kind_is_not_the_dated_one() -> None:
+    text = ("Union members voted on Monday to reject the offer. The next vote is seen as a "
+            "test of the union's leadership.")
+    assert rows(text)[-1][1:] == ("", "2024-03-20")

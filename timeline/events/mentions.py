@@ -84,14 +84,17 @@ def _named(doc: Document) -> list[tuple[int, int, str]]:
     names, text = _names_of(doc.lex), doc.text
     found = []
     for word in _WORD.finditer(text):
+        matched = ""  # the longest form written here; each of its nouns is named
         for form, noun in names.get(word.group().lower(), ()):
+            if matched and form != matched:
+                break
             end = word.start() + len(form)
             written = " ".join(text[word.start() : end + 20].lower().split())
             if written.startswith(form) and _ends_word(written, len(form)):
                 if form in doc.lex.set("acting_verb") and not _acted(doc, word.start(), form):
                     continue  # 'An earthquake struck': no strike
                 found.append((word.start(), end, noun))
-                break
+                matched = form
     return found
 
 
@@ -137,7 +140,8 @@ def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) ->
     a subject led by a possessive time names a happening of its own sentence ("Monday's
     earthquake killed 300"), which dates the clause only when it is past ("Friday's vote
     was postponed" happened before Friday). A clause in the future tense takes only a
-    happening still ahead ("The ceremony will take place at the library")."""
+    happening still ahead ("The ceremony will take place at the library"). A word of
+    another_happening before the noun names a new one ("The next vote"): none is taken."""
     future = tense_of(doc.lex, doc.text, span) == FUTURE
     lead = doc.lex.clause_opener.sub("", doc.text[span.start : span.end])
     found = _DEFINITE_NOUN.match(lead)
@@ -145,6 +149,8 @@ def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) ->
     found = found or _POSSESSIVE_TIME.match(lead)
     words = found.group(1).lower().split() if found else []
     for word in words:
+        if word in doc.lex.set("another_happening"):
+            return None  # 'The next vote': not the vote the article dated
         singular = word[:-1] if word.endswith("s") else word  # 'The arrests'
         event = mentioned.get(word) or mentioned.get(singular)
         if event is None:
