@@ -276,6 +276,20 @@ def test_a_future_told_from_the_past_keeps_a_day_since_passed() -> None:
     assert found("The ban will end on March 10.") == [("March 10", "DATE", "2025-03-10")]
 
 
+def test_a_plan_that_had_been_made_is_the_nearest_time() -> None:
+    # 'had been due to' tells of a plan, not of what happened: it may still be ahead
+    # (the plan since dropped or moved) or have passed, whichever is nearer
+    assert found("The bridge had been due to reopen in May.") == [("May", "DATE", "2024-05")]
+    assert found("Parliament had been due to vote on the motion on Thursday; the opposition "
+                 "withdrew it.", MONDAY) == [("Thursday", "DATE", "2024-03-21")]
+    # a month of a plan told in the past keeps tense_pull_days as a day does
+    assert found("The launch was scheduled for January, the agency said.") == [
+        ("January", "DATE", "2024-01")]
+    assert found("The museum, which had been due to open in February, will now open in "
+                 "June.") == [("February", "DATE", "2024-02"), ("now", "DATE", "PRESENT_REF"),
+                              ("June", "DATE", "2024-06")]
+
+
 def test_a_future_told_from_a_saying_lies_after_it() -> None:
     # said on a day after it, or at no time named (lately): the next such day
     assert found("The minister said on Tuesday that fuel duty would rise on January 1.") == [

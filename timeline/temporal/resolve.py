@@ -321,7 +321,8 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
     A future told from a saying lies after the past time the sentence names ('said on
     Tuesday that fuel duty would rise on January 1' is next January), else it is a future
     of now; a plan told in the past tense may have passed ('was scheduled to appear on
-    March 12 but did not').
+    March 12 but did not'), a whole month as a day ('had been due to open in January',
+    in March: this January).
     """
     today = ctx.today
     later = (month, day or 1) > (today.month, today.day)
@@ -354,7 +355,7 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
         return nearest if safe_day(nearest, month, day or 31) >= told else nearest + 1
     ahead = int(ctx.vocab.lookup("settings", "future_pull_days")) if day else pull
     if tense == PAST_PLAN:
-        ahead = pull
+        ahead = int(ctx.vocab.lookup("settings", "tense_pull_days"))
     return nearest + 1 if days[nearest] < -ahead else nearest
 
 
