@@ -290,6 +290,22 @@ def test_a_plan_that_had_been_made_is_the_nearest_time() -> None:
                               ("June", "DATE", "2024-06")]
 
 
+def test_a_possessive_after_ahead_of_is_still_to_come() -> None:
+    # 'ahead of', 'in the run-up to' a weekday's happening, in a clause of the present:
+    # the coming one, not the nearest
+    assert found("Campaigning is intense ahead of Sunday's vote.") == [
+        ("Sunday", "DATE", "2024-03-24")]
+    assert found("Candidates are crisscrossing the country in the run-up to Tuesday's "
+                 "election.") == [("Tuesday", "DATE", "2024-03-26")]
+    assert found("Traders will stay cautious until Friday's meeting.", MONDAY) == [
+        ("Friday", "DATE", "2024-03-22")]
+    # 'before' only so with a plan after it: 'purchases' were made
+    assert found("The parties are racing to agree a budget before Friday's deadline.",
+                 MONDAY) == [("Friday", "DATE", "2024-03-22")]
+    assert found("Nestle's share of 7% before Friday's purchases is far below theirs.",
+                 MONDAY) == [("Friday", "DATE", "2024-03-15")]
+
+
 def test_a_future_told_from_a_saying_lies_after_it() -> None:
     # said on a day after it, or at no time named (lately): the next such day
     assert found("The minister said on Tuesday that fuel duty would rise on January 1.") == [

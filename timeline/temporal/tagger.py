@@ -649,6 +649,35 @@ def _possessive_happening(text: str, start: int, end: int) -> bool:
     return ahead.search(text, max(0, start - _AHEAD_REACH), start) is None
 
 
+def _coming_possessive(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a possessive after a word of what comes before it
+    ('ahead of Sunday's vote', 'before Friday's deadline'; vocab coming_possessive): a
+    time still to come, unless its clause tells of the past."""
+    before, plans = _coming_possessive_regex()
+    if before.search(text, max(0, start - 24), start) is not None:
+        return text.startswith(("'s", "\u2019s"), end)
+    return plans.search(text, max(0, start - 12), start) is not None and (
+        _plan_after().match(text, end) is not None
+    )
+
+
+@cache
+def _coming_possessive_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before a possessive of a time to come, and those before it only when
+    a plan follows (vocab coming_possessive)."""
+    table = load_vocab().table("coming_possessive")
+    words = alternation({w.lower() for w in table["words"]}, _spaced)
+    plans = alternation({w.lower() for w in table["plan_words"]}, _spaced)
+    return re.compile(rf"\b{words}\s+$", re.I), re.compile(rf"\b{plans}\s+$", re.I)
+
+
+@cache
+def _plan_after() -> re.Pattern[str]:
+    """A possessive and a noun of a plan ('Friday's deadline', 'Sunday's vote')."""
+    nouns = alternation({w.lower() for w in load_vocab().table("coming_possessive")["plans"]})
+    return re.compile(rf"['\u2019]s\s+(?:[\w-]+\s+)?{nouns}\b", re.I)
+
+
 _HAPPENING_REACH = 60  # 'after an attack on the embassy in the capital's north on'
 _AHEAD_REACH = 40  # 'fear a coordinated terrorist attack on'
 
@@ -779,6 +808,10 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         near = same_clause[cue.weak]
         if (near is None or distance < near[0]) and not clause_break(text, *gap):
             same_clause[cue.weak] = (distance, sign)
+    if _coming_possessive(text, start, end) and (
+        same_clause[0] is None or same_clause[0][1] >= 0
+    ):
+        return 1  # 'Campaigning is intense ahead of Sunday's vote': the coming Sunday
     if _possessive_happening(text, start, end):
         return -1  # 'would look for ways to get around Wednesday's ruling': it was made
     if same_clause[0] is not None:
