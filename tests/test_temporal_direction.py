@@ -306,6 +306,16 @@ def test_a_possessive_after_ahead_of_is_still_to_come() -> None:
                  MONDAY) == [("Friday", "DATE", "2024-03-15")]
 
 
+def test_a_date_right_after_its_past_verb_has_passed() -> None:
+    # the verb of the date tells it has happened: last year's April 4, though this
+    # year's is nearer (within tense_pull_days)
+    assert found("The curfew was lifted on April 4.") == [("April 4", "DATE", "2023-04-04")]
+    assert found("The curfew was lifted April 4.") == [("April 4", "DATE", "2023-04-04")]
+    # a date after a noun phrase of the clause keeps the nearest, as a schedule may be
+    assert found("The company declared a dividend payable April 4.") == [
+        ("April 4", "DATE", "2024-04-04")]
+
+
 def test_a_future_told_from_a_saying_lies_after_it() -> None:
     # said on a day after it, or at no time named (lately): the next such day
     assert found("The minister said on Tuesday that fuel duty would rise on January 1.") == [

@@ -43,6 +43,9 @@ _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")
 # ('was scheduled to appear', 'effective March 1'): its day may well have passed.
 FUTURE_IN_PAST = 2
 PAST_PLAN = 3
+# A past tense whose verb the expression directly follows ('was lifted on April 4'): it
+# tells what has happened, so a day not yet come this year is last year's, however near.
+CLEAR_PAST = -2
 
 
 @dataclass
@@ -341,9 +344,12 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
     days = {y: (safe_day(y, month, day or 15) - today).days for y in years}
     nearest = min(days, key=lambda y: abs(days[y]))
     pull = int(ctx.vocab.lookup("settings", "tense_pull_days")) if day else 16
+    if 0 < days[nearest] <= pull and day and ctx.tense == CLEAR_PAST:
+        return nearest - 1
     if 0 <= days[nearest] <= pull:
-        # no tense moves it: a past one pulls back only further ahead, a future one
-        # (or one after a past time told of, which is before today) only when past
+        # no tense moves it: a past one pulls back only further ahead (unless its verb
+        # is the day's), a future one (or one after a past time told of, which is before
+        # today) only when past
         return nearest
     tense = ctx.tense
     if tense < 0 and days[nearest] > pull:

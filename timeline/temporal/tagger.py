@@ -17,7 +17,14 @@ from timeline.temporal.calendar_math import DCT_YEARS, shift_by
 from timeline.temporal.intervals import Interval, interval_of
 from timeline.temporal.model import Timex
 from timeline.temporal.prefixes import SHAPE, WIDTH
-from timeline.temporal.resolve import FUTURE_IN_PAST, PAST_PLAN, RESOLVERS, Context, Resolved
+from timeline.temporal.resolve import (
+    CLEAR_PAST,
+    FUTURE_IN_PAST,
+    PAST_PLAN,
+    RESOLVERS,
+    Context,
+    Resolved,
+)
 from timeline.temporal.rules import Rule
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.starts import WIDEST_HEAD, starts
@@ -815,6 +822,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     if _possessive_happening(text, start, end):
         return -1  # 'would look for ways to get around Wednesday's ruling': it was made
     if same_clause[0] is not None:
+        if same_clause[0][1] == -1 and _past_verb_right_before(text, cues, start):
+            return CLEAR_PAST
         return same_clause[0][1]
     if sign := happened(text, start, end):
         return sign
@@ -822,6 +831,22 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         if best is not None:
             return best[1]
     return 0
+
+
+def _past_verb_right_before(text: str, cues: list[Cue], start: int) -> bool:
+    """Whether a past form ends right before the expression, with at most one of vocab
+    clear_past's prepositions between ('The curfew was lifted on April 4'): the time is
+    of that verb, which tells what has happened."""
+    before = [cue for cue in cues if cue.end <= start]
+    if not before or before[-1].sign != -1 or before[-1].weak:
+        return False
+    return _clear_past_gap().fullmatch(text, before[-1].end, start) is not None
+
+
+@cache
+def _clear_past_gap() -> re.Pattern[str]:
+    words = alternation({w.lower() for w in load_vocab().words("clear_past")})
+    return re.compile(rf"\s+(?:{words}\s+)?", re.I)
 
 
 _OPEN_PAREN = re.compile(r"\([^()]{0,40}$")
