@@ -316,6 +316,19 @@ def test_a_date_right_after_its_past_verb_has_passed() -> None:
         ("April 4", "DATE", "2024-04-04")]
 
 
+def test_the_end_of_a_stretch_of_dates_follows_its_start() -> None:
+    # a day just gone in a future clause is next year's; the end is then next year's too
+    assert found("The talks will be held between March 10 and March 25.") == [
+        ("March 10", "DATE", "2025-03-10"), ("March 25", "DATE", "2025-03-25")]
+    assert found("The talks will be held from March 10 to April 5.") == [
+        ("March 10", "DATE", "2025-03-10"), ("April 5", "DATE", "2025-04-05")]
+    assert found("The talks will be held March 10-25.") == [
+        ("March 10", "DATE", "2025-03-10"), ("25", "DATE", "2025-03-25")]
+    # an end without a year after a start with one is the first such day after it
+    assert found("The fair ran from Dec. 28, 2022 to Jan. 3.") == [
+        ("Dec. 28, 2022", "DATE", "2022-12-28"), ("Jan. 3", "DATE", "2023-01-03")]
+
+
 def test_a_future_told_from_a_saying_lies_after_it() -> None:
     # said on a day after it, or at no time named (lately): the next such day
     assert found("The minister said on Tuesday that fuel duty would rise on January 1.") == [

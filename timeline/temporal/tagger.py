@@ -24,6 +24,7 @@ from timeline.temporal.resolve import (
     RESOLVERS,
     Context,
     Resolved,
+    valid_day,
 )
 from timeline.temporal.rules import Rule
 from timeline.temporal.rules import load as load_rules
@@ -1019,7 +1020,8 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
         reading.ctx.restore(story)
         del found[done:]
         groups[index] = [c for c in groups[index] if c is not failed]
-    found = clock_on_following_day(text, anchor_to_following(text, weekday_ranges(text, found)))
+    found = date_ranges(text, weekday_ranges(text, found))
+    found = clock_on_following_day(text, anchor_to_following(text, found))
     found = clock_ranges(text, found)
     return clock_modifiers(text, clock_in_part_of_day(text, found, moment))
 
@@ -1085,6 +1087,42 @@ def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
             value=day.isoformat() + last.value[10:],
             begin=last.begin + timedelta(days=1),
             until=last.until + timedelta(days=1),
+        )
+    return found
+
+
+_WRITTEN_YEAR = re.compile(r"\d{3,4}|['\u2019]\d\d")
+
+
+def date_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """'will be held between February 10 and February 25': the end of a stretch of
+    dates (vocab range_joiner between) written without a year is the first such day on
+    or after its start, whichever year the tense would give it alone (a day just gone in
+    a future clause is next year's, the day after it this year's). Done once the text is
+    read, as weekday_ranges."""
+    dates = _rules_resolved_by("date", "ordinal_date", "day_of_last_month")
+    for index, last in enumerate(found[1:], 1):
+        first = found[index - 1]
+        if first.rule not in dates or last.rule not in dates or _WRITTEN_YEAR.search(last.text):
+            continue
+        if not (_DAY_OR_PART.fullmatch(first.value) and _DAY_OR_PART.fullmatch(last.value)):
+            continue
+        if last.begin is None or last.until is None:
+            continue
+        if not joins_range(text, first.start, first.end, last.start):
+            continue
+        start, end = date.fromisoformat(first.value[:10]), date.fromisoformat(last.value[:10])
+        wanted = valid_day(start.year, end.month, end.day)
+        if wanted is not None and wanted < start:
+            wanted = valid_day(start.year + 1, end.month, end.day)
+        if wanted is None or wanted == end:
+            continue
+        shift = wanted - end
+        found[index] = replace(
+            last,
+            value=wanted.isoformat() + last.value[10:],
+            begin=last.begin + shift,
+            until=last.until + shift,
         )
     return found
 
