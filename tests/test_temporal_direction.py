@@ -329,6 +329,17 @@ def test_the_end_of_a_stretch_of_dates_follows_its_start() -> None:
         ("Dec. 28, 2022", "DATE", "2022-12-28"), ("Jan. 3", "DATE", "2023-01-03")]
 
 
+def test_a_present_clause_keeps_the_nearest_whatever_an_aside_tells() -> None:
+    # the aside's past ('agreed') is not the tense of the main clause's present verb
+    assert found("The deal, agreed at City Hall, gives teachers a pay rise from May.") == [
+        ("May", "DATE", "2024-05")]
+    assert found("The deal, which was agreed at City Hall, is worth more from May.") == [
+        ("May", "DATE", "2024-05")]
+    # a happening's time in a present clause has still taken place
+    assert found("The offer is 38 percent above the closing price on Friday, after the "
+                 "board met.") == [("Friday", "DATE", "2024-03-15")]
+
+
 def test_a_future_told_from_a_saying_lies_after_it() -> None:
     # said on a day after it, or at no time named (lately): the next such day
     assert found("The minister said on Tuesday that fuel duty would rise on January 1.") == [

@@ -499,6 +499,9 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     clauses = _future_clause_regex(lowered is None)
     for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
         found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
+    for m in _present_regex().finditer(text, sentence.start, sentence.end):
+        verb = m.lastgroup or "verb"
+        found.append(Cue(m.start(verb), m.end(verb), 0, own_clause_only=True))
     plans, not_after, noun_after = _scheduled_present(lowered is None)
     for m in plans.finditer(lowered or text, sentence.start, sentence.end):
         if not_after.search(text, max(0, m.start() - 10), m.start()) is not None:
@@ -508,6 +511,21 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             continue  # 'a state visit'
         found.append(Cue(m.start(), m.end(), 1, weak=True))
     return sorted(found, key=lambda cue: cue.start)
+
+
+@cache
+def _present_regex() -> re.Pattern[str]:
+    """A present form of 'be' (vocab present_cue `words`), or a verb in -s right after an
+    aside between commas that opens with a participle or one of its `aside_openers`
+    ('The deal, agreed at City Hall, gives teachers a pay rise'): its clause is told in
+    the present, whatever the aside's verb."""
+    table = load_vocab().table("present_cue")
+    words = alternation({w.lower() for w in table["words"]})
+    openers = alternation({w.lower() for w in table["aside_openers"]})
+    return re.compile(
+        rf"\b(?P<be>(?i:{words}))\b(?!\s+(?i:to)\b)"
+        rf"|,\s+(?:{openers}|[a-z]+ed)\b[^,;.]{{0,80}},\s+(?P<verb>[a-z]+[^\Ws]s)\s+(?!and\b)"
+    )
 
 
 def _hypothetical(text: str, sentence_start: int, at: int) -> bool:
@@ -822,12 +840,14 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         return 1  # 'Campaigning is intense ahead of Sunday's vote': the coming Sunday
     if _possessive_happening(text, start, end):
         return -1  # 'would look for ways to get around Wednesday's ruling': it was made
-    if same_clause[0] is not None:
+    if same_clause[0] is not None and same_clause[0][1]:
         if same_clause[0][1] == -1 and _past_verb_right_before(text, cues, start):
             return CLEAR_PAST
         return same_clause[0][1]
     if sign := happened(text, start, end):
         return sign
+    if same_clause[0] is not None:
+        return 0  # a present tense: the nearest, whatever the other clauses' tenses
     for best in (same_clause[1], anywhere[0], anywhere[1]):
         if best is not None:
             return best[1]
@@ -1440,7 +1460,8 @@ class Reading:
         with a future in it ('will be celebrated at 11 a.m., followed by burial later
         that day') may still tell of the days ahead."""
         cues = self.cues_at(cand)
-        return bool(cues) and all(cue.sign == -1 for cue in cues or ())
+        signed = [cue for cue in cues or () if cue.sign]
+        return bool(signed) and all(cue.sign == -1 for cue in signed)
 
     def called_off(self, cand: Candidate) -> bool:
         """Whether a time names when a plan was to start that its sentence tells was
