@@ -297,6 +297,9 @@ def test_a_possessive_after_ahead_of_is_still_to_come() -> None:
         ("Sunday", "DATE", "2024-03-24")]
     assert found("Candidates are crisscrossing the country in the run-up to Tuesday's "
                  "election.") == [("Tuesday", "DATE", "2024-03-26")]
+    # a present perfect is told from now too
+    assert found("The opposition has called for calm ahead of Sunday's vote.") == [
+        ("Sunday", "DATE", "2024-03-24")]
     assert found("Traders will stay cautious until Friday's meeting.", MONDAY) == [
         ("Friday", "DATE", "2024-03-22")]
     # 'before' only so with a plan after it: 'purchases' were made

@@ -687,6 +687,23 @@ def _coming_possessive(text: str, start: int, end: int) -> bool:
     )
 
 
+def _perfect_before(text: str, cues: list[Cue], start: int) -> bool:
+    """Whether the last cue before the expression is a past form in a present perfect
+    ('has called for calm ahead of Sunday's vote'; vocab coming_possessive `perfect`),
+    which is told from now."""
+    before = [cue for cue in cues if cue.end <= start]
+    if not before or before[-1].sign != -1:
+        return False
+    lo = before[-1].start
+    return _perfect_regex().search(text, max(0, lo - 16), lo) is not None
+
+
+@cache
+def _perfect_regex() -> re.Pattern[str]:
+    words = alternation({w.lower() for w in load_vocab().table("coming_possessive")["perfect"]})
+    return re.compile(rf"\b{words}\s+(?:(?-i:[a-z]+ly)\s+)?$", re.I)
+
+
 @cache
 def _coming_possessive_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words before a possessive of a time to come, and those before it only when
@@ -835,7 +852,7 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         if (near is None or distance < near[0]) and not clause_break(text, *gap):
             same_clause[cue.weak] = (distance, sign)
     if _coming_possessive(text, start, end) and (
-        same_clause[0] is None or same_clause[0][1] >= 0
+        same_clause[0] is None or same_clause[0][1] >= 0 or _perfect_before(text, cues, start)
     ):
         return 1  # 'Campaigning is intense ahead of Sunday's vote': the coming Sunday
     if _possessive_happening(text, start, end):
