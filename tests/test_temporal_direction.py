@@ -314,6 +314,8 @@ def test_a_date_right_after_its_past_verb_has_passed() -> None:
     # year's is nearer (within tense_pull_days)
     assert found("The curfew was lifted on April 4.") == [("April 4", "DATE", "2023-04-04")]
     assert found("The curfew was lifted April 4.") == [("April 4", "DATE", "2023-04-04")]
+    assert found("Officials lifted the curfew on April 4.") == [
+        ("April 4", "DATE", "2023-04-04")]
     # a date after a noun phrase of the clause keeps the nearest, as a schedule may be
     assert found("The company declared a dividend payable April 4.") == [
         ("April 4", "DATE", "2024-04-04")]

@@ -873,8 +873,9 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
 
 def _past_verb_right_before(text: str, cues: list[Cue], start: int) -> bool:
     """Whether a past form ends right before the expression, with at most one of vocab
-    clear_past's prepositions between ('The curfew was lifted on April 4'): the time is
-    of that verb, which tells what has happened."""
+    clear_past's prepositions between ('The curfew was lifted on April 4') or its object
+    and one ('lifted the curfew on April 4'): the time is of that verb, which tells what
+    has happened."""
     before = [cue for cue in cues if cue.end <= start]
     if not before or before[-1].sign != -1 or before[-1].weak:
         return False
@@ -883,8 +884,12 @@ def _past_verb_right_before(text: str, cues: list[Cue], start: int) -> bool:
 
 @cache
 def _clear_past_gap() -> re.Pattern[str]:
-    words = alternation({w.lower() for w in load_vocab().words("clear_past")})
-    return re.compile(rf"\s+(?:{words}\s+)?", re.I)
+    """Nothing, one of clear_past's `words`, or a determiner, one word (the verb's
+    object) and one of them between a past form and a date."""
+    table = load_vocab().table("clear_past")
+    words = alternation({w.lower() for w in table["words"]})
+    determiners = alternation({w.lower() for w in table["determiners"]})
+    return re.compile(rf"\s+(?:{determiners}\s+[\w-]+\s+{words}\s+|(?:{words}\s+)?)", re.I)
 
 
 _OPEN_PAREN = re.compile(r"\([^()]{0,40}$")
