@@ -404,9 +404,35 @@ def idiom_filter(text: str) -> Callable[[Candidate], bool]:
             for idiom in idioms.finditer(text, lo, hi):
                 if idiom.start() <= cand.start and cand.end <= idiom.end():
                     return False
+        if cand.rule.resolve == "quarter" and _game_quarter(text, cand.start, cand.end):
+            return False
         return not (words.isdigit() and counts_things(text, cand.end))
 
     return keep
+
+
+_GAME_REACH = 80  # 'threw a 40-yard touchdown pass to Smith in'
+
+
+def _game_quarter(text: str, start: int, end: int) -> bool:
+    """Whether a quarter is one of a game's time of play: a word of play (vocab
+    game_period) near it in its sentence ('threw a touchdown pass in the second
+    quarter'), which no quarter of the calendar has."""
+    lo, hi = max(0, start - _GAME_REACH), end + _GAME_REACH
+    stop = _SENTENCE_STOP.search(text, end, hi)
+    hi = stop.start() if stop is not None else hi
+    for stop in _SENTENCE_STOP.finditer(text, lo, start):
+        lo = stop.end()
+    return _game_words().search(text, lo, min(hi, len(text))) is not None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+
+
+@cache
+def _game_words() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation({w.lower() for w in load_vocab().words('game_period')})}\b",
+                      re.I)
 
 
 def _quoted_title(text: str, start: int, words: str) -> bool:
