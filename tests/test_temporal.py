@@ -40,7 +40,8 @@ def values(text: str, dct: str = TUESDAY) -> list[tuple[str, str]]:
         # phrases that point ahead or back whatever their verb's tense
         ("The group could arrive as soon as Thursday.", [("Thursday", "2024-03-21")]),
         ("The hearing was postponed until Monday.", [("Monday", "2024-03-25")]),
-        ("The offer had been due to expire on Friday.", [("Friday", "2024-03-15")]),
+        # a plan that had been made, overtaken since: the nearest Friday, this week's
+        ("The offer had been due to expire on Friday.", [("Friday", "2024-03-22")]),
         # a participle after 'is' or 'the' is no past tense of the clause
         ("The appeal will come when the case is heard in May.", [("May", "2024-05")]),
         ("The shares would be paid on a still unspecified date in April.",

@@ -276,6 +276,75 @@ def test_a_future_told_from_the_past_keeps_a_day_since_passed() -> None:
     assert found("The ban will end on March 10.") == [("March 10", "DATE", "2025-03-10")]
 
 
+def test_a_plan_that_had_been_made_is_the_nearest_time() -> None:
+    # 'had been due to' tells of a plan, not of what happened: it may still be ahead
+    # (the plan since dropped or moved) or have passed, whichever is nearer
+    assert found("The bridge had been due to reopen in May.") == [("May", "DATE", "2024-05")]
+    assert found("Parliament had been due to vote on the motion on Thursday; the opposition "
+                 "withdrew it.", MONDAY) == [("Thursday", "DATE", "2024-03-21")]
+    # a month of a plan told in the past keeps tense_pull_days as a day does
+    assert found("The launch was scheduled for January, the agency said.") == [
+        ("January", "DATE", "2024-01")]
+    assert found("The museum, which had been due to open in February, will now open in "
+                 "June.") == [("February", "DATE", "2024-02"), ("now", "DATE", "PRESENT_REF"),
+                              ("June", "DATE", "2024-06")]
+
+
+def test_a_possessive_after_ahead_of_is_still_to_come() -> None:
+    # 'ahead of', 'in the run-up to' a weekday's happening, in a clause of the present:
+    # the coming one, not the nearest
+    assert found("Campaigning is intense ahead of Sunday's vote.") == [
+        ("Sunday", "DATE", "2024-03-24")]
+    assert found("Candidates are crisscrossing the country in the run-up to Tuesday's "
+                 "election.") == [("Tuesday", "DATE", "2024-03-26")]
+    # a present perfect is told from now too
+    assert found("The opposition has called for calm ahead of Sunday's vote.") == [
+        ("Sunday", "DATE", "2024-03-24")]
+    assert found("Traders will stay cautious until Friday's meeting.", MONDAY) == [
+        ("Friday", "DATE", "2024-03-22")]
+    # 'before' only so with a plan after it: 'purchases' were made
+    assert found("The parties are racing to agree a budget before Friday's deadline.",
+                 MONDAY) == [("Friday", "DATE", "2024-03-22")]
+    assert found("Nestle's share of 7% before Friday's purchases is far below theirs.",
+                 MONDAY) == [("Friday", "DATE", "2024-03-15")]
+
+
+def test_a_date_right_after_its_past_verb_has_passed() -> None:
+    # the verb of the date tells it has happened: last year's April 4, though this
+    # year's is nearer (within tense_pull_days)
+    assert found("The curfew was lifted on April 4.") == [("April 4", "DATE", "2023-04-04")]
+    assert found("The curfew was lifted April 4.") == [("April 4", "DATE", "2023-04-04")]
+    assert found("Officials lifted the curfew on April 4.") == [
+        ("April 4", "DATE", "2023-04-04")]
+    # a date after a noun phrase of the clause keeps the nearest, as a schedule may be
+    assert found("The company declared a dividend payable April 4.") == [
+        ("April 4", "DATE", "2024-04-04")]
+
+
+def test_the_end_of_a_stretch_of_dates_follows_its_start() -> None:
+    # a day just gone in a future clause is next year's; the end is then next year's too
+    assert found("The talks will be held between March 10 and March 25.") == [
+        ("March 10", "DATE", "2025-03-10"), ("March 25", "DATE", "2025-03-25")]
+    assert found("The talks will be held from March 10 to April 5.") == [
+        ("March 10", "DATE", "2025-03-10"), ("April 5", "DATE", "2025-04-05")]
+    assert found("The talks will be held March 10-25.") == [
+        ("March 10", "DATE", "2025-03-10"), ("25", "DATE", "2025-03-25")]
+    # an end without a year after a start with one is the first such day after it
+    assert found("The fair ran from Dec. 28, 2022 to Jan. 3.") == [
+        ("Dec. 28, 2022", "DATE", "2022-12-28"), ("Jan. 3", "DATE", "2023-01-03")]
+
+
+def test_a_present_clause_keeps_the_nearest_whatever_an_aside_tells() -> None:
+    # the aside's past ('agreed') is not the tense of the main clause's present verb
+    assert found("The deal, agreed at City Hall, gives teachers a pay rise from May.") == [
+        ("May", "DATE", "2024-05")]
+    assert found("The deal, which was agreed at City Hall, is worth more from May.") == [
+        ("May", "DATE", "2024-05")]
+    # a happening's time in a present clause has still taken place
+    assert found("The offer is 38 percent above the closing price on Friday, after the "
+                 "board met.") == [("Friday", "DATE", "2024-03-15")]
+
+
 def test_a_future_told_from_a_saying_lies_after_it() -> None:
     # said on a day after it, or at no time named (lately): the next such day
     assert found("The minister said on Tuesday that fuel duty would rise on January 1.") == [

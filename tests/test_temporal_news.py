@@ -1173,3 +1173,14 @@ def test_a_date_before_a_noun_of_violence_has_passed() -> None:
     assert found("The March 25 election is close.") == [
         (4, 12, "March 25", "DATE", "2024-03-25", "")
     ]
+
+
+def test_a_quarter_of_a_game_is_no_quarter_of_the_year() -> None:
+    assert found("Smith scored 12 points in the third quarter of the game on Sunday.") == [
+        (59, 65, "Sunday", "DATE", "2024-03-17", "")
+    ]
+    # a word of play near it in its sentence
+    assert found("He threw a touchdown pass in the second quarter.") == []
+    assert found("Profits rose in the third quarter.") == [
+        (16, 33, "the third quarter", "DATE", "2023-Q3", "")
+    ]

@@ -43,6 +43,9 @@ _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")
 # ('was scheduled to appear', 'effective March 1'): its day may well have passed.
 FUTURE_IN_PAST = 2
 PAST_PLAN = 3
+# A past tense whose verb the expression directly follows ('was lifted on April 4'): it
+# tells what has happened, so a day not yet come this year is last year's, however near.
+CLEAR_PAST = -2
 
 
 @dataclass
@@ -323,7 +326,8 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
     A future told from a saying lies after the past time the sentence names ('said on
     Tuesday that fuel duty would rise on January 1' is next January), else it is a future
     of now; a plan told in the past tense may have passed ('was scheduled to appear on
-    March 12 but did not').
+    March 12 but did not'), a whole month as a day ('had been due to open in January',
+    in March: this January).
     """
     today = ctx.today
     later = (month, day or 1) > (today.month, today.day)
@@ -342,9 +346,12 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
     days = {y: (safe_day(y, month, day or 15) - today).days for y in years}
     nearest = min(days, key=lambda y: abs(days[y]))
     pull = int(ctx.vocab.lookup("settings", "tense_pull_days")) if day else 16
+    if 0 < days[nearest] <= pull and day and ctx.tense == CLEAR_PAST:
+        return nearest - 1
     if 0 <= days[nearest] <= pull:
-        # no tense moves it: a past one pulls back only further ahead, a future one
-        # (or one after a past time told of, which is before today) only when past
+        # no tense moves it: a past one pulls back only further ahead (unless its verb
+        # is the day's), a future one (or one after a past time told of, which is before
+        # today) only when past
         return nearest
     tense = ctx.tense
     if tense < 0 and days[nearest] > pull:
@@ -356,7 +363,7 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
         return nearest if safe_day(nearest, month, day or 31) >= told else nearest + 1
     ahead = int(ctx.vocab.lookup("settings", "future_pull_days")) if day else pull
     if tense == PAST_PLAN:
-        ahead = pull
+        ahead = int(ctx.vocab.lookup("settings", "tense_pull_days"))
     return nearest + 1 if days[nearest] < -ahead else nearest
 
 

@@ -17,7 +17,15 @@ from timeline.temporal.calendar_math import DCT_YEARS, shift_by
 from timeline.temporal.intervals import Interval, interval_of
 from timeline.temporal.model import Timex
 from timeline.temporal.prefixes import SHAPE, WIDTH
-from timeline.temporal.resolve import FUTURE_IN_PAST, PAST_PLAN, RESOLVERS, Context, Resolved
+from timeline.temporal.resolve import (
+    CLEAR_PAST,
+    FUTURE_IN_PAST,
+    PAST_PLAN,
+    RESOLVERS,
+    Context,
+    Resolved,
+    valid_day,
+)
 from timeline.temporal.rules import Rule
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.starts import WIDEST_HEAD, starts
@@ -398,9 +406,35 @@ def idiom_filter(text: str) -> Callable[[Candidate], bool]:
             for idiom in idioms.finditer(text, lo, hi):
                 if idiom.start() <= cand.start and cand.end <= idiom.end():
                     return False
+        if cand.rule.resolve == "quarter" and _game_quarter(text, cand.start, cand.end):
+            return False
         return not (words.isdigit() and counts_things(text, cand.end))
 
     return keep
+
+
+_GAME_REACH = 80  # 'threw a 40-yard touchdown pass to Smith in'
+
+
+def _game_quarter(text: str, start: int, end: int) -> bool:
+    """Whether a quarter is one of a game's time of play: a word of play (vocab
+    game_period) near it in its sentence ('threw a touchdown pass in the second
+    quarter'), which no quarter of the calendar has."""
+    lo, hi = max(0, start - _GAME_REACH), end + _GAME_REACH
+    stop = _SENTENCE_STOP.search(text, end, hi)
+    hi = stop.start() if stop is not None else hi
+    for stop in _SENTENCE_STOP.finditer(text, lo, start):
+        lo = stop.end()
+    return _game_words().search(text, lo, min(hi, len(text))) is not None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
+
+
+@cache
+def _game_words() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation({w.lower() for w in load_vocab().words('game_period')})}\b",
+                      re.I)
 
 
 def _quoted_title(text: str, start: int, words: str) -> bool:
@@ -493,6 +527,9 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     clauses = _future_clause_regex(lowered is None)
     for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
         found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
+    for m in _present_regex().finditer(text, sentence.start, sentence.end):
+        verb = m.lastgroup or "verb"
+        found.append(Cue(m.start(verb), m.end(verb), 0, own_clause_only=True))
     plans, not_after, noun_after = _scheduled_present(lowered is None)
     for m in plans.finditer(lowered or text, sentence.start, sentence.end):
         if not_after.search(text, max(0, m.start() - 10), m.start()) is not None:
@@ -502,6 +539,21 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             continue  # 'a state visit'
         found.append(Cue(m.start(), m.end(), 1, weak=True))
     return sorted(found, key=lambda cue: cue.start)
+
+
+@cache
+def _present_regex() -> re.Pattern[str]:
+    """A present form of 'be' (vocab present_cue `words`), or a verb in -s right after an
+    aside between commas that opens with a participle or one of its `aside_openers`
+    ('The deal, agreed at City Hall, gives teachers a pay rise'): its clause is told in
+    the present, whatever the aside's verb."""
+    table = load_vocab().table("present_cue")
+    words = alternation({w.lower() for w in table["words"]})
+    openers = alternation({w.lower() for w in table["aside_openers"]})
+    return re.compile(
+        rf"\b(?P<be>(?i:{words}))\b(?!\s+(?i:to)\b)"
+        rf"|,\s+(?:{openers}|[a-z]+ed)\b[^,;.]{{0,80}},\s+(?P<verb>[a-z]+[^\Ws]s)\s+(?!and\b)"
+    )
 
 
 def _hypothetical(text: str, sentence_start: int, at: int) -> bool:
@@ -651,6 +703,52 @@ def _possessive_happening(text: str, start: int, end: int) -> bool:
     return ahead.search(text, max(0, start - _AHEAD_REACH), start) is None
 
 
+def _coming_possessive(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a possessive after a word of what comes before it
+    ('ahead of Sunday's vote', 'before Friday's deadline'; vocab coming_possessive): a
+    time still to come, unless its clause tells of the past."""
+    before, plans = _coming_possessive_regex()
+    if before.search(text, max(0, start - 24), start) is not None:
+        return text.startswith(("'s", "\u2019s"), end)
+    return plans.search(text, max(0, start - 12), start) is not None and (
+        _plan_after().match(text, end) is not None
+    )
+
+
+def _perfect_before(text: str, cues: list[Cue], start: int) -> bool:
+    """Whether the last cue before the expression is a past form in a present perfect
+    ('has called for calm ahead of Sunday's vote'; vocab coming_possessive `perfect`),
+    which is told from now."""
+    before = [cue for cue in cues if cue.end <= start]
+    if not before or before[-1].sign != -1:
+        return False
+    lo = before[-1].start
+    return _perfect_regex().search(text, max(0, lo - 16), lo) is not None
+
+
+@cache
+def _perfect_regex() -> re.Pattern[str]:
+    words = alternation({w.lower() for w in load_vocab().table("coming_possessive")["perfect"]})
+    return re.compile(rf"\b{words}\s+(?:(?-i:[a-z]+ly)\s+)?$", re.I)
+
+
+@cache
+def _coming_possessive_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before a possessive of a time to come, and those before it only when
+    a plan follows (vocab coming_possessive)."""
+    table = load_vocab().table("coming_possessive")
+    words = alternation({w.lower() for w in table["words"]}, _spaced)
+    plans = alternation({w.lower() for w in table["plan_words"]}, _spaced)
+    return re.compile(rf"\b{words}\s+$", re.I), re.compile(rf"\b{plans}\s+$", re.I)
+
+
+@cache
+def _plan_after() -> re.Pattern[str]:
+    """A possessive and a noun of a plan ('Friday's deadline', 'Sunday's vote')."""
+    nouns = alternation({w.lower() for w in load_vocab().table("coming_possessive")["plans"]})
+    return re.compile(rf"['\u2019]s\s+(?:[\w-]+\s+)?{nouns}\b", re.I)
+
+
 _HAPPENING_REACH = 60  # 'after an attack on the embassy in the capital's north on'
 _AHEAD_REACH = 40  # 'fear a coordinated terrorist attack on'
 
@@ -781,16 +879,45 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         near = same_clause[cue.weak]
         if (near is None or distance < near[0]) and not clause_break(text, *gap):
             same_clause[cue.weak] = (distance, sign)
+    if _coming_possessive(text, start, end) and (
+        same_clause[0] is None or same_clause[0][1] >= 0 or _perfect_before(text, cues, start)
+    ):
+        return 1  # 'Campaigning is intense ahead of Sunday's vote': the coming Sunday
     if _possessive_happening(text, start, end):
         return -1  # 'would look for ways to get around Wednesday's ruling': it was made
-    if same_clause[0] is not None:
+    if same_clause[0] is not None and same_clause[0][1]:
+        if same_clause[0][1] == -1 and _past_verb_right_before(text, cues, start):
+            return CLEAR_PAST
         return same_clause[0][1]
     if sign := happened(text, start, end):
         return sign
+    if same_clause[0] is not None:
+        return 0  # a present tense: the nearest, whatever the other clauses' tenses
     for best in (same_clause[1], anywhere[0], anywhere[1]):
         if best is not None:
             return best[1]
     return 0
+
+
+def _past_verb_right_before(text: str, cues: list[Cue], start: int) -> bool:
+    """Whether a past form ends right before the expression, with at most one of vocab
+    clear_past's prepositions between ('The curfew was lifted on April 4') or its object
+    and one ('lifted the curfew on April 4'): the time is of that verb, which tells what
+    has happened."""
+    before = [cue for cue in cues if cue.end <= start]
+    if not before or before[-1].sign != -1 or before[-1].weak:
+        return False
+    return _clear_past_gap().fullmatch(text, before[-1].end, start) is not None
+
+
+@cache
+def _clear_past_gap() -> re.Pattern[str]:
+    """Nothing, one of clear_past's `words`, or a determiner, one word (the verb's
+    object) and one of them between a past form and a date."""
+    table = load_vocab().table("clear_past")
+    words = alternation({w.lower() for w in table["words"]})
+    determiners = alternation({w.lower() for w in table["determiners"]})
+    return re.compile(rf"\s+(?:{determiners}\s+[\w-]+\s+{words}\s+|(?:{words}\s+)?)", re.I)
 
 
 _OPEN_PAREN = re.compile(r"\([^()]{0,40}$")
@@ -954,7 +1081,8 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     clocks = quote_clocks(text, found, moment.date())
     if clocks:
         found = _read(text, groups, keep, moment, date_only, clocks)
-    found = clock_on_following_day(text, anchor_to_following(text, weekday_ranges(text, found)))
+    found = date_ranges(text, weekday_ranges(text, found))
+    found = clock_on_following_day(text, anchor_to_following(text, found))
     found = clock_ranges(text, found)
     return clock_modifiers(text, clock_in_part_of_day(text, found, moment))
 
@@ -1043,6 +1171,42 @@ def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
             value=day.isoformat() + last.value[10:],
             begin=last.begin + timedelta(days=1),
             until=last.until + timedelta(days=1),
+        )
+    return found
+
+
+_WRITTEN_YEAR = re.compile(r"\d{3,4}|['\u2019]\d\d")
+
+
+def date_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """'will be held between February 10 and February 25': the end of a stretch of
+    dates (vocab range_joiner between) written without a year is the first such day on
+    or after its start, whichever year the tense would give it alone (a day just gone in
+    a future clause is next year's, the day after it this year's). Done once the text is
+    read, as weekday_ranges."""
+    dates = _rules_resolved_by("date", "ordinal_date", "day_of_last_month")
+    for index, last in enumerate(found[1:], 1):
+        first = found[index - 1]
+        if first.rule not in dates or last.rule not in dates or _WRITTEN_YEAR.search(last.text):
+            continue
+        if not (_DAY_OR_PART.fullmatch(first.value) and _DAY_OR_PART.fullmatch(last.value)):
+            continue
+        if last.begin is None or last.until is None:
+            continue
+        if not joins_range(text, first.start, first.end, last.start):
+            continue
+        start, end = date.fromisoformat(first.value[:10]), date.fromisoformat(last.value[:10])
+        wanted = valid_day(start.year, end.month, end.day)
+        if wanted is not None and wanted < start:
+            wanted = valid_day(start.year + 1, end.month, end.day)
+        if wanted is None or wanted == end:
+            continue
+        shift = wanted - end
+        found[index] = replace(
+            last,
+            value=wanted.isoformat() + last.value[10:],
+            begin=last.begin + shift,
+            until=last.until + shift,
         )
     return found
 
@@ -1371,7 +1535,8 @@ class Reading:
         with a future in it ('will be celebrated at 11 a.m., followed by burial later
         that day') may still tell of the days ahead."""
         cues = self.cues_at(cand)
-        return bool(cues) and all(cue.sign == -1 for cue in cues or ())
+        signed = [cue for cue in cues or () if cue.sign]
+        return bool(signed) and all(cue.sign == -1 for cue in signed)
 
     def called_off(self, cand: Candidate) -> bool:
         """Whether a time names when a plan was to start that its sentence tells was
