@@ -199,3 +199,13 @@ def test_a_clock_told_with_its_day_stays_on_it(lead: str) -> None:
     assert [(r.time_text, str(r.start), str(r.end)) for r in ended] == [
         ("at 2 a.m. today", "2024-03-20 02:00:00+00:00", "2024-03-20 02:01:00+00:00"),
     ]
+
+
+def test_a_headline_retelling_the_leads_verb_takes_the_clock_its_lead_takes() -> None:
+    # 'survives' is the lead's 'survived', whose day the next sentence gives a clock
+    text = ("Faroese government survives no-confidence vote\n\nThe government of the Faroe "
+            "Islands survived a vote of no confidence in parliament on Tuesday, winning by a "
+            "single vote. Sixteen members voted for the motion when the vote was taken at "
+            "9:40 p.m.")
+    assert spans(text)[0] == ("Faroese government survives no-confidence vote", "on Tuesday",
+                              "2024-03-19 21:40", "2024-03-19 21:41")

@@ -190,7 +190,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                     and not doc.in_quote(sentence.start)):
                 episode = None  # the quotation that gave the time has ended
             row = _inferred(doc, sentence, story, mentioned, lead,
-                            subjects.get(sentence.start), episode)
+                            subjects.get(sentence.start), episode, dated)
             row = _speaker_again(doc, sentence, row, spoken, lead)
             if row.timex is not (episode.timex if episode else None):
                 episode = None
@@ -441,7 +441,7 @@ def _holds(outer: Timex, inner: Timex) -> bool:
 
 def _inferred(
     doc: Document, sentence: Span, story: StoryTime, mentioned: dict[str, Event], lead: int,
-    subject: Event | None = None, episode: Event | None = None,
+    subject: Event | None = None, episode: Event | None = None, dated: list[Event] | None = None,
 ) -> Event:
     """The row of a sentence without a time of its own; its main clause starts at ``lead``
     (after 'Three years after the merger,'). A past clause whose subject opens with a
@@ -469,7 +469,7 @@ def _inferred(
         return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and (not _follows_up(doc, sentence)
                                                   or _lead_repeats(doc, sentence))
-    retold = _lead_retold_at(doc, sentence) if told else None
+    retold = _lead_retold_at(doc, sentence, dated or []) if told else None
     if retold is not None:  # 'Candidate wins election' over '... won Sunday's election'
         return _event(doc, sentence, retold, INHERITED_EARLIER_PARAGRAPH, None, lead)
     narrated = _kind(doc, sentence, at_offset(lead)) != "statement"
@@ -596,22 +596,34 @@ def _lead_pasts(doc: Document, headline: Span) -> Iterator[tuple[Span, re.Match[
             yield lead, found
 
 
-def _lead_retold_at(doc: Document, headline: Span) -> Timex | None:
+def _lead_retold_at(doc: Document, headline: Span, dated: list[Event]) -> Timex | None:
     """The time that dates the lead's retelling of a headline's verb ('Death toll rises to
     214' over '... killed by the earthquake that struck at 11:52 p.m. Sunday rose to 214
     today': today), a time after the verb before one ahead of it: the headline is that
     happening, not the lead's story time, which a saying may have set ('won Sunday's
     election, the tribunal announced on Monday'); of several, the shortest ('reported a
     net loss for the second quarter on Tuesday': the reporting is Tuesday's, the quarter
-    the loss's)."""
+    the loss's). The time is as its row in ``dated`` has it: narrowed to the clock a later
+    sentence gives the happening ('survived a vote ... on Thursday', then 'when the vote
+    was taken at 9:40 p.m.': 'Government survives no-confidence vote' is at 9:40 p.m.)."""
+    rows = {e.timex.phrase_start: e.timex for e in dated}
     for lead, verb in _lead_pasts(doc, headline):
         times = [t for t in doc.timexes if lead.start <= t.phrase_start < lead.end
                  and t.type in ("DATE", "TIME") and t.begin is not None]
         times.sort(key=lambda t: (t.phrase_start < verb.start(), _length(t)))
         for timex in times:
             if dates_verb(doc, lead, timex, verb.start(), verb.end()):
-                return timex
+                return _narrowed(timex, rows.get(timex.phrase_start))
     return None
+
+
+def _narrowed(timex: Timex, row: Timex | None) -> Timex:
+    """A time as its row has it when the row lies within it (a day narrowed to its clock
+    by mentions.day_takes_clock), else the time itself."""
+    if (row is None or row.begin is None or row.until is None or timex.begin is None
+            or timex.until is None):
+        return timex
+    return row if timex.begin <= row.begin and row.until <= timex.until else timex
 
 
 def _length(timex: Timex) -> timedelta:
