@@ -209,3 +209,11 @@ def test_a_headline_retelling_the_leads_verb_takes_the_clock_its_lead_takes() ->
             "9:40 p.m.")
     assert spans(text)[0] == ("Faroese government survives no-confidence vote", "on Tuesday",
                               "2024-03-19 21:40", "2024-03-19 21:41")
+
+
+def test_a_birth_told_by_born_takes_the_clock_of_gave_birth() -> None:
+    text = ("A female elephant calf was born at Hoogveld zoo early on Monday, the zoo "
+            "announced. Keepers watched on camera as the mother gave birth at 3:20 a.m.")
+    assert spans(text)[0] == (
+        "A female elephant calf was born at Hoogveld zoo, the zoo announced", "early on Monday",
+        "2024-03-18 03:20", "2024-03-18 03:21")
