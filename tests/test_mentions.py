@@ -217,3 +217,12 @@ def test_a_birth_told_by_born_takes_the_clock_of_gave_birth() -> None:
     assert spans(text)[0] == (
         "A female elephant calf was born at Hoogveld zoo, the zoo announced", "early on Monday",
         "2024-03-18 03:20", "2024-03-18 03:21")
+
+
+def test_a_part_of_day_takes_the_clock_a_later_sentence_gives_its_happening_by_another_name(
+) -> None:
+    # 'the blast' is the lead's explosion (table same_happening); 6:50 p.m. is in the evening
+    text = ("Two workers were hurt in an explosion at a chemical plant on Monday evening. "
+            "The blast tore through a chlorine storage unit at about 6:50 p.m. on Monday.")
+    assert spans(text)[0] == ("Two workers were hurt in an explosion at a chemical plant",
+                              "on Monday evening", "2024-03-18 18:50", "2024-03-18 18:51")
