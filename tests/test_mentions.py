@@ -226,3 +226,12 @@ def test_a_part_of_day_takes_the_clock_a_later_sentence_gives_its_happening_by_a
             "The blast tore through a chlorine storage unit at about 6:50 p.m. on Monday.")
     assert spans(text)[0] == ("Two workers were hurt in an explosion at a chemical plant",
                               "on Monday evening", "2024-03-18 18:50", "2024-03-18 18:51")
+
+
+def test_a_product_unveiled_is_a_launch_named_again() -> None:
+    text = ("Lumen unveiled its first colour tablet at an event in San Francisco on Monday "
+            "morning. Pre-orders open on Friday. The launch comes as the e-reader market "
+            "shows signs of revival.")
+    assert [r for r in spans(text) if r[0].startswith("The launch")] == [
+        ("The launch comes as the e-reader market shows signs of revival", "on Monday morning",
+         "2024-03-18 06:00", "2024-03-18 12:00")]
