@@ -235,3 +235,20 @@ def test_a_product_unveiled_is_a_launch_named_again() -> None:
     assert [r for r in spans(text) if r[0].startswith("The launch")] == [
         ("The launch comes as the e-reader market shows signs of revival", "on Monday morning",
          "2024-03-18 06:00", "2024-03-18 12:00")]
+
+
+def test_a_day_takes_the_part_of_day_a_later_sentence_gives_its_happening() -> None:
+    text = ("Hanbit announced a recall of 1.1 million phones on Tuesday, three days after one "
+            "of the phones caught fire on a domestic flight. The fire, on a flight from Seoul "
+            "to Jeju on Saturday afternoon, forced the crew to use an extinguisher.")
+    assert ("One of the phones caught fire on a domestic flight", "three days after",
+            "2024-03-16 12:00", "2024-03-16 18:00") in spans(text)
+
+
+def test_a_day_keeps_its_span_when_the_later_part_of_day_dates_a_saying() -> None:
+    text = ("Firefighters made their first real progress against the Cedar Ridge fire on "
+            "Monday. The fire has burned 38,200 acres, Cal Fire said in an update Monday "
+            "evening.")
+    assert spans(text)[0] == (
+        "Firefighters made their first real progress against the Cedar Ridge fire",
+        "on Monday", "2024-03-18 00:00", "2024-03-19 00:00")

@@ -22,8 +22,9 @@ from timeline.events.clauses import FUTURE, clause_of, tense_of
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon, alternation
 from timeline.events.model import Event
-from timeline.events.sayings import dates_verb
+from timeline.events.sayings import dates_saying, dates_verb
 from timeline.sentences import Span
+from timeline.temporal import Timex
 
 _WORD = re.compile(r"[A-Za-z]+")
 # Characters before a verb searched for its subject ('The Central Bank of Kenya met').
@@ -258,9 +259,22 @@ def _clock_of(doc: Document, day: Event, after: list[Event], named: list[tuple[i
         assert other.timex.begin is not None
         if not day.timex.begin <= other.timex.begin < day.timex.until:
             return None  # the story moved to another time
-        if other.timex.granularity in _CLOCK and own & _nouns_in(doc, other, named):
+        if _finer(doc, day.timex, other) and own & _nouns_in(doc, other, named):
             return other
     return None
+
+
+def _finer(doc: Document, day: Timex, other: Event) -> bool:
+    """Whether a later time tells a day's (or a part of day's) happening finer: a clock,
+    or for a day a part of it within it that dates no saying ("three days after one of the
+    phones caught fire", then "The fire, on a flight ... on Monday afternoon"; not "The
+    fire has burned 38,200 acres, Cal Fire said in an update Monday evening")."""
+    timex = other.timex
+    if timex.granularity in _CLOCK:
+        return True
+    return (day.granularity == "day" and timex.granularity == "part_of_day"
+            and timex.until is not None and day.until is not None and timex.until <= day.until
+            and not dates_saying(doc, other.sentence, timex))
 
 
 def _nouns_in(doc: Document, event: Event, named: list[tuple[int, int, str]]) -> set[str]:
