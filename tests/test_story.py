@@ -1218,3 +1218,15 @@ def test_a_quote_of_anothers_past_before_a_saying_of_a_later_day_gets_no_row() -
             "said in a tribute on Tuesday.")
     assert [r[1:] for r in rows(text) if "taught" in r[0]] == [
         ("on Tuesday", "2024-03-19", "statement")]
+
+
+def test_a_speakers_quote_of_two_sentences_right_after_their_dated_saying_takes_its_time(
+) -> None:
+    # the quote's first sentence stands between the saying and 'he said': it is his words
+    text = (
+        "Firefighters put out a blaze at a Leeds warehouse on Tuesday morning.\n\n"
+        "Fire chief Ian Marsh said on Monday that the building had failed two inspections. "
+        '"We warned the owners twice. Nobody should have been working there," he said.'
+    )
+    assert ('Nobody should have been working there," he said', "on Monday", "2024-03-18",
+            "statement") in rows(text)

@@ -321,13 +321,28 @@ def _speaker_again(doc: Document, sentence: Span, row: Event,
         return row
     before = doc.sentence_at(earlier.phrase_start)
     if (before is None or doc.paragraph_at(before.start) != doc.paragraph_at(sentence.start)
-            or doc.text[before.end : sentence.start].strip()):
+            or not _quoted_between(doc, before, sentence)):
         return row
     lex, text = doc.lex, doc.text
     if (tense_of(lex, text, Span(verb.start(), verb.end())) != PAST
             or tense_of(lex, text, Span(verb.end(), sentence.end)) == PRESENT):
         return row
     return _event(doc, sentence, earlier, INHERITED_SAME_PARAGRAPH, None, lead)
+
+
+def _quoted_between(doc: Document, before: Span, sentence: Span) -> bool:
+    """Whether only sentences of a quotation stand between two sentences: the first
+    sentences of the words a saying closes ('"A year ago we lost money in every division.
+    The worst is behind us," he said' right after 'Brunner said on a call with journalists
+    this morning that ...')."""
+    return all(doc.in_quote(_first_word(doc, between)) for between in doc.sentences
+               if before.end <= between.start < sentence.start)
+
+
+def _first_word(doc: Document, sentence: Span) -> int:
+    """Where a sentence's first word begins, after any opening quotation mark."""
+    found = re.compile(r"\w").search(doc.text, sentence.start, sentence.end)
+    return found.start() if found else sentence.start
 
 
 def _note_speakers(doc: Document, sentence: Span, dated: list[Event], made: list[Event],
