@@ -230,3 +230,56 @@ def test_the_next_happening_of_a_kind_is_not_the_dated_one() -> None:
     text = ("Union members voted on Monday to reject the offer. The next vote is seen as a "
             "test of the union's leadership.")
     assert rows(text)[-1][1:] == ("", "2024-03-20")
+
+
+def test_a_headline_retelling_the_leads_verb_takes_the_clock_its_lead_takes() -> None:
+    # 'survives' is the lead's 'survived', whose day the next sentence gives a clock
+    text = ("Faroese government survives no-confidence vote\n\nThe government of the Faroe "
+            "Islands survived a vote of no confidence in parliament on Tuesday, winning by a "
+            "single vote. Sixteen members voted for the motion when the vote was taken at "
+            "9:40 p.m.")
+    assert spans(text)[0] == ("Faroese government survives no-confidence vote", "on Tuesday",
+                              "2024-03-19 21:40", "2024-03-19 21:41")
+
+
+def test_a_birth_told_by_born_takes_the_clock_of_gave_birth() -> None:
+    text = ("A female elephant calf was born at Hoogveld zoo early on Monday, the zoo "
+            "announced. Keepers watched on camera as the mother gave birth at 3:20 a.m.")
+    assert spans(text)[0] == (
+        "A female elephant calf was born at Hoogveld zoo, the zoo announced", "early on Monday",
+        "2024-03-18 03:20", "2024-03-18 03:21")
+
+
+def test_a_part_of_day_takes_the_clock_a_later_sentence_gives_its_happening_by_another_name(
+) -> None:
+    # 'the blast' is the lead's explosion (table same_happening); 6:50 p.m. is in the evening
+    text = ("Two workers were hurt in an explosion at a chemical plant on Monday evening. "
+            "The blast tore through a chlorine storage unit at about 6:50 p.m. on Monday.")
+    assert spans(text)[0] == ("Two workers were hurt in an explosion at a chemical plant",
+                              "on Monday evening", "2024-03-18 18:50", "2024-03-18 18:51")
+
+
+def test_a_product_unveiled_is_a_launch_named_again() -> None:
+    text = ("Lumen unveiled its first colour tablet at an event in San Francisco on Monday "
+            "morning. Pre-orders open on Friday. The launch comes as the e-reader market "
+            "shows signs of revival.")
+    assert [r for r in spans(text) if r[0].startswith("The launch")] == [
+        ("The launch comes as the e-reader market shows signs of revival", "on Monday morning",
+         "2024-03-18 06:00", "2024-03-18 12:00")]
+
+
+def test_a_day_takes_the_part_of_day_a_later_sentence_gives_its_happening() -> None:
+    text = ("Hanbit announced a recall of 1.1 million phones on Tuesday, three days after one "
+            "of the phones caught fire on a domestic flight. The fire, on a flight from Seoul "
+            "to Jeju on Saturday afternoon, forced the crew to use an extinguisher.")
+    assert ("One of the phones caught fire on a domestic flight", "three days after",
+            "2024-03-16 12:00", "2024-03-16 18:00") in spans(text)
+
+
+def test_a_day_keeps_its_span_when_the_later_part_of_day_dates_a_saying() -> None:
+    text = ("Firefighters made their first real progress against the Cedar Ridge fire on "
+            "Monday. The fire has burned 38,200 acres, Cal Fire said in an update Monday "
+            "evening.")
+    assert spans(text)[0] == (
+        "Firefighters made their first real progress against the Cedar Ridge fire",
+        "on Monday", "2024-03-18 00:00", "2024-03-19 00:00")

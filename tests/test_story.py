@@ -1279,3 +1279,15 @@ def test_a_saying_in_a_part_of_the_day_that_holds_the_lead_is_no_background() ->
             "over,\" she said.")
     assert ("The worst is over,\" she said", "this morning", "2024-03-20",
             "statement") in rows(text)
+
+
+def test_a_speakers_quote_of_two_sentences_right_after_their_dated_saying_takes_its_time(
+) -> None:
+    # the quote's first sentence stands between the saying and 'he said': it is his words
+    text = (
+        "Firefighters put out a blaze at a Leeds warehouse on Tuesday morning.\n\n"
+        "Fire chief Ian Marsh said on Monday that the building had failed two inspections. "
+        '"We warned the owners twice. Nobody should have been working there," he said.'
+    )
+    assert ('Nobody should have been working there," he said', "on Monday", "2024-03-18",
+            "statement") in rows(text)

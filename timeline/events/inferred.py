@@ -190,7 +190,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                     and not doc.in_quote(sentence.start)):
                 episode = None  # the quotation that gave the time has ended
             row = _inferred(doc, sentence, story, mentioned, lead,
-                            subjects.get(sentence.start), episode)
+                            subjects.get(sentence.start), episode, dated)
             row = _speaker_again(doc, sentence, row, spoken, lead)
             if row.timex is not (episode.timex if episode else None):
                 episode = None
@@ -321,13 +321,28 @@ def _speaker_again(doc: Document, sentence: Span, row: Event,
         return row
     before = doc.sentence_at(earlier.phrase_start)
     if (before is None or doc.paragraph_at(before.start) != doc.paragraph_at(sentence.start)
-            or doc.text[before.end : sentence.start].strip()):
+            or not _quoted_between(doc, before, sentence)):
         return row
     lex, text = doc.lex, doc.text
     if (tense_of(lex, text, Span(verb.start(), verb.end())) != PAST
             or tense_of(lex, text, Span(verb.end(), sentence.end)) == PRESENT):
         return row
     return _event(doc, sentence, earlier, INHERITED_SAME_PARAGRAPH, None, lead)
+
+
+def _quoted_between(doc: Document, before: Span, sentence: Span) -> bool:
+    """Whether only sentences of a quotation stand between two sentences: the first
+    sentences of the words a saying closes ('"A year ago we lost money in every division.
+    The worst is behind us," he said' right after 'Brunner said on a call with journalists
+    this morning that ...')."""
+    return all(doc.in_quote(_first_word(doc, between)) for between in doc.sentences
+               if before.end <= between.start < sentence.start)
+
+
+def _first_word(doc: Document, sentence: Span) -> int:
+    """Where a sentence's first word begins, after any opening quotation mark."""
+    found = re.compile(r"\w").search(doc.text, sentence.start, sentence.end)
+    return found.start() if found else sentence.start
 
 
 def _note_speakers(doc: Document, sentence: Span, dated: list[Event], made: list[Event],
@@ -441,7 +456,7 @@ def _holds(outer: Timex, inner: Timex) -> bool:
 
 def _inferred(
     doc: Document, sentence: Span, story: StoryTime, mentioned: dict[str, Event], lead: int,
-    subject: Event | None = None, episode: Event | None = None,
+    subject: Event | None = None, episode: Event | None = None, dated: list[Event] | None = None,
 ) -> Event:
     """The row of a sentence without a time of its own; its main clause starts at ``lead``
     (after 'Three years after the merger,'). A past clause whose subject opens with a
@@ -469,7 +484,7 @@ def _inferred(
         return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and (not _follows_up(doc, sentence)
                                                   or _lead_repeats(doc, sentence))
-    retold = _lead_retold_at(doc, sentence) if told else None
+    retold = _lead_retold_at(doc, sentence, dated or []) if told else None
     if retold is not None:  # 'Candidate wins election' over '... won Sunday's election'
         return _event(doc, sentence, retold, INHERITED_EARLIER_PARAGRAPH, None, lead)
     narrated = _kind(doc, sentence, at_offset(lead)) != "statement"
@@ -601,7 +616,7 @@ def _lead_pasts(doc: Document, headline: Span) -> Iterator[tuple[Span, re.Match[
             yield lead, found
 
 
-def _lead_retold_at(doc: Document, headline: Span) -> Timex | None:
+def _lead_retold_at(doc: Document, headline: Span, dated: list[Event]) -> Timex | None:
     """The time that dates the lead's retelling of a headline's verb ('Death toll rises to
     214' over '... killed by the earthquake that struck at 11:52 p.m. Sunday rose to 214
     today': today), a time after the verb before one ahead of it: the headline is that
@@ -609,7 +624,11 @@ def _lead_retold_at(doc: Document, headline: Span) -> Timex | None:
     election, the tribunal announced on Monday'); of several, the shortest ('reported a
     net loss for the second quarter on Tuesday': the reporting is Tuesday's, the quarter
     the loss's). Never a comparison's baseline: 'Oil falls to four-year low' over 'fell to
-    their lowest level since May 2010 this afternoon' is not May 2010's."""
+    their lowest level since May 2010 this afternoon' is not May 2010's. The time is as its
+    row in ``dated`` has it: narrowed to the clock a later sentence gives the happening
+    ('survived a vote ... on Thursday', then 'when the vote was taken at 9:40 p.m.':
+    'Government survives no-confidence vote' is at 9:40 p.m.)."""
+    rows = {e.timex.phrase_start: e.timex for e in dated}
     for lead, verb in _lead_pasts(doc, headline):
         times = [t for t in doc.timexes if lead.start <= t.phrase_start < lead.end
                  and t.type in ("DATE", "TIME") and t.begin is not None
@@ -617,8 +636,17 @@ def _lead_retold_at(doc: Document, headline: Span) -> Timex | None:
         times.sort(key=lambda t: (t.phrase_start < verb.start(), _length(t)))
         for timex in times:
             if dates_verb(doc, lead, timex, verb.start(), verb.end()):
-                return timex
+                return _narrowed(timex, rows.get(timex.phrase_start))
     return None
+
+
+def _narrowed(timex: Timex, row: Timex | None) -> Timex:
+    """A time as its row has it when the row lies within it (a day narrowed to its clock
+    by mentions.day_takes_clock), else the time itself."""
+    if (row is None or row.begin is None or row.until is None or timex.begin is None
+            or timex.until is None):
+        return timex
+    return row if timex.begin <= row.begin and row.until <= timex.until else timex
 
 
 def _length(timex: Timex) -> timedelta:

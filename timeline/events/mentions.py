@@ -22,8 +22,9 @@ from timeline.events.clauses import FUTURE, clause_of, tense_of
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon, alternation
 from timeline.events.model import Event
-from timeline.events.sayings import dates_verb
+from timeline.events.sayings import dates_saying, dates_verb
 from timeline.sentences import Span
+from timeline.temporal import Timex
 
 _WORD = re.compile(r"[A-Za-z]+")
 # Characters before a verb searched for its subject ('The Central Bank of Kenya met').
@@ -165,6 +166,8 @@ def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) ->
 
 
 _CLOCK = ("minute", "hour", "second")
+# What a later clock narrows: a day, or a part of one ('on Tuesday evening')
+_NARROWED = ("day", "part_of_day")
 _DAY = timedelta(days=1)
 
 
@@ -217,13 +220,15 @@ CLOCK_REACH = 2
 
 
 def day_takes_clock(doc: Document, events: list[Event]) -> list[Event]:
-    """A happening dated to a day ("failed minutes after lifting off ... on Friday") whose
-    clock time a sentence or two later gives ("The rocket lifted off at 14:17 local time")
-    takes that clock time: the later clause names the same happening (table event_noun, or
-    a verb form of it, event_verb), its time lies within the day, and the story has not
-    moved to another time in between. Narrowing within the day keeps the row on its day.
-    The events are indexed by sentence once, so each day looks at its next sentences only,
-    not at the whole article."""
+    """A happening dated to a day ("failed minutes after lifting off ... on Friday") or a
+    part of one ("burns suffered in an explosion ... on Tuesday evening") whose clock time
+    a sentence or two later gives ("The rocket lifted off at 14:17 local time"; "The blast
+    tore through a storage unit at about 6:50 p.m. on Tuesday") takes that clock time: the
+    later clause names the same happening (table event_noun, a verb form of it, event_verb,
+    or a noun of the same happening, same_happening), its time lies within the day or
+    part, and the story has not moved to another time in between. Narrowing within the day
+    keeps the row on its day. The events are indexed by sentence once, so each day looks
+    at its next sentences only, not at the whole article."""
     named = _named(doc)
     index = {span: i for i, span in enumerate(doc.sentences)}
     by_sentence: dict[int, list[Event]] = {}  # in text order within each sentence
@@ -233,7 +238,8 @@ def day_takes_clock(doc: Document, events: list[Event]) -> list[Event]:
     out = []
     for event in events:
         timex = event.timex
-        if timex.granularity == "day" and timex.begin and timex.until and event.sentence in index:
+        if (timex.granularity in _NARROWED and timex.begin and timex.until
+                and event.sentence in index):
             here = index[event.sentence]
             after = [e for at in range(here + 1, here + CLOCK_REACH + 1)
                      for e in by_sentence.get(at, ())]
@@ -259,12 +265,35 @@ def _clock_of(doc: Document, day: Event, after: list[Event], named: list[tuple[i
         assert other.timex.begin is not None
         if not day.timex.begin <= other.timex.begin < day.timex.until:
             return None  # the story moved to another time
-        if other.timex.granularity in _CLOCK and own & _nouns_in(doc, other, named):
+        if _finer(doc, day.timex, other) and own & _nouns_in(doc, other, named):
             return other
     return None
 
 
+def _finer(doc: Document, day: Timex, other: Event) -> bool:
+    """Whether a later time tells a day's (or a part of day's) happening finer: a clock,
+    or for a day a part of it within it that dates no saying ("three days after one of the
+    phones caught fire", then "The fire, on a flight ... on Monday afternoon"; not "The
+    fire has burned 38,200 acres, Cal Fire said in an update Monday evening")."""
+    timex = other.timex
+    if timex.granularity in _CLOCK:
+        return True
+    return (day.granularity == "day" and timex.granularity == "part_of_day"
+            and timex.until is not None and day.until is not None and timex.until <= day.until
+            and not dates_saying(doc, other.sentence, timex))
+
+
 def _nouns_in(doc: Document, event: Event, named: list[tuple[int, int, str]]) -> set[str]:
-    """The happenings the clause an event's time dates names."""
+    """The happenings the clause an event's time dates names, each by the noun of
+    same_happening it is another name for ('blast': explosion)."""
     clause = clause_of(doc.lex, doc.text, event.sentence, event.timex)
-    return {noun for start, end, noun in named if clause.start <= start and end <= clause.end}
+    same = _same_happening(doc.lex)
+    return {same.get(noun, noun) for start, end, noun in named
+            if clause.start <= start and end <= clause.end}
+
+
+@cache
+def _same_happening(lex: Lexicon) -> dict[str, str]:
+    """Each noun of table same_happening, with the noun of the happening it names."""
+    return {other: noun for noun, others in lex.forms["same_happening"].items()
+            for other in others}
