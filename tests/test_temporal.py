@@ -41,6 +41,10 @@ def values(text: str, dct: str = TUESDAY) -> list[tuple[str, str]]:
         ("The group could arrive as soon as Thursday.", [("Thursday", "2024-03-21")]),
         ("The hearing was postponed until Monday.", [("Monday", "2024-03-25")]),
         ("The offer had been due to expire on Friday.", [("Friday", "2024-03-15")]),
+        # a future cue in a past-perfect clause looks ahead from before the story's day
+        ("Coastguards had warned of gales on Thursday.", [("Thursday", "2024-03-14")]),
+        ("The council had issued a warning of flooding for the valley on Friday afternoon.",
+         [("Friday afternoon", "2024-03-15TAF")]),
         # a participle after 'is' or 'the' is no past tense of the clause
         ("The appeal will come when the case is heard in May.", [("May", "2024-05")]),
         ("The shares would be paid on a still unspecified date in April.",

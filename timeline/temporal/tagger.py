@@ -571,6 +571,8 @@ def _future_sign(text: str, cue: re.Match[str]) -> int:
     ahead of then, not necessarily of the publication."""
     words, plans, new_dates, before = _future_in_past()
     word = " ".join(cue.group().lower().split())
+    if _past_perfect().search(text, max(0, cue.start() - 60), cue.start()):
+        return -1
     if word in words or word in _plan_verbs()[0]:
         return FUTURE_IN_PAST
     if word in plans:
@@ -599,6 +601,19 @@ def _future_in_past() -> tuple[frozenset[str], frozenset[str], frozenset[str], r
         frozenset(table["plans"] + table["possible"]),
         frozenset(table["new_dates"]),
         re.compile(rf"\b{before}\s+$", re.I),
+    )
+
+
+@cache
+def _past_perfect() -> re.Pattern[str]:
+    """What ends right before a future cue in a past-perfect clause: 'had', then the cue
+    itself ('had warned of') or a participle other than 'been' and a few words ('had issued
+    a warning of')."""
+    table = load_vocab().table("future_in_past")
+    perfect = alternation({w.lower() for w in table["perfect"]})
+    reach = int(table["perfect_reach"])
+    return re.compile(
+        rf"\b{perfect}\s+(?:(?!been\b)[a-z]+\s+(?:[a-z]+\s+){{0,{reach - 1}}})?$", re.I
     )
 
 
