@@ -896,6 +896,17 @@ def clock_on_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
 
 
 @resolver
+def clock_on_day_words(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'ten o'clock last night', '9 a.m. this morning': the clock time on the day the
+    words name; an o'clock hour of the afternoon, evening or night is after noon."""
+    offset, part = ctx.vocab.lookup("clock_day", groups["clock_day"])
+    clock = dict(groups)
+    if not groups.get("ampm") and part:
+        clock["ampm"] = "am" if part == "MO" else "pm"
+    return _time_on(ctx.today + timedelta(days=offset), clock, ctx)
+
+
+@resolver
 def clock_on_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'5 p.m. EST Nov. 9': the clock time on the calendar date it names."""
     day = date_(groups, ctx, params)
