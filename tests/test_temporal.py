@@ -346,3 +346,13 @@ def test_a_clock_time_said_of_a_part_of_a_day_is_on_it(sentence, dct, expected) 
         (t.text, t.value, f"{t.begin:%Y-%m-%dT%H:%M}", f"{t.until:%Y-%m-%dT%H:%M}")
         for t in tag(sentence, dct)
     ] == expected
+
+
+def test_election_day_is_the_day_the_text_dated_the_vote_on() -> None:
+    text = ("Voters in the county elected a new sheriff on Monday. Turnout was low, as snow "
+            "fell for much of election day.")
+    assert values(text) == [("Monday", "2024-03-18"), ("election day", "2024-03-18")]
+    # no vote dated: no guess; "Election Day" is the US holiday
+    assert values("Snow fell for much of polling day.") == []
+    assert values("Both sides will campaign until Election Day.") == [
+        ("Election Day", "2024-11-05")]

@@ -77,6 +77,9 @@ class Context:
     # 'the previous day' and 'the next day' count from ('said on Saturday that it had
     # opened an inquiry. Two customers had filed a lawsuit the previous day': Friday)
     said_day: date | None = None
+    # the day the text first dated an election or a vote on ('elected ... on Monday'):
+    # what 'election day' names (vote_day)
+    vote_day: date | None = None
     # the story's day, evening and clock before a day after the publication's, named
     # without a year, moved it there ('was remanded to reappear on July 3'): a past
     # sentence after it tells of the story's past again ('walked in at about 11.40pm')
@@ -904,6 +907,13 @@ def clock_on_day_words(groups: Groups, ctx: Context, params: dict[str, Any]) -> 
     if not groups.get("ampm") and part:
         clock["ampm"] = "am" if part == "MO" else "pm"
     return _time_on(ctx.today + timedelta(days=offset), clock, ctx)
+
+
+@resolver
+def vote_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'election day', 'polling day': the day the text dated the vote on; no time where it
+    gave none ('from now to Election Day' with 'next week's election')."""
+    return None if ctx.vote_day is None else Resolved(fmt_day(ctx.vote_day), type="DATE")
 
 
 @resolver

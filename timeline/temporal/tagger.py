@@ -1307,6 +1307,8 @@ class Reading:
             if made is None:
                 return cand
             found.append(made[1])
+            if ctx.vote_day is None:
+                ctx.vote_day = self.dates_vote(cand, made[0])
             if not (made[0].from_happening and _beside_a_time(text, found)):
                 background = (in_background_clause(text, cand.start, self.lowered)
                               or self.relative_beside_main(cand, found[:-1]))
@@ -1324,6 +1326,17 @@ class Reading:
             if quote is not None:
                 ctx.speak_from(*quote)
         return None
+
+    def dates_vote(self, cand: Candidate, resolved: Resolved) -> date | None:
+        """The day a match names when its sentence tells of an election or a vote
+        (vocab vote_words: 'Voters ... elected Diane Harlow as mayor on Monday')."""
+        day, _, _ = _placing(resolved.value)
+        if day is None:
+            return None
+        sentence = containing(self.spans(cand.start), cand.start)
+        if sentence is None:
+            return None
+        return day if _vote_words().search(self.text, sentence.start, sentence.end) else None
 
     def enter_quote(self, at: int) -> None:
         """Speak from a quotation's day when a match lies inside one said before the
@@ -1446,6 +1459,13 @@ def _beside_a_time(text: str, found: list[Timex]) -> bool:
     if len(found) < 2:
         return False
     return _APPOSITION.fullmatch(text, found[-2].end, found[-1].start) is not None
+
+
+@cache
+def _vote_words() -> re.Pattern[str]:
+    """The words that tell of an election or a vote (vocab vote_words)."""
+    words = alternation({w.lower() for w in load_vocab().words("vote_words")}, _spaced)
+    return re.compile(rf"\b{words}\b", re.I)
 
 
 def since_before(text: str, start: int) -> bool:
