@@ -41,6 +41,12 @@ def values(text: str, dct: str = TUESDAY) -> list[tuple[str, str]]:
         ("The group could arrive as soon as Thursday.", [("Thursday", "2024-03-21")]),
         ("The hearing was postponed until Monday.", [("Monday", "2024-03-25")]),
         ("The offer had been due to expire on Friday.", [("Friday", "2024-03-15")]),
+        # a participle with its agent, set off by a comma, is past in its own words,
+        # whatever the sentence's tense; a past form before 'by' and a time is no agent's
+        ("A review, commissioned by the council on Monday, will report next month.",
+         [("Monday", "2024-03-18"), ("next month", "2024-04")]),
+        ("He said the talks would fail if no deal was reached by the weekend.",
+         [("the weekend", "2024-W12-WE")]),
         # a future cue in a past-perfect clause looks ahead from before the story's day
         ("Coastguards had warned of gales on Thursday.", [("Thursday", "2024-03-14")]),
         ("The council had issued a warning of flooding for the valley on Friday afternoon.",

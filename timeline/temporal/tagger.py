@@ -460,6 +460,10 @@ class Cue(NamedTuple):
     # a plan verb in the past ('vowed to'): ahead only within its infinitive's words, a
     # past tense across a word that ends them ('vowed to fight on after losing in November')
     scoped: bool = False
+    # a cue for the words after it only: a participle's with its agent ('ordered by the
+    # ministry on Monday'), not for a time before it ('by August in the search for new
+    # markets untouched by the crisis')
+    after_only: bool = False
 
 
 def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
@@ -485,6 +489,12 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             if _not_a_past_verb().search(text, start - 24 if start > 24 else 0, start):
                 continue  # "will be held" is future, whatever "held" looks like
             if _participle_by().match(text, m.end()):
+                # a participle with its agent describes a noun: no tense of the sentence;
+                # set off by a comma it is past in its own words ('An inquiry, ordered by
+                # the ministry on Monday, will begin its hearings next week': last Monday),
+                # not without ('will sell to regions spared by the drought in August')
+                if _AFTER_COMMA.search(text, max(0, start - 3), start):
+                    found.append(Cue(start, m.end(), -1, own_clause_only=True, after_only=True))
                 continue
             if _hypothetical(text, sentence.start, start):
                 found.append(Cue(start, m.end(), FUTURE_IN_PAST, own_clause_only=True))
@@ -782,7 +792,7 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     same_clause: list[tuple[int, int] | None] = [None, None]
     anywhere: list[tuple[int, int] | None] = [None, None]
     for cue in cues:
-        if start <= cue.start < end:
+        if start <= cue.start < end or (cue.after_only and cue.end > start):
             continue  # the expression's own words ('last' of 'last Friday')
         gap = (cue.end, start) if cue.end <= start else (end, cue.start)
         distance = gap[1] - gap[0]
@@ -808,6 +818,7 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     return 0
 
 
+_AFTER_COMMA = re.compile(r",\s*$")
 _OPEN_PAREN = re.compile(r"\([^()]{0,40}$")
 _CLOSE_PAREN = re.compile(r"[^()]{0,20}\)")
 
