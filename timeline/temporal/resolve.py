@@ -871,7 +871,22 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     later = (hour, minute) > (ctx.dct.hour, ctx.dct.minute)
     if from_story and day == ctx.today and clocked and later and ctx.tense < 0:
         day -= timedelta(days=1)
+    elif from_story and ctx.tense <= 0 and _past_midnight(day, hour, ctx):
+        day += timedelta(days=1)
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
+
+
+def _past_midnight(day: date, hour: int, ctx: Context) -> bool:
+    """Whether a small-hours clock time told after the story reached an evening clock of
+    its day is the next day's ('The storm reached the site at about 11:15 p.m. on Friday
+    ... By 1 a.m. we knew the festival was over': Saturday 1 a.m.), a day not after the
+    publication's."""
+    clock = ctx.clock
+    if clock is None or clock.date() != day or day >= ctx.today:
+        return False
+    evening = int(ctx.vocab.lookup("part_of_day_hours", "EV")[0])
+    morning = int(ctx.vocab.lookup("part_of_day_hours", "MO")[0])
+    return clock.hour >= evening and hour < morning
 
 
 @resolver
