@@ -47,6 +47,9 @@ def values(text: str, dct: str = TUESDAY) -> list[tuple[str, str]]:
          [("Monday", "2024-03-18"), ("next month", "2024-04")]),
         ("He said the talks would fail if no deal was reached by the weekend.",
          [("the weekend", "2024-W12-WE")]),
+        # a time after 'for' beside a warning is what the warning looks ahead to
+        ("Forecasters issued a flood warning on Monday for Thursday night.",
+         [("Monday", "2024-03-18"), ("Thursday night", "2024-03-21TNI")]),
         # a future cue in a past-perfect clause looks ahead from before the story's day
         ("Coastguards had warned of gales on Thursday.", [("Thursday", "2024-03-14")]),
         ("The council had issued a warning of flooding for the valley on Friday afternoon.",

@@ -1302,6 +1302,11 @@ class Reading:
                 # tense (the past one would have been before the decision)
                 ahead = FUTURE_IN_PAST if cand.rule.resolve in _WEEKDAY_RESOLVERS else 0
                 ctx.find_tense_with(partial(_same, ahead), partial(self.told_before, cand, found))
+            elif forecast_for(text, signal[0], cand.start):
+                # 'issued a red flag warning on Monday for Tuesday night': ahead of then
+                ctx.find_tense_with(
+                    partial(_same, FUTURE_IN_PAST), partial(self.told_before, cand, found)
+                )
             elif "tense" in signal[1]:
                 # 'since March' is always behind us
                 ctx.find_tense_with(partial(_same, int(signal[1]["tense"])))
@@ -1477,6 +1482,22 @@ def _vote_words() -> re.Pattern[str]:
     """The words that tell of an election or a vote (vocab vote_words)."""
     words = alternation({w.lower() for w in load_vocab().words("vote_words")}, _spaced)
     return re.compile(rf"\b{words}\b", re.I)
+
+
+def forecast_for(text: str, signal_start: int, start: int) -> bool:
+    """Whether a time follows 'for' after a warning or forecast of its clause (vocab
+    forecast_for: 'a red flag warning on Monday for Tuesday night'): it is what the
+    warning looks ahead to, whatever the tense of the clause."""
+    if text[signal_start:start].strip().lower() != "for":
+        return False
+    lo = signal_start - _BACKGROUND_REACH if signal_start > _BACKGROUND_REACH else 0
+    return _forecast_regex().search(text, lo, signal_start) is not None
+
+
+@cache
+def _forecast_regex() -> re.Pattern[str]:
+    nouns = alternation({w.lower() for w in load_vocab().words("forecast_for")}, _spaced)
+    return re.compile(rf"\b{nouns}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
 
 
 def since_before(text: str, start: int) -> bool:
