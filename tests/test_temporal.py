@@ -42,6 +42,19 @@ def values(text: str, dct: str = TUESDAY) -> list[tuple[str, str]]:
         ("The hearing was postponed until Monday.", [("Monday", "2024-03-25")]),
         # a plan that had been made, overtaken since: the nearest Friday, this week's
         ("The offer had been due to expire on Friday.", [("Friday", "2024-03-22")]),
+        # a participle with its agent, set off by a comma, is past in its own words,
+        # whatever the sentence's tense; a past form before 'by' and a time is no agent's
+        ("A review, commissioned by the council on Monday, will report next month.",
+         [("Monday", "2024-03-18"), ("next month", "2024-04")]),
+        ("He said the talks would fail if no deal was reached by the weekend.",
+         [("the weekend", "2024-W12-WE")]),
+        # a time after 'for' beside a warning is what the warning looks ahead to
+        ("Forecasters issued a flood warning on Monday for Thursday night.",
+         [("Monday", "2024-03-18"), ("Thursday night", "2024-03-21TNI")]),
+        # a future cue in a past-perfect clause looks ahead from before the story's day
+        ("Coastguards had warned of gales on Thursday.", [("Thursday", "2024-03-14")]),
+        ("The council had issued a warning of flooding for the valley on Friday afternoon.",
+         [("Friday afternoon", "2024-03-15TAF")]),
         # a participle after 'is' or 'the' is no past tense of the clause
         ("The appeal will come when the case is heard in May.", [("May", "2024-05")]),
         ("The shares would be paid on a still unspecified date in April.",
@@ -343,3 +356,13 @@ def test_a_clock_time_said_of_a_part_of_a_day_is_on_it(sentence, dct, expected) 
         (t.text, t.value, f"{t.begin:%Y-%m-%dT%H:%M}", f"{t.until:%Y-%m-%dT%H:%M}")
         for t in tag(sentence, dct)
     ] == expected
+
+
+def test_election_day_is_the_day_the_text_dated_the_vote_on() -> None:
+    text = ("Voters in the county elected a new sheriff on Monday. Turnout was low, as snow "
+            "fell for much of election day.")
+    assert values(text) == [("Monday", "2024-03-18"), ("election day", "2024-03-18")]
+    # no vote dated: no guess; "Election Day" is the US holiday
+    assert values("Snow fell for much of polling day.") == []
+    assert values("Both sides will campaign until Election Day.") == [
+        ("Election Day", "2024-11-05")]

@@ -305,3 +305,14 @@ def test_the_whole_night_told_in_the_past_at_night_is_the_one_before() -> None:
         "the night", "2019-07-16TNI", "2019-07-16T18:00", "2019-07-17T00:00")
     assert found("He had seen one van leave earlier in the night.",
                  "2019-07-17T22:00:00+00:00")[0][:2] == ("the night", "2019-07-17TNI")
+
+
+def test_a_small_hours_clock_after_an_evening_clock_is_the_next_day() -> None:
+    text = ("The storm reached the campsite at about 11:15 p.m. on Monday. By 1 a.m. the "
+            "site was flooded, and at 7 a.m. the organisers cancelled the festival.")
+    assert [(text, value) for text, value, _, _ in found(text)] == [
+        ("about 11:15 p.m.", "2019-07-15T23:15"),
+        ("Monday", "2019-07-15"),
+        ("1 a.m.", "2019-07-16T01:00"),
+        ("7 a.m.", "2019-07-16T07:00"),
+    ]

@@ -80,6 +80,9 @@ class Context:
     # 'the previous day' and 'the next day' count from ('said on Saturday that it had
     # opened an inquiry. Two customers had filed a lawsuit the previous day': Friday)
     said_day: date | None = None
+    # the day the text first dated an election or a vote on ('elected ... on Monday'):
+    # what 'election day' names (vote_day)
+    vote_day: date | None = None
     # the story's day, evening and clock before a day after the publication's, named
     # without a year, moved it there ('was remanded to reappear on July 3'): a past
     # sentence after it tells of the story's past again ('walked in at about 11.40pm')
@@ -875,7 +878,22 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     later = (hour, minute) > (ctx.dct.hour, ctx.dct.minute)
     if from_story and day == ctx.today and clocked and later and ctx.tense < 0:
         day -= timedelta(days=1)
+    elif from_story and ctx.tense <= 0 and _past_midnight(day, hour, ctx):
+        day += timedelta(days=1)
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
+
+
+def _past_midnight(day: date, hour: int, ctx: Context) -> bool:
+    """Whether a small-hours clock time told after the story reached an evening clock of
+    its day is the next day's ('The storm reached the site at about 11:15 p.m. on Friday
+    ... By 1 a.m. we knew the festival was over': Saturday 1 a.m.), a day not after the
+    publication's."""
+    clock = ctx.clock
+    if clock is None or clock.date() != day or day >= ctx.today:
+        return False
+    evening = int(ctx.vocab.lookup("part_of_day_hours", "EV")[0])
+    morning = int(ctx.vocab.lookup("part_of_day_hours", "MO")[0])
+    return clock.hour >= evening and hour < morning
 
 
 @resolver
@@ -900,6 +918,24 @@ def clock_on_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     """'noon Saturday', '8 p.m. Thursday': the clock time on the weekday it names."""
     day = weekday(groups, ctx, params)
     return None if day is None else _time_on(date.fromisoformat(day.value[:10]), groups, ctx)
+
+
+@resolver
+def clock_on_day_words(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'ten o'clock last night', '9 a.m. this morning': the clock time on the day the
+    words name; an o'clock hour of the afternoon, evening or night is after noon."""
+    offset, part = ctx.vocab.lookup("clock_day", groups["clock_day"])
+    clock = dict(groups)
+    if not groups.get("ampm") and part:
+        clock["ampm"] = "am" if part == "MO" else "pm"
+    return _time_on(ctx.today + timedelta(days=offset), clock, ctx)
+
+
+@resolver
+def vote_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'election day', 'polling day': the day the text dated the vote on; no time where it
+    gave none ('from now to Election Day' with 'next week's election')."""
+    return None if ctx.vote_day is None else Resolved(fmt_day(ctx.vote_day), type="DATE")
 
 
 @resolver

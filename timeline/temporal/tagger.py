@@ -494,6 +494,10 @@ class Cue(NamedTuple):
     # a plan verb in the past ('vowed to'): ahead only within its infinitive's words, a
     # past tense across a word that ends them ('vowed to fight on after losing in November')
     scoped: bool = False
+    # a cue for the words after it only: a participle's with its agent ('ordered by the
+    # ministry on Monday'), not for a time before it ('by August in the search for new
+    # markets untouched by the crisis')
+    after_only: bool = False
 
 
 def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
@@ -519,6 +523,12 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             if _not_a_past_verb().search(text, start - 24 if start > 24 else 0, start):
                 continue  # "will be held" is future, whatever "held" looks like
             if _participle_by().match(text, m.end()):
+                # a participle with its agent describes a noun: no tense of the sentence;
+                # set off by a comma it is past in its own words ('An inquiry, ordered by
+                # the ministry on Monday, will begin its hearings next week': last Monday),
+                # not without ('will sell to regions spared by the drought in August')
+                if _AFTER_COMMA.search(text, max(0, start - 3), start):
+                    found.append(Cue(start, m.end(), -1, own_clause_only=True, after_only=True))
                 continue
             if _hypothetical(text, sentence.start, start):
                 found.append(Cue(start, m.end(), FUTURE_IN_PAST, own_clause_only=True))
@@ -623,6 +633,8 @@ def _future_sign(text: str, cue: re.Match[str]) -> int:
     ahead of then, not necessarily of the publication."""
     words, plans, new_dates, before = _future_in_past()
     word = " ".join(cue.group().lower().split())
+    if _past_perfect().search(text, max(0, cue.start() - 60), cue.start()):
+        return -1
     if word in words or word in _plan_verbs()[0]:
         return FUTURE_IN_PAST
     if word in plans:
@@ -651,6 +663,19 @@ def _future_in_past() -> tuple[frozenset[str], frozenset[str], frozenset[str], r
         frozenset(table["plans"] + table["possible"]),
         frozenset(table["new_dates"]),
         re.compile(rf"\b{before}\s+$", re.I),
+    )
+
+
+@cache
+def _past_perfect() -> re.Pattern[str]:
+    """What ends right before a future cue in a past-perfect clause: 'had', then the cue
+    itself ('had warned of') or a participle other than 'been' and a few words ('had issued
+    a warning of')."""
+    table = load_vocab().table("future_in_past")
+    perfect = alternation({w.lower() for w in table["perfect"]})
+    reach = int(table["perfect_reach"])
+    return re.compile(
+        rf"\b{perfect}\s+(?:(?!been\b)[a-z]+\s+(?:[a-z]+\s+){{0,{reach - 1}}})?$", re.I
     )
 
 
@@ -865,7 +890,7 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     same_clause: list[tuple[int, int] | None] = [None, None]
     anywhere: list[tuple[int, int] | None] = [None, None]
     for cue in cues:
-        if start <= cue.start < end:
+        if start <= cue.start < end or (cue.after_only and cue.end > start):
             continue  # the expression's own words ('last' of 'last Friday')
         gap = (cue.end, start) if cue.end <= start else (end, cue.start)
         distance = gap[1] - gap[0]
@@ -920,6 +945,7 @@ def _clear_past_gap() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{determiners}\s+[\w-]+\s+{words}\s+|(?:{words}\s+)?)", re.I)
 
 
+_AFTER_COMMA = re.compile(r",\s*$")
 _OPEN_PAREN = re.compile(r"\([^()]{0,40}$")
 _CLOSE_PAREN = re.compile(r"[^()]{0,20}\)")
 
@@ -1440,6 +1466,11 @@ class Reading:
                 # tense (the past one would have been before the decision)
                 ahead = FUTURE_IN_PAST if cand.rule.resolve in _WEEKDAY_RESOLVERS else 0
                 ctx.find_tense_with(partial(_same, ahead), partial(self.told_before, cand, found))
+            elif forecast_for(text, signal[0], cand.start):
+                # 'issued a red flag warning on Monday for Tuesday night': ahead of then
+                ctx.find_tense_with(
+                    partial(_same, FUTURE_IN_PAST), partial(self.told_before, cand, found)
+                )
             elif "tense" in signal[1]:
                 # 'since March' is always behind us
                 ctx.find_tense_with(partial(_same, int(signal[1]["tense"])))
@@ -1456,6 +1487,8 @@ class Reading:
             if made is None:
                 return cand
             found.append(made[1])
+            if ctx.vote_day is None:
+                ctx.vote_day = self.dates_vote(cand, made[0])
             if not (made[0].from_happening and _beside_a_time(text, found)):
                 background = (in_background_clause(text, cand.start, self.lowered)
                               or self.relative_beside_main(cand, found[:-1]))
@@ -1473,6 +1506,17 @@ class Reading:
             if quote is not None:
                 ctx.speak_from(*quote)
         return None
+
+    def dates_vote(self, cand: Candidate, resolved: Resolved) -> date | None:
+        """The day a match names when its sentence tells of an election or a vote
+        (vocab vote_words: 'Voters ... elected Diane Harlow as mayor on Monday')."""
+        day, _, _ = _placing(resolved.value)
+        if day is None:
+            return None
+        sentence = containing(self.spans(cand.start), cand.start)
+        if sentence is None:
+            return None
+        return day if _vote_words().search(self.text, sentence.start, sentence.end) else None
 
     def enter_quote(self, at: int) -> None:
         """Speak from a quotation's day when a match lies inside one said before the
@@ -1596,6 +1640,29 @@ def _beside_a_time(text: str, found: list[Timex]) -> bool:
     if len(found) < 2:
         return False
     return _APPOSITION.fullmatch(text, found[-2].end, found[-1].start) is not None
+
+
+@cache
+def _vote_words() -> re.Pattern[str]:
+    """The words that tell of an election or a vote (vocab vote_words)."""
+    words = alternation({w.lower() for w in load_vocab().words("vote_words")}, _spaced)
+    return re.compile(rf"\b{words}\b", re.I)
+
+
+def forecast_for(text: str, signal_start: int, start: int) -> bool:
+    """Whether a time follows 'for' after a warning or forecast of its clause (vocab
+    forecast_for: 'a red flag warning on Monday for Tuesday night'): it is what the
+    warning looks ahead to, whatever the tense of the clause."""
+    if text[signal_start:start].strip().lower() != "for":
+        return False
+    lo = signal_start - _BACKGROUND_REACH if signal_start > _BACKGROUND_REACH else 0
+    return _forecast_regex().search(text, lo, signal_start) is not None
+
+
+@cache
+def _forecast_regex() -> re.Pattern[str]:
+    nouns = alternation({w.lower() for w in load_vocab().words("forecast_for")}, _spaced)
+    return re.compile(rf"\b{nouns}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
 
 
 def since_before(text: str, start: int) -> bool:
