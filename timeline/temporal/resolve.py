@@ -923,12 +923,19 @@ def clock_on_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
 @resolver
 def clock_on_day_words(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'ten o'clock last night', '9 a.m. this morning': the clock time on the day the
-    words name; an o'clock hour of the afternoon, evening or night is after noon."""
+    words name; an o'clock hour of the afternoon, evening or night is after noon. A night
+    runs past midnight: its small hours are the next day's ('at about 1.30am last night',
+    published at 7 a.m., is this morning's 1:30)."""
     offset, part = ctx.vocab.lookup("clock_day", groups["clock_day"])
     clock = dict(groups)
     if not groups.get("ampm") and part:
         clock["ampm"] = "am" if part == "MO" else "pm"
-    return _time_on(ctx.today + timedelta(days=offset), clock, ctx)
+    day = ctx.today + timedelta(days=offset)
+    found = _time_on(day, clock, ctx)
+    morning = int(ctx.vocab.lookup("part_of_day_hours", "MO")[0])
+    if found is not None and part == "NI" and int(found.value[11:13]) < morning:
+        return _time_on(day + timedelta(days=1), clock, ctx)
+    return found
 
 
 @resolver
