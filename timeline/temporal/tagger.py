@@ -1445,6 +1445,8 @@ class Reading:
         self.lines: dict[int, list[Span]] = {}  # sentences by the offset their line starts
         self.placing: list[int] = []  # where the matches of dates and times start
         self.clocks: list[QuoteClock] = []  # quotations told from their speakers' days
+        self.voting: dict[int, bool] = {}  # whether a line holds a vote word, by its start
+        self.votes: dict[Span, bool] = {}  # whether a sentence holds one
 
     def read(self, chosen: list[Candidate], found: list[Timex]) -> Candidate | None:
         """Resolve matches in reading order onto ``found``; stop at the first that resolves
@@ -1513,10 +1515,20 @@ class Reading:
         day, _, _ = _placing(resolved.value)
         if day is None:
             return None
+        lo = self.text.rfind("\n", 0, cand.start) + 1
+        if lo not in self.voting:  # most lines have no vote word: spare splitting them
+            hi = self.text.find("\n", cand.start)
+            hi = hi if hi >= 0 else len(self.text)
+            self.voting[lo] = _vote_words()[1].search(self.text, lo, hi) is not None
+        if not self.voting[lo]:
+            return None
         sentence = containing(self.spans(cand.start), cand.start)
         if sentence is None:
             return None
-        return day if _vote_words().search(self.text, sentence.start, sentence.end) else None
+        if sentence not in self.votes:
+            found = _vote_words()[0].search(self.text, sentence.start, sentence.end)
+            self.votes[sentence] = found is not None
+        return day if self.votes[sentence] else None
 
     def enter_quote(self, at: int) -> None:
         """Speak from a quotation's day when a match lies inside one said before the
@@ -1643,10 +1655,11 @@ def _beside_a_time(text: str, found: list[Timex]) -> bool:
 
 
 @cache
-def _vote_words() -> re.Pattern[str]:
-    """The words that tell of an election or a vote (vocab vote_words)."""
+def _vote_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that tell of an election or a vote (vocab vote_words), and the same
+    without word bounds: a line it finds nothing in has none in any of its sentences."""
     words = alternation({w.lower() for w in load_vocab().words("vote_words")}, _spaced)
-    return re.compile(rf"\b{words}\b", re.I)
+    return re.compile(rf"\b{words}\b", re.I), re.compile(words, re.I)
 
 
 def forecast_for(text: str, signal_start: int, start: int) -> bool:
