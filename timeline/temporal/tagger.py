@@ -1554,6 +1554,12 @@ class Reading:
         the clause tells of a noun ('a newsagent, who was stabbed on August 13, 2005'),
         the sentence's own time is the story's ('found guilty on Thursday')."""
         lo = cand.start - _BACKGROUND_REACH if cand.start > _BACKGROUND_REACH else 0
+        if self.lowered is not None:  # a scan in C for the openers spares the regex
+            for word in _phrase_ends("relative_clause", "openers"):
+                if self.lowered.find(word, lo, cand.start) >= 0:
+                    break
+            else:
+                return False
         opener = _relative_regex().search(self.text, lo, cand.start)
         if opener is None:
             return False
