@@ -1512,15 +1512,16 @@ class Reading:
     def dates_vote(self, cand: Candidate, resolved: Resolved) -> date | None:
         """The day a match names when its sentence tells of an election or a vote
         (vocab vote_words: 'Voters ... elected Diane Harlow as mayor on Monday')."""
+        if self.lowered is not None:  # most lines have no vote word: spare splitting them
+            lo = self.text.rfind("\n", 0, cand.start) + 1
+            if lo not in self.voting:
+                hi = self.text.find("\n", cand.start)
+                hi = hi if hi >= 0 else len(self.text)
+                self.voting[lo] = _vote_words()[1].search(self.lowered, lo, hi) is not None
+            if not self.voting[lo]:
+                return None
         day, _, _ = _placing(resolved.value)
         if day is None:
-            return None
-        lo = self.text.rfind("\n", 0, cand.start) + 1
-        if lo not in self.voting:  # most lines have no vote word: spare splitting them
-            hi = self.text.find("\n", cand.start)
-            hi = hi if hi >= 0 else len(self.text)
-            self.voting[lo] = _vote_words()[1].search(self.text, lo, hi) is not None
-        if not self.voting[lo]:
             return None
         sentence = containing(self.spans(cand.start), cand.start)
         if sentence is None:
@@ -1662,10 +1663,11 @@ def _beside_a_time(text: str, found: list[Timex]) -> bool:
 
 @cache
 def _vote_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words that tell of an election or a vote (vocab vote_words), and the same
-    without word bounds: a line it finds nothing in has none in any of its sentences."""
+    """The words that tell of an election or a vote (vocab vote_words), and the same in
+    lower case without word bounds, a quick scan of a lower-case line: a line it finds
+    nothing in has none in any of its sentences."""
     words = alternation({w.lower() for w in load_vocab().words("vote_words")}, _spaced)
-    return re.compile(rf"\b{words}\b", re.I), re.compile(words, re.I)
+    return re.compile(rf"\b{words}\b", re.I), re.compile(words)
 
 
 def forecast_for(text: str, signal_start: int, start: int) -> bool:
