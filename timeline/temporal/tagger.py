@@ -1839,13 +1839,9 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     """Double-quoted stretches, paired in order within each paragraph."""
     quotes: list[tuple[int, int]] = []
     opening = -1
-    line = here = -1
-    last = 0
+    line = -1
     for mark in _QUOTE_MARK.finditer(text):
-        # the line break before this mark: one after the last mark, else the same one
-        # (not a search back to the text's start from every mark of a long line)
-        here = max(here, text.rfind("\n", last, mark.start()))
-        last = mark.start()
+        here = text.rfind("\n", 0, mark.start())
         if opening >= 0 and here == line:
             quotes.append((opening, mark.start()))
             opening = -1
