@@ -878,7 +878,7 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     later = (hour, minute) > (ctx.dct.hour, ctx.dct.minute)
     if from_story and day == ctx.today and clocked and later and ctx.tense < 0:
         day -= timedelta(days=1)
-    elif from_story and ctx.tense <= 0 and _past_midnight(day, hour, ctx):
+    elif from_story and _past_midnight(day, hour, ctx) and ctx.tense <= 0:
         day += timedelta(days=1)
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
 

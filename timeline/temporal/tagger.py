@@ -556,13 +556,16 @@ def _present_regex() -> re.Pattern[str]:
     """A present form of 'be' (vocab present_cue `words`), or a verb in -s right after an
     aside between commas that opens with a participle or one of its `aside_openers`
     ('The deal, agreed at City Hall, gives teachers a pay rise'): its clause is told in
-    the present, whatever the aside's verb."""
+    the present, whatever the aside's verb. A look-ahead for the first letters of the
+    words or the comma fails most places at one test of a class, not at each branch."""
     table = load_vocab().table("present_cue")
     words = alternation({w.lower() for w in table["words"]})
+    first = "".join(sorted({re.escape(w[0].lower()) for w in table["words"]}))
     openers = alternation({w.lower() for w in table["aside_openers"]})
     return re.compile(
-        rf"\b(?P<be>(?i:{words}))\b(?!\s+(?i:to)\b)"
-        rf"|,\s+(?:{openers}|[a-z]+ed)\b[^,;.]{{0,80}},\s+(?P<verb>[a-z]+[^\Ws]s)\s+(?!and\b)"
+        rf"(?=(?i:[{first}])|,)"
+        rf"(?:\b(?P<be>(?i:{words}))\b(?!\s+(?i:to)\b)"
+        rf"|,\s+(?:{openers}|[a-z]+ed)\b[^,;.]{{0,80}},\s+(?P<verb>[a-z]+[^\Ws]s)\s+(?!and\b))"
     )
 
 
@@ -1445,6 +1448,8 @@ class Reading:
         self.lines: dict[int, list[Span]] = {}  # sentences by the offset their line starts
         self.placing: list[int] = []  # where the matches of dates and times start
         self.clocks: list[QuoteClock] = []  # quotations told from their speakers' days
+        self.voting: dict[int, bool] = {}  # whether a line holds a vote word, by its start
+        self.votes: dict[Span, bool] = {}  # whether a sentence holds one
 
     def read(self, chosen: list[Candidate], found: list[Timex]) -> Candidate | None:
         """Resolve matches in reading order onto ``found``; stop at the first that resolves
@@ -1510,13 +1515,24 @@ class Reading:
     def dates_vote(self, cand: Candidate, resolved: Resolved) -> date | None:
         """The day a match names when its sentence tells of an election or a vote
         (vocab vote_words: 'Voters ... elected Diane Harlow as mayor on Monday')."""
+        if self.lowered is not None:  # most lines have no vote word: spare splitting them
+            lo = self.text.rfind("\n", 0, cand.start) + 1
+            if lo not in self.voting:
+                hi = self.text.find("\n", cand.start)
+                hi = hi if hi >= 0 else len(self.text)
+                self.voting[lo] = _vote_words()[1].search(self.lowered, lo, hi) is not None
+            if not self.voting[lo]:
+                return None
         day, _, _ = _placing(resolved.value)
         if day is None:
             return None
         sentence = containing(self.spans(cand.start), cand.start)
         if sentence is None:
             return None
-        return day if _vote_words().search(self.text, sentence.start, sentence.end) else None
+        if sentence not in self.votes:
+            found = _vote_words()[0].search(self.text, sentence.start, sentence.end)
+            self.votes[sentence] = found is not None
+        return day if self.votes[sentence] else None
 
     def enter_quote(self, at: int) -> None:
         """Speak from a quotation's day when a match lies inside one said before the
@@ -1542,6 +1558,12 @@ class Reading:
         the clause tells of a noun ('a newsagent, who was stabbed on August 13, 2005'),
         the sentence's own time is the story's ('found guilty on Thursday')."""
         lo = cand.start - _BACKGROUND_REACH if cand.start > _BACKGROUND_REACH else 0
+        if self.lowered is not None:  # a scan in C for the openers spares the regex
+            for word in _phrase_ends("relative_clause", "openers"):
+                if self.lowered.find(word, lo, cand.start) >= 0:
+                    break
+            else:
+                return False
         opener = _relative_regex().search(self.text, lo, cand.start)
         if opener is None:
             return False
@@ -1643,10 +1665,12 @@ def _beside_a_time(text: str, found: list[Timex]) -> bool:
 
 
 @cache
-def _vote_words() -> re.Pattern[str]:
-    """The words that tell of an election or a vote (vocab vote_words)."""
+def _vote_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words that tell of an election or a vote (vocab vote_words), and the same in
+    lower case without word bounds, a quick scan of a lower-case line: a line it finds
+    nothing in has none in any of its sentences."""
     words = alternation({w.lower() for w in load_vocab().words("vote_words")}, _spaced)
-    return re.compile(rf"\b{words}\b", re.I)
+    return re.compile(rf"\b{words}\b", re.I), re.compile(words)
 
 
 def forecast_for(text: str, signal_start: int, start: int) -> bool:
