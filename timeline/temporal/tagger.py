@@ -747,11 +747,16 @@ def _perfect_before(text: str, cues: list[Cue], start: int) -> bool:
     """Whether the last cue before the expression is a past form in a present perfect
     ('has called for calm ahead of Sunday's vote'; vocab coming_possessive `perfect`),
     which is told from now."""
-    before = [cue for cue in cues if cue.end <= start]
-    if not before or before[-1].sign != -1:
+    cue = _past_cue_before(cues, start)
+    if cue is None:
         return False
-    lo = before[-1].start
-    return _perfect_regex().search(text, max(0, lo - 16), lo) is not None
+    return _perfect_regex().search(text, max(0, cue.start - 16), cue.start) is not None
+
+
+def _past_cue_before(cues: list[Cue], start: int) -> Cue | None:
+    """The last cue ending before an expression, when it is a past form."""
+    before = [cue for cue in cues if cue.end <= start]
+    return before[-1] if before and before[-1].sign == -1 else None
 
 
 @cache
@@ -932,10 +937,10 @@ def _past_verb_right_before(text: str, cues: list[Cue], start: int) -> bool:
     clear_past's prepositions between ('The curfew was lifted on April 4') or its object
     and one ('lifted the curfew on April 4'): the time is of that verb, which tells what
     has happened."""
-    before = [cue for cue in cues if cue.end <= start]
-    if not before or before[-1].sign != -1 or before[-1].weak:
+    cue = _past_cue_before(cues, start)
+    if cue is None or cue.weak:
         return False
-    return _clear_past_gap().fullmatch(text, before[-1].end, start) is not None
+    return _clear_past_gap().fullmatch(text, cue.end, start) is not None
 
 
 @cache
