@@ -9,6 +9,7 @@ time (story.py) keeps the two apart, and a saying no time dates gets a row of it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import timedelta
 
 from timeline.events.clauses import PAST, main_tense, tense_of
@@ -81,6 +82,21 @@ def dates_saying(doc: Document, sentence: Span, timex: Timex) -> bool:
     )
 
 
+def _dated_verbs(
+    doc: Document, sentence: Span, dated: list[Event]
+) -> Iterator[tuple[re.Match[str], Event]]:
+    """Each verb of saying of the sentence, outside quotes and dependent openers, with the
+    dated event whose time dates it; verbs no time dates are left out."""
+    lex = doc.lex
+    for verb in lex.reporting.finditer(doc.text, sentence.start, sentence.end):
+        if lex.pattern("dependent_opener").fullmatch(verb.group()) or doc.in_quote(verb.start()):
+            continue
+        saying = next((e for e in dated
+                       if dates_verb(doc, sentence, e.timex, verb.start(), verb.end())), None)
+        if saying is not None:
+            yield verb, saying
+
+
 def reported_before(doc: Document, sentence: Span, dated: list[Event]) -> list[tuple[Span, Event]]:
     """What a dated saying reports in the past perfect with no time of its own, with the
     saying's event: 'The office said early on Tuesday that turnout had reached 61 per
@@ -89,13 +105,7 @@ def reported_before(doc: Document, sentence: Span, dated: list[Event]) -> list[t
     text, lex = doc.text, doc.lex
     perfect = lex.pattern("past_perfect")
     out = []
-    for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
-        if lex.pattern("dependent_opener").fullmatch(verb.group()) or doc.in_quote(verb.start()):
-            continue
-        saying = next((e for e in dated
-                       if dates_verb(doc, sentence, e.timex, verb.start(), verb.end())), None)
-        if saying is None:
-            continue
+    for verb, saying in _dated_verbs(doc, sentence, dated):
         start = max(verb.end(), saying.timex.phrase_end)
         had = perfect.search(text, start, sentence.end)
         if had is None or any(lex.pattern(words).search(text, start, had.start())
@@ -120,14 +130,9 @@ def reported_past(doc: Document, sentence: Span, dated: list[Event]) -> list[tup
     said on Thursday')."""
     text, lex = doc.text, doc.lex
     out = []
-    for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
-        if lex.pattern("dependent_opener").fullmatch(verb.group()) or doc.in_quote(verb.start()):
-            continue
-        saying = next((e for e in dated
-                       if dates_verb(doc, sentence, e.timex, verb.start(), verb.end())), None)
-        said = saying.timex if saying else None
-        if (saying is None or said is None or said.begin is None or said.until is None
-                or said.until - said.begin > _DAY
+    for verb, saying in _dated_verbs(doc, sentence, dated):
+        said = saying.timex
+        if (said.begin is None or said.until is None or said.until - said.begin > _DAY
                 or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST):
             continue
         start = max(verb.end(), said.phrase_end)

@@ -1152,29 +1152,39 @@ def weekday_ranges(text: str, found: list[Timex]) -> list[Timex]:
     between) is the first such day after the first one, whichever way the tense would
     point each alone ('Sunday' alone, on a Wednesday, is the one just past). Both are
     read before the range is seen, so this is done once the text is read."""
-    weekdays = _rules_resolved_by("weekday")
+    for index, start, end in _day_ranges(text, found, _rules_resolved_by("weekday")):
+        gap = (end - start).days
+        if not 0 < gap <= 7:
+            _move_end(found, index, end + timedelta(days=(gap - 1) % 7 + 1 - gap))
+    return found
+
+
+def _day_ranges(
+    text: str, found: list[Timex], rules: frozenset[str]
+) -> Iterator[tuple[int, date, date]]:
+    """Each stretch of two days of ``rules`` joined as a range (vocab range_joiner): the
+    index of its end in ``found``, and the days of its start and end as read alone."""
     for index, last in enumerate(found[1:], 1):
         first = found[index - 1]
-        if first.rule not in weekdays or last.rule not in weekdays:
+        if first.rule not in rules or last.rule not in rules:
             continue
         if not (_DAY_OR_PART.fullmatch(first.value) and _DAY_OR_PART.fullmatch(last.value)):
             continue
         if last.begin is None or last.until is None:
             continue
-        if not joins_range(text, first.start, first.end, last.start):
-            continue
-        start, end = date.fromisoformat(first.value[:10]), date.fromisoformat(last.value[:10])
-        gap = (end - start).days
-        if 0 < gap <= 7:
-            continue
-        shift = timedelta(days=(gap - 1) % 7 + 1 - gap)  # to 1..7 days after the first
-        found[index] = replace(
-            last,
-            value=(end + shift).isoformat() + last.value[10:],
-            begin=last.begin + shift,
-            until=last.until + shift,
-        )
-    return found
+        if joins_range(text, first.start, first.end, last.start):
+            yield index, date.fromisoformat(first.value[:10]), date.fromisoformat(last.value[:10])
+
+
+def _move_end(found: list[Timex], index: int, day: date) -> None:
+    """Put the range's end ``found[index]`` on ``day``, its clock or part of day kept."""
+    last = found[index]
+    assert last.begin is not None and last.until is not None
+    shift = day - date.fromisoformat(last.value[:10])
+    found[index] = replace(
+        last, value=day.isoformat() + last.value[10:], begin=last.begin + shift,
+        until=last.until + shift,
+    )
 
 
 def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
@@ -1219,29 +1229,14 @@ def date_ranges(text: str, found: list[Timex]) -> list[Timex]:
     a future clause is next year's, the day after it this year's). Done once the text is
     read, as weekday_ranges."""
     dates = _rules_resolved_by("date", "ordinal_date", "day_of_last_month")
-    for index, last in enumerate(found[1:], 1):
-        first = found[index - 1]
-        if first.rule not in dates or last.rule not in dates or _WRITTEN_YEAR.search(last.text):
+    for index, start, end in _day_ranges(text, found, dates):
+        if _WRITTEN_YEAR.search(found[index].text):
             continue
-        if not (_DAY_OR_PART.fullmatch(first.value) and _DAY_OR_PART.fullmatch(last.value)):
-            continue
-        if last.begin is None or last.until is None:
-            continue
-        if not joins_range(text, first.start, first.end, last.start):
-            continue
-        start, end = date.fromisoformat(first.value[:10]), date.fromisoformat(last.value[:10])
         wanted = valid_day(start.year, end.month, end.day)
         if wanted is not None and wanted < start:
             wanted = valid_day(start.year + 1, end.month, end.day)
-        if wanted is None or wanted == end:
-            continue
-        shift = wanted - end
-        found[index] = replace(
-            last,
-            value=wanted.isoformat() + last.value[10:],
-            begin=last.begin + shift,
-            until=last.until + shift,
-        )
+        if wanted is not None and wanted != end:
+            _move_end(found, index, wanted)
     return found
 
 
