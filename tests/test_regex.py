@@ -19,7 +19,7 @@ from contextlib import contextmanager
 import pytest
 
 import timeline
-from timeline.events import clock, lexicon, mentions, nesting
+from timeline.events import clock, happening_words, lexicon, nesting
 from timeline.temporal import tagger
 from timeline.temporal.rules import load
 
@@ -74,7 +74,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     found["nesting._adjoining()"] = nesting._adjoining()
     found["clock._between()"] = clock._between()
     lex = lexicon()
-    found["mentions._acting_subject()"] = mentions._acting_subject(lex)
+    found["happening_words._acting_subject()"] = happening_words._acting_subject(lex)
     for name in ("reporting", "plan", "forecast", "status", "honorific", "group"):
         found[f"lexicon.{name}"] = getattr(lex, name)
     for name in ("clause_opener", "clause_break", "clause_boundary"):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from timeline.events.actors import aliases, introductions, roles
+from timeline.events.happening_words import named_happenings
 from timeline.events.lexicon import Lexicon, lexicon, name_words
 from timeline.events.people import one_word_names, organisations, people
 from timeline.ingest import Article
@@ -174,6 +175,15 @@ class Document:
         return [cut.span() for cut in self.lex.clause_break.finditer(self.text)]
 
     @cached_property
+    def happenings_named(self) -> list[tuple[int, int, str]]:
+        """Every happening the text names (happening_words.py): start, end, its noun."""
+        return named_happenings(self)
+
+    @cached_property
+    def happening_starts(self) -> list[int]:
+        return [start for start, _, _ in self.happenings_named]
+
+    @cached_property
     def baselines(self) -> dict[Timex, Span | None]:
         """Each time's comparison baseline once found (baselines.py): the clause's dating
         and the time's noun title both ask for it."""
@@ -244,6 +254,21 @@ class Document:
             if index < len(closes) and closes[index] <= limit:
                 spans.append((opening.start(), closes[index]))
         return spans
+
+    @cached_property
+    def timexes_by_start(self) -> list[Timex]:
+        return sorted(self.timexes, key=lambda t: t.start)
+
+    @cached_property
+    def longest_timex(self) -> int:
+        return max((t.end - t.start for t in self.timexes), default=0)
+
+    def timexes_in(self, span: Span) -> list[Timex]:
+        """The time expressions that overlap a span, found by bisection."""
+        ordered = self.timexes_by_start
+        lo = bisect_left(ordered, span.start - self.longest_timex, key=lambda t: t.start)
+        hi = bisect_left(ordered, span.end, key=lambda t: t.start)
+        return [t for t in ordered[lo:hi] if t.end > span.start]
 
     def phrases_in(self, span: Span) -> list[tuple[int, int]]:
         """The time phrases that overlap a span, found by bisection."""

@@ -373,7 +373,7 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     what led up to the episode, not the episode ('struck a landslip at 6:52 a.m. on
     November 9, 2023, about four hours after the slope collapsed following heavy rain
     overnight. The train derailed': 6:52; benchmarks.dating: news-dating-2 87.4 -> 88.2)."""
-    if any(e in story.moves for e in dated):
+    if any(story.moved_by(e) for e in dated):
         return None
     text = doc.text
     opener = doc.lex.pattern("dependent_opener_bare")
@@ -1031,8 +1031,7 @@ def _past_before_its_times(doc: Document, clause: Span, aside: list[Timex]) -> b
     if main_tense(lex, text, clause) != PAST:
         return False
     end = _publication_day(doc, clause).until
-    first = bisect_left(doc.timexes, clause.start, key=lambda t: t.start)
-    times = [t for t in doc.timexes[first:] if t.start < clause.end and t not in aside]
+    times = [t for t in doc.timexes_in(clause) if t.start >= clause.start and t not in aside]
     return bool(times) and end is not None and all(
         t.begin is not None and t.begin >= end for t in times)
 

@@ -20,15 +20,12 @@ from functools import cache
 
 from timeline.events.clauses import FUTURE, clause_of, tense_of
 from timeline.events.document import Document
-from timeline.events.lexicon import Lexicon, alternation
+from timeline.events.lexicon import Lexicon
 from timeline.events.model import Event
 from timeline.events.sayings import dates_saying, dates_verb
 from timeline.sentences import Span
 from timeline.temporal import Timex
 
-_WORD = re.compile(r"[A-Za-z]+")
-# Characters before a verb searched for its subject ('The Central Bank of Kenya met').
-SUBJECT_REACH = 80
 # A sentence opening on a possessive time: "Monday's earthquake", "Last year's election".
 _POSSESSIVE_TIME = re.compile(
     r"(?<![\w.-])(?:[\w.-]++\s++){0,2}[\w.-]+['\u2019]s\s++((?:[\w'-]++\s++){0,2}[\w'-]++)"
@@ -37,24 +34,10 @@ _POSSESSIVE_TIME = re.compile(
 _DEFINITE_NOUN = re.compile(r"(?:the|this|that)\s++((?:[\w'-]++\s++){0,2}[\w'-]++)", re.I)
 
 
-@cache
-def _names_of(lex: Lexicon) -> dict[str, list[tuple[str, str]]]:
-    """Each first word of a happening's noun or verb form, lower case, with the whole forms
-    it starts and the noun each names ('walked' -> [('walked out', 'walkout')])."""
-    forms = [(noun.lower(), noun) for noun in lex.words["event_noun"]]
-    forms += [(form.lower(), noun) for noun, found in lex.forms["event_verb"].items()
-              for form in found]
-    out: dict[str, list[tuple[str, str]]] = {}
-    for form, noun in sorted(set(forms), key=lambda pair: -len(pair[0])):
-        out.setdefault(form.split()[0], []).append((form, noun))
-    return out
-
-
 def happenings(doc: Document, dated: list[Event]) -> dict[str, Event]:
     """Each happening a dated clause names, by its noun ('strike'), with the first event
     dating it: the noun itself, or a verb form of it ('workers struck', 'voted')."""
-    named = _named(doc)
-    starts = [start for start, _, _ in named]
+    named, starts = doc.happenings_named, doc.happening_starts
     found: dict[str, tuple[bool, Event]] = {}
     for event in sorted(dated, key=lambda e: e.timex.phrase_start):
         if event.timex.type == "DURATION":
@@ -76,64 +59,15 @@ def happenings(doc: Document, dated: list[Event]) -> dict[str, Event]:
 def named_in(doc: Document, span: Span) -> list[str]:
     """The happenings a span names, by noun or verb form, in text order ('three people
     died when their homes collapsed' -> death, collapse)."""
-    return [noun for start, end, noun in _named(doc) if span.start <= start and end <= span.end]
-
-
-def _named(doc: Document) -> list[tuple[int, int, str]]:
-    """Every happening the text names, by noun or verb form, in text order: one pass over
-    its words, not one per clause (a 9 KB run-on sentence has hundreds of clauses)."""
-    names, text = _names_of(doc.lex), doc.text
+    named = doc.happenings_named
     found = []
-    for word in _WORD.finditer(text):
-        matched = ""  # the longest form written here; each of its nouns is named
-        for form, noun in names.get(word.group().lower(), ()):
-            if matched and form != matched:
-                break
-            end = word.start() + len(form)
-            written = " ".join(text[word.start() : end + 20].lower().split())
-            if written.startswith(form) and _ends_word(written, len(form)):
-                if form in doc.lex.set("acting_verb") and not _acted(doc, word.start(), form):
-                    continue  # 'An earthquake struck': no strike
-                found.append((word.start(), end, noun))
-                matched = form
+    for i in range(bisect_left(doc.happening_starts, span.start), len(named)):
+        start, end, noun = named[i]
+        if start >= span.end:
+            break
+        if end <= span.end:
+            found.append(noun)
     return found
-
-
-@cache
-def _acting_subject(lex: Lexicon) -> re.Pattern[str]:
-    """A person's pronoun, a group or a role (singular or plural) ending a stretch, an
-    adverb in -ly after it ('Police quickly shot')."""
-    roles = lex.words["role_noun"]
-    words = [*lex.words["group"], *roles, *(f"{role}s" for role in roles),
-             *lex.words["personal_pronoun"]]
-    return re.compile(rf"{alternation(words).pattern}(?:\s++\w+ly)?\s++$", re.I)
-
-
-def _acted(doc: Document, at: int, form: str) -> bool:
-    """Whether the verb ``form`` at ``at`` names its happening: a person, an organisation,
-    a group or a role is its subject (its name ends right before it, at most an adverb in
-    -ly between), or any subject but a thing that does not act, and no word after it gives
-    the verb another sense ('struck a deal')."""
-    text, lex = doc.text, doc.lex
-    after = " ".join(text[at + len(form) : at + len(form) + 40].lower().split())
-    if any(after.startswith(words) and _ends_word(after, len(words))
-           for words in lex.forms["acting_verb_other_sense"].get(form, ())):
-        return False
-    before = Span(max(0, at - SUBJECT_REACH), at)
-    if _acting_subject(lex).search(text, before.start, before.end):
-        return True
-    adverb = re.search(r"(?:\s++\w+ly)?\s++$", text[before.start : before.end])
-    end = before.start + adverb.start() if adverb else at
-    named = [m.end for m in doc.mentions_in(before)] + [o[1] for o in doc.orgs_in(before)]
-    if end in named:
-        return True
-    subject = text[before.start : end].split()
-    return bool(subject) and subject[-1].lower().strip(",;:") not in lex.set(
-        "not_acting_subject") and subject[-1][-1] not in ",;:."
-
-
-def _ends_word(written: str, at: int) -> bool:
-    return at >= len(written) or not written[at].isalnum()
 
 
 def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) -> Event | None:
@@ -229,7 +163,7 @@ def day_takes_clock(doc: Document, events: list[Event]) -> list[Event]:
     part, and the story has not moved to another time in between. Narrowing within the day
     keeps the row on its day. The events are indexed by sentence once, so each day looks
     at its next sentences only, not at the whole article."""
-    named = _named(doc)
+    named = doc.happenings_named
     index = {span: i for i, span in enumerate(doc.sentences)}
     by_sentence: dict[int, list[Event]] = {}  # in text order within each sentence
     for event in sorted(events, key=lambda e: e.timex.phrase_start):

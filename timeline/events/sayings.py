@@ -142,7 +142,7 @@ def reported_past(doc: Document, sentence: Span, dated: list[Event]) -> list[tup
             comma = text.rfind(",", sentence.start, min(verb.start(), said.phrase_start))
             words = Span(sentence.start, comma)
         if (words.start < words.end and main_tense(lex, text, words) == PAST
-                and not any(words.start < t.end and t.start < words.end for t in doc.timexes)):
+                and not doc.timexes_in(words)):
             out.append((words, saying))
     return out
 
