@@ -13,13 +13,16 @@ organisations, their mentions, quotation marks) is made once and read by every s
 | `actors.py` | an event's actors by one canonical name, roles, aliases, places |
 | `sources.py` | on whose word an event rests |
 | `clauses.py` | the clause a time dates, and its kind |
+| `sayings.py` | which verb a time dates, above all a verb of saying |
 | `nouns.py` | "a June 1 deadline": a time before a noun dates the noun |
 | `baselines.py` | "up from a year ago": a comparison's baseline dates no clause |
 | `nesting.py` | several times of one clause: one event |
 | `clock.py` | a clock time beside a day: one time on that day |
 | `relational.py` | "three years after the merger": the merger, counted back |
+| `happening_words.py` | where the text names a happening, by noun or verb form |
 | `mentions.py` | "The strike drew 10,000": a happening named again takes its date |
 | `stories.py` | where a bulletin's next story may open: a dateline, new names |
+| `figures.py` | a figure told without a time takes its results' period |
 | `story.py` | story time: the time the narration stands at, sentence by sentence |
 | `titles.py` | an event's title from its own clause |
 | `claims.py` | what a statement says |
