@@ -1291,3 +1291,20 @@ def test_a_speakers_quote_of_two_sentences_right_after_their_dated_saying_takes_
     )
     assert ('Nobody should have been working there," he said', "on Monday", "2024-03-18",
             "statement") in rows(text)
+
+
+def test_the_paragraph_after_the_lead_under_a_headline_is_no_story_of_its_own() -> None:
+    # new names led by an earlier day right after the lead tell how the lead's news came
+    # about: what follows stays at the lead's Tuesday, not at the inspector's Friday
+    text = ("Regulator fines airline over delays\n\n"
+            "A regulator in Madrid on Tuesday fined the airline Iberavia 2 million euros over "
+            "delays to its flights.\n\n"
+            "Inspector Marta Gil Roldan found the company at fault on Friday. She heard the "
+            "company's lawyers before she set the fine.\n\n"
+            "The airline said it would appeal.")
+    found = rows(text)
+    assert [row for row in found if row[0].startswith(("She heard", "The airline"))] == [
+        ("She heard the company's lawyers before she set the fine", "on Tuesday",
+         "2024-03-19", "occurrence"),
+        ("The airline said it would appeal", "on Tuesday", "2024-03-19", "statement"),
+    ]
