@@ -1308,3 +1308,15 @@ def test_the_paragraph_after_the_lead_under_a_headline_is_no_story_of_its_own() 
          "2024-03-19", "occurrence"),
         ("The airline said it would appeal", "on Tuesday", "2024-03-19", "statement"),
     ]
+
+
+def test_words_told_at_a_happening_dated_elsewhere_get_a_row_at_its_day() -> None:
+    # the story moved on to Wednesday's reviews; 'at the launch' puts the words back at
+    # the launch the lead dated (table happening_at), beside the story's row
+    text = ("Orbis unveils folding tablet\n\n"
+            "Technology company Orbis unveiled a folding tablet in Berlin on Tuesday.\n\n"
+            "Reviews published on Wednesday praised its screen but not its price.\n\n"
+            "\"We spent two years building this,\" chief executive Dana Whitfield told guests "
+            "at the launch.")
+    told = [(time, day) for title, time, day, _ in rows(text) if "Whitfield" in title]
+    assert told == [("on Tuesday", "2024-03-19"), ("on Wednesday", "2024-03-20")]
