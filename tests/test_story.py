@@ -1320,3 +1320,16 @@ def test_words_told_at_a_happening_dated_elsewhere_get_a_row_at_its_day() -> Non
             "at the launch.")
     told = [(time, day) for title, time, day, _ in rows(text) if "Whitfield" in title]
     assert told == [("on Tuesday", "2024-03-19"), ("on Wednesday", "2024-03-20")]
+
+
+def test_tomorrow_in_a_story_published_without_a_clock_does_not_move_story_time() -> None:
+    # a date-only (midnight) publication time: 'tomorrow' begins right where its day ends,
+    # still ahead; the men were taken to the station at the arrest's time
+    df = extract_many([article_from_text(
+        "Police arrested two men in Wellington on Tuesday.\n"
+        "Their families hope to see them in court tomorrow.\n"
+        "The men were taken to the central station.",
+        "2024-03-20T00:00:00+00:00", "Europe/London")], inferred=True)
+    taken = [(r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d")) for r in df.itertuples()
+             if r.title.startswith("The men were taken")]
+    assert taken == [("on Tuesday", "2024-03-19")]
