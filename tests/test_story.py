@@ -1333,3 +1333,16 @@ def test_tomorrow_in_a_story_published_without_a_clock_does_not_move_story_time(
     taken = [(r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d")) for r in df.itertuples()
              if r.title.startswith("The men were taken")]
     assert taken == [("on Tuesday", "2024-03-19")]
+
+
+def test_a_happening_named_again_narrows_the_inherited_time_to_its_own() -> None:
+    # the story is at 'this afternoon'; 'the decision' was announced at 12:30 p.m., within
+    # it: the welcome refers to that moment
+    text = ("The city council approved a tram line to the airport today. The decision was "
+            "announced at 12:30 p.m. after a two-hour debate, and the mayor spoke to "
+            "reporters this afternoon.\nShop owners on the route welcomed the decision.")
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    welcomed = [(r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d %H:%M"),
+                 pd.Timestamp(r.end).strftime("%H:%M"))
+                for r in df.itertuples() if r.title.startswith("Shop owners")]
+    assert welcomed == [("at 12:30 p.m.", "2024-03-20 12:30", "12:31")]
