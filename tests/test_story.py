@@ -1346,3 +1346,15 @@ def test_a_happening_named_again_narrows_the_inherited_time_to_its_own() -> None
                  pd.Timestamp(r.end).strftime("%H:%M"))
                 for r in df.itertuples() if r.title.startswith("Shop owners")]
     assert welcomed == [("at 12:30 p.m.", "2024-03-20 12:30", "12:31")]
+
+
+def test_said_in_his_statement_goes_back_to_the_statement_told_paragraphs_before() -> None:
+    text = ("Hallam mayor resigns over expenses\n\n"
+            "The mayor of Hallam, Peter Doyle, resigned on Tuesday evening.\n\n"
+            "In a statement released shortly afterwards, Doyle said he had done nothing "
+            "wrong.\n\n"
+            "Police said this morning that they had received a complaint.\n\n"
+            "Doyle first won his seat in 2009. He said in his statement that he would stay on "
+            "as a councillor.")
+    assert ("Doyle said in his statement that he would stay on as a councillor",
+            "on Tuesday evening", "2024-03-19", "statement") in rows(text)
