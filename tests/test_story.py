@@ -1358,3 +1358,13 @@ def test_said_in_his_statement_goes_back_to_the_statement_told_paragraphs_before
             "as a councillor.")
     assert ("Doyle said in his statement that he would stay on as a councillor",
             "on Tuesday evening", "2024-03-19", "statement") in rows(text)
+
+
+def test_a_headline_cause_named_by_another_noun_in_the_lead_takes_its_time() -> None:
+    # 'blast' in the headline, 'explosion' in the lead (table same_happening)
+    text = ("Third patient dies after Leeds factory blast\n\n"
+            "A third patient died in hospital on Wednesday from burns suffered in an "
+            "explosion at a paint factory in Leeds on Sunday night, the company said.\n\n"
+            "Two other workers remain in hospital.")
+    assert [row for row in rows(text) if row[0] == "Leeds factory blast"] == [
+        ("Leeds factory blast", "on Sunday night", "2024-03-17", "occurrence")]
