@@ -1291,3 +1291,80 @@ def test_a_speakers_quote_of_two_sentences_right_after_their_dated_saying_takes_
     )
     assert ('Nobody should have been working there," he said', "on Monday", "2024-03-18",
             "statement") in rows(text)
+
+
+def test_the_paragraph_after_the_lead_under_a_headline_is_no_story_of_its_own() -> None:
+    # new names led by an earlier day right after the lead tell how the lead's news came
+    # about: what follows stays at the lead's Tuesday, not at the inspector's Friday
+    text = ("Regulator fines airline over delays\n\n"
+            "A regulator in Madrid on Tuesday fined the airline Iberavia 2 million euros over "
+            "delays to its flights.\n\n"
+            "Inspector Marta Gil Roldan found the company at fault on Friday. She heard the "
+            "company's lawyers before she set the fine.\n\n"
+            "The airline said it would appeal.")
+    found = rows(text)
+    assert [row for row in found if row[0].startswith(("She heard", "The airline"))] == [
+        ("She heard the company's lawyers before she set the fine", "on Tuesday",
+         "2024-03-19", "occurrence"),
+        ("The airline said it would appeal", "on Tuesday", "2024-03-19", "statement"),
+    ]
+
+
+def test_words_told_at_a_happening_dated_elsewhere_get_a_row_at_its_day() -> None:
+    # the story moved on to Wednesday's reviews; 'at the launch' puts the words back at
+    # the launch the lead dated (table happening_at), beside the story's row
+    text = ("Orbis unveils folding tablet\n\n"
+            "Technology company Orbis unveiled a folding tablet in Berlin on Tuesday.\n\n"
+            "Reviews published on Wednesday praised its screen but not its price.\n\n"
+            "\"We spent two years building this,\" chief executive Dana Whitfield told guests "
+            "at the launch.")
+    told = [(time, day) for title, time, day, _ in rows(text) if "Whitfield" in title]
+    assert told == [("on Tuesday", "2024-03-19"), ("on Wednesday", "2024-03-20")]
+
+
+def test_tomorrow_in_a_story_published_without_a_clock_does_not_move_story_time() -> None:
+    # a date-only (midnight) publication time: 'tomorrow' begins right where its day ends,
+    # still ahead; the men were taken to the station at the arrest's time
+    df = extract_many([article_from_text(
+        "Police arrested two men in Wellington on Tuesday.\n"
+        "Their families hope to see them in court tomorrow.\n"
+        "The men were taken to the central station.",
+        "2024-03-20T00:00:00+00:00", "Europe/London")], inferred=True)
+    taken = [(r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d")) for r in df.itertuples()
+             if r.title.startswith("The men were taken")]
+    assert taken == [("on Tuesday", "2024-03-19")]
+
+
+def test_a_happening_named_again_narrows_the_inherited_time_to_its_own() -> None:
+    # the story is at 'this afternoon'; 'the decision' was announced at 12:30 p.m., within
+    # it: the welcome refers to that moment
+    text = ("The city council approved a tram line to the airport today. The decision was "
+            "announced at 12:30 p.m. after a two-hour debate, and the mayor spoke to "
+            "reporters this afternoon.\nShop owners on the route welcomed the decision.")
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    welcomed = [(r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d %H:%M"),
+                 pd.Timestamp(r.end).strftime("%H:%M"))
+                for r in df.itertuples() if r.title.startswith("Shop owners")]
+    assert welcomed == [("at 12:30 p.m.", "2024-03-20 12:30", "12:31")]
+
+
+def test_said_in_his_statement_goes_back_to_the_statement_told_paragraphs_before() -> None:
+    text = ("Hallam mayor resigns over expenses\n\n"
+            "The mayor of Hallam, Peter Doyle, resigned on Tuesday evening.\n\n"
+            "In a statement released shortly afterwards, Doyle said he had done nothing "
+            "wrong.\n\n"
+            "Police said this morning that they had received a complaint.\n\n"
+            "Doyle first won his seat in 2009. He said in his statement that he would stay on "
+            "as a councillor.")
+    assert ("Doyle said in his statement that he would stay on as a councillor",
+            "on Tuesday evening", "2024-03-19", "statement") in rows(text)
+
+
+def test_a_headline_cause_named_by_another_noun_in_the_lead_takes_its_time() -> None:
+    # 'blast' in the headline, 'explosion' in the lead (table same_happening)
+    text = ("Third patient dies after Leeds factory blast\n\n"
+            "A third patient died in hospital on Wednesday from burns suffered in an "
+            "explosion at a paint factory in Leeds on Sunday night, the company said.\n\n"
+            "Two other workers remain in hospital.")
+    assert [row for row in rows(text) if row[0] == "Leeds factory blast"] == [
+        ("Leeds factory blast", "on Sunday night", "2024-03-17", "occurrence")]

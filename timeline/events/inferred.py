@@ -41,7 +41,7 @@ from timeline.events.clauses import (
 from timeline.events.document import Document
 from timeline.events.figures import figure_period, is_figure
 from timeline.events.lexicon import Lexicon
-from timeline.events.mentions import happenings, named_in, subject_happening
+from timeline.events.mentions import happenings, named_in, same_happening, subject_happening
 from timeline.events.model import Event
 from timeline.events.nesting import nests
 from timeline.events.nouns import dates_its_clause, modifies_noun, opens_subject
@@ -192,10 +192,12 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             row = _inferred(doc, sentence, story, mentioned, lead,
                             subjects.get(sentence.start), episode, dated)
             row = _speaker_again(doc, sentence, row, spoken, lead)
+            row = _narrowed_to_happening(doc, sentence, row, mentioned)
             if row.timex is not (episode.timex if episode else None):
                 episode = None
             made = [row, *_reported_before_lead(doc, sentence, story, row),
-                    *_headline_cause(doc, sentence, story, row, dated)]
+                    *_headline_cause(doc, sentence, story, row, dated),
+                    *_at_happening(doc, sentence, row, mentioned)]
         else:
             continue
         if sentence.start in by_sentence:
@@ -240,8 +242,11 @@ def _headline_cause(doc: Document, sentence: Span, story: StoryTime, row: Event,
     day or less in the lead's first sentence that lies before the headline's row, when
     that sentence names the happening's noun again ('detained two men on Monday morning
     over the theft ..., a day after thieves smashed their way in'): the cause happened
-    before the news the headline tells, and the lead dates it. Not a stretch of time
-    ('after eight days'), no happening."""
+    before the news the headline tells, and the lead dates it. The lead may name it by
+    another noun of the same happening (table same_happening: 'Second worker dies after
+    Texas chemical plant blast' over '... from burns suffered in an explosion at a chemical
+    plant ... on Tuesday evening'; benchmarks.dating: news-dating-6 367 -> 368, the other
+    sets unchanged). Not a stretch of time ('after eight days'), no happening."""
     lex, text = doc.lex, doc.text
     cue = lex.pattern("headline_cause").search(text, sentence.start, sentence.end)
     if (cue is None or not story.in_headline(sentence.start) or row.timex.begin is None
@@ -256,7 +261,9 @@ def _headline_cause(doc: Document, sentence: Span, story: StoryTime, row: Event,
     if not words or lead is None or any(
             cue.end() < t.end and t.start < words[-1].end() for t in doc.timexes):
         return []
-    head = re.compile(rf"\b{re.escape(words[-1].group())}\b", re.I)
+    noun = words[-1].group().lower()
+    names = sorted({noun, same_happening(lex).get(noun, noun)})  # 'blast': explosion too
+    head = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b", re.I)
     if not head.search(text, lead.start, lead.end):
         return []
     times = [(t.begin, t) for t in (e.timex for e in dated if e.sentence == lead)
@@ -269,6 +276,82 @@ def _headline_cause(doc: Document, sentence: Span, story: StoryTime, row: Event,
     clause = Span(words[0].start(), sentence.end)
     return [_clause_row(doc, sentence, clause, clause.start, None, "occurrence",
                         f"cause|{sentence.start}", time=earliest)]
+
+
+def _at_happening(doc: Document, sentence: Span, row: Event, mentioned: dict[str, Event]
+                  ) -> list[Event]:
+    """A row at the time of a happening the article dates elsewhere, for a sentence
+    without a time of its own that places what it tells at, after or before it by a word
+    of happening_at and a definite noun ('"We spent two years building this," chief
+    executive Dana Whitfield told about 800 guests at the launch', the launch dated
+    Tuesday, the story at Wednesday's reviews; 'investigators think the doctor's killer
+    buried the rifle in the days before the shooting, unearthed the weapon to fire the
+    fatal shots'): the words tell that occasion, which the story time may have left.
+    Only in a past sentence, for a noun that ends its phrase ('at the launch site' names
+    no launch), a past happening, and only when the row's time and its differ
+    (benchmarks.dating: AQUAINT 928 -> 934, news-dating-3 373 -> 375, the other sets
+    unchanged)."""
+    if row.timex.begin is None or _tense(doc, sentence) != PAST:
+        return []  # 'The company plans to cut 300 jobs at the launch site': now
+    for at, timex in _happenings_named(doc, sentence, _happening_at(doc.lex), mentioned):
+        if (timex.until is not None and timex.until <= doc.article.published
+                and not _holds(timex, row.timex) and not _holds(row.timex, timex)):
+            return [_clause_row(doc, sentence, sentence, sentence.start, None, row.kind,
+                                f"at|{at}", time=timex)]
+    return []
+
+
+def _narrowed_to_happening(doc: Document, sentence: Span, row: Event,
+                           mentioned: dict[str, Event]) -> Event:
+    """The row of a sentence without a time of its own, at the finer time of a happening
+    a definite noun of it names, when the article gives that happening a time within the
+    one the row inherited ('The government approved plans for a second runway ... today
+    ... The decision was announced at 12:30 p.m.', then 'The airport's owner ... welcomed
+    the decision': 12:30, not the whole day): what the sentence tells refers to that
+    moment, and any date that held the row holds it. Not a row at publication, which a
+    present or future sentence stands at ('will appeal the decision'; benchmarks.dating:
+    news-dating-5 355 -> 357, the other sets unchanged)."""
+    if row.timex.begin is None or row.time_text == "":
+        return row
+    for _, timex in _happenings_named(doc, sentence, _DEFINITE, mentioned):
+        if _holds(row.timex, timex) and (timex.begin, timex.until) != (row.timex.begin,
+                                                                       row.timex.until):
+            return replace(row, timex=timex, time_text=None)
+    return row
+
+
+def _happenings_named(doc: Document, sentence: Span, pattern: re.Pattern[str],
+                      mentioned: dict[str, Event]) -> Iterator[tuple[int, Timex]]:
+    """Where each match of ``pattern`` in a sentence names a happening by its noun (group
+    1) that the article dates elsewhere (mentions.happenings), with that happening's time,
+    a date or a clock time; only a noun that ends its phrase ('the launch', not 'the
+    launch site', which names no launch)."""
+    for found in pattern.finditer(doc.text, sentence.start, sentence.end):
+        after = _WORD_AFTER.match(doc.text, found.end(), sentence.end)
+        if after is not None and after.group(1).lower() not in doc.lex.set("preposition"):
+            continue
+        word = found.group(1).lower()
+        happening = mentioned.get(word) or mentioned.get(word.removesuffix("s"))
+        if happening is None:
+            continue
+        timex = happening.timex
+        if timex.begin is not None and timex.until is not None and timex.type in ("DATE",
+                                                                                  "TIME"):
+            yield found.start(), timex
+
+
+# The word right after a noun, when a space and not a mark follows it.
+_WORD_AFTER = re.compile(r"\s++([a-z]+)\b")
+# A definite determiner and a noun, the noun in group 1 ('the decision', 'that walkout').
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s++(\w+)\b", re.I)
+
+
+@cache
+def _happening_at(lex: Lexicon) -> re.Pattern[str]:
+    """A word of happening_at, then a definite determiner and a noun, the noun in group 1
+    ('at the launch', 'before the shooting', 'after his arrest')."""
+    words = lex.pattern("happening_at").pattern
+    return re.compile(rf"{words}\s++(?:the|this|that|its|his|her|their)\s++(\w+)\b", re.I)
 
 
 # A headline's word: letters, digits and what joins them ('four-wicket', '$2.3').
@@ -314,20 +397,34 @@ def _speaker_again(doc: Document, sentence: Span, row: Event,
     Sunday that ...' is Sunday's, not the lead's Monday; unless what follows the verb is in
     the present. A saying told paragraphs later may be a new one (a pronoun may also name
     another speaker there), so it keeps the story's time (benchmarks.dating: news-dating-2
-    87.2 -> 87.4, news-dating-4 86.1 -> 86.4, the other sets unchanged)."""
+    87.2 -> 87.4, news-dating-4 86.1 -> 86.4, the other sets unchanged); unless the saying
+    refers back to the occasion by a definite noun of saying_occasion ('He said in his
+    statement that he would stay on as a councillor', paragraphs after 'In a statement
+    released shortly afterwards, he said ...' at 9 p.m. Wednesday: that statement, not
+    the police's 'this morning'; news-dating-7 307 -> 308, the other sets unchanged)."""
     earlier = spoken.get(row.source) if row.kind == "statement" else None
     verb = doc.lex.reporting.search(doc.text, sentence.start, sentence.end)
     if earlier is None or verb is None or earlier is row.timex:
         return row
     before = doc.sentence_at(earlier.phrase_start)
-    if (before is None or doc.paragraph_at(before.start) != doc.paragraph_at(sentence.start)
-            or not _quoted_between(doc, before, sentence)):
-        return row
     lex, text = doc.lex, doc.text
+    again = _occasion_again(lex).match(text, verb.end(), sentence.end) is not None
+    if before is None or (not again and (
+            doc.paragraph_at(before.start) != doc.paragraph_at(sentence.start)
+            or not _quoted_between(doc, before, sentence))):
+        return row
     if (tense_of(lex, text, Span(verb.start(), verb.end())) != PAST
             or tense_of(lex, text, Span(verb.end(), sentence.end)) == PRESENT):
         return row
     return _event(doc, sentence, earlier, INHERITED_SAME_PARAGRAPH, None, lead)
+
+
+@cache
+def _occasion_again(lex: Lexicon) -> re.Pattern[str]:
+    """Right after a verb of saying, 'in' and a definite determiner before a noun of
+    saying_occasion ('said in his statement'): the words refer back to an occasion told."""
+    words = lex.pattern("saying_occasion").pattern
+    return re.compile(rf"\s++in\s++(?:the|his|her|its|their|that)\s++{words}", re.I)
 
 
 def _quoted_between(doc: Document, before: Span, sentence: Span) -> bool:

@@ -221,13 +221,13 @@ def _nouns_in(doc: Document, event: Event, named: list[tuple[int, int, str]]) ->
     """The happenings the clause an event's time dates names, each by the noun of
     same_happening it is another name for ('blast': explosion)."""
     clause = clause_of(doc.lex, doc.text, event.sentence, event.timex)
-    same = _same_happening(doc.lex)
+    same = same_happening(doc.lex)
     return {same.get(noun, noun) for start, end, noun in named
             if clause.start <= start and end <= clause.end}
 
 
 @cache
-def _same_happening(lex: Lexicon) -> dict[str, str]:
+def same_happening(lex: Lexicon) -> dict[str, str]:
     """Each noun of table same_happening, with the noun of the happening it names."""
     return {other: noun for noun, others in lex.forms["same_happening"].items()
             for other in others}
