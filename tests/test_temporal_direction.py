@@ -72,6 +72,14 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
          [("Saturday night", "DATE", "2024-03-16TNI")]),
         ("On Friday, when he cut short his leave for the hastily planned trip, the order "
          "was signed.", [("Friday", "DATE", "2024-03-15")]),
+        # after an article 'scheduled' and 'planned' describe the noun: the verb decides
+        ("A ferry ran aground off Calais on Tuesday morning. It had left Dover at 7:50 a.m. "
+         "on a scheduled 90-minute crossing.",
+         [("Tuesday morning", "DATE", "2024-03-19TMO"), ("7:50 a.m.", "TIME", "2024-03-19T07:50"),
+          ("90-minute", "DURATION", "PT90M")]),
+        ("Thousands of farmers held the planned march through Brussels on Saturday.",
+         [("Saturday", "DATE", "2024-03-16")]),
+        ("Farmers will hold the planned march on Saturday.", [("Saturday", "DATE", "2024-03-23")]),
         # 'plans' after a determiner is a noun, no verb of the clause; as a verb it looks
         # ahead
         ("Council workers were briefed on the plans at a meeting on Monday afternoon.",
