@@ -248,6 +248,22 @@ def test_a_relative_clause_time_before_a_main_clause_time_leaves_the_story_there
     ]
 
 
+def test_a_past_perfect_time_after_the_sentence_time_leaves_the_story_there() -> None:
+    text = ("Norwegian skier Kari Dahl won the World Cup overall title on Sunday, finishing "
+            "fifth in the final slalom to keep a lead she had taken in Kvitfjell four days "
+            "earlier. The slalom started at 10 a.m.")
+    assert found(text, "2019-03-17T20:00") == [
+        ("Sunday", "2019-03-17", "2019-03-17T00:00", "2019-03-18T00:00"),
+        ("four days earlier", "2019-03-13", "2019-03-13T00:00", "2019-03-14T00:00"),
+        # Sunday's slalom, not the Wednesday the lead had gone back to
+        ("10 a.m.", "2019-03-17T10:00", "2019-03-17T10:00", "2019-03-17T10:01"),
+    ]
+    # with no time before it in its sentence the past perfect moves the story
+    assert [t[:2] for t in found("Dahl had taken the lead in Kvitfjell on Wednesday. The slalom "
+                                 "started at 10 a.m.", "2019-03-17T20:00")] == [
+        ("Wednesday", "2019-03-13"), ("10 a.m.", "2019-03-13T10:00")]
+
+
 def test_a_relative_clause_time_alone_in_its_sentence_moves_the_story() -> None:
     text = ("Firefighters were called to a warehouse, which caught fire on Sunday night. "
             "The blaze was put out the next morning.")

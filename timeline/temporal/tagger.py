@@ -1496,7 +1496,8 @@ class Reading:
                 ctx.vote_day = self.dates_vote(cand, made[0])
             if not (made[0].from_happening and _beside_a_time(text, found)):
                 background = (in_background_clause(text, cand.start, self.lowered)
-                              or self.relative_beside_main(cand, found[:-1]))
+                              or self.relative_beside_main(cand, found[:-1])
+                              or self.perfect_after_main(cand, found[:-1]))
                 saying = saying_day(text, cand.start)
                 follow_story(ctx, *made, background=background, saying=saying,
                              year_given=_year_given(cand))
@@ -1580,6 +1581,38 @@ class Reading:
             return False
         after = bisect_left(self.placing, ends.end())
         return after < len(self.placing) and self.placing[after] < sentence.end
+
+    def perfect_after_main(self, cand: Candidate, found: list[Timex]) -> bool:
+        """Whether a match is in a past-perfect clause after a date or time of its
+        sentence outside it: the clause tells of what came before the sentence's own
+        time ('won the race on Sunday ... to hold a lead he had taken three days
+        earlier'), which stays the story's. Cheap tests first: a time before it on its
+        line, and in an ASCII text an auxiliary's word between them."""
+        line = self.text.rfind("\n", 0, cand.start)
+        if not found or found[-1].start <= line:
+            return False
+        words = _phrase_ends("perfect_clause", "auxiliaries")
+        if self.lowered is not None and not any(
+            self.lowered.find(word, line + 1, cand.start) >= 0 for word in words
+        ):
+            return False
+        cues = self.cues_at(cand)
+        cue = None if cues is None else _past_cue_before(cues, cand.start)
+        if cue is None:
+            return False
+        auxiliary, before = _perfect_clause()
+        if not (auxiliary.match(self.text, cue.start)
+                or before.search(self.text, max(0, cue.start - 16), cue.start)):
+            return False
+        sentence = containing(self.spans(cand.start), cand.start)
+        if sentence is None:
+            return False
+        for timex in reversed(found):
+            if timex.start < sentence.start:
+                break
+            if timex.end <= cue.start and timex.type in _PLACING:
+                return True
+        return False
 
     def tense_of(self, cand: Candidate) -> int:
         """The tense of the clause that holds a match."""
@@ -2079,6 +2112,19 @@ def _relative_regex() -> re.Pattern[str]:
 
 _PLACING = ("DATE", "TIME")  # the types of expressions that place a story in time
 _CLAUSE_END = re.compile(r"[,;]")
+
+
+@cache
+def _perfect_clause() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A past-perfect auxiliary (vocab perfect_clause) with its participle after it, at
+    a cue; and one (with an adverb in '-ly') right before a cue that is the participle."""
+    table = load_vocab().table("perfect_clause")
+    auxiliaries = alternation({w.lower() for w in table["auxiliaries"]})
+    others = alternation({w.lower() for w in table["not_participles"]})
+    return (
+        re.compile(rf"(?i:{auxiliaries})\s+(?:[a-z]+ly\s+)?(?!{others}\b)[a-z]+\b"),
+        re.compile(rf"\b(?i:{auxiliaries})\s+(?:[a-z]+ly\s+)?$"),
+    )
 
 
 @cache
