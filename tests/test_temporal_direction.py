@@ -80,6 +80,11 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("Thousands of farmers held the planned march through Brussels on Saturday.",
          [("Saturday", "DATE", "2024-03-16")]),
         ("Farmers will hold the planned march on Saturday.", [("Saturday", "DATE", "2024-03-23")]),
+        # 'the next day' counts from the story's day: no future cue for the other times
+        ('Two judges had walked out of a screening of the entry "Dust" on Monday, and its '
+         'director withdrew the film the next day in protest.',
+         [("Monday", "DATE", "2024-03-18"), ("the next day", "DATE", "2024-03-19")]),
+        ("The next hearing is on Friday.", [("Friday", "DATE", "2024-03-22")]),
         # 'plans' after a determiner is a noun, no verb of the clause; as a verb it looks
         # ahead
         ("Council workers were briefed on the plans at a meeting on Monday afternoon.",

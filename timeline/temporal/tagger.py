@@ -514,9 +514,10 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             continue  # 'a smaller-than-expected fall', 'newly-elected': a compound, no verb
         if kind == "future":
             if (_settled(text, m, "settled_plan") or _settled(text, m, "noun_cue")
-                    or _noun_before_preposition(text, m)):
+                    or _settled(text, m, "story_next") or _noun_before_preposition(text, m)):
                 continue  # "as previously planned Saturday night" was a plan, now done;
-                # "were told of the plans on Tuesday" has no verb of plans
+                # "were told of the plans on Tuesday" has no verb of plans; "withdrew
+                # the film the next day" counts from the story's day
             scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
             found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped))
         else:
