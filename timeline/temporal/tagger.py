@@ -1113,7 +1113,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     keep = idiom_filter(text)
     moment = as_dct(dct)
     found = _read(text, list(groups), keep, moment, date_only, [])
-    clocks = quote_clocks(text, found, moment.date())
+    clocks = quote_clocks(text, found, moment.date(), date_only)
     if clocks:
         found = _read(text, groups, keep, moment, date_only, clocks)
     found = date_ranges(text, weekday_ranges(text, found))
@@ -1839,7 +1839,9 @@ class QuoteClock(NamedTuple):
     at: datetime | None  # the time of day the saying is placed at, if finer than its day
 
 
-def quote_clocks(text: str, found: list[Timex], today: date) -> list[QuoteClock]:
+def quote_clocks(
+    text: str, found: list[Timex], today: date, date_only: bool = False
+) -> list[QuoteClock]:
     """The quotations the text says were said on a day before the publication's: their
     'yesterday', 'tonight' and weekdays count from that day ('"We finally met her
     yesterday," the keeper said at a news conference on Wednesday' in a Friday story is
@@ -1847,7 +1849,10 @@ def quote_clocks(text: str, found: list[Timex], today: date) -> list[QuoteClock]
     sentence or before it ('On Wednesday, she said: "'), else that of the last dated
     saying before it in its paragraph, or in the one before when it opens its own
     paragraph with no speaker named ('he said'), which it continues. A saying at the
-    publication or later leaves its quotation alone."""
+    publication or later leaves its quotation alone. With a day-only publication time, a
+    quotation that a saying verb attributes after it with no day was said at the latest
+    news before it (_latest_news), leaving out days told inside what a saying reported
+    ('Police said the fire started on Sunday')."""
     quotes = _quotations(text)
     if not quotes:
         return []
@@ -1858,6 +1863,9 @@ def quote_clocks(text: str, found: list[Timex], today: date) -> list[QuoteClock]
     for start, end in quotes:
         saying = _own_saying(text, end, sayings) or _continued_saying(
             text, start, end, days, sayings)
+        if saying is None and date_only and _said_after(text, end):
+            saying = _latest_news(text, [t for t in days if not _reported(text, t, sayings)],
+                                  start, today)
         if saying is not None and saying.begin is not None and saying.begin.date() < today:
             at = saying.begin if saying.begin.time() != time() else None
             clocks.append(QuoteClock(start, end, saying.begin.date(), at))
@@ -1924,6 +1932,59 @@ def _own_saying(text: str, end: int, sayings: list[Timex]) -> Timex | None:
     return None
 
 
+def _said_after(text: str, end: int) -> bool:
+    """Whether a quotation ends its words with a comma or a mark and a saying verb
+    (vocab quote_clock `verbs`) attributes it after it in its sentence, with no day."""
+    if end < 1 or text[end - 1] not in ",?!":
+        return False
+    stop = _SENTENCE_STOP.search(text, end + 1)
+    return _said_regex().search(text, end + 1, stop.start() if stop else len(text)) is not None
+
+
+@cache
+def _said_regex() -> re.Pattern[str]:
+    verbs = alternation({w.lower() for w in load_vocab().table("quote_clock")["verbs"]})
+    return re.compile(rf"\b(?:{verbs})\b", re.I)
+
+
+def _reported(text: str, timex: Timex, sayings: list[Timex]) -> bool:
+    """Whether a day stands after a saying verb of its sentence, in what was said ('Police
+    said the fire started on Sunday'), and is not the saying's own day."""
+    if timex in sayings:
+        return False
+    lo = max(0, timex.start - 200)
+    stop = max((m.end() for m in _SENTENCE_STOP.finditer(text, lo, timex.start)), default=lo)
+    return _said_regex().search(text, stop, timex.start) is not None
+
+
+def _latest_news(text: str, days: list[Timex], start: int, today: date) -> Timex | None:
+    """The day an undated quotation was said at, with a day-only publication time (its
+    'today' was written before the publication's day): the last day up to the
+    publication's that its paragraph told of before it ('opened the bridge at a ceremony
+    on Wednesday evening. "This city has waited a long time for tonight," she said'),
+    else the finest expression of the latest such day the text told of ('"Tonight I think
+    of him," Arrieta said as she accepted the award' after 'won ... on Saturday night').
+    ``days`` are _a_day's, in order."""
+    paragraph = text.rfind("\n", 0, start)
+    latest: Timex | None = None
+    for timex in days:
+        if timex.start >= start:
+            break
+        if timex.begin is None or timex.until is None or timex.begin.date() > today:
+            continue
+        if timex.start > paragraph or latest is None or _later_or_finer(timex, latest):
+            latest = timex
+    return latest
+
+
+def _later_or_finer(timex: Timex, other: Timex) -> bool:
+    """Whether an expression is of a later day than another, or finer on the same day."""
+    assert timex.begin and timex.until and other.begin and other.until
+    if timex.begin.date() != other.begin.date():
+        return timex.begin.date() > other.begin.date()
+    return timex.until - timex.begin < other.until - other.begin
+
+
 def _continued_saying(
     text: str, start: int, end: int, days: list[Timex], sayings: list[Timex]
 ) -> Timex | None:
@@ -1958,7 +2019,9 @@ def _quote_clock_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     listeners = alternation({w.lower() for w in table["listeners"]})
     clause = alternation({w.lower() for w in table["clause_words"]})
     word = rf"(?!(?:{clause})\b)(?![\w'-]*ed\b)[\w'-]+"
-    filler = rf"(?:\s+(?:{openers}|(?<=told\s)(?:{listeners}))\b(?:\s+{word}){{0,8}}?)?"
+    # after 'told' a listener of the table or a name ('told BBC Radio Bristol on Thursday')
+    filler = (rf"(?:\s+(?:{openers}|(?<=told\s)(?:{listeners}|(?-i:[A-Z])[\w'-]*))\b"
+              rf"(?:\s+{word}){{0,8}}?)?")
     saying = re.compile(rf"\b(?:{verbs}){filler}\s+$", re.I)
     opening = re.compile(rf",?\s+[^.!?\"\u201c\u201d\n]{{0,60}}?\b(?:{verbs})\b"
                          rf"[^.!?\"\u201c\u201d\n]{{0,30}}?[:,]\s*", re.I)
