@@ -241,6 +241,17 @@ def test_an_undated_quote_in_a_date_only_story_is_said_at_the_latest_news() -> N
         ("Wednesday", "2019-07-17"), ("Friday", "2019-07-19"), ("Today", "2019-07-19")]
 
 
+def test_a_quote_keeps_the_day_that_ends_its_attribution_after_a_speaker_s_title() -> None:
+    text = ('"The river rose two metres last night," said Ana Ruiz, a spokeswoman for the fire'
+            " service, on Monday.")
+    assert quoted(text, "2012-08-15") == [
+        ("last night", "2012-08-12TNI"), ("Monday", "2012-08-13")]
+    # a day in a clause of its own in the attribution is not the saying's
+    text = '"The river rose two metres last night," said Ana Ruiz, who was rescued on Monday.'
+    assert quoted(text, "2012-08-15") == [
+        ("last night", "2012-08-14TNI"), ("Monday", "2012-08-13")]
+
+
 def test_a_clock_in_a_quote_is_on_the_saying_s_day() -> None:
     text = ('"By 1 a.m. we knew the festival was over," festival director Mette Kjaer said'
             " at a news conference on Saturday.")

@@ -1861,8 +1861,8 @@ def quote_clocks(
     sayings = [t for t in days if _dates_saying(text, t, quotes)]
     clocks: list[QuoteClock] = []
     for start, end in quotes:
-        saying = _own_saying(text, end, sayings) or _continued_saying(
-            text, start, end, days, sayings)
+        saying = _own_saying(text, end, sayings) or _attribution_day(
+            text, end, days) or _continued_saying(text, start, end, days, sayings)
         if saying is None and date_only and _said_after(text, end):
             saying = _latest_news(text, [t for t in days if not _reported(text, t, sayings)],
                                   start, today)
@@ -1930,6 +1930,36 @@ def _own_saying(text: str, end: int, sayings: list[Timex]) -> Timex | None:
     if index < len(sayings) and sayings[index].start < limit:
         return sayings[index]
     return None
+
+
+def _attribution_day(text: str, end: int, days: list[Timex]) -> Timex | None:
+    """The day at the end of the attribution that follows a quotation, its saying verb
+    first and the speaker with a title between commas after it ('," said Rafael Moreno,
+    a spokesman for the agency, on Monday.'): no clause of its own comes between."""
+    if end < 1 or text[end - 1] not in ",?!":
+        return None
+    stop = _SENTENCE_STOP.search(text, end + 1)
+    limit = stop.start() if stop else len(text)
+    index = bisect_left([t.start for t in days], end)
+    if index == len(days) or days[index].start >= limit:
+        return None
+    day = days[index]
+    if text[day.end : limit].strip():
+        return None  # the day ends the attribution
+    if _attribution_regex().fullmatch(text, end + 1, day.start) is None:
+        return None
+    return day
+
+
+@cache
+def _attribution_regex() -> re.Pattern[str]:
+    """A saying verb right after a quotation, a speaker and words that open no clause of
+    their own (vocab quote_clock `clause_words`), up to a day and 'on' before it."""
+    table = load_vocab().table("quote_clock")
+    verbs = alternation({w.lower() for w in table["verbs"]})
+    clause = alternation({w.lower() for w in table["clause_words"] + table["relatives"]})
+    word = rf"(?!(?:{clause})\b)[\w'.-]+,?"
+    return re.compile(rf"\s*(?:{verbs})\s+(?:{word}\s+){{1,12}}?(?:on\s+)?", re.I)
 
 
 def _said_after(text: str, end: int) -> bool:
