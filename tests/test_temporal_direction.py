@@ -85,6 +85,10 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
          'director withdrew the film the next day in protest.',
          [("Monday", "DATE", "2024-03-18"), ("the next day", "DATE", "2024-03-19")]),
         ("The next hearing is on Friday.", [("Friday", "DATE", "2024-03-22")]),
+        # a future in a clause coordinated after it does not govern it
+        ("The retailer reported a 3 percent rise in sales, to $2.1 billion, in February, and "
+         "will report its annual results on April 5.",
+         [("February", "DATE", "2024-02"), ("April 5", "DATE", "2024-04-05")]),
         # 'plans' after a determiner is a noun, no verb of the clause; as a verb it looks
         # ahead
         ("Council workers were briefed on the plans at a meeting on Monday afternoon.",

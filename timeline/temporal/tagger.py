@@ -898,6 +898,7 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     # the nearest cue (distance, sign) in the clause and anywhere, strong and weak
     same_clause: list[tuple[int, int] | None] = [None, None]
     anywhere: list[tuple[int, int] | None] = [None, None]
+    before: tuple[int, int] | None = None  # the nearest strong cue before it
     for cue in cues:
         if start <= cue.start < end or (cue.after_only and cue.end > start):
             continue  # the expression's own words ('last' of 'last Friday')
@@ -910,6 +911,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         near = anywhere[cue.weak]
         if (near is None or distance < near[0]) and not cue.own_clause_only:
             anywhere[cue.weak] = (distance, sign)
+        if cue.end <= start and not cue.weak and not cue.own_clause_only:
+            before = (distance, sign)
         near = same_clause[cue.weak]
         if (near is None or distance < near[0]) and not clause_break(text, *gap):
             same_clause[cue.weak] = (distance, sign)
@@ -927,10 +930,24 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         return sign
     if same_clause[0] is not None:
         return 0  # a present tense: the nearest, whatever the other clauses' tenses
+    if before is not None and anywhere[0] is not None and anywhere[0] != before and (
+            _coordinated().search(text, end, end + anywhere[0][0])):
+        # the nearest cue is after it, in a clause coordinated after a comma: the verb
+        # before governs it ('reported a fall, to A$212 million, in February, and will
+        # report its results on August 23')
+        return before[1]
     for best in (same_clause[1], anywhere[0], anywhere[1]):
         if best is not None:
             return best[1]
     return 0
+
+
+@cache
+def _coordinated() -> re.Pattern[str]:
+    """A comma and a conjunction that opens a coordinated clause (vocab
+    coordinated_clause)."""
+    words = alternation({w.lower() for w in load_vocab().words("coordinated_clause")})
+    return re.compile(rf",\s+{words}\b", re.I)
 
 
 def _past_verb_right_before(text: str, cues: list[Cue], start: int) -> bool:
