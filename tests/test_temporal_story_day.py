@@ -138,6 +138,18 @@ def test_a_subject_pronoun_opens_a_clause_of_its_own() -> None:
     ]
 
 
+def test_a_trading_session_s_clock_time_is_the_publication_day_s_session() -> None:
+    tuesday_evening = "2024-03-19T17:00:00+00:00"
+    lead = ("Shares of Norvex plunged on Tuesday after the company said late Monday that it "
+            "would miss its profit target. ")
+    assert found(lead + "Trading in the stock was suspended for an hour at 10:15 a.m.",
+                 tuesday_evening)[-1] == (
+        "10:15 a.m.", "2024-03-19T10:15", "2024-03-19T10:15", "2024-03-19T10:16")
+    # a clock time of no trading session stays on the story's day
+    assert found(lead + "Its chief executive resigned at 10:15 a.m.", tuesday_evening)[-1] == (
+        "10:15 a.m.", "2024-03-18T10:15", "2024-03-18T10:15", "2024-03-18T10:16")
+
+
 def test_a_past_clock_time_after_the_publication_time_is_the_day_before() -> None:
     tuesday_morning = "2025-10-21T10:15:00-03:00"
     text = ("Three ridings were too close to call on Tuesday morning. She conceded at about "

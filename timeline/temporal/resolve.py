@@ -75,6 +75,9 @@ class Context:
     # expression being resolved is such a time
     latest: date | None = None
     saying: bool = False
+    # whether the expression being resolved is a clock time of a trading session ('Trading
+    # in the stock was halted at 11:40 a.m.'): the session running as the copy is filed
+    session: bool = False
     # the day of a saying told after the story's day, which kept the story where it was
     # (tagger.follow_story), until the story moves: the last day the text names, which
     # 'the previous day' and 'the next day' count from ('said on Saturday that it had
@@ -845,7 +848,9 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     on the latest day the story told of ('told a news conference at 11 a.m.'). What a
     past clause tells of has happened: a clock time it puts on the publication day after
     the publication time is the day before's ('conceded at 11:30 p.m.' in a story filed
-    at 10:15 a.m.)."""
+    at 10:15 a.m.); a trading session's clock time before the publication time is the
+    publication day's, wherever the story went back to ('Trading in the stock was halted
+    at 11:40 a.m.' in a story filed at 18:20 after a statement late the day before)."""
     vocab = ctx.vocab
     day = ctx.reference
     if ctx.saying and ctx.latest is not None and ctx.latest > day:
@@ -878,6 +883,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     later = (hour, minute) > (ctx.dct.hour, ctx.dct.minute)
     if from_story and day == ctx.today and clocked and later and ctx.tense < 0:
         day -= timedelta(days=1)
+    elif from_story and day < ctx.today and clocked and not later and ctx.session:
+        day = ctx.today  # the publication day's session, before the copy was filed
     elif from_story and _past_midnight(day, hour, ctx) and ctx.tense <= 0:
         day += timedelta(days=1)
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")

@@ -1504,6 +1504,7 @@ class Reading:
                     partial(self.tense_of, cand), partial(self.told_before, cand, found)
                 )
             ctx.saying = cand.rule.resolve == "time" and saying_clock(text, cand.start, cand.end)
+            ctx.session = cand.rule.resolve == "time" and session_clock(text, cand.start)
             if ctx.ahead() and self.told_in_past(cand):
                 ctx.back_from_future()
             made = self.resolved(cand, signal)
@@ -2184,6 +2185,21 @@ def saying_clock(text: str, start: int, end: int) -> bool:
     before, after = _saying_clock()
     lo = start - 40 if start > 40 else 0
     return before.search(text, lo, start) is not None or after.match(text, end) is not None
+
+
+def session_clock(text: str, start: int) -> bool:
+    """Whether a clock time's sentence names a trading session before it (vocab
+    session_clock: 'Brent crude traded at $70.60 a barrel in London at 5 p.m.')."""
+    lo = start - 80 if start > 80 else 0
+    stop = text.rfind(". ", lo, start)
+    lo = stop + 1 if stop >= 0 else lo
+    lowered = text[lo:start].lower()
+    return any(word in lowered for word in _session_words())
+
+
+@cache
+def _session_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in load_vocab().words("session_clock"))
 
 
 @cache
