@@ -274,6 +274,12 @@ def test_a_past_perfect_time_after_the_sentence_time_leaves_the_story_there() ->
     assert [t[:2] for t in found("Dahl had taken the lead in Kvitfjell on Wednesday. The slalom "
                                  "started at 10 a.m.", "2019-03-17T20:00")] == [
         ("Wednesday", "2019-03-13"), ("10 a.m.", "2019-03-13T10:00")]
+    # a past perfect of a time later than the sentence's own moves the story there
+    text = ("Dahl finished second in Friday's downhill, but snow that had fallen early Saturday "
+            "morning forced organisers to cancel that day's super-G.")
+    assert [t[:2] for t in found(text, "2019-03-17T20:00")] == [
+        ("Friday", "2019-03-15"), ("early Saturday morning", "2019-03-16TMO"),
+        ("that day", "2019-03-16")]
 
 
 def test_a_relative_clause_time_alone_in_its_sentence_moves_the_story() -> None:

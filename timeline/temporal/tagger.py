@@ -1516,7 +1516,7 @@ class Reading:
             if not (made[0].from_happening and _beside_a_time(text, found)):
                 background = (in_background_clause(text, cand.start, self.lowered)
                               or self.relative_beside_main(cand, found[:-1])
-                              or self.perfect_after_main(cand, found[:-1]))
+                              or self.perfect_after_main(cand, made[1], found[:-1]))
                 saying = saying_day(text, cand.start)
                 follow_story(ctx, *made, background=background, saying=saying,
                              year_given=_year_given(cand))
@@ -1601,12 +1601,14 @@ class Reading:
         after = bisect_left(self.placing, ends.end())
         return after < len(self.placing) and self.placing[after] < sentence.end
 
-    def perfect_after_main(self, cand: Candidate, found: list[Timex]) -> bool:
-        """Whether a match is in a past-perfect clause after a date or time of its
-        sentence outside it: the clause tells of what came before the sentence's own
+    def perfect_after_main(self, cand: Candidate, made: Timex, found: list[Timex]) -> bool:
+        """Whether a match is in a past-perfect clause after an earlier date or time of
+        its sentence outside it: the clause tells of what came before the sentence's own
         time ('won the race on Sunday ... to hold a lead he had taken three days
-        earlier'), which stays the story's. Cheap tests first: a time before it on its
-        line, and in an ASCII text an auxiliary's word between them."""
+        earlier'), which stays the story's; not of a later time ('in Friday's time trial,
+        but a landslide that had blocked the road early Saturday morning forced organisers
+        to shorten that day's stage': Saturday's). Cheap tests first: a time before it on
+        its line, and in an ASCII text an auxiliary's word between them."""
         line = self.text.rfind("\n", 0, cand.start)
         if not found or found[-1].start <= line:
             return False
@@ -1630,7 +1632,8 @@ class Reading:
             if timex.start < sentence.start:
                 break
             if timex.end <= cue.start and timex.type in _PLACING:
-                return True
+                return (made.begin is not None and timex.begin is not None
+                        and made.begin < timex.begin)
         return False
 
     def tense_of(self, cand: Candidate) -> int:
