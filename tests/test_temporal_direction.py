@@ -85,6 +85,11 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
          'director withdrew the film the next day in protest.',
          [("Monday", "DATE", "2024-03-18"), ("the next day", "DATE", "2024-03-19")]),
         ("The next hearing is on Friday.", [("Friday", "DATE", "2024-03-22")]),
+        # 'down from' after a verb is its particle, after a figure a comparison
+        ("Production at the plant will wind down from December.",
+         [("December", "DATE", "2024-12")]),
+        ("Inflation will ease to 2.1 percent, down from 2.8 percent in December.",
+         [("December", "DATE", "2023-12")]),
         # a future in a clause coordinated after it does not govern it
         ("The retailer reported a 3 percent rise in sales, to $2.1 billion, in February, and "
          "will report its annual results on April 5.",

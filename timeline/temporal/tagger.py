@@ -523,6 +523,8 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         else:
             if _not_a_past_verb().search(text, start - 24 if start > 24 else 0, start):
                 continue  # "will be held" is future, whatever "held" looks like
+            if _verb_particle(text, m):
+                continue  # "will wind down from December" compares with no figure
             if _participle_by().match(text, m.end()):
                 # a participle with its agent describes a noun: no tense of the sentence;
                 # set off by a comma it is past in its own words ('An inquiry, ordered by
@@ -607,6 +609,24 @@ def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.
             continue
         yield m
         at = m.end()
+
+
+def _verb_particle(text: str, cue: re.Match[str]) -> bool:
+    """Whether a comparison cue ('down from', vocab comparison_cue) follows no figure, a
+    comma or a figure's unit, but a verb whose particle it is ('will wind down from
+    December')."""
+    words, after = _comparison_cue()
+    if " ".join(cue.group().lower().split()) not in words:
+        return False
+    return after.search(text, max(0, cue.start() - 16), cue.start()) is None
+
+
+@cache
+def _comparison_cue() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table("comparison_cue")
+    units = alternation({w.lower() for w in table["after"]}, _spaced)
+    return (frozenset(w.lower() for w in table["words"]),
+            re.compile(rf"(?:[,\d%]|\b{units})\s*$", re.I))
 
 
 def _modal_perfect(text: str, cue: re.Match[str]) -> bool:
