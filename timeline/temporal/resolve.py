@@ -1298,6 +1298,13 @@ def _quarter(groups: Groups, ctx: Context) -> Resolved | None:
     if number == -1:
         number, relation = None, -1
     if number is None:
+        word = groups.get("relation") or ""
+        told = _QUARTER.fullmatch(ctx.last_period)
+        if told and relation and word.lower() in _narrative_relations(vocab):
+            # 'in the second quarter, down from 4.7 percent in the previous quarter':
+            # counted from the quarter just told of
+            index = int(told.group(1)) * 4 + int(told.group(2)) - 1 + relation
+            return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}")
         day = move(ctx.today, "quarter", relation or 0)
         return Resolved(f"{day.year:04d}-Q{quarter_of(day)}")
     if not 1 <= number <= 4:
@@ -1408,6 +1415,7 @@ def quarter_of_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _PART_OF_YEAR = re.compile(r"\d{4}-[QH]\d")
 
 
