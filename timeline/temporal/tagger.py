@@ -1901,12 +1901,14 @@ def quote_clocks(
                   key=lambda t: t.start)
     sayings = [t for t in days if _dates_saying(text, t, quotes)]
     clocks: list[QuoteClock] = []
+    unreported: list[Timex] | None = None  # the days told outside what a saying reported
     for start, end in quotes:
         saying = _own_saying(text, end, sayings) or _attribution_day(
             text, end, days) or _continued_saying(text, start, end, days, sayings)
         if saying is None and date_only and _said_after(text, end):
-            saying = _latest_news(text, [t for t in days if not _reported(text, t, sayings)],
-                                  start, today)
+            if unreported is None:
+                unreported = [t for t in days if not _reported(text, t, sayings)]
+            saying = _latest_news(text, unreported, start, today)
         if saying is not None and saying.begin is not None and saying.begin.date() < today:
             at = saying.begin if saying.begin.time() != time() else None
             clocks.append(QuoteClock(start, end, saying.begin.date(), at))
