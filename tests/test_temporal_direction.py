@@ -85,6 +85,11 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
          'director withdrew the film the next day in protest.',
          [("Monday", "DATE", "2024-03-18"), ("the next day", "DATE", "2024-03-19")]),
         ("The next hearing is on Friday.", [("Friday", "DATE", "2024-03-22")]),
+        # a comma before a digit separates thousands: 'had welcomed' governs the time
+        ("The city museum reopened on Saturday. It said on Monday it had welcomed 12,500 "
+         "visitors on the first day and would open late on Fridays.",
+         [("Saturday", "DATE", "2024-03-16"), ("Monday", "DATE", "2024-03-18"),
+          ("the first day", "DATE", "2024-03-16"), ("Fridays", "SET", "XXXX-WXX-5")]),
         # 'down from' after a verb is its particle, after a figure a comparison
         ("Production at the plant will wind down from December.",
          [("December", "DATE", "2024-12")]),

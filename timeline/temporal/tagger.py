@@ -40,9 +40,10 @@ _CALENDAR_PERIOD = re.compile(r"^\d{4}(?:(?:-\d\d){0,2}(?:T|$)|-[QH]\d$)")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
 # What separates a clause from the next: its punctuation and the words that open a clause.
 # a subject pronoun opens a clause too, 'that' left out ("told the assembly on Thursday
-# he would meet the chief executive")
+# he would meet the chief executive"); a comma right before a digit separates thousands
+# ("had sold 74,000 units on the first day")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\"\u201c\u201d]|``|''|\b(?:that|which|who|when|while|because|but|although"
+    r",(?!\d)|[;:()\"\u201c\u201d]|``|''|\b(?:that|which|who|when|while|because|but|although"
     r"|though|whereas|if|unless|and|he|she|they|we)\b",
     re.I,
 )
