@@ -150,6 +150,20 @@ def test_a_trading_session_s_clock_time_is_the_publication_day_s_session() -> No
         "10:15 a.m.", "2024-03-18T10:15", "2024-03-18T10:15", "2024-03-18T10:16")
 
 
+def test_a_bare_part_of_the_day_after_by_or_until_is_the_next_one_from_the_story() -> None:
+    text = ("Pupils fell ill at about 1 p.m. on Wednesday. By evening, 214 of them had been "
+            "taken to hospital.")
+    assert found(text, "2008-02-15T10:00")[-1] == (
+        "evening", "2008-02-13TEV", "2008-02-13T18:00", "2008-02-14T00:00")
+    # after the story reached a night, the next day's morning
+    text = ("Fishermen heard them shouting on Sunday night, but could not reach them until "
+            "morning.")
+    assert found(text, "2006-02-08T10:00")[-1] == (
+        "morning", "2006-02-06TMO", "2006-02-06T06:00", "2006-02-06T12:00")
+    # not before a noun, nor 'by night'
+    assert found("Crews worked until morning prayers. They moved by night.") == []
+
+
 def test_a_past_clock_time_after_the_publication_time_is_the_day_before() -> None:
     tuesday_morning = "2025-10-21T10:15:00-03:00"
     text = ("Three ridings were too close to call on Tuesday morning. She conceded at about "

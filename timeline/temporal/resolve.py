@@ -785,6 +785,22 @@ def day_edge(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
 
 
 @resolver
+def coming_part_of_day(
+    groups: Groups, ctx: Context, params: dict[str, Any]
+) -> Resolved | None:
+    """'by evening', 'until morning': the next such part of the day from where the story
+    stands, the story's day or, once the story is at its evening or night, the next
+    day's morning ('shouting in the dark on Sunday night, but we could not reach them
+    until morning': Monday morning); in a present or future clause the publication's."""
+    if ctx.tense >= 0:
+        return with_part_of_day(ctx.today, groups, ctx.vocab)
+    day = ctx.reference
+    if ctx.evening == day and ctx.vocab.lookup("part_of_day", groups["part_of_day"]) == "MO":
+        day += timedelta(days=1)
+    return with_part_of_day(day, groups, ctx.vocab)
+
+
+@resolver
 def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """today, yesterday, tonight, last night, overnight, yesterday afternoon; 'overnight'
     (story_relative_day) is the night before the story's day (or that day's, when the
