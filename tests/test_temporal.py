@@ -51,6 +51,9 @@ def values(text: str, dct: str = TUESDAY) -> list[tuple[str, str]]:
         # a time after 'for' beside a warning is what the warning looks ahead to
         ("Forecasters issued a flood warning on Monday for Thursday night.",
          [("Monday", "2024-03-18"), ("Thursday night", "2024-03-21TNI")]),
+        # and so is the day a strike is called for
+        ("The dockers' union said it had called a 24-hour strike at the port for Friday.",
+         [("24-hour", "PT24H"), ("Friday", "2024-03-22")]),
         # a future cue in a past-perfect clause looks ahead from before the story's day
         ("Coastguards had warned of gales on Thursday.", [("Thursday", "2024-03-14")]),
         ("The council had issued a warning of flooding for the valley on Friday afternoon.",

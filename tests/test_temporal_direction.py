@@ -72,6 +72,33 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
          [("Saturday night", "DATE", "2024-03-16TNI")]),
         ("On Friday, when he cut short his leave for the hastily planned trip, the order "
          "was signed.", [("Friday", "DATE", "2024-03-15")]),
+        # after an article 'scheduled' and 'planned' describe the noun: the verb decides
+        ("A ferry ran aground off Calais on Tuesday morning. It had left Dover at 7:50 a.m. "
+         "on a scheduled 90-minute crossing.",
+         [("Tuesday morning", "DATE", "2024-03-19TMO"), ("7:50 a.m.", "TIME", "2024-03-19T07:50"),
+          ("90-minute", "DURATION", "PT90M")]),
+        ("Thousands of farmers held the planned march through Brussels on Saturday.",
+         [("Saturday", "DATE", "2024-03-16")]),
+        ("Farmers will hold the planned march on Saturday.", [("Saturday", "DATE", "2024-03-23")]),
+        # 'the next day' counts from the story's day: no future cue for the other times
+        ('Two judges had walked out of a screening of the entry "Dust" on Monday, and its '
+         'director withdrew the film the next day in protest.',
+         [("Monday", "DATE", "2024-03-18"), ("the next day", "DATE", "2024-03-19")]),
+        ("The next hearing is on Friday.", [("Friday", "DATE", "2024-03-22")]),
+        # a comma before a digit separates thousands: 'had welcomed' governs the time
+        ("The city museum reopened on Saturday. It said on Monday it had welcomed 12,500 "
+         "visitors on the first day and would open late on Fridays.",
+         [("Saturday", "DATE", "2024-03-16"), ("Monday", "DATE", "2024-03-18"),
+          ("the first day", "DATE", "2024-03-16"), ("Fridays", "SET", "XXXX-WXX-5")]),
+        # 'down from' after a verb is its particle, after a figure a comparison
+        ("Production at the plant will wind down from December.",
+         [("December", "DATE", "2024-12")]),
+        ("Inflation will ease to 2.1 percent, down from 2.8 percent in December.",
+         [("December", "DATE", "2023-12")]),
+        # a future in a clause coordinated after it does not govern it
+        ("The retailer reported a 3 percent rise in sales, to $2.1 billion, in February, and "
+         "will report its annual results on April 5.",
+         [("February", "DATE", "2024-02"), ("April 5", "DATE", "2024-04-05")]),
         # 'plans' after a determiner is a noun, no verb of the clause; as a verb it looks
         # ahead
         ("Council workers were briefed on the plans at a meeting on Monday afternoon.",

@@ -705,6 +705,16 @@ def test_a_year_earlier_than_a_quarter_or_half_is_that_part_of_the_year_before()
     ]
 
 
+def test_the_previous_quarter_counts_from_the_quarter_just_told_of() -> None:
+    text = ("The economy grew at 2.9 percent in the second quarter, down from 3.4 percent in "
+            "the previous quarter.")
+    assert [(t.text, t.value) for t in tag(text, "2023-09-27")] == [
+        ("the second quarter", "2023-Q2"), ("the previous quarter", "2023-Q1")]
+    # told alone, from the publication's
+    assert [(t.text, t.value) for t in tag("Sales fell in the previous quarter.",
+                                           "2023-09-27")] == [("the previous quarter", "2023-Q2")]
+
+
 def test_for_the_week_before_a_past_verb_is_the_story_s_week() -> None:
     assert found("The book fair closed on Sunday. Visitors for the week numbered 40,000.") == [
         (24, 30, "Sunday", "DATE", "2024-03-17", ""),

@@ -219,6 +219,39 @@ def test_a_day_of_the_happening_told_does_not_date_the_quote_after_it() -> None:
     assert quoted(text, "2012-07-23") == [("Sunday", "2012-07-22"), ("Today", "2012-07-23")]
 
 
+def test_an_undated_quote_in_a_date_only_story_is_said_at_the_latest_news() -> None:
+    text = ("Zambia and Angola signed a border treaty in Lusaka on Thursday.\n"
+            '"Ten years of talks end today," the Zambian foreign minister said at the ceremony.')
+    assert quoted(text, "2019-07-19") == [
+        ("Thursday", "2019-07-18"), ("Ten years", "P10Y"), ("today", "2019-07-18")]
+    # a publication time with its clock may have the quote said that day
+    assert quoted(text, "2019-07-19T10:00:00+00:00", date_only=False)[-1] == (
+        "today", "2019-07-19")
+    # the last day of its own paragraph first, with that day's clock
+    text = ("The new bridge opened to traffic on Thursday.\n"
+            "Mayor Ann Cole opened it officially at a ceremony on Wednesday evening. "
+            '"This city has waited a long time for tonight," she said.')
+    assert quoted(text, "2019-07-19") == [
+        ("Thursday", "2019-07-18"), ("Wednesday evening", "2019-07-17TEV"),
+        ("tonight", "2019-07-17TNI")]
+    # a saying dated on the publication day, told to a listener by name, is still its day
+    text = ("The new bridge opened to traffic on Wednesday. Its builder told Radio Tyne on "
+            'Friday that the work had gone well. "Today we hand it over," he said.')
+    assert quoted(text, "2019-07-19") == [
+        ("Wednesday", "2019-07-17"), ("Friday", "2019-07-19"), ("Today", "2019-07-19")]
+
+
+def test_a_quote_keeps_the_day_that_ends_its_attribution_after_a_speaker_s_title() -> None:
+    text = ('"The river rose two metres last night," said Ana Ruiz, a spokeswoman for the fire'
+            " service, on Monday.")
+    assert quoted(text, "2012-08-15") == [
+        ("last night", "2012-08-12TNI"), ("Monday", "2012-08-13")]
+    # a day in a clause of its own in the attribution is not the saying's
+    text = '"The river rose two metres last night," said Ana Ruiz, who was rescued on Monday.'
+    assert quoted(text, "2012-08-15") == [
+        ("last night", "2012-08-14TNI"), ("Monday", "2012-08-13")]
+
+
 def test_a_clock_in_a_quote_is_on_the_saying_s_day() -> None:
     text = ('"By 1 a.m. we knew the festival was over," festival director Mette Kjaer said'
             " at a news conference on Saturday.")

@@ -138,6 +138,32 @@ def test_a_subject_pronoun_opens_a_clause_of_its_own() -> None:
     ]
 
 
+def test_a_trading_session_s_clock_time_is_the_publication_day_s_session() -> None:
+    tuesday_evening = "2024-03-19T17:00:00+00:00"
+    lead = ("Shares of Norvex plunged on Tuesday after the company said late Monday that it "
+            "would miss its profit target. ")
+    assert found(lead + "Trading in the stock was suspended for an hour at 10:15 a.m.",
+                 tuesday_evening)[-1] == (
+        "10:15 a.m.", "2024-03-19T10:15", "2024-03-19T10:15", "2024-03-19T10:16")
+    # a clock time of no trading session stays on the story's day
+    assert found(lead + "Its chief executive resigned at 10:15 a.m.", tuesday_evening)[-1] == (
+        "10:15 a.m.", "2024-03-18T10:15", "2024-03-18T10:15", "2024-03-18T10:16")
+
+
+def test_a_bare_part_of_the_day_after_by_or_until_is_the_next_one_from_the_story() -> None:
+    text = ("Pupils fell ill at about 1 p.m. on Wednesday. By evening, 214 of them had been "
+            "taken to hospital.")
+    assert found(text, "2008-02-15T10:00")[-1] == (
+        "evening", "2008-02-13TEV", "2008-02-13T18:00", "2008-02-14T00:00")
+    # after the story reached a night, the next day's morning
+    text = ("Fishermen heard them shouting on Sunday night, but could not reach them until "
+            "morning.")
+    assert found(text, "2006-02-08T10:00")[-1] == (
+        "morning", "2006-02-06TMO", "2006-02-06T06:00", "2006-02-06T12:00")
+    # not before a noun, nor 'by night'
+    assert found("Crews worked until morning prayers. They moved by night.") == []
+
+
 def test_a_past_clock_time_after_the_publication_time_is_the_day_before() -> None:
     tuesday_morning = "2025-10-21T10:15:00-03:00"
     text = ("Three ridings were too close to call on Tuesday morning. She conceded at about "
@@ -246,6 +272,28 @@ def test_a_relative_clause_time_before_a_main_clause_time_leaves_the_story_there
         ("Sunday", "2015-01-11"), ("Saturday", "2015-01-10"), ("January 24", "2015-01-24"),
         ("the same day", "2015-01-11"),
     ]
+
+
+def test_a_past_perfect_time_after_the_sentence_time_leaves_the_story_there() -> None:
+    text = ("Norwegian skier Kari Dahl won the World Cup overall title on Sunday, finishing "
+            "fifth in the final slalom to keep a lead she had taken in Kvitfjell four days "
+            "earlier. The slalom started at 10 a.m.")
+    assert found(text, "2019-03-17T20:00") == [
+        ("Sunday", "2019-03-17", "2019-03-17T00:00", "2019-03-18T00:00"),
+        ("four days earlier", "2019-03-13", "2019-03-13T00:00", "2019-03-14T00:00"),
+        # Sunday's slalom, not the Wednesday the lead had gone back to
+        ("10 a.m.", "2019-03-17T10:00", "2019-03-17T10:00", "2019-03-17T10:01"),
+    ]
+    # with no time before it in its sentence the past perfect moves the story
+    assert [t[:2] for t in found("Dahl had taken the lead in Kvitfjell on Wednesday. The slalom "
+                                 "started at 10 a.m.", "2019-03-17T20:00")] == [
+        ("Wednesday", "2019-03-13"), ("10 a.m.", "2019-03-13T10:00")]
+    # a past perfect of a time later than the sentence's own moves the story there
+    text = ("Dahl finished second in Friday's downhill, but snow that had fallen early Saturday "
+            "morning forced organisers to cancel that day's super-G.")
+    assert [t[:2] for t in found(text, "2019-03-17T20:00")] == [
+        ("Friday", "2019-03-15"), ("early Saturday morning", "2019-03-16TMO"),
+        ("that day", "2019-03-16")]
 
 
 def test_a_relative_clause_time_alone_in_its_sentence_moves_the_story() -> None:

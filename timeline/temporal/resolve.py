@@ -75,6 +75,9 @@ class Context:
     # expression being resolved is such a time
     latest: date | None = None
     saying: bool = False
+    # whether the expression being resolved is a clock time of a trading session ('Trading
+    # in the stock was halted at 11:40 a.m.'): the session running as the copy is filed
+    session: bool = False
     # the day of a saying told after the story's day, which kept the story where it was
     # (tagger.follow_story), until the story moves: the last day the text names, which
     # 'the previous day' and 'the next day' count from ('said on Saturday that it had
@@ -782,6 +785,22 @@ def day_edge(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
 
 
 @resolver
+def coming_part_of_day(
+    groups: Groups, ctx: Context, params: dict[str, Any]
+) -> Resolved | None:
+    """'by evening', 'until morning': the next such part of the day from where the story
+    stands, the story's day or, once the story is at its evening or night, the next
+    day's morning ('shouting in the dark on Sunday night, but we could not reach them
+    until morning': Monday morning); in a present or future clause the publication's."""
+    if ctx.tense >= 0:
+        return with_part_of_day(ctx.today, groups, ctx.vocab)
+    day = ctx.reference
+    if ctx.evening == day and ctx.vocab.lookup("part_of_day", groups["part_of_day"]) == "MO":
+        day += timedelta(days=1)
+    return with_part_of_day(day, groups, ctx.vocab)
+
+
+@resolver
 def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """today, yesterday, tonight, last night, overnight, yesterday afternoon; 'overnight'
     (story_relative_day) is the night before the story's day (or that day's, when the
@@ -845,7 +864,9 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     on the latest day the story told of ('told a news conference at 11 a.m.'). What a
     past clause tells of has happened: a clock time it puts on the publication day after
     the publication time is the day before's ('conceded at 11:30 p.m.' in a story filed
-    at 10:15 a.m.)."""
+    at 10:15 a.m.); a trading session's clock time before the publication time is the
+    publication day's, wherever the story went back to ('Trading in the stock was halted
+    at 11:40 a.m.' in a story filed at 18:20 after a statement late the day before)."""
     vocab = ctx.vocab
     day = ctx.reference
     if ctx.saying and ctx.latest is not None and ctx.latest > day:
@@ -878,6 +899,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     later = (hour, minute) > (ctx.dct.hour, ctx.dct.minute)
     if from_story and day == ctx.today and clocked and later and ctx.tense < 0:
         day -= timedelta(days=1)
+    elif from_story and day < ctx.today and clocked and not later and ctx.session:
+        day = ctx.today  # the publication day's session, before the copy was filed
     elif from_story and _past_midnight(day, hour, ctx) and ctx.tense <= 0:
         day += timedelta(days=1)
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
@@ -1291,6 +1314,13 @@ def _quarter(groups: Groups, ctx: Context) -> Resolved | None:
     if number == -1:
         number, relation = None, -1
     if number is None:
+        word = groups.get("relation") or ""
+        told = _QUARTER.fullmatch(ctx.last_period)
+        if told and relation and word.lower() in _narrative_relations(vocab):
+            # 'in the second quarter, down from 4.7 percent in the previous quarter':
+            # counted from the quarter just told of
+            index = int(told.group(1)) * 4 + int(told.group(2)) - 1 + relation
+            return Resolved(f"{index // 4:04d}-Q{index % 4 + 1}")
         day = move(ctx.today, "quarter", relation or 0)
         return Resolved(f"{day.year:04d}-Q{quarter_of(day)}")
     if not 1 <= number <= 4:
@@ -1401,6 +1431,7 @@ def quarter_of_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _PART_OF_YEAR = re.compile(r"\d{4}-[QH]\d")
 
 

@@ -40,9 +40,10 @@ _CALENDAR_PERIOD = re.compile(r"^\d{4}(?:(?:-\d\d){0,2}(?:T|$)|-[QH]\d$)")
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
 # What separates a clause from the next: its punctuation and the words that open a clause.
 # a subject pronoun opens a clause too, 'that' left out ("told the assembly on Thursday
-# he would meet the chief executive")
+# he would meet the chief executive"); a comma right before a digit separates thousands
+# ("had sold 74,000 units on the first day")
 _CLAUSE_BREAK = re.compile(
-    r"[,;:()\"\u201c\u201d]|``|''|\b(?:that|which|who|when|while|because|but|although"
+    r",(?!\d)|[;:()\"\u201c\u201d]|``|''|\b(?:that|which|who|when|while|because|but|although"
     r"|though|whereas|if|unless|and|he|she|they|we)\b",
     re.I,
 )
@@ -514,14 +515,17 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             continue  # 'a smaller-than-expected fall', 'newly-elected': a compound, no verb
         if kind == "future":
             if (_settled(text, m, "settled_plan") or _settled(text, m, "noun_cue")
-                    or _noun_before_preposition(text, m)):
+                    or _settled(text, m, "story_next") or _noun_before_preposition(text, m)):
                 continue  # "as previously planned Saturday night" was a plan, now done;
-                # "were told of the plans on Tuesday" has no verb of plans
+                # "were told of the plans on Tuesday" has no verb of plans; "withdrew
+                # the film the next day" counts from the story's day
             scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
             found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped))
         else:
             if _not_a_past_verb().search(text, start - 24 if start > 24 else 0, start):
                 continue  # "will be held" is future, whatever "held" looks like
+            if _verb_particle(text, m):
+                continue  # "will wind down from December" compares with no figure
             if _participle_by().match(text, m.end()):
                 # a participle with its agent describes a noun: no tense of the sentence;
                 # set off by a comma it is past in its own words ('An inquiry, ordered by
@@ -606,6 +610,24 @@ def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.
             continue
         yield m
         at = m.end()
+
+
+def _verb_particle(text: str, cue: re.Match[str]) -> bool:
+    """Whether a comparison cue ('down from', vocab comparison_cue) follows no figure, a
+    comma or a figure's unit, but a verb whose particle it is ('will wind down from
+    December')."""
+    words, after = _comparison_cue()
+    if " ".join(cue.group().lower().split()) not in words:
+        return False
+    return after.search(text, max(0, cue.start() - 16), cue.start()) is None
+
+
+@cache
+def _comparison_cue() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table("comparison_cue")
+    units = alternation({w.lower() for w in table["after"]}, _spaced)
+    return (frozenset(w.lower() for w in table["words"]),
+            re.compile(rf"(?:[,\d%]|\b{units})\s*$", re.I))
 
 
 def _modal_perfect(text: str, cue: re.Match[str]) -> bool:
@@ -897,6 +919,7 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     # the nearest cue (distance, sign) in the clause and anywhere, strong and weak
     same_clause: list[tuple[int, int] | None] = [None, None]
     anywhere: list[tuple[int, int] | None] = [None, None]
+    before: tuple[int, int] | None = None  # the nearest strong cue before it
     for cue in cues:
         if start <= cue.start < end or (cue.after_only and cue.end > start):
             continue  # the expression's own words ('last' of 'last Friday')
@@ -909,6 +932,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         near = anywhere[cue.weak]
         if (near is None or distance < near[0]) and not cue.own_clause_only:
             anywhere[cue.weak] = (distance, sign)
+        if cue.end <= start and not cue.weak and not cue.own_clause_only:
+            before = (distance, sign)
         near = same_clause[cue.weak]
         if (near is None or distance < near[0]) and not clause_break(text, *gap):
             same_clause[cue.weak] = (distance, sign)
@@ -926,10 +951,24 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         return sign
     if same_clause[0] is not None:
         return 0  # a present tense: the nearest, whatever the other clauses' tenses
+    if before is not None and anywhere[0] is not None and anywhere[0] != before and (
+            _coordinated().search(text, end, end + anywhere[0][0])):
+        # the nearest cue is after it, in a clause coordinated after a comma: the verb
+        # before governs it ('reported a fall, to A$212 million, in February, and will
+        # report its results on August 23')
+        return before[1]
     for best in (same_clause[1], anywhere[0], anywhere[1]):
         if best is not None:
             return best[1]
     return 0
+
+
+@cache
+def _coordinated() -> re.Pattern[str]:
+    """A comma and a conjunction that opens a coordinated clause (vocab
+    coordinated_clause)."""
+    words = alternation({w.lower() for w in load_vocab().words("coordinated_clause")})
+    return re.compile(rf",\s+{words}\b", re.I)
 
 
 def _past_verb_right_before(text: str, cues: list[Cue], start: int) -> bool:
@@ -1112,7 +1151,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     keep = idiom_filter(text)
     moment = as_dct(dct)
     found = _read(text, list(groups), keep, moment, date_only, [])
-    clocks = quote_clocks(text, found, moment.date())
+    clocks = quote_clocks(text, found, moment.date(), date_only)
     if clocks:
         found = _read(text, groups, keep, moment, date_only, clocks)
     found = date_ranges(text, weekday_ranges(text, found))
@@ -1486,6 +1525,7 @@ class Reading:
                     partial(self.tense_of, cand), partial(self.told_before, cand, found)
                 )
             ctx.saying = cand.rule.resolve == "time" and saying_clock(text, cand.start, cand.end)
+            ctx.session = cand.rule.resolve == "time" and session_clock(text, cand.start)
             if ctx.ahead() and self.told_in_past(cand):
                 ctx.back_from_future()
             made = self.resolved(cand, signal)
@@ -1496,7 +1536,8 @@ class Reading:
                 ctx.vote_day = self.dates_vote(cand, made[0])
             if not (made[0].from_happening and _beside_a_time(text, found)):
                 background = (in_background_clause(text, cand.start, self.lowered)
-                              or self.relative_beside_main(cand, found[:-1]))
+                              or self.relative_beside_main(cand, found[:-1])
+                              or self.perfect_after_main(cand, made[1], found[:-1]))
                 saying = saying_day(text, cand.start)
                 follow_story(ctx, *made, background=background, saying=saying,
                              year_given=_year_given(cand))
@@ -1580,6 +1621,41 @@ class Reading:
             return False
         after = bisect_left(self.placing, ends.end())
         return after < len(self.placing) and self.placing[after] < sentence.end
+
+    def perfect_after_main(self, cand: Candidate, made: Timex, found: list[Timex]) -> bool:
+        """Whether a match is in a past-perfect clause after an earlier date or time of
+        its sentence outside it: the clause tells of what came before the sentence's own
+        time ('won the race on Sunday ... to hold a lead he had taken three days
+        earlier'), which stays the story's; not of a later time ('in Friday's time trial,
+        but a landslide that had blocked the road early Saturday morning forced organisers
+        to shorten that day's stage': Saturday's). Cheap tests first: a time before it on
+        its line, and in an ASCII text an auxiliary's word between them."""
+        line = self.text.rfind("\n", 0, cand.start)
+        if not found or found[-1].start <= line:
+            return False
+        words = _phrase_ends("perfect_clause", "auxiliaries")
+        if self.lowered is not None and not any(
+            self.lowered.find(word, line + 1, cand.start) >= 0 for word in words
+        ):
+            return False
+        cues = self.cues_at(cand)
+        cue = None if cues is None else _past_cue_before(cues, cand.start)
+        if cue is None:
+            return False
+        auxiliary, before = _perfect_clause()
+        if not (auxiliary.match(self.text, cue.start)
+                or before.search(self.text, max(0, cue.start - 16), cue.start)):
+            return False
+        sentence = containing(self.spans(cand.start), cand.start)
+        if sentence is None:
+            return False
+        for timex in reversed(found):
+            if timex.start < sentence.start:
+                break
+            if timex.end <= cue.start and timex.type in _PLACING:
+                return (made.begin is not None and timex.begin is not None
+                        and made.begin < timex.begin)
+        return False
 
     def tense_of(self, cand: Candidate) -> int:
         """The tense of the clause that holds a match."""
@@ -1805,7 +1881,9 @@ class QuoteClock(NamedTuple):
     at: datetime | None  # the time of day the saying is placed at, if finer than its day
 
 
-def quote_clocks(text: str, found: list[Timex], today: date) -> list[QuoteClock]:
+def quote_clocks(
+    text: str, found: list[Timex], today: date, date_only: bool = False
+) -> list[QuoteClock]:
     """The quotations the text says were said on a day before the publication's: their
     'yesterday', 'tonight' and weekdays count from that day ('"We finally met her
     yesterday," the keeper said at a news conference on Wednesday' in a Friday story is
@@ -1813,7 +1891,10 @@ def quote_clocks(text: str, found: list[Timex], today: date) -> list[QuoteClock]
     sentence or before it ('On Wednesday, she said: "'), else that of the last dated
     saying before it in its paragraph, or in the one before when it opens its own
     paragraph with no speaker named ('he said'), which it continues. A saying at the
-    publication or later leaves its quotation alone."""
+    publication or later leaves its quotation alone. With a day-only publication time, a
+    quotation that a saying verb attributes after it with no day was said at the latest
+    news before it (_latest_news), leaving out days told inside what a saying reported
+    ('Police said the fire started on Sunday')."""
     quotes = _quotations(text)
     if not quotes:
         return []
@@ -1821,9 +1902,14 @@ def quote_clocks(text: str, found: list[Timex], today: date) -> list[QuoteClock]
                   key=lambda t: t.start)
     sayings = [t for t in days if _dates_saying(text, t, quotes)]
     clocks: list[QuoteClock] = []
+    unreported: list[Timex] | None = None  # the days told outside what a saying reported
     for start, end in quotes:
-        saying = _own_saying(text, end, sayings) or _continued_saying(
-            text, start, end, days, sayings)
+        saying = _own_saying(text, end, sayings) or _attribution_day(
+            text, end, days) or _continued_saying(text, start, end, days, sayings)
+        if saying is None and date_only and _said_after(text, end):
+            if unreported is None:
+                unreported = [t for t in days if not _reported(text, t, sayings)]
+            saying = _latest_news(text, unreported, start, today)
         if saying is not None and saying.begin is not None and saying.begin.date() < today:
             at = saying.begin if saying.begin.time() != time() else None
             clocks.append(QuoteClock(start, end, saying.begin.date(), at))
@@ -1890,6 +1976,89 @@ def _own_saying(text: str, end: int, sayings: list[Timex]) -> Timex | None:
     return None
 
 
+def _attribution_day(text: str, end: int, days: list[Timex]) -> Timex | None:
+    """The day at the end of the attribution that follows a quotation, its saying verb
+    first and the speaker with a title between commas after it ('," said Rafael Moreno,
+    a spokesman for the agency, on Monday.'): no clause of its own comes between."""
+    if end < 1 or text[end - 1] not in ",?!":
+        return None
+    stop = _SENTENCE_STOP.search(text, end + 1)
+    limit = stop.start() if stop else len(text)
+    index = bisect_left([t.start for t in days], end)
+    if index == len(days) or days[index].start >= limit:
+        return None
+    day = days[index]
+    if text[day.end : limit].strip():
+        return None  # the day ends the attribution
+    if _attribution_regex().fullmatch(text, end + 1, day.start) is None:
+        return None
+    return day
+
+
+@cache
+def _attribution_regex() -> re.Pattern[str]:
+    """A saying verb right after a quotation, a speaker and words that open no clause of
+    their own (vocab quote_clock `clause_words`), up to a day and 'on' before it."""
+    table = load_vocab().table("quote_clock")
+    verbs = alternation({w.lower() for w in table["verbs"]})
+    clause = alternation({w.lower() for w in table["clause_words"] + table["relatives"]})
+    word = rf"(?!(?:{clause})\b)[\w'.-]+,?"
+    return re.compile(rf"\s*(?:{verbs})\s+(?:{word}\s+){{1,12}}?(?:on\s+)?", re.I)
+
+
+def _said_after(text: str, end: int) -> bool:
+    """Whether a quotation ends its words with a comma or a mark and a saying verb
+    (vocab quote_clock `verbs`) attributes it after it in its sentence, with no day."""
+    if end < 1 or text[end - 1] not in ",?!":
+        return False
+    stop = _SENTENCE_STOP.search(text, end + 1)
+    return _said_regex().search(text, end + 1, stop.start() if stop else len(text)) is not None
+
+
+@cache
+def _said_regex() -> re.Pattern[str]:
+    verbs = alternation({w.lower() for w in load_vocab().table("quote_clock")["verbs"]})
+    return re.compile(rf"\b(?:{verbs})\b", re.I)
+
+
+def _reported(text: str, timex: Timex, sayings: list[Timex]) -> bool:
+    """Whether a day stands after a saying verb of its sentence, in what was said ('Police
+    said the fire started on Sunday'), and is not the saying's own day."""
+    if timex in sayings:
+        return False
+    lo = max(0, timex.start - 200)
+    stop = max((m.end() for m in _SENTENCE_STOP.finditer(text, lo, timex.start)), default=lo)
+    return _said_regex().search(text, stop, timex.start) is not None
+
+
+def _latest_news(text: str, days: list[Timex], start: int, today: date) -> Timex | None:
+    """The day an undated quotation was said at, with a day-only publication time (its
+    'today' was written before the publication's day): the last day up to the
+    publication's that its paragraph told of before it ('opened the bridge at a ceremony
+    on Wednesday evening. "This city has waited a long time for tonight," she said'),
+    else the finest expression of the latest such day the text told of ('"Tonight I think
+    of him," Arrieta said as she accepted the award' after 'won ... on Saturday night').
+    ``days`` are _a_day's, in order."""
+    paragraph = text.rfind("\n", 0, start)
+    latest: Timex | None = None
+    for timex in days:
+        if timex.start >= start:
+            break
+        if timex.begin is None or timex.until is None or timex.begin.date() > today:
+            continue
+        if timex.start > paragraph or latest is None or _later_or_finer(timex, latest):
+            latest = timex
+    return latest
+
+
+def _later_or_finer(timex: Timex, other: Timex) -> bool:
+    """Whether an expression is of a later day than another, or finer on the same day."""
+    assert timex.begin and timex.until and other.begin and other.until
+    if timex.begin.date() != other.begin.date():
+        return timex.begin.date() > other.begin.date()
+    return timex.until - timex.begin < other.until - other.begin
+
+
 def _continued_saying(
     text: str, start: int, end: int, days: list[Timex], sayings: list[Timex]
 ) -> Timex | None:
@@ -1924,7 +2093,9 @@ def _quote_clock_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     listeners = alternation({w.lower() for w in table["listeners"]})
     clause = alternation({w.lower() for w in table["clause_words"]})
     word = rf"(?!(?:{clause})\b)(?![\w'-]*ed\b)[\w'-]+"
-    filler = rf"(?:\s+(?:{openers}|(?<=told\s)(?:{listeners}))\b(?:\s+{word}){{0,8}}?)?"
+    # after 'told' a listener of the table or a name ('told BBC Radio Bristol on Thursday')
+    filler = (rf"(?:\s+(?:{openers}|(?<=told\s)(?:{listeners}|(?-i:[A-Z])[\w'-]*))\b"
+              rf"(?:\s+{word}){{0,8}}?)?")
     saying = re.compile(rf"\b(?:{verbs}){filler}\s+$", re.I)
     opening = re.compile(rf",?\s+[^.!?\"\u201c\u201d\n]{{0,60}}?\b(?:{verbs})\b"
                          rf"[^.!?\"\u201c\u201d\n]{{0,30}}?[:,]\s*", re.I)
@@ -2042,6 +2213,21 @@ def saying_clock(text: str, start: int, end: int) -> bool:
     return before.search(text, lo, start) is not None or after.match(text, end) is not None
 
 
+def session_clock(text: str, start: int) -> bool:
+    """Whether a clock time's sentence names a trading session before it (vocab
+    session_clock: 'Brent crude traded at $70.60 a barrel in London at 5 p.m.')."""
+    lo = start - 80 if start > 80 else 0
+    stop = text.rfind(". ", lo, start)
+    lo = stop + 1 if stop >= 0 else lo
+    lowered = text[lo:start].lower()
+    return any(word in lowered for word in _session_words())
+
+
+@cache
+def _session_words() -> tuple[str, ...]:
+    return tuple(w.lower() for w in load_vocab().words("session_clock"))
+
+
 @cache
 def _saying_clock() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = load_vocab().table("saying_clock")
@@ -2079,6 +2265,19 @@ def _relative_regex() -> re.Pattern[str]:
 
 _PLACING = ("DATE", "TIME")  # the types of expressions that place a story in time
 _CLAUSE_END = re.compile(r"[,;]")
+
+
+@cache
+def _perfect_clause() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A past-perfect auxiliary (vocab perfect_clause) with its participle after it, at
+    a cue; and one (with an adverb in '-ly') right before a cue that is the participle."""
+    table = load_vocab().table("perfect_clause")
+    auxiliaries = alternation({w.lower() for w in table["auxiliaries"]})
+    others = alternation({w.lower() for w in table["not_participles"]})
+    return (
+        re.compile(rf"(?i:{auxiliaries})\s+(?:[a-z]+ly\s+)?(?!{others}\b)[a-z]+\b"),
+        re.compile(rf"\b(?i:{auxiliaries})\s+(?:[a-z]+ly\s+)?$"),
+    )
 
 
 @cache
