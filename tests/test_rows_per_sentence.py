@@ -101,3 +101,19 @@ def test_a_time_that_alone_names_the_comparison_keeps_its_row() -> None:
         ("on Monday", "2024-03-18", "relative_to_publication"),
         ("on Monday", "2024-03-18", "inferred"),
     ]
+
+
+def test_the_two_ends_of_a_range_are_one_row_for_the_stretch() -> None:
+    # news-dating-2: each end alone put the losing of ice at 2016 and again at 2022
+    text = ("Glaciers in the Southern Patagonian Icefield lost ice twice as fast between 2016 "
+            "and 2022 as they did in the first decade of this century, according to a study "
+            "published on Monday in the journal Nature Geoscience.")
+    df = extract_many([article_from_text(text, "2023-05-17T09:00:00+00:00", "UTC")],
+                      inferred=True)
+    assert [(r.time_text, r.timex, f"{r.start:%Y-%m-%d}", f"{r.end:%Y-%m-%d}")
+            for r in df.itertuples()] == [
+        ("between 2016 and 2022", "2016/2022", "2016-01-01", "2023-01-01"),
+        ("on Monday", "2023-05-15", "2023-05-15", "2023-05-16"),
+    ]
+    assert df.title[0] == ("Glaciers in the Southern Patagonian Icefield lost ice twice as "
+                           "fast as they\u2026")

@@ -1031,7 +1031,7 @@ def _past_before_its_times(doc: Document, clause: Span, aside: list[Timex]) -> b
     if main_tense(lex, text, clause) != PAST:
         return False
     end = _publication_day(doc, clause).until
-    times = [t for t in doc.timexes_in(clause) if t.start >= clause.start and t not in aside]
+    times = [t for t in doc.timexes_in(clause) if t.start >= clause.start and not _among(t, aside)]
     return bool(times) and end is not None and all(
         t.begin is not None and t.begin >= end for t in times)
 
@@ -1044,9 +1044,15 @@ def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
     for timex in doc.timexes[first:]:
         if timex.start >= clause.end:
             return False
-        if timex not in aside and not modifies_noun(doc.text, timex):
+        if not _among(timex, aside) and not modifies_noun(doc.text, timex):
             return True
     return False
+
+
+def _among(timex: Timex, aside: list[Timex]) -> bool:
+    """Whether a time is one of ``aside`` or an end of one of its ranges ('who governed
+    from 2019 to 2022': nesting.ranges)."""
+    return any(a.start <= timex.start and timex.end <= a.end for a in aside)
 
 
 def _subjectless(doc: Document, clause: Span) -> bool:
