@@ -117,3 +117,17 @@ def test_the_two_ends_of_a_range_are_one_row_for_the_stretch() -> None:
     ]
     assert df.title[0] == ("Glaciers in the Southern Patagonian Icefield lost ice twice as "
                            "fast as they\u2026")
+
+
+def test_a_saying_joined_by_but_to_a_dated_verb_shares_its_time() -> None:
+    # news-dating-6: Pike said it this morning, as he conceded; no second row at the time
+    # of Harlow's speech the night before
+    text = ('"Tonight this city chose a council that listens," Harlow told about 300 '
+            "supporters at a community hall on Monday night. Pike conceded in a short "
+            "statement this morning but said he would ask for a recount.")
+    df = extract_many([article_from_text(text, "2010-10-26T15:00:00+00:00", "UTC")],
+                      inferred=True)
+    second = df[df.sentence_start > 0]
+    assert [(r.time_text, r.timex, r.anchor) for r in second.itertuples()] == [
+        ("this morning", "2010-10-26TMO", "relative_to_publication"),
+    ]
