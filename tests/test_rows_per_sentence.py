@@ -143,3 +143,12 @@ def test_a_deadline_in_a_condition_gets_no_row() -> None:
     ]
     text = "A recount, if one is requested by November 5, would take place on November 8."
     assert [r[1:] for r in rows(text)] == [("on November 8", "2024-11-08", "explicit")]
+
+
+def test_a_saying_joined_by_and_to_a_dated_saying_has_no_row_of_its_own() -> None:
+    # news-dating-3: the minister told and urged on Thursday, one row
+    text = ('Vice Finance Minister Choi Seong-ho told parliament on Thursday that the economy '
+            'was "sound" and urged investors not to panic.')
+    assert [r[1:] for r in rows(text)] == [
+        ("on Thursday", "2024-03-14", "relative_to_publication"),
+    ]

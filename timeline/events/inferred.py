@@ -714,6 +714,8 @@ def _undated_sayings(
             continue  # '..., saying they could park': the main verb's time is its time
         if any(dates_verb(doc, sentence, e.timex, verb.start(), verb.end()) for e in dated):
             continue
+        if _joined_to_dated_saying(doc, sentence, verb, dated):
+            continue
         clause = clause_of(lex, text, sentence, at_offset(verb.start()))
         now = _says_now(doc, sentence, verb) or _reports_now(doc, sentence, clause, verb)
         past = tense_of(lex, text, Span(verb.start(), verb.end())) == PAST
@@ -777,6 +779,23 @@ def _joined_to_happening(doc: Document, sentence: Span, verb: re.Match[str]) -> 
         return False
     before = Span(sentence.start, joint.start())
     return not doc.in_quote(sentence.start) and main_tense(lex, text, before) == PAST
+
+
+def _joined_to_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
+                            dated: list[Event]) -> bool:
+    """Whether a saying with no subject of its own follows 'and' after a saying of the
+    sentence a time dates ('Choi told parliament on Thursday that the economy was sound and
+    urged investors not to panic'): the speaker told and urged on one occasion, the
+    first saying's row."""
+    lex, text = doc.lex, doc.text
+    if _AND_BEFORE.search(text, sentence.start, verb.start()) is None:
+        return False
+    return any(
+        earlier.end() <= verb.start() and not doc.in_quote(earlier.start())
+        and not lex.pattern("dependent_opener").fullmatch(earlier.group())
+        and any(dates_verb(doc, sentence, e.timex, earlier.start(), earlier.end()) for e in dated)
+        for earlier in lex.reporting.finditer(text, sentence.start, verb.start())
+    )
 
 
 def _speaker_goes_on(doc: Document, sentence: Span, verb: re.Match[str], story: StoryTime) -> bool:
