@@ -152,3 +152,15 @@ def test_a_saying_joined_by_and_to_a_dated_saying_has_no_row_of_its_own() -> Non
     assert [r[1:] for r in rows(text)] == [
         ("on Thursday", "2024-03-14", "relative_to_publication"),
     ]
+
+
+def test_a_past_clause_dated_after_publication_from_the_story_gets_no_second_row() -> None:
+    # news-dating-4: 'nine days later' counts from the story; however its value falls, it
+    # dates the arrest itself, not a plan ahead of a past happening ('remanded in custody
+    # to reappear on July 3'), so no row at the story's time repeats the clause
+    text = ("The attack happened on Monday night. Whitlock was arrested three days later "
+            "after his fingerprints were matched to a knife found in a garden.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Monday night", "2024-03-18", "relative_to_publication"),
+        ("three days later", "2024-03-21", "relative_to_narrative"),
+    ]

@@ -1051,6 +1051,8 @@ def _past_before_its_times(doc: Document, clause: Span, aside: list[Timex]) -> b
         return False
     end = _publication_day(doc, clause).until
     times = [t for t in doc.timexes_in(clause) if t.start >= clause.start and not _among(t, aside)]
+    if any(anchor_of(text, t, lex)[0] == "relative_to_narrative" for t in times):
+        return False  # 'was arrested nine days later': counted from the story, the clause's
     return bool(times) and end is not None and all(
         t.begin is not None and t.begin >= end for t in times)
 
