@@ -164,3 +164,15 @@ def test_a_past_clause_dated_after_publication_from_the_story_gets_no_second_row
         ("on Monday night", "2024-03-18", "relative_to_publication"),
         ("three days later", "2024-03-21", "relative_to_narrative"),
     ]
+
+
+def test_a_clause_with_a_modal_is_no_past_happening_before_its_time() -> None:
+    # news-dating: 'used' is an adjective; 'would also pay' is ahead, and its row is
+    # mid-2018's alone, with no second row at the story's Tuesday
+    text = ("Environment Minister Sarah Whitlock announced the levy on Tuesday. From mid-2018, "
+            "importers of used cars would also pay it on the tyres fitted to each vehicle.")
+    df = extract_many([article_from_text(text, "2016-08-24T09:00:00+00:00", "UTC")],
+                      inferred=True)
+    assert [(r.time_text, r.anchor) for r in df.itertuples() if r.sentence_start > 0] == [
+        ("From mid-2018", "explicit"),
+    ]

@@ -1047,7 +1047,7 @@ def _past_before_its_times(doc: Document, clause: Span, aside: list[Timex]) -> b
     remanded in custody to reappear on July 3', 'The judge set sentencing for June 15'):
     they date what is ahead, and the past happening took place before them."""
     text, lex = doc.text, doc.lex
-    if main_tense(lex, text, clause) != PAST:
+    if main_tense(lex, text, clause) != PAST or _not_past_verb(doc, clause):
         return False
     end = _publication_day(doc, clause).until
     times = [t for t in doc.timexes_in(clause) if t.start >= clause.start and not _among(t, aside)]
@@ -1055,6 +1055,21 @@ def _past_before_its_times(doc: Document, clause: Span, aside: list[Timex]) -> b
         return False  # 'was arrested nine days later': counted from the story, the clause's
     return bool(times) and end is not None and all(
         t.begin is not None and t.begin >= end for t in times)
+
+
+def _not_past_verb(doc: Document, clause: Span) -> bool:
+    """Whether a finite verb of another tense stands in a clause, outside its relative
+    clauses set off by commas ('importers of used cars would also pay it', 'The Orbit,
+    priced at 24,800 yen, goes on sale ... is', 'is scheduled to close Monday'): an -ed
+    word read as its past was an adjective or a participle."""
+    text, lex = doc.text, doc.lex
+    at, parts = clause.start, []
+    for aside in relative_asides(lex, text, clause):
+        parts.append(Span(at, aside.start))
+        at = aside.end
+    parts.append(Span(at, clause.end))
+    verbs = [lex.pattern(name) for name in ("future_verb", "modal_verb", "present_verb")]
+    return any(verb.search(text, part.start, part.end) for verb in verbs for part in parts)
 
 
 def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
