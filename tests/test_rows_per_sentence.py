@@ -176,3 +176,20 @@ def test_a_clause_with_a_modal_is_no_past_happening_before_its_time() -> None:
     assert [(r.time_text, r.anchor) for r in df.itertuples() if r.sentence_start > 0] == [
         ("From mid-2018", "explicit"),
     ]
+
+
+def test_a_verb_of_saying_inside_the_words_of_a_dated_saying_gets_no_row() -> None:
+    # news-dating-3: 'reported for work' is what the officials said on Tuesday, no
+    # saying at publication
+    text = ("Union officials said on Tuesday that only 30 of the plant's production workers "
+            "had reported for work.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Tuesday", "2024-03-19", "relative_to_publication"),
+    ]
+    # a speaker's own saying after a comma keeps its row
+    text = ("Last week, the director asked Mexican authorities to join the hunt, federal "
+            "officials have said.")
+    assert [r[1:] for r in rows(text)] == [
+        ("Last week", "2024-03-11", "relative_to_publication"),
+        ("", "2024-03-20", "inferred"),
+    ]

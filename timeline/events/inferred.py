@@ -716,6 +716,8 @@ def _undated_sayings(
             continue
         if _joined_to_dated_saying(doc, sentence, verb, dated):
             continue
+        if _inside_dated_saying(doc, sentence, verb, dated):
+            continue
         clause = clause_of(lex, text, sentence, at_offset(verb.start()))
         now = _says_now(doc, sentence, verb) or _reports_now(doc, sentence, clause, verb)
         past = tense_of(lex, text, Span(verb.start(), verb.end())) == PAST
@@ -796,6 +798,26 @@ def _joined_to_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
         and any(dates_verb(doc, sentence, e.timex, earlier.start(), earlier.end()) for e in dated)
         for earlier in lex.reporting.finditer(text, sentence.start, verb.start())
     )
+
+
+def _inside_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
+                         dated: list[Event]) -> bool:
+    """Whether a verb of saying stands in what a saying before it, dated by a time,
+    reports ('The White House yesterday disclosed that Kuwait's government has formally
+    asked the U.S. to ...'): told within those words, no saying at publication."""
+    lex, text = doc.lex, doc.text
+    return any(
+        earlier.end() <= verb.start() and not doc.in_quote(earlier.start())
+        and not lex.pattern("dependent_opener").fullmatch(earlier.group())
+        and not _ASIDE_MARK.search(text, earlier.end(), verb.start())
+        and any(dates_verb(doc, sentence, e.timex, earlier.start(), earlier.end()) for e in dated)
+        for earlier in lex.reporting.finditer(text, sentence.start, verb.start())
+    )
+
+
+# A comma or other mark between two sayings: the second may be a speaker's own ('asked
+# Mexican authorities to join the hunt, federal officials have said').
+_ASIDE_MARK = re.compile(r"[,;:()\"\u201c\u201d\u2014-]")
 
 
 def _speaker_goes_on(doc: Document, sentence: Span, verb: re.Match[str], story: StoryTime) -> bool:
