@@ -193,3 +193,13 @@ def test_a_verb_of_saying_inside_the_words_of_a_dated_saying_gets_no_row() -> No
         ("Last week", "2024-03-11", "relative_to_publication"),
         ("", "2024-03-20", "inferred"),
     ]
+
+
+def test_a_range_of_days_keeps_a_row_for_each_day() -> None:
+    # news-dating-5: each end is a fully specified date, a row of its own
+    text = ("Hackers had stolen payment card details of customers who shopped at its stores "
+            "between November 29 and December 18.")
+    df = extract_many([article_from_text(text, "2014-01-10T12:00:00+00:00", "UTC")],
+                      inferred=True)
+    assert [(r.time_text, r.timex) for r in df.itertuples()] == [
+        ("November 29", "2013-11-29"), ("December 18", "2013-12-18"), ("", "2014-01-10")]

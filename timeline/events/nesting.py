@@ -117,7 +117,7 @@ def datings(text: str, dated: list[tuple[Timex, Span]], boundary: re.Pattern[str
 
 def ranges(text: str, dated: list[tuple[Timex, Span]]) -> list[tuple[Timex, Span]]:
     """Times in text order with each range of two of one clause ('between 2016 and 2022',
-    'from Sept. 14 to Thursday'; the tagger's range_joiner) made one time: from the first's
+    'from 1991 to 1997'; the tagger's range_joiner) made one time: from the first's
     start to the second's end, its value an ISO 8601 interval ('2016/2022'). Each end alone
     would put the clause at one end of its stretch, twice (benchmarks.dating)."""
     out: list[tuple[Timex, Span]] = []
@@ -142,8 +142,12 @@ def _between() -> re.Pattern[str]:
 
 
 def _joins(text: str, first: Timex, last: Timex) -> bool:
-    """Whether two times are the ends of one range, the first before the second."""
+    """Whether two times are the ends of one range, the first before the second, both
+    longer than a day: a day or finer ('from Aug. 26 to Oct. 20') is a fully specified
+    time a reader looks up by its own row (benchmarks.dating's full times)."""
     if first.begin is None or first.until is None or last.begin is None or last.until is None:
+        return False
+    if min(first.until - first.begin, last.until - last.begin) <= timedelta(days=1):
         return False
     return first.begin < last.begin and joins_range(text, first.start, first.end, last.start)
 
