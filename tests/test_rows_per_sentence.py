@@ -133,18 +133,6 @@ def test_a_saying_joined_by_but_to_a_dated_verb_shares_its_time() -> None:
     ]
 
 
-def test_a_deadline_in_a_condition_gets_no_row() -> None:
-    # news-dating-2: the strikes are next week's; 'by Friday' is the condition's deadline
-    text = ("The metalworkers' union said it would call warning strikes at all six German "
-            "sites next week if the company did not agree to talks by Friday.")
-    assert [r[1:] for r in rows(text)] == [
-        ("", "2024-03-20", "inferred"),
-        ("next week", "2024-03-25", "relative_to_publication"),
-    ]
-    text = "A recount, if one is requested by November 5, would take place on November 8."
-    assert [r[1:] for r in rows(text)] == [("on November 8", "2024-11-08", "explicit")]
-
-
 def test_a_saying_joined_by_and_to_a_dated_saying_has_no_row_of_its_own() -> None:
     # news-dating-3: the minister told and urged on Thursday, one row
     text = ('Vice Finance Minister Choi Seong-ho told parliament on Thursday that the economy '

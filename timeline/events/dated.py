@@ -15,7 +15,7 @@ from datetime import timedelta
 
 from timeline.events.actors import actors_in, canonical, with_pronoun, with_source
 from timeline.events.baselines import dates_nothing
-from timeline.events.clauses import PAST, at_offset, clause_of, kind_of, main_tense, tense_of
+from timeline.events.clauses import PAST, at_offset, clause_of, kind_of, main_tense
 from timeline.events.clock import with_days
 from timeline.events.document import Document
 from timeline.events.mentions import clock_on_happening_day, day_takes_clock
@@ -46,7 +46,7 @@ def extract_events(doc: Document) -> list[Event]:
                 datelines.append(timex)
             else:
                 events.append(_dateline_event(doc, sentence, timex, lead))
-        elif not _generic(doc, timex) and not _conditional_deadline(doc, sentence, timex):
+        elif not _generic(doc, timex):
             located.append((timex, clause_of(lex, text, sentence, timex)))
     dependent = lex.pattern("dependent_opener")
     for dating in datings(text, located, lex.clause_boundary):
@@ -177,20 +177,6 @@ def _generic(doc: Document, timex: Timex) -> bool:
     before = doc.text[max(0, timex.phrase_start - 3) : timex.phrase_start]
     phrase = doc.text[timex.phrase_start : timex.phrase_end].lower()
     return before.lower() == "of " and phrase in doc.lex.set("generic_time")
-
-
-def _conditional_deadline(doc: Document, sentence: Span, timex: Timex) -> bool:
-    """A deadline in a condition ('would call strikes next week if the company did not
-    agree to talks by Friday'): a word of condition_opener before the time in its stretch
-    of the sentence (no cut between), and the time opening on a deadline_preposition. What
-    happens is the main clause's; the deadline is no happening and gets no row."""
-    lex, text = doc.lex, doc.text
-    if not lex.pattern("deadline_preposition").match(text, timex.phrase_start):
-        return False
-    cuts = [c.end() for c in lex.clause_break.finditer(text, sentence.start, timex.phrase_start)]
-    start = max([sentence.start, *cuts])
-    found = list(lex.pattern("condition_opener").finditer(text, start, timex.phrase_start))
-    return bool(found) and tense_of(lex, text, Span(found[-1].end(), timex.phrase_start)) != ""
 
 
 def _happening(doc: Document, sentence: Span, timex: Timex, placed: Relational) -> Event:
