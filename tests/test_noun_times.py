@@ -106,7 +106,8 @@ def test_from_and_a_time_right_after_another_time_is_a_baseline() -> None:
     assert [(r[0], r[1], r[2]) for r in rows(text)] == [
         ("Industrial orders rose 1.2 percent from January", "in February", "2024-02-01"),
     ]
-    # 'from Monday to Wednesday' is a range, no comparison
+    # 'from Monday to Wednesday' is a range, no comparison; its ends are days, each a
+    # fully specified time with its own row
     assert [r[1] for r in rows("Controllers will strike from Monday to Wednesday next "
                                "week.")] == ["from Monday", "Wednesday next week"]
 
@@ -170,3 +171,23 @@ def test_no_later_or_no_earlier_than_is_a_deadline_not_a_baseline() -> None:
         ("no earlier than June 1", "2024-06-01", "2024-06-01", "occurrence"),
     ]
     assert rows(text)[2][0] == "Officials expect a decision"
+
+
+def test_a_noun_a_superlative_ranks_since_a_time_is_now_not_then() -> None:
+    # news-dating-3: 'the most since 2008' and the selling are this week's, no row at 2008
+    text = ("Foreign investors sold a net 4.2 trillion won of Korean shares during the week, "
+            "the most since 2008, according to Korea Exchange data.")
+    assert [r[1:] for r in rows(text)] == [
+        ("during the week", "2024-03-18", "2024-03-24", "occurrence")]
+    # a happening's noun ranked so ('its first cut since') is no happening at that time
+    text = ("The central bank cut its key rate by a quarter point on Monday, its first cut "
+            "since March 2009.")
+    assert [r[1:] for r in rows(text)] == [("on Monday", "2024-03-18", "2024-03-18", "occurrence")]
+
+
+def test_a_baseline_time_restated_by_when_dates_that_happening() -> None:
+    # news-dating-7: the strike of 2003 is told after 'when', and dated by it
+    text = ("It is the first strike at the chain since 2003, when its drivers stopped work for "
+            "three days.")
+    assert rows(text)[0] == ("Its drivers stopped work for three days", "since 2003", "2003-01-01",
+                             "2003-12-31", "occurrence")

@@ -101,3 +101,93 @@ def test_a_time_that_alone_names_the_comparison_keeps_its_row() -> None:
         ("on Monday", "2024-03-18", "relative_to_publication"),
         ("on Monday", "2024-03-18", "inferred"),
     ]
+
+
+def test_the_two_ends_of_a_range_are_one_row_for_the_stretch() -> None:
+    # news-dating-2: each end alone put the losing of ice at 2016 and again at 2022
+    text = ("Glaciers in the Southern Patagonian Icefield lost ice twice as fast between 2016 "
+            "and 2022 as they did in the first decade of this century, according to a study "
+            "published on Monday in the journal Nature Geoscience.")
+    df = extract_many([article_from_text(text, "2023-05-17T09:00:00+00:00", "UTC")],
+                      inferred=True)
+    assert [(r.time_text, r.timex, f"{r.start:%Y-%m-%d}", f"{r.end:%Y-%m-%d}")
+            for r in df.itertuples()] == [
+        ("between 2016 and 2022", "2016/2022", "2016-01-01", "2023-01-01"),
+        ("on Monday", "2023-05-15", "2023-05-15", "2023-05-16"),
+    ]
+    assert df.title[0] == ("Glaciers in the Southern Patagonian Icefield lost ice twice as "
+                           "fast as they\u2026")
+
+
+def test_a_saying_joined_by_but_to_a_dated_verb_shares_its_time() -> None:
+    # news-dating-6: Pike said it this morning, as he conceded; no second row at the time
+    # of Harlow's speech the night before
+    text = ('"Tonight this city chose a council that listens," Harlow told about 300 '
+            "supporters at a community hall on Monday night. Pike conceded in a short "
+            "statement this morning but said he would ask for a recount.")
+    df = extract_many([article_from_text(text, "2010-10-26T15:00:00+00:00", "UTC")],
+                      inferred=True)
+    second = df[df.sentence_start > 0]
+    assert [(r.time_text, r.timex, r.anchor) for r in second.itertuples()] == [
+        ("this morning", "2010-10-26TMO", "relative_to_publication"),
+    ]
+
+
+def test_a_saying_joined_by_and_to_a_dated_saying_has_no_row_of_its_own() -> None:
+    # news-dating-3: the minister told and urged on Thursday, one row
+    text = ('Vice Finance Minister Choi Seong-ho told parliament on Thursday that the economy '
+            'was "sound" and urged investors not to panic.')
+    assert [r[1:] for r in rows(text)] == [
+        ("on Thursday", "2024-03-14", "relative_to_publication"),
+    ]
+
+
+def test_a_past_clause_dated_after_publication_from_the_story_gets_no_second_row() -> None:
+    # news-dating-4: 'nine days later' counts from the story; however its value falls, it
+    # dates the arrest itself, not a plan ahead of a past happening ('remanded in custody
+    # to reappear on July 3'), so no row at the story's time repeats the clause
+    text = ("The attack happened on Monday night. Whitlock was arrested three days later "
+            "after his fingerprints were matched to a knife found in a garden.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Monday night", "2024-03-18", "relative_to_publication"),
+        ("three days later", "2024-03-21", "relative_to_narrative"),
+    ]
+
+
+def test_a_clause_with_a_modal_is_no_past_happening_before_its_time() -> None:
+    # news-dating: 'used' is an adjective; 'would also pay' is ahead, and its row is
+    # mid-2018's alone, with no second row at the story's Tuesday
+    text = ("Environment Minister Sarah Whitlock announced the levy on Tuesday. From mid-2018, "
+            "importers of used cars would also pay it on the tyres fitted to each vehicle.")
+    df = extract_many([article_from_text(text, "2016-08-24T09:00:00+00:00", "UTC")],
+                      inferred=True)
+    assert [(r.time_text, r.anchor) for r in df.itertuples() if r.sentence_start > 0] == [
+        ("From mid-2018", "explicit"),
+    ]
+
+
+def test_a_verb_of_saying_inside_the_words_of_a_dated_saying_gets_no_row() -> None:
+    # news-dating-3: 'reported for work' is what the officials said on Tuesday, no
+    # saying at publication
+    text = ("Union officials said on Tuesday that only 30 of the plant's production workers "
+            "had reported for work.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Tuesday", "2024-03-19", "relative_to_publication"),
+    ]
+    # a speaker's own saying after a comma keeps its row
+    text = ("Last week, the director asked Mexican authorities to join the hunt, federal "
+            "officials have said.")
+    assert [r[1:] for r in rows(text)] == [
+        ("Last week", "2024-03-11", "relative_to_publication"),
+        ("", "2024-03-20", "inferred"),
+    ]
+
+
+def test_a_range_of_days_keeps_a_row_for_each_day() -> None:
+    # news-dating-5: each end is a fully specified date, a row of its own
+    text = ("Hackers had stolen payment card details of customers who shopped at its stores "
+            "between November 29 and December 18.")
+    df = extract_many([article_from_text(text, "2014-01-10T12:00:00+00:00", "UTC")],
+                      inferred=True)
+    assert [(r.time_text, r.timex) for r in df.itertuples()] == [
+        ("November 29", "2013-11-29"), ("December 18", "2013-12-18"), ("", "2014-01-10")]

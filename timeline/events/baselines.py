@@ -43,15 +43,24 @@ def dates_nothing(doc: Document, timex: Timex) -> bool:
     gets no row of its own. A baseline a day or finer ('compared with 1.8353 marks
     Wednesday') places a figure on a day and keeps its row; so does a time right after a
     participle or a happening's noun ('down from a range given in August', 'since the
-    strike in 2019'), which dates that happening, and a time whose own word alone makes
-    it a baseline ('Coast earned $10.2 million in the year-ago quarter': the clause tells
-    the older figure, and the time dates it)."""
+    strike in 2019'), which dates that happening (not the noun a superlative's 'since'
+    ranks: 'its first cut since March 2009' is now's), a time a comma and 'when' restate
+    as a happening's ('the first such vote since November 2008, when a motion brought down
+    the coalition'), and a time whose own word alone makes it a baseline ('Coast earned
+    $10.2 million in the year-ago quarter': the clause tells the older figure, and the
+    time dates it)."""
     if timex.begin is None or timex.until is None or timex.until - timex.begin <= _DAY:
         return False
     found = baseline(doc, timex)
     if found is None or not (found.start < timex.phrase_start or _from_after_time(doc, timex)):
         return False
-    before = doc.text[max(0, timex.phrase_start - CUE_WINDOW) : timex.phrase_start].split()
+    if restated(doc, timex) is not None:
+        return False
+    start = max(0, timex.phrase_start - CUE_WINDOW)
+    ranked = _superlative_since(doc.lex).search(doc.text, start, timex.phrase_end)
+    if ranked is not None and ranked.end() > timex.phrase_start:
+        return True  # 'its first cut since March 2009': the noun is the ranked one, now's
+    before = doc.text[start : timex.phrase_start].split()
     word = before[-1].lower().strip(",;") if before else ""
     happening = doc.lex.set("event_noun") | doc.lex.set("reduced_relative_opener")
     return not (word in happening or (word.endswith("ed") and len(word) > 4))
@@ -145,10 +154,29 @@ def _in_time(doc: Document, at: int) -> bool:
     return index >= 0 and doc.timexes[index].start <= at < doc.timexes[index].end
 
 
+def restated(doc: Document, timex: Timex) -> Span | None:
+    """The happening a comma and 'when' tell at a time, up to the next cut ('since 2003,
+    when its drivers stopped work for three days'), or None."""
+    found = _restated(doc.lex).match(doc.text, timex.phrase_end)
+    sentence = doc.sentence_at(timex.phrase_start)
+    if found is None or sentence is None:
+        return None
+    cut = doc.lex.clause_break.search(doc.text, found.end(), sentence.end)
+    words = doc.text[found.end() : cut.start() if cut else sentence.end].rstrip(" .!?\"'")
+    return Span(found.end(), found.end() + len(words)) if words else None
+
+
+@cache
+def _restated(lex: Lexicon) -> re.Pattern[str]:
+    """A comma and a word of time_restated right after a time ('..., when')."""
+    words = lex.pattern("time_restated").pattern
+    return re.compile(rf",\s*+{words}\s++", re.I)
+
+
 @cache
 def _superlative_since(lex: Lexicon) -> re.Pattern[str]:
     """A superlative or ordinal, up to four words of its noun phrase and 'since' ('biggest
-    daily drop since', 'fourth drowning in the region since')."""
+    daily drop since', 'fourth drowning in the region since', 'the fewest since')."""
     words = lex.pattern("superlative").pattern
     return re.compile(rf"{words}(?:\s++[\w'-]++){{1,4}}?\s++since\b", re.I)
 

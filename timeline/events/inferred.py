@@ -811,6 +811,10 @@ def _undated_sayings(
             continue  # '..., saying they could park': the main verb's time is its time
         if any(dates_verb(doc, sentence, e.timex, verb.start(), verb.end()) for e in dated):
             continue
+        if _joined_to_dated_saying(doc, sentence, verb, dated):
+            continue
+        if _inside_dated_saying(doc, sentence, verb, dated):
+            continue
         clause = clause_of(lex, text, sentence, at_offset(verb.start()))
         now = _says_now(doc, sentence, verb) or _reports_now(doc, sentence, clause, verb)
         past = tense_of(lex, text, Span(verb.start(), verb.end())) == PAST
@@ -874,6 +878,43 @@ def _joined_to_happening(doc: Document, sentence: Span, verb: re.Match[str]) -> 
         return False
     before = Span(sentence.start, joint.start())
     return not doc.in_quote(sentence.start) and main_tense(lex, text, before) == PAST
+
+
+def _joined_to_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
+                            dated: list[Event]) -> bool:
+    """Whether a saying with no subject of its own follows 'and' after a saying of the
+    sentence a time dates ('Choi told parliament on Thursday that the economy was sound and
+    urged investors not to panic'): the speaker told and urged on one occasion, the
+    first saying's row."""
+    lex, text = doc.lex, doc.text
+    if _AND_BEFORE.search(text, sentence.start, verb.start()) is None:
+        return False
+    return any(
+        earlier.end() <= verb.start() and not doc.in_quote(earlier.start())
+        and not lex.pattern("dependent_opener").fullmatch(earlier.group())
+        and any(dates_verb(doc, sentence, e.timex, earlier.start(), earlier.end()) for e in dated)
+        for earlier in lex.reporting.finditer(text, sentence.start, verb.start())
+    )
+
+
+def _inside_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
+                         dated: list[Event]) -> bool:
+    """Whether a verb of saying stands in what a saying before it, dated by a time,
+    reports ('The White House yesterday disclosed that Kuwait's government has formally
+    asked the U.S. to ...'): told within those words, no saying at publication."""
+    lex, text = doc.lex, doc.text
+    return any(
+        earlier.end() <= verb.start() and not doc.in_quote(earlier.start())
+        and not lex.pattern("dependent_opener").fullmatch(earlier.group())
+        and not _ASIDE_MARK.search(text, earlier.end(), verb.start())
+        and any(dates_verb(doc, sentence, e.timex, earlier.start(), earlier.end()) for e in dated)
+        for earlier in lex.reporting.finditer(text, sentence.start, verb.start())
+    )
+
+
+# A comma or other mark between two sayings: the second may be a speaker's own ('asked
+# Mexican authorities to join the hunt, federal officials have said').
+_ASIDE_MARK = re.compile(r"[,;:()\"\u201c\u201d\u2014-]")
 
 
 def _speaker_goes_on(doc: Document, sentence: Span, verb: re.Match[str], story: StoryTime) -> bool:
@@ -1125,12 +1166,29 @@ def _past_before_its_times(doc: Document, clause: Span, aside: list[Timex]) -> b
     remanded in custody to reappear on July 3', 'The judge set sentencing for June 15'):
     they date what is ahead, and the past happening took place before them."""
     text, lex = doc.text, doc.lex
-    if main_tense(lex, text, clause) != PAST:
+    if main_tense(lex, text, clause) != PAST or _not_past_verb(doc, clause):
         return False
     end = _publication_day(doc, clause).until
-    times = [t for t in doc.timexes_in(clause) if t.start >= clause.start and t not in aside]
+    times = [t for t in doc.timexes_in(clause) if t.start >= clause.start and not _among(t, aside)]
+    if any(anchor_of(text, t, lex)[0] == "relative_to_narrative" for t in times):
+        return False  # 'was arrested nine days later': counted from the story, the clause's
     return bool(times) and end is not None and all(
         t.begin is not None and t.begin >= end for t in times)
+
+
+def _not_past_verb(doc: Document, clause: Span) -> bool:
+    """Whether a finite verb of another tense stands in a clause, outside its relative
+    clauses set off by commas ('importers of used cars would also pay it', 'The Orbit,
+    priced at 24,800 yen, goes on sale ... is', 'is scheduled to close Monday'): an -ed
+    word read as its past was an adjective or a participle."""
+    text, lex = doc.text, doc.lex
+    at, parts = clause.start, []
+    for aside in relative_asides(lex, text, clause):
+        parts.append(Span(at, aside.start))
+        at = aside.end
+    parts.append(Span(at, clause.end))
+    verbs = [lex.pattern(name) for name in ("future_verb", "modal_verb", "present_verb")]
+    return any(verb.search(text, part.start, part.end) for verb in verbs for part in parts)
 
 
 def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
@@ -1141,9 +1199,15 @@ def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
     for timex in doc.timexes[first:]:
         if timex.start >= clause.end:
             return False
-        if timex not in aside and not modifies_noun(doc.text, timex):
+        if not _among(timex, aside) and not modifies_noun(doc.text, timex):
             return True
     return False
+
+
+def _among(timex: Timex, aside: list[Timex]) -> bool:
+    """Whether a time is one of ``aside`` or an end of one of its ranges ('who governed
+    from 2019 to 2022': nesting.ranges)."""
+    return any(a.start <= timex.start and timex.end <= a.end for a in aside)
 
 
 def _subjectless(doc: Document, clause: Span) -> bool:

@@ -11,6 +11,8 @@ clause: beside a time of the clause it holds ("the 2008 Six Nations ... yesterda
 a part of a day beside a day ("an overnight attack on the hotel Sunday"), it is one
 happening with it; otherwise the noun is a happening of its own ("reported third-quarter
 results on Tuesday", "advertised in today's editions ... at the end of November").
+The two ends of a range ("lost ice twice as fast between 2016 and 2022", "made 412
+transfers from 2016 to 2021") are one stretch of one clause: one row for the stretch.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from timeline.events.lexicon import lexicon
 from timeline.events.nouns import modifies_noun
 from timeline.sentences import Span
 from timeline.temporal import Timex
+from timeline.temporal.tagger import joins_range
+from timeline.temporal.vocab import load as load_vocab
 
 
 @cache
@@ -86,7 +90,7 @@ def datings(text: str, dated: list[tuple[Timex, Span]], boundary: re.Pattern[str
     could not confirm any progress tonight')."""
     by_clause: dict[Span, list[Dating]] = {}
     modifiers: list[tuple[Timex, Span]] = []
-    for timex, clause in sorted(dated, key=lambda pair: pair[0].phrase_start):
+    for timex, clause in ranges(text, sorted(dated, key=lambda pair: pair[0].phrase_start)):
         if modifies_noun(text, timex):
             modifiers.append((timex, clause))
             continue
@@ -109,6 +113,43 @@ def datings(text: str, dated: list[tuple[Timex, Span]], boundary: re.Pattern[str
             host.support.append(timex)
     out = [dating for same in by_clause.values() for dating in same]
     return sorted(out, key=lambda d: d.timex.phrase_start)
+
+
+def ranges(text: str, dated: list[tuple[Timex, Span]]) -> list[tuple[Timex, Span]]:
+    """Times in text order with each range of two of one clause ('between 2016 and 2022',
+    'from 1991 to 1997'; the tagger's range_joiner) made one time: from the first's
+    start to the second's end, its value an ISO 8601 interval ('2016/2022'). Each end alone
+    would put the clause at one end of its stretch, twice (benchmarks.dating)."""
+    out: list[tuple[Timex, Span]] = []
+    for timex, clause in dated:
+        if out and out[-1][1] == clause and _joins(text, out[-1][0], timex):
+            first = out[-1][0]
+            opener = _between().search(text, clause.start, first.phrase_start)
+            out[-1] = (replace(first, end=timex.end, text=text[first.start : timex.end],
+                               value=f"{first.value}/{timex.value}", until=timex.until,
+                               phrase_start=opener.start() if opener else first.phrase_start,
+                               phrase_end=timex.phrase_end), clause)
+        else:
+            out.append((timex, clause))
+    return out
+
+
+@cache
+def _between() -> re.Pattern[str]:
+    """A word that opens a range right before its first time ('between 2016 and 2022')."""
+    words = "|".join(load_vocab().words("range_joiner", "between_words"))
+    return re.compile(rf"\b(?:{words})\s++$", re.I)
+
+
+def _joins(text: str, first: Timex, last: Timex) -> bool:
+    """Whether two times are the ends of one range, the first before the second, both
+    longer than a day: a day or finer ('from Aug. 26 to Oct. 20') is a fully specified
+    time a reader looks up by its own row (benchmarks.dating's full times)."""
+    if first.begin is None or first.until is None or last.begin is None or last.until is None:
+        return False
+    if min(first.until - first.begin, last.until - last.begin) <= timedelta(days=1):
+        return False
+    return first.begin < last.begin and joins_range(text, first.start, first.end, last.start)
 
 
 def _holds(outer: Timex, inner: Timex) -> bool:

@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from timeline.events.baselines import baseline, is_baseline
+from timeline.events.baselines import baseline, is_baseline, restated
 from timeline.events.lexicon import alternation, lexicon
 from timeline.sentences import Span
 from timeline.temporal import Timex
@@ -151,10 +151,11 @@ _POSSESSIVE_WORD = re.compile(r"['\u2019]s\s")
 
 def noun_title(doc: Document, timex: Timex) -> str:
     """The title of what a time dates when not its clause: the noun phrase without a
-    leading 'a' ('June 1 deadline', 'year-earlier loss'), or the baseline ('up from a year
-    ago')."""
+    leading 'a' ('June 1 deadline', 'year-earlier loss'), the happening a baseline time is
+    restated as ('since 2003, when its drivers stopped work': 'its drivers stopped work'),
+    or the baseline ('up from a year ago')."""
     text = doc.text
-    found = None if modifies_noun(text, timex) else baseline(doc, timex)
+    found = None if modifies_noun(text, timex) else restated(doc, timex) or baseline(doc, timex)
     phrase = found if found is not None else noun_phrase(text, timex)
     title = _ARTICLE.sub("", text[phrase.start : phrase.end], count=1)
     title = re.sub(r"\s+", " ", title).strip()

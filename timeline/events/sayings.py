@@ -19,8 +19,9 @@ from timeline.sentences import Span
 from timeline.temporal import Timex
 
 # What joins a dated verb to a verb of saying sharing its subject, with no subject of its
-# own ('reported a profit on Thursday and said', '... on Thursday, and later said').
-_SHARED_SUBJECT = re.compile(r",?\s++and\s++(?:(?:also|later|then|\w+ly)\s++)?", re.I)
+# own ('reported a profit on Thursday and said', '... on Thursday, and later said',
+# 'conceded in a statement this morning but said').
+_SHARED_SUBJECT = re.compile(r",?\s++(?:and|but)\s++(?:(?:also|later|then|\w+ly)\s++)?", re.I)
 # How far apart a time and the verb it dates may stand, in characters: a longer stretch
 # holds a verb or a clause break of its own, and not reading it keeps a run-on sentence
 # of many sayings and times linear
