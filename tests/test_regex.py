@@ -20,7 +20,7 @@ import pytest
 
 import timeline
 from timeline.events import clock, happening_words, lexicon, nesting
-from timeline.temporal import tagger
+from timeline.temporal import idioms, quotes, tense, wording
 from timeline.temporal.rules import load
 
 N = 10_000
@@ -63,14 +63,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         found[f"rule {rule.name}"] = rule.regex
         if rule.preceded_by is not None:
             found[f"rule {rule.name} preceded_by"] = rule.preceded_by
-    for name in (
-        "_idiom_regex",
-        "_counted_after_number",
-        "_cue_regex",
-        "_signal_regex",
-        "_quoted_material_regex",
+    for module, name in (
+        (idioms, "_idiom_regex"),
+        (idioms, "_counted_after_number"),
+        (tense, "_cue_regex"),
+        (wording, "_signal_regex"),
+        (quotes, "_quoted_material_regex"),
     ):
-        found[f"tagger.{name}()"] = getattr(tagger, name)()
+        found[f"{module.__name__}.{name}()"] = getattr(module, name)()
     found["nesting._adjoining()"] = nesting._adjoining()
     found["clock._between()"] = clock._between()
     lex = lexicon()

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from timeline.temporal import tag
 from timeline.temporal.calendar_math import parse_duration
+from timeline.temporal.candidates import find
 from timeline.temporal.rules import load as load_rules
-from timeline.temporal.tagger import find
 
 TUESDAY = "2024-03-19T10:00:00+00:00"
 

@@ -11,20 +11,15 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from timeline.sentences import Span
+from timeline.temporal.candidates import ascii_lower, find
 from timeline.temporal.intervals import interval_of
 from timeline.temporal.model import Timex
+from timeline.temporal.quotes import _dated_before, _quoted_material_regex
 from timeline.temporal.resolve import Context, date_, narrative, weekday
 from timeline.temporal.rules import load as load_rules
-from timeline.temporal.tagger import (
-    _dated_before,
-    _quoted_material_regex,
-    _signal_regex,
-    ascii_lower,
-    cues_in,
-    find,
-    signal_before,
-)
+from timeline.temporal.tense import cues_in
 from timeline.temporal.vocab import load as load_vocab
+from timeline.temporal.wording import _signal_regex, signal_before
 
 TRICKY = [
     "Ted said Fred'll go. They EXPECTED it; he Walked, she walked.",

@@ -27,7 +27,7 @@ from timeline.events.lexicon import lexicon
 from timeline.events.nouns import modifies_noun
 from timeline.sentences import Span
 from timeline.temporal import Timex
-from timeline.temporal.tagger import joins_range
+from timeline.temporal.ranges import joins_range
 from timeline.temporal.vocab import load as load_vocab
 
 

@@ -685,7 +685,7 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     tense, or a plan told in the past ('was scheduled to appear on Monday but did not',
     'effective Monday'), the nearest: 'The Senate votes Tuesday' on a Monday is the next
     day; what has happened has a cue of its own ('after an arrest on Thursday',
-    tagger.happened). A future told from a saying is the nearest on or after the past time
+    tense.happened). A future told from a saying is the nearest on or after the past time
     the sentence names ('said on Tuesday it would vote on Monday'), else the next one."""
     vocab = ctx.vocab
     wanted = int(vocab.lookup("weekday", groups["weekday"]))
@@ -1642,7 +1642,7 @@ _FROM_HAPPENING = ("after", "before")  # 'N days after' a happening; 'later' is 
 def duration_from(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'three weeks from now': the duration, whose interval is the period it reaches from
     the publication time. From a date ('30 days from June 1') the date is read after it,
-    so the tagger places it then (tagger.anchor_to_following)."""
+    so the tagger places it then (ranges.anchor_to_following)."""
     span = duration(groups, ctx, params)
     if span is None or groups.get("vague") or not groups.keys() & {"direction", "from_today"}:
         return span

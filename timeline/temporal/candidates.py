@@ -1,0 +1,322 @@
+"""Candidate matches: every rule's matches near its trigger words, found in one pass, and
+the best non-overlapping ones chosen."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from timeline.temporal.prefixes import SHAPE, WIDTH
+from timeline.temporal.rules import Rule
+from timeline.temporal.starts import WIDEST_HEAD, starts
+from timeline.temporal.trie import alternation
+
+
+class Candidate(NamedTuple):
+    """A match of a rule (a tuple: tens of thousands are made per hundred articles)."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Candidate]:
+    """Every match of every rule whose context allows it, rule by rule in text order.
+
+    With ``prefilter``, a rule is only looked for in windows around its trigger words:
+    most rules' words are absent from most of a text, and scanning it all once per rule
+    was most of the tagger's time. In a window, a rule is only tried at the word starts
+    whose first two characters can start it (prefixes.keys): a set look-up rules out
+    most of them for a tenth of a regex attempt; and the word starts are found by a
+    regex of what the rules' matches start with (their heads, prefixes.longest), so
+    most words of a window are never visited. Without ``prefilter``, each rule scans
+    the whole text (the tests check that both find the same).
+    """
+    matches: dict[int, list[re.Match[str]]] = {}  # by rule index, of the rules that match
+    if not prefilter:
+        matches = {index: list(rule.regex.finditer(text)) for index, rule in enumerate(rules)}
+    else:
+        search = _search(rules)
+        lowered = ascii_lower(text)
+        shape = lowered.translate(SHAPE)
+        padded = " " + shape  # a word start's offset here is that of the character before
+        last_end = [0] * len(rules)  # like finditer, a rule's next match starts after
+        for group, hits in _hits(trigger_positions(text, rules, lowered), search):
+            tries, every = group.tries, group.every
+            for start in _keyed_starts(group.finder, padded, hits):
+                for index, width, heads, match in tries.get(lowered[start : start + WIDTH], every):
+                    if start < last_end[index] or shape[start : start + width] not in heads:
+                        continue
+                    whole = match(text, start)
+                    if whole is not None:
+                        matches.setdefault(index, []).append(whole)
+                        last_end[index] = whole.end()
+    return [
+        Candidate(match.start(), match.end(), rules[index], match)
+        for index, found in sorted(matches.items())
+        for match in found
+        if match.end() > match.start()
+        and (rules[index].preceded_by is None or rules[index].accepts(text, match.start()))
+    ]
+
+
+_DIGIT = "#digit"
+
+
+# Characters a match may reach either side of its trigger word. On TBAQ and the speed
+# benchmark's texts the farthest is 30 ('the year-earlier quarter' from 'quarter'); every
+# position in a window costs a regex attempt, so the window is no wider than that needs.
+_WINDOW = 40
+
+
+# A rule as find tries it: its index, its heads (how many characters, which strings) and
+# its regex's match method, in one tuple, so that each attempt costs no look-ups.
+_Try = tuple[int, int, frozenset[str], Callable[[str, int], re.Match[str] | None]]
+
+
+class _Group(NamedTuple):
+    """Rules that share trigger words, as find looks for them."""
+
+    triggers: frozenset[str]
+    every: tuple[_Try, ...]  # all the rules, where a word start's key is not known
+    tries: dict[str, tuple[_Try, ...]]  # by key (prefixes.keys), the rules that can start so
+    # word starts in a text's SHAPE after a space where a rule's heads can start
+    finder: re.Pattern[str]
+
+
+class _Search(NamedTuple):
+    """How find looks for a rule set. A group's attempts are built when a text first
+    holds one of its trigger words: reading the rules' parse trees takes a tenth of a
+    second for them all, which a process tagging one article need not spend on all."""
+
+    rules: tuple[Rule, ...]
+    members: tuple[tuple[frozenset[str], tuple[int, ...]], ...]  # each group's words, rules
+    groups: list[_Group | None]  # None until built
+    by_word: dict[str, tuple[int, ...]]  # the groups of each trigger word
+    # what each rule's match starts with, in the SHAPE of an ASCII text: so many
+    # characters, one of these strings (known once the rule's group is built)
+    heads: list[tuple[int, frozenset[str]]]
+    words: frozenset[str]  # every trigger word
+
+
+_SEARCHES: dict[int, tuple[tuple[Rule, ...], _Search]] = {}
+
+
+def _search(rules: tuple[Rule, ...]) -> _Search:
+    known = _SEARCHES.get(id(rules))
+    if known is not None and known[0] is rules:
+        return known[1]
+    members: dict[frozenset[str], list[int]] = {}
+    for index, rule in enumerate(rules):
+        if rule.triggers:
+            members.setdefault(rule.triggers, []).append(index)
+    by_word: dict[str, list[int]] = {}
+    for number, triggers in enumerate(members):
+        for word in triggers:
+            by_word.setdefault(word, []).append(number)
+    search = _Search(
+        rules=rules,
+        members=tuple((triggers, tuple(indexes)) for triggers, indexes in members.items()),
+        groups=[None] * len(members),
+        by_word={w: tuple(g) for w, g in by_word.items()},
+        heads=[(0, frozenset({""}))] * len(rules),
+        words=frozenset(by_word),
+    )
+    _SEARCHES[id(rules)] = (rules, search)
+    return search
+
+
+def _built(search: _Search, number: int) -> _Group:
+    """A group of the search, built on first use."""
+    group = search.groups[number]
+    if group is None:
+        triggers, indexes = search.members[number]
+        starting = {}
+        for i in indexes:
+            starting[i], search.heads[i] = starts(search.rules[i].regex)
+        group = search.groups[number] = _group(triggers, starting, search)
+    return group
+
+
+def _group(
+    triggers: frozenset[str], starting: dict[int, frozenset[str] | None], search: _Search
+) -> _Group:
+    """A group's attempts: at each key, only the rules whose matches can start so
+    (``starting``: the prefixes of each of its rules, by index); and its finder."""
+    by_key: dict[str, list[int]] = {}
+    known = all(found is not None for found in starting.values())
+    for index, found in starting.items():
+        for prefix in found or ():
+            tails = [""] if len(prefix) == WIDTH else ["", *(chr(c) for c in range(128))]
+            for tail in tails:
+                by_key.setdefault(prefix + tail, []).append(index)
+    attempt: dict[int, _Try] = {
+        i: (i, *search.heads[i], search.rules[i].regex.match) for i in starting
+    }
+    every = tuple(attempt.values())
+    if not known:
+        return _Group(triggers, every, {}, _BEFORE_WORD)
+    tries = {key: tuple(attempt[i] for i in members) for key, members in by_key.items()}
+    return _Group(triggers, every, tries, _finder(starting, search.heads))
+
+
+def _finder(
+    starting: dict[int, frozenset[str] | None], heads: list[tuple[int, frozenset[str]]]
+) -> re.Pattern[str]:
+    """Where a group's rules can start: a word start followed by one of their heads
+    (``heads``, by rule index), or for a rule without heads by one of its prefixes
+    (``starting``) in the text's SHAPE. The longer heads ('the d' of 'the days ahead',
+    not 'th') spare find its attempts at most words of a window."""
+    shown: set[str] = set()
+    for index, found in starting.items():
+        width, its_heads = heads[index]
+        shown |= its_heads if width else {p.translate(SHAPE) for p in found or ()}
+    words = {head for head in shown if not head[0].isspace()}  # a word start is no space
+    return re.compile(_BEFORE_WORD.pattern + f"(?={alternation(words)})")
+
+
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def ascii_lower(text: str) -> str:
+    """The text in lower case, in ASCII, with its offsets: a character beyond ASCII becomes
+    the ASCII one re.IGNORECASE takes it for ('K' for the Kelvin sign), else one of its
+    class for the regexes and keys find uses (a space, '0' for a digit, '_' for a letter,
+    NUL for anything else), none of which starts a rule's key. So one curly apostrophe
+    does not cost find its look-ups by key and head."""
+    if not text.isascii():
+        text = _BEYOND_ASCII.sub(lambda m: _in_ascii(m.group()), text)
+    return text.lower()
+
+
+@lru_cache(maxsize=1024)
+def _in_ascii(char: str) -> str:
+    folds = [a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(re.escape(char), a, re.I)]
+    if folds:
+        return folds[0]
+    if char.isspace():
+        return " "
+    if char.isdecimal():
+        return "0"
+    return "_" if char.isalnum() else "\x00"
+
+
+def trigger_positions(
+    text: str, rules: tuple[Rule, ...], lowered: str | None = None
+) -> dict[str, list[int]]:
+    """Where each trigger word of the rules starts in the text (lower case; any number
+    is '#digit', where it starts), ``lowered`` being the text in lower case. Words and
+    numbers are found by a regex each, which the regex engine skips to quickly: the
+    first at the character before a word (not a letter), the second at digits. Both run
+    on the lowered text without re.IGNORECASE (case-blind matching costs per character),
+    and with ASCII classes on an ASCII text (a Unicode class costs a look-up per
+    character), unless lowering changes the text's length ('İ' becomes two characters),
+    which would move every offset."""
+    where: dict[str, list[int]] = {}
+    words = _search(rules).words
+    lowered = text.lower() if lowered is None else lowered
+    if len(lowered) != len(text):
+        for token in _trigger_regex(words, re.IGNORECASE).finditer(text):
+            word = token.group()
+            key = _DIGIT if word[0].isdigit() else word.lower()
+            where.setdefault(key, []).append(token.start())
+        return where
+    ascii_text = lowered.isascii()
+    for token in _word_regex(words, ascii_text).finditer(" " + lowered):
+        where.setdefault(token.group(1), []).append(token.start())
+    numbers = [m.start() for m in (_ASCII_NUMBER if ascii_text else _NUMBER).finditer(lowered)]
+    if numbers:
+        where[_DIGIT] = numbers
+    return where
+
+
+# A number: its runs of digits after the first ('234' and '5' of '1,234.5') start no
+# word, so they are taken with it, sparing find a window each (a fourth of TBAQ's). Not
+# \d+: a repeat first would hide the digit to skip to.
+_NUMBER = re.compile(r"\d(?:\d|[,.](?=\d))*")
+
+
+_ASCII_NUMBER = re.compile(r"[0-9](?:[0-9]|[,.](?=[0-9]))*")
+
+
+@cache
+def _trigger_regex(triggers: frozenset[str], flags: int) -> re.Pattern[str]:
+    """Whole words (runs of letters) among the triggers, and runs of digits."""
+    words = alternation(triggers - {_DIGIT})
+    return re.compile(rf"(?<![^\W\d_]){words}(?![^\W\d_])|(?<!\d)\d+", flags)
+
+
+@cache
+def _word_regex(triggers: frozenset[str], ascii_text: bool) -> re.Pattern[str]:
+    """A trigger word (group 1) with the character before it, which is no letter: a
+    regex that starts with a character class is looked for by skipping the characters
+    outside it, in C. Run on the text after a space, so one at its start is found."""
+    before, letter = ("[^a-z]", "[a-z]") if ascii_text else (r"[\W\d_]", r"[^\W\d_]")
+    return re.compile(rf"{before}({alternation(triggers - {_DIGIT})})(?!{letter})")
+
+
+def _hits(where: dict[str, list[int]], search: _Search) -> list[tuple[_Group, list[int]]]:
+    """The groups whose trigger words the text holds, each with where they are, in order."""
+    hits: dict[int, list[int]] = {}
+    for word, found in where.items():
+        for group in search.by_word.get(word, ()):
+            hits.setdefault(group, []).extend(found)
+    return [(_built(search, g), sorted(found)) for g, found in hits.items()]
+
+
+# Where a match can start, in a text's SHAPE after a space: no letter, digit or
+# apostrophe before (as rules.STARTS_WORD) and no space at it, found at the character
+# before (which the regex engine skips to in C, as it starts with a class).
+_BEFORE_WORD = re.compile(r"[^0-9a-z_'](?<![0-9][,.])(?=\S)")
+
+
+def _keyed_starts(finder: re.Pattern[str], padded: str, hits: list[int]) -> list[int]:
+    """The word starts at most _WINDOW characters before a trigger word, or at it, that
+    ``finder`` finds in ``padded`` (the text's SHAPE after a space). A search per word
+    start: cheaper than a finditer per window, whose scanner costs more to make; none
+    after the trigger word itself was found (a number, most often), as none is left."""
+    found: list[int] = []
+    search, done = finder.search, 0  # word starts before ``done`` have been looked for
+    for hit in hits:
+        at, end = hit - _WINDOW, hit + 1 + WIDEST_HEAD  # the finder looks ahead
+        if at < done:
+            at = done
+        while at <= hit and (match := search(padded, at, end)) is not None and match.start() <= hit:
+            found.append(match.start())
+            at = match.start() + 1
+        done = hit + 1
+    return found
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest match first, then earliest rule; no two chosen matches overlap. The chosen
+    are kept in text order, so a candidate is checked against its two neighbours only."""
+    if len(candidates) < 2:
+        return candidates  # most expressions are matched by one rule alone
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.rule.priority, c.start))
+    taken: list[Candidate] = []
+    for cand in ranked:
+        at = bisect_left(taken, cand.start, key=lambda c: c.start)
+        if at and taken[at - 1].end > cand.start:
+            continue
+        if at < len(taken) and taken[at].start < cand.end:
+            continue
+        taken.insert(at, cand)
+    return taken
+
+
+def overlapping(candidates: list[Candidate]) -> list[list[Candidate]]:
+    """Candidates in groups of those that overlap, directly or through others, in text
+    order: selection in one group never depends on another."""
+    groups: list[list[Candidate]] = []
+    reach = -1
+    for cand in sorted(candidates, key=lambda c: c.start):
+        if cand.start >= reach:
+            groups.append([])
+        groups[-1].append(cand)
+        reach = max(reach, cand.end)
+    return groups

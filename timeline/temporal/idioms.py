@@ -1,0 +1,111 @@
+"""Matches that are no time: inside an idiom ("happen overnight"), a bare number that
+counts things ("between 300 and 3000 people"), a game's quarter ("in the second quarter"
+after a touchdown), a quoted title ('ABC's "This Week"')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from timeline.temporal.candidates import Candidate
+from timeline.temporal.trie import alternation
+from timeline.temporal.vocab import load as load_vocab
+from timeline.temporal.wording import SENTENCE_STOP
+
+
+@cache
+def _idiom_regex() -> re.Pattern[str]:
+    phrases = {p.lower() for p in load_vocab().words("idiom", "phrases")}
+    return re.compile(rf"\b{alternation(phrases)}\b", re.I)
+
+
+@cache
+def _counted_after_number() -> re.Pattern[str]:
+    words = {w.lower() for w in load_vocab().words("not_time_after_number")}
+    return re.compile(rf"(?<!\s)\s*+{alternation(words)}\b", re.I)
+
+
+def idiom_filter(text: str) -> Callable[[Candidate], bool]:
+    """Whether a match may stand: not inside an idiom ('happen overnight'), and not a bare
+    number that counts things. Idioms are looked for around each match only: a scan of
+    the whole text cost as much as resolving every match in it."""
+    idioms, reach, inside = _idiom_regex(), _idiom_reach(), _inside_idioms()
+
+    def keep(cand: Candidate) -> bool:
+        words = cand.match.group()
+        if _quoted_title(text, cand.start, words):
+            return False
+        if words.lower() in inside or not words.isascii():
+            lo, hi = max(0, cand.start - reach), cand.end + reach
+            for idiom in idioms.finditer(text, lo, hi):
+                if idiom.start() <= cand.start and cand.end <= idiom.end():
+                    return False
+        if cand.rule.resolve == "quarter" and _game_quarter(text, cand.start, cand.end):
+            return False
+        return not (words.isdigit() and counts_things(text, cand.end))
+
+    return keep
+
+
+_GAME_REACH = 80  # 'threw a 40-yard touchdown pass to Smith in'
+
+
+def _game_quarter(text: str, start: int, end: int) -> bool:
+    """Whether a quarter is one of a game's time of play: a word of play (vocab
+    game_period) near it in its sentence ('threw a touchdown pass in the second
+    quarter'), which no quarter of the calendar has."""
+    lo, hi = max(0, start - _GAME_REACH), end + _GAME_REACH
+    stop = SENTENCE_STOP.search(text, end, hi)
+    hi = stop.start() if stop is not None else hi
+    for stop in SENTENCE_STOP.finditer(text, lo, start):
+        lo = stop.end()
+    return _game_words().search(text, lo, min(hi, len(text))) is not None
+
+
+@cache
+def _game_words() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation({w.lower() for w in load_vocab().words('game_period')})}\b",
+                      re.I)
+
+
+def _quoted_title(text: str, start: int, words: str) -> bool:
+    """Whether a match of several words, each capitalised, follows an opening quotation
+    mark: a programme's or a work's title ('ABC's "This Week"'), no time."""
+    parts = words.split()
+    if len(parts) < 2 or not all(part[0].isupper() for part in parts):
+        return False
+    return text[max(0, start - 2) : start].endswith(_title_quotes())
+
+
+@cache
+def _title_quotes() -> tuple[str, ...]:
+    return tuple(load_vocab().words("quoted_title", "quotes"))
+
+
+@cache
+def _idiom_reach() -> int:
+    """How far an idiom can reach beyond a time inside it: the longest idiom's length."""
+    return max(len(p) for p in load_vocab().words("idiom", "phrases"))
+
+
+@cache
+def _inside_idioms() -> frozenset[str]:
+    """Every piece of an idiom (in lower case): only a match whose words are one can be
+    inside one, so the idioms are looked for around those alone ('Monday' is none)."""
+    phrases = {p.lower() for p in load_vocab().words("idiom", "phrases")}
+    return frozenset(p[i:j] for p in phrases for j in range(len(p) + 1) for i in range(j))
+
+
+_AND_NUMBER = re.compile(r"(?<!\s)\s++(?:and|or|to)\s++\d[\d,.]*+", re.I)
+
+
+def counts_things(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts something other than time.
+
+    A number joined by 'and', 'or' or 'to' to the next one counts what that one counts:
+    "between 300 and 3000 people" are people, "between 1994 and 1997." are years.
+    """
+    while (joined := _AND_NUMBER.match(text, end)) is not None:
+        end = joined.end()
+    return _counted_after_number().match(text, end) is not None

@@ -1,0 +1,310 @@
+"""Times inside quotations: quoted old material with its own date (an e-mail "dated
+March 3"), and a quotation's clock said on another day than the publication's."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date, datetime, time, timedelta
+from functools import cache
+from typing import NamedTuple
+
+from timeline.temporal.model import Timex
+from timeline.temporal.trie import alternation
+from timeline.temporal.vocab import load as load_vocab
+from timeline.temporal.wording import SENTENCE_STOP, last_words, spaced
+
+
+def quoted_material(text: str, timex: Timex) -> tuple[date, int] | None:
+    """The day quoted material is dated and where its quotation ends, when ``timex`` is
+    a day dating a letter, e-mail or memo that is quoted right after it ('In an e-mail
+    dated March 3, 2019, she wrote: "..."'); else None."""
+    if timex.granularity != "day" or timex.begin is None:
+        return None
+    lo = max(0, timex.start - 60)
+    if not _dated_before(text, lo, timex.start):
+        return None
+    if _quoted_material_regex().search(text, lo, timex.start) is None:
+        return None
+    opening = _QUOTE_OPENS.match(text, timex.end)
+    if opening is None:
+        return None
+    closing = _QUOTE_CLOSES.search(text, opening.end())
+    return timex.begin.date(), closing.start() if closing else len(text)
+
+
+# after the date, a quotation opens before the sentence ends: ', she wrote: "'
+_QUOTE_OPENS = re.compile(r"""[^.!?"“”
+]{0,80}?(?:["“]|``)""")
+
+
+_QUOTE_CLOSES = re.compile(r"""["”]|''""")
+
+
+class QuoteClock(NamedTuple):
+    """A quotation, from its opening mark to its closing one, and the day it was said."""
+
+    start: int
+    end: int
+    day: date
+    at: datetime | None  # the time of day the saying is placed at, if finer than its day
+
+
+def quote_clocks(
+    text: str, found: list[Timex], today: date, date_only: bool = False
+) -> list[QuoteClock]:
+    """The quotations the text says were said on a day before the publication's: their
+    'yesterday', 'tonight' and weekdays count from that day ('"We finally met her
+    yesterday," the keeper said at a news conference on Wednesday' in a Friday story is
+    Tuesday). A quotation's day is the one its own attribution gives, after it in its
+    sentence or before it ('On Wednesday, she said: "'), else that of the last dated
+    saying before it in its paragraph, or in the one before when it opens its own
+    paragraph with no speaker named ('he said'), which it continues. A saying at the
+    publication or later leaves its quotation alone. With a day-only publication time, a
+    quotation that a saying verb attributes after it with no day was said at the latest
+    news before it (_latest_news), leaving out days told inside what a saying reported
+    ('Police said the fire started on Sunday')."""
+    quotes = _quotations(text)
+    if not quotes:
+        return []
+    days = sorted((t for t in found if _a_day(t) and not _inside(quotes, t.start)),
+                  key=lambda t: t.start)
+    sayings = [t for t in days if _dates_saying(text, t, quotes)]
+    clocks: list[QuoteClock] = []
+    unreported: list[Timex] | None = None  # the days told outside what a saying reported
+    for start, end in quotes:
+        saying = _own_saying(text, end, sayings) or _attribution_day(
+            text, end, days) or _continued_saying(text, start, end, days, sayings)
+        if saying is None and date_only and _said_after(text, end):
+            if unreported is None:
+                unreported = [t for t in days if not _reported(text, t, sayings)]
+            saying = _latest_news(text, unreported, start, today)
+        if saying is not None and saying.begin is not None and saying.begin.date() < today:
+            at = saying.begin if saying.begin.time() != time() else None
+            clocks.append(QuoteClock(start, end, saying.begin.date(), at))
+    return clocks
+
+
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
+
+
+_SENTENCE_BEFORE = re.compile("(?:[.!?:,][\"\u201d]?[ \t]+|\n)$")
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Double-quoted stretches, paired in order within each paragraph."""
+    quotes: list[tuple[int, int]] = []
+    opening = -1
+    line = -1
+    for mark in _QUOTE_MARK.finditer(text):
+        here = text.rfind("\n", 0, mark.start())
+        if opening >= 0 and here == line:
+            quotes.append((opening, mark.start()))
+            opening = -1
+        else:
+            opening, line = mark.start(), here
+    return quotes
+
+
+def _inside(quotes: list[tuple[int, int]], at: int) -> bool:
+    index = bisect_left(quotes, (at,)) - 1
+    return index >= 0 and quotes[index][0] < at < quotes[index][1]
+
+
+def _a_day(timex: Timex) -> bool:
+    """Whether an expression places a day or a time on one ('on Wednesday', 'that
+    evening'), which a saying can be dated by."""
+    if timex.type not in ("DATE", "TIME") or timex.begin is None or timex.until is None:
+        return False
+    return timex.until - timex.begin <= timedelta(days=1)
+
+
+def _dates_saying(text: str, timex: Timex, quotes: list[tuple[int, int]]) -> bool:
+    """Whether a day dates a saying: right after its verb and the place or listeners
+    it was said at or to ('told a news conference in Kuala Lumpur that evening'), or
+    opening a sentence whose saying verb introduces a quotation ('On Wednesday, she
+    said: "')."""
+    lo = max(0, timex.start - 80)
+    stop = max((m.end() for m in SENTENCE_STOP.finditer(text, lo, timex.start)), default=lo)
+    if _quote_clock_regexes()[0].search(text, stop, timex.start):
+        return True
+    after = bisect_left(quotes, (timex.end,))
+    if after == len(quotes) or quotes[after][0] - timex.end > 100:
+        return False
+    return _quote_clock_regexes()[1].fullmatch(text, timex.end, quotes[after][0]) is not None
+
+
+def _own_saying(text: str, end: int, sayings: list[Timex]) -> Timex | None:
+    """The dated saying that attributes a quotation after it in its sentence."""
+    if end < 1 or text[end - 1] not in ",?!":
+        return None
+    stop = SENTENCE_STOP.search(text, end + 1)
+    limit = stop.start() if stop else len(text)
+    index = bisect_left([t.start for t in sayings], end)
+    if index < len(sayings) and sayings[index].start < limit:
+        return sayings[index]
+    return None
+
+
+def _attribution_day(text: str, end: int, days: list[Timex]) -> Timex | None:
+    """The day at the end of the attribution that follows a quotation, its saying verb
+    first and the speaker with a title between commas after it ('," said Rafael Moreno,
+    a spokesman for the agency, on Monday.'): no clause of its own comes between."""
+    if end < 1 or text[end - 1] not in ",?!":
+        return None
+    stop = SENTENCE_STOP.search(text, end + 1)
+    limit = stop.start() if stop else len(text)
+    index = bisect_left([t.start for t in days], end)
+    if index == len(days) or days[index].start >= limit:
+        return None
+    day = days[index]
+    if text[day.end : limit].strip():
+        return None  # the day ends the attribution
+    if _attribution_regex().fullmatch(text, end + 1, day.start) is None:
+        return None
+    return day
+
+
+@cache
+def _attribution_regex() -> re.Pattern[str]:
+    """A saying verb right after a quotation, a speaker and words that open no clause of
+    their own (vocab quote_clock `clause_words`), up to a day and 'on' before it."""
+    table = load_vocab().table("quote_clock")
+    verbs = alternation({w.lower() for w in table["verbs"]})
+    clause = alternation({w.lower() for w in table["clause_words"] + table["relatives"]})
+    word = rf"(?!(?:{clause})\b)[\w'.-]+,?"
+    return re.compile(rf"\s*(?:{verbs})\s+(?:{word}\s+){{1,12}}?(?:on\s+)?", re.I)
+
+
+def _said_after(text: str, end: int) -> bool:
+    """Whether a quotation ends its words with a comma or a mark and a saying verb
+    (vocab quote_clock `verbs`) attributes it after it in its sentence, with no day."""
+    if end < 1 or text[end - 1] not in ",?!":
+        return False
+    stop = SENTENCE_STOP.search(text, end + 1)
+    return _said_regex().search(text, end + 1, stop.start() if stop else len(text)) is not None
+
+
+@cache
+def _said_regex() -> re.Pattern[str]:
+    verbs = alternation({w.lower() for w in load_vocab().table("quote_clock")["verbs"]})
+    return re.compile(rf"\b(?:{verbs})\b", re.I)
+
+
+def _reported(text: str, timex: Timex, sayings: list[Timex]) -> bool:
+    """Whether a day stands after a saying verb of its sentence, in what was said ('Police
+    said the fire started on Sunday'), and is not the saying's own day."""
+    if timex in sayings:
+        return False
+    lo = max(0, timex.start - 200)
+    stop = max((m.end() for m in SENTENCE_STOP.finditer(text, lo, timex.start)), default=lo)
+    return _said_regex().search(text, stop, timex.start) is not None
+
+
+def _latest_news(text: str, days: list[Timex], start: int, today: date) -> Timex | None:
+    """The day an undated quotation was said at, with a day-only publication time (its
+    'today' was written before the publication's day): the last day up to the
+    publication's that its paragraph told of before it ('opened the bridge at a ceremony
+    on Wednesday evening. "This city has waited a long time for tonight," she said'),
+    else the finest expression of the latest such day the text told of ('"Tonight I think
+    of him," Arrieta said as she accepted the award' after 'won ... on Saturday night').
+    ``days`` are _a_day's, in order."""
+    paragraph = text.rfind("\n", 0, start)
+    latest: Timex | None = None
+    for timex in days:
+        if timex.start >= start:
+            break
+        if timex.begin is None or timex.until is None or timex.begin.date() > today:
+            continue
+        if timex.start > paragraph or latest is None or _later_or_finer(timex, latest):
+            latest = timex
+    return latest
+
+
+def _later_or_finer(timex: Timex, other: Timex) -> bool:
+    """Whether an expression is of a later day than another, or finer on the same day."""
+    assert timex.begin and timex.until and other.begin and other.until
+    if timex.begin.date() != other.begin.date():
+        return timex.begin.date() > other.begin.date()
+    return timex.until - timex.begin < other.until - other.begin
+
+
+def _continued_saying(
+    text: str, start: int, end: int, days: list[Timex], sayings: list[Timex]
+) -> Timex | None:
+    """The last dated saying before a quotation that it continues: in its
+    paragraph, or in the one before when the quotation opens its paragraph and names no
+    other speaker; no other day may come between. Only a quoted sentence continues a
+    speaker: a few quoted words inside one of the text's own ('described her as "a
+    national treasure"') are the writer's."""
+    if _SENTENCE_BEFORE.search(text, max(0, start - 3), start) is None and start > 0:
+        return None
+    before = [t for t in days if t.end <= start]
+    if not before or before[-1] not in sayings:
+        return None
+    saying = before[-1]
+    paragraph = text.rfind("\n", 0, start)
+    if saying.start < paragraph:
+        if text.rfind("\n", 0, paragraph) > saying.start or paragraph != start - 1:
+            return None
+        if _quote_clock_regexes()[2].match(text, end + 1) is None:
+            return None
+    return saying
+
+
+@cache
+def _quote_clock_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A saying verb and what may stand between it and its day, ending at the day; what
+    may stand between a day and the quotation it opens ('day, she said: "'); and the
+    end of a quotation with no speaker named or only a pronoun ('," he said.')."""
+    table = load_vocab().table("quote_clock")
+    verbs = alternation({w.lower() for w in table["verbs"]})
+    openers = alternation({w.lower() for w in table["openers"]})
+    listeners = alternation({w.lower() for w in table["listeners"]})
+    clause = alternation({w.lower() for w in table["clause_words"]})
+    word = rf"(?!(?:{clause})\b)(?![\w'-]*ed\b)[\w'-]+"
+    # after 'told' a listener of the table or a name ('told BBC Radio Bristol on Thursday')
+    filler = (rf"(?:\s+(?:{openers}|(?<=told\s)(?:{listeners}|(?-i:[A-Z])[\w'-]*))\b"
+              rf"(?:\s+{word}){{0,8}}?)?")
+    saying = re.compile(rf"\b(?:{verbs}){filler}\s+$", re.I)
+    opening = re.compile(rf",?\s+[^.!?\"\u201c\u201d\n]{{0,60}}?\b(?:{verbs})\b"
+                         rf"[^.!?\"\u201c\u201d\n]{{0,30}}?[:,]\s*", re.I)
+    unnamed = re.compile(rf"(?:\s*$|\s+(?:he|she|they|it)\s+(?:{verbs})\b)", re.I | re.M)
+    return saying, opening, unnamed
+
+
+def _dated_before(text: str, lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` may end with the words that date quoted material, as
+    _quoted_material_regex asks: its last word ends a dating phrase ('dated'), or is
+    'on' or 'of' after one ('sent on'). A quick test that spares the regex most days
+    ('said on Monday'); a word beyond ASCII is left to the regex."""
+    if end <= lo or not text[end - 1].isspace():
+        return False
+    words = text[lo:end].rsplit(None, 2)
+    if not words:
+        return False
+    dating = _quoted_material_ends()
+    last = words[-1]
+    if not last.isascii() or last.lower() in dating:
+        return True
+    if last.lower() not in _DATED_ON or len(words) < 2:
+        return False
+    return not words[-2].isascii() or words[-2].lower() in dating
+
+
+_DATED_ON = ("on", "of")  # the words _quoted_material_regex takes after a dating word
+
+
+@cache
+def _quoted_material_ends() -> frozenset[str]:
+    """The last words of the phrases that date quoted material (lower case)."""
+    return frozenset(last_words(load_vocab().table("quoted_material")["dating"]))
+
+
+@cache
+def _quoted_material_regex() -> re.Pattern[str]:
+    """A document noun and the words that date it, ending right before a date."""
+    table = load_vocab().table("quoted_material")
+    nouns = alternation({w.lower() for w in table["nouns"]}, spaced)
+    dating = alternation({w.lower() for w in table["dating"]}, spaced)
+    return re.compile(rf"\b{nouns}\s+{dating}\s+(?:on\s+|of\s+)?$", re.I)

@@ -1,0 +1,305 @@
+"""Time expressions joined after reading: ranges ("Monday to Wednesday", "1998-99"), a
+clock with its day ("10 p.m. on Friday"), a clock in a part of a day, a clock's modifier,
+and a count anchored to the time after it ("two days from Monday")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+
+from timeline.temporal.calendar_math import shift_by
+from timeline.temporal.intervals import interval_of
+from timeline.temporal.model import Timex
+from timeline.temporal.resolve import (
+    valid_day,
+)
+from timeline.temporal.rules import load as load_rules
+from timeline.temporal.trie import alternation
+from timeline.temporal.vocab import folded
+from timeline.temporal.vocab import load as load_vocab
+from timeline.temporal.wording import signal_before, spaced
+
+CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d(?::\d\d)?$")
+
+
+_DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?")
+
+
+def weekday_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """'runs Friday through Sunday': the last weekday of a stretch (vocab range_joiner
+    between) is the first such day after the first one, whichever way the tense would
+    point each alone ('Sunday' alone, on a Wednesday, is the one just past). Both are
+    read before the range is seen, so this is done once the text is read."""
+    for index, start, end in _day_ranges(text, found, _rules_resolved_by("weekday")):
+        gap = (end - start).days
+        if not 0 < gap <= 7:
+            _move_end(found, index, end + timedelta(days=(gap - 1) % 7 + 1 - gap))
+    return found
+
+
+def _day_ranges(
+    text: str, found: list[Timex], rules: frozenset[str]
+) -> Iterator[tuple[int, date, date]]:
+    """Each stretch of two days of ``rules`` joined as a range (vocab range_joiner): the
+    index of its end in ``found``, and the days of its start and end as read alone."""
+    for index, last in enumerate(found[1:], 1):
+        first = found[index - 1]
+        if first.rule not in rules or last.rule not in rules:
+            continue
+        if not (_DAY_OR_PART.fullmatch(first.value) and _DAY_OR_PART.fullmatch(last.value)):
+            continue
+        if last.begin is None or last.until is None:
+            continue
+        if joins_range(text, first.start, first.end, last.start):
+            yield index, date.fromisoformat(first.value[:10]), date.fromisoformat(last.value[:10])
+
+
+def _move_end(found: list[Timex], index: int, day: date) -> None:
+    """Put the range's end ``found[index]`` on ``day``, its clock or part of day kept."""
+    last = found[index]
+    assert last.begin is not None and last.until is not None
+    shift = day - date.fromisoformat(last.value[:10])
+    found[index] = replace(
+        last, value=day.isoformat() + last.value[10:], begin=last.begin + shift,
+        until=last.until + shift,
+    )
+
+
+def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """'a curfew from 10 p.m. to 6 a.m.', 'from dusk to dawn': the end of a stretch of
+    times of day (vocab range_joiner between), told on no day of its own, is the first
+    such time after the start, on the next day when its clock is earlier ('from 11pm on
+    Saturday to 5am' ends on Sunday). An end with a day named right after it ('until
+    6 a.m. on Tuesday') is on that day."""
+    ends = _rules_resolved_by("time", "day_edge")
+    for index, last in enumerate(found[1:], 1):
+        first = before = found[index - 1]
+        if index > 1 and _ON.fullmatch(text, found[index - 2].end, before.start) is not None:
+            first = found[index - 2]  # the start's day named after it
+        if last.rule not in ends or first.type != "TIME" or "T" not in first.value:
+            continue
+        if first.begin is None or last.begin is None or last.until is None:
+            continue
+        if first.value[:10] != last.value[:10] or last.begin > first.begin:
+            continue
+        if not joins_range(text, first.start, before.end, last.start):
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        if after is not None and _ON.fullmatch(text, last.end, after.start) is not None:
+            continue
+        day = date.fromisoformat(last.value[:10]) + timedelta(days=1)
+        found[index] = replace(
+            last,
+            value=day.isoformat() + last.value[10:],
+            begin=last.begin + timedelta(days=1),
+            until=last.until + timedelta(days=1),
+        )
+    return found
+
+
+_WRITTEN_YEAR = re.compile(r"\d{3,4}|['\u2019]\d\d")
+
+
+def date_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """'will be held between February 10 and February 25': the end of a stretch of
+    dates (vocab range_joiner between) written without a year is the first such day on
+    or after its start, whichever year the tense would give it alone (a day just gone in
+    a future clause is next year's, the day after it this year's). Done once the text is
+    read, as weekday_ranges."""
+    dates = _rules_resolved_by("date", "ordinal_date", "day_of_last_month")
+    for index, start, end in _day_ranges(text, found, dates):
+        if _WRITTEN_YEAR.search(found[index].text):
+            continue
+        wanted = valid_day(start.year, end.month, end.day)
+        if wanted is not None and wanted < start:
+            wanted = valid_day(start.year + 1, end.month, end.day)
+        if wanted is not None and wanted != end:
+            _move_end(found, index, wanted)
+    return found
+
+
+@cache
+def _rules_resolved_by(*resolvers: str) -> frozenset[str]:
+    return frozenset(r.name for r in load_rules().rules if r.resolve in resolvers)
+
+
+def joins_range(text: str, first: int, gap: int, last: int) -> bool:
+    """Whether the words from ``gap`` to ``last`` join a stretch starting at ``first``:
+    one of vocab range_joiner's words, or its after_between ones when its
+    between_words come right before the start ('between 10 p.m. and 2 a.m.')."""
+    joiner, between, conjunction = _range_joiner()
+    if joiner.fullmatch(text, gap, last) is not None:
+        return True
+    return (
+        conjunction.fullmatch(text, gap, last) is not None
+        and between.search(text, max(first - 12, 0), first) is not None
+    )
+
+
+@cache
+def _range_joiner() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    vocab = load_vocab()
+
+    def words(field: str) -> str:
+        return alternation({w.lower() for w in vocab.words("range_joiner", field)})
+
+    return (
+        re.compile(rf"\s*+(?:{words('words')})\s*+", re.I),
+        re.compile(rf"\b(?:{words('between_words')})\s+$", re.I),
+        re.compile(rf"\s++(?:{words('after_between')})\s++", re.I),
+    )
+
+
+# 'local time' or a restatement in brackets ('10:30 a.m. (1430 GMT) on Tuesday') may
+# stand between a clock time and its day
+_ON = re.compile(r"\s*+(?:local\s++time\s*+)?(?:\([^()]{1,30}\)\s*+)?,?\s*+on\s++", re.I)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def clock_on_following_day(text: str, found: list[Timex]) -> list[Timex]:
+    """'at 7pm on Thursday', '2:46 p.m. local time on March 11, 2011', 'at dawn on
+    Tuesday', '10:30 a.m. (1430 GMT) on Tuesday': a clock time or an edge of the day is
+    on the day named right after it ('on' between, a signal TimeML leaves out of both
+    expressions). The day is read after the time, so this is done once the text is
+    read."""
+    clocks = _rules_resolved_by("time", "day_edge")
+    for index, timex in enumerate(found[:-1]):
+        day = found[index + 1]
+        if timex.rule not in clocks or timex.begin is None or timex.until is None:
+            continue
+        if not _DAY_VALUE.fullmatch(day.value) or day.begin is None:
+            continue
+        if _ON.fullmatch(text, timex.end, day.start) is None:
+            continue
+        found[index] = on_day(timex, day)
+    return found
+
+
+def on_day(clock: Timex, day: Timex) -> Timex:
+    """A clock time moved onto the day named after it (clock_on_following_day)."""
+    assert clock.begin is not None and clock.until is not None
+    shift = date.fromisoformat(day.value) - date.fromisoformat(clock.value[:10])
+    return replace(clock, value=day.value + clock.value[10:], begin=clock.begin + shift,
+                   until=clock.until + shift)
+
+
+def clock_before(text: str, found: list[Timex]) -> Timex | None:
+    """The clock time right before the day just read, on that day ('at 9pm on Monday'),
+    as clock_on_following_day will place it; None if there is none."""
+    if len(found) < 2:
+        return None
+    clock, day = found[-2], found[-1]
+    if clock.rule not in _rules_resolved_by("time", "day_edge") or clock.begin is None:
+        return None
+    if clock.until is None or day.begin is None or not _DAY_VALUE.fullmatch(day.value):
+        return None
+    return on_day(clock, day) if _ON.fullmatch(text, clock.end, day.start) else None
+
+
+_BESIDE = re.compile(r"\s*+,?\s*+(?:(?:on|at)\s++)?(?:(?:about|around)\s++)?", re.I)
+
+
+_PART_OF_A_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T([A-Z]{2})")
+
+
+def clock_in_part_of_day(text: str, found: list[Timex], moment: datetime) -> list[Timex]:
+    """'at 11pm on Saturday night', 'last night at 1.30am': a clock time right beside a
+    part of a day ('on' or 'at' between) is on that day, and one in a night's small
+    hours on the morning after (vocab small_hours), the night then running to that
+    morning. Both are read before this is known, so it is done once the text is read."""
+    clocks, vocab = _clock_rules(), load_vocab()
+    for index in range(len(found) - 1):
+        if _BESIDE.fullmatch(text, found[index].end, found[index + 1].start) is None:
+            continue
+        for at, other in ((index, index + 1), (index + 1, index)):
+            clock, part = found[at], found[other]
+            named = _PART_OF_A_DAY.fullmatch(part.value)
+            if clock.rule not in clocks or named is None:
+                continue
+            if clock.begin is None or clock.until is None:
+                continue
+            day = date.fromisoformat(named.group(1))
+            crossing = vocab.get("small_hours", named.group(2))
+            hours = vocab.lookup("part_of_day_hours", crossing) if crossing else None
+            if hours and hours[0] <= int(clock.value[11:13]) + 24 < hours[1]:
+                night = interval_of(f"{day}T{crossing}", moment.tzinfo or UTC, moment, vocab)
+                if night is not None:
+                    found[other] = replace(part, begin=night.begin, until=night.until)
+                day += timedelta(days=1)
+            shift = day - date.fromisoformat(clock.value[:10])
+            found[at] = replace(
+                clock,
+                value=day.isoformat() + clock.value[10:],
+                begin=clock.begin + shift,
+                until=clock.until + shift,
+            )
+    return found
+
+
+def clock_modifiers(text: str, found: list[Timex]) -> list[Timex]:
+    """'at about 11:30 p.m.', 'shortly before 5 p.m.': a clock time takes the words of
+    nearness right before it into its extent, with their mod (vocab clock_modifier), as
+    TIMEX3 marks 'about three years'. Only a clock: it names a moment, which the words
+    place the event near; 'around Wednesday' leaves the day alone. The interval stays
+    as the signal made it ('shortly before' is the quarter hour before)."""
+    regex, vocab = _clock_modifier_regex(), load_vocab()
+    for index, timex in enumerate(found):
+        if timex.type != "TIME" or CLOCK.match(timex.value) is None:
+            continue
+        words = regex.search(text, max(timex.start - 20, 0), timex.start)
+        if words is None:
+            continue
+        start = words.start()
+        phrase_start = signal_before(text, start, vocab)[0]  # 'at' of 'at about 9pm'
+        found[index] = replace(
+            timex,
+            start=start,
+            text=text[start : timex.end],
+            mod=timex.mod or vocab.lookup("clock_modifier", folded(words.group())),
+            phrase_start=min(timex.phrase_start, phrase_start),
+        )
+    return found
+
+
+@cache
+def _clock_modifier_regex() -> re.Pattern[str]:
+    """The words of clock_modifier ending right before a clock time (and its spaces)."""
+    body = alternation({w.lower() for w in load_vocab().table("clock_modifier")}, spaced)
+    return re.compile(rf"(?<![\w'])(?:{body})(?=\s+$)", re.I)
+
+
+@cache
+def _clock_rules() -> frozenset[str]:
+    """The rules of clock times placed on the story's day ('9.30pm', 'noon')."""
+    return frozenset(r.name for r in load_rules().rules if r.resolve == "time")
+
+
+_FROM = re.compile(r"(?<!\s)\s++from\s++", re.I)  # from a run's first space: linear
+
+
+def anchor_to_following(text: str, found: list[Timex]) -> list[Timex]:
+    """'30 days from June 1': a duration whose rule counts it from the time named right
+    after it ('from' between) reaches that time moved by the duration. The anchor is read
+    after the duration, so this is done once the text is read."""
+    counted = _counted_from_following()
+    for index, timex in enumerate(found[:-1]):
+        anchor = found[index + 1]
+        if timex.rule not in counted or timex.begin is not None or anchor.begin is None:
+            continue
+        if anchor.until is None or _FROM.fullmatch(text, timex.end, anchor.start) is None:
+            continue
+        begin, until = shift_by(anchor.begin, timex.value), shift_by(anchor.until, timex.value)
+        if begin is not None and until is not None:
+            found[index] = replace(timex, begin=begin, until=until, granularity=anchor.granularity)
+    return found
+
+
+@cache
+def _counted_from_following() -> frozenset[str]:
+    """The rules whose durations count from the time after them (params.anchor)."""
+    return frozenset(r.name for r in load_rules().rules if r.params.get("anchor") == "following")

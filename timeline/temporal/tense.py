@@ -1,0 +1,607 @@
+"""The tense around a time expression: the verb cues of its sentence and the clause it
+stands in, which decide whether a bare weekday or month is the last one or the next."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from timeline.sentences import Span
+from timeline.temporal.resolve import (
+    CLEAR_PAST,
+    FUTURE_IN_PAST,
+    PAST_PLAN,
+)
+from timeline.temporal.trie import alternation
+from timeline.temporal.vocab import load as load_vocab
+from timeline.temporal.wording import spaced
+
+# What separates a clause from the next: its punctuation and the words that open a clause.
+# a subject pronoun opens a clause too, 'that' left out ("told the assembly on Thursday
+# he would meet the chief executive"); a comma right before a digit separates thousands
+# ("had sold 74,000 units on the first day")
+_CLAUSE_BREAK = re.compile(
+    r",(?!\d)|[;:()\"\u201c\u201d]|``|''|\b(?:that|which|who|when|while|because|but|although"
+    r"|though|whereas|if|unless|and|he|she|they|we)\b",
+    re.I,
+)
+
+
+# A list of names ("Poland, Hungary and the Czech Republic") is one noun phrase: its
+# commas and its 'and' open no clause.
+_NAME = r"(?:the\s)?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
+
+
+_NAME_LIST = re.compile(rf"(?<![\w.'-]){_NAME}(?:,\s{_NAME})+,?\s(?:and|or)\s{_NAME}")
+
+
+_NAME_NEXT = re.compile(r"\s(?:the\s)?[A-Z]")  # after a comma or 'and' of a list
+
+
+def clause_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a clause ends between two offsets (_CLAUSE_BREAK outside name lists)."""
+    found = _CLAUSE_BREAK.search(text, lo, hi)
+    while found is not None:
+        if found.group().lower() not in (",", "and") or not _NAME_NEXT.match(text, found.end()):
+            return True
+        names = _NAME_LIST.search(text, max(lo, found.start() - 80), hi)
+        while names is not None and names.end() <= found.start():
+            names = _NAME_LIST.search(text, names.end(), hi)
+        if names is None or names.start() > found.start():
+            return True
+        found = _CLAUSE_BREAK.search(text, names.end(), hi)
+    return False
+
+
+class Cue(NamedTuple):
+    """A word of a sentence that shows its tense: 1 future, -1 past or present (or
+    FUTURE_IN_PAST, PAST_PLAN)."""
+
+    start: int
+    end: int
+    sign: int
+    # a present tense of a clause of time or condition speaks for its own clause only
+    own_clause_only: bool = False
+    # a hint of the tense, not a verb's ('the leaders meet Monday'): it counts only where
+    # no other cue does
+    weak: bool = False
+    # a plan verb in the past ('vowed to'): ahead only within its infinitive's words, a
+    # past tense across a word that ends them ('vowed to fight on after losing in November')
+    scoped: bool = False
+    # a cue for the words after it only: a participle's with its agent ('ordered by the
+    # ministry on Monday'), not for a time before it ('by August in the search for new
+    # markets untouched by the crisis')
+    after_only: bool = False
+
+
+def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
+    """The tense cue words of a sentence, in order. ``lowered`` is the text in lower
+    case if it is ASCII: the cue words are found there without re.IGNORECASE, three times
+    faster (case-blind matching costs per character), and a word in '-ed' (which must be
+    in lower case, not a name) is checked in the text itself."""
+    found = []
+    for m in _cue_matches(text, sentence, lowered):
+        kind, start = m.lastgroup, m.start()
+        if kind == "neutral" or (kind == "future" and _modal_perfect(text, m)):
+            continue
+        if "-" in (text[start - 1 : start], text[m.end() : m.end() + 1]):
+            continue  # 'a smaller-than-expected fall', 'newly-elected': a compound, no verb
+        if kind == "future":
+            if (_settled(text, m, "settled_plan") or _settled(text, m, "noun_cue")
+                    or _settled(text, m, "story_next") or _noun_before_preposition(text, m)):
+                continue  # "as previously planned Saturday night" was a plan, now done;
+                # "were told of the plans on Tuesday" has no verb of plans; "withdrew
+                # the film the next day" counts from the story's day
+            scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
+            found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped))
+        else:
+            if _not_a_past_verb().search(text, start - 24 if start > 24 else 0, start):
+                continue  # "will be held" is future, whatever "held" looks like
+            if _verb_particle(text, m):
+                continue  # "will wind down from December" compares with no figure
+            if _participle_by().match(text, m.end()):
+                # a participle with its agent describes a noun: no tense of the sentence;
+                # set off by a comma it is past in its own words ('An inquiry, ordered by
+                # the ministry on Monday, will begin its hearings next week': last Monday),
+                # not without ('will sell to regions spared by the drought in August')
+                if _AFTER_COMMA.search(text, max(0, start - 3), start):
+                    found.append(Cue(start, m.end(), -1, own_clause_only=True, after_only=True))
+                continue
+            if _hypothetical(text, sentence.start, start):
+                found.append(Cue(start, m.end(), FUTURE_IN_PAST, own_clause_only=True))
+                continue
+            found.append(Cue(start, m.end(), -1))
+    clauses = _future_clause_regex(lowered is None)
+    for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
+        found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
+    for m in _present_regex().finditer(text, sentence.start, sentence.end):
+        verb = m.lastgroup or "verb"
+        found.append(Cue(m.start(verb), m.end(verb), 0, own_clause_only=True))
+    plans, not_after, noun_after = _scheduled_present(lowered is None)
+    for m in plans.finditer(lowered or text, sentence.start, sentence.end):
+        if not_after.search(text, max(0, m.start() - 10), m.start()) is not None:
+            continue
+        bare = not m.group().lower().endswith("s")
+        if bare and noun_after.search(text, max(0, m.start() - 30), m.start()) is not None:
+            continue  # 'a state visit'
+        found.append(Cue(m.start(), m.end(), 1, weak=True))
+    return sorted(found, key=lambda cue: cue.start)
+
+
+@cache
+def _present_regex() -> re.Pattern[str]:
+    """A present form of 'be' (vocab present_cue `words`), or a verb in -s right after an
+    aside between commas that opens with a participle or one of its `aside_openers`
+    ('The deal, agreed at City Hall, gives teachers a pay rise'): its clause is told in
+    the present, whatever the aside's verb. A look-ahead for the first letters of the
+    words or the comma fails most places at one test of a class, not at each branch."""
+    table = load_vocab().table("present_cue")
+    words = alternation({w.lower() for w in table["words"]})
+    first = "".join(sorted({re.escape(w[0].lower()) for w in table["words"]}))
+    openers = alternation({w.lower() for w in table["aside_openers"]})
+    return re.compile(
+        rf"(?=(?i:[{first}])|,)"
+        rf"(?:\b(?P<be>(?i:{words}))\b(?!\s+(?i:to)\b)"
+        rf"|,\s+(?:{openers}|[a-z]+ed)\b[^,;.]{{0,80}},\s+(?P<verb>[a-z]+[^\Ws]s)\s+(?!and\b))"
+    )
+
+
+def _hypothetical(text: str, sentence_start: int, at: int) -> bool:
+    """Whether a past form at ``at`` stands in a clause of condition after a modal of its
+    sentence (vocab hypothetical_past: 'said it would strike on Monday if talks on Friday
+    failed')."""
+    opener, modal, whether = _hypothetical_regex()
+    found = opener.search(text, max(sentence_start, at - 80), at)
+    if found is None or whether.search(text, max(sentence_start, found.start() - 20),
+                                       found.start()):
+        return False  # "would not say if ...": 'if' is 'whether'
+    return modal.search(text, sentence_start, found.start()) is not None
+
+
+@cache
+def _hypothetical_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An opener of a condition up to ten words before the end of a stretch, no comma
+    between; a modal; and a word after which 'if' is 'whether', ending a stretch."""
+    table = load_vocab().table("hypothetical_past")
+    openers = alternation({w.lower() for w in table["openers"]})
+    modals = alternation({w.lower() for w in table["modals"]})
+    whether = alternation({w.lower() for w in table["not_after"]})
+    return (re.compile(rf"\b{openers}\s++(?:[^\s,;]+\s++){{0,10}}$", re.I),
+            re.compile(rf"\b{modals}\b", re.I), re.compile(rf"\b{whether}\s+$", re.I))
+
+
+def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.Match[str]]:
+    """The cue regex's matches in a sentence, as finditer finds them in ``text``."""
+    if lowered is None:
+        yield from _cue_regex(True).finditer(text, sentence.start, sentence.end)
+        return
+    cues, at = _cue_regex(False), sentence.start
+    while (m := cues.search(lowered, at, sentence.end)) is not None:
+        ed = m.start("ed")
+        if ed >= 0 and not text[ed : m.end("ed")].islower():
+            at = m.start() + 1  # 'Ted' is no past tense; no cue starts inside a word
+            continue
+        yield m
+        at = m.end()
+
+
+def _verb_particle(text: str, cue: re.Match[str]) -> bool:
+    """Whether a comparison cue ('down from', vocab comparison_cue) follows no figure, a
+    comma or a figure's unit, but a verb whose particle it is ('will wind down from
+    December')."""
+    words, after = _comparison_cue()
+    if " ".join(cue.group().lower().split()) not in words:
+        return False
+    return after.search(text, max(0, cue.start() - 16), cue.start()) is None
+
+
+@cache
+def _comparison_cue() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table("comparison_cue")
+    units = alternation({w.lower() for w in table["after"]}, spaced)
+    return (frozenset(w.lower() for w in table["words"]),
+            re.compile(rf"(?:[,\d%]|\b{units})\s*$", re.I))
+
+
+def _modal_perfect(text: str, cue: re.Match[str]) -> bool:
+    """Whether a future cue is a modal before 'have' and a past participle ('should have
+    cut rates in March'), which looks back; before 'have' as a main verb ('should have
+    their refunds by Friday') the modal is a future cue."""
+    modals, perfect = _modal_perfect_regex()
+    return cue.group().lower() in modals and perfect.match(text, cue.end()) is not None
+
+
+@cache
+def _modal_perfect_regex() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The modals of vocab.toml [modal_perfect], and what follows one that looks back:
+    'have' and a past participle (in lower case, as a word in -ed must be)."""
+    table = load_vocab().table("modal_perfect")
+    adverbs = alternation({w.lower() for w in table["adverbs"]})
+    participles = alternation({w.lower() for w in table["participles"]})
+    return frozenset(table["modals"]), re.compile(
+        rf"(?:\s+{adverbs})?(?:\s+(?i:have)|'ve)\s+(?:(?:{adverbs}|[a-z]+ly)\s+)?"
+        rf"(?:{participles}|[a-z]+ed)\b"
+    )
+
+
+def _future_sign(text: str, cue: re.Match[str]) -> int:
+    """1 for a future cue; for one told from the past, FUTURE_IN_PAST from a saying
+    ('would') or a plan verb in the past ('promised to') and PAST_PLAN for a plan ('was
+    scheduled to', 'planned to') or a modal of what may happen ('could'): that future was
+    ahead of then, not necessarily of the publication."""
+    words, plans, new_dates, before = _future_in_past()
+    word = " ".join(cue.group().lower().split())
+    if _past_perfect().search(text, max(0, cue.start() - 60), cue.start()):
+        return -1
+    if word in words or word in _plan_verbs()[0]:
+        return FUTURE_IN_PAST
+    if word in plans:
+        return PAST_PLAN
+    if word not in new_dates and before.search(text, max(0, cue.start() - 12), cue.start()):
+        return PAST_PLAN
+    return 1
+
+
+@cache
+def _plan_verbs() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The plan verbs of vocab future_in_past, and the words that end their reach."""
+    table = load_vocab().table("future_in_past")
+    ends = alternation({w.lower() for w in table["scope_ends"]})
+    return frozenset(" ".join(w.lower().split()) for w in table["plan_verbs"]), re.compile(
+        rf"\b{ends}\b", re.I
+    )
+
+
+@cache
+def _future_in_past() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table("future_in_past")
+    before = alternation({w.lower() for w in table["before"]}, spaced)
+    return (
+        frozenset(table["words"]),
+        frozenset(table["plans"] + table["possible"]),
+        frozenset(table["new_dates"]),
+        re.compile(rf"\b{before}\s+$", re.I),
+    )
+
+
+@cache
+def _past_perfect() -> re.Pattern[str]:
+    """What ends right before a future cue in a past-perfect clause: 'had', then the cue
+    itself ('had warned of') or a participle other than 'been' and a few words ('had issued
+    a warning of')."""
+    table = load_vocab().table("future_in_past")
+    perfect = alternation({w.lower() for w in table["perfect"]})
+    reach = int(table["perfect_reach"])
+    return re.compile(
+        rf"\b{perfect}\s+(?:(?!been\b)[a-z]+\s+(?:[a-z]+\s+){{0,{reach - 1}}})?$", re.I
+    )
+
+
+@cache
+def _scheduled_present(
+    case_blind: bool = True,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A bare present that tells of a plan ('the leaders meet Monday'); the words before
+    it that make it none ('did not meet', 'his visit'); and, before its form without -s,
+    a determiner and a word not in -s, which make it a noun ('a state visit')."""
+    table = load_vocab().table("scheduled_present")
+    verbs = alternation({w.lower() for w in table["words"]})
+    not_after = alternation({w.lower() for w in table["not_after"]})
+    determiners = [w.lower() for w in table["determiners"]]
+    possessive = alternation({w for w in determiners if not w[0].isalpha()})
+    articles = alternation({w for w in determiners if w[0].isalpha()})
+    determiner = rf"(?:\b{articles}|{possessive})"
+    return (
+        re.compile(rf"\b{verbs}\b", re.I if case_blind else 0),
+        re.compile(rf"(?:\b{not_after}|{determiner})\s+$", re.I),
+        re.compile(rf"{determiner}\s+[\w-]*[^\W\d_s]\s+$", re.I),
+    )
+
+
+def happened(text: str, start: int, end: int) -> int:
+    """Whether a happening dates the expression (-1: it has happened, 1: it is still
+    ahead, 0: no happening): a noun of one before it in its clause and a preposition ('is
+    in custody after an arrest on Thursday', 'the attack on the embassy on Monday'), or
+    after its possessive ('Thursday's close'); one feared, expected or threatened ('Police
+    fear an attack on Saturday') is ahead. Looked for only where no verb of the clause
+    tells the tense."""
+    before, after, ahead = _happening()
+    if after.match(text, end) is not None:
+        return 1 if ahead.search(text, max(0, start - _AHEAD_REACH), start) else -1
+    lo = max(0, start - _HAPPENING_REACH)
+    for m in before.finditer(text, lo, start):
+        if _CLAUSE_BREAK.search(text, m.end(), start) is None:
+            told = ahead.search(text, max(0, m.start() - _AHEAD_REACH), m.start())
+            return 1 if told is not None else -1
+    return 0
+
+
+def _possessive_happening(text: str, start: int, end: int) -> bool:
+    """Whether the expression is the possessive of a happening ('Friday's attack',
+    'Wednesday's ruling'), which has taken place whatever the clause's verb does with it,
+    unless a word before puts it ahead ('Investors await Friday's decision')."""
+    _, after, ahead = _happening()
+    if after.match(text, end) is None:
+        return False
+    return ahead.search(text, max(0, start - _AHEAD_REACH), start) is None
+
+
+def _coming_possessive(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a possessive after a word of what comes before it
+    ('ahead of Sunday's vote', 'before Friday's deadline'; vocab coming_possessive): a
+    time still to come, unless its clause tells of the past."""
+    before, plans = _coming_possessive_regex()
+    if before.search(text, max(0, start - 24), start) is not None:
+        return text.startswith(("'s", "\u2019s"), end)
+    return plans.search(text, max(0, start - 12), start) is not None and (
+        _plan_after().match(text, end) is not None
+    )
+
+
+def _perfect_before(text: str, cues: list[Cue], start: int) -> bool:
+    """Whether the last cue before the expression is a past form in a present perfect
+    ('has called for calm ahead of Sunday's vote'; vocab coming_possessive `perfect`),
+    which is told from now."""
+    cue = past_cue_before(cues, start)
+    if cue is None:
+        return False
+    return _perfect_regex().search(text, max(0, cue.start - 16), cue.start) is not None
+
+
+def past_cue_before(cues: list[Cue], start: int) -> Cue | None:
+    """The last cue ending before an expression, when it is a past form."""
+    before = [cue for cue in cues if cue.end <= start]
+    return before[-1] if before and before[-1].sign == -1 else None
+
+
+@cache
+def _perfect_regex() -> re.Pattern[str]:
+    words = alternation({w.lower() for w in load_vocab().table("coming_possessive")["perfect"]})
+    return re.compile(rf"\b{words}\s+(?:(?-i:[a-z]+ly)\s+)?$", re.I)
+
+
+@cache
+def _coming_possessive_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before a possessive of a time to come, and those before it only when
+    a plan follows (vocab coming_possessive)."""
+    table = load_vocab().table("coming_possessive")
+    words = alternation({w.lower() for w in table["words"]}, spaced)
+    plans = alternation({w.lower() for w in table["plan_words"]}, spaced)
+    return re.compile(rf"\b{words}\s+$", re.I), re.compile(rf"\b{plans}\s+$", re.I)
+
+
+@cache
+def _plan_after() -> re.Pattern[str]:
+    """A possessive and a noun of a plan ('Friday's deadline', 'Sunday's vote')."""
+    nouns = alternation({w.lower() for w in load_vocab().table("coming_possessive")["plans"]})
+    return re.compile(rf"['\u2019]s\s+(?:[\w-]+\s+)?{nouns}\b", re.I)
+
+
+_HAPPENING_REACH = 60  # 'after an attack on the embassy in the capital's north on'
+
+
+_AHEAD_REACH = 40  # 'fear a coordinated terrorist attack on'
+
+
+@cache
+def _happening() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A happening noun and a preposition; a possessive and a happening noun; a word that
+    puts the happening ahead, with the determiner and up to three words of the noun
+    phrase before the noun ('fear a coordinated terrorist')."""
+    table = load_vocab().table("happening_noun")
+    nouns = alternation({w.lower() for w in table["words"]})
+    after_time = alternation({w.lower() for w in table["words"] + table["after_time"]})
+    prepositions = alternation({w.lower() for w in table["prepositions"]})
+    ahead = alternation({w.lower() for w in table["ahead_before"]}, spaced)
+    return (
+        re.compile(rf"\b{nouns}\s+{prepositions}\b", re.I),
+        re.compile(rf"['\u2019]s\s+{after_time}\b", re.I),
+        re.compile(rf"\b{ahead}\s+(?:(?:an?|the|another|further|more)\s+)?(?:[\w-]+\s+){{0,3}}$",
+                   re.I),
+    )
+
+
+@cache
+def _not_a_past_verb() -> re.Pattern[str]:
+    """The words before a past form that make it no past tense (vocab.toml not_a_past_verb),
+    also with an adverb in -ly between ('a remotely operated vehicle', 'is widely
+    expected'); a capital ('in July') is no adverb."""
+    words = alternation({w.lower() for w in load_vocab().words("not_a_past_verb")})
+    return re.compile(rf"\b{words}\s+(?:(?-i:[a-z]+ly)\s+)?$", re.I)
+
+
+@cache
+def _participle_by() -> re.Pattern[str]:
+    """'by' and an agent after a participle ('markets untouched by the crisis', 'a group
+    led by him'): it describes a noun, unless a form of 'be' before it makes it a
+    passive verb, which is a cue of its own. 'rose by 5%', 'fell by a third' and 'by a
+    record 40,000' are verbs: an amount follows, not an agent."""
+    table = load_vocab().table("participle_agent")
+    amounts = alternation({w.lower() for w in table["amounts"]}, spaced)
+    determiners = alternation({w.lower() for w in table["determiners"]})
+    # 'a'/'an', a word and a number: 'by an estimated 5%', 'by a record $2 billion'
+    counted = r"(?i:an?)\s+[\w-]+\s+[$\u00a3\u20ac]?\d"
+    return re.compile(rf"\s+by\s+(?!(?i:{amounts})\b|{counted})(?:{determiners}|[A-Z])\b")
+
+
+def _settled(text: str, cue: re.Match[str], table: str) -> bool:
+    """Whether a future cue such as 'planned' or 'expected' (settled_plan's `cues`) is a
+    plan of the past or describes a noun, by the word before it ('as previously planned',
+    'the hastily planned trip'), or is a noun itself (noun_cue: 'told of the plans', and
+    after a number 'by 64 votes to 57'); other cues ('already set to rise') keep their
+    future."""
+    cues, before = _settled_plan(table)
+    if cue.group().lower() not in cues:
+        return False
+    return before.search(text, max(0, cue.start() - 12), cue.start()) is not None
+
+
+def _noun_before_preposition(text: str, cue: re.Match[str]) -> bool:
+    """Whether a future cue that is also a plural noun (noun_cue `preposition_cues`) has
+    a preposition right after it, which only the noun takes ('vacation plans for the
+    trip', 'announced plans on Monday to build a plant')."""
+    cues, after = _preposition_after_noun()
+    return cue.group().lower() in cues and after.match(text, cue.end()) is not None
+
+
+@cache
+def _preposition_after_noun() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table("noun_cue")
+    prepositions = alternation({w.lower() for w in table["prepositions"]})
+    return (frozenset(w.lower() for w in table["preposition_cues"]),
+            re.compile(rf"\s+{prepositions}\b", re.I))
+
+
+@cache
+def _settled_plan(name: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    vocab = load_vocab()
+    table = vocab.table(name)
+    words = {w.lower() for w in table["words"]}
+    if table.get("counted"):
+        words |= {w.lower() for w in vocab.table("number")}
+    numeral = r"|\d" if table.get("counted") else ""
+    return frozenset(table["cues"]), re.compile(
+        rf"(?:\b{alternation(words)}{numeral})\s+$", re.I
+    )
+
+
+@cache
+def _future_clause_regex(case_blind: bool = True) -> re.Pattern[str]:
+    """A present tense in a clause of time or condition, which speaks of the future
+    ('when the case is heard in May', 'once the bridge reopens')."""
+    table = load_vocab().table("future_clause")
+    openers = alternation({w.lower() for w in table["openers"]}, spaced)
+    verbs = alternation({w.lower() for w in table["verbs"]})
+    pattern = rf"\b{openers}\s+(?:[\w'-]+\s+){{0,4}}?(?P<verb>{verbs})\b"
+    return re.compile(pattern, re.I if case_blind else 0)
+
+
+def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
+    """The tense (a Cue's sign, 0 for none) of the verb that most likely governs the
+    expression.
+
+    That is the nearest cue word in the expression's own clause (no comma, quote or
+    clause opener such as 'that' or 'and' between them): in "he said the board will meet
+    on Friday" the 'will' of the complement clause, not the 'said' of the main one. A
+    time ahead of its clause ("On Friday, the board will meet") has no cue in its clause
+    and takes the nearest cue of the sentence. Where the clause has no cue, a happening
+    that the expression dates tells of the past ("after an arrest on Thursday"). A weak
+    cue counts only where no other does: in the clause before any of the sentence ("The
+    leaders meet Monday, the ministry said"), in the sentence after all ("After a state
+    visit on Monday, the king flew home" has no cue in 'visit').
+    """
+    start, end = outside_parentheses(text, start, end)
+    # the nearest cue (distance, sign) in the clause and anywhere, strong and weak
+    same_clause: list[tuple[int, int] | None] = [None, None]
+    anywhere: list[tuple[int, int] | None] = [None, None]
+    before: tuple[int, int] | None = None  # the nearest strong cue before it
+    for cue in cues:
+        if start <= cue.start < end or (cue.after_only and cue.end > start):
+            continue  # the expression's own words ('last' of 'last Friday')
+        gap = (cue.end, start) if cue.end <= start else (end, cue.start)
+        distance = gap[1] - gap[0]
+        sign = cue.sign
+        if cue.scoped:
+            beyond = cue.end > start or _plan_verbs()[1].search(text, *gap) is not None
+            sign = -1 if beyond else FUTURE_IN_PAST
+        near = anywhere[cue.weak]
+        if (near is None or distance < near[0]) and not cue.own_clause_only:
+            anywhere[cue.weak] = (distance, sign)
+        if cue.end <= start and not cue.weak and not cue.own_clause_only:
+            before = (distance, sign)
+        near = same_clause[cue.weak]
+        if (near is None or distance < near[0]) and not clause_break(text, *gap):
+            same_clause[cue.weak] = (distance, sign)
+    if _coming_possessive(text, start, end) and (
+        same_clause[0] is None or same_clause[0][1] >= 0 or _perfect_before(text, cues, start)
+    ):
+        return 1  # 'Campaigning is intense ahead of Sunday's vote': the coming Sunday
+    if _possessive_happening(text, start, end):
+        return -1  # 'would look for ways to get around Wednesday's ruling': it was made
+    if same_clause[0] is not None and same_clause[0][1]:
+        if same_clause[0][1] == -1 and _past_verb_right_before(text, cues, start):
+            return CLEAR_PAST
+        return same_clause[0][1]
+    if sign := happened(text, start, end):
+        return sign
+    if same_clause[0] is not None:
+        return 0  # a present tense: the nearest, whatever the other clauses' tenses
+    if before is not None and anywhere[0] is not None and anywhere[0] != before and (
+            _coordinated().search(text, end, end + anywhere[0][0])):
+        # the nearest cue is after it, in a clause coordinated after a comma: the verb
+        # before governs it ('reported a fall, to A$212 million, in February, and will
+        # report its results on August 23')
+        return before[1]
+    for best in (same_clause[1], anywhere[0], anywhere[1]):
+        if best is not None:
+            return best[1]
+    return 0
+
+
+@cache
+def _coordinated() -> re.Pattern[str]:
+    """A comma and a conjunction that opens a coordinated clause (vocab
+    coordinated_clause)."""
+    words = alternation({w.lower() for w in load_vocab().words("coordinated_clause")})
+    return re.compile(rf",\s+{words}\b", re.I)
+
+
+def _past_verb_right_before(text: str, cues: list[Cue], start: int) -> bool:
+    """Whether a past form ends right before the expression, with at most one of vocab
+    clear_past's prepositions between ('The curfew was lifted on April 4') or its object
+    and one ('lifted the curfew on April 4'): the time is of that verb, which tells what
+    has happened."""
+    cue = past_cue_before(cues, start)
+    if cue is None or cue.weak:
+        return False
+    return _clear_past_gap().fullmatch(text, cue.end, start) is not None
+
+
+@cache
+def _clear_past_gap() -> re.Pattern[str]:
+    """Nothing, one of clear_past's `words`, or a determiner, one word (the verb's
+    object) and one of them between a past form and a date."""
+    table = load_vocab().table("clear_past")
+    words = alternation({w.lower() for w in table["words"]})
+    determiners = alternation({w.lower() for w in table["determiners"]})
+    return re.compile(rf"\s+(?:{determiners}\s+[\w-]+\s+{words}\s+|(?:{words}\s+)?)", re.I)
+
+
+_AFTER_COMMA = re.compile(r",\s*$")
+
+
+_OPEN_PAREN = re.compile(r"\([^()]{0,40}$")
+
+
+_CLOSE_PAREN = re.compile(r"[^()]{0,20}\)")
+
+
+def outside_parentheses(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a parenthetical expression stands in its sentence: at its opening bracket.
+
+    "will leave at dawn (4 a.m. Thursday), he said" restates a time of the clause around
+    the brackets, so its tense is that clause's, not that of the words after them.
+    """
+    opening = _OPEN_PAREN.search(text, max(0, start - 40), start)
+    if opening is None or _CLOSE_PAREN.match(text, end) is None:
+        return start, end
+    return opening.start(), opening.start()
+
+
+@cache
+def _cue_regex(case_blind: bool = True) -> re.Pattern[str]:
+    """Future and past cue words in one pass; the group that matched says which. Not
+    ``case_blind``, it is for a text in lower case, and a word in '-ed' must be checked
+    to be in lower case in the text (group 'ed')."""
+    vocab = load_vocab()
+
+    def body(table: str) -> str:
+        return alternation({w.lower() for w in vocab.words(table)})
+
+    return re.compile(
+        rf"\b(?:(?P<neutral>{body('neutral_cue')})|(?P<future>{body('future_cue')})"
+        rf"|(?P<past>{body('past_cue')}|(?P<ed>(?-i:[a-z]+ed))))\b",
+        re.I if case_blind else 0,
+    )

@@ -1,0 +1,89 @@
+"""Word-table pieces the tagger's steps share: phrases as regex pieces, their last
+words for quick tests, and the signal words a time expression takes before it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from timeline.temporal.trie import alternation, escaped
+from timeline.temporal.vocab import Vocab
+from timeline.temporal.vocab import load as load_vocab
+
+
+def signal_before(
+    text: str, start: int, vocab: Vocab, padded: str | None = None
+) -> tuple[int, dict[str, str]]:
+    """The start of a signal phrase ('just before', 'On') right before an expression.
+    ``padded`` is a space and the text in lower case, if the text is ASCII: the phrase is
+    looked for there without re.IGNORECASE (a third of the cost), from the character
+    before it, which the regex engine skips to in C (a third again); so the start of a
+    match in ``padded`` is that of the phrase in the text."""
+    lo = start - 30 if start > 30 else 0
+    if not ends_in_word(text, lo, start, phrase_ends("signal")):
+        return start, {}
+    if padded is None:
+        found = _signal_regex().search(text, lo, start)
+    else:
+        found = _signal_regex(False).search(padded, lo, start + 1)
+    if found is None:
+        return start, {}
+    effect = vocab.get("signal", found.group("signal"), {})
+    return found.start(), dict(effect)
+
+
+@cache
+def _signal_regex(case_blind: bool = True) -> re.Pattern[str]:
+    """Any signal phrase ending the window; the leftmost match is the longest phrase.
+    Not ``case_blind``, it is for a text in lower case after a space, and takes the
+    character before the phrase."""
+    body = alternation({w.lower() for w in load_vocab().table("signal")}, spaced)
+    if not case_blind:
+        return re.compile(rf"\W(?P<signal>{body})\s+$")
+    return re.compile(rf"(?:^|(?<=[^\w]))(?P<signal>{body})\s+$", re.I)
+
+
+def ends_in_word(
+    text: str, lo: int, end: int, endings: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> bool:
+    """Whether ``text[lo:end]`` may end with one of some phrases and then whitespace, as
+    a regex of phrases ending in ``\\s+$`` asks: the last of its words must end with the
+    last word of a phrase (``endings``, lower case), or be one of the ``optional`` words
+    the regex allows after the phrase ('on' in 'said on') after such a word. A quick test
+    that spares most expressions the regex ('said Monday'); a word beyond ASCII is left
+    to the regex."""
+    if end <= lo or not text[end - 1].isspace():
+        return False
+    words = text[lo:end].rsplit(None, 2)  # the last two words only
+    if not words:
+        return False
+    last = words[-1]
+    if not last.isascii() or last.lower().endswith(endings):
+        return True
+    if len(words) < 2 or last.lower() not in optional:
+        return False
+    return not words[-2].isascii() or words[-2].lower().endswith(endings)
+
+
+@cache
+def phrase_ends(table: str, field: str = "") -> tuple[str, ...]:
+    """The last words of a vocabulary table's phrases (of one ``field`` of it), in lower
+    case: what the quick tests before the window regexes look for."""
+    phrases = load_vocab().table(table)
+    return last_words(phrases[field] if field else phrases)
+
+
+def last_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted({p.split()[-1].lower() for p in phrases}))
+
+
+def spaced(phrase: str) -> list[str]:
+    """A phrase as regex pieces, any whitespace between its words."""
+    atoms: list[str] = []
+    for word in phrase.split():
+        atoms += ([r"\s+"] if atoms else []) + list(map(escaped, word))
+    return atoms
+
+
+SENTENCE_STOP = re.compile("[.!?\"\u201c\u201d\n]")
