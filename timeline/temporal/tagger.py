@@ -996,7 +996,7 @@ def signal_before(
     before it, which the regex engine skips to in C (a third again); so the start of a
     match in ``padded`` is that of the phrase in the text."""
     lo = start - 30 if start > 30 else 0
-    if not _ends_in_word(text, lo, start, _phrase_ends("signal")):
+    if not _ends_in_word(text, start, _phrase_ends("signal")):
         return start, {}
     if padded is None:
         found = _signal_regex().search(text, lo, start)
@@ -1020,25 +1020,43 @@ def _signal_regex(case_blind: bool = True) -> re.Pattern[str]:
 
 
 def _ends_in_word(
-    text: str, lo: int, end: int, endings: tuple[str, ...], optional: tuple[str, ...] = ()
+    text: str, end: int, endings: tuple[str, ...], optional: tuple[str, ...] = ()
 ) -> bool:
-    """Whether ``text[lo:end]`` may end with one of some phrases and then whitespace, as
-    a regex of phrases ending in ``\\s+$`` asks: the last of its words must end with the
-    last word of a phrase (``endings``, lower case), or be one of the ``optional`` words
-    the regex allows after the phrase ('on' in 'said on') after such a word. A quick test
-    that spares most expressions the regex ('said Monday'); a word beyond ASCII is left
-    to the regex."""
-    if end <= lo or not text[end - 1].isspace():
-        return False
-    words = text[lo:end].rsplit(None, 2)  # the last two words only
+    """Whether the text may end at ``end`` with one of some phrases and then whitespace,
+    as a regex of phrases ending in ``\\s+$`` asks in a window before it: the last of its
+    words must end with the last word of a phrase (``endings``, lower case), or be one of
+    the ``optional`` words the regex allows after the phrase ('on' in 'said on') after
+    such a word. A quick test that spares most expressions the regex ('said Monday'); a
+    word beyond ASCII is left to the regex. The words are read in the widest window of
+    the tests (_words_before), which passes whatever a narrower one would: a word cut at a
+    window's start keeps its ending."""
+    words = _words_before(text, end)
     if not words:
         return False
-    last = words[-1]
-    if not last.isascii() or last.lower().endswith(endings):
+    last = words[0]
+    if last is None or last.endswith(endings):
         return True
-    if len(words) < 2 or last.lower() not in optional:
+    if len(words) < 2 or last not in optional:
         return False
-    return not words[-2].isascii() or words[-2].lower().endswith(endings)
+    return words[1] is None or words[1].endswith(endings)
+
+
+_WORDS_BEFORE_REACH = 60  # the widest window a quick test stands for (moved_end's)
+
+
+@lru_cache(maxsize=8)
+def _words_before(text: str, end: int) -> tuple[str | None, ...]:
+    """The last word in the window before ``end`` and the one before it, in lower case
+    (None for a word beyond ASCII), when whitespace ends the window; else none. Read once
+    for the five quick tests an expression asks (_ends_in_word, _dated_before)."""
+    lo = end - _WORDS_BEFORE_REACH if end > _WORDS_BEFORE_REACH else 0
+    if end <= lo or not text[end - 1].isspace():
+        return ()
+    window = text[lo:end]
+    if window.isascii():
+        return tuple(window.lower().rsplit(None, 2)[:-3:-1])
+    return tuple(word.lower() if word.isascii() else None
+                 for word in window.rsplit(None, 2)[:-3:-1])
 
 
 @cache
@@ -1610,7 +1628,7 @@ class Reading:
         vocab.toml called_off)."""
         lo = cand.start - 24 if cand.start > 24 else 0
         ends = _phrase_ends("called_off", "schedule")
-        if not _ends_in_word(self.text, lo, cand.start, ends, _ON_WORD):
+        if not _ends_in_word(self.text, cand.start, ends, _ON_WORD):
             return False
         schedule, bare, verbs = _called_off()
         word = schedule.search(self.text, lo, cand.start)
@@ -1725,7 +1743,7 @@ def reports_period(text: str, cand: Candidate, signal_start: int) -> bool:
     before, after, weekday = _period_report()
     lo = signal_start - 24 if signal_start > 24 else 0
     ends = _phrase_ends("period_report", "signals")
-    if (signal_start < cand.start and _ends_in_word(text, lo, cand.start, ends, _THE)
+    if (signal_start < cand.start and _ends_in_word(text, cand.start, ends, _THE)
             and before.search(text, lo, cand.start)):
         return True
     return after.match(text, cand.end) is not None and not weekday.search(
@@ -1750,7 +1768,7 @@ def moved_end(text: str, start: int) -> bool:
     """Whether the time at ``start`` is the new end a decision gave something (vocab
     moved_end: 'extended its deadline until 9 a.m. EST Tuesday'), ahead of the decision."""
     lo = start - _MOVED_END_REACH if start > _MOVED_END_REACH else 0
-    if not _ends_in_word(text, lo, start, _phrase_ends("moved_end", "ends")):
+    if not _ends_in_word(text, start, _phrase_ends("moved_end", "ends")):
         return False
     return _moved_end_regex().search(text, lo, start) is not None
 
@@ -1778,8 +1796,8 @@ def quoted_material(text: str, timex: Timex) -> tuple[date, int] | None:
     dated March 3, 2019, she wrote: "..."'); else None."""
     if timex.granularity != "day" or timex.begin is None:
         return None
-    lo = max(0, timex.start - 60)
-    if not _dated_before(text, lo, timex.start):
+    lo = max(0, timex.start - _WORDS_BEFORE_REACH)
+    if not _dated_before(text, timex.start):
         return None
     if _quoted_material_regex().search(text, lo, timex.start) is None:
         return None
@@ -1932,23 +1950,21 @@ def _quote_clock_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     return saying, opening, unnamed
 
 
-def _dated_before(text: str, lo: int, end: int) -> bool:
-    """Whether ``text[lo:end]`` may end with the words that date quoted material, as
-    _quoted_material_regex asks: its last word ends a dating phrase ('dated'), or is
-    'on' or 'of' after one ('sent on'). A quick test that spares the regex most days
-    ('said on Monday'); a word beyond ASCII is left to the regex."""
-    if end <= lo or not text[end - 1].isspace():
-        return False
-    words = text[lo:end].rsplit(None, 2)
+def _dated_before(text: str, end: int) -> bool:
+    """Whether the window before ``end`` (_words_before) may end with the words that date
+    quoted material, as _quoted_material_regex asks there: its last word ends a dating
+    phrase ('dated'), or is 'on' or 'of' after one ('sent on'). A quick test that spares
+    the regex most days ('said on Monday'); a word beyond ASCII is left to the regex."""
+    words = _words_before(text, end)
     if not words:
         return False
     dating = _quoted_material_ends()
-    last = words[-1]
-    if not last.isascii() or last.lower() in dating:
+    last = words[0]
+    if last is None or last in dating:
         return True
-    if last.lower() not in _DATED_ON or len(words) < 2:
+    if last not in _DATED_ON or len(words) < 2:
         return False
-    return not words[-2].isascii() or words[-2].lower() in dating
+    return words[1] is None or words[1] in dating
 
 
 _DATED_ON = ("on", "of")  # the words _quoted_material_regex takes after a dating word
@@ -2019,7 +2035,7 @@ def saying_day(text: str, start: int) -> bool:
     """Whether the expression at ``start`` is the day of a saying (vocab saying_day: 'a
     police spokesman said on Thursday')."""
     lo = start - 40 if start > 40 else 0
-    if not _ends_in_word(text, lo, start, _phrase_ends("saying_day", "before"), _ON_WORD):
+    if not _ends_in_word(text, start, _phrase_ends("saying_day", "before"), _ON_WORD):
         return False
     return _saying_day().search(text, lo, start) is not None
 
