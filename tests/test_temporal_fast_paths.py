@@ -18,6 +18,7 @@ from timeline.temporal.rules import load as load_rules
 from timeline.temporal.tagger import (
     _dated_before,
     _moved_end_regex,
+    _quotations,
     _quoted_material_regex,
     _saying_day,
     _signal_regex,
@@ -148,6 +149,13 @@ def test_the_quick_tests_read_in_one_window_lose_nothing(text: str) -> None:
         assert saying_day(text, start) == said, (text, start)
         moved = _moved_end_regex().search(text, max(0, start - 60), start) is not None
         assert moved_end(text, start) == moved, (text, start)
+
+
+def test_quotations_are_paired_alike_in_ascii_and_beyond() -> None:
+    # an ASCII text is scanned for its one quote mark, another for the curly ones too
+    text = 'He said: "We met.\nShe said "no" and "yes".'
+    assert _quotations(text) == [(27, 30), (36, 40)]
+    assert _quotations(text.replace('"no"', "\u201cno\u201d")) == [(27, 30), (36, 40)]
 
 
 def _no_tense() -> int:
