@@ -1466,6 +1466,7 @@ class Reading:
         self.lines: dict[int, list[Span]] = {}  # sentences by the offset their line starts
         self.placing: list[int] = []  # where the matches of dates and times start
         self.clocks: list[QuoteClock] = []  # quotations told from their speakers' days
+        self.vote_text: bool | None = None  # whether the text holds a vote word's first word
         self.voting: dict[int, bool] = {}  # whether a line holds a vote word, by its start
         self.votes: dict[Span, bool] = {}  # whether a sentence holds one
 
@@ -1534,6 +1535,10 @@ class Reading:
         """The day a match names when its sentence tells of an election or a vote
         (vocab vote_words: 'Voters ... elected Diane Harlow as mayor on Monday')."""
         if self.lowered is not None:  # most lines have no vote word: spare splitting them
+            if self.vote_text is None:  # nor most texts: a scan in C for the words' first
+                self.vote_text = any(word in self.lowered for word in _vote_words()[2])
+            if not self.vote_text:
+                return None
             lo = self.text.rfind("\n", 0, cand.start) + 1
             if lo not in self.voting:
                 hi = self.text.find("\n", cand.start)
@@ -1683,12 +1688,15 @@ def _beside_a_time(text: str, found: list[Timex]) -> bool:
 
 
 @cache
-def _vote_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words that tell of an election or a vote (vocab vote_words), and the same in
+def _vote_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The words that tell of an election or a vote (vocab vote_words); the same in
     lower case without word bounds, a quick scan of a lower-case line: a line it finds
-    nothing in has none in any of its sentences."""
-    words = alternation({w.lower() for w in load_vocab().words("vote_words")}, _spaced)
-    return re.compile(rf"\b{words}\b", re.I), re.compile(words)
+    nothing in has none in any of its sentences; and the first word of each in lower
+    case, one of which a text holding a vote word contains."""
+    table = load_vocab().words("vote_words")
+    words = alternation({w.lower() for w in table}, _spaced)
+    firsts = tuple(sorted({w.split()[0].lower() for w in table}))
+    return re.compile(rf"\b{words}\b", re.I), re.compile(words), firsts
 
 
 def forecast_for(text: str, signal_start: int, start: int) -> bool:
