@@ -14,9 +14,10 @@ from timeline.sentences import Span
 from timeline.temporal.candidates import ascii_lower, find
 from timeline.temporal.intervals import interval_of
 from timeline.temporal.model import Timex
-from timeline.temporal.quotes import _dated_before, _quoted_material_regex
+from timeline.temporal.quotes import _dated_before, _quotations, _quoted_material_regex
 from timeline.temporal.resolve import Context, date_, narrative, weekday
 from timeline.temporal.rules import load as load_rules
+from timeline.temporal.tagger import _moved_end_regex, _saying_day, moved_end, saying_day
 from timeline.temporal.tense import cues_in
 from timeline.temporal.vocab import load as load_vocab
 from timeline.temporal.wording import _signal_regex, signal_before
@@ -111,14 +112,41 @@ def test_the_quick_test_before_the_quoted_material_regex_loses_nothing(text: str
     for start in range(len(text) + 1):
         lo = max(0, start - 60)
         if _quoted_material_regex().search(text, lo, start) is not None:
-            assert _dated_before(text, lo, start), (text, start)
+            assert _dated_before(text, start), (text, start)
 
 
 def test_the_quick_test_spares_days_after_other_words() -> None:
-    assert _dated_before("a letter sent on ", 0, 17)
-    assert _dated_before("a letter dated ", 0, 15)
-    assert not _dated_before("he said on ", 0, 11)
-    assert not _dated_before("dated Monday", 0, 12)  # no space before the end
+    assert _dated_before("a letter sent on ", 17)
+    assert _dated_before("a letter dated ", 15)
+    assert not _dated_before("he said on ", 11)
+    assert not _dated_before("dated Monday", 12)  # no space before the end
+
+
+WINDOWS = [
+    "The court adjourned the trial of the three former bank directors until Monday",
+    "a police spokesman said on Thursday",
+    "The board extended its deadline to\n\n" + " " * 50 + "Tuesday",
+    "an extraordinarilylongwordthatsaid on Monday, then postponedthevoteinto March",
+    "Ünder said on Monday, postponed \u00e9lections until May",
+]
+
+
+@pytest.mark.parametrize("text", WINDOWS)
+def test_the_quick_tests_read_in_one_window_lose_nothing(text: str) -> None:
+    # the last words are read in the widest window (moved_end's 60 characters): a
+    # narrower regex window is no reason to miss its phrase
+    for start in range(len(text) + 1):
+        said = _saying_day().search(text, max(0, start - 40), start) is not None
+        assert saying_day(text, start) == said, (text, start)
+        moved = _moved_end_regex().search(text, max(0, start - 60), start) is not None
+        assert moved_end(text, start) == moved, (text, start)
+
+
+def test_quotations_are_paired_alike_in_ascii_and_beyond() -> None:
+    # an ASCII text is scanned for its one quote mark, another for the curly ones too
+    text = 'He said: "We met.\nShe said "no" and "yes".'
+    assert _quotations(text) == [(27, 30), (36, 40)]
+    assert _quotations(text.replace('"no"', "\u201cno\u201d")) == [(27, 30), (36, 40)]
 
 
 def _no_tense() -> int:

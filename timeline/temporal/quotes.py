@@ -12,7 +12,13 @@ from typing import NamedTuple
 from timeline.temporal.model import Timex
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import load as load_vocab
-from timeline.temporal.wording import SENTENCE_STOP, last_words, spaced
+from timeline.temporal.wording import (
+    SENTENCE_STOP,
+    WORDS_BEFORE_REACH,
+    last_words,
+    spaced,
+    words_before,
+)
 
 
 def quoted_material(text: str, timex: Timex) -> tuple[date, int] | None:
@@ -21,8 +27,8 @@ def quoted_material(text: str, timex: Timex) -> tuple[date, int] | None:
     dated March 3, 2019, she wrote: "..."'); else None."""
     if timex.granularity != "day" or timex.begin is None:
         return None
-    lo = max(0, timex.start - 60)
-    if not _dated_before(text, lo, timex.start):
+    lo = max(0, timex.start - WORDS_BEFORE_REACH)
+    if not _dated_before(text, timex.start):
         return None
     if _quoted_material_regex().search(text, lo, timex.start) is None:
         return None
@@ -88,6 +94,11 @@ def quote_clocks(
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 
 
+# an ASCII text's only quote mark: a literal, which the regex engine scans for in a tight
+# loop, where a class holding characters beyond Latin-1 costs 60 instructions a character
+_ASCII_QUOTE_MARK = re.compile('"')
+
+
 _SENTENCE_BEFORE = re.compile("(?:[.!?:,][\"\u201d]?[ \t]+|\n)$")
 
 
@@ -96,7 +107,7 @@ def _quotations(text: str) -> list[tuple[int, int]]:
     quotes: list[tuple[int, int]] = []
     opening = -1
     line = -1
-    for mark in _QUOTE_MARK.finditer(text):
+    for mark in (_ASCII_QUOTE_MARK if text.isascii() else _QUOTE_MARK).finditer(text):
         here = text.rfind("\n", 0, mark.start())
         if opening >= 0 and here == line:
             quotes.append((opening, mark.start()))
@@ -273,23 +284,21 @@ def _quote_clock_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     return saying, opening, unnamed
 
 
-def _dated_before(text: str, lo: int, end: int) -> bool:
-    """Whether ``text[lo:end]`` may end with the words that date quoted material, as
-    _quoted_material_regex asks: its last word ends a dating phrase ('dated'), or is
-    'on' or 'of' after one ('sent on'). A quick test that spares the regex most days
-    ('said on Monday'); a word beyond ASCII is left to the regex."""
-    if end <= lo or not text[end - 1].isspace():
-        return False
-    words = text[lo:end].rsplit(None, 2)
+def _dated_before(text: str, end: int) -> bool:
+    """Whether the window before ``end`` (words_before) may end with the words that date
+    quoted material, as _quoted_material_regex asks there: its last word ends a dating
+    phrase ('dated'), or is 'on' or 'of' after one ('sent on'). A quick test that spares
+    the regex most days ('said on Monday'); a word beyond ASCII is left to the regex."""
+    words = words_before(text, end)
     if not words:
         return False
     dating = _quoted_material_ends()
-    last = words[-1]
-    if not last.isascii() or last.lower() in dating:
+    last = words[0]
+    if last is None or last in dating:
         return True
-    if last.lower() not in _DATED_ON or len(words) < 2:
+    if last not in _DATED_ON or len(words) < 2:
         return False
-    return not words[-2].isascii() or words[-2].lower() in dating
+    return words[1] is None or words[1] in dating
 
 
 _DATED_ON = ("on", "of")  # the words _quoted_material_regex takes after a dating word

@@ -177,6 +177,7 @@ class Reading:
         self.lines: dict[int, list[Span]] = {}  # sentences by the offset their line starts
         self.placing: list[int] = []  # where the matches of dates and times start
         self.clocks: list[QuoteClock] = []  # quotations told from their speakers' days
+        self.vote_text: bool | None = None  # whether the text holds a vote word's first word
         self.voting: dict[int, bool] = {}  # whether a line holds a vote word, by its start
         self.votes: dict[Span, bool] = {}  # whether a sentence holds one
 
@@ -247,6 +248,10 @@ class Reading:
         """The day a match names when its sentence tells of an election or a vote
         (vocab vote_words: 'Voters ... elected Diane Harlow as mayor on Monday')."""
         if self.lowered is not None:  # most lines have no vote word: spare splitting them
+            if self.vote_text is None:  # nor most texts: a scan in C for the words' first
+                self.vote_text = any(word in self.lowered for word in _vote_words()[2])
+            if not self.vote_text:
+                return None
             lo = self.text.rfind("\n", 0, cand.start) + 1
             if lo not in self.voting:
                 hi = self.text.find("\n", cand.start)
@@ -376,7 +381,7 @@ class Reading:
         vocab.toml called_off)."""
         lo = cand.start - 24 if cand.start > 24 else 0
         ends = phrase_ends("called_off", "schedule")
-        if not ends_in_word(self.text, lo, cand.start, ends, _ON_WORD):
+        if not ends_in_word(self.text, cand.start, ends, _ON_WORD):
             return False
         schedule, bare, verbs = _called_off()
         word = schedule.search(self.text, lo, cand.start)
@@ -431,12 +436,15 @@ def _beside_a_time(text: str, found: list[Timex]) -> bool:
 
 
 @cache
-def _vote_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words that tell of an election or a vote (vocab vote_words), and the same in
+def _vote_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """The words that tell of an election or a vote (vocab vote_words); the same in
     lower case without word bounds, a quick scan of a lower-case line: a line it finds
-    nothing in has none in any of its sentences."""
-    words = alternation({w.lower() for w in load_vocab().words("vote_words")}, spaced)
-    return re.compile(rf"\b{words}\b", re.I), re.compile(words)
+    nothing in has none in any of its sentences; and the first word of each in lower
+    case, one of which a text holding a vote word contains."""
+    table = load_vocab().words("vote_words")
+    words = alternation({w.lower() for w in table}, spaced)
+    firsts = tuple(sorted({w.split()[0].lower() for w in table}))
+    return re.compile(rf"\b{words}\b", re.I), re.compile(words), firsts
 
 
 def forecast_for(text: str, signal_start: int, start: int) -> bool:
@@ -491,7 +499,7 @@ def reports_period(text: str, cand: Candidate, signal_start: int) -> bool:
     before, after, weekday = _period_report()
     lo = signal_start - 24 if signal_start > 24 else 0
     ends = phrase_ends("period_report", "signals")
-    if (signal_start < cand.start and ends_in_word(text, lo, cand.start, ends, _THE)
+    if (signal_start < cand.start and ends_in_word(text, cand.start, ends, _THE)
             and before.search(text, lo, cand.start)):
         return True
     return after.match(text, cand.end) is not None and not weekday.search(
@@ -516,7 +524,7 @@ def moved_end(text: str, start: int) -> bool:
     """Whether the time at ``start`` is the new end a decision gave something (vocab
     moved_end: 'extended its deadline until 9 a.m. EST Tuesday'), ahead of the decision."""
     lo = start - _MOVED_END_REACH if start > _MOVED_END_REACH else 0
-    if not ends_in_word(text, lo, start, phrase_ends("moved_end", "ends")):
+    if not ends_in_word(text, start, phrase_ends("moved_end", "ends")):
         return False
     return _moved_end_regex().search(text, lo, start) is not None
 
@@ -590,7 +598,7 @@ def saying_day(text: str, start: int) -> bool:
     """Whether the expression at ``start`` is the day of a saying (vocab saying_day: 'a
     police spokesman said on Thursday')."""
     lo = start - 40 if start > 40 else 0
-    if not ends_in_word(text, lo, start, phrase_ends("saying_day", "before"), _ON_WORD):
+    if not ends_in_word(text, start, phrase_ends("saying_day", "before"), _ON_WORD):
         return False
     return _saying_day().search(text, lo, start) is not None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.temporal.trie import alternation, escaped
 from timeline.temporal.vocab import Vocab
@@ -21,7 +21,7 @@ def signal_before(
     before it, which the regex engine skips to in C (a third again); so the start of a
     match in ``padded`` is that of the phrase in the text."""
     lo = start - 30 if start > 30 else 0
-    if not ends_in_word(text, lo, start, phrase_ends("signal")):
+    if not ends_in_word(text, start, phrase_ends("signal")):
         return start, {}
     if padded is None:
         found = _signal_regex().search(text, lo, start)
@@ -45,25 +45,43 @@ def _signal_regex(case_blind: bool = True) -> re.Pattern[str]:
 
 
 def ends_in_word(
-    text: str, lo: int, end: int, endings: tuple[str, ...], optional: tuple[str, ...] = ()
+    text: str, end: int, endings: tuple[str, ...], optional: tuple[str, ...] = ()
 ) -> bool:
-    """Whether ``text[lo:end]`` may end with one of some phrases and then whitespace, as
-    a regex of phrases ending in ``\\s+$`` asks: the last of its words must end with the
-    last word of a phrase (``endings``, lower case), or be one of the ``optional`` words
-    the regex allows after the phrase ('on' in 'said on') after such a word. A quick test
-    that spares most expressions the regex ('said Monday'); a word beyond ASCII is left
-    to the regex."""
-    if end <= lo or not text[end - 1].isspace():
-        return False
-    words = text[lo:end].rsplit(None, 2)  # the last two words only
+    """Whether the text may end at ``end`` with one of some phrases and then whitespace,
+    as a regex of phrases ending in ``\\s+$`` asks in a window before it: the last of its
+    words must end with the last word of a phrase (``endings``, lower case), or be one of
+    the ``optional`` words the regex allows after the phrase ('on' in 'said on') after
+    such a word. A quick test that spares most expressions the regex ('said Monday'); a
+    word beyond ASCII is left to the regex. The words are read in the widest window of
+    the tests (words_before), which passes whatever a narrower one would: a word cut at a
+    window's start keeps its ending."""
+    words = words_before(text, end)
     if not words:
         return False
-    last = words[-1]
-    if not last.isascii() or last.lower().endswith(endings):
+    last = words[0]
+    if last is None or last.endswith(endings):
         return True
-    if len(words) < 2 or last.lower() not in optional:
+    if len(words) < 2 or last not in optional:
         return False
-    return not words[-2].isascii() or words[-2].lower().endswith(endings)
+    return words[1] is None or words[1].endswith(endings)
+
+
+WORDS_BEFORE_REACH = 60  # the widest window a quick test stands for (moved_end's)
+
+
+@lru_cache(maxsize=8)
+def words_before(text: str, end: int) -> tuple[str | None, ...]:
+    """The last word in the window before ``end`` and the one before it, in lower case
+    (None for a word beyond ASCII), when whitespace ends the window; else none. Read once
+    for the five quick tests an expression asks (ends_in_word, _dated_before)."""
+    lo = end - WORDS_BEFORE_REACH if end > WORDS_BEFORE_REACH else 0
+    if end <= lo or not text[end - 1].isspace():
+        return ()
+    window = text[lo:end]
+    if window.isascii():
+        return tuple(window.lower().rsplit(None, 2)[:-3:-1])
+    return tuple(word.lower() if word.isascii() else None
+                 for word in window.rsplit(None, 2)[:-3:-1])
 
 
 @cache
