@@ -4,7 +4,7 @@ March 3"), and a quotation's clock said on another day than the publication's.""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import NamedTuple
@@ -75,20 +75,37 @@ def quote_clocks(
         return []
     days = sorted((t for t in found if _a_day(t) and not _inside(quotes, t.start)),
                   key=lambda t: t.start)
-    sayings = [t for t in days if _dates_saying(text, t, quotes)]
+    told = _Told.of(days, [t for t in days if _dates_saying(text, t, quotes)])
     clocks: list[QuoteClock] = []
-    unreported: list[Timex] | None = None  # the days told outside what a saying reported
+    news: _News | None = None  # built on the first quotation that needs it
     for start, end in quotes:
-        saying = _own_saying(text, end, sayings) or _attribution_day(
-            text, end, days) or _continued_saying(text, start, end, days, sayings)
+        saying = _own_saying(text, end, told) or _attribution_day(
+            text, end, told) or _continued_saying(text, start, end, told)
         if saying is None and date_only and _said_after(text, end):
-            if unreported is None:
-                unreported = [t for t in days if not _reported(text, t, sayings)]
-            saying = _latest_news(text, unreported, start, today)
+            if news is None:
+                news = _News.of([t for t in days if not _reported(text, t, told)], today)
+            saying = news.latest(text, start)
         if saying is not None and saying.begin is not None and saying.begin.date() < today:
             at = saying.begin if saying.begin.time() != time() else None
             clocks.append(QuoteClock(start, end, saying.begin.date(), at))
     return clocks
+
+
+class _Told(NamedTuple):
+    """The days a text tells outside quotations, in order, and those that date a saying,
+    with their offsets to bisect: built once per text, not once per quotation."""
+
+    days: list[Timex]
+    starts: list[int]
+    ends: list[int]
+    sayings: list[Timex]
+    saying_starts: list[int]
+    said: frozenset[int]  # the id() of each day that dates a saying
+
+    @classmethod
+    def of(cls, days: list[Timex], sayings: list[Timex]) -> _Told:
+        return cls(days, [t.start for t in days], [t.end for t in days], sayings,
+                   [t.start for t in sayings], frozenset(map(id, sayings)))
 
 
 _QUOTE_MARK = re.compile("[\"\u201c\u201d]")
@@ -145,30 +162,37 @@ def _dates_saying(text: str, timex: Timex, quotes: list[tuple[int, int]]) -> boo
     return _quote_clock_regexes()[1].fullmatch(text, timex.end, quotes[after][0]) is not None
 
 
-def _own_saying(text: str, end: int, sayings: list[Timex]) -> Timex | None:
-    """The dated saying that attributes a quotation after it in its sentence."""
+def _attribution_end(text: str, end: int) -> int | None:
+    """Where the attribution after a quotation can end (its sentence's end), if the
+    quotation's words end with a comma or a mark that lets one follow ('," she said')."""
     if end < 1 or text[end - 1] not in ",?!":
         return None
     stop = SENTENCE_STOP.search(text, end + 1)
-    limit = stop.start() if stop else len(text)
-    index = bisect_left([t.start for t in sayings], end)
-    if index < len(sayings) and sayings[index].start < limit:
-        return sayings[index]
+    return stop.start() if stop else len(text)
+
+
+def _own_saying(text: str, end: int, told: _Told) -> Timex | None:
+    """The dated saying that attributes a quotation after it in its sentence."""
+    limit = _attribution_end(text, end)
+    if limit is None:
+        return None
+    index = bisect_left(told.saying_starts, end)
+    if index < len(told.sayings) and told.sayings[index].start < limit:
+        return told.sayings[index]
     return None
 
 
-def _attribution_day(text: str, end: int, days: list[Timex]) -> Timex | None:
+def _attribution_day(text: str, end: int, told: _Told) -> Timex | None:
     """The day at the end of the attribution that follows a quotation, its saying verb
     first and the speaker with a title between commas after it ('," said Rafael Moreno,
     a spokesman for the agency, on Monday.'): no clause of its own comes between."""
-    if end < 1 or text[end - 1] not in ",?!":
+    limit = _attribution_end(text, end)
+    if limit is None:
         return None
-    stop = SENTENCE_STOP.search(text, end + 1)
-    limit = stop.start() if stop else len(text)
-    index = bisect_left([t.start for t in days], end)
-    if index == len(days) or days[index].start >= limit:
+    index = bisect_left(told.starts, end)
+    if index == len(told.days) or told.days[index].start >= limit:
         return None
-    day = days[index]
+    day = told.days[index]
     if text[day.end : limit].strip():
         return None  # the day ends the attribution
     if _attribution_regex().fullmatch(text, end + 1, day.start) is None:
@@ -190,10 +214,8 @@ def _attribution_regex() -> re.Pattern[str]:
 def _said_after(text: str, end: int) -> bool:
     """Whether a quotation ends its words with a comma or a mark and a saying verb
     (vocab quote_clock `verbs`) attributes it after it in its sentence, with no day."""
-    if end < 1 or text[end - 1] not in ",?!":
-        return False
-    stop = SENTENCE_STOP.search(text, end + 1)
-    return _said_regex().search(text, end + 1, stop.start() if stop else len(text)) is not None
+    limit = _attribution_end(text, end)
+    return limit is not None and _said_regex().search(text, end + 1, limit) is not None
 
 
 @cache
@@ -202,34 +224,47 @@ def _said_regex() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\b", re.I)
 
 
-def _reported(text: str, timex: Timex, sayings: list[Timex]) -> bool:
+def _reported(text: str, timex: Timex, told: _Told) -> bool:
     """Whether a day stands after a saying verb of its sentence, in what was said ('Police
     said the fire started on Sunday'), and is not the saying's own day."""
-    if timex in sayings:
+    if id(timex) in told.said:
         return False
     lo = max(0, timex.start - 200)
     stop = max((m.end() for m in SENTENCE_STOP.finditer(text, lo, timex.start)), default=lo)
     return _said_regex().search(text, stop, timex.start) is not None
 
 
-def _latest_news(text: str, days: list[Timex], start: int, today: date) -> Timex | None:
-    """The day an undated quotation was said at, with a day-only publication time (its
-    'today' was written before the publication's day): the last day up to the
-    publication's that its paragraph told of before it ('opened the bridge at a ceremony
-    on Wednesday evening. "This city has waited a long time for tonight," she said'),
-    else the finest expression of the latest such day the text told of ('"Tonight I think
-    of him," Arrieta said as she accepted the award' after 'won ... on Saturday night').
-    ``days`` are _a_day's, in order."""
-    paragraph = text.rfind("\n", 0, start)
-    latest: Timex | None = None
-    for timex in days:
-        if timex.start >= start:
-            break
-        if timex.begin is None or timex.until is None or timex.begin.date() > today:
-            continue
-        if timex.start > paragraph or latest is None or _later_or_finer(timex, latest):
-            latest = timex
-    return latest
+class _News(NamedTuple):
+    """The days up to the publication's a text told outside what a saying reported, in
+    order, with the latest-or-finest of each prefix: an undated quotation's day is looked
+    up by bisection, not by a walk over every day before it."""
+
+    days: list[Timex]
+    starts: list[int]
+    best: list[Timex | None]  # best[i]: the latest, finest of days[:i]
+
+    @classmethod
+    def of(cls, days: list[Timex], today: date) -> _News:
+        kept = [t for t in days if t.begin is not None and t.until is not None
+                and t.begin.date() <= today]
+        best: list[Timex | None] = [None]
+        for timex in kept:
+            last = best[-1]
+            best.append(timex if last is None or _later_or_finer(timex, last) else last)
+        return cls(kept, [t.start for t in kept], best)
+
+    def latest(self, text: str, start: int) -> Timex | None:
+        """The day an undated quotation starting at ``start`` was said at, with a day-only
+        publication time (its 'today' was written before the publication's day): the last
+        day its paragraph told of before it ('opened the bridge at a ceremony on Wednesday
+        evening. "This city has waited a long time for tonight," she said'), else the
+        finest expression of the latest day the text told of before it ('"Tonight I think
+        of him," Arrieta said as she accepted the award' after 'won ... on Saturday
+        night')."""
+        index = bisect_left(self.starts, start)
+        if index and self.days[index - 1].start > text.rfind("\n", 0, start):
+            return self.days[index - 1]
+        return self.best[index]
 
 
 def _later_or_finer(timex: Timex, other: Timex) -> bool:
@@ -240,9 +275,7 @@ def _later_or_finer(timex: Timex, other: Timex) -> bool:
     return timex.until - timex.begin < other.until - other.begin
 
 
-def _continued_saying(
-    text: str, start: int, end: int, days: list[Timex], sayings: list[Timex]
-) -> Timex | None:
+def _continued_saying(text: str, start: int, end: int, told: _Told) -> Timex | None:
     """The last dated saying before a quotation that it continues: in its
     paragraph, or in the one before when the quotation opens its paragraph and names no
     other speaker; no other day may come between. Only a quoted sentence continues a
@@ -250,10 +283,10 @@ def _continued_saying(
     national treasure"') are the writer's."""
     if _SENTENCE_BEFORE.search(text, max(0, start - 3), start) is None and start > 0:
         return None
-    before = [t for t in days if t.end <= start]
-    if not before or before[-1] not in sayings:
+    index = bisect_right(told.ends, start)
+    if not index or id(told.days[index - 1]) not in told.said:
         return None
-    saying = before[-1]
+    saying = told.days[index - 1]
     paragraph = text.rfind("\n", 0, start)
     if saying.start < paragraph:
         if text.rfind("\n", 0, paragraph) > saying.start or paragraph != start - 1:

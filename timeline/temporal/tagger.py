@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache, partial
+from itertools import islice
 from operator import itemgetter
 
 from timeline.sentences import Span, containing, sentences
@@ -227,8 +228,8 @@ class Reading:
                 ctx.vote_day = self.dates_vote(cand, made[0])
             if not (made[0].from_happening and _beside_a_time(text, found)):
                 background = (in_background_clause(text, cand.start, self.lowered)
-                              or self.relative_beside_main(cand, found[:-1])
-                              or self.perfect_after_main(cand, made[1], found[:-1]))
+                              or self.relative_beside_main(cand, found)
+                              or self.perfect_after_main(cand, made[1], found))
                 saying = saying_day(text, cand.start)
                 follow_story(ctx, *made, background=background, saying=saying,
                              year_given=_year_given(cand))
@@ -292,7 +293,8 @@ class Reading:
         """Whether a match is in a relative clause (vocab relative_clause) of a sentence
         with a date or time outside it, before the clause or after the comma that ends it:
         the clause tells of a noun ('a newsagent, who was stabbed on August 13, 2005'),
-        the sentence's own time is the story's ('found guilty on Thursday')."""
+        the sentence's own time is the story's ('found guilty on Thursday'). ``found``
+        ends with the match's own time."""
         lo = cand.start - _BACKGROUND_REACH if cand.start > _BACKGROUND_REACH else 0
         if self.lowered is not None:  # a scan in C for the openers spares the regex
             for word in phrase_ends("relative_clause", "openers"):
@@ -306,7 +308,7 @@ class Reading:
         sentence = containing(self.spans(cand.start), cand.start)
         if sentence is None:
             return False
-        for timex in reversed(found):
+        for timex in islice(reversed(found), 1, None):
             if timex.start < sentence.start:
                 break
             if timex.end <= opener.start() and timex.type in _PLACING:
@@ -323,14 +325,15 @@ class Reading:
         time ('won the race on Sunday ... to hold a lead he had taken three days
         earlier'), which stays the story's; not of a later time ('in Friday's time trial,
         but a landslide that had blocked the road early Saturday morning forced organisers
-        to shorten that day's stage': Saturday's). Cheap tests first: a time before it on
-        its line, and in an ASCII text an auxiliary's word between them."""
-        line = self.text.rfind("\n", 0, cand.start)
-        if not found or found[-1].start <= line:
+        to shorten that day's stage': Saturday's). ``found`` ends with the match's own
+        time. Cheap tests first: a time before it in its sentence, and in an ASCII text an
+        auxiliary's word between the sentence's start and the match."""
+        sentence = containing(self.spans(cand.start), cand.start)
+        if sentence is None or len(found) < 2 or found[-2].start < sentence.start:
             return False
         words = phrase_ends("perfect_clause", "auxiliaries")
         if self.lowered is not None and not any(
-            self.lowered.find(word, line + 1, cand.start) >= 0 for word in words
+            self.lowered.find(word, sentence.start, cand.start) >= 0 for word in words
         ):
             return False
         cues = self.cues_at(cand)
@@ -341,10 +344,7 @@ class Reading:
         if not (auxiliary.match(self.text, cue.start)
                 or before.search(self.text, max(0, cue.start - 16), cue.start)):
             return False
-        sentence = containing(self.spans(cand.start), cand.start)
-        if sentence is None:
-            return False
-        for timex in reversed(found):
+        for timex in islice(reversed(found), 1, None):
             if timex.start < sentence.start:
                 break
             if timex.end <= cue.start and timex.type in _PLACING:
