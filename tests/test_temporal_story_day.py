@@ -148,6 +148,14 @@ def test_a_trading_session_s_clock_time_is_the_publication_day_s_session() -> No
     # a clock time of no trading session stays on the story's day
     assert found(lead + "Its chief executive resigned at 10:15 a.m.", tuesday_evening)[-1] == (
         "10:15 a.m.", "2024-03-18T10:15", "2024-03-18T10:15", "2024-03-18T10:16")
+    # the session word is a whole word ('Retrading' is none), anywhere in the sentence
+    # before the clock, a clock's 'a.m.' ending no sentence
+    assert found(lead + "Its head, once of Retrading Ltd, resigned at 10:15 a.m.",
+                 tuesday_evening)[-1] == (
+        "10:15 a.m.", "2024-03-18T10:15", "2024-03-18T10:15", "2024-03-18T10:16")
+    assert found(lead + "Trading opened at 9:30 a.m. and was halted at 11:40 a.m.",
+                 tuesday_evening)[-1] == (
+        "11:40 a.m.", "2024-03-19T11:40", "2024-03-19T11:40", "2024-03-19T11:41")
 
 
 def test_a_bare_part_of_the_day_after_by_or_until_is_the_next_one_from_the_story() -> None:

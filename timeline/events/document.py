@@ -175,12 +175,21 @@ class Document:
         return [cut.span() for cut in self.lex.clause_break.finditer(self.text)]
 
     @cached_property
+    def headline(self) -> Span | None:
+        """The headline: a first line without a full stop, when a paragraph follows it."""
+        paragraphs = self.paragraphs
+        if len(paragraphs) < 2 or self.text[paragraphs[0].end - 1] in ".!?\"'\u201d":
+            return None
+        return paragraphs[0]
+
+    @cached_property
     def happenings_named(self) -> list[tuple[int, int, str]]:
         """Every happening the text names (happening_words.py): start, end, its noun."""
         return named_happenings(self)
 
     @cached_property
     def happening_starts(self) -> list[int]:
+        """Where each named happening starts, to bisect."""
         return [start for start, _, _ in self.happenings_named]
 
     @cached_property
@@ -256,16 +265,14 @@ class Document:
         return spans
 
     @cached_property
-    def timexes_by_start(self) -> list[Timex]:
-        return sorted(self.timexes, key=lambda t: t.start)
-
-    @cached_property
     def longest_timex(self) -> int:
+        """How far a time expression can reach back from where one starts."""
         return max((t.end - t.start for t in self.timexes), default=0)
 
     def timexes_in(self, span: Span) -> list[Timex]:
-        """The time expressions that overlap a span, found by bisection."""
-        ordered = self.timexes_by_start
+        """The time expressions that overlap a span, found by bisection (the tagger gives
+        them in text order)."""
+        ordered = self.timexes
         lo = bisect_left(ordered, span.start - self.longest_timex, key=lambda t: t.start)
         hi = bisect_left(ordered, span.end, key=lambda t: t.start)
         return [t for t in ordered[lo:hi] if t.end > span.start]

@@ -40,7 +40,7 @@ from timeline.events.clauses import (
 )
 from timeline.events.document import Document
 from timeline.events.figures import figure_period, is_figure
-from timeline.events.lexicon import Lexicon
+from timeline.events.lexicon import Lexicon, alternation
 from timeline.events.mentions import happenings, named_in, same_happening, subject_happening
 from timeline.events.model import Event
 from timeline.events.nesting import nests
@@ -313,7 +313,7 @@ def _narrowed_to_happening(doc: Document, sentence: Span, row: Event,
     news-dating-5 355 -> 357, the other sets unchanged)."""
     if row.timex.begin is None or row.time_text == "":
         return row
-    for _, timex in _happenings_named(doc, sentence, _DEFINITE, mentioned):
+    for _, timex in _happenings_named(doc, sentence, _definite(doc.lex), mentioned):
         if _holds(row.timex, timex) and (timex.begin, timex.until) != (row.timex.begin,
                                                                        row.timex.until):
             return replace(row, timex=timex, time_text=None)
@@ -342,16 +342,20 @@ def _happenings_named(doc: Document, sentence: Span, pattern: re.Pattern[str],
 
 # The word right after a noun, when a space and not a mark follows it.
 _WORD_AFTER = re.compile(r"\s++([a-z]+)\b")
-# A definite determiner and a noun, the noun in group 1 ('the decision', 'that walkout').
-_DEFINITE = re.compile(r"\b(?:the|this|that)\s++(\w+)\b", re.I)
+@cache
+def _definite(lex: Lexicon) -> re.Pattern[str]:
+    """A definite determiner and a noun, the noun in group 1 ('the decision', 'that
+    walkout')."""
+    return re.compile(rf"{lex.pattern('definite_determiner').pattern}\s++(\w+)\b", re.I)
 
 
 @cache
 def _happening_at(lex: Lexicon) -> re.Pattern[str]:
-    """A word of happening_at, then a definite determiner and a noun, the noun in group 1
-    ('at the launch', 'before the shooting', 'after his arrest')."""
+    """A word of happening_at, then a definite or possessive determiner and a noun, the
+    noun in group 1 ('at the launch', 'before the shooting', 'after his arrest')."""
     words = lex.pattern("happening_at").pattern
-    return re.compile(rf"{words}\s++(?:the|this|that|its|his|her|their)\s++(\w+)\b", re.I)
+    owner = alternation(lex.words["definite_determiner"] + lex.words["possessive_determiner"])
+    return re.compile(rf"{words}\s++{owner.pattern}\s++(\w+)\b", re.I)
 
 
 # A headline's word: letters, digits and what joins them ('four-wicket', '$2.3').
@@ -424,7 +428,8 @@ def _occasion_again(lex: Lexicon) -> re.Pattern[str]:
     """Right after a verb of saying, 'in' and a definite determiner before a noun of
     saying_occasion ('said in his statement'): the words refer back to an occasion told."""
     words = lex.pattern("saying_occasion").pattern
-    return re.compile(rf"\s++in\s++(?:the|his|her|its|their|that)\s++{words}", re.I)
+    owner = alternation(lex.words["definite_determiner"] + lex.words["possessive_determiner"])
+    return re.compile(rf"\s++in\s++{owner.pattern}\s++{words}", re.I)
 
 
 def _quoted_between(doc: Document, before: Span, sentence: Span) -> bool:
@@ -886,15 +891,9 @@ def _joined_to_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
     sentence a time dates ('Choi told parliament on Thursday that the economy was sound and
     urged investors not to panic'): the speaker told and urged on one occasion, the
     first saying's row."""
-    lex, text = doc.lex, doc.text
-    if _AND_BEFORE.search(text, sentence.start, verb.start()) is None:
+    if _AND_BEFORE.search(doc.text, sentence.start, verb.start()) is None:
         return False
-    return any(
-        earlier.end() <= verb.start() and not doc.in_quote(earlier.start())
-        and not lex.pattern("dependent_opener").fullmatch(earlier.group())
-        and any(dates_verb(doc, sentence, e.timex, earlier.start(), earlier.end()) for e in dated)
-        for earlier in lex.reporting.finditer(text, sentence.start, verb.start())
-    )
+    return any(_dated_sayings_before(doc, sentence, verb, dated))
 
 
 def _inside_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
@@ -902,14 +901,21 @@ def _inside_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
     """Whether a verb of saying stands in what a saying before it, dated by a time,
     reports ('The White House yesterday disclosed that Kuwait's government has formally
     asked the U.S. to ...'): told within those words, no saying at publication."""
+    return any(not _ASIDE_MARK.search(doc.text, earlier.end(), verb.start())
+               for earlier in _dated_sayings_before(doc, sentence, verb, dated))
+
+
+def _dated_sayings_before(doc: Document, sentence: Span, verb: re.Match[str],
+                          dated: list[Event]) -> Iterator[re.Match[str]]:
+    """The verbs of saying before ``verb`` in its sentence, outside quotation marks and
+    not opening a dependent clause, that one of the sentence's times dates."""
     lex, text = doc.lex, doc.text
-    return any(
-        earlier.end() <= verb.start() and not doc.in_quote(earlier.start())
-        and not lex.pattern("dependent_opener").fullmatch(earlier.group())
-        and not _ASIDE_MARK.search(text, earlier.end(), verb.start())
-        and any(dates_verb(doc, sentence, e.timex, earlier.start(), earlier.end()) for e in dated)
-        for earlier in lex.reporting.finditer(text, sentence.start, verb.start())
-    )
+    for earlier in lex.reporting.finditer(text, sentence.start, verb.start()):
+        if (earlier.end() <= verb.start() and not doc.in_quote(earlier.start())
+                and not lex.pattern("dependent_opener").fullmatch(earlier.group())
+                and any(dates_verb(doc, sentence, e.timex, earlier.start(), earlier.end())
+                        for e in dated)):
+            yield earlier
 
 
 # A comma or other mark between two sayings: the second may be a speaker's own ('asked

@@ -30,8 +30,6 @@ from timeline.temporal import Timex
 _POSSESSIVE_TIME = re.compile(
     r"(?<![\w.-])(?:[\w.-]++\s++){0,2}[\w.-]+['\u2019]s\s++((?:[\w'-]++\s++){0,2}[\w'-]++)"
 )
-# A sentence opening on a definite noun phrase: 'The strike', "The party's conference".
-_DEFINITE_NOUN = re.compile(r"(?:the|this|that)\s++((?:[\w'-]++\s++){0,2}[\w'-]++)", re.I)
 
 
 def happenings(doc: Document, dated: list[Event]) -> dict[str, Event]:
@@ -70,6 +68,14 @@ def named_in(doc: Document, span: Span) -> list[str]:
     return found
 
 
+@cache
+def _definite_noun(lex: Lexicon) -> re.Pattern[str]:
+    """A definite noun phrase, its words in group 1: 'The strike', "The party's
+    conference"."""
+    words = lex.pattern("definite_determiner").pattern
+    return re.compile(rf"{words}\s++((?:[\w'-]++\s++){{0,2}}[\w'-]++)", re.I)
+
+
 def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) -> Event | None:
     """The dated happening a sentence's subject names ('The strike drew 10,000'), if any;
     a subject led by a possessive time names a happening of its own sentence ("Monday's
@@ -79,7 +85,7 @@ def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) ->
     another_happening before the noun names a new one ("The next vote"): none is taken."""
     future = tense_of(doc.lex, doc.text, span) == FUTURE
     lead = doc.lex.clause_opener.sub("", doc.text[span.start : span.end])
-    found = _DEFINITE_NOUN.match(lead)
+    found = _definite_noun(doc.lex).match(lead)
     possessive = found is None
     found = found or _POSSESSIVE_TIME.match(lead)
     words = found.group(1).lower().split() if found else []

@@ -27,8 +27,7 @@ from timeline.events.lexicon import lexicon
 from timeline.events.nouns import modifies_noun
 from timeline.sentences import Span
 from timeline.temporal import Timex
-from timeline.temporal.ranges import joins_range
-from timeline.temporal.vocab import load as load_vocab
+from timeline.temporal.ranges import joins_range, range_opener
 
 
 @cache
@@ -124,7 +123,7 @@ def ranges(text: str, dated: list[tuple[Timex, Span]]) -> list[tuple[Timex, Span
     for timex, clause in dated:
         if out and out[-1][1] == clause and _joins(text, out[-1][0], timex):
             first = out[-1][0]
-            opener = _between().search(text, clause.start, first.phrase_start)
+            opener = range_opener().search(text, clause.start, first.phrase_start)
             out[-1] = (replace(first, end=timex.end, text=text[first.start : timex.end],
                                value=f"{first.value}/{timex.value}", until=timex.until,
                                phrase_start=opener.start() if opener else first.phrase_start,
@@ -132,13 +131,6 @@ def ranges(text: str, dated: list[tuple[Timex, Span]]) -> list[tuple[Timex, Span
         else:
             out.append((timex, clause))
     return out
-
-
-@cache
-def _between() -> re.Pattern[str]:
-    """A word that opens a range right before its first time ('between 2016 and 2022')."""
-    words = "|".join(load_vocab().words("range_joiner", "between_words"))
-    return re.compile(rf"\b(?:{words})\s++$", re.I)
 
 
 def _joins(text: str, first: Timex, last: Timex) -> bool:

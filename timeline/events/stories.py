@@ -52,8 +52,7 @@ def openings(doc: Document) -> list[Opening]:
     pronoun = doc.lex.pattern("story_pronoun")
     seen: set[str] = set()
     paragraphs = doc.paragraphs
-    # a headline: a first line without a full stop (story.StoryTime.headline)
-    titled = len(paragraphs) > 1 and text[paragraphs[0].end - 1] not in ".!?\"'\u201d"
+    titled = doc.headline is not None
     for index, para in enumerate(paragraphs):
         first = doc.sentence_at(para.start) or para
         dateline = _DATELINE.match(text, para.start) is not None

@@ -62,7 +62,7 @@ class StoryTime:
         self._told = {id(e): said[id(e)] for e in reversed(self.moves)}  # first one wins
         self._moving = {id(e) for e in self.moves}
         self.starts = [e.timex.phrase_start for e in self.moves]
-        self.headline = self._headline()
+        self.headline = doc.headline
         self.plan = self._lead_plan(dated)
         latest = _latest(doc)
         self.ahead = sorted((e for e in dated if e.timex.begin is not None
@@ -258,15 +258,6 @@ class StoryTime:
         return next((e for e in sorted(dated, key=lambda e: e.timex.phrase_start)
                      if lead.start <= e.timex.phrase_start < lead.end
                      and e.timex.begin is not None and e.timex.begin >= latest), None)
-
-    def _headline(self) -> Span | None:
-        paragraphs = self.doc.paragraphs
-        if len(paragraphs) < 2:
-            return None
-        first = paragraphs[0]
-        if self.doc.text[first.end - 1] in ".!?\"'\u201d":
-            return None
-        return first
 
     def _second_paragraph_end(self) -> int:
         paragraphs = self.doc.paragraphs

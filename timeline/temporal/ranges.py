@@ -139,6 +139,11 @@ def joins_range(text: str, first: int, gap: int, last: int) -> bool:
     )
 
 
+def range_opener() -> re.Pattern[str]:
+    """A word that opens a range right before its first time ('between 2016 and 2022')."""
+    return _range_joiner()[1]
+
+
 @cache
 def _range_joiner() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     vocab = load_vocab()

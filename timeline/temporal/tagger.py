@@ -217,7 +217,7 @@ class Reading:
                     partial(self.tense_of, cand), partial(self.told_before, cand, found)
                 )
             ctx.saying = cand.rule.resolve == "time" and saying_clock(text, cand.start, cand.end)
-            ctx.session = cand.rule.resolve == "time" and session_clock(text, cand.start)
+            ctx.session = cand.rule.resolve == "time" and self.session_clock(cand.start)
             if ctx.ahead() and self.told_in_past(cand):
                 ctx.back_from_future()
             made = self.resolved(cand, signal)
@@ -351,6 +351,15 @@ class Reading:
                 return (made.begin is not None and timex.begin is not None
                         and made.begin < timex.begin)
         return False
+
+    def session_clock(self, start: int) -> bool:
+        """Whether a clock time's sentence names a trading session in the 80 characters
+        before it (vocab session_clock: 'Brent crude traded at $70.60 a barrel in London at
+        5 p.m.'; not 'opened at 9:30 a.m. and was halted at 11:40 a.m.' after an earlier
+        sentence's 'trading')."""
+        sentence = containing(self.spans(start), start)
+        lo = max(start - 80, sentence.start if sentence else 0)
+        return _session_words().search(self.text, lo, start) is not None
 
     def tense_of(self, cand: Candidate) -> int:
         """The tense of the clause that holds a match."""
@@ -621,19 +630,10 @@ def saying_clock(text: str, start: int, end: int) -> bool:
     return before.search(text, lo, start) is not None or after.match(text, end) is not None
 
 
-def session_clock(text: str, start: int) -> bool:
-    """Whether a clock time's sentence names a trading session before it (vocab
-    session_clock: 'Brent crude traded at $70.60 a barrel in London at 5 p.m.')."""
-    lo = start - 80 if start > 80 else 0
-    stop = text.rfind(". ", lo, start)
-    lo = stop + 1 if stop >= 0 else lo
-    lowered = text[lo:start].lower()
-    return any(word in lowered for word in _session_words())
-
-
 @cache
-def _session_words() -> tuple[str, ...]:
-    return tuple(w.lower() for w in load_vocab().words("session_clock"))
+def _session_words() -> re.Pattern[str]:
+    words = alternation({w.lower() for w in load_vocab().words("session_clock")})
+    return re.compile(rf"\b{words}\b", re.I)
 
 
 @cache
