@@ -262,7 +262,9 @@ def _headline_cause(doc: Document, sentence: Span, story: StoryTime, row: Event,
             cue.end() < t.end and t.start < words[-1].end() for t in doc.timexes):
         return []
     noun = words[-1].group().lower()
-    names = sorted({noun, same_happening(lex).get(noun, noun)})  # 'blast': explosion too
+    main = same_happening(lex).get(noun, noun)  # 'blast': explosion, and back
+    names = sorted({noun, main, *(other for other, its in same_happening(lex).items()
+                                 if its == main)})
     head = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b", re.I)
     if not head.search(text, lead.start, lead.end):
         return []
