@@ -47,7 +47,13 @@ from timeline.events.nesting import nests
 from timeline.events.nouns import dates_its_clause, modifies_noun, opens_subject
 from timeline.events.quantities import quantities_in
 from timeline.events.relational import relational
-from timeline.events.sayings import dates_saying, dates_verb, reported_before, reported_past
+from timeline.events.sayings import (
+    dated_verbs,
+    dates_saying,
+    dates_verb,
+    reported_before,
+    reported_past,
+)
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import STORY_REACH, StoryTime
 from timeline.events.titles import headline, title_of
@@ -356,8 +362,13 @@ def _happening_at(lex: Lexicon) -> re.Pattern[str]:
     """A word of happening_at, then a definite or possessive determiner and a noun, the
     noun in group 1 ('at the launch', 'before the shooting', 'after his arrest')."""
     words = lex.pattern("happening_at").pattern
-    owner = alternation(lex.words["definite_determiner"] + lex.words["possessive_determiner"])
-    return re.compile(rf"{words}\s++{owner.pattern}\s++(\w+)\b", re.I)
+    return re.compile(rf"{words}\s++{_owner(lex).pattern}\s++(\w+)\b", re.I)
+
+
+@cache
+def _owner(lex: Lexicon) -> re.Pattern[str]:
+    """A definite or possessive determiner ('the', 'that', 'his', 'their')."""
+    return alternation(lex.words["definite_determiner"] + lex.words["possessive_determiner"])
 
 
 # A headline's word: letters, digits and what joins them ('four-wicket', '$2.3').
@@ -430,8 +441,7 @@ def _occasion_again(lex: Lexicon) -> re.Pattern[str]:
     """Right after a verb of saying, 'in' and a definite determiner before a noun of
     saying_occasion ('said in his statement'): the words refer back to an occasion told."""
     words = lex.pattern("saying_occasion").pattern
-    owner = alternation(lex.words["definite_determiner"] + lex.words["possessive_determiner"])
-    return re.compile(rf"\s++in\s++{owner.pattern}\s++{words}", re.I)
+    return re.compile(rf"\s++in\s++{_owner(lex).pattern}\s++{words}", re.I)
 
 
 def _quoted_between(doc: Document, before: Span, sentence: Span) -> bool:
@@ -443,9 +453,12 @@ def _quoted_between(doc: Document, before: Span, sentence: Span) -> bool:
                if before.end <= between.start < sentence.start)
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _first_word(doc: Document, sentence: Span) -> int:
     """Where a sentence's first word begins, after any opening quotation mark."""
-    found = re.compile(r"\w").search(doc.text, sentence.start, sentence.end)
+    found = _WORD_CHAR.search(doc.text, sentence.start, sentence.end)
     return found.start() if found else sentence.start
 
 
@@ -895,7 +908,7 @@ def _joined_to_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
     first saying's row."""
     if _AND_BEFORE.search(doc.text, sentence.start, verb.start()) is None:
         return False
-    return any(_dated_sayings_before(doc, sentence, verb, dated))
+    return any(dated_verbs(doc, sentence, dated, until=verb.start()))
 
 
 def _inside_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
@@ -904,20 +917,7 @@ def _inside_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
     reports ('The White House yesterday disclosed that Kuwait's government has formally
     asked the U.S. to ...'): told within those words, no saying at publication."""
     return any(not _ASIDE_MARK.search(doc.text, earlier.end(), verb.start())
-               for earlier in _dated_sayings_before(doc, sentence, verb, dated))
-
-
-def _dated_sayings_before(doc: Document, sentence: Span, verb: re.Match[str],
-                          dated: list[Event]) -> Iterator[re.Match[str]]:
-    """The verbs of saying before ``verb`` in its sentence, outside quotation marks and
-    not opening a dependent clause, that one of the sentence's times dates."""
-    lex, text = doc.lex, doc.text
-    for earlier in lex.reporting.finditer(text, sentence.start, verb.start()):
-        if (earlier.end() <= verb.start() and not doc.in_quote(earlier.start())
-                and not lex.pattern("dependent_opener").fullmatch(earlier.group())
-                and any(dates_verb(doc, sentence, e.timex, earlier.start(), earlier.end())
-                        for e in dated)):
-            yield earlier
+               for earlier, _ in dated_verbs(doc, sentence, dated, until=verb.start()))
 
 
 # A comma or other mark between two sayings: the second may be a speaker's own ('asked

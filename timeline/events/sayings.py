@@ -83,13 +83,15 @@ def dates_saying(doc: Document, sentence: Span, timex: Timex) -> bool:
     )
 
 
-def _dated_verbs(
-    doc: Document, sentence: Span, dated: list[Event]
+def dated_verbs(
+    doc: Document, sentence: Span, dated: list[Event], until: int | None = None
 ) -> Iterator[tuple[re.Match[str], Event]]:
-    """Each verb of saying of the sentence, outside quotes and dependent openers, with the
-    dated event whose time dates it; verbs no time dates are left out."""
+    """Each verb of saying of the sentence (ending by ``until``, if given), outside quotes
+    and dependent openers, with the dated event whose time dates it; verbs no time dates
+    are left out."""
     lex = doc.lex
-    for verb in lex.reporting.finditer(doc.text, sentence.start, sentence.end):
+    end = sentence.end if until is None else until
+    for verb in lex.reporting.finditer(doc.text, sentence.start, end):
         if lex.pattern("dependent_opener").fullmatch(verb.group()) or doc.in_quote(verb.start()):
             continue
         saying = next((e for e in dated
@@ -106,7 +108,7 @@ def reported_before(doc: Document, sentence: Span, dated: list[Event]) -> list[t
     text, lex = doc.text, doc.lex
     perfect = lex.pattern("past_perfect")
     out = []
-    for verb, saying in _dated_verbs(doc, sentence, dated):
+    for verb, saying in dated_verbs(doc, sentence, dated):
         start = max(verb.end(), saying.timex.phrase_end)
         had = perfect.search(text, start, sentence.end)
         if had is None or any(lex.pattern(words).search(text, start, had.start())
@@ -131,7 +133,7 @@ def reported_past(doc: Document, sentence: Span, dated: list[Event]) -> list[tup
     said on Thursday')."""
     text, lex = doc.text, doc.lex
     out = []
-    for verb, saying in _dated_verbs(doc, sentence, dated):
+    for verb, saying in dated_verbs(doc, sentence, dated):
         said = saying.timex
         if (said.begin is None or said.until is None or said.until - said.begin > _DAY
                 or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST):

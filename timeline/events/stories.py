@@ -51,9 +51,8 @@ def openings(doc: Document) -> list[Opening]:
     follow_up = doc.lex.pattern("story_follow_up")
     pronoun = doc.lex.pattern("story_pronoun")
     seen: set[str] = set()
-    paragraphs = doc.paragraphs
     titled = doc.headline is not None
-    for index, para in enumerate(paragraphs):
+    for index, para in enumerate(doc.paragraphs):
         first = doc.sentence_at(para.start) or para
         dateline = _DATELINE.match(text, para.start) is not None
         if index > 1 and (dateline or (

@@ -60,7 +60,6 @@ class StoryTime:
         self.moves = self._kept(moves, said)
         self.told = [said[id(e)] for e in self.moves]
         self._told = {id(e): said[id(e)] for e in reversed(self.moves)}  # first one wins
-        self._moving = {id(e) for e in self.moves}
         self.starts = [e.timex.phrase_start for e in self.moves]
         self.headline = doc.headline
         self.plan = self._lead_plan(dated)
@@ -73,7 +72,7 @@ class StoryTime:
     def moved_by(self, event: Event) -> bool:
         """Whether the event's time moves the story (by identity: a long article has
         thousands of events, and comparing them field by field made it quadratic)."""
-        return id(event) in self._moving
+        return id(event) in self._told
 
     def _kept(self, moves: list[Event], said: dict[int, bool]) -> list[Event]:
         """The times that move the story, story by story: what lies before a story's lead
