@@ -1194,3 +1194,15 @@ def test_a_quarter_of_a_game_is_no_quarter_of_the_year() -> None:
     assert found("Profits rose in the third quarter.") == [
         (16, 33, "the third quarter", "DATE", "2023-Q3", "")
     ]
+
+
+def test_seconds_later_is_a_duration_counted_on_the_story_clock() -> None:
+    assert found("Seconds later, the roof collapsed.") == [
+        (0, 7, "Seconds", "DURATION", "PTXS", "")
+    ]
+    text = "The first blast hit at 9:14 p.m. on March 3, 2023. Thirty seconds later, a bomb fell."
+    later = tag(text, WEDNESDAY)[1]
+    assert (later.start, later.end, later.text, later.type, later.value) == (
+        51, 65, "Thirty seconds", "DURATION", "PT30S"
+    )
+    assert later.begin == datetime(2023, 3, 3, 21, 14, 30, tzinfo=UTC)

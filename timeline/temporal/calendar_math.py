@@ -13,7 +13,7 @@ FIRST_YEAR, LAST_YEAR = 1, 9999
 #: year of room on either side of it.
 DCT_YEARS = range(FIRST_YEAR + 1, LAST_YEAR)
 _MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
-_DAYS = {"minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "weekend": 7}
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "weekend": 7}
 _GREGORIAN_CYCLE = 146097  # days in 400 years: the calendar repeats after them
 
 _DURATION = re.compile(

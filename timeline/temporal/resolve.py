@@ -1009,6 +1009,9 @@ def part_of_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
     return None if found is None else Resolved(found.value, mod=mod)
 
 
+_CLOCK_UNITS = {"hour": 3600, "minute": 60, "second": 1}  # units counted on a clock, in seconds
+
+
 @resolver
 def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """three years ago, two days earlier, a week later: counted from the DCT or the story."""
@@ -1030,18 +1033,19 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         base = _told_period(ctx, unit) or base
     sign = -1 if backwards else 1
     mod = mod_of(groups, ctx.vocab) or ("APPROX" if groups.get("or_so") else "")
-    steps = sign * amount if unit in ("hour", "minute", "day", "week") else int(sign * amount)
+    steps = sign * amount if unit in _CLOCK_UNITS or unit in ("day", "week") else int(sign * amount)
     year = year_moved(base, unit, steps)
     if not in_calendar(year):
         return beyond_calendar(year, unit, mod)
-    if unit in ("hour", "minute"):
+    if unit in _CLOCK_UNITS:
         moment = story_clock(ctx) if from_story else datetime.combine(base, ctx.dct.timetz())
         if moment is None or (ctx.date_only and not from_story):  # the day, not the hour
             return Resolved(fmt_day(base), type="DATE", mod=mod)
-        step = timedelta(hours=amount) if unit == "hour" else timedelta(minutes=amount)
-        moved = moment + sign * step
+        moved = moment + sign * timedelta(seconds=amount * _CLOCK_UNITS[unit])
         # hours from a story clock keep its minutes: 21:30, two hours later, is 23:30
         clock = f"{moved:%H}" if unit == "hour" and not moved.minute else f"{moved:%H:%M}"
+        if unit == "second":  # '30 seconds later' than 21:30 is 21:30:30
+            clock = f"{moved:%H:%M:%S}"
         return Resolved(f"{fmt_day(moved.date())}T{clock}", type="TIME", mod=mod)
     if unit == "week" and from_story and not mod:
         # 'died in hospital a week later': the day so many weeks on from the story's;
