@@ -1206,3 +1206,14 @@ def test_seconds_later_is_a_duration_counted_on_the_story_clock() -> None:
         51, 65, "Thirty seconds", "DURATION", "PT30S"
     )
     assert later.begin == datetime(2023, 3, 3, 21, 14, 30, tzinfo=UTC)
+
+
+def test_uncounted_units_of_a_happening_are_a_vague_duration() -> None:
+    assert found("The vote came after weeks of debate in the chamber.") == [
+        (20, 25, "weeks", "DURATION", "PXW", "AFTER")
+    ]
+    assert found("Decades of neglect have left the station in ruins.") == [
+        (0, 7, "Decades", "DURATION", "PXY", "")
+    ]
+    # after 'the' or an adjective, a part or an age of something
+    assert found("He recalled the early days of the republic and the days of the week.") == []
