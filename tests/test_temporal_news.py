@@ -1217,3 +1217,11 @@ def test_uncounted_units_of_a_happening_are_a_vague_duration() -> None:
     ]
     # after 'the' or an adjective, a part or an age of something
     assert found("He recalled the early days of the republic and the days of the week.") == []
+
+
+def test_a_quarter_code_alone_is_the_quarter_the_tense_points_to() -> None:
+    assert found("Revenue rose 8 percent in Q3, the company said.") == [
+        (26, 28, "Q3", "DATE", "2023-Q3", "")
+    ]
+    # a model's name, not after a preposition
+    assert found("Audi will launch the new Q3 in Europe.") == []

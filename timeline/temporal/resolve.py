@@ -1302,8 +1302,8 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
 
 @resolver
 def quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'the third quarter', 'the 1988 second quarter', "next year's first quarter"; 'the
-    end of the second quarter' with its part as the mod."""
+    """'the third quarter', 'the 1988 second quarter', "next year's first quarter", 'in
+    Q3'; 'the end of the second quarter' with its part as the mod."""
     found = _quarter(groups, ctx)
     part = groups.get("part")
     if found is None or not part:
@@ -1315,6 +1315,8 @@ def _quarter(groups: Groups, ctx: Context) -> Resolved | None:
     vocab = ctx.vocab
     relation = relation_of(groups, vocab)
     number = int(vocab.lookup("ordinal", groups["ordinal"])) if groups.get("ordinal") else None
+    if groups.get("quarter_num"):  # 'in Q3'
+        number = int(groups["quarter_num"])
     if number == -1:
         number, relation = None, -1
     if number is None:
