@@ -1225,3 +1225,15 @@ def test_a_quarter_code_alone_is_the_quarter_the_tense_points_to() -> None:
     ]
     # a model's name, not after a preposition
     assert found("Audi will launch the new Q3 in Europe.") == []
+
+
+def test_the_past_hour_is_the_hour_to_now_and_breaks_no_document() -> None:
+    # a clock unit has no calendar period before this one, as 'the past year' has
+    assert found("Three people have died in the last hour, police said on Monday.") == [
+        (26, 39, "the last hour", "DURATION", "PT1H", ""),
+        (56, 62, "Monday", "DATE", "2024-03-18", ""),
+    ]
+    # 'at the last minute' is no time, and the rest of the text is still read
+    assert found("The deal was saved at the last minute on Monday.") == [
+        (41, 47, "Monday", "DATE", "2024-03-18", "")
+    ]

@@ -1530,7 +1530,8 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
         return Resolved(f"{prefix}X{letter}", mod=mod)
     past = relation_of(groups, ctx.vocab) == -1
     half = re.search(r"\band[\s-]+an?[\s-]+half\b", text) is not None
-    if text.startswith("the") and not groups.get("n") and past and factor == 1 and not half:
+    calendar = factor == 1 and unit not in _CLOCK_UNITS  # 'the past hour' is the hour to now
+    if text.startswith("the") and not groups.get("n") and past and calendar and not half:
         # 'the last week', 'the past year': the period before this one, a date; but 'the
         # past decade' is the ten years to now, not the calendar decade before this one,
         # and 'the past week' the seven days to now, the week that holds most of them
