@@ -1237,3 +1237,13 @@ def test_the_past_hour_is_the_hour_to_now_and_breaks_no_document() -> None:
     assert found("The deal was saved at the last minute on Monday.") == [
         (41, 47, "Monday", "DATE", "2024-03-18", "")
     ]
+
+
+def test_a_colon_clock_with_its_zone_needs_no_preposition() -> None:
+    assert found("The launch is set for 10:30 GMT.") == [
+        (22, 31, "10:30 GMT", "TIME", "2024-03-20T10:30", "")
+    ]
+    # 'local time' stays out of a colon clock's extent, as TimeML marks it
+    assert found("The rocket lifted off at 14:17 local time.") == [
+        (25, 30, "14:17", "TIME", "2024-03-20T14:17", "")
+    ]
