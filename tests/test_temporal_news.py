@@ -1247,3 +1247,12 @@ def test_a_colon_clock_with_its_zone_needs_no_preposition() -> None:
     assert found("The rocket lifted off at 14:17 local time.") == [
         (25, 30, "14:17", "TIME", "2024-03-20T14:17", "")
     ]
+
+
+def test_the_early_or_latter_part_of_a_period_is_its_start_or_end() -> None:
+    assert found("Growth picked up in the latter part of 2012.") == [
+        (20, 43, "the latter part of 2012", "DATE", "2012", "END")
+    ]
+    assert found("The talks ran into the latter part of the week.") == [
+        (19, 46, "the latter part of the week", "DATE", "2024-W12", "END")
+    ]

@@ -1000,8 +1000,10 @@ def relative_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
 
 @resolver
 def part_of_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'the end of the month', 'the start of next week': the period, its part as the mod."""
-    mod = str(ctx.vocab.lookup("position", f"the {groups['position']} of"))
+    """'the end of the month', 'the start of next week', 'the latter part of the week': the
+    period, its part as the mod."""
+    part = " ".join(groups["position"].split())  # 'latter  part' over a line break
+    mod = str(ctx.vocab.lookup("position", f"the {part} of"))
     if groups.get("relation"):
         found = relative_period(groups, ctx, params)
     else:
