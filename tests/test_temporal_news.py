@@ -1256,3 +1256,9 @@ def test_the_early_or_latter_part_of_a_period_is_its_start_or_end() -> None:
     assert found("The talks ran into the latter part of the week.") == [
         (19, 46, "the latter part of the week", "DATE", "2024-W12", "END")
     ]
+
+
+def test_nights_ago_are_the_night_of_the_day_so_far_back() -> None:
+    assert found("Two nights ago, thieves broke into the shop.") == [
+        (0, 14, "Two nights ago", "TIME", "2024-03-18TNI", "")
+    ]

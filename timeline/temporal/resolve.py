@@ -1029,6 +1029,9 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         amount += 0.5  # 'a minute and a half later'
     if unit == "fortnight":
         unit, amount = "week", 2 * amount
+    night = unit == "night"  # 'two nights ago' is the night of the day two days back
+    if night:
+        unit = "day"
     from_story = direction in ("earlier", "later", "before", "after")
     base = ctx.reference if from_story else ctx.today
     if from_story and unit in ("year", "month"):
@@ -1056,7 +1059,10 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     if unit == "week":
         return Resolved(fmt_week(base + timedelta(weeks=sign * amount)), mod=mod)
     if unit == "day":
-        return Resolved(fmt_day(base + timedelta(days=sign * amount)), mod=mod)
+        reached = fmt_day(base + timedelta(days=sign * amount))
+        if night:
+            return Resolved(f"{reached}TNI", type="TIME", mod=mod)
+        return Resolved(reached, mod=mod)
     day = move(base, unit, int(sign * amount))
     return Resolved(period_value(day, unit), mod=mod)
 
