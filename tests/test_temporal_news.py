@@ -1262,3 +1262,12 @@ def test_nights_ago_are_the_night_of_the_day_so_far_back() -> None:
     assert found("Two nights ago, thieves broke into the shop.") == [
         (0, 14, "Two nights ago", "TIME", "2024-03-18TNI", "")
     ]
+
+
+def test_a_half_named_alone_is_one_of_the_calendar_beside_a_business_figure() -> None:
+    assert found("The shekel rose 7 percent in the first half, said an economist.") == [
+        (29, 43, "the first half", "DATE", "2024-H1", "")
+    ]
+    # a game's half: no figure, or a word of play
+    assert found("Arsenal led 2-0 in the first half.") == []
+    assert found("He scored twice in the first half as the club's revenue hit $9 million.") == []

@@ -1,6 +1,7 @@
 """Matches that are no time: inside an idiom ("happen overnight"), a bare number that
 counts things ("between 300 and 3000 people"), a game's quarter ("in the second quarter"
-after a touchdown), a quoted title ('ABC's "This Week"')."""
+after a touchdown), a half named alone with no business figure near it ("led 2-0 in
+the first half"), a quoted title ('ABC's "This Week"')."""
 
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ def idiom_filter(text: str) -> Callable[[Candidate], bool]:
                     return False
         if cand.rule.resolve == "quarter" and _game_quarter(text, cand.start, cand.end):
             return False
+        if cand.rule.params.get("figures") and not _business_half(text, cand.start, cand.end):
+            return False
         return not (words.isdigit() and counts_things(text, cand.end))
 
     return keep
@@ -55,18 +58,39 @@ def _game_quarter(text: str, start: int, end: int) -> bool:
     """Whether a quarter is one of a game's time of play: a word of play (vocab
     game_period) near it in its sentence ('threw a touchdown pass in the second
     quarter'), which no quarter of the calendar has."""
+    return _near_in_sentence(_game_words(), text, start, end)
+
+
+def _business_half(text: str, start: int, end: int) -> bool:
+    """Whether a half named alone is one of the calendar: a business figure (vocab
+    half_figures) near it in its sentence ('rose 7 percent in the first half') and no
+    word of play."""
+    return _near_in_sentence(_figure_words(), text, start, end) and not _game_quarter(
+        text, start, end
+    )
+
+
+def _near_in_sentence(words: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether one of the words stands near a match, in its sentence."""
     lo, hi = max(0, start - _GAME_REACH), end + _GAME_REACH
     stop = SENTENCE_STOP.search(text, end, hi)
     hi = stop.start() if stop is not None else hi
     for stop in SENTENCE_STOP.finditer(text, lo, start):
         lo = stop.end()
-    return _game_words().search(text, lo, min(hi, len(text))) is not None
+    return words.search(text, lo, min(hi, len(text))) is not None
 
 
 @cache
 def _game_words() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation({w.lower() for w in load_vocab().words('game_period')})}\b",
                       re.I)
+
+
+@cache
+def _figure_words() -> re.Pattern[str]:
+    """The business figures' words; a sign ('%', '$') has no word boundary before it."""
+    words = alternation({w.lower() for w in load_vocab().words("half_figures")})
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I)
 
 
 def _quoted_title(text: str, start: int, words: str) -> bool:
