@@ -1271,3 +1271,10 @@ def test_a_half_named_alone_is_one_of_the_calendar_beside_a_business_figure() ->
     # a game's half: no figure, or a word of play
     assert found("Arsenal led 2-0 in the first half.") == []
     assert found("He scored twice in the first half as the club's revenue hit $9 million.") == []
+
+
+def test_an_irregular_past_tense_puts_a_weekday_or_quarter_behind() -> None:
+    assert found("The ship sank on Friday.") == [(17, 23, "Friday", "DATE", "2024-03-15", "")]
+    assert found("The economy shrank in the fourth quarter.") == [
+        (22, 40, "the fourth quarter", "DATE", "2023-Q4", "")
+    ]
