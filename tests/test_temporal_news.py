@@ -1278,3 +1278,9 @@ def test_an_irregular_past_tense_puts_a_weekday_or_quarter_behind() -> None:
     assert found("The economy shrank in the fourth quarter.") == [
         (22, 40, "the fourth quarter", "DATE", "2023-Q4", "")
     ]
+
+
+def test_a_clock_on_a_named_day_stays_on_it_in_a_present_headline() -> None:
+    assert found("Gunman kills three at 10 p.m. last night.") == [
+        (22, 40, "10 p.m. last night", "TIME", "2024-03-19T22:00", "")
+    ]

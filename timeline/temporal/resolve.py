@@ -878,7 +878,9 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
             day, from_story = ctx.today + timedelta(days=shift), False
             break
     else:
-        if day < ctx.today and ctx.tense in (0, 1):
+        # a day the words name ('10 p.m. last night', '5 p.m. Nov. 9') stays, whatever
+        # the tense ('Gunman kills three at 10 p.m. last night')
+        if from_story and day < ctx.today and ctx.tense in (0, 1):
             day = ctx.today
     if groups.get("clock_word"):
         return Resolved(f"{fmt_day(day)}T{vocab.lookup('clock_word', groups['clock_word'])}")
