@@ -1284,3 +1284,10 @@ def test_a_clock_on_a_named_day_stays_on_it_in_a_present_headline() -> None:
     assert found("Gunman kills three at 10 p.m. last night.") == [
         (22, 40, "10 p.m. last night", "TIME", "2024-03-19T22:00", "")
     ]
+
+
+def test_a_stretch_of_days_takes_the_year_written_after_it() -> None:
+    assert found("On March 3-5, 2013, 300 people came.") == [
+        (3, 10, "March 3", "DATE", "2013-03-03", ""),
+        (11, 18, "5, 2013", "DATE", "2013-03-05", ""),
+    ]
