@@ -1291,3 +1291,10 @@ def test_a_stretch_of_days_takes_the_year_written_after_it() -> None:
         (3, 10, "March 3", "DATE", "2013-03-03", ""),
         (11, 18, "5, 2013", "DATE", "2013-03-05", ""),
     ]
+
+
+def test_a_stretch_across_new_year_begins_in_the_year_before_the_one_written() -> None:
+    assert found("The show ran from December to January 2013.") == [
+        (18, 26, "December", "DATE", "2012-12", ""),
+        (30, 42, "January 2013", "DATE", "2013-01", ""),
+    ]
