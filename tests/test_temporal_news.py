@@ -1298,3 +1298,12 @@ def test_a_stretch_across_new_year_begins_in_the_year_before_the_one_written() -
         (18, 26, "December", "DATE", "2012-12", ""),
         (30, 42, "January 2013", "DATE", "2013-01", ""),
     ]
+
+
+def test_midnight_or_noon_told_in_the_past_after_the_publication_clock_is_the_day_before() -> None:
+    assert found("The deadline passed at midnight.") == [
+        (23, 31, "midnight", "TIME", "2024-03-19T24:00", "")
+    ]
+    assert found("The deadline expires at midnight.") == [
+        (24, 32, "midnight", "TIME", "2024-03-20T24:00", "")
+    ]

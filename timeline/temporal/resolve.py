@@ -885,11 +885,13 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         # the tense ('Gunman kills three at 10 p.m. last night')
         if from_story and day < ctx.today and ctx.tense in (0, 1):
             day = ctx.today
-    if groups.get("clock_word"):
-        return Resolved(f"{fmt_day(day)}T{vocab.lookup('clock_word', groups['clock_word'])}")
-    raw_hour = groups.get("hour") or groups.get("hour_word") or ""
-    hour = int(raw_hour) if raw_hour.isdigit() else int(vocab.lookup("number", raw_hour))
-    minute = int(groups["minute"]) if groups.get("minute") else 0
+    if groups.get("clock_word"):  # 'noon', 'midnight' (24:00): on the day as any clock
+        said = str(vocab.lookup("clock_word", groups["clock_word"]))
+        hour, minute = int(said[:2]), int(said[3:5])
+    else:
+        raw_hour = groups.get("hour") or groups.get("hour_word") or ""
+        hour = int(raw_hour) if raw_hour.isdigit() else int(vocab.lookup("number", raw_hour))
+        minute = int(groups["minute"]) if groups.get("minute") else 0
     ampm = (groups.get("ampm") or "").lower()
     if groups.get("day_part"):  # "4 in the morning", "seven in the evening"
         ampm = "am" if groups["day_part"].lower() == "morning" else "pm"
