@@ -1437,15 +1437,6 @@ def quarter_ended(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
 
 
 @resolver
-def before_last(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'the week before last', 'the year after next': the period two before (or after)
-    the publication's."""
-    unit = groups["unit"].lower()
-    steps = -2 if groups.get("side") else 2
-    return Resolved(period_value(move(ctx.today, unit, steps), unit))
-
-
-@resolver
 def reported_quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the quarter', 'the latest quarter': results are reported for a finished quarter."""
     return Resolved(last_quarter(ctx))
