@@ -1307,3 +1307,10 @@ def test_midnight_or_noon_told_in_the_past_after_the_publication_clock_is_the_da
     assert found("The deadline expires at midnight.") == [
         (24, 32, "midnight", "TIME", "2024-03-20T24:00", "")
     ]
+
+
+def test_a_weekday_written_with_a_date_picks_the_year_it_falls_on() -> None:
+    # 3 March 2024 is a Sunday; 3 March 2025, the nearest ahead, a Monday
+    assert found("The vote is on Sunday 3 March.") == [
+        (15, 29, "Sunday 3 March", "DATE", "2024-03-03", "")
+    ]

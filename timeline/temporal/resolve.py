@@ -414,10 +414,24 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
     if year is None:
         relation = relation_of(groups, vocab)
         year = infer_year(month, day, ctx, params.get("relation", relation))
+        if day is not None and groups.get("weekday"):
+            weekday_number = int(vocab.lookup("weekday", groups["weekday"]))
+            year = _year_of_weekday(year, month, day, weekday_number)
     if day is None:
         return Resolved(f"{year:04d}-{month:02d}", mod=mod)
     found = valid_day(year, month, day)
     return Resolved(fmt_day(found), mod=mod) if found else None
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """'Sunday 3 March' with no year: the year inferred if the date is a Sunday then, else
+    the year before or after in which it is (a weekday written with a date is the writer's
+    check of it), else the year inferred."""
+    for candidate in (year, year - 1, year + 1):
+        found = valid_day(candidate, month, day)
+        if found is not None and found.isoweekday() == weekday:
+            return candidate
+    return year
 
 
 @resolver
