@@ -1314,3 +1314,12 @@ def test_a_weekday_written_with_a_date_picks_the_year_it_falls_on() -> None:
     assert found("The vote is on Sunday 3 March.") == [
         (15, 29, "Sunday 3 March", "DATE", "2024-03-03", "")
     ]
+
+
+def test_a_year_written_by_two_digits_after_an_apostrophe() -> None:
+    assert found("He won gold in '08 and silver in '12.") == [
+        (15, 18, "'08", "DATE", "2008", ""),
+        (33, 36, "'12", "DATE", "2012", ""),
+    ]
+    # a quotation opening with a figure is none
+    assert found("He said: '98 percent of us agree.'") == []

@@ -647,6 +647,14 @@ def decade(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
 
 
 @resolver
+def short_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """"in '08", "the class of '98": the most recent year so written, as "the '80s"."""
+    digits = int(groups["short_year"])
+    century = ctx.today.year // 100 - (1 if digits > ctx.today.year % 100 else 0)
+    return Resolved(year_value(century * 100 + digits))
+
+
+@resolver
 def prefixed_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'post-1959', 'pre-1990s': the year or decade, before or after it as the mod."""
     mod = str(ctx.vocab.lookup("time_prefix", groups["time_prefix"]))
