@@ -453,10 +453,12 @@ def _vote_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """The words that tell of an election or a vote (vocab vote_words); the same in
     lower case without word bounds, a quick scan of a lower-case line: a line it finds
     nothing in has none in any of its sentences; and the first word of each in lower
-    case, one of which a text holding a vote word contains."""
+    case, one of which a text holding a vote word contains, less those that hold another
+    ('voters' holds 'vote'): each is a scan of the whole text."""
     table = load_vocab().words("vote_words")
     words = alternation({w.lower() for w in table}, spaced)
-    firsts = tuple(sorted({w.split()[0].lower() for w in table}))
+    heads = {w.split()[0].lower() for w in table}
+    firsts = tuple(sorted(w for w in heads if not any(o != w and o in w for o in heads)))
     return re.compile(rf"\b{words}\b", re.I), re.compile(words), firsts
 
 

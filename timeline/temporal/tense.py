@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from timeline.sentences import Span
@@ -27,6 +28,8 @@ _CLAUSE_BREAK = re.compile(
     r"|though|whereas|if|unless|and|he|she|they|we)\b",
     re.I,
 )
+
+_START = attrgetter("start")  # a sort key in C: cues are sorted per sentence
 
 
 # A list of names ("Poland, Hungary and the Czech Republic") is one noun phrase: its
@@ -127,7 +130,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if bare and noun_after.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue  # 'a state visit'
         found.append(Cue(m.start(), m.end(), 1, weak=True))
-    return sorted(found, key=lambda cue: cue.start)
+    return sorted(found, key=_START)
 
 
 @cache
