@@ -821,9 +821,9 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         # a past 'tonight' after the story was placed on an earlier evening is that night,
         # as its speaker said it ('claimed victory at 10:50 p.m. "Tonight you told us..."')
         base = ctx.reference
-    if ctx.date_only and base == ctx.today and offset == 0 and (part or groups.get("part_of_day")):
-        return Resolved(fmt_day(ctx.today), type="DATE", mod=mod)  # a day-only 'tonight'
     found = with_part_of_day(base + timedelta(days=offset), groups, ctx.vocab, part, mod=mod)
+    if ctx.date_only and base == ctx.today and offset == 0 and (part or groups.get("part_of_day")):
+        return _whole_day(found, ctx)  # a day-only 'tonight'
     return found._replace(moves_story=False) if from_story else found
 
 
@@ -849,11 +849,17 @@ def position_part_of_day(
 @resolver
 def this_part_of_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'this evening', 'later this morning': a part of the publication day."""
-    if ctx.date_only:
-        return Resolved(fmt_day(ctx.today), type="DATE")
     resolved = with_part_of_day(ctx.today, groups, ctx.vocab)
     later = groups["_text"].lower().startswith("later")
-    return Resolved(resolved.value, type="TIME", mod="END" if later else "")
+    found = Resolved(resolved.value, type="TIME", mod="END" if later else "")
+    return _whole_day(found, ctx) if ctx.date_only else found
+
+
+def _whole_day(part: Resolved, ctx: Context) -> Resolved:
+    """A part of the publication day when that day has no clock: TIMEX3 names the part
+    ('2024-03-20TMO' needs only the day), but which hours of the day the writer's
+    'this morning' meant is not known, so the interval is the whole day."""
+    return part._replace(interval_value=fmt_day(ctx.today))
 
 
 @resolver
