@@ -158,6 +158,19 @@ def test_a_trading_session_s_clock_time_is_the_publication_day_s_session() -> No
         "11:40 a.m.", "2024-03-19T11:40", "2024-03-19T11:40", "2024-03-19T11:41")
 
 
+def test_a_fixing_s_clock_time_is_the_publication_day_s_session() -> None:
+    thursday_evening = "2006-05-11T17:10:00+00:00"
+    lead = ("The price of gold rose to its highest level in 26 years in London today, as "
+            "investors sold dollars after the Federal Reserve raised interest rates on "
+            "Wednesday.\n\n")
+    assert found(lead + "At the afternoon fixing at 3 p.m., gold was set at $721.40 an ounce.",
+                 thursday_evening)[-1] == (
+        "3 p.m.", "2006-05-11T15:00", "2006-05-11T15:00", "2006-05-11T15:01")
+    # the cause's Wednesday still dates a clock time of no session
+    assert found(lead + "The Fed's decision came at 2:15 p.m.", thursday_evening)[-1] == (
+        "2:15 p.m.", "2006-05-10T14:15", "2006-05-10T14:15", "2006-05-10T14:16")
+
+
 def test_a_bare_part_of_the_day_after_by_or_until_is_the_next_one_from_the_story() -> None:
     text = ("Pupils fell ill at about 1 p.m. on Wednesday. By evening, 214 of them had been "
             "taken to hospital.")
