@@ -37,6 +37,32 @@ def test_the_lead_fixes_story_time_and_a_present_statement_stays_at_publication(
     ]
 
 
+def test_words_after_a_later_happening_take_its_time_not_the_last_sayings() -> None:
+    text = ("The education minister announced yesterday that 68 percent of pupils had passed "
+            "the final examinations.\n\nThis morning, pupils queued outside shops to buy "
+            "newspapers that print their results. \"My mother is crying,\" one pupil said. "
+            "The opposition also called for an independent audit.")
+    assert rows(text) == [
+        ("The education minister announced that 68 percent of pupils had passed the\u2026",
+         "yesterday", "2024-03-19", "statement"),
+        ("Pupils queued outside shops to buy newspapers that print their results",
+         "This morning", "2024-03-20", "occurrence"),
+        ('My mother is crying," one pupil said', "This morning", "2024-03-20", "statement"),
+        ("The opposition also called for an independent audit", "This morning", "2024-03-20",
+         "statement"),
+    ]
+    # a happening before the saying's time leaves the words at the saying
+    text = ("Police said yesterday that two men had been charged with the robbery.\n\nThe men "
+            "were arrested on Monday afternoon at a house in Leeds. \"We are grateful to the "
+            "public,\" the police said.")
+    assert rows(text)[1:] == [
+        ("Police said that two men had been charged with the robbery", "yesterday",
+         "2024-03-19", "statement"),
+        ('We are grateful to the public," the police said', "yesterday", "2024-03-19",
+         "statement"),
+    ]
+
+
 def test_a_time_before_the_leads_is_background_and_does_not_move_story_time() -> None:
     # the lead tells the newest happening; what came before it is background, and the
     # story goes on at the lead's time
