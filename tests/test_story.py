@@ -1213,6 +1213,19 @@ def test_words_of_a_dated_saying_naming_a_happening_of_its_day_get_no_row() -> N
         "The union said that the vote was close"]
 
 
+def test_a_sale_told_by_sold_is_the_happening_later_words_retell() -> None:
+    # 'sold' names a sale: the dealers spoke today of last night's auction (news-dating-9
+    # news13-porcelain-auction, shortened)
+    text = ("A Ming porcelain vase sold for HK$218 million at an auction in Hong Kong last "
+            "night, the auction house said today. Dealers said today the sale showed that "
+            "demand from mainland China remains strong.")
+    assert [r for r in rows(text) if "demand" in r[0]] == [
+        ("The sale showed that demand from mainland China remains strong", "last night",
+         "2024-03-19", "occurrence"),
+        ("Dealers said the sale showed that demand from mainland China remains strong",
+         "today", "2024-03-20", "statement")]
+
+
 def test_frost_and_a_death_are_happenings_words_of_a_later_saying_retell() -> None:
     # the frost of Sunday night did the damage the agency reported on Monday (news-dating-5
     # news14-coffee-prices); the death of Monday is the one the daughter spoke of on Tuesday
