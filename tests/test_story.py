@@ -1226,6 +1226,22 @@ def test_a_sale_told_by_sold_is_the_happening_later_words_retell() -> None:
          "today", "2024-03-20", "statement")]
 
 
+def test_words_of_a_saying_of_a_day_retell_a_happening_at_a_clock_time_of_it() -> None:
+    # the statement is today's, the landing it speaks of 9:14 (news-dating-9
+    # news12-astronauts-return, shortened)
+    text = ("A Soyuz capsule carrying three astronauts landed in Kazakhstan at 9:14 a.m. today. "
+            "The space agency said in a statement today that the landing was perfect.")
+    assert [(r[0], r[1], r[3]) for r in rows(text) if "perfect" in r[0]] == [
+        ("The space agency said in a statement that the landing was perfect", "today",
+         "statement"),
+        ("The landing was perfect", "at 9:14 a.m. today", "occurrence")]
+    # a happening of the whole day the saying is dated by: the saying's row dates it
+    text = ("Union members voted on Tuesday to end the strike. The union said on Tuesday "
+            "that the vote was close.")
+    assert [r[0] for r in rows(text) if "close" in r[0]] == [
+        "The union said that the vote was close"]
+
+
 def test_frost_and_a_death_are_happenings_words_of_a_later_saying_retell() -> None:
     # the frost of Sunday night did the damage the agency reported on Monday (news-dating-5
     # news14-coffee-prices); the death of Monday is the one the daughter spoke of on Tuesday
