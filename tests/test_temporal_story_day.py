@@ -4,6 +4,8 @@ rule on a sentence of its own, with exact values and intervals."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from timeline.ingest import article_from_text
 from timeline.pipeline import extract_many
 from timeline.temporal import tag
@@ -385,3 +387,16 @@ def test_a_small_hours_clock_after_an_evening_clock_is_the_next_day() -> None:
         ("1 a.m.", "2019-07-16T01:00"),
         ("7 a.m.", "2019-07-16T07:00"),
     ]
+
+
+def test_a_count_after_by_is_how_far_a_change_moved_no_time_after_a_happening() -> None:
+    text = ("The opening was delayed by four months after a cable-laying ship was damaged in "
+            "a storm in January.")
+    assert [(t.text, t.value, t.begin, t.until) for t in tag(text, "2010-09-22", True)] == [
+        ("four months", "P4M", None, None),
+        ("January", "2010-01", datetime(2010, 1, 1, tzinfo=UTC), datetime(2010, 2, 1, tzinfo=UTC)),
+    ]
+    # the frame has no row for it, only January's
+    frame = extract_many([article_from_text(text, "2010-09-22", "UTC")],
+                         inferred=True)
+    assert list(frame["time_text"]) == ["in January"]
