@@ -1042,7 +1042,10 @@ def _reported_happening(
     time, not at the saying's; the story's later time ('at 4:10 a.m. Thursday') is no
     guide ('Conab said on Wednesday that the frost had damaged 12 percent of coffee trees'
     after 'frost hit coffee farms on Tuesday night': Tuesday night; benchmarks.dating:
-    news-dating 344 -> 347, news-dating-5 349 -> 350, the other sets unchanged)."""
+    news-dating 344 -> 347, news-dating-5 349 -> 350, the other sets unchanged). So do
+    words of a saying dated by a day about a happening at a finer time of that day
+    ('landed at 9:14 a.m. today ... said in a statement today that the landing was
+    "perfect"': 9:14; news-dating-9 363 -> 364, the other sets unchanged)."""
     out = []
     for words, saying in reported_past(doc, sentence, dated):
         assert saying.timex.begin is not None
@@ -1051,11 +1054,18 @@ def _reported_happening(
         told = next((e.timex for e in found if e is not None and e.sentence.start < sentence.start
                      and e.timex.begin is not None and e.timex.until is not None
                      and e.timex.until - e.timex.begin <= timedelta(days=1)
-                     and e.timex.until <= day), None)
+                     and (e.timex.until <= day or _finer_within(e.timex, saying.timex))),
+                    None)
         if told is not None:
             out.append(_clause_row(doc, sentence, words, words.start, None, "occurrence",
                                    f"retold|{words.start}", time=told))
     return out
+
+
+def _finer_within(inner: Timex, outer: Timex) -> bool:
+    """Whether a time lies within another and is shorter: a clock time of the day a
+    saying is dated by."""
+    return _holds(outer, inner) and _length(inner) < _length(outer)
 
 
 def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: StoryTime

@@ -104,6 +104,8 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
                 continue  # "will be held" is future, whatever "held" looks like
             if _verb_particle(text, m):
                 continue  # "will wind down from December" compares with no figure
+            if _absolute_participle().search(text, start - 48 if start > 48 else 0, start):
+                continue  # ", with jade offered on Friday": the main verb's tense
             if _participle_by().match(text, m.end()):
                 # a participle with its agent describes a noun: no tense of the sentence;
                 # set off by a comma it is past in its own words ('An inquiry, ordered by
@@ -413,6 +415,16 @@ def _not_a_past_verb() -> re.Pattern[str]:
     expected'); a capital ('in July') is no adverb."""
     words = alternation({w.lower() for w in load_vocab().words("not_a_past_verb")})
     return re.compile(rf"\b{words}\s+(?:(?-i:[a-z]+ly)\s+)?$", re.I)
+
+
+@cache
+def _absolute_participle() -> re.Pattern[str]:
+    """A comma, an opener of absolute_clause and up to five words of its noun phrase, no
+    relative pronoun, right before a past form: the form is the participle of an
+    absolute phrase ('continue until Saturday, with paintings and jade offered on
+    Friday'), no verb of the sentence."""
+    openers = alternation({w.lower() for w in load_vocab().words("absolute_clause", "openers")})
+    return re.compile(rf",\s+{openers}\s+(?!(?:whom|which)\b)(?:[\w'-]+\s+){{1,5}}$", re.I)
 
 
 @cache
