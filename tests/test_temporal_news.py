@@ -1194,3 +1194,13 @@ def test_a_quarter_of_a_game_is_no_quarter_of_the_year() -> None:
     assert found("Profits rose in the third quarter.") == [
         (16, 33, "the third quarter", "DATE", "2023-Q3", "")
     ]
+
+
+def test_a_past_perfect_after_a_plan_day_is_back_before_it() -> None:
+    # what had happened came before the words were said, not on the council's Thursday
+    text = ("He said the city council would meet on Thursday to cancel the contract, and "
+            "that he had telephoned the builder's managers earlier in the morning.")
+    found = tag(text, "2014-06-02", date_only=True)
+    assert [(t.text, t.value) for t in found] == [
+        ("Thursday", "2014-06-05"), ("the morning", "2014-06-02TMO")]
+    assert (found[1].start, found[1].end) == (133, 144)

@@ -218,7 +218,7 @@ class Reading:
                 )
             ctx.saying = cand.rule.resolve == "time" and saying_clock(text, cand.start, cand.end)
             ctx.session = cand.rule.resolve == "time" and self.session_clock(cand.start)
-            if ctx.ahead() and self.told_in_past(cand):
+            if ctx.ahead() and (self.told_in_past(cand) or self.in_past_perfect(cand)):
                 ctx.back_from_future()
             made = self.resolved(cand, signal)
             if made is None:
@@ -350,6 +350,21 @@ class Reading:
             if timex.end <= cue.start and timex.type in _PLACING:
                 return (made.begin is not None and timex.begin is not None
                         and made.begin < timex.begin)
+        return False
+
+    def in_past_perfect(self, cand: Candidate) -> bool:
+        """Whether the past forms right before a match ('had telephoned ... earlier')
+        hold a past perfect: what had happened came before the words were said, never on a
+        day ahead the sentence named first ('He said the council would meet on Thursday
+        ..., and that he had telephoned the builder earlier in the morning' is this
+        morning, not Thursday's; Context.back_from_future)."""
+        cues = self.cues_at(cand) or []
+        auxiliary = _perfect_clause()[0]
+        for cue in reversed([cue for cue in cues if cue.end <= cand.start]):
+            if cue.sign != -1:
+                return False
+            if auxiliary.match(self.text, cue.start):
+                return True
         return False
 
     def session_clock(self, start: int) -> bool:
