@@ -74,3 +74,11 @@ def test_a_saying_in_single_quotation_marks_is_inside_the_quote() -> None:
         text = f"Rebels seized the airport on Tuesday. {quote} the colonel said after the funeral."
         assert rows(text, "2024-03-20") == [("on Tuesday", "2024-03-19"),
                                             ("on Tuesday", "2024-03-19")], quote
+
+
+def test_forecasters_warn_at_publication_of_a_day_ahead() -> None:
+    # a plural present 'warn' is a saying, made now; the day ahead dates what is warned of
+    text = ("A tornado tore through the town this afternoon. Forecasters warn that more "
+            "storms are possible across the state on Tuesday.")
+    assert rows(text, "2016-04-10") == [("this afternoon", "2016-04-10"),
+                                        ("", "2016-04-10"), ("on Tuesday", "2016-04-12")]
