@@ -82,3 +82,14 @@ def test_forecasters_warn_at_publication_of_a_day_ahead() -> None:
             "storms are possible across the state on Tuesday.")
     assert rows(text, "2016-04-10") == [("this afternoon", "2016-04-10"),
                                         ("", "2016-04-10"), ("on Tuesday", "2016-04-12")]
+
+
+def test_a_present_perfect_lead_takes_the_time_told_after_it() -> None:
+    # the lead's happening, its time told in the next sentence; not a state at publication
+    text = ("At least nine people have died after a mudslide buried houses in a hill town. "
+            "The slope gave way at about 3:10 a.m. Tuesday after days of rain.")
+    assert rows(text, "2011-05-12") == [("at about 3:10 a.m. Tuesday", "2011-05-10"),
+                                        ("at about 3:10 a.m. Tuesday", "2011-05-10")]
+    # a present perfect of 'have' as a verb is no happening: it holds now
+    text = "The company has about 8.8 million shares outstanding. It was founded on Monday."
+    assert rows(text, "2011-05-12")[0] == ("", "2011-05-12")
