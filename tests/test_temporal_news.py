@@ -1204,3 +1204,15 @@ def test_a_past_perfect_after_a_plan_day_is_back_before_it() -> None:
     assert [(t.text, t.value) for t in found] == [
         ("Thursday", "2014-06-05"), ("the morning", "2014-06-02TMO")]
     assert (found[1].start, found[1].end) == (133, 144)
+
+
+def test_a_time_takes_no_past_from_a_clause_coordinated_after_it() -> None:
+    # 'holds' is no tense cue; 'has not said' after ', and' is another clause's
+    text = ("Slovenia holds local elections in October, and the mayor has not said whether "
+            "he will stand again.")
+    assert [(t.start, t.end, t.text, t.value) for t in tag(text, "2014-06-02", date_only=True)
+            ] == [(34, 41, "October", "2014-10")]
+    # a future there still tells what is ahead
+    text = "Parliament returns on Wednesday, and the budget will be presented in March."
+    assert [t.value for t in tag(text, "2011-01-07", date_only=True)] == ["2011-01-12",
+                                                                        "2011-03"]
