@@ -93,3 +93,12 @@ def test_a_present_perfect_lead_takes_the_time_told_after_it() -> None:
     # a present perfect of 'have' as a verb is no happening: it holds now
     text = "The company has about 8.8 million shares outstanding. It was founded on Monday."
     assert rows(text, "2011-05-12")[0] == ("", "2011-05-12")
+
+
+def test_a_period_in_a_quotation_dates_no_saying_outside_it() -> None:
+    # the year is the plan's; she said it at the story's time, today
+    text = ('Nina Hren thanked voters today. "We want a plan by the end of the year," she '
+            'said.')
+    assert rows(text, "2014-06-02") == [("today", "2014-06-02"),
+                                        ("by the end of the year", "2014-01-01"),
+                                        ("", "2014-06-02")]
