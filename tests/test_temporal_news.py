@@ -1216,3 +1216,14 @@ def test_a_time_takes_no_past_from_a_clause_coordinated_after_it() -> None:
     text = "Parliament returns on Wednesday, and the budget will be presented in March."
     assert [t.value for t in tag(text, "2011-01-07", date_only=True)] == ["2011-01-12",
                                                                         "2011-03"]
+
+
+def test_a_morning_clock_after_a_past_dusk_is_the_next_morning() -> None:
+    # the search stopped at dusk on Tuesday; the wreck was found the next morning
+    text = ("Heavy rain slowed the search on Tuesday, and it was called off at dusk. A police "
+            "team found the wreck shortly after 8 a.m., police told reporters. The bodies "
+            "were flown to Miri at midday.")
+    assert [(t.start, t.end, t.text, t.value) for t in tag(text, "2012-10-24", date_only=True)
+            ] == [(32, 39, "Tuesday", "2012-10-23"), (66, 70, "dusk", "2012-10-23TEV"),
+                  (102, 122, "shortly after 8 a.m.", "2012-10-24T08:00"),
+                  (180, 186, "midday", "2012-10-24T12:00")]

@@ -901,9 +901,20 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         day -= timedelta(days=1)
     elif from_story and day < ctx.today and clocked and not later and ctx.session:
         day = ctx.today  # the publication day's session, before the copy was filed
-    elif from_story and _past_midnight(day, hour, ctx) and ctx.tense <= 0:
+    elif from_story and ((_past_midnight(day, hour, ctx) and ctx.tense <= 0)
+                         or _morning_after(day, hour, ctx)):
         day += timedelta(days=1)
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
+
+
+def _morning_after(day: date, hour: int, ctx: Context) -> bool:
+    """Whether a morning clock time in a past clause told after the story reached the
+    evening of a day before the publication's, with no clock of that day, is the next
+    morning's ('the search was called off at dusk. A police team found the wreck shortly
+    after 8 a.m.': the day after)."""
+    morning, noon = ctx.vocab.lookup("part_of_day_hours", "MO")
+    return (ctx.evening == day < ctx.today and int(morning) <= hour < int(noon)
+            and ctx.tense < 0 and (ctx.clock is None or ctx.clock.date() != day))
 
 
 def _past_midnight(day: date, hour: int, ctx: Context) -> bool:

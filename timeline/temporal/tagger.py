@@ -610,9 +610,11 @@ def follow_story(
         ctx.reference = day
         if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
             ctx.latest = day
-        # 'late Monday' (mod END on a day) is that day's evening too
+        # 'late Monday' (mod END on a day) is that day's evening too, and so is 'at dusk'
+        # (its value's, TEV; its interval is the edge's own hours)
         late = timex.mod == "END" and not clock
-        evening = _EVENING.search(placed) or (clock and placed[11:13] >= "18") or late
+        evening = (_EVENING.search(placed) or _EVENING.search(resolved.value)
+                   or (clock and placed[11:13] >= "18") or late)
         ctx.evening = day if evening else None
     if clock and timex.begin is not None:
         ctx.clock = timex.begin
