@@ -1227,3 +1227,17 @@ def test_a_morning_clock_after_a_past_dusk_is_the_next_morning() -> None:
             ] == [(32, 39, "Tuesday", "2012-10-23"), (66, 70, "dusk", "2012-10-23TEV"),
                   (102, 122, "shortly after 8 a.m.", "2012-10-24T08:00"),
                   (180, 186, "midday", "2012-10-24T12:00")]
+
+
+def test_an_evening_clock_of_a_flashback_falls_on_the_night_named_before() -> None:
+    # a date-only story at this morning's arrest; the escape it goes back to was at night
+    text = ("Police said today they have caught the last of two men who escaped from a "
+            "hospital on Friday night. He was arrested at a bus station shortly after 7 a.m. "
+            "The men had been taken to the hospital for X-rays and ran from a waiting room at "
+            "about 10:20 p.m.")
+    assert [(t.start, t.end, t.text, t.value) for t in tag(text, "2018-05-14", date_only=True)
+            ] == [(12, 17, "today", "2018-05-14"), (86, 98, "Friday night", "2018-05-11TNI"),
+                  (133, 153, "shortly after 7 a.m.", "2018-05-14T07:00"),
+                  (235, 251, "about 10:20 p.m.", "2018-05-11T22:20")]
+    # with the publication's clock, this evening may have come: the story's day
+    assert tag(text, "2018-05-14T23:30")[-1].value == "2018-05-14T22:20"

@@ -70,6 +70,10 @@ class Context:
     # the story's day when it was last placed in that day's evening or night ('on Tuesday
     # evening', '9 p.m.'): 'overnight' is then that day's night, not the one before
     evening: date | None = None
+    # the last day before the publication's whose evening or night the text named, in a
+    # background clause or not ('the last of three men who escaped from a prison van on
+    # Saturday night'): where an evening clock time of a flashback falls (time)
+    night: date | None = None
     # the latest day the story has told of, up to the publication's: its news's day, where
     # a saying's clock time is ('told a news conference at 11 a.m.'), and whether the
     # expression being resolved is such a time
@@ -132,6 +136,7 @@ class Context:
             self.last_period,
             self.clock,
             self.evening,
+            self.night,
             self.latest,
             self.said_day,
             self.before_future,
@@ -148,6 +153,7 @@ class Context:
             self.last_period,
             self.clock,
             self.evening,
+            self.night,
             self.latest,
             self.said_day,
             self.before_future,
@@ -904,7 +910,21 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     elif from_story and ((_past_midnight(day, hour, ctx) and ctx.tense <= 0)
                          or _morning_after(day, hour, ctx)):
         day += timedelta(days=1)
+    elif from_story and ctx.night is not None and _night_before(day, hour, ctx):
+        day = ctx.night
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
+
+
+def _night_before(day: date, hour: int, ctx: Context) -> bool:
+    """Whether an evening clock time in a past clause of a story published on a day without
+    a clock, the story at that day's earlier hours, falls on the night the text named
+    before (Context.night: 'Police said today they have caught the last of three men who
+    escaped from a prison van on Saturday night. ... He was arrested shortly after 6 a.m.
+    ... The van stopped at a service station at about 9:40 p.m.': Saturday's); that
+    evening of the publication day need not have come yet."""
+    evening = int(ctx.vocab.lookup("part_of_day_hours", "EV")[0])
+    return (ctx.date_only and day == ctx.today and ctx.tense < 0 and hour >= evening
+            and ctx.evening != day and (ctx.clock is None or ctx.clock.hour < evening))
 
 
 def _morning_after(day: date, hour: int, ctx: Context) -> bool:

@@ -594,6 +594,8 @@ def follow_story(
     day, period, clock = _placing(placed)
     if period:
         ctx.last_period = placed
+    if day is not None and day < ctx.today and _EVENING.search(resolved.value):
+        ctx.night = day
     if background:
         return
     if saying and day is not None and ctx.reference < day and ctx.reference < ctx.today:
