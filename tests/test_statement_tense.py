@@ -93,6 +93,10 @@ def test_a_present_perfect_lead_takes_the_time_told_after_it() -> None:
     # a present perfect of 'have' as a verb is no happening: it holds now
     text = "The company has about 8.8 million shares outstanding. It was founded on Monday."
     assert rows(text, "2011-05-12")[0] == ("", "2011-05-12")
+    # a present perfect alone is the day's news, not the background told after it
+    text = ("A regional court has issued an arrest warrant for the former president. On "
+            "Tuesday, the Supreme Court suspended a ban on her leaving the country.")
+    assert rows(text, "2011-11-18")[0] == ("", "2011-11-18")
 
 
 def test_a_period_in_a_quotation_dates_no_saying_outside_it() -> None:
