@@ -1241,3 +1241,12 @@ def test_an_evening_clock_of_a_flashback_falls_on_the_night_named_before() -> No
                   (235, 251, "about 10:20 p.m.", "2018-05-11T22:20")]
     # with the publication's clock, this evening may have come: the story's day
     assert tag(text, "2018-05-14T23:30")[-1].value == "2018-05-14T22:20"
+
+
+def test_a_century_before_christ_is_bc_and_dates_nothing() -> None:
+    text = ("The tomb belonged to a scribe who kept the temple's accounts in the 14th century "
+            "BC. The 19th century saw it robbed.")
+    found = tag(text, "2015-11-24", date_only=True)
+    assert [(t.start, t.end, t.text, t.value, t.begin) for t in found] == [
+        (64, 83, "the 14th century BC", "BC13", None),
+        (85, 101, "The 19th century", "18", datetime(1800, 1, 1, tzinfo=UTC))]

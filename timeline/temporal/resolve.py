@@ -648,13 +648,16 @@ def prefixed_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
 @resolver
 def century(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the 20th century', 'the late nineteenth century': TIMEX3 names a century by its
-    first two digits ('19' is 1900-1999)."""
+    first two digits ('19' is 1900-1999); one before Christ the same way after 'BC' ('the
+    14th century BC' is 'BC13'), with no interval Python can hold."""
     if groups.get("day_ordinal"):
         number = int(ctx.vocab.lookup("day_ordinal", groups["day_ordinal"]))
     else:
         number = int(groups["ordinal_num"])
     if number < 1:
         return None
+    if groups.get("era") and int(ctx.vocab.lookup("era", groups["era"])) < 0:
+        return beyond_calendar(1 - (number - 1) * 100, "century", mod_of(groups, ctx.vocab))
     return Resolved(f"{number - 1:02d}", mod=mod_of(groups, ctx.vocab))
 
 
