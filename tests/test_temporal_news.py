@@ -1250,3 +1250,12 @@ def test_a_century_before_christ_is_bc_and_dates_nothing() -> None:
     assert [(t.start, t.end, t.text, t.value, t.begin) for t in found] == [
         (64, 83, "the 14th century BC", "BC13", None),
         (85, 101, "The 19th century", "18", datetime(1800, 1, 1, tzinfo=UTC))]
+
+
+def test_an_end_still_to_come_is_the_next_day_s() -> None:
+    # at 19:45 the curfew's end is tomorrow's 6 a.m.; a past one stays today's
+    text = ("He said a curfew is in force until 6 a.m. The roads were closed until 6 a.m. "
+            "The tornado touched down at 3:52 p.m.")
+    assert [(t.start, t.end, t.text, t.value) for t in tag(text, "2016-04-10T19:45")] == [
+        (35, 41, "6 a.m.", "2016-04-11T06:00"), (70, 76, "6 a.m.", "2016-04-10T06:00"),
+        (105, 114, "3:52 p.m.", "2016-04-10T15:52")]

@@ -82,6 +82,8 @@ class Context:
     # whether the expression being resolved is a clock time of a trading session ('Trading
     # in the stock was halted at 11:40 a.m.'): the session running as the copy is filed
     session: bool = False
+    # whether the expression being resolved is an end ('until 6 a.m.': vocab signal)
+    end: bool = False
     # the day of a saying told after the story's day, which kept the story where it was
     # (tagger.follow_story), until the story moves: the last day the text names, which
     # 'the previous day' and 'the next day' count from ('said on Saturday that it had
@@ -875,7 +877,9 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     the publication time is the day before's ('conceded at 11:30 p.m.' in a story filed
     at 10:15 a.m.); a trading session's clock time before the publication time is the
     publication day's, wherever the story went back to ('Trading in the stock was halted
-    at 11:40 a.m.' in a story filed at 18:20 after a statement late the day before)."""
+    at 11:40 a.m.' in a story filed at 18:20 after a statement late the day before). An
+    end ('until 6 a.m.') in a present or future clause is still to come: before the
+    publication time it is the next day's ('a curfew is in force until 6 a.m.' at 19:45)."""
     vocab = ctx.vocab
     day = ctx.reference
     if ctx.saying and ctx.latest is not None and ctx.latest > day:
@@ -915,6 +919,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         day += timedelta(days=1)
     elif from_story and ctx.night is not None and _night_before(day, hour, ctx):
         day = ctx.night
+    elif day == ctx.today and clocked and not later and ctx.end and ctx.tense in (0, 1):
+        day += timedelta(days=1)  # 'a curfew is in force until 6 a.m.' at 19:45: tomorrow's
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
 
 

@@ -218,6 +218,7 @@ class Reading:
                 )
             ctx.saying = cand.rule.resolve == "time" and saying_clock(text, cand.start, cand.end)
             ctx.session = cand.rule.resolve == "time" and self.session_clock(cand.start)
+            ctx.end = "end" in signal[1]
             if ctx.ahead() and (self.told_in_past(cand) or self.in_past_perfect(cand)):
                 ctx.back_from_future()
             made = self.resolved(cand, signal)
