@@ -147,12 +147,14 @@ def test_a_trading_session_s_clock_time_is_the_publication_day_s_session() -> No
     assert found(lead + "Trading in the stock was suspended for an hour at 10:15 a.m.",
                  tuesday_evening)[-1] == (
         "10:15 a.m.", "2024-03-19T10:15", "2024-03-19T10:15", "2024-03-19T10:16")
-    # a clock time of no trading session stays on the story's day
-    assert found(lead + "Its chief executive resigned at 10:15 a.m.", tuesday_evening)[-1] == (
+    # a clock time of no trading session stays on the story's day (the morning after
+    # 'late Monday' would be Tuesday's: the story is at Monday, not its evening, here)
+    monday = lead.replace("late Monday", "on Monday")
+    assert found(monday + "Its chief executive resigned at 10:15 a.m.", tuesday_evening)[-1] == (
         "10:15 a.m.", "2024-03-18T10:15", "2024-03-18T10:15", "2024-03-18T10:16")
     # the session word is a whole word ('Retrading' is none), anywhere in the sentence
     # before the clock, a clock's 'a.m.' ending no sentence
-    assert found(lead + "Its head, once of Retrading Ltd, resigned at 10:15 a.m.",
+    assert found(monday + "Its head, once of Retrading Ltd, resigned at 10:15 a.m.",
                  tuesday_evening)[-1] == (
         "10:15 a.m.", "2024-03-18T10:15", "2024-03-18T10:15", "2024-03-18T10:16")
     assert found(lead + "Trading opened at 9:30 a.m. and was halted at 11:40 a.m.",

@@ -549,6 +549,13 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         # before governs it ('reported a fall, to A$212 million, in February, and will
         # report its results on August 23')
         return before[1]
+    if before is None and anywhere[0] is not None and anywhere[0][1] == -1 and (
+            _coordinated().search(text, end, end + anywhere[0][0])):
+        # nor, with no verb before it either, the past of a clause coordinated after it:
+        # 'Slovenia holds local elections in October, and Kranjc has not said whether he
+        # will stand again' is the coming October (a future there still tells what is
+        # ahead: 'Schools reopen on Wednesday, and the results will be released in March')
+        anywhere[0] = None
     for best in (same_clause[1], anywhere[0], anywhere[1]):
         if best is not None:
             return best[1]
