@@ -86,3 +86,17 @@ def test_a_dct_that_is_a_day_alone_is_read_as_a_date_only_publication() -> None:
     clock = replace(doc, dct=utc(1998, 2, 19, 8, 2), dct_value="1998-02-19T08:02:00")
     assert (dating.article_of(day).date_only, dating.article_of(clock).date_only) == (
         True, False)
+
+
+def test_gold_days_scores_an_event_at_a_part_of_the_day_by_its_day(tmp_path: Path) -> None:
+    # Wikinews-style gold dates events by the day: a row for the whole day is right
+    text = (FIXTURE / "dating.tml").read_text(encoding="utf-8")
+    text = text.replace('value="2003-04-04"', 'value="2003-04-04TMO"')
+    (tmp_path / "morning.tml").write_text(text, encoding="utf-8")
+    doc = read_document(tmp_path / "morning.tml")
+    assert [e.value for e in dating.gold_events(doc)][:1] == ["2003-04-04TMO"]
+    assert [e.value for e in dating.gold_events(doc, days=True)][:1] == ["2003-04-04"]
+    frame = extract_many([dating.article_of(doc)], inferred=True)
+    exact, by_day = dating.score(doc, frame), dating.score(doc, frame, days=True)
+    assert (exact.events, exact.right, by_day.right) == (3, 2, 3)
+    assert (exact.full, exact.full_right, by_day.full_right) == (1, 0, 0)  # stay exact

@@ -423,7 +423,7 @@ def test_extract_date_only_publication_time_says_so_once(runner, tz, zone) -> No
         ),
         (
             "this morning",
-            "2014-08-04",
+            "2014-08-04TMO",  # the part of the day named, its interval the whole day
             "day",
             f"2014-08-04T00:00:00{offset}",
             f"2014-08-05T00:00:00{offset}",
@@ -440,7 +440,7 @@ def test_timex_date_only_dct_reads_clock_times_as_the_day(runner) -> None:
     )
     assert result.exit_code == 0, result.output
     assert result.stdout == (
-        "10\t22\tDATE\t2014-08-04\tthis morning\n27\t38\tDATE\t2014-08-04\tan hour ago\n"
+        "10\t22\tTIME\t2014-08-04TMO\tthis morning\n27\t38\tDATE\t2014-08-04\tan hour ago\n"
     )
     assert result.stderr == (
         "Note: --dct 2014-08-04 has no time of day: read as that day; times that need a "

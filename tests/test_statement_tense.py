@@ -74,3 +74,35 @@ def test_a_saying_in_single_quotation_marks_is_inside_the_quote() -> None:
         text = f"Rebels seized the airport on Tuesday. {quote} the colonel said after the funeral."
         assert rows(text, "2024-03-20") == [("on Tuesday", "2024-03-19"),
                                             ("on Tuesday", "2024-03-19")], quote
+
+
+def test_forecasters_warn_at_publication_of_a_day_ahead() -> None:
+    # a plural present 'warn' is a saying, made now; the day ahead dates what is warned of
+    text = ("A tornado tore through the town this afternoon. Forecasters warn that more "
+            "storms are possible across the state on Tuesday.")
+    assert rows(text, "2016-04-10") == [("this afternoon", "2016-04-10"),
+                                        ("", "2016-04-10"), ("on Tuesday", "2016-04-12")]
+
+
+def test_a_present_perfect_lead_takes_the_time_told_after_it() -> None:
+    # the lead's happening, its time told in the next sentence; not a state at publication
+    text = ("At least nine people have died after a mudslide buried houses in a hill town. "
+            "The slope gave way at about 3:10 a.m. Tuesday after days of rain.")
+    assert rows(text, "2011-05-12") == [("at about 3:10 a.m. Tuesday", "2011-05-10"),
+                                        ("at about 3:10 a.m. Tuesday", "2011-05-10")]
+    # a present perfect of 'have' as a verb is no happening: it holds now
+    text = "The company has about 8.8 million shares outstanding. It was founded on Monday."
+    assert rows(text, "2011-05-12")[0] == ("", "2011-05-12")
+    # a present perfect alone is the day's news, not the background told after it
+    text = ("A regional court has issued an arrest warrant for the former president. On "
+            "Tuesday, the Supreme Court suspended a ban on her leaving the country.")
+    assert rows(text, "2011-11-18")[0] == ("", "2011-11-18")
+
+
+def test_a_period_in_a_quotation_dates_no_saying_outside_it() -> None:
+    # the year is the plan's; she said it at the story's time, today
+    text = ('Nina Hren thanked voters today. "We want a plan by the end of the year," she '
+            'said.')
+    assert rows(text, "2014-06-02") == [("today", "2014-06-02"),
+                                        ("by the end of the year", "2014-01-01"),
+                                        ("", "2014-06-02")]

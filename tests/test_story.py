@@ -37,6 +37,32 @@ def test_the_lead_fixes_story_time_and_a_present_statement_stays_at_publication(
     ]
 
 
+def test_words_after_a_later_happening_take_its_time_not_the_last_sayings() -> None:
+    text = ("The education minister announced yesterday that 68 percent of pupils had passed "
+            "the final examinations.\n\nThis morning, pupils queued outside shops to buy "
+            "newspapers that print their results. \"My mother is crying,\" one pupil said. "
+            "The opposition also called for an independent audit.")
+    assert rows(text) == [
+        ("The education minister announced that 68 percent of pupils had passed the\u2026",
+         "yesterday", "2024-03-19", "statement"),
+        ("Pupils queued outside shops to buy newspapers that print their results",
+         "This morning", "2024-03-20", "occurrence"),
+        ('My mother is crying," one pupil said', "This morning", "2024-03-20", "statement"),
+        ("The opposition also called for an independent audit", "This morning", "2024-03-20",
+         "statement"),
+    ]
+    # a happening before the saying's time leaves the words at the saying
+    text = ("Police said yesterday that two men had been charged with the robbery.\n\nThe men "
+            "were arrested on Monday afternoon at a house in Leeds. \"We are grateful to the "
+            "public,\" the police said.")
+    assert rows(text)[1:] == [
+        ("Police said that two men had been charged with the robbery", "yesterday",
+         "2024-03-19", "statement"),
+        ('We are grateful to the public," the police said', "yesterday", "2024-03-19",
+         "statement"),
+    ]
+
+
 def test_a_time_before_the_leads_is_background_and_does_not_move_story_time() -> None:
     # the lead tells the newest happening; what came before it is background, and the
     # story goes on at the lead's time
@@ -1183,6 +1209,35 @@ def test_words_of_a_dated_saying_naming_a_happening_of_its_day_get_no_row() -> N
     # the vote and the words are both Tuesday's: the saying's row dates them
     text = ("Union members voted on Tuesday to end the strike. The union said on Tuesday "
             "evening that the vote was close.")
+    assert [r[0] for r in rows(text) if "close" in r[0]] == [
+        "The union said that the vote was close"]
+
+
+def test_a_sale_told_by_sold_is_the_happening_later_words_retell() -> None:
+    # 'sold' names a sale: the dealers spoke today of last night's auction (news-dating-9
+    # news13-porcelain-auction, shortened)
+    text = ("A Ming porcelain vase sold for HK$218 million at an auction in Hong Kong last "
+            "night, the auction house said today. Dealers said today the sale showed that "
+            "demand from mainland China remains strong.")
+    assert [r for r in rows(text) if "demand" in r[0]] == [
+        ("The sale showed that demand from mainland China remains strong", "last night",
+         "2024-03-19", "occurrence"),
+        ("Dealers said the sale showed that demand from mainland China remains strong",
+         "today", "2024-03-20", "statement")]
+
+
+def test_words_of_a_saying_of_a_day_retell_a_happening_at_a_clock_time_of_it() -> None:
+    # the statement is today's, the landing it speaks of 9:14 (news-dating-9
+    # news12-astronauts-return, shortened)
+    text = ("A Soyuz capsule carrying three astronauts landed in Kazakhstan at 9:14 a.m. today. "
+            "The space agency said in a statement today that the landing was perfect.")
+    assert [(r[0], r[1], r[3]) for r in rows(text) if "perfect" in r[0]] == [
+        ("The space agency said in a statement that the landing was perfect", "today",
+         "statement"),
+        ("The landing was perfect", "at 9:14 a.m. today", "occurrence")]
+    # a happening of the whole day the saying is dated by: the saying's row dates it
+    text = ("Union members voted on Tuesday to end the strike. The union said on Tuesday "
+            "that the vote was close.")
     assert [r[0] for r in rows(text) if "close" in r[0]] == [
         "The union said that the vote was close"]
 

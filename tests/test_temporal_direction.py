@@ -639,3 +639,18 @@ def test_plans_before_a_preposition_is_a_noun_not_a_plan_verb() -> None:
     # the verb takes an object or 'to': still a plan
     assert found("The carmaker plans a launch on Monday.", wednesday) == [
         ("Monday", "DATE", "2024-01-29")]
+
+
+def test_a_participle_of_an_absolute_phrase_after_with_is_no_past_tense() -> None:
+    # told on a Thursday: the sales run on, the jade is offered the coming Friday
+    thursday = "2012-04-05T09:00:00+00:00"
+    assert found("The spring sales continue until Saturday, with paintings and jade offered "
+                 "on Friday.", thursday) == [
+        ("Saturday", "DATE", "2012-04-07"), ("Friday", "DATE", "2012-04-06")]
+    # a past main verb keeps the phrase in the past
+    assert found("The spring sales ended on Saturday, with paintings and jade offered on "
+                 "Friday.", thursday) == [
+        ("Saturday", "DATE", "2012-03-31"), ("Friday", "DATE", "2012-03-30")]
+    # a relative clause after 'with' has a verb of its own
+    assert found("The collector thanked the dealer, with whom he worked on Friday.",
+                 thursday) == [("Friday", "DATE", "2012-03-30")]

@@ -1323,3 +1323,68 @@ def test_a_year_written_by_two_digits_after_an_apostrophe() -> None:
     ]
     # a quotation opening with a figure is none
     assert found("He said: '98 percent of us agree.'") == []
+
+
+def test_a_past_perfect_after_a_plan_day_is_back_before_it() -> None:
+    # what had happened came before the words were said, not on the council's Thursday
+    text = ("He said the city council would meet on Thursday to cancel the contract, and "
+            "that he had telephoned the builder's managers earlier in the morning.")
+    found = tag(text, "2014-06-02", date_only=True)
+    assert [(t.text, t.value) for t in found] == [
+        ("Thursday", "2014-06-05"), ("the morning", "2014-06-02TMO")]
+    assert (found[1].start, found[1].end) == (133, 144)
+
+
+def test_a_time_takes_no_past_from_a_clause_coordinated_after_it() -> None:
+    # 'holds' is no tense cue; 'has not said' after ', and' is another clause's
+    text = ("Slovenia holds local elections in October, and the mayor has not said whether "
+            "he will stand again.")
+    assert [(t.start, t.end, t.text, t.value) for t in tag(text, "2014-06-02", date_only=True)
+            ] == [(34, 41, "October", "2014-10")]
+    # a future there still tells what is ahead
+    text = "Parliament returns on Wednesday, and the budget will be presented in March."
+    assert [t.value for t in tag(text, "2011-01-07", date_only=True)] == ["2011-01-12",
+                                                                        "2011-03"]
+
+
+def test_a_morning_clock_after_a_past_dusk_is_the_next_morning() -> None:
+    # the search stopped at dusk on Tuesday; the wreck was found the next morning
+    text = ("Heavy rain slowed the search on Tuesday, and it was called off at dusk. A police "
+            "team found the wreck shortly after 8 a.m., police told reporters. The bodies "
+            "were flown to Miri at midday.")
+    assert [(t.start, t.end, t.text, t.value) for t in tag(text, "2012-10-24", date_only=True)
+            ] == [(32, 39, "Tuesday", "2012-10-23"), (66, 70, "dusk", "2012-10-23TEV"),
+                  (102, 122, "shortly after 8 a.m.", "2012-10-24T08:00"),
+                  (180, 186, "midday", "2012-10-24T12:00")]
+
+
+def test_an_evening_clock_of_a_flashback_falls_on_the_night_named_before() -> None:
+    # a date-only story at this morning's arrest; the escape it goes back to was at night
+    text = ("Police said today they have caught the last of two men who escaped from a "
+            "hospital on Friday night. He was arrested at a bus station shortly after 7 a.m. "
+            "The men had been taken to the hospital for X-rays and ran from a waiting room at "
+            "about 10:20 p.m.")
+    assert [(t.start, t.end, t.text, t.value) for t in tag(text, "2018-05-14", date_only=True)
+            ] == [(12, 17, "today", "2018-05-14"), (86, 98, "Friday night", "2018-05-11TNI"),
+                  (133, 153, "shortly after 7 a.m.", "2018-05-14T07:00"),
+                  (235, 251, "about 10:20 p.m.", "2018-05-11T22:20")]
+    # with the publication's clock, this evening may have come: the story's day
+    assert tag(text, "2018-05-14T23:30")[-1].value == "2018-05-14T22:20"
+
+
+def test_a_century_before_christ_is_bc_and_dates_nothing() -> None:
+    text = ("The tomb belonged to a scribe who kept the temple's accounts in the 14th century "
+            "BC. The 19th century saw it robbed.")
+    found = tag(text, "2015-11-24", date_only=True)
+    assert [(t.start, t.end, t.text, t.value, t.begin) for t in found] == [
+        (64, 83, "the 14th century BC", "BC13", None),
+        (85, 101, "The 19th century", "18", datetime(1800, 1, 1, tzinfo=UTC))]
+
+
+def test_an_end_still_to_come_is_the_next_day_s() -> None:
+    # at 19:45 the curfew's end is tomorrow's 6 a.m.; a past one stays today's
+    text = ("He said a curfew is in force until 6 a.m. The roads were closed until 6 a.m. "
+            "The tornado touched down at 3:52 p.m.")
+    assert [(t.start, t.end, t.text, t.value) for t in tag(text, "2016-04-10T19:45")] == [
+        (35, 41, "6 a.m.", "2016-04-11T06:00"), (70, 76, "6 a.m.", "2016-04-10T06:00"),
+        (105, 114, "3:52 p.m.", "2016-04-10T15:52")]

@@ -21,9 +21,9 @@ def test_a_day_only_publication_time_tells_clock_relative_times_to_the_day() -> 
         ("tonight", "TIME", "2024-03-20TNI"),
     ]
     assert found(sentence, date_only=True) == [
-        ("this morning", "DATE", "2024-03-20"),
+        ("this morning", "TIME", "2024-03-20TMO"),  # the part named, over the whole day
         ("an hour ago", "DATE", "2024-03-20"),
-        ("tonight", "DATE", "2024-03-20"),
+        ("tonight", "TIME", "2024-03-20TNI"),
     ]
     day = (datetime(2024, 3, 20, tzinfo=UTC), datetime(2024, 3, 21, tzinfo=UTC))
     for timex in tag(sentence, WEDNESDAY, date_only=True):

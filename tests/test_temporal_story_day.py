@@ -4,6 +4,8 @@ rule on a sentence of its own, with exact values and intervals."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from timeline.ingest import article_from_text
 from timeline.pipeline import extract_many
 from timeline.temporal import tag
@@ -145,17 +147,32 @@ def test_a_trading_session_s_clock_time_is_the_publication_day_s_session() -> No
     assert found(lead + "Trading in the stock was suspended for an hour at 10:15 a.m.",
                  tuesday_evening)[-1] == (
         "10:15 a.m.", "2024-03-19T10:15", "2024-03-19T10:15", "2024-03-19T10:16")
-    # a clock time of no trading session stays on the story's day
-    assert found(lead + "Its chief executive resigned at 10:15 a.m.", tuesday_evening)[-1] == (
+    # a clock time of no trading session stays on the story's day (the morning after
+    # 'late Monday' would be Tuesday's: the story is at Monday, not its evening, here)
+    monday = lead.replace("late Monday", "on Monday")
+    assert found(monday + "Its chief executive resigned at 10:15 a.m.", tuesday_evening)[-1] == (
         "10:15 a.m.", "2024-03-18T10:15", "2024-03-18T10:15", "2024-03-18T10:16")
     # the session word is a whole word ('Retrading' is none), anywhere in the sentence
     # before the clock, a clock's 'a.m.' ending no sentence
-    assert found(lead + "Its head, once of Retrading Ltd, resigned at 10:15 a.m.",
+    assert found(monday + "Its head, once of Retrading Ltd, resigned at 10:15 a.m.",
                  tuesday_evening)[-1] == (
         "10:15 a.m.", "2024-03-18T10:15", "2024-03-18T10:15", "2024-03-18T10:16")
     assert found(lead + "Trading opened at 9:30 a.m. and was halted at 11:40 a.m.",
                  tuesday_evening)[-1] == (
         "11:40 a.m.", "2024-03-19T11:40", "2024-03-19T11:40", "2024-03-19T11:41")
+
+
+def test_a_fixing_s_clock_time_is_the_publication_day_s_session() -> None:
+    thursday_evening = "2006-05-11T17:10:00+00:00"
+    lead = ("The price of gold rose to its highest level in 26 years in London today, as "
+            "investors sold dollars after the Federal Reserve raised interest rates on "
+            "Wednesday.\n\n")
+    assert found(lead + "At the afternoon fixing at 3 p.m., gold was set at $721.40 an ounce.",
+                 thursday_evening)[-1] == (
+        "3 p.m.", "2006-05-11T15:00", "2006-05-11T15:00", "2006-05-11T15:01")
+    # the cause's Wednesday still dates a clock time of no session
+    assert found(lead + "The Fed's decision came at 2:15 p.m.", thursday_evening)[-1] == (
+        "2:15 p.m.", "2006-05-10T14:15", "2006-05-10T14:15", "2006-05-10T14:16")
 
 
 def test_a_bare_part_of_the_day_after_by_or_until_is_the_next_one_from_the_story() -> None:
@@ -372,3 +389,16 @@ def test_a_small_hours_clock_after_an_evening_clock_is_the_next_day() -> None:
         ("1 a.m.", "2019-07-16T01:00"),
         ("7 a.m.", "2019-07-16T07:00"),
     ]
+
+
+def test_a_count_after_by_is_how_far_a_change_moved_no_time_after_a_happening() -> None:
+    text = ("The opening was delayed by four months after a cable-laying ship was damaged in "
+            "a storm in January.")
+    assert [(t.text, t.value, t.begin, t.until) for t in tag(text, "2010-09-22", True)] == [
+        ("four months", "P4M", None, None),
+        ("January", "2010-01", datetime(2010, 1, 1, tzinfo=UTC), datetime(2010, 2, 1, tzinfo=UTC)),
+    ]
+    # the frame has no row for it, only January's
+    frame = extract_many([article_from_text(text, "2010-09-22", "UTC")],
+                         inferred=True)
+    assert list(frame["time_text"]) == ["in January"]

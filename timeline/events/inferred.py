@@ -611,6 +611,9 @@ def _inferred(
     if followed is not None:  # 'told reporters after the ceremony': the ceremony's time
         return _event(doc, sentence, followed, INHERITED_EARLIER_PARAGRAPH, None, lead)
     last = story.at(sentence.start, narrated) if tense == PAST or told else None
+    if narrated and tense == PRESENT and _present_perfect(doc, main):
+        first = story.at(sentence.start, narrated)
+        last = first if first is not None and first.sentence.start > sentence.start else last
     expecting = doc.lex.pattern("expecting_present").search(doc.text, main.start, main.end)
     ahead = story.ahead_at(sentence.start) if tense == FUTURE and not expecting else None
     if ahead is not None:
@@ -624,6 +627,33 @@ def _inferred(
     same = doc.paragraph_at(last.timex.phrase_start) == doc.paragraph_at(sentence.start)
     confidence = INHERITED_SAME_PARAGRAPH if same else INHERITED_EARLIER_PARAGRAPH
     return _event(doc, sentence, last.timex, confidence, None, lead)
+
+
+def _present_perfect(doc: Document, main: Span) -> bool:
+    """Whether a clause's first finite verb is a present perfect of the outcome of a past
+    happening it names after it (events.toml perfect_cause: 'At least 14 people have died
+    after a landslide buried part of a mountain village'). Before the story's first time,
+    which the next sentences tell ('The hillside ... gave way at about 4:30 a.m.
+    Wednesday'), it tells that happening, as a past lead would, not a state at
+    publication; a present perfect alone is the news of the day ('A court has issued an
+    arrest warrant for Arroyo' before what happened on Tuesday)."""
+    lex, text = doc.lex, doc.text
+    found = lex.pattern("perfect_auxiliary").search(text, main.start, main.end)
+    if found is None or tense_of(lex, text, Span(main.start, found.start())):
+        return False
+    verb = _ADVERB.match(text, found.end(), main.end)
+    at = verb.end() if verb else found.end()
+    if not any(words.match(text, at, main.end) is not None
+               for words in (lex.pattern("past_verb"), lex.pattern("participle"), _REGULAR)):
+        return False
+    cause = lex.pattern("perfect_cause").search(text, at, main.end)
+    return cause is not None and tense_of(lex, text, Span(cause.end(), main.end)) == PAST
+
+
+# Spaces and an adverb in -ly maybe, between an auxiliary and its participle.
+_ADVERB = re.compile(r"\s++(?:\w+ly\s++)?")
+# A regular participle ('crashed'), as clauses counts a regular past.
+_REGULAR = re.compile(r"[a-z]{3,}ed\b")
 
 
 def _past_aside(doc: Document, main: Span) -> bool:
@@ -1042,7 +1072,10 @@ def _reported_happening(
     time, not at the saying's; the story's later time ('at 4:10 a.m. Thursday') is no
     guide ('Conab said on Wednesday that the frost had damaged 12 percent of coffee trees'
     after 'frost hit coffee farms on Tuesday night': Tuesday night; benchmarks.dating:
-    news-dating 344 -> 347, news-dating-5 349 -> 350, the other sets unchanged)."""
+    news-dating 344 -> 347, news-dating-5 349 -> 350, the other sets unchanged). So do
+    words of a saying dated by a day about a happening at a finer time of that day
+    ('landed at 9:14 a.m. today ... said in a statement today that the landing was
+    "perfect"': 9:14; news-dating-9 363 -> 364, the other sets unchanged)."""
     out = []
     for words, saying in reported_past(doc, sentence, dated):
         assert saying.timex.begin is not None
@@ -1051,11 +1084,18 @@ def _reported_happening(
         told = next((e.timex for e in found if e is not None and e.sentence.start < sentence.start
                      and e.timex.begin is not None and e.timex.until is not None
                      and e.timex.until - e.timex.begin <= timedelta(days=1)
-                     and e.timex.until <= day), None)
+                     and (e.timex.until <= day or _finer_within(e.timex, saying.timex))),
+                    None)
         if told is not None:
             out.append(_clause_row(doc, sentence, words, words.start, None, "occurrence",
                                    f"retold|{words.start}", time=told))
     return out
+
+
+def _finer_within(inner: Timex, outer: Timex) -> bool:
+    """Whether a time lies within another and is shorter: a clock time of the day a
+    saying is dated by."""
+    return _holds(outer, inner) and _length(inner) < _length(outer)
 
 
 def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: StoryTime

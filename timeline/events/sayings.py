@@ -34,9 +34,14 @@ def dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int
     word or other finite verb between them ('said on Monday that'), fronted before it ('On
     Monday, police said'), or dating the verb the saying is joined to by 'and' ('reported
     a profit on Thursday and said'; not a time still ahead: 'will open clinics this
-    weekend, and urged')."""
+    weekend, and urged'). A period longer than a day inside quotation marks dates no verb
+    outside them: the speaker's words tell their own times ('"We want a plan by the end
+    of the year," she said'); a day there may be the one they speak on ('"Today we go to
+    the owners," Hoogland told reporters')."""
     text, lex = doc.text, doc.lex
     if max(start - timex.phrase_end, timex.phrase_start - end) > _REACH:
+        return False
+    if _quoted_period(doc, timex) and not doc.in_quote(start):
         return False
     if (
         timex.phrase_end <= start
@@ -57,6 +62,12 @@ def dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int
     # a time before its verb is fronted, no verb before it: read last, as it may run over
     # the whole sentence
     return after or not tense_of(lex, text, Span(sentence.start, timex.phrase_start))
+
+
+def _quoted_period(doc: Document, timex: Timex) -> bool:
+    """Whether a time longer than a day stands inside quotation marks."""
+    return (timex.begin is not None and timex.until is not None
+            and timex.until - timex.begin > _DAY and doc.in_quote(timex.phrase_start))
 
 
 def _in_name(text: str, word: re.Match[str], between: Span) -> bool:

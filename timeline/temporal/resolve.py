@@ -70,6 +70,10 @@ class Context:
     # the story's day when it was last placed in that day's evening or night ('on Tuesday
     # evening', '9 p.m.'): 'overnight' is then that day's night, not the one before
     evening: date | None = None
+    # the last day before the publication's whose evening or night the text named, in a
+    # background clause or not ('the last of three men who escaped from a prison van on
+    # Saturday night'): where an evening clock time of a flashback falls (time)
+    night: date | None = None
     # the latest day the story has told of, up to the publication's: its news's day, where
     # a saying's clock time is ('told a news conference at 11 a.m.'), and whether the
     # expression being resolved is such a time
@@ -78,6 +82,8 @@ class Context:
     # whether the expression being resolved is a clock time of a trading session ('Trading
     # in the stock was halted at 11:40 a.m.'): the session running as the copy is filed
     session: bool = False
+    # whether the expression being resolved is an end ('until 6 a.m.': vocab signal)
+    end: bool = False
     # the day of a saying told after the story's day, which kept the story where it was
     # (tagger.follow_story), until the story moves: the last day the text names, which
     # 'the previous day' and 'the next day' count from ('said on Saturday that it had
@@ -132,6 +138,7 @@ class Context:
             self.last_period,
             self.clock,
             self.evening,
+            self.night,
             self.latest,
             self.said_day,
             self.before_future,
@@ -148,6 +155,7 @@ class Context:
             self.last_period,
             self.clock,
             self.evening,
+            self.night,
             self.latest,
             self.said_day,
             self.before_future,
@@ -667,13 +675,16 @@ def prefixed_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
 @resolver
 def century(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the 20th century', 'the late nineteenth century': TIMEX3 names a century by its
-    first two digits ('19' is 1900-1999)."""
+    first two digits ('19' is 1900-1999); one before Christ the same way after 'BC' ('the
+    14th century BC' is 'BC13'), with no interval Python can hold."""
     if groups.get("day_ordinal"):
         number = int(ctx.vocab.lookup("day_ordinal", groups["day_ordinal"]))
     else:
         number = int(groups["ordinal_num"])
     if number < 1:
         return None
+    if groups.get("era") and int(ctx.vocab.lookup("era", groups["era"])) < 0:
+        return beyond_calendar(1 - (number - 1) * 100, "century", mod_of(groups, ctx.vocab))
     return Resolved(f"{number - 1:02d}", mod=mod_of(groups, ctx.vocab))
 
 
@@ -846,9 +857,9 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         # a past 'tonight' after the story was placed on an earlier evening is that night,
         # as its speaker said it ('claimed victory at 10:50 p.m. "Tonight you told us..."')
         base = ctx.reference
-    if ctx.date_only and base == ctx.today and offset == 0 and (part or groups.get("part_of_day")):
-        return Resolved(fmt_day(ctx.today), type="DATE", mod=mod)  # a day-only 'tonight'
     found = with_part_of_day(base + timedelta(days=offset), groups, ctx.vocab, part, mod=mod)
+    if ctx.date_only and base == ctx.today and offset == 0 and (part or groups.get("part_of_day")):
+        return _whole_day(found, ctx)  # a day-only 'tonight'
     return found._replace(moves_story=False) if from_story else found
 
 
@@ -874,11 +885,17 @@ def position_part_of_day(
 @resolver
 def this_part_of_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'this evening', 'later this morning': a part of the publication day."""
-    if ctx.date_only:
-        return Resolved(fmt_day(ctx.today), type="DATE")
     resolved = with_part_of_day(ctx.today, groups, ctx.vocab)
     later = groups["_text"].lower().startswith("later")
-    return Resolved(resolved.value, type="TIME", mod="END" if later else "")
+    found = Resolved(resolved.value, type="TIME", mod="END" if later else "")
+    return _whole_day(found, ctx) if ctx.date_only else found
+
+
+def _whole_day(part: Resolved, ctx: Context) -> Resolved:
+    """A part of the publication day when that day has no clock: TIMEX3 names the part
+    ('2024-03-20TMO' needs only the day), but which hours of the day the writer's
+    'this morning' meant is not known, so the interval is the whole day."""
+    return part._replace(interval_value=fmt_day(ctx.today))
 
 
 @resolver
@@ -891,7 +908,9 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     the publication time is the day before's ('conceded at 11:30 p.m.' in a story filed
     at 10:15 a.m.); a trading session's clock time before the publication time is the
     publication day's, wherever the story went back to ('Trading in the stock was halted
-    at 11:40 a.m.' in a story filed at 18:20 after a statement late the day before)."""
+    at 11:40 a.m.' in a story filed at 18:20 after a statement late the day before). An
+    end ('until 6 a.m.') in a present or future clause is still to come: before the
+    publication time it is the next day's ('a curfew is in force until 6 a.m.' at 19:45)."""
     vocab = ctx.vocab
     day = ctx.reference
     if ctx.saying and ctx.latest is not None and ctx.latest > day:
@@ -930,9 +949,36 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         day -= timedelta(days=1)
     elif from_story and day < ctx.today and clocked and not later and ctx.session:
         day = ctx.today  # the publication day's session, before the copy was filed
-    elif from_story and _past_midnight(day, hour, ctx) and ctx.tense <= 0:
+    elif from_story and ((_past_midnight(day, hour, ctx) and ctx.tense <= 0)
+                         or _morning_after(day, hour, ctx)):
         day += timedelta(days=1)
+    elif from_story and ctx.night is not None and _night_before(day, hour, ctx):
+        day = ctx.night
+    elif day == ctx.today and clocked and not later and ctx.end and ctx.tense in (0, 1):
+        day += timedelta(days=1)  # 'a curfew is in force until 6 a.m.' at 19:45: tomorrow's
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
+
+
+def _night_before(day: date, hour: int, ctx: Context) -> bool:
+    """Whether an evening clock time in a past clause of a story published on a day without
+    a clock, the story at that day's earlier hours, falls on the night the text named
+    before (Context.night: 'Police said today they have caught the last of three men who
+    escaped from a prison van on Saturday night. ... He was arrested shortly after 6 a.m.
+    ... The van stopped at a service station at about 9:40 p.m.': Saturday's); that
+    evening of the publication day need not have come yet."""
+    evening = int(ctx.vocab.lookup("part_of_day_hours", "EV")[0])
+    return (ctx.date_only and day == ctx.today and ctx.tense < 0 and hour >= evening
+            and ctx.evening != day and (ctx.clock is None or ctx.clock.hour < evening))
+
+
+def _morning_after(day: date, hour: int, ctx: Context) -> bool:
+    """Whether a morning clock time in a past clause told after the story reached the
+    evening of a day before the publication's, with no clock of that day, is the next
+    morning's ('the search was called off at dusk. A police team found the wreck shortly
+    after 8 a.m.': the day after)."""
+    morning, noon = ctx.vocab.lookup("part_of_day_hours", "MO")
+    return (ctx.evening == day < ctx.today and int(morning) <= hour < int(noon)
+            and ctx.tense < 0 and (ctx.clock is None or ctx.clock.date() != day))
 
 
 def _past_midnight(day: date, hour: int, ctx: Context) -> bool:

@@ -218,7 +218,8 @@ class Reading:
                 )
             ctx.saying = cand.rule.resolve == "time" and saying_clock(text, cand.start, cand.end)
             ctx.session = cand.rule.resolve == "time" and self.session_clock(cand.start)
-            if ctx.ahead() and self.told_in_past(cand):
+            ctx.end = "end" in signal[1]
+            if ctx.ahead() and (self.told_in_past(cand) or self.in_past_perfect(cand)):
                 ctx.back_from_future()
             made = self.resolved(cand, signal)
             if made is None:
@@ -327,9 +328,13 @@ class Reading:
         but a landslide that had blocked the road early Saturday morning forced organisers
         to shorten that day's stage': Saturday's). ``found`` ends with the match's own
         time. Cheap tests first: a time before it in its sentence, and in an ASCII text an
-        auxiliary's word between the sentence's start and the match."""
+        auxiliary's word between the sentence's start and the match. The time before must
+        be on the match's line (no sentence runs over a line break) before the line is
+        split: most lines are split for this test alone."""
+        if len(found) < 2 or found[-2].start <= self.text.rfind("\n", 0, cand.start):
+            return False
         sentence = containing(self.spans(cand.start), cand.start)
-        if sentence is None or len(found) < 2 or found[-2].start < sentence.start:
+        if sentence is None or found[-2].start < sentence.start:
             return False
         words = phrase_ends("perfect_clause", "auxiliaries")
         if self.lowered is not None and not any(
@@ -350,6 +355,21 @@ class Reading:
             if timex.end <= cue.start and timex.type in _PLACING:
                 return (made.begin is not None and timex.begin is not None
                         and made.begin < timex.begin)
+        return False
+
+    def in_past_perfect(self, cand: Candidate) -> bool:
+        """Whether the past forms right before a match ('had telephoned ... earlier')
+        hold a past perfect: what had happened came before the words were said, never on a
+        day ahead the sentence named first ('He said the council would meet on Thursday
+        ..., and that he had telephoned the builder earlier in the morning' is this
+        morning, not Thursday's; Context.back_from_future)."""
+        cues = self.cues_at(cand) or []
+        auxiliary = _perfect_clause()[0]
+        for cue in reversed([cue for cue in cues if cue.end <= cand.start]):
+            if cue.sign != -1:
+                return False
+            if auxiliary.match(self.text, cue.start):
+                return True
         return False
 
     def session_clock(self, start: int) -> bool:
@@ -449,10 +469,12 @@ def _vote_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     """The words that tell of an election or a vote (vocab vote_words); the same in
     lower case without word bounds, a quick scan of a lower-case line: a line it finds
     nothing in has none in any of its sentences; and the first word of each in lower
-    case, one of which a text holding a vote word contains."""
+    case, one of which a text holding a vote word contains, less those that hold another
+    ('voters' holds 'vote'): each is a scan of the whole text."""
     table = load_vocab().words("vote_words")
     words = alternation({w.lower() for w in table}, spaced)
-    firsts = tuple(sorted({w.split()[0].lower() for w in table}))
+    heads = {w.split()[0].lower() for w in table}
+    firsts = tuple(sorted(w for w in heads if not any(o != w and o in w for o in heads)))
     return re.compile(rf"\b{words}\b", re.I), re.compile(words), firsts
 
 
@@ -579,6 +601,8 @@ def follow_story(
     day, period, clock = _placing(placed)
     if period:
         ctx.last_period = placed
+    if day is not None and day < ctx.today and _EVENING.search(resolved.value):
+        ctx.night = day
     if background:
         return
     if saying and day is not None and ctx.reference < day and ctx.reference < ctx.today:
@@ -595,9 +619,11 @@ def follow_story(
         ctx.reference = day
         if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
             ctx.latest = day
-        # 'late Monday' (mod END on a day) is that day's evening too
+        # 'late Monday' (mod END on a day) is that day's evening too, and so is 'at dusk'
+        # (its value's, TEV; its interval is the edge's own hours)
         late = timex.mod == "END" and not clock
-        evening = _EVENING.search(placed) or (clock and placed[11:13] >= "18") or late
+        evening = (_EVENING.search(placed) or _EVENING.search(resolved.value)
+                   or (clock and placed[11:13] >= "18") or late)
         ctx.evening = day if evening else None
     if clock and timex.begin is not None:
         ctx.clock = timex.begin

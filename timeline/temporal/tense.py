@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from timeline.sentences import Span
@@ -27,6 +28,8 @@ _CLAUSE_BREAK = re.compile(
     r"|though|whereas|if|unless|and|he|she|they|we)\b",
     re.I,
 )
+
+_START = attrgetter("start")  # a sort key in C: cues are sorted per sentence
 
 
 # A list of names ("Poland, Hungary and the Czech Republic") is one noun phrase: its
@@ -101,6 +104,8 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
                 continue  # "will be held" is future, whatever "held" looks like
             if _verb_particle(text, m):
                 continue  # "will wind down from December" compares with no figure
+            if _absolute_participle().search(text, start - 48 if start > 48 else 0, start):
+                continue  # ", with jade offered on Friday": the main verb's tense
             if _participle_by().match(text, m.end()):
                 # a participle with its agent describes a noun: no tense of the sentence;
                 # set off by a comma it is past in its own words ('An inquiry, ordered by
@@ -127,7 +132,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if bare and noun_after.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue  # 'a state visit'
         found.append(Cue(m.start(), m.end(), 1, weak=True))
-    return sorted(found, key=lambda cue: cue.start)
+    return sorted(found, key=_START)
 
 
 @cache
@@ -413,6 +418,16 @@ def _not_a_past_verb() -> re.Pattern[str]:
 
 
 @cache
+def _absolute_participle() -> re.Pattern[str]:
+    """A comma, an opener of absolute_clause and up to five words of its noun phrase, no
+    relative pronoun, right before a past form: the form is the participle of an
+    absolute phrase ('continue until Saturday, with paintings and jade offered on
+    Friday'), no verb of the sentence."""
+    openers = alternation({w.lower() for w in load_vocab().words("absolute_clause", "openers")})
+    return re.compile(rf",\s+{openers}\s+(?!(?:whom|which)\b)(?:[\w'-]+\s+){{1,5}}$", re.I)
+
+
+@cache
 def _participle_by() -> re.Pattern[str]:
     """'by' and an agent after a participle ('markets untouched by the crisis', 'a group
     led by him'): it describes a noun, unless a form of 'be' before it makes it a
@@ -534,6 +549,13 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         # before governs it ('reported a fall, to A$212 million, in February, and will
         # report its results on August 23')
         return before[1]
+    if before is None and anywhere[0] is not None and anywhere[0][1] == -1 and (
+            _coordinated().search(text, end, end + anywhere[0][0])):
+        # nor, with no verb before it either, the past of a clause coordinated after it:
+        # 'Slovenia holds local elections in October, and Kranjc has not said whether he
+        # will stand again' is the coming October (a future there still tells what is
+        # ahead: 'Schools reopen on Wednesday, and the results will be released in March')
+        anywhere[0] = None
     for best in (same_clause[1], anywhere[0], anywhere[1]):
         if best is not None:
             return best[1]
