@@ -1377,3 +1377,7 @@ def test_an_end_still_to_come_is_the_next_day_s() -> None:
     assert [(t.start, t.end, t.text, t.value) for t in tag(text, "2016-04-10T19:45")] == [
         (35, 41, "6 a.m.", "2016-04-11T06:00"), (70, 76, "6 a.m.", "2016-04-10T06:00"),
         (105, 114, "3:52 p.m.", "2016-04-10T15:52")]
+    # a day the words name stays that day
+    named = "The bridge is shut until 6 a.m. today and the road until 6 a.m. on April 10."
+    assert [(t.text, t.value) for t in tag(named, "2016-04-10T19:45")] == [
+        ("6 a.m. today", "2016-04-10T06:00"), ("6 a.m. on April 10", "2016-04-10T06:00")]

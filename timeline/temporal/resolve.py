@@ -954,8 +954,11 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         day += timedelta(days=1)
     elif from_story and ctx.night is not None and _night_before(day, hour, ctx):
         day = ctx.night
-    elif day == ctx.today and clocked and not later and ctx.end and ctx.tense in (0, 1):
-        day += timedelta(days=1)  # 'a curfew is in force until 6 a.m.' at 19:45: tomorrow's
+    elif (from_story and day == ctx.today and clocked and not later and ctx.end
+          and ctx.tense in (0, 1)):
+        # 'a curfew is in force until 6 a.m.' at 19:45: tomorrow's; 'until 6 a.m. today'
+        # names its day
+        day += timedelta(days=1)
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
 
 
