@@ -155,6 +155,22 @@ def test_timex_jsonl_batch(runner) -> None:
     assert out[3]["timexes"][0]["value"] == "2030"
 
 
+def test_timex_jsonl_is_utf8_whatever_the_locale() -> None:
+    # a stdout in ASCII (a C locale, a Windows pipe) must not fail the batch on 'é'
+    import os
+    import subprocess
+    import sys
+
+    line = json.dumps({"id": 1, "text": "Fête on 3\u00a0March 2024.", "dct": "2024-03-20"})
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    done = subprocess.run([sys.executable, "-m", "timeline", "timex", "--jsonl"],
+                          input=(line + "\n").encode(), capture_output=True, env=env,
+                          cwd=Path(__file__).parent.parent, check=True)
+    assert json.loads(done.stdout.decode("utf-8")) == {"id": 1, "timexes": [
+        {"start": 8, "end": 20, "text": "3\u00a0March 2024", "type": "DATE",
+         "value": "2024-03-03"}]}
+
+
 def test_render_unknown_suffix(runner, tmp_path) -> None:
     result = runner.invoke(main, ["render", "-o", str(tmp_path / "chart.gif")])
     assert result.exit_code == 1

@@ -326,12 +326,13 @@ def timex(file: str | None, dct: str | None, fmt: str, jsonl: bool) -> None:
     from timeline.ingest import is_date_only, read_capped, read_upload
 
     if jsonl:
-        # written as is, line by line: click.echo would ask per line whether the stream
-        # is a terminal and scan the line for colour codes, 5% of a batch's time (a
-        # JSON line has none: it escapes control characters)
-        stream = sys.stdout
+        # JSON Lines is UTF-8 whatever the locale's encoding, so the lines go to stdout's
+        # bytes, one by one; click.echo would ask per line whether the stream is a
+        # terminal and scan the line for colour codes (a JSON line has none)
+        sys.stdout.flush()
+        stream = sys.stdout.buffer
         for out in _jsonl(_capped_lines(sys.stdin.buffer)):
-            stream.write(out + "\n")
+            stream.write(f"{out}\n".encode())
             stream.flush()
         return
     if not file:
