@@ -272,3 +272,8 @@ def test_quoted_words_inside_the_writer_s_sentence_keep_the_publication_clock() 
     text = ("The mayor told reporters on Sunday that the water had gone down. Residents called"
             ' the clean-up "the work of today".')
     assert quoted(text, "2012-07-23") == [("Sunday", "2012-07-22"), ("today", "2012-07-23")]
+
+
+def test_a_decimal_count_of_hours_is_no_clock_time() -> None:
+    assert found("The operation lasted 2.15 hours and the wait 3.45 h.") == []
+    assert found("The curfew begins at 22:00 hrs.") == [("22:00 hrs", "TIME", "2024-03-20T22:00")]
