@@ -684,7 +684,7 @@ def century(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     if number < 1:
         return None
     if groups.get("era") and int(ctx.vocab.lookup("era", groups["era"])) < 0:
-        return beyond_calendar(1 - (number - 1) * 100, "century", mod_of(groups, ctx.vocab))
+        return beyond_calendar(-(number - 1) * 100, "century", mod_of(groups, ctx.vocab))
     return Resolved(f"{number - 1:02d}", mod=mod_of(groups, ctx.vocab))
 
 
