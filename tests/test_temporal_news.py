@@ -1257,6 +1257,10 @@ def test_a_half_named_alone_is_one_of_the_calendar_beside_a_business_figure() ->
     assert found("The shekel rose 7 percent in the first half, said an economist.") == [
         (29, 43, "the first half", "DATE", "2024-H1", "")
     ]
+    # a sign beside its digits is a figure too
+    assert found("Shares gained 7% in the first half.") == [
+        (20, 34, "the first half", "DATE", "2024-H1", "")
+    ]
     # a game's half: no figure, or a word of play
     assert found("Arsenal led 2-0 in the first half.") == []
     assert found("He scored twice in the first half as the club's revenue hit $9 million.") == []

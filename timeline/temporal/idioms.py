@@ -88,9 +88,12 @@ def _game_words() -> re.Pattern[str]:
 
 @cache
 def _figure_words() -> re.Pattern[str]:
-    """The business figures' words; a sign ('%', '$') has no word boundary before it."""
-    words = alternation({w.lower() for w in load_vocab().words("half_figures")})
-    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I)
+    """The business figures' words, whole words; a sign ('%', '$') stands beside a digit
+    ('7%', '$5'), so it is found without word bounds."""
+    entries = {w.lower() for w in load_vocab().words("half_figures")}
+    words = alternation({w for w in entries if w[0].isalnum()})
+    signs = alternation({w for w in entries if not w[0].isalnum()})
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)|{signs}", re.I)
 
 
 def _quoted_title(text: str, start: int, words: str) -> bool:
