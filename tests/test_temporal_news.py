@@ -1316,6 +1316,9 @@ def test_a_year_written_by_two_digits_after_an_apostrophe() -> None:
     ]
     # a quotation opening with a figure is none
     assert found("He said: '98 percent of us agree.'") == []
+    # nor a British quotation of a count
+    assert found("He was sentenced to '12 months' in prison.") == []
+    assert tag("The class of '98 met again.", "0050-06-01") == []  # no year before year 1
 
 
 def test_a_past_perfect_after_a_plan_day_is_back_before_it() -> None:

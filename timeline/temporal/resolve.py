@@ -659,7 +659,8 @@ def short_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved
     """"in '08", "the class of '98": the most recent year so written, as "the '80s"."""
     digits = int(groups["short_year"])
     century = ctx.today.year // 100 - (1 if digits > ctx.today.year % 100 else 0)
-    return Resolved(year_value(century * 100 + digits))
+    year = century * 100 + digits
+    return Resolved(year_value(year)) if year > 0 else None  # none before year 1
 
 
 @resolver
