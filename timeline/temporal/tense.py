@@ -424,7 +424,8 @@ def _absolute_participle() -> re.Pattern[str]:
     absolute phrase ('continue until Saturday, with paintings and jade offered on
     Friday'), no verb of the sentence."""
     openers = alternation({w.lower() for w in load_vocab().words("absolute_clause", "openers")})
-    return re.compile(rf",\s+{openers}\s+(?!(?:whom|which)\b)(?:[\w'-]+\s+){{1,5}}$", re.I)
+    relative = alternation({w.lower() for w in load_vocab().words("absolute_clause", "relative")})
+    return re.compile(rf",\s+{openers}\s+(?!{relative}\b)(?:[\w'-]+\s+){{1,5}}$", re.I)
 
 
 @cache
