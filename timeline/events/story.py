@@ -139,9 +139,8 @@ class StoryTime:
         which tells a present state, not when anything happened ('Lin now plans to pay a
         special dividend' does not date 'Intel eased 1/8' after Friday's trading;
         benchmarks.dating: TimeBank 89.2 -> 89.6, AQUAINT one event fewer). A happening
-        before the story's first
-        time, told in a later sentence of its paragraph or the next, takes it: the lead may
-        tell its time a sentence later ('The bomb ... was so powerful that it shook
+        before the story's first time, told in a later sentence of its paragraph or the
+        next, takes it: the lead may tell its time a sentence later ('The bomb ... was so powerful that it shook
         furniture a mile away. It killed nine people on Monday'); words there stay at
         publication, as a wire's undated 'the company said' (benchmarks.dating: AQUAINT and
         news-dating-2 one event each, TimeBank's sayings unchanged)."""
@@ -153,8 +152,9 @@ class StoryTime:
             found = next((i for i in range(index - 1, -1, -1) if self.told[i] != narrated
                           and not (narrated and self.moves[i].timex.value == "PRESENT_REF")),
                          None)
-            if found is not None and not narrated and self._overtaken(found, index):
-                return self.moves[index - 1]
+            later = None if found is None or narrated else self._overtaken(found, index)
+            if later is not None:
+                return self.moves[later]
             return self.moves[index - 1 if found is None else found]
         if self.in_headline(offset) and self.moves:
             lead = self.doc.paragraph_at(self.moves[0].timex.phrase_start)
@@ -165,14 +165,18 @@ class StoryTime:
             return self.moves[0]
         return None
 
-    def _overtaken(self, said: int, until: int) -> bool:
-        """Whether a happening of ``moves`` told after the saying at ``said`` and before
-        ``until`` took place after that saying's time."""
+    def _overtaken(self, said: int, until: int) -> int | None:
+        """The index in ``moves`` of the last happening told after the saying at ``said``
+        and before ``until`` that took place after that saying's time (an earlier
+        flashback told after it does not count), or None."""
         end = self.moves[said].timex.until
         if end is None:
-            return False
-        begins = (self.moves[i].timex.begin for i in range(said + 1, until) if not self.told[i])
-        return any(begin is not None and begin >= end for begin in begins)
+            return None
+        for i in range(until - 1, said, -1):
+            begin = self.moves[i].timex.begin
+            if not self.told[i] and begin is not None and begin >= end:
+                return i
+        return None
 
     def _lead_main(self) -> Event:
         """The lead's first story-level time outside a relative clause of its subject: a
