@@ -55,7 +55,7 @@ from timeline.events.sayings import (
     reported_past,
 )
 from timeline.events.sources import pronoun_actor, quote_source, source_of
-from timeline.events.story import STORY_REACH, StoryTime
+from timeline.events.story import STORY_REACH, StoryTime, past_verbs
 from timeline.events.titles import headline, title_of
 from timeline.sentences import Span
 from timeline.temporal import Timex
@@ -644,7 +644,7 @@ def _present_perfect(doc: Document, main: Span) -> bool:
     verb = _ADVERB.match(text, found.end(), main.end)
     at = verb.end() if verb else found.end()
     if not any(words.match(text, at, main.end) is not None
-               for words in (lex.pattern("past_verb"), lex.pattern("participle"), _REGULAR)):
+               for words in (past_verbs(lex), lex.pattern("participle"))):
         return False
     cause = lex.pattern("perfect_cause").search(text, at, main.end)
     return cause is not None and tense_of(lex, text, Span(cause.end(), main.end)) == PAST
@@ -652,8 +652,6 @@ def _present_perfect(doc: Document, main: Span) -> bool:
 
 # Spaces and an adverb in -ly maybe, between an auxiliary and its participle.
 _ADVERB = re.compile(r"\s++(?:\w+ly\s++)?")
-# A regular participle ('crashed'), as clauses counts a regular past.
-_REGULAR = re.compile(r"[a-z]{3,}ed\b")
 
 
 def _past_aside(doc: Document, main: Span) -> bool:

@@ -140,8 +140,9 @@ class StoryTime:
         special dividend' does not date 'Intel eased 1/8' after Friday's trading;
         benchmarks.dating: TimeBank 89.2 -> 89.6, AQUAINT one event fewer). A happening
         before the story's first time, told in a later sentence of its paragraph or the
-        next, takes it: the lead may tell its time a sentence later ('The bomb ... was so powerful that it shook
-        furniture a mile away. It killed nine people on Monday'); words there stay at
+        next, takes it: the lead may tell its time a sentence later ('The bomb ... was so
+        powerful that it shook furniture a mile away. It killed nine people on Monday');
+        words there stay at
         publication, as a wire's undated 'the company said' (benchmarks.dating: AQUAINT and
         news-dating-2 one event each, TimeBank's sayings unchanged)."""
         index = bisect_right(self.starts, offset)
@@ -193,7 +194,7 @@ class StoryTime:
             if opener is None:
                 return event
             # one finite verb since 'who' is the relative's own: the time is in it
-            verbs = _past_verbs(lex).findall(text, opener.end(), timex.phrase_start)
+            verbs = past_verbs(lex).findall(text, opener.end(), timex.phrase_start)
             if len(verbs) != 1:
                 return event
         return first
@@ -284,7 +285,7 @@ class StoryTime:
 
 
 @cache
-def _past_verbs(lex: Lexicon) -> re.Pattern[str]:
+def past_verbs(lex: Lexicon) -> re.Pattern[str]:
     """A past verb: one of the table past_verb ('went', 'were') or a regular one in -ed."""
     return re.compile(rf"{lex.pattern('past_verb').pattern}|\b[a-z]{{3,}}ed\b", re.I)
 
