@@ -16,7 +16,9 @@ no input (the start-up) is what the documents cost, with the rules' first-use wo
 the steady rate: the documents sent twice less sent once, which is what each further
 document costs once the rules it needs are built. (A run of the first document alone
 held only the first use of the rules that document needs; a batch meets most rules
-later, so the batch less that run still carried their building.)
+later, so the batch less that run still carried their building.) The second pass finds
+the small caches keyed by a value ('2024-03-20' -> its interval) warm, as a long batch of
+news about the same days would.
 """
 
 from __future__ import annotations
