@@ -118,6 +118,8 @@ def _last(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
 
 
 def _item_last(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    """_last of one piece of a parse tree; a piece it does not know gives None, so that
+    the rule keeps its plain search."""
     if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
         return set(), True  # no character
     if op is _constants.LITERAL:
