@@ -7,7 +7,7 @@ import re
 import pytest
 
 from timeline.temporal import tag
-from timeline.temporal.rules import BEFORE, load, reach_of
+from timeline.temporal.rules import BEFORE, load, reach_of, tail_of
 
 RULESET = load()
 CASES = [
@@ -75,10 +75,26 @@ def test_preceded_by_is_looked_for_as_far_as_it_can_reach(rule) -> None:
     texts made to end in its words (a line break after them, '$' matching before it)."""
     texts = [ex.sentence for ex in rule.examples]
     texts += ["at 5", "about \n5", "at\n\n5", "aged 30 days", "in 1998-99", "highs in the 80s"]
+    # the character before the closing whitespace first (tail): case, a dash, a space
+    # beyond ASCII, a word beyond ASCII, a window of whitespace alone
+    texts += ["ON April 24 AND 25", "in 1998 \u2013 99", "from June 3 and\u00a04",
+              "weeks, IF NOT months", "la\u017ft 5", "\u212aept at 5", " " * 45 + "5"]
     for text in texts:
         for start in range(len(text) + 1):
             whole = rule.preceded_by.search(text, max(0, start - BEFORE), start) is not None
             assert rule.accepts(text, start) == whole, (text, start)
+
+
+def test_tail_is_what_a_preceded_by_match_ends_with_before_its_whitespace() -> None:
+    assert tail_of(re.compile(r"\b(?:on|by)\s$")) == {"n", "y"}
+    assert tail_of(re.compile(r"\b(?:In|the)[\s-]$", re.I)) == {"n", "e", "-"}
+    assert tail_of(re.compile(r"\d\s*(?:and|-)\s*$")) == {"d", "-"}
+    assert tail_of(re.compile(r"(?<!\baged\s)$")) is None  # it may end with nothing
+    assert tail_of(re.compile(r"(?:\bon|^)\s*$")) is None
+    assert tail_of(re.compile(r"[^\w\s]\s$")) is None  # a class not read
+    by_name = {r.name: r for r in RULESET.rules}
+    assert by_name["year_range_end"].tail == {"-", "\u2013", "/"}  # "the 2010/11 season"
+    assert by_name["duration"].tail is None
 
 
 def test_reach_counts_the_longest_text_and_a_line_break() -> None:

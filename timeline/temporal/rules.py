@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from re import _parser  # type: ignore[attr-defined]
+from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from timeline.temporal.trie import alternation
@@ -48,6 +48,8 @@ class Rule:
     triggers: frozenset[str] = frozenset()
     # how many characters before a match preceded_by is looked for in
     reach: int = BEFORE
+    # what a preceded_by match can end with before its closing whitespace (tail_of)
+    tail: frozenset[str] | None = None
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -59,11 +61,18 @@ class Rule:
         return _compiled(self.pattern)
 
     def accepts(self, text: str, start: int) -> bool:
-        """Whether the words before a match allow it (Python's re has no long look-behind)."""
+        """Whether the words before a match allow it (Python's re has no long look-behind).
+        The character before the words' closing whitespace is tested first (tail): most
+        numbers are no day after 'April 24 and' nor a year after '1998-'."""
         if self.preceded_by is None:
             return True
         lo = start - self.reach
-        return self.preceded_by.search(text, lo if lo > 0 else 0, start) is not None
+        lo = lo if lo > 0 else 0
+        if self.tail is not None:
+            last = text[lo:start].rstrip()[-1:]
+            if last.isascii() and last.lower() not in self.tail:
+                return False
+        return self.preceded_by.search(text, lo, start) is not None
 
 
 @cache
@@ -79,6 +88,74 @@ def reach_of(preceded_by: re.Pattern[str]) -> int:
     ('(?<!\\baged\\s)$' is tried at two)."""
     longest: int = _parser.parse(preceded_by.pattern, preceded_by.flags).getwidth()[1]
     return min(BEFORE, longest + 1)
+
+
+def tail_of(preceded_by: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters (in lower case) one of which a match of a preceded_by pattern ends
+    with before the whitespace that closes it ('d' of 'and', '-' of '1998-'), as its
+    parse tree tells; None when it may hold none ('(?<!\\baged\\s)$') or the tree has
+    a piece not read here (any character, a class of words or digits, a negated class).
+    The text before a match must end with one of them, whitespace apart: a test of one
+    character that spares most searches of the pattern, each tried at every position."""
+    chars, blank = _last(list(_parser.parse(preceded_by.pattern, preceded_by.flags)))
+    if chars is None or blank or any(not c.isascii() and c.isalpha() for c in chars):
+        return None  # a letter beyond ASCII may match an ASCII one ('\u017f', 's')
+    return frozenset(c.lower() for c in chars)
+
+
+def _last(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """What a sequence of a parse tree can end with, whitespace apart (tail_of): the
+    characters (None: any), and whether it may end with none (all whitespace or empty)."""
+    found: set[str] = set()
+    for op, av in reversed(items):
+        chars, blank = _item_last(op, av)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not blank:
+            return found, False
+    return found, True
+
+
+def _item_last(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    """_last of one piece of a parse tree; a piece it does not know gives None, so that
+    the rule keeps its plain search."""
+    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        return set(), True  # no character
+    if op is _constants.LITERAL:
+        return (set(), True) if chr(av).isspace() else ({chr(av)}, False)
+    if op is _constants.IN:
+        members: set[str] = set()
+        spaced = False
+        for kind, value in av:
+            if kind is _constants.LITERAL:
+                members.add(chr(value))
+            elif kind is _constants.RANGE and value[1] - value[0] < 128:
+                members.update(map(chr, range(value[0], value[1] + 1)))
+            elif kind is _constants.CATEGORY and value is _constants.CATEGORY_SPACE:
+                spaced = True
+            else:
+                return None, False
+        spaces = {c for c in members if c.isspace()}
+        return members - spaces, spaced or bool(spaces)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        chars, blank = _last(list(av[2]))
+        return chars, blank or av[0] == 0
+    if op is _constants.SUBPATTERN:
+        return _last(list(av[3]))
+    if op is _constants.ATOMIC_GROUP:
+        return _last(list(av))
+    if op is _constants.BRANCH:
+        found: set[str] = set()
+        blank = False
+        for branch in av[1]:
+            chars, empty = _last(list(branch))
+            if chars is None:
+                return None, False
+            found |= chars
+            blank = blank or empty
+        return found, blank
+    return None, False
 
 
 @dataclass(frozen=True)
@@ -134,6 +211,7 @@ def compile_rule(raw: dict[str, Any], macros: dict[str, str], vocab: Vocab, prio
         triggers=trigger_words(raw.get("triggers", ()), vocab),
         preceded_by=preceded_by,
         reach=BEFORE if preceded_by is None else reach_of(preceded_by),
+        tail=None if preceded_by is None else tail_of(preceded_by),
         name=raw["name"],
         pattern=STARTS_WORD + rf"(?:{body})(?!\w)",
         type=raw["type"],

@@ -114,13 +114,15 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
                 if _AFTER_COMMA.search(text, max(0, start - 3), start):
                     found.append(Cue(start, m.end(), -1, own_clause_only=True, after_only=True))
                 continue
-            if _hypothetical(text, sentence.start, start):
+            if _hypothetical(text, sentence.start, start, lowered):
                 found.append(Cue(start, m.end(), FUTURE_IN_PAST, own_clause_only=True))
                 continue
             found.append(Cue(start, m.end(), -1))
-    clauses = _future_clause_regex(lowered is None)
-    for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
-        found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
+    clauses, openers = _future_clause_regex(lowered is None), _future_clause_words()
+    if lowered is None or any(lowered.find(w, sentence.start, sentence.end) >= 0
+                              for w in openers):  # most sentences have no opener's word
+        for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
+            found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
     for m in _present_regex().finditer(text, sentence.start, sentence.end):
         verb = m.lastgroup or "verb"
         found.append(Cue(m.start(verb), m.end(verb), 0, own_clause_only=True))
@@ -153,12 +155,16 @@ def _present_regex() -> re.Pattern[str]:
     )
 
 
-def _hypothetical(text: str, sentence_start: int, at: int) -> bool:
+def _hypothetical(text: str, sentence_start: int, at: int, lowered: str | None = None) -> bool:
     """Whether a past form at ``at`` stands in a clause of condition after a modal of its
     sentence (vocab hypothetical_past: 'said it would strike on Monday if talks on Friday
-    failed')."""
-    opener, modal, whether = _hypothetical_regex()
-    found = opener.search(text, max(sentence_start, at - 80), at)
+    failed'). ``lowered``, the text in lower case if it is ASCII, lets a scan in C for the
+    openers' words spare the regex, tried at each of 80 positions, most past forms."""
+    opener, modal, whether, words = _hypothetical_regex()
+    lo = max(sentence_start, at - 80)
+    if lowered is not None and not any(lowered.find(word, lo, at) >= 0 for word in words):
+        return False
+    found = opener.search(text, lo, at)
     if found is None or whether.search(text, max(sentence_start, found.start() - 20),
                                        found.start()):
         return False  # "would not say if ...": 'if' is 'whether'
@@ -166,15 +172,19 @@ def _hypothetical(text: str, sentence_start: int, at: int) -> bool:
 
 
 @cache
-def _hypothetical_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _hypothetical_regex() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]
+]:
     """An opener of a condition up to ten words before the end of a stretch, no comma
-    between; a modal; and a word after which 'if' is 'whether', ending a stretch."""
+    between; a modal; a word after which 'if' is 'whether', ending a stretch; and the
+    openers' words, in lower case."""
     table = load_vocab().table("hypothetical_past")
-    openers = alternation({w.lower() for w in table["openers"]})
+    words = tuple(sorted({w.lower() for w in table["openers"]}))
+    openers = alternation(words)
     modals = alternation({w.lower() for w in table["modals"]})
     whether = alternation({w.lower() for w in table["not_after"]})
     return (re.compile(rf"\b{openers}\s++(?:[^\s,;]+\s++){{0,10}}$", re.I),
-            re.compile(rf"\b{modals}\b", re.I), re.compile(rf"\b{whether}\s+$", re.I))
+            re.compile(rf"\b{modals}\b", re.I), re.compile(rf"\b{whether}\s+$", re.I), words)
 
 
 def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.Match[str]]:
@@ -492,6 +502,15 @@ def _future_clause_regex(case_blind: bool = True) -> re.Pattern[str]:
     verbs = alternation({w.lower() for w in table["verbs"]})
     pattern = rf"\b{openers}\s+(?:[\w'-]+\s+){{0,4}}?(?P<verb>{verbs})\b"
     return re.compile(pattern, re.I if case_blind else 0)
+
+
+@cache
+def _future_clause_words() -> tuple[str, ...]:
+    """A word of each opener of future_clause, its longest ('soon' of 'as soon as'), in
+    lower case: a sentence without any holds no clause of time or condition, which a
+    scan in C for each tells before the regex is tried at every position."""
+    openers = load_vocab().table("future_clause")["openers"]
+    return tuple(sorted({max(w.lower().split(), key=len) for w in openers}))
 
 
 def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
