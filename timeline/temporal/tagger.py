@@ -43,7 +43,13 @@ from timeline.temporal.tense import Cue, cues_in, past_cue_before, tense_near
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import folded
 from timeline.temporal.vocab import load as load_vocab
-from timeline.temporal.wording import ends_in_word, phrase_ends, signal_before, spaced
+from timeline.temporal.wording import (
+    ends_in_word,
+    holds_any,
+    phrase_ends,
+    signal_before,
+    spaced,
+)
 
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 
@@ -297,12 +303,10 @@ class Reading:
         the sentence's own time is the story's ('found guilty on Thursday'). ``found``
         ends with the match's own time."""
         lo = cand.start - _BACKGROUND_REACH if cand.start > _BACKGROUND_REACH else 0
-        if self.lowered is not None:  # a scan in C for the openers spares the regex
-            for word in phrase_ends("relative_clause", "openers"):
-                if self.lowered.find(word, lo, cand.start) >= 0:
-                    break
-            else:
-                return False
+        if self.lowered is not None and not holds_any(
+            self.lowered, phrase_ends("relative_clause", "openers"), lo, cand.start
+        ):
+            return False
         opener = _relative_regex().search(self.text, lo, cand.start)
         if opener is None:
             return False
@@ -337,8 +341,8 @@ class Reading:
         if sentence is None or found[-2].start < sentence.start:
             return False
         words = phrase_ends("perfect_clause", "auxiliaries")
-        if self.lowered is not None and not any(
-            self.lowered.find(word, sentence.start, cand.start) >= 0 for word in words
+        if self.lowered is not None and not holds_any(
+            self.lowered, words, sentence.start, cand.start
         ):
             return False
         cues = self.cues_at(cand)
@@ -680,12 +684,10 @@ def in_background_clause(text: str, start: int, lowered: str | None = None) -> b
     between. ``lowered``, the text in lower case if it is ASCII, lets a scan in C for the
     openers' last words spare the regex nearly every time."""
     lo = start - _BACKGROUND_REACH if start > _BACKGROUND_REACH else 0
-    if lowered is not None:
-        for word in phrase_ends("background_clause", "openers"):
-            if lowered.find(word, lo, start) >= 0:
-                break
-        else:
-            return False
+    if lowered is not None and not holds_any(
+        lowered, phrase_ends("background_clause", "openers"), lo, start
+    ):
+        return False
     return _background_regex().search(text, lo, start) is not None
 
 

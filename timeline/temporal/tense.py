@@ -17,7 +17,7 @@ from timeline.temporal.resolve import (
 )
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import load as load_vocab
-from timeline.temporal.wording import spaced
+from timeline.temporal.wording import holds_any, spaced
 
 # What separates a clause from the next: its punctuation and the words that open a clause.
 # a subject pronoun opens a clause too, 'that' left out ("told the assembly on Thursday
@@ -119,8 +119,8 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
                 continue
             found.append(Cue(start, m.end(), -1))
     clauses, openers = _future_clause_regex(lowered is None), _future_clause_words()
-    if lowered is None or any(lowered.find(w, sentence.start, sentence.end) >= 0
-                              for w in openers):  # most sentences have no opener's word
+    # most sentences hold no opener's word
+    if lowered is None or holds_any(lowered, openers, sentence.start, sentence.end):
         for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
             found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
     for m in _present_regex().finditer(text, sentence.start, sentence.end):
@@ -162,7 +162,7 @@ def _hypothetical(text: str, sentence_start: int, at: int, lowered: str | None =
     openers' words spare the regex, tried at each of 80 positions, most past forms."""
     opener, modal, whether, words = _hypothetical_regex()
     lo = max(sentence_start, at - 80)
-    if lowered is not None and not any(lowered.find(word, lo, at) >= 0 for word in words):
+    if lowered is not None and not holds_any(lowered, words, lo, at):
         return False
     found = opener.search(text, lo, at)
     if found is None or whether.search(text, max(sentence_start, found.start() - 20),
