@@ -605,7 +605,8 @@ def follow_story(
     day, period, clock = _placing(placed)
     if period:
         ctx.last_period = placed
-    if day is not None and day < ctx.today and _EVENING.search(resolved.value):
+    named_evening = _EVENING.search(resolved.value) is not None  # 'Saturday night', 'at dusk'
+    if day is not None and day < ctx.today and named_evening:
         ctx.night = day
     if background:
         return
@@ -626,7 +627,7 @@ def follow_story(
         # 'late Monday' (mod END on a day) is that day's evening too, and so is 'at dusk'
         # (its value's, TEV; its interval is the edge's own hours)
         late = timex.mod == "END" and not clock
-        evening = (_EVENING.search(placed) or _EVENING.search(resolved.value)
+        evening = (named_evening or _EVENING.search(placed)
                    or (clock and placed[11:13] >= "18") or late)
         ctx.evening = day if evening else None
     if clock and timex.begin is not None:
