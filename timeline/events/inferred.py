@@ -396,8 +396,10 @@ def _lead_subject_past(doc: Document, said: Span, lead: Event) -> bool:
 _REPORTED_SUBJECT = re.compile(r"\s++(?:that\s++)?the\s++([a-z]+)\b")
 
 
+# Spaces and an adverb in -ly maybe, between an auxiliary and its participle.
+_ADVERB = re.compile(r"\s++(?:\w+ly\s++)?")
 # A participle, not an '-ing' form, right after 'had been' ('had been thrown').
-_PARTICIPLE = re.compile(r"\s++(?:\w+ly\s++)?[a-z]++\b(?<!ing)")
+_PARTICIPLE = re.compile(rf"{_ADVERB.pattern}[a-z]++\b(?<!ing)")
 
 
 def _passive_perfect(doc: Document, span: Span) -> bool:
@@ -648,10 +650,6 @@ def _present_perfect(doc: Document, main: Span) -> bool:
         return False
     cause = lex.pattern("perfect_cause").search(text, at, main.end)
     return cause is not None and tense_of(lex, text, Span(cause.end(), main.end)) == PAST
-
-
-# Spaces and an adverb in -ly maybe, between an auxiliary and its participle.
-_ADVERB = re.compile(r"\s++(?:\w+ly\s++)?")
 
 
 def _past_aside(doc: Document, main: Span) -> bool:

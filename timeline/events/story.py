@@ -142,9 +142,9 @@ class StoryTime:
         before the story's first time, told in a later sentence of its paragraph or the
         next, takes it: the lead may tell its time a sentence later ('The bomb ... was so
         powerful that it shook furniture a mile away. It killed nine people on Monday');
-        words there stay at
-        publication, as a wire's undated 'the company said' (benchmarks.dating: AQUAINT and
-        news-dating-2 one event each, TimeBank's sayings unchanged)."""
+        words there stay at publication, as a wire's undated 'the company said'
+        (benchmarks.dating: AQUAINT and news-dating-2 one event each, TimeBank's sayings
+        unchanged)."""
         index = bisect_right(self.starts, offset)
         resumed = bisect_right(self.resumed, offset, key=lambda r: r[0])
         if resumed and (not index or self.resumed[resumed - 1][0] > self.starts[index - 1]):
