@@ -129,6 +129,19 @@ def test_a_time_in_what_was_said_dates_it_and_the_saying_gets_its_own_row() -> N
     ]
 
 
+def test_a_past_saying_of_a_time_ahead_goes_on_the_story_time() -> None:
+    text = (  # news-dating-3, news06-coatings-merger
+        "The European Commission on Tuesday approved the takeover of German chemicals maker "
+        "Rheinhalt AG by its Dutch rival Veldhoven Chemie NV.\n\n"
+        "The deal will create Europe's third-largest maker of paints and coatings. "
+        "Veldhoven said it expected to complete the purchase in January."
+    )
+    assert ("Veldhoven said it expected to complete the purchase in January", "on Tuesday",
+            "2024-03-19", "statement") in rows(text)
+    assert ("It expected to complete the purchase", "in January", "2025-01-01",
+            "forecast") in rows(text)
+
+
 def test_a_time_right_after_the_verb_of_saying_dates_the_saying() -> None:
     text = "A witness told the Herald just before 9.30pm that protesters were singing."
     assert rows(text) == [  # 9.30pm, past, after the 15:00 publication: the day before
@@ -728,11 +741,11 @@ def test_a_past_saying_of_backshifted_words_goes_on_the_statement_the_story_date
     assert rows(text)[-2:] == [
         ("Ruiz said the company is hiring 200 workers in April", "", "2024-03-20", "statement"),
         ("The company is hiring 200 workers", "in April", "2024-04-01", "status")]
-    # a happening's time is no statement's: the spokesman spoke at publication
+    # a past saying after a happening's time goes on it too: the story's occasion
     text = ("Police arrested two men on Tuesday afternoon. A spokesman said the men would "
             "appear in court in April.")
-    assert rows(text)[1] == ("A spokesman said the men would appear in court in April", "",
-                             "2024-03-20", "statement")
+    assert rows(text)[1] == ("A spokesman said the men would appear in court in April",
+                             "on Tuesday afternoon", "2024-03-19", "statement")
     # a statement paragraphs back is another occasion: publication, as before
     text = ("Chief executive Ana Ruiz told analysts on Tuesday afternoon that orders were "
             "strong.\nThe company makes pumps.\nIt employs 900 people.\nThe union said the "
