@@ -142,6 +142,25 @@ def test_a_past_saying_of_a_time_ahead_goes_on_the_story_time() -> None:
             "forecast") in rows(text)
 
 
+def test_a_headline_at_a_part_of_the_day_takes_the_clock_time_within_it() -> None:
+    text = ("Cargo plane skids off runway in northern Chile\n\n"
+            "A cargo plane skidded off the runway while landing at Calama airport in northern "
+            "Chile on Tuesday morning, officials said.\n\n"
+            "The aircraft had left Antofagasta at 7:50 a.m. It touched down at about 8:25 a.m. "
+            "and stopped in a field beyond the end of the strip.")
+    df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)
+    row = df[df["title"].str.startswith("Cargo plane skids")].iloc[0]
+    # the landing's clock, not the departure the past perfect tells before it
+    assert (row["time_text"], str(row["start"]), str(row["end"])) == (
+        "at about 8:25 a.m.", "2024-03-19 08:25:00+00:00", "2024-03-19 08:26:00+00:00")
+    # a headline the lead dates by a whole day keeps the day
+    df = extract_many([article_from_text(text.replace("Tuesday morning", "Tuesday"), DCT,
+                                         "UTC")], inferred=True)
+    row = df[df["title"].str.startswith("Cargo plane skids")].iloc[0]
+    assert (row["time_text"], str(row["start"]), str(row["end"])) == (
+        "on Tuesday", "2024-03-19 00:00:00+00:00", "2024-03-20 00:00:00+00:00")
+
+
 def test_a_time_right_after_the_verb_of_saying_dates_the_saying() -> None:
     text = "A witness told the Herald just before 9.30pm that protesters were singing."
     assert rows(text) == [  # 9.30pm, past, after the 15:00 publication: the day before
