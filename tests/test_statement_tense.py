@@ -105,4 +105,4 @@ def test_a_period_in_a_quotation_dates_no_saying_outside_it() -> None:
             'said.')
     assert rows(text, "2014-06-02") == [("today", "2014-06-02"),
                                         ("by the end of the year", "2014-01-01"),
-                                        ("", "2014-06-02")]
+                                        ("today", "2014-06-02")]

@@ -129,6 +129,38 @@ def test_a_time_in_what_was_said_dates_it_and_the_saying_gets_its_own_row() -> N
     ]
 
 
+def test_a_past_saying_of_a_time_ahead_goes_on_the_story_time() -> None:
+    text = (  # news-dating-3, news06-coatings-merger
+        "The European Commission on Tuesday approved the takeover of German chemicals maker "
+        "Rheinhalt AG by its Dutch rival Veldhoven Chemie NV.\n\n"
+        "The deal will create Europe's third-largest maker of paints and coatings. "
+        "Veldhoven said it expected to complete the purchase in January."
+    )
+    assert ("Veldhoven said it expected to complete the purchase in January", "on Tuesday",
+            "2024-03-19", "statement") in rows(text)
+    assert ("It expected to complete the purchase", "in January", "2025-01-01",
+            "forecast") in rows(text)
+
+
+def test_a_headline_at_a_part_of_the_day_takes_the_clock_time_within_it() -> None:
+    text = ("Cargo plane skids off runway in northern Chile\n\n"
+            "A cargo plane skidded off the runway while landing at Calama airport in northern "
+            "Chile on Tuesday morning, officials said.\n\n"
+            "The aircraft had left Antofagasta at 7:50 a.m. It touched down at about 8:25 a.m. "
+            "and stopped in a field beyond the end of the strip.")
+    df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)
+    row = df[df["title"].str.startswith("Cargo plane skids")].iloc[0]
+    # the landing's clock, not the departure the past perfect tells before it
+    assert (row["time_text"], str(row["start"]), str(row["end"])) == (
+        "at about 8:25 a.m.", "2024-03-19 08:25:00+00:00", "2024-03-19 08:26:00+00:00")
+    # a headline the lead dates by a whole day keeps the day
+    df = extract_many([article_from_text(text.replace("Tuesday morning", "Tuesday"), DCT,
+                                         "UTC")], inferred=True)
+    row = df[df["title"].str.startswith("Cargo plane skids")].iloc[0]
+    assert (row["time_text"], str(row["start"]), str(row["end"])) == (
+        "on Tuesday", "2024-03-19 00:00:00+00:00", "2024-03-20 00:00:00+00:00")
+
+
 def test_a_time_right_after_the_verb_of_saying_dates_the_saying() -> None:
     text = "A witness told the Herald just before 9.30pm that protesters were singing."
     assert rows(text) == [  # 9.30pm, past, after the 15:00 publication: the day before
@@ -728,11 +760,11 @@ def test_a_past_saying_of_backshifted_words_goes_on_the_statement_the_story_date
     assert rows(text)[-2:] == [
         ("Ruiz said the company is hiring 200 workers in April", "", "2024-03-20", "statement"),
         ("The company is hiring 200 workers", "in April", "2024-04-01", "status")]
-    # a happening's time is no statement's: the spokesman spoke at publication
+    # a past saying after a happening's time goes on it too: the story's occasion
     text = ("Police arrested two men on Tuesday afternoon. A spokesman said the men would "
             "appear in court in April.")
-    assert rows(text)[1] == ("A spokesman said the men would appear in court in April", "",
-                             "2024-03-20", "statement")
+    assert rows(text)[1] == ("A spokesman said the men would appear in court in April",
+                             "on Tuesday afternoon", "2024-03-19", "statement")
     # a statement paragraphs back is another occasion: publication, as before
     text = ("Chief executive Ana Ruiz told analysts on Tuesday afternoon that orders were "
             "strong.\nThe company makes pumps.\nIt employs 900 people.\nThe union said the "
