@@ -1471,8 +1471,8 @@ def _quarter_numbered(
 
 
 def explicit_year_of_quarter(groups: Groups, ctx: Context) -> int | None:
-    """The year a quarter's own words give it, if any ('the year-ago third quarter', 'the
-    first quarter of next year')."""
+    """The year a quarter's or half's own words give it, if any ('the year-ago third
+    quarter', 'the first quarter of next year', "this year's second half")."""
     if groups.get("year") or groups.get("lead_year"):
         return int(groups.get("year") or groups["lead_year"])
     if groups.get("year_ago"):
@@ -1569,10 +1569,9 @@ def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     first and second halves of the year') is in the second's year."""
     number = 1 if groups["half"].lower() == "first" else 2
     latest = 2 if groups.get("pair") else number
-    year = int(groups["year"]) if groups.get("year") else ctx.today.year
-    if groups.get("year_relation"):
-        year += int(ctx.vocab.lookup("relation", groups["year_relation"]))
-    elif not groups.get("year") and ctx.tense < 0 and latest > (ctx.today.month + 5) // 6:
+    named = explicit_year_of_quarter(groups, ctx)
+    year = ctx.today.year if named is None else named
+    if named is None and ctx.tense < 0 and latest > (ctx.today.month + 5) // 6:
         year -= 1
     return Resolved(f"{year:04d}-H{number}")
 
