@@ -1116,6 +1116,9 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     base = ctx.reference if from_story else ctx.today
     if from_story and unit in ("year", "month"):
         base = _told_period(ctx, unit) or base
+    told = _QUARTER.fullmatch(ctx.last_period) if from_story and unit == "quarter" else None
+    if told:  # 'two quarters earlier' than the quarter just told of
+        base = date(int(told.group(1)), 3 * int(told.group(2)) - 1, 1)
     sign = -1 if backwards else 1
     mod = mod_of(groups, ctx.vocab) or ("APPROX" if groups.get("or_so") else "")
     steps = sign * amount if unit in _CLOCK_UNITS or unit in ("day", "week") else int(sign * amount)
