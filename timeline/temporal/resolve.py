@@ -960,7 +960,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         # 'a curfew is in force until 6 a.m.' at 19:45: tomorrow's; 'until 6 a.m. today'
         # names its day
         day += timedelta(days=1)
-    return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
+    second = f":{groups['second']}" if groups.get("second") else ""  # 'at 9:02:13 a.m.'
+    return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}{second}")
 
 
 def _night_before(day: date, hour: int, ctx: Context) -> bool:
