@@ -1366,24 +1366,32 @@ def ordinal_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """A season: of the year named, else the one the relation or the clause's tense points
     to ('was closed in the summer' in March is last summer, 'will open in the spring' in
-    October next spring), else the current year's."""
+    October next spring), else the current year's. 'The following spring', 'the previous
+    summer' count from the time the story told of last ('elected in 1990 and resigned
+    the following spring': 1991's), as 'the following year' does."""
     vocab = ctx.vocab
     code = str(vocab.lookup("season", groups["season"]))
     if groups.get("year"):
         return Resolved(f"{groups['year']}-{code}", mod=mod_of(groups, vocab))
     first_month, end_month = (int(m) for m in vocab.lookup("season_months", code))
-    year = ctx.today.year
+    relation = relation_of(groups, vocab)
+    anchor = ctx.today
+    if relation and (groups.get("relation") or "").lower() in _narrative_relations(vocab):
+        if re.fullmatch(r"\d{4}", ctx.last_period):  # a year told of: the next or last one's
+            told = int(ctx.last_period) + relation
+            return Resolved(f"{told:04d}-{code}", mod=mod_of(groups, vocab))
+        anchor = period_start(ctx.last_period, "month") or ctx.reference
+    year = anchor.year
     if groups.get("year_relation"):  # 'the spring of last year'
         year += int(vocab.lookup("relation", groups["year_relation"]))
         return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab))
-    relation = relation_of(groups, vocab)
-    if end_month > 12 and ctx.today.month < end_month - 12:
+    if end_month > 12 and anchor.month < end_month - 12:
         # in the winter begun last December: 'this winter' is that one, 'last winter'
         # the one before, 'next winter' the coming December's
         return Resolved(f"{year - 1 + (relation or 0):04d}-{code}", mod=mod_of(groups, vocab))
-    if relation == -1 and first_month >= ctx.today.month:
+    if relation == -1 and first_month >= anchor.month:
         year -= 1
-    elif relation == 1 and first_month <= ctx.today.month:
+    elif relation == 1 and first_month <= anchor.month:
         year += 1
     elif relation is None and first_month > ctx.today.month and ctx.tense < 0:
         year -= 1
