@@ -419,8 +419,13 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
     day = int(groups["day"]) if groups.get("day") else None
     if year is None and groups.get("year_relation"):
         year = ctx.today.year + int(vocab.lookup("relation", groups["year_relation"]))
+    relation = relation_of(groups, vocab)
+    if year is None and day is None and relation and _told_from(groups, vocab):
+        # 'married the previous June' after 'in March 1990': the June before the month
+        # the story told of last, else before its day
+        anchor = period_start(ctx.last_period, "month") or ctx.reference
+        year = anchor.year + (relation if (month - anchor.month) * relation <= 0 else 0)
     if year is None:
-        relation = relation_of(groups, vocab)
         year = infer_year(month, day, ctx, params.get("relation", relation))
         if day is not None and groups.get("weekday"):
             weekday_number = int(vocab.lookup("weekday", groups["weekday"]))
@@ -768,6 +773,11 @@ def _skipping_relations(vocab: Vocab) -> frozenset[str]:
 def _narrative_relations(vocab: Vocab) -> frozenset[str]:
     """The relation words that count from the story's day ('the following Monday')."""
     return frozenset(vocab.words("narrative_relation"))
+
+
+def _told_from(groups: Groups, vocab: Vocab) -> bool:
+    """Whether a relation word counts from the story's time ('the following spring')."""
+    return (groups.get("relation") or "").lower() in _narrative_relations(vocab)
 
 
 def by_tense(later: date, earlier: date, ctx: Context) -> date:
@@ -1376,7 +1386,7 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     first_month, end_month = (int(m) for m in vocab.lookup("season_months", code))
     relation = relation_of(groups, vocab)
     anchor = ctx.today
-    if relation and (groups.get("relation") or "").lower() in _narrative_relations(vocab):
+    if relation and _told_from(groups, vocab):
         if re.fullmatch(r"\d{4}", ctx.last_period):  # a year told of: the next or last one's
             told = int(ctx.last_period) + relation
             return Resolved(f"{told:04d}-{code}", mod=mod_of(groups, vocab))
