@@ -419,8 +419,13 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
     day = int(groups["day"]) if groups.get("day") else None
     if year is None and groups.get("year_relation"):
         year = ctx.today.year + int(vocab.lookup("relation", groups["year_relation"]))
+    relation = relation_of(groups, vocab)
+    if year is None and day is None and relation and _told_from(groups, vocab):
+        # 'married the previous June' after 'in March 1990': the June before the month
+        # the story told of last, else before its day
+        anchor = period_start(ctx.last_period, "month") or ctx.reference
+        year = anchor.year + (relation if (month - anchor.month) * relation <= 0 else 0)
     if year is None:
-        relation = relation_of(groups, vocab)
         year = infer_year(month, day, ctx, params.get("relation", relation))
         if day is not None and groups.get("weekday"):
             weekday_number = int(vocab.lookup("weekday", groups["weekday"]))
@@ -770,6 +775,11 @@ def _narrative_relations(vocab: Vocab) -> frozenset[str]:
     return frozenset(vocab.words("narrative_relation"))
 
 
+def _told_from(groups: Groups, vocab: Vocab) -> bool:
+    """Whether a relation word counts from the story's time ('the following spring')."""
+    return (groups.get("relation") or "").lower() in _narrative_relations(vocab)
+
+
 def by_tense(later: date, earlier: date, ctx: Context) -> date:
     """Of a weekday's next and last days (today is both), the one the clause's tense
     points to (weekday); the tense is not looked for when they are the same day."""
@@ -960,7 +970,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         # 'a curfew is in force until 6 a.m.' at 19:45: tomorrow's; 'until 6 a.m. today'
         # names its day
         day += timedelta(days=1)
-    return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
+    second = f":{groups['second']}" if groups.get("second") else ""  # 'at 9:02:13 a.m.'
+    return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}{second}")
 
 
 def _night_before(day: date, hour: int, ctx: Context) -> bool:
@@ -1116,6 +1127,9 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     base = ctx.reference if from_story else ctx.today
     if from_story and unit in ("year", "month"):
         base = _told_period(ctx, unit) or base
+    told = _QUARTER.fullmatch(ctx.last_period) if from_story and unit == "quarter" else None
+    if told:  # 'two quarters earlier' than the quarter just told of
+        base = date(int(told.group(1)), 3 * int(told.group(2)) - 1, 1)
     sign = -1 if backwards else 1
     mod = mod_of(groups, ctx.vocab) or ("APPROX" if groups.get("or_so") else "")
     steps = sign * amount if unit in _CLOCK_UNITS or unit in ("day", "week") else int(sign * amount)
@@ -1362,24 +1376,32 @@ def ordinal_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """A season: of the year named, else the one the relation or the clause's tense points
     to ('was closed in the summer' in March is last summer, 'will open in the spring' in
-    October next spring), else the current year's."""
+    October next spring), else the current year's. 'The following spring', 'the previous
+    summer' count from the time the story told of last ('elected in 1990 and resigned
+    the following spring': 1991's), as 'the following year' does."""
     vocab = ctx.vocab
     code = str(vocab.lookup("season", groups["season"]))
     if groups.get("year"):
         return Resolved(f"{groups['year']}-{code}", mod=mod_of(groups, vocab))
     first_month, end_month = (int(m) for m in vocab.lookup("season_months", code))
-    year = ctx.today.year
+    relation = relation_of(groups, vocab)
+    anchor = ctx.today
+    if relation and _told_from(groups, vocab):
+        if re.fullmatch(r"\d{4}", ctx.last_period):  # a year told of: the next or last one's
+            told = int(ctx.last_period) + relation
+            return Resolved(f"{told:04d}-{code}", mod=mod_of(groups, vocab))
+        anchor = period_start(ctx.last_period, "month") or ctx.reference
+    year = anchor.year
     if groups.get("year_relation"):  # 'the spring of last year'
         year += int(vocab.lookup("relation", groups["year_relation"]))
         return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab))
-    relation = relation_of(groups, vocab)
-    if end_month > 12 and ctx.today.month < end_month - 12:
+    if end_month > 12 and anchor.month < end_month - 12:
         # in the winter begun last December: 'this winter' is that one, 'last winter'
         # the one before, 'next winter' the coming December's
         return Resolved(f"{year - 1 + (relation or 0):04d}-{code}", mod=mod_of(groups, vocab))
-    if relation == -1 and first_month >= ctx.today.month:
+    if relation == -1 and first_month >= anchor.month:
         year -= 1
-    elif relation == 1 and first_month <= ctx.today.month:
+    elif relation == 1 and first_month <= anchor.month:
         year += 1
     elif relation is None and first_month > ctx.today.month and ctx.tense < 0:
         year -= 1
@@ -1471,8 +1493,8 @@ def _quarter_numbered(
 
 
 def explicit_year_of_quarter(groups: Groups, ctx: Context) -> int | None:
-    """The year a quarter's own words give it, if any ('the year-ago third quarter', 'the
-    first quarter of next year')."""
+    """The year a quarter's or half's own words give it, if any ('the year-ago third
+    quarter', 'the first quarter of next year', "this year's second half")."""
     if groups.get("year") or groups.get("lead_year"):
         return int(groups.get("year") or groups["lead_year"])
     if groups.get("year_ago"):
@@ -1569,10 +1591,9 @@ def half(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     first and second halves of the year') is in the second's year."""
     number = 1 if groups["half"].lower() == "first" else 2
     latest = 2 if groups.get("pair") else number
-    year = int(groups["year"]) if groups.get("year") else ctx.today.year
-    if groups.get("year_relation"):
-        year += int(ctx.vocab.lookup("relation", groups["year_relation"]))
-    elif not groups.get("year") and ctx.tense < 0 and latest > (ctx.today.month + 5) // 6:
+    named = explicit_year_of_quarter(groups, ctx)
+    year = ctx.today.year if named is None else named
+    if named is None and ctx.tense < 0 and latest > (ctx.today.month + 5) // 6:
         year -= 1
     return Resolved(f"{year:04d}-H{number}")
 
