@@ -192,14 +192,37 @@ def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.
     if lowered is None:
         yield from _cue_regex(True).finditer(text, sentence.start, sentence.end)
         return
-    cues, at = _cue_regex(False), sentence.start
-    while (m := cues.search(lowered, at, sentence.end)) is not None:
+    cues, lead, at, end = _cue_regex(False), _cue_lead(), sentence.start, sentence.end
+    while True:
+        if at:  # skip to the character before the next place a cue may start, in C
+            near = lead.search(lowered, at - 1, end)
+            if near is None:
+                return
+            at = max(at, near.start())
+        m = cues.search(lowered, at, end)
+        if m is None:
+            return
         ed = m.start("ed")
         if ed >= 0 and not text[ed : m.end("ed")].islower():
             at = m.start() + 1  # 'Ted' is no past tense; no cue starts inside a word
             continue
         yield m
         at = m.end()
+
+
+@cache
+def _cue_lead() -> re.Pattern[str]:
+    """Where a cue of the lower-case regex (_cue_regex(False)) may start, found one
+    character early: a character that is no part of a word, then a cue word without the
+    '\\b' it opens with (a cue word that opens with such a character, as "'ll", without
+    it), or a word in '-ed'. The cue regex opens with '\\b', so re tries it at every
+    character of a sentence; this one opens with a class, which re skips to in C. A cue
+    starting at a word starts right after the character this finds there, and "'ll"
+    at it; so no cue starts between where a search starts and where this finds one."""
+    words = {w.lower() for table in ("neutral_cue", "future_cue", "past_cue")
+             for w in load_vocab().words(table)}
+    bare = {w if w[0].isalnum() else w[1:] for w in words}
+    return re.compile(rf"[^a-z0-9_](?:{alternation(bare)}|[a-z]+ed)\b")
 
 
 def _verb_particle(text: str, cue: re.Match[str]) -> bool:
