@@ -127,7 +127,11 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         verb = m.lastgroup or "verb"
         found.append(Cue(m.start(verb), m.end(verb), 0, own_clause_only=True))
     plans, not_after, noun_after = _scheduled_present(lowered is None)
-    for m in plans.finditer(lowered or text, sentence.start, sentence.end):
+    if lowered is None:
+        scheduled = plans.finditer(text, sentence.start, sentence.end)
+    else:
+        scheduled = _led(plans, _plans_lead(), lowered, sentence.start, sentence.end)
+    for m in scheduled:
         if not_after.search(text, max(0, m.start() - 10), m.start()) is not None:
             continue
         bare = not m.group().lower().endswith("s")
@@ -336,6 +340,35 @@ def _scheduled_present(
         re.compile(rf"(?:\b{not_after}|{determiner})\s+$", re.I),
         re.compile(rf"{determiner}\s+[\w-]*[^\W\d_s]\s+$", re.I),
     )
+
+
+@cache
+def _plans_lead() -> re.Pattern[str]:
+    """What leads to the verbs of _scheduled_present(False) (see _led): a character that is
+    no part of a word, then one of them."""
+    words = {w.lower() for w in load_vocab().table("scheduled_present")["words"]}
+    return re.compile(rf"[^a-z0-9_]{alternation(words)}\b")
+
+
+def _led(
+    regex: re.Pattern[str], lead: re.Pattern[str], text: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, lo, hi)`` for a regex that opens with '\\b' (so re tries it
+    at every character) and none of whose matches starts more than one character after
+    where ``lead``, which opens with a class that re skips to in C, finds one: each search
+    starts there (_cue_matches does the same)."""
+    at = lo
+    while True:
+        if at:
+            near = lead.search(text, at - 1, hi)
+            if near is None:
+                return
+            at = max(at, near.start())
+        found = regex.search(text, at, hi)
+        if found is None:
+            return
+        yield found
+        at = found.end()
 
 
 def happened(text: str, start: int, end: int) -> int:
