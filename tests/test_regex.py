@@ -67,6 +67,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         (idioms, "_idiom_regex"),
         (idioms, "_counted_after_number"),
         (tense, "_cue_regex"),
+        (tense, "_cue_lead"),
+        (tense, "_plans_lead"),
         (wording, "_signal_regex"),
         (quotes, "_quoted_material_regex"),
     ):

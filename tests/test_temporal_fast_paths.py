@@ -37,6 +37,17 @@ def test_cues_found_in_lower_case_are_the_cues_of_the_text(sentence: str) -> Non
     assert cues_in(sentence, whole, sentence.lower()) == cues_in(sentence, whole)
 
 
+def test_cues_found_from_the_character_before_them_are_the_cues_from_any_start() -> None:
+    # past a sentence's first cue, the lower-case path skips to a character that is no part
+    # of a word before a cue word (tense._cue_lead), or to the apostrophe of "'ll"; and
+    # before a verb of plans (tense._plans_lead: 'meet', not 'remeet')
+    text = ("Ted said Fred'll go; he'll see,'ll she walked and EXPECTED it, as-planned; "
+            "the leaders meet Monday, remeet Tuesday and Meets Friday.")
+    for lo in range(len(text)):
+        part = Span(lo, len(text))
+        assert cues_in(text, part, text.lower()) == cues_in(text, part)
+
+
 def test_a_name_in_ed_is_no_past_tense_in_either_path() -> None:
     text = "Ted will go; Fred'll stay."
     cues = cues_in(text, Span(0, len(text)), text.lower())

@@ -108,3 +108,11 @@ def test_reach_counts_the_longest_text_and_a_line_break() -> None:
     # '$' matches before a last line break: the match 'at' ends a character early
     assert at_end.search("x at\n", 5 - reach_of(at_end), 5) is not None
     assert at_end.search("x at\n", 5 - 2, 5) is None
+
+
+def test_reach_and_tail_read_each_pattern_from_its_own_parse_tree() -> None:
+    # the last tree is kept for the next call: asked in turns, each answer is its own
+    joined, year = re.compile(r"\b(?:and|or)\s$", re.I), re.compile(r"1998-$")
+    assert (reach_of(joined), tail_of(year), reach_of(year), tail_of(joined)) == (
+        5, {"-"}, 6, {"d", "r"},
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -86,7 +86,7 @@ def reach_of(preceded_by: re.Pattern[str]) -> int:
     ends right before the expression, so it starts no further back: a search from there
     finds the same, without trying every position of the BEFORE characters
     ('(?<!\\baged\\s)$' is tried at two)."""
-    longest: int = _parser.parse(preceded_by.pattern, preceded_by.flags).getwidth()[1]
+    longest: int = _tree(preceded_by).getwidth()[1]
     return min(BEFORE, longest + 1)
 
 
@@ -97,10 +97,17 @@ def tail_of(preceded_by: re.Pattern[str]) -> frozenset[str] | None:
     a piece not read here (any character, a class of words or digits, a negated class).
     The text before a match must end with one of them, whitespace apart: a test of one
     character that spares most searches of the pattern, each tried at every position."""
-    chars, blank = _last(list(_parser.parse(preceded_by.pattern, preceded_by.flags)))
+    chars, blank = _last(list(_tree(preceded_by)))
     if chars is None or blank or any(not c.isascii() and c.isalpha() for c in chars):
         return None  # a letter beyond ASCII may match an ASCII one ('\u017f', 's')
     return frozenset(c.lower() for c in chars)
+
+
+@lru_cache(maxsize=1)
+def _tree(preceded_by: re.Pattern[str]) -> Any:
+    """A pattern's parse tree, kept for the next call: compile_rule asks reach_of and
+    tail_of about the same pattern in turn (parsing is most of what either costs)."""
+    return _parser.parse(preceded_by.pattern, preceded_by.flags)
 
 
 def _last(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:

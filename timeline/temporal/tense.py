@@ -127,7 +127,11 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         verb = m.lastgroup or "verb"
         found.append(Cue(m.start(verb), m.end(verb), 0, own_clause_only=True))
     plans, not_after, noun_after = _scheduled_present(lowered is None)
-    for m in plans.finditer(lowered or text, sentence.start, sentence.end):
+    if lowered is None:
+        scheduled = plans.finditer(text, sentence.start, sentence.end)
+    else:
+        scheduled = _led(plans, _plans_lead(), lowered, sentence.start, sentence.end)
+    for m in scheduled:
         if not_after.search(text, max(0, m.start() - 10), m.start()) is not None:
             continue
         bare = not m.group().lower().endswith("s")
@@ -192,14 +196,37 @@ def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.
     if lowered is None:
         yield from _cue_regex(True).finditer(text, sentence.start, sentence.end)
         return
-    cues, at = _cue_regex(False), sentence.start
-    while (m := cues.search(lowered, at, sentence.end)) is not None:
+    cues, lead, at, end = _cue_regex(False), _cue_lead(), sentence.start, sentence.end
+    while True:
+        if at:  # skip to the character before the next place a cue may start, in C
+            near = lead.search(lowered, at - 1, end)
+            if near is None:
+                return
+            at = max(at, near.start())
+        m = cues.search(lowered, at, end)
+        if m is None:
+            return
         ed = m.start("ed")
         if ed >= 0 and not text[ed : m.end("ed")].islower():
             at = m.start() + 1  # 'Ted' is no past tense; no cue starts inside a word
             continue
         yield m
         at = m.end()
+
+
+@cache
+def _cue_lead() -> re.Pattern[str]:
+    """Where a cue of the lower-case regex (_cue_regex(False)) may start, found one
+    character early: a character that is no part of a word, then a cue word without the
+    '\\b' it opens with (a cue word that opens with such a character, as "'ll", without
+    it), or a word in '-ed'. The cue regex opens with '\\b', so re tries it at every
+    character of a sentence; this one opens with a class, which re skips to in C. A cue
+    starting at a word starts right after the character this finds there, and "'ll"
+    at it; so no cue starts between where a search starts and where this finds one."""
+    words = {w.lower() for table in ("neutral_cue", "future_cue", "past_cue")
+             for w in load_vocab().words(table)}
+    bare = {w if w[0].isalnum() else w[1:] for w in words}
+    return re.compile(rf"[^a-z0-9_](?:{alternation(bare)}|[a-z]+ed)\b")
 
 
 def _verb_particle(text: str, cue: re.Match[str]) -> bool:
@@ -313,6 +340,35 @@ def _scheduled_present(
         re.compile(rf"(?:\b{not_after}|{determiner})\s+$", re.I),
         re.compile(rf"{determiner}\s+[\w-]*[^\W\d_s]\s+$", re.I),
     )
+
+
+@cache
+def _plans_lead() -> re.Pattern[str]:
+    """What leads to the verbs of _scheduled_present(False) (see _led): a character that is
+    no part of a word, then one of them."""
+    words = {w.lower() for w in load_vocab().table("scheduled_present")["words"]}
+    return re.compile(rf"[^a-z0-9_]{alternation(words)}\b")
+
+
+def _led(
+    regex: re.Pattern[str], lead: re.Pattern[str], text: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, lo, hi)`` for a regex that opens with '\\b' (so re tries it
+    at every character) and none of whose matches starts more than one character after
+    where ``lead``, which opens with a class that re skips to in C, finds one: each search
+    starts there (_cue_matches does the same)."""
+    at = lo
+    while True:
+        if at:
+            near = lead.search(text, at - 1, hi)
+            if near is None:
+                return
+            at = max(at, near.start())
+        found = regex.search(text, at, hi)
+        if found is None:
+            return
+        yield found
+        at = found.end()
 
 
 def happened(text: str, start: int, end: int) -> int:

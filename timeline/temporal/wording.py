@@ -87,8 +87,13 @@ def words_before(text: str, end: int) -> tuple[str | None, ...]:
 def holds_any(lowered: str, words: Iterable[str], lo: int, hi: int) -> bool:
     """Whether one of the words (lower case) stands in ``lowered[lo:hi]``, the text in
     lower case: a scan in C for each, which spares a regex tried at every position of
-    the window when none does (the quick tests before the window regexes)."""
-    return any(lowered.find(word, lo, hi) >= 0 for word in words)
+    the window when none does (the quick tests before the window regexes). A plain
+    loop: any() over a generator costs a frame switch per word, a third of the time."""
+    find = lowered.find
+    for word in words:  # noqa: SIM110  (any() is the slower form here)
+        if find(word, lo, hi) >= 0:
+            return True
+    return False
 
 
 @cache

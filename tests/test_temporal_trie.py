@@ -1,0 +1,37 @@
+"""Word lists as trie-shaped alternations: written as re's parser reads them (one-character
+branches as a class, no group around a group), they compile to the very regex of the plain
+branches, and match the longest word."""
+
+from __future__ import annotations
+
+import re
+from re import _compiler, _parser  # type: ignore[attr-defined]
+
+from timeline.temporal.trie import alternation
+
+
+def _code(pattern: str) -> list[int]:
+    tree = _parser.parse(pattern, re.IGNORECASE)
+    return list(_compiler._code(tree, tree.state.flags))
+
+
+def test_one_character_branches_are_a_class_and_the_root_group_is_not_doubled() -> None:
+    assert alternation(["pm", "pd", "pa"]) == "(?:p[adm])"
+    assert alternation(["had", "has", "has been"]) == "(?:ha(?:d|s(?:\\ been)?))"
+    assert alternation(["a", "b", "cd"]) == "(?:a|b|cd)"
+    assert alternation(["a", "b"]) == "[ab]"
+    assert alternation(["a", "ab", "ac"]) == "(?:a[bc]?)"
+
+
+def test_the_class_compiles_as_the_branches_did() -> None:
+    assert _code(alternation(["pm", "pd", "pa"])) == _code("(?:(?:p(?:a|d|m)))")
+    assert _code(alternation(["a", "ab", "ac"])) == _code("(?:(?:a(?:b|c)?))")
+    assert _code(alternation(["ears", "eart", "early", "earl"])) == _code(
+        "(?:(?:ear(?:l(?:y)?|s|t)))"
+    )
+
+
+def test_the_longest_word_is_matched() -> None:
+    found = re.compile(alternation(["may", "ma", "m", "mar"]) + "$")
+    assert [bool(found.match(w)) for w in ("may", "ma", "m", "mar", "mad")] == [1, 1, 1, 1, 0]
+    assert re.match(alternation(["last", "last night"]), "last night").group() == "last night"
