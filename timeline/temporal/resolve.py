@@ -1761,17 +1761,23 @@ def vague_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 
 
 _SET_UNIT = {
+    "minute": "PT1M",
     "hour": "PT1H",
     "day": "P1D",
     "week": "P1W",
     "month": "P1M",
     "quarter": "P1Q",
     "year": "P1Y",
+    "decade": "P10Y",
+    "century": "P100Y",
     "daily": "P1D",
     "weekly": "P1W",
     "fortnightly": "P2W",
     "monthly": "P1M",
     "annually": "P1Y",
+    "semiannually": "P6M",
+    "semi-annually": "P6M",
+    "quarterly": "P3M",
     "yearly": "P1Y",
     "hourly": "PT1H",
     "nightly": "XXXX-XX-XXTNI",
