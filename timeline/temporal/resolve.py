@@ -31,6 +31,7 @@ Groups = dict[str, str]
 # compiled once: re's own cache costs a look-up with its flags on every call
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _WORD_BREAK = re.compile(r"[\s-]+")
+_HUNDRED = 100  # the number word that counts what comes before it ('three hundred')
 _AND_A_HALF = re.compile(r"\band\s+an?\s+half\b", re.I)
 _NEXT = re.compile(r"\b(next|following|after)\b")
 _PREVIOUS = re.compile(r"\b(previous|preceding|prior|before)\b")
@@ -306,9 +307,12 @@ def count_of(words: str, vocab: Vocab) -> float | None:
         return float(known)
     parts = _WORD_BREAK.split(cleaned)
     values = [vocab.get("number", p) for p in parts]
-    if all(v is not None for v in values):
-        return float(sum(values))
-    return None
+    if any(v is None for v in values):
+        return None
+    total = 0.0
+    for value in values:  # 'twenty-one' adds; 'three hundred' multiplies
+        total = total * value if value == _HUNDRED and total else total + value
+    return total
 
 
 def unit_word(word: str) -> str:
