@@ -1702,9 +1702,12 @@ def duration_value(amount: float, prefix: str, letter: str) -> str:
 def anchor_of(
     value: str, relation: str | None, ctx: Context, unit: str
 ) -> tuple[datetime, datetime, str] | None:
-    """'the past seven days' ends at the DCT; 'the next two weeks' starts there."""
+    """'the past seven days' ends at the DCT; 'the next two weeks' starts there; 'the
+    following three weeks' start at a time of the story, not kept here."""
     direction = int(ctx.vocab.get("relation", relation or "", 0)) if relation else 0
     if relation and relation.lower() == "first":
+        return None
+    if direction > 0 and relation and relation.lower() in _narrative_relations(ctx.vocab):
         return None
     if direction < 0:
         begin = shift_by(ctx.dct, value, -1)
