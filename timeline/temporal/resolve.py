@@ -31,7 +31,7 @@ Groups = dict[str, str]
 # compiled once: re's own cache costs a look-up with its flags on every call
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _WORD_BREAK = re.compile(r"[\s-]+")
-_HUNDRED = 100  # the number word that counts what comes before it ('three hundred')
+_MULTIPLIERS = (100, 1000)  # number words that count what comes before them ('three hundred')
 _AND_A_HALF = re.compile(r"\band\s+an?\s+half\b", re.I)
 _NEXT = re.compile(r"\b(next|following|after)\b")
 _PREVIOUS = re.compile(r"\b(previous|preceding|prior|before)\b")
@@ -311,7 +311,7 @@ def count_of(words: str, vocab: Vocab) -> float | None:
         return None
     total = 0.0
     for value in values:  # 'twenty-one' adds; 'three hundred' multiplies
-        total = total * value if value == _HUNDRED and total else total + value
+        total = total * value if value in _MULTIPLIERS and total else total + value
     return total
 
 
