@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from timeline.temporal.calendar_math import (
@@ -1656,14 +1657,16 @@ _COMPOUND_UNIT = {
 
 @resolver
 def compound_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'two hours and 41 minutes': one duration of both measures (PT2H41M); none when the
-    second unit is not the smaller ('three days and two weeks')."""
-    units = [unit_word(groups["unit"]), unit_word(groups["unit2"])]
+    """'two hours and 41 minutes', 'two hours, 11 minutes and 42 seconds': one duration of
+    all the measures (PT2H41M); none when each unit is not smaller than the one before
+    ('three days and two weeks')."""
+    keys = [k for k in ("", "2", "3") if groups.get("unit" + k)]
+    units = [unit_word(groups["unit" + k]) for k in keys]
     order = list(_COMPOUND_UNIT)
-    if order.index(units[0]) >= order.index(units[1]):
+    if any(order.index(a) >= order.index(b) for a, b in pairwise(units)):
         return None
     amounts: dict[tuple[bool, str], int] = {}
-    for unit, said in zip(units, (groups["n"], groups["n2"]), strict=True):
+    for unit, said in zip(units, (groups["n" + k] for k in keys), strict=True):
         count = count_of(said, ctx.vocab)
         if count is None or not count.is_integer():
             return None
