@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from timeline.temporal.calendar_math import (
@@ -31,6 +32,7 @@ Groups = dict[str, str]
 # compiled once: re's own cache costs a look-up with its flags on every call
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")
 _WORD_BREAK = re.compile(r"[\s-]+")
+_MULTIPLIERS = (100, 1000)  # number words that count what comes before them ('three hundred')
 _AND_A_HALF = re.compile(r"\band\s+an?\s+half\b", re.I)
 _NEXT = re.compile(r"\b(next|following|after)\b")
 _PREVIOUS = re.compile(r"\b(previous|preceding|prior|before)\b")
@@ -306,9 +308,12 @@ def count_of(words: str, vocab: Vocab) -> float | None:
         return float(known)
     parts = _WORD_BREAK.split(cleaned)
     values = [vocab.get("number", p) for p in parts]
-    if all(v is not None for v in values):
-        return float(sum(values))
-    return None
+    if any(v is None for v in values):
+        return None
+    total = 0.0
+    for value in values:  # 'twenty-one' adds; 'three hundred' multiplies
+        total = total * value if value in _MULTIPLIERS and total else total + value
+    return total
 
 
 def unit_word(word: str) -> str:
@@ -1673,14 +1678,16 @@ _COMPOUND_UNIT = {
 
 @resolver
 def compound_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'two hours and 41 minutes': one duration of both measures (PT2H41M); none when the
-    second unit is not the smaller ('three days and two weeks')."""
-    units = [unit_word(groups["unit"]), unit_word(groups["unit2"])]
+    """'two hours and 41 minutes', 'two hours, 11 minutes and 42 seconds': one duration of
+    all the measures (PT2H41M); none when each unit is not smaller than the one before
+    ('three days and two weeks')."""
+    keys = [k for k in ("", "2", "3") if groups.get("unit" + k)]
+    units = [unit_word(groups["unit" + k]) for k in keys]
     order = list(_COMPOUND_UNIT)
-    if order.index(units[0]) >= order.index(units[1]):
+    if any(order.index(a) >= order.index(b) for a, b in pairwise(units)):
         return None
     amounts: dict[tuple[bool, str], int] = {}
-    for unit, said in zip(units, (groups["n"], groups["n2"]), strict=True):
+    for unit, said in zip(units, (groups["n" + k] for k in keys), strict=True):
         count = count_of(said, ctx.vocab)
         if count is None or not count.is_integer():
             return None
@@ -1719,9 +1726,12 @@ def duration_value(amount: float, prefix: str, letter: str) -> str:
 def anchor_of(
     value: str, relation: str | None, ctx: Context, unit: str
 ) -> tuple[datetime, datetime, str] | None:
-    """'the past seven days' ends at the DCT; 'the next two weeks' starts there."""
+    """'the past seven days' ends at the DCT; 'the next two weeks' starts there; 'the
+    following three weeks' start at a time of the story, not kept here."""
     direction = int(ctx.vocab.get("relation", relation or "", 0)) if relation else 0
     if relation and relation.lower() == "first":
+        return None
+    if direction > 0 and relation and relation.lower() in _narrative_relations(ctx.vocab):
         return None
     if direction < 0:
         begin = shift_by(ctx.dct, value, -1)
@@ -1782,17 +1792,23 @@ def vague_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 
 
 _SET_UNIT = {
+    "minute": "PT1M",
     "hour": "PT1H",
     "day": "P1D",
     "week": "P1W",
     "month": "P1M",
     "quarter": "P1Q",
     "year": "P1Y",
+    "decade": "P10Y",
+    "century": "P100Y",
     "daily": "P1D",
     "weekly": "P1W",
     "fortnightly": "P2W",
     "monthly": "P1M",
     "annually": "P1Y",
+    "semiannually": "P6M",
+    "semi-annually": "P6M",
+    "quarterly": "P3M",
     "yearly": "P1Y",
     "hourly": "PT1H",
     "nightly": "XXXX-XX-XXTNI",
