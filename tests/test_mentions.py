@@ -328,3 +328,12 @@ def test_a_share_of_the_vote_is_no_happening() -> None:
     found = rows(ELECTION + "Lind won 52.4 percent of the vote.")
     assert [r for r in found if r[0].startswith("Lind won")] == [
         ("Lind won 52.4 percent of the vote", "on Monday", "2024-03-18")]
+
+
+def test_a_happening_dated_by_a_year_gives_no_row_to_its_noun() -> None:
+    # 'visited ... in 2019' is background: the later 'the visit' is this week's, not 2019's
+    text = ("The foreign minister arrived in Nairobi on Monday. She visited Kenya in 2019. "
+            "Officials met her at the airport on Tuesday. Analysts said the visit was about "
+            "trade.")
+    assert [r for r in rows(text) if r[0].startswith("Analysts")] == [
+        ("Analysts said the visit was about trade", "on Tuesday", "2024-03-19")]

@@ -328,7 +328,9 @@ def _names_earlier(doc: Document, sentence: Span, row: Event, mentioned: dict[st
     earthquake, 'the outcome' for a referendum). Not a row at publication, a happening
     after the row's time, a name ('Brothers to the Rescue'), a plural ('all the
     bombings': many happenings, one of them dated) nor a share ('46.8 percent of the
-    vote', table share_word: the ballots counted). benchmarks.dating: see git log."""
+    vote', table share_word: the ballots counted), nor a happening dated longer than a
+    day ('the visit' after 'his first visit since 2010': a background the noun does not
+    retell). benchmarks.dating: see git log."""
     if row.timex.begin is None or row.time_text == "":
         return []
     for found, timex in _happenings_named(doc, sentence, _definite_owned(doc.lex), mentioned):
@@ -336,8 +338,9 @@ def _names_earlier(doc: Document, sentence: Span, row: Event, mentioned: dict[st
         if (noun[0].isupper() or noun.endswith("s")
                 or _share_of(doc.lex).search(doc.text, sentence.start, found.start())):
             continue
-        if (timex.until is not None and timex.until <= row.timex.begin
-                and timex.until <= doc.article.published):
+        if (timex.begin is not None and timex.until is not None
+                and timex.until - timex.begin <= timedelta(days=1)
+                and timex.until <= row.timex.begin and timex.until <= doc.article.published):
             return [_clause_row(doc, sentence, sentence, sentence.start, None, row.kind,
                                 f"named|{found.start()}", time=timex)]
     return []
