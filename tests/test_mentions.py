@@ -283,3 +283,57 @@ def test_a_day_keeps_its_span_when_the_later_part_of_day_dates_a_saying() -> Non
     assert spans(text)[0] == (
         "Firefighters made their first real progress against the Cedar Ridge fire",
         "on Monday", "2024-03-18 00:00", "2024-03-19 00:00")
+
+
+def test_another_name_of_the_happening_refers_back() -> None:
+    # 'quake' is the earthquake the lead dates; a decimal is one word of the subject
+    text = ("The earthquake that struck the island at 11:40 p.m. Sunday killed 40 people, "
+            "officials said today. Rescuers pulled a girl from the rubble on Tuesday. The "
+            "magnitude 6.4 quake was felt 300 kilometres away.")
+    assert ("The magnitude 6.4 quake was felt 300 kilometres away", "at 11:40 p.m. Sunday",
+            "2024-03-17") in rows(text)
+
+
+def test_a_later_sentences_indefinite_happening_is_another_one() -> None:
+    # 'a magnitude 7.2 earthquake in 2009' does not become the lead's earthquake
+    text = ("The earthquake that struck the island at 11:40 p.m. Sunday killed 40 people, "
+            "officials said today. The region was hit by a magnitude 7.2 earthquake in 2009. "
+            "The quake was felt 300 kilometres away.")
+    assert ("The quake was felt 300 kilometres away", "at 11:40 p.m. Sunday",
+            "2024-03-17") in rows(text)
+
+
+ELECTION = ("Maria Lind won Sunday's mayoral election, the city's electoral office announced "
+            "on Monday. Turnout was 61 percent, up from 55 percent at the previous election "
+            "in 2019. ")
+
+
+def test_a_reaction_naming_the_happening_gets_a_row_at_its_time() -> None:
+    # "won Sunday's election" dates the election, not 'at the previous election in 2019';
+    # the observers spoke on Monday, the vote they judged was Sunday's
+    found = rows(ELECTION + "Observers said the vote was largely fair.")
+    assert [r for r in found if r[0].startswith("Observers")] == [
+        ("Observers said the vote was largely fair", "Sunday", "2024-03-17"),
+        ("Observers said the vote was largely fair", "on Monday", "2024-03-18"),
+    ]
+
+
+def test_the_outcome_of_a_vote_is_the_votes() -> None:
+    found = rows(ELECTION + "Her rival welcomed the outcome and said he would work with her.")
+    assert ("Her rival welcomed the outcome and said he would work with her", "Sunday",
+            "2024-03-17") in found
+
+
+def test_a_share_of_the_vote_is_no_happening() -> None:
+    found = rows(ELECTION + "Lind won 52.4 percent of the vote.")
+    assert [r for r in found if r[0].startswith("Lind won")] == [
+        ("Lind won 52.4 percent of the vote", "on Monday", "2024-03-18")]
+
+
+def test_a_happening_dated_by_a_year_gives_no_row_to_its_noun() -> None:
+    # 'visited ... in 2019' is background: the later 'the visit' is this week's, not 2019's
+    text = ("The foreign minister arrived in Nairobi on Monday. She visited Kenya in 2019. "
+            "Officials met her at the airport on Tuesday. Analysts said the visit was about "
+            "trade.")
+    assert [r for r in rows(text) if r[0].startswith("Analysts")] == [
+        ("Analysts said the visit was about trade", "on Tuesday", "2024-03-19")]
