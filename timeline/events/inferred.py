@@ -374,14 +374,13 @@ def _headline_narrowed(doc: Document, sentence: Span, story: StoryTime, row: Eve
     if (not story.in_headline(sentence.start) or outer.begin is None or outer.until is None
             or outer.until - outer.begin >= timedelta(days=1)):
         return row
-    for e in story.moves:
+    for e, said in zip(story.moves, story.told, strict=True):
         inner = e.timex
         if (inner.begin is not None and inner.until is not None
                 and outer.begin <= inner.begin and inner.until <= outer.until
                 and inner.until - inner.begin < outer.until - outer.begin
                 and inner.until <= doc.article.published and inner.type in ("DATE", "TIME")
-                and not doc.in_quote(inner.phrase_start)
-                and not dates_saying(doc, e.sentence, inner)):
+                and not doc.in_quote(inner.phrase_start) and not said):
             return replace(row, timex=inner, time_text=None)
     return row
 
