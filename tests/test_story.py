@@ -161,6 +161,27 @@ def test_a_headline_at_a_part_of_the_day_takes_the_clock_time_within_it() -> Non
         "on Tuesday", "2024-03-19 00:00:00+00:00", "2024-03-20 00:00:00+00:00")
 
 
+def test_a_headline_keeps_the_part_of_the_day_when_the_text_times_two_things_in_it() -> None:
+    def headline(text: str) -> tuple[str, str, str]:
+        df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)
+        row = df[df["title"] == text.split("\n")[0]].iloc[0]
+        return row["time_text"], str(row["start"]), str(row["end"])
+
+    # the first clock time is when classes began, not when the gunman killed
+    assert headline("Gunman kills three at school in Ohio\n\n"
+                    "A gunman killed three people at a high school in Dayton on Tuesday "
+                    "morning, police said.\n\n"
+                    "Classes began at 8 a.m. The gunman opened fire in the cafeteria at about "
+                    "9:15 a.m.") == (
+        "on Tuesday morning", "2024-03-19 06:00:00+00:00", "2024-03-19 12:00:00+00:00")
+    # nor is the budget passed when the opposition leader spoke
+    assert headline("Parliament passes budget after long debate\n\n"
+                    "Parliament passed the budget on Tuesday afternoon after a long debate.\n\n"
+                    "Opposition leader Jane Moss spoke at 1 p.m., calling the plan reckless. "
+                    "The vote came at 4:40 p.m.") == (
+        "on Tuesday afternoon", "2024-03-19 12:00:00+00:00", "2024-03-19 18:00:00+00:00")
+
+
 def test_a_time_right_after_the_verb_of_saying_dates_the_saying() -> None:
     text = "A witness told the Herald just before 9.30pm that protesters were singing."
     assert rows(text) == [  # 9.30pm, past, after the 15:00 publication: the day before
