@@ -182,6 +182,24 @@ def test_a_headline_keeps_the_part_of_the_day_when_the_text_times_two_things_in_
         "on Tuesday afternoon", "2024-03-19 12:00:00+00:00", "2024-03-19 18:00:00+00:00")
 
 
+def test_sayings_of_a_dispatch_a_dateline_opens_stay_at_publication_before_its_time() -> None:
+    # not the first story's Tuesday: the Paris dispatch has no time of its own yet
+    text = ("BERLIN (Reuters) - German lawmakers approved a new budget on Tuesday after a "
+            "long debate.\n\n"
+            "The vote was 380 to 290.\n\n"
+            "PARIS (Reuters) - The French government said it would raise taxes in January. "
+            "It said the rise was needed to close the deficit.")
+    assert rows(text) == [
+        ("German lawmakers approved a new budget after a long debate", "on Tuesday",
+         "2024-03-19", "occurrence"),
+        ("The vote was 380 to 290", "on Tuesday", "2024-03-19", "status"),
+        ("The French government said it would raise taxes in January", "", "2024-03-20",
+         "statement"),
+        ("It said the rise was needed to close the deficit", "", "2024-03-20", "statement"),
+        ("It would raise taxes", "in January", "2025-01-01", "plan"),
+    ]
+
+
 def test_a_time_right_after_the_verb_of_saying_dates_the_saying() -> None:
     text = "A witness told the Herald just before 9.30pm that protesters were singing."
     assert rows(text) == [  # 9.30pm, past, after the 15:00 publication: the day before

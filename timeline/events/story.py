@@ -54,7 +54,8 @@ class StoryTime:
         )
         self.openings = openings(doc)
         # where a story told apart ends, and the first story's lead the story time goes
-        # back to there, until a time of its own
+        # back to there, until a time of its own; at a dateline, no story time until the
+        # dispatch's own
         self.resumed: list[tuple[int, Event | None]] = []
         said = {id(e): dates_saying(doc, e.sentence, e.timex) for e in moves}
         self.moves = self._kept(moves, said)
@@ -103,7 +104,7 @@ class StoryTime:
             ):
                 lead, apart = first, True
                 if opening.dateline:
-                    self.resumed.append((opening.start, first_lead))
+                    self.resumed.append((opening.start, None))
             elif apart:  # an unrelated paragraph after a story told apart
                 lead, apart = first_lead, False
                 self.resumed.append((opening.start, first_lead))
@@ -122,8 +123,13 @@ class StoryTime:
             self.doc.text, timex.phrase_start, timex.phrase_end) is not None
 
     def at(self, offset: int, narrated: bool = False) -> Event | None:
-        """The story time at an offset: the last story-level time before it; in a story
-        told apart (stories.py) before its own lead, the first story's lead; for the
+        """The story time at an offset: the last story-level time before it; in a
+        paragraph after a story told apart (stories.py), the first story's lead until a
+        time of its own; in a story a dateline opens, none before its own time: a
+        dispatch of its own is filed at publication, and its sayings before its time stay
+        there, as words before the first story's time do ('PARIS (Reuters) - The French
+        government said it would raise taxes in January' after a Berlin story's Tuesday:
+        publication; benchmarks.dating: unchanged on the 10 development sets); for the
         headline, the lead's. For a happening narrated (``narrated``), the last time of a
         happening; for words, the last saying's: a saying's time ('The electoral office
         said early on Tuesday that turnout had reached 61 per cent') dates later words
