@@ -1,0 +1,21 @@
+"""A review's finds in the tagger's clock, zone, holiday and narrative rules, in real sentences."""
+
+from __future__ import annotations
+
+from timeline.temporal import tag
+
+DCT = "2024-03-20T15:00:00+00:00"
+
+
+def found(sentence: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(sentence, DCT)]
+
+
+def test_seconds_after_a_one_digit_hour_are_a_race_time_not_a_clock() -> None:
+    assert found("The Kenyan crossed the finish line at 2:05:13, a course record.") == []
+    assert found("He won the stage by 0:01:13 from his rival.") == []
+    assert found("The best time is around 2:03:59.") == [("2:03:59", "DURATION", "PT2H3M59S")]
+    assert found("The polls closed at 09:30:00 EST.") == [
+        ("09:30:00 EST", "TIME", "2024-03-20T09:30:00")
+    ]
+    assert found("The clocks stopped at 23:59:59.") == [("23:59:59", "TIME", "2024-03-19T23:59:59")]
