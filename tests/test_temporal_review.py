@@ -19,3 +19,13 @@ def test_seconds_after_a_one_digit_hour_are_a_race_time_not_a_clock() -> None:
         ("09:30:00 EST", "TIME", "2024-03-20T09:30:00")
     ]
     assert found("The clocks stopped at 23:59:59.") == [("23:59:59", "TIME", "2024-03-19T23:59:59")]
+
+
+def test_a_four_digit_number_before_a_zone_abbreviation_needs_a_preposition_of_time() -> None:
+    assert found("In 2013 CST Brands was spun off from Valero.") == [("2013", "DATE", "2013")]
+    assert found("Flight 1145 EST arrived late.") == []
+    assert found("The 1200 CET employees will lose their jobs.") == []
+    assert found("Markets close by 1600 EST today.") == [
+        ("1600 EST today", "TIME", "2024-03-20T16:00")
+    ]
+    assert found("The plant shut at 0400 GMT.") == [("0400 GMT", "TIME", "2024-03-20T04:00")]
