@@ -29,3 +29,14 @@ def test_a_four_digit_number_before_a_zone_abbreviation_needs_a_preposition_of_t
         ("1600 EST today", "TIME", "2024-03-20T16:00")
     ]
     assert found("The plant shut at 0400 GMT.") == [("0400 GMT", "TIME", "2024-03-20T04:00")]
+
+
+def test_a_clock_in_brackets_restating_the_one_before_is_left_out() -> None:
+    assert found("Trading resumed at 1535 GMT (10:35 EST) on Tuesday.") == [
+        ("1535 GMT", "TIME", "2024-03-19T15:35"),
+        ("Tuesday", "DATE", "2024-03-19"),
+    ]
+    assert found("The ship docked at 0900 local time (0700 GMT) on Monday.") == [
+        ("0900 local time", "TIME", "2024-03-18T09:00"),
+        ("Monday", "DATE", "2024-03-18"),
+    ]
