@@ -40,3 +40,11 @@ def test_a_clock_in_brackets_restating_the_one_before_is_left_out() -> None:
         ("0900 local time", "TIME", "2024-03-18T09:00"),
         ("Monday", "DATE", "2024-03-18"),
     ]
+
+
+def test_a_holiday_name_in_an_idiom_or_a_flag_s_name_is_no_date() -> None:
+    assert found("It's Groundhog Day at the Brexit talks, one diplomat said.") == []
+    assert found("Traders Brace for Another Red Flag Day on Wall Street") == []
+    assert found("Flags will fly from every porch on Flag Day.") == [
+        ("Flag Day", "DATE", "2024-06-14")
+    ]
