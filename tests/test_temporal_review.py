@@ -48,3 +48,15 @@ def test_a_holiday_name_in_an_idiom_or_a_flag_s_name_is_no_date() -> None:
     assert found("Flags will fly from every porch on Flag Day.") == [
         ("Flag Day", "DATE", "2024-06-14")
     ]
+
+
+def test_holiday_names_with_a_curly_apostrophe_or_none() -> None:
+    assert found("Florists expect record sales before Mother\u2019s Day.") == [
+        ("Mother\u2019s Day", "DATE", "2024-05-12")
+    ]
+    assert found("The Boston Marathon will be run on Patriots Day.") == [
+        ("Patriots Day", "DATE", "2024-04-15")
+    ]
+    assert found("Crowds visited cemeteries on All Saints Day.") == [
+        ("All Saints Day", "DATE", "2023-11-01")
+    ]
