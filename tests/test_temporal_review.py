@@ -60,3 +60,26 @@ def test_holiday_names_with_a_curly_apostrophe_or_none() -> None:
     assert found("Crowds visited cemeteries on All Saints Day.") == [
         ("All Saints Day", "DATE", "2023-11-01")
     ]
+
+
+def test_the_following_season_or_month_counts_from_a_season_half_or_year_told_of() -> None:
+    assert found("He was elected in the summer of 1990 and resigned the following spring.") == [
+        ("the summer of 1990", "DATE", "1990-SU"),
+        ("the following spring", "DATE", "1991-SP"),
+    ]
+    assert found(
+        "The plant closed in the second half of 2008 and reopened the following spring."
+    ) == [
+        ("the second half of 2008", "DATE", "2008-H2"),
+        ("the following spring", "DATE", "2009-SP"),
+    ]
+    assert found("He was elected in 1990 and married the following June.") == [
+        ("1990", "DATE", "1990"),
+        ("the following June", "DATE", "1991-06"),
+    ]
+    assert found(
+        "Sales fell in the third quarter of 1990 and recovered the following January."
+    ) == [
+        ("the third quarter of 1990", "DATE", "1990-Q3"),
+        ("the following January", "DATE", "1991-01"),
+    ]
