@@ -83,3 +83,15 @@ def test_the_following_season_or_month_counts_from_a_season_half_or_year_told_of
         ("the third quarter of 1990", "DATE", "1990-Q3"),
         ("the following January", "DATE", "1991-01"),
     ]
+
+
+def test_a_season_or_month_counted_past_the_calendar_has_no_value() -> None:
+    assert found("It was founded in 9999 AD; the following spring was warm.") == [
+        ("9999 AD", "DATE", "9999")
+    ]
+    assert found("It was founded in 1 AD; the previous winter was cold.") == [
+        ("1 AD", "DATE", "0001")
+    ]
+    assert found("It was founded in 9999 AD; the following June was warm.") == [
+        ("9999 AD", "DATE", "9999")
+    ]

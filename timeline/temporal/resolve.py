@@ -438,6 +438,8 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         else:
             anchor = _told_month(ctx) or ctx.reference
             year = anchor.year + (relation if (month - anchor.month) * relation <= 0 else 0)
+        if not in_calendar(year):
+            return None
     if year is None:
         year = infer_year(month, day, ctx, params.get("relation", relation))
         if day is not None and groups.get("weekday"):
@@ -1446,8 +1448,9 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
 
 
 def _season_of(year: int, code: str, groups: Groups, vocab: Vocab) -> Resolved | None:
-    """A season's value."""
-    return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab))
+    """A season's value, if its year is in the calendar: counted from a story's year 9999
+    or 1, 'the following spring' or 'the previous winter' has none."""
+    return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab)) if in_calendar(year) else None
 
 
 @resolver
