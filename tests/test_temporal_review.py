@@ -95,3 +95,9 @@ def test_a_season_or_month_counted_past_the_calendar_has_no_value() -> None:
     assert found("It was founded in 9999 AD; the following June was warm.") == [
         ("9999 AD", "DATE", "9999")
     ]
+
+
+def test_noon_with_a_zone_before_a_weekday_is_one_time_on_that_day() -> None:
+    assert found("The offer expires at noon EST Friday.") == [
+        ("noon EST Friday", "TIME", "2024-03-22T12:00")
+    ]
