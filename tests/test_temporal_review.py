@@ -101,3 +101,10 @@ def test_noon_with_a_zone_before_a_weekday_is_one_time_on_that_day() -> None:
     assert found("The offer expires at noon EST Friday.") == [
         ("noon EST Friday", "TIME", "2024-03-22T12:00")
     ]
+
+
+def test_a_zone_is_a_word_of_its_own_in_capitals() -> None:
+    assert found("At noon Sgt. Ruiz fired the first shot.") == [
+        ("noon", "TIME", "2024-03-20T12:00")
+    ]
+    assert found("The plane landed at 10:45 CEST.") == [("10:45 CEST", "TIME", "2024-03-20T10:45")]
