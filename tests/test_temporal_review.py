@@ -108,3 +108,9 @@ def test_a_zone_is_a_word_of_its_own_in_capitals() -> None:
         ("noon", "TIME", "2024-03-20T12:00")
     ]
     assert found("The plane landed at 10:45 CEST.") == [("10:45 CEST", "TIME", "2024-03-20T10:45")]
+
+
+def test_a_24_hour_clock_with_seconds_before_a_weekday_is_one_time() -> None:
+    assert found("The capsule separated at 17:21:13 GMT Friday.") == [
+        ("17:21:13 GMT Friday", "TIME", "2024-03-15T17:21:13")
+    ]
