@@ -1144,7 +1144,8 @@ _CLOCK_UNITS = {"hour": 3600, "minute": 60, "second": 1}  # units counted on a c
 @resolver
 def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """three years ago, two days earlier, a week later, two nights ago (that day's night),
-    thirty seconds later (on the story's clock): counted from the DCT or the story."""
+    thirty seconds later (on the story's clock), two quarters earlier (than the quarter
+    just told of, else the publication's): counted from the DCT or the story."""
     unit = unit_word(groups["unit"])
     direction = groups["direction"].lower()
     backwards = direction in ("ago", "earlier", "before")
