@@ -37,6 +37,9 @@ _AND_A_HALF = re.compile(r"\band\s+an?\s+half\b", re.I)
 _NEXT = re.compile(r"\b(next|following|after)\b")
 _PREVIOUS = re.compile(r"\b(previous|preceding|prior|before)\b")
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")
+_YEAR = re.compile(r"\d{4}")
+# a month or day, a quarter, a half or a season (its code) of a year
+_PART_TOLD = re.compile(r"(\d{4})-(?:(\d\d)|Q([1-4])|H([12])|([A-Z]{2})\b)")
 
 
 # A clause's tense for a future told from the past (more than 1, as futures are). One seen
@@ -427,9 +430,16 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
     relation = relation_of(groups, vocab)
     if year is None and day is None and relation and _told_from(groups, vocab):
         # 'married the previous June' after 'in March 1990': the June before the month
-        # the story told of last, else before its day
-        anchor = period_start(ctx.last_period, "month") or ctx.reference
-        year = anchor.year + (relation if (month - anchor.month) * relation <= 0 else 0)
+        # (season, quarter, half) the story told of last, else before its day; after a
+        # year alone, the next or last year's ('elected in 1990 and married the following
+        # June': June 1991)
+        if _YEAR.fullmatch(ctx.last_period):
+            year = int(ctx.last_period) + relation
+        else:
+            anchor = _told_month(ctx) or ctx.reference
+            year = anchor.year + (relation if (month - anchor.month) * relation <= 0 else 0)
+        if not in_calendar(year):
+            return None
     if year is None:
         year = infer_year(month, day, ctx, params.get("relation", relation))
         if day is not None and groups.get("weekday"):
@@ -785,6 +795,28 @@ def _told_from(groups: Groups, vocab: Vocab) -> bool:
     return (groups.get("relation") or "").lower() in _narrative_relations(vocab)
 
 
+def _told_month(ctx: Context) -> date | None:
+    """The first day of the month, quarter, half or season the story told of last, that
+    'the following spring', 'the previous June' count from ('in the summer of 1990 ...
+    the following spring' from June 1990); None after a year alone, a week or nothing."""
+    found = _PART_TOLD.match(ctx.last_period)
+    if found is None:
+        return None
+    year, month, quarter, half, season = found.groups()
+    if month:
+        first = int(month)
+    elif quarter:
+        first = 3 * int(quarter) - 2
+    elif half:
+        first = 6 * int(half) - 5
+    else:
+        months = ctx.vocab.get("season_months", season)
+        if months is None:
+            return None
+        first = int(months[0])
+    return date(int(year), first, 1)
+
+
 def by_tense(later: date, earlier: date, ctx: Context) -> date:
     """Of a weekday's next and last days (today is both), the one the clause's tense
     points to (weekday); the tense is not looked for when they are the same day."""
@@ -1112,7 +1144,8 @@ _CLOCK_UNITS = {"hour": 3600, "minute": 60, "second": 1}  # units counted on a c
 @resolver
 def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """three years ago, two days earlier, a week later, two nights ago (that day's night),
-    thirty seconds later (on the story's clock): counted from the DCT or the story."""
+    thirty seconds later (on the story's clock), two quarters earlier (than the quarter
+    just told of, else the publication's): counted from the DCT or the story."""
     unit = unit_word(groups["unit"])
     direction = groups["direction"].lower()
     backwards = direction in ("ago", "earlier", "before")
@@ -1392,10 +1425,10 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     relation = relation_of(groups, vocab)
     anchor = ctx.today
     if relation and _told_from(groups, vocab):
-        if re.fullmatch(r"\d{4}", ctx.last_period):  # a year told of: the next or last one's
+        if _YEAR.fullmatch(ctx.last_period):  # a year told of: the next or last one's
             told = int(ctx.last_period) + relation
-            return Resolved(f"{told:04d}-{code}", mod=mod_of(groups, vocab))
-        anchor = period_start(ctx.last_period, "month") or ctx.reference
+            return _season_of(told, code, groups, vocab)
+        anchor = _told_month(ctx) or ctx.reference
     year = anchor.year
     if groups.get("year_relation"):  # 'the spring of last year'
         year += int(vocab.lookup("relation", groups["year_relation"]))
@@ -1403,7 +1436,7 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     if end_month > 12 and anchor.month < end_month - 12:
         # in the winter begun last December: 'this winter' is that one, 'last winter'
         # the one before, 'next winter' the coming December's
-        return Resolved(f"{year - 1 + (relation or 0):04d}-{code}", mod=mod_of(groups, vocab))
+        return _season_of(year - 1 + (relation or 0), code, groups, vocab)
     if relation == -1 and first_month >= anchor.month:
         year -= 1
     elif relation == 1 and first_month <= anchor.month:
@@ -1412,7 +1445,13 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         year -= 1
     elif relation is None and end_month <= ctx.today.month and ctx.tense == 1:
         year += 1
-    return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab))
+    return _season_of(year, code, groups, vocab)
+
+
+def _season_of(year: int, code: str, groups: Groups, vocab: Vocab) -> Resolved | None:
+    """A season's value, if its year is in the calendar: counted from a story's year 9999
+    or 1, 'the following spring' or 'the previous winter' has none."""
+    return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab)) if in_calendar(year) else None
 
 
 @resolver

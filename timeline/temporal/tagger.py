@@ -57,7 +57,7 @@ _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
 
 
-_CALENDAR_PERIOD = re.compile(r"^\d{4}(?:(?:-\d\d){0,2}(?:T|$)|-[QH]\d$)")
+_CALENDAR_PERIOD = re.compile(r"^\d{4}(?:(?:-\d\d){0,2}(?:T|$)|-[QH]\d$|-(?:SP|SU|FA|WI)$)")
 
 
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")

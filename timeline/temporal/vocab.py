@@ -77,23 +77,28 @@ def _folded_char(char: str) -> str:
     return letters[0] if letters else char
 
 
+# An apostrophe in a table word: straight or curly.
+_APOSTROPHE = "['\u2019]"
+
+
 @lru_cache(maxsize=4096)
 def _key(word: str) -> str:
     """A word as tables are keyed: spaces and hyphens alike, as patterns match them
-    (word_atoms), so 'last -night' finds 'last night'; no dots, no case. Kept: the same
-    few hundred words are looked up for every expression, and the regex was a tenth of
-    resolving one."""
-    return re.sub(r"[\s-]+", " ", word.replace(".", "")).strip().lower()
+    (word_atoms), so 'last -night' finds 'last night'; no dots, no case, the curly
+    apostrophe as the straight one. Kept: the same few hundred words are looked up for
+    every expression, and the regex was a tenth of resolving one."""
+    return re.sub(r"[\s-]+", " ", word.replace(".", "").replace("\u2019", "'")).strip().lower()
 
 
 def word_atoms(word: str) -> list[str]:
     """A table word as regex pieces: spaces match whitespace or a hyphen; 'Feb.' matches
-    'Feb' too."""
+    'Feb' too; an apostrophe matches a curly one (U+2019, "Mother's Day" typeset), as the
+    patterns' apostrophes do."""
     atoms: list[str] = []
     for part in re.split(r"[\s-]+", word.rstrip(".")):
         if atoms:
             atoms.append(r"[\s-]+")
-        atoms.extend(map(escaped, part))
+        atoms.extend(_APOSTROPHE if char in "'\u2019" else escaped(char) for char in part)
     return atoms + ([r"\.?"] if word.endswith(".") else [])
 
 
