@@ -41,13 +41,7 @@ from timeline.events.clauses import (
 from timeline.events.document import Document
 from timeline.events.figures import figure_period, is_figure
 from timeline.events.lexicon import Lexicon, alternation
-from timeline.events.mentions import (
-    happenings,
-    mentioned_as,
-    named_in,
-    same_happening,
-    subject_happening,
-)
+from timeline.events.mentions import happenings, named_in, same_happening, subject_happening
 from timeline.events.model import Event
 from timeline.events.nesting import nests
 from timeline.events.nouns import dates_its_clause, modifies_noun, opens_subject
@@ -210,8 +204,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                 episode = None
             made = [row, *_reported_before_lead(doc, sentence, story, row),
                     *_headline_cause(doc, sentence, story, row, dated),
-                    *_at_happening(doc, sentence, row, mentioned),
-                    *_names_earlier(doc, sentence, row, mentioned)]
+                    *_at_happening(doc, sentence, row, mentioned)]
         else:
             continue
         if sentence.start in by_sentence:
@@ -309,55 +302,12 @@ def _at_happening(doc: Document, sentence: Span, row: Event, mentioned: dict[str
     unchanged)."""
     if row.timex.begin is None or _tense(doc, sentence) != PAST:
         return []  # 'The company plans to cut 300 jobs at the launch site': now
-    for found, timex in _happenings_named(doc, sentence, _happening_at(doc.lex), mentioned):
+    for at, timex in _happenings_named(doc, sentence, _happening_at(doc.lex), mentioned):
         if (timex.until is not None and timex.until <= doc.article.published
                 and not _holds(timex, row.timex) and not _holds(row.timex, timex)):
             return [_clause_row(doc, sentence, sentence, sentence.start, None, row.kind,
-                                f"at|{found.start()}", time=timex)]
+                                f"at|{at}", time=timex)]
     return []
-
-
-def _names_earlier(doc: Document, sentence: Span, row: Event, mentioned: dict[str, Event]
-                   ) -> list[Event]:
-    """A row at the time of a happening the article dated before, for a sentence without a
-    time of its own that names it by a definite noun ('Observers said the vote was largely
-    fair' after 'won Sunday's presidential election ... announced on Monday'; '"We accept
-    the result," she said'): the sentence inherits the later time the story has moved to,
-    the reaction's, but the noun names the earlier happening, and gold dates it there. A
-    noun of the same happening counts (table same_happening: 'the quake' for an
-    earthquake, 'the outcome' for a referendum). Not a row at publication, a happening
-    after the row's time, a name ('Brothers to the Rescue'), a plural ('all the
-    bombings': many happenings, one of them dated) nor a share ('46.8 percent of the
-    vote', table share_word: the ballots counted), nor a happening dated longer than a
-    day ('the visit' after 'his first visit since 2010': a background the noun does not
-    retell). benchmarks.dating: see git log."""
-    if row.timex.begin is None or row.time_text == "":
-        return []
-    for found, timex in _happenings_named(doc, sentence, _definite_owned(doc.lex), mentioned):
-        noun = found.group(1)
-        if (noun[0].isupper() or noun.endswith("s")
-                or _share_of(doc.lex).search(doc.text, sentence.start, found.start())):
-            continue
-        if (timex.begin is not None and timex.until is not None
-                and timex.until - timex.begin <= timedelta(days=1)
-                and timex.until <= row.timex.begin and timex.until <= doc.article.published):
-            return [_clause_row(doc, sentence, sentence, sentence.start, None, row.kind,
-                                f"named|{found.start()}", time=timex)]
-    return []
-
-
-@cache
-def _definite_owned(lex: Lexicon) -> re.Pattern[str]:
-    """A definite or possessive determiner and a noun, the noun in group 1 ('the vote',
-    'their decision')."""
-    return re.compile(rf"{_owner(lex).pattern}\s++(\w+)\b", re.I)
-
-
-@cache
-def _share_of(lex: Lexicon) -> re.Pattern[str]:
-    """A word of share_word and 'of' ending a stretch ('46.8 percent of', 'half of')."""
-    words = lex.pattern("share_word").pattern
-    return re.compile(rf"{words}\s++of\s++$", re.I)
 
 
 def _headline_narrowed(doc: Document, sentence: Span, story: StoryTime, row: Event) -> Event:
@@ -408,29 +358,23 @@ def _narrowed_to_happening(doc: Document, sentence: Span, row: Event,
 
 
 def _happenings_named(doc: Document, sentence: Span, pattern: re.Pattern[str],
-                      mentioned: dict[str, Event]) -> Iterator[tuple[re.Match[str], Timex]]:
-    """Each match of ``pattern`` in a sentence that names a happening by its noun (group
+                      mentioned: dict[str, Event]) -> Iterator[tuple[int, Timex]]:
+    """Where each match of ``pattern`` in a sentence names a happening by its noun (group
     1) that the article dates elsewhere (mentions.happenings), with that happening's time,
-    a date or a clock time; only a noun that ends its phrase ('the launch', 'the vote
-    was', not 'the launch site', which names no launch)."""
+    a date or a clock time; only a noun that ends its phrase ('the launch', not 'the
+    launch site', which names no launch)."""
     for found in pattern.finditer(doc.text, sentence.start, sentence.end):
         after = _WORD_AFTER.match(doc.text, found.end(), sentence.end)
-        if after is not None and not _ends_phrase(doc, after):
+        if after is not None and after.group(1).lower() not in doc.lex.set("preposition"):
             continue
-        happening = mentioned_as(doc.lex, mentioned, found.group(1).lower())
+        word = found.group(1).lower()
+        happening = mentioned.get(word) or mentioned.get(word.removesuffix("s"))
         if happening is None:
             continue
         timex = happening.timex
         if timex.begin is not None and timex.until is not None and timex.type in ("DATE",
                                                                                   "TIME"):
-            yield found, timex
-
-
-def _ends_phrase(doc: Document, after: re.Match[str]) -> bool:
-    """Whether the word after a noun leaves it the head of its phrase: a preposition or a
-    verb ('the launch at', 'the vote was'), not a noun it modifies ('the launch site')."""
-    return after.group(1).lower() in doc.lex.set("preposition") or bool(
-        tense_of(doc.lex, doc.text, Span(after.start(1), after.end(1))))
+            yield found.start(), timex
 
 
 # The word right after a noun, when a space and not a mark follows it.
@@ -992,7 +936,7 @@ def _said_after(doc: Document, sentence: Span, verb: re.Match[str],
     story time the story may have moved on from (benchmarks.dating: news-dating-5 93.5 ->
     93.8)."""
     after = _saying_after(doc.lex).match(doc.text, verb.end(), sentence.end)
-    happening = mentioned_as(doc.lex, mentioned, after.group(1).lower()) if after else None
+    happening = mentioned.get(after.group(1).lower()) if after else None
     if happening is None or happening.timex.begin is None:
         return None
     return happening.timex if happening.timex.begin <= doc.article.published else None

@@ -7,10 +7,7 @@ happening the article dates, whether the date comes before or after it ("The cer
 drew hundreds ... The ceremony was held on Sunday"). A happening is matched by its noun
 (table ``event_noun``) or by a verb form of it (table ``event_verb``: 'struck' is a strike,
 'voted' a vote), only in the clause its time dates and only as the later sentence's
-subject: conservative, since a wrong match moves a row far. A later noun may be another
-name of it (table ``same_happening``: 'the quake' for the earthquake, 'the vote' for the
-election); a later sentence's 'a magnitude 7.2 earthquake in 2009' or 'the previous
-election' (table ``another_happening``) is another happening, which dates none.
+subject: conservative, since a wrong match moves a row far.
 """
 
 from __future__ import annotations
@@ -49,44 +46,12 @@ def happenings(doc: Document, dated: list[Event]) -> dict[str, Event]:
             if end > clause.end:
                 break
             if noun not in found or not found[noun][0]:
-                before = _words_before(doc, event.sentence, start)
-                if doc.lex.set("another_happening") & before:
-                    continue  # 'at the previous election in 2007': not this article's
                 # a time dating the word itself wins over an earlier one of its clause
-                # ('who went missing on Friday were rescued on Monday afternoon'), but a
-                # later sentence's 'a' brings in another of its kind ('The region was hit
-                # by a magnitude 7.6 earthquake in 2009' after the lead's earthquake)
-                own = (_possessed(doc, event.timex, start)
-                       or dates_verb(doc, event.sentence, event.timex, start, end))
-                new = noun in found and bool(doc.lex.set("indefinite_article") & before) and (
-                    found[noun][1].sentence != event.sentence)
-                if noun not in found or (own and not new):
+                # ('who went missing on Friday were rescued on Monday afternoon')
+                own = dates_verb(doc, event.sentence, event.timex, start, end)
+                if noun not in found or own:
                     found[noun] = (own, event)
     return {noun: event for noun, (_, event) in found.items()}
-
-
-# How many words before a happening's noun its phrase may open ('the previous state election').
-_PHRASE_WORDS = 3
-
-
-def _words_before(doc: Document, sentence: Span, start: int) -> frozenset[str]:
-    """The words, lower case, of the few before a noun in its sentence."""
-    words = doc.text[max(sentence.start, start - 60) : start].lower().split()
-    return frozenset(w.strip(",;:'\"") for w in words[-_PHRASE_WORDS:])
-
-
-def _possessed(doc: Document, timex: Timex, start: int) -> bool:
-    """Whether a possessive time opens the noun's phrase ("Sunday's presidential
-    election"): it dates that happening, whatever verb the clause has."""
-    if timex.end > start:
-        return False
-    written, between = doc.text[timex.start : timex.end], doc.text[timex.end : start]
-    return (written.endswith(("'s", "\u2019s")) or between.startswith(("'s", "\u2019s"))) and (
-        _POSSESSIVE_GAP.fullmatch(between) is not None)
-
-
-# What may stand between a possessive time and its noun: "'s", up to two words.
-_POSSESSIVE_GAP = re.compile(r"(?:['\u2019]s)?(?:\s++[\w'-]++){0,2}\s++")
 
 
 def named_in(doc: Document, span: Span) -> list[str]:
@@ -106,10 +71,9 @@ def named_in(doc: Document, span: Span) -> list[str]:
 @cache
 def _definite_noun(lex: Lexicon) -> re.Pattern[str]:
     """A definite noun phrase, its words in group 1: 'The strike', "The party's
-    conference", 'The magnitude 7.1 quake' (a decimal is one word)."""
+    conference"."""
     words = lex.pattern("definite_determiner").pattern
-    word = r"[\w'-]++(?:\.\d++)?"
-    return re.compile(rf"{words}\s++((?:{word}\s++){{0,2}}{word})", re.I)
+    return re.compile(rf"{words}\s++((?:[\w'-]++\s++){{0,2}}[\w'-]++)", re.I)
 
 
 def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) -> Event | None:
@@ -128,7 +92,8 @@ def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) ->
     for word in words:
         if word in doc.lex.set("another_happening"):
             return None  # 'The next vote': not the vote the article dated
-        event = mentioned_as(doc.lex, mentioned, word)
+        singular = word[:-1] if word.endswith("s") else word  # 'The arrests'
+        event = mentioned.get(word) or mentioned.get(singular)
         if event is None:
             continue
         until = event.timex.until
@@ -272,29 +237,3 @@ def same_happening(lex: Lexicon) -> dict[str, str]:
     """Each noun of table same_happening, with the noun of the happening it names."""
     return {other: noun for noun, others in lex.forms["same_happening"].items()
             for other in others}
-
-
-def mentioned_as(lex: Lexicon, mentioned: dict[str, Event], word: str) -> Event | None:
-    """The dated happening a noun names ('the strike', 'the arrests'), or one it is another
-    name for (table same_happening: 'the quake' after 'an earthquake struck ... on Sunday',
-    'the vote' after 'Sunday's election'): news varies its words for one happening."""
-    for noun in (word, word.removesuffix("s")):
-        if noun in mentioned:
-            return mentioned[noun]
-    for noun in (word, word.removesuffix("s")):
-        for other in _names_with(lex).get(noun, ()):
-            if other in mentioned:
-                return mentioned[other]
-    return None
-
-
-@cache
-def _names_with(lex: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Each noun of table same_happening, main or other, with the other names of the
-    happenings it names, each main noun before its others."""
-    out: dict[str, list[str]] = {}
-    for noun, others in lex.forms["same_happening"].items():
-        group = [noun, *others]
-        for name in group:
-            out.setdefault(name, []).extend(n for n in group if n != name and n not in out[name])
-    return {name: tuple(names) for name, names in out.items()}
