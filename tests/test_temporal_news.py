@@ -1388,3 +1388,19 @@ def test_an_end_still_to_come_is_the_next_day_s() -> None:
     named = "The bridge is shut until 6 a.m. today and the road until 6 a.m. on April 10."
     assert [(t.text, t.value) for t in tag(named, "2016-04-10T19:45")] == [
         ("6 a.m. today", "2016-04-10T06:00"), ("6 a.m. on April 10", "2016-04-10T06:00")]
+
+
+def test_a_measure_after_a_verb_of_lasting_is_a_duration_not_a_rate() -> None:
+    # a count of people before the verb makes no amount of each hour
+    assert found("Five students took an hour to finish.") == [
+        (19, 26, "an hour", "DURATION", "PT1H", "")]
+    assert found("The 12 hostages waited an hour for help.") == [
+        (23, 30, "an hour", "DURATION", "PT1H", "")]
+    assert found("Two men spent a day in the water.") == [(14, 19, "a day", "DURATION", "P1D", "")]
+
+
+def test_a_length_an_hour_is_a_speed_and_a_length_a_year_a_rate() -> None:
+    assert found("Rain fell at 30 millimetres an hour.") == []
+    assert found("He ran 100 metres a minute.") == []
+    assert found("The coast retreats about a hundred metres a year.") == [
+        (42, 48, "a year", "SET", "P1Y", "")]
