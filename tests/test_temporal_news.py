@@ -1404,3 +1404,19 @@ def test_a_length_an_hour_is_a_speed_and_a_length_a_year_a_rate() -> None:
     assert found("He ran 100 metres a minute.") == []
     assert found("The coast retreats about a hundred metres a year.") == [
         (42, 48, "a year", "SET", "P1Y", "")]
+
+
+def test_a_comma_joins_measures_only_before_a_last_one_joined_by_and() -> None:
+    assert found("After two days, 20 minutes of footage was released.") == [
+        (6, 14, "two days", "DURATION", "P2D", "AFTER"),
+        (16, 26, "20 minutes", "DURATION", "PT20M", "")]
+    assert found("Within two hours, 30 minutes of rain had fallen.") == [
+        (7, 16, "two hours", "DURATION", "PT2H", ""),
+        (18, 28, "30 minutes", "DURATION", "PT30M", "")]
+    # a later count that fills the unit before is a duration of its own
+    assert found("He served two years, 18 months of it in jail.") == [
+        (10, 19, "two years", "DURATION", "P2Y", ""),
+        (21, 30, "18 months", "DURATION", "P18M", "")]
+    assert found("He served two years 18 months in jail.") == [
+        (10, 19, "two years", "DURATION", "P2Y", ""),
+        (20, 29, "18 months", "DURATION", "P18M", "")]
