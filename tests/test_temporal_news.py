@@ -1420,3 +1420,11 @@ def test_a_comma_joins_measures_only_before_a_last_one_joined_by_and() -> None:
     assert found("He served two years 18 months in jail.") == [
         (10, 19, "two years", "DURATION", "P2Y", ""),
         (20, 29, "18 months", "DURATION", "P18M", "")]
+
+
+def test_some_time_before_a_date_or_off_is_no_stretch() -> None:
+    assert found("The meeting is scheduled for some time next week.") == [
+        (39, 48, "next week", "DATE", "2024-W13", "")]
+    assert found("The talks are planned for some time in May.") == [
+        (39, 42, "May", "DATE", "2024-05", "")]
+    assert found("He took some time off work.") == []
