@@ -218,6 +218,8 @@ def test_day_first_in_new_zealand_month_first_in_new_york() -> None:
         "It raised its quarterly 25-cent dividend.",
         "The firm reports a quarterly 3% gain.",
         "The insurer paid a quarterly $1.2 million.",
+        # the idiom of urgency names no recurring minute
+        "Every minute counts, the rescuers said.",
     ],
 )
 def test_not_times(sentence) -> None:
