@@ -214,6 +214,12 @@ def test_day_first_in_new_zealand_month_first_in_new_york() -> None:
         "Currently, the firm employs 300 people.",
         # a rate of growth is a statistic, not a recurring time
         "Revenue should grow 12% annually.",
+        # 'quarterly' after a determiner or before an amount is an adjective of reporting
+        "It raised its quarterly 25-cent dividend.",
+        "The firm reports a quarterly 3% gain.",
+        "The insurer paid a quarterly $1.2 million.",
+        # the idiom of urgency names no recurring minute
+        "Every minute counts, the rescuers said.",
     ],
 )
 def test_not_times(sentence) -> None:

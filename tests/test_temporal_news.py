@@ -1388,3 +1388,43 @@ def test_an_end_still_to_come_is_the_next_day_s() -> None:
     named = "The bridge is shut until 6 a.m. today and the road until 6 a.m. on April 10."
     assert [(t.text, t.value) for t in tag(named, "2016-04-10T19:45")] == [
         ("6 a.m. today", "2016-04-10T06:00"), ("6 a.m. on April 10", "2016-04-10T06:00")]
+
+
+def test_a_measure_after_a_verb_of_lasting_is_a_duration_not_a_rate() -> None:
+    # a count of people before the verb makes no amount of each hour
+    assert found("Five students took an hour to finish.") == [
+        (19, 26, "an hour", "DURATION", "PT1H", "")]
+    assert found("The 12 hostages waited an hour for help.") == [
+        (23, 30, "an hour", "DURATION", "PT1H", "")]
+    assert found("Two men spent a day in the water.") == [(14, 19, "a day", "DURATION", "P1D", "")]
+
+
+def test_a_length_an_hour_is_a_speed_and_a_length_a_year_a_rate() -> None:
+    assert found("Rain fell at 30 millimetres an hour.") == []
+    assert found("He ran 100 metres a minute.") == []
+    assert found("The coast retreats about a hundred metres a year.") == [
+        (42, 48, "a year", "SET", "P1Y", "")]
+
+
+def test_a_comma_joins_measures_only_before_a_last_one_joined_by_and() -> None:
+    assert found("After two days, 20 minutes of footage was released.") == [
+        (6, 14, "two days", "DURATION", "P2D", "AFTER"),
+        (16, 26, "20 minutes", "DURATION", "PT20M", "")]
+    assert found("Within two hours, 30 minutes of rain had fallen.") == [
+        (7, 16, "two hours", "DURATION", "PT2H", ""),
+        (18, 28, "30 minutes", "DURATION", "PT30M", "")]
+    # a later count that fills the unit before is a duration of its own
+    assert found("He served two years, 18 months of it in jail.") == [
+        (10, 19, "two years", "DURATION", "P2Y", ""),
+        (21, 30, "18 months", "DURATION", "P18M", "")]
+    assert found("He served two years 18 months in jail.") == [
+        (10, 19, "two years", "DURATION", "P2Y", ""),
+        (20, 29, "18 months", "DURATION", "P18M", "")]
+
+
+def test_some_time_before_a_date_or_off_is_no_stretch() -> None:
+    assert found("The meeting is scheduled for some time next week.") == [
+        (39, 48, "next week", "DATE", "2024-W13", "")]
+    assert found("The talks are planned for some time in May.") == [
+        (39, 42, "May", "DATE", "2024-05", "")]
+    assert found("He took some time off work.") == []

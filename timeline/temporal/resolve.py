@@ -1713,23 +1713,39 @@ _COMPOUND_UNIT = {
     "minute": ("M", True, 1),
     "second": ("S", True, 1),
 }
+# How many seconds each unit of a compound duration lasts at most: a later measure as long
+# as the one before it ("two years, 18 months") is another duration, not that one's rest.
+_COMPOUND_SECONDS = {
+    "year": 366 * 86400,
+    "month": 31 * 86400,
+    "week": 7 * 86400,
+    "day": 86400,
+    "hour": 3600,
+    "minute": 60,
+    "second": 1,
+}
 
 
 @resolver
 def compound_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'two hours and 41 minutes', 'two hours, 11 minutes and 42 seconds': one duration of
     all the measures (PT2H41M); none when each unit is not smaller than the one before
-    ('three days and two weeks')."""
+    ('three days and two weeks') or a later count fills the unit before ('two years, 18
+    months')."""
     keys = [k for k in ("", "2", "3") if groups.get("unit" + k)]
     units = [unit_word(groups["unit" + k]) for k in keys]
     order = list(_COMPOUND_UNIT)
     if any(order.index(a) >= order.index(b) for a, b in pairwise(units)):
         return None
     amounts: dict[tuple[bool, str], int] = {}
+    before: str | None = None
     for unit, said in zip(units, (groups["n" + k] for k in keys), strict=True):
         count = count_of(said, ctx.vocab)
         if count is None or not count.is_integer():
             return None
+        if before is not None and count * _COMPOUND_SECONDS[unit] >= _COMPOUND_SECONDS[before]:
+            return None
+        before = unit
         letter, time_unit, factor = _COMPOUND_UNIT[unit]
         amounts[time_unit, letter] = amounts.get((time_unit, letter), 0) + int(count) * factor
     days = "".join(f"{amounts[False, u]}{u}" for u in "YMD" if (False, u) in amounts)
