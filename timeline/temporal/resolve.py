@@ -1121,7 +1121,12 @@ def relative_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
     unit = groups["unit"].lower()
     relation = relation_of(groups, ctx.vocab)
     steps = int(params.get("relation", 0)) if relation is None else relation
-    day = move(ctx.today, unit, steps)
+    origin = ctx.today
+    if unit in ("decade", "century") and _told_from(groups, ctx.vocab):
+        # 'founded it in 1985 and sold it the following decade': after the year told of
+        # last (shorter periods are narrative_day's)
+        origin = period_start(ctx.last_period, "year") or ctx.reference
+    day = move(origin, unit, steps)
     return Resolved(period_value(day, unit), mod=params.get("mod") or mod_of(groups, ctx.vocab))
 
 

@@ -1,0 +1,23 @@
+"""Gaps in the tagger's general English found in a session's review, in real sentences."""
+
+from __future__ import annotations
+
+from timeline.temporal import tag
+
+DCT = "2024-03-20T15:00:00+00:00"
+
+
+def found(sentence: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(sentence, DCT)]
+
+
+def test_the_following_decade_counts_from_the_year_told_of() -> None:
+    assert found("He founded the firm in 1985 and sold it the following decade.") == [
+        ("1985", "DATE", "1985"),
+        ("the following decade", "DATE", "199"),
+    ]
+    assert found("The abbey was built in 1850 and burned down the following century.") == [
+        ("1850", "DATE", "1850"),
+        ("the following century", "DATE", "19"),
+    ]
+    assert found("Crime fell over the past decade.") == [("the past decade", "DURATION", "P10Y")]
