@@ -21,3 +21,12 @@ def test_the_following_decade_counts_from_the_year_told_of() -> None:
         ("the following century", "DATE", "19"),
     ]
     assert found("Crime fell over the past decade.") == [("the past decade", "DURATION", "P10Y")]
+
+
+def test_a_clock_word_after_a_relative_day_is_one_time_on_that_day() -> None:
+    assert found("The offer expires tomorrow noon.") == [
+        ("tomorrow noon", "TIME", "2024-03-21T12:00")
+    ]
+    assert found("The ceasefire ends tomorrow midnight.") == [
+        ("tomorrow midnight", "TIME", "2024-03-21T24:00")
+    ]
