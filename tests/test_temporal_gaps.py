@@ -30,3 +30,12 @@ def test_a_clock_word_after_a_relative_day_is_one_time_on_that_day() -> None:
     assert found("The ceasefire ends tomorrow midnight.") == [
         ("tomorrow midnight", "TIME", "2024-03-21T24:00")
     ]
+
+
+def test_the_past_fiscal_year_keeps_its_article() -> None:
+    assert found("Profit rose 4% in the past fiscal year.") == [
+        ("the past fiscal year", "DATE", "2023")
+    ]
+    assert found("The utility expects a loss this fiscal year.") == [
+        ("this fiscal year", "DATE", "2024")
+    ]
