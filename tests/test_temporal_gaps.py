@@ -39,3 +39,13 @@ def test_the_past_fiscal_year_keeps_its_article() -> None:
     assert found("The utility expects a loss this fiscal year.") == [
         ("this fiscal year", "DATE", "2024")
     ]
+
+
+def test_the_last_quarter_of_a_named_year_is_its_fourth() -> None:
+    assert found("Margins were thin in this year's last quarter.") == [
+        ("this year's last quarter", "DATE", "2024-Q4")
+    ]
+    assert found("Sales fell in the 2009 last quarter.") == [
+        ("the 2009 last quarter", "DATE", "2009-Q4")
+    ]
+    assert found("Sales fell in the last quarter.") == [("the last quarter", "DATE", "2023-Q4")]

@@ -1476,8 +1476,11 @@ def _quarter(groups: Groups, ctx: Context) -> Resolved | None:
     number = int(vocab.lookup("ordinal", groups["ordinal"])) if groups.get("ordinal") else None
     if groups.get("quarter_num"):  # 'in Q3'
         number = int(groups["quarter_num"])
-    if number == -1:
-        number, relation = None, -1
+    if number == -1:  # 'the last quarter': the one before; "this year's last quarter": its fourth
+        if explicit_year_of_quarter(groups, ctx) is None:
+            number, relation = None, -1
+        else:
+            number = 4
     if number is None:
         word = groups.get("relation") or ""
         told = _QUARTER.fullmatch(ctx.last_period)
