@@ -49,3 +49,12 @@ def test_the_last_quarter_of_a_named_year_is_its_fourth() -> None:
         ("the 2009 last quarter", "DATE", "2009-Q4")
     ]
     assert found("Sales fell in the last quarter.") == [("the last quarter", "DATE", "2023-Q4")]
+
+
+def test_a_year_right_after_a_quarter_is_its_year() -> None:
+    assert found("Exports slumped in the first quarter 2009 as demand dried up.") == [
+        ("the first quarter 2009", "DATE", "2009-Q1")
+    ]
+    assert found("In the fourth quarter 2,000 jobs went.") == [
+        ("the fourth quarter", "DATE", "2023-Q4")
+    ]
