@@ -33,20 +33,32 @@ def default_folder() -> Path:
 def secret_key(folder: Path) -> bytes:
     """The folder's signing key, made on first use, readable by its owner only.
 
-    Made with O_EXCL, so workers starting together agree on one key.
+    Written whole to a file of its own and then linked into place, so workers starting
+    together agree on one key: whoever links first wins, and no one reads a key half
+    written (an O_EXCL create let a second worker read the empty file, take it for a key
+    cut short by a crash and replace it, so two workers signed with different keys).
     """
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / _KEY_FILE
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
         key = path.read_bytes()
-        if len(key) >= 32:
-            return key
-        path.unlink()  # a key cut short by a crash: make a new one
-        return secret_key(folder)
+    except FileNotFoundError:
+        key = b""
+    if len(key) >= 32:
+        return key
+    draft = folder / f"{_KEY_FILE}.{os.getpid()}.{secrets.token_hex(4)}"
+    fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as out:
         out.write(secrets.token_bytes(32))
+    try:
+        if key:  # a key cut short by a crash of an older version
+            os.replace(draft, path)
+        else:
+            os.link(draft, path)
+    except FileExistsError:
+        pass  # another worker's key is in place
+    finally:
+        draft.unlink(missing_ok=True)
     return path.read_bytes()
 
 

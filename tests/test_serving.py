@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import multiprocessing
 import os
 import socket
 import subprocess
@@ -355,3 +356,28 @@ class _Http:
         reply = self.session.post(f"http://127.0.0.1:{self.port}{path}", json=json, timeout=30)
         reply.get_data = lambda as_text=True: reply.text  # type: ignore[attr-defined]
         return reply
+
+
+def _key_when_all_start(folder: str, start: Any, out: Any) -> None:
+    start.wait()
+    out.put(statedir.secret_key(Path(folder)))
+
+
+def test_workers_starting_together_agree_on_one_key(tmp_path) -> None:
+    """Processes released together make the key at once: all get the one on disk."""
+    forking = multiprocessing.get_context("fork")
+    for round_ in range(20):
+        folder = tmp_path / str(round_)
+        start, out = forking.Barrier(6), forking.Queue()
+        workers = [
+            forking.Process(target=_key_when_all_start, args=(str(folder), start, out))
+            for _ in range(6)
+        ]
+        for worker in workers:
+            worker.start()
+        keys = [out.get(timeout=30) for _ in workers]
+        for worker in workers:
+            worker.join()
+        assert {len(key) for key in keys} == {32}
+        assert set(keys) == {(folder / "secret.key").read_bytes()}
+        assert [path.name for path in folder.iterdir()] == ["secret.key"]
