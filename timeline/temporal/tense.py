@@ -4,7 +4,7 @@ stands in, which decide whether a bare weekday or month is the last one or the n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from operator import attrgetter
 from typing import NamedTuple
@@ -196,22 +196,13 @@ def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.
     if lowered is None:
         yield from _cue_regex(True).finditer(text, sentence.start, sentence.end)
         return
-    cues, lead, at, end = _cue_regex(False), _cue_lead(), sentence.start, sentence.end
-    while True:
-        if at:  # skip to the character before the next place a cue may start, in C
-            near = lead.search(lowered, at - 1, end)
-            if near is None:
-                return
-            at = max(at, near.start())
-        m = cues.search(lowered, at, end)
-        if m is None:
-            return
-        ed = m.start("ed")
-        if ed >= 0 and not text[ed : m.end("ed")].islower():
-            at = m.start() + 1  # 'Ted' is no past tense; no cue starts inside a word
-            continue
-        yield m
-        at = m.end()
+
+    def misread(m: re.Match[str]) -> bool:
+        ed = m.start("ed")  # 'Ted' is no past tense; no cue starts inside a word
+        return ed >= 0 and not text[ed : m.end("ed")].islower()
+
+    yield from _led(_cue_regex(False), _cue_lead(), lowered, sentence.start, sentence.end,
+                    misread)
 
 
 @cache
@@ -351,12 +342,14 @@ def _plans_lead() -> re.Pattern[str]:
 
 
 def _led(
-    regex: re.Pattern[str], lead: re.Pattern[str], text: str, lo: int, hi: int
+    regex: re.Pattern[str], lead: re.Pattern[str], text: str, lo: int, hi: int,
+    misread: Callable[[re.Match[str]], bool] | None = None,
 ) -> Iterator[re.Match[str]]:
     """``regex.finditer(text, lo, hi)`` for a regex that opens with '\\b' (so re tries it
     at every character) and none of whose matches starts more than one character after
     where ``lead``, which opens with a class that re skips to in C, finds one: each search
-    starts there (_cue_matches does the same)."""
+    starts there. A match ``misread`` refuses is passed over and the search goes on from
+    the character after its start."""
     at = lo
     while True:
         if at:
@@ -367,6 +360,9 @@ def _led(
         found = regex.search(text, at, hi)
         if found is None:
             return
+        if misread is not None and misread(found):
+            at = found.start() + 1
+            continue
         yield found
         at = found.end()
 
