@@ -7,8 +7,9 @@ expressions, impossible dates (30 February, 2022-13-45), times thousands of year
 numbers hundreds of digits long, runs of punctuation, control characters, NUL, lone
 surrogates, right-to-left text, emoji, random Unicode and long lines. All cases go, as
 JSON lines, through one ``python -m timeline timex --jsonl`` process; then each goes
-through ``extract`` in this process. A case passes when it gives a valid frame (schema
-and exact offsets) or an InputError, within --limit seconds; anything else is a crash.
+through ``extract --inferred`` (the dated rows and the inferred ones) in this process. A
+case passes when it gives a valid frame (schema and exact offsets) or an InputError,
+within --limit seconds; anything else is a crash.
 The tests run the same generator with Hypothesis (tests/test_fuzz.py); this runs it long.
 """
 
@@ -30,7 +31,7 @@ import pandas as pd
 from timeline import schema
 from timeline.export import frame_from_csv, frame_from_json, frame_to_csv, frame_to_json
 from timeline.ingest import InputError, article_from_text
-from timeline.pipeline import extract
+from timeline.pipeline import extract_many
 
 SEED = 9
 DCTS = (
@@ -61,7 +62,7 @@ NOISE = (
     "\u0645\u0631\u062d\u0628\u0627 \u064a\u0648\u0645 \u0627\u0644\u0627\u062b\u0646\u064a\u0646",
     "\u05e9\u05dc\u05d5\u05dd", "\u4eca\u5929", "\u0301\u0301\u0301", "\ufffd", "\U0010ffff",
 )  # fmt: skip
-RUNS = (".", " ", "!", "?", ",", "-", "'", '"', "9", "A", "a ", "1,", "9.", "\n", "apples, ")
+RUNS = (".", ". ", " ", "!", "?", ",", "-", "'", '"', "9", "A", "a ", "1,", "9.", "\n", "apples, ")
 
 
 def hostile_text(rng: random.Random) -> str:
@@ -147,7 +148,7 @@ def run_extract(index: int, text: str, dct: str, report: Report) -> None:
     began = time.perf_counter()
     try:
         article = article_from_text(text, dct)
-        check_frame(article.text, extract(article))
+        check_frame(article.text, extract_many([article], inferred=True))
         report.frames += 1
     except InputError as err:
         report.input_errors[str(err).split(":")[0][:60]] += 1

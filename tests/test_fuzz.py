@@ -20,7 +20,7 @@ from benchmarks.fuzz import DCTS, NOISE, RUNS, TIMES, WORDS, check_frame
 from timeline.cli import main
 from timeline.export import frame_from_csv, frame_from_json, frame_to_csv, frame_to_json
 from timeline.ingest import InputError, article_from_text, decode, html_article
-from timeline.pipeline import extract
+from timeline.pipeline import extract_many
 
 FUZZ = settings(
     max_examples=120,
@@ -47,7 +47,7 @@ def _extract_or_refuse(text: str, dct: str) -> pd.DataFrame | None:
         article = article_from_text(text, dct)
     except InputError:
         return None
-    frame = extract(article)
+    frame = extract_many([article], inferred=True)  # the dated rows and the inferred
     check_frame(article.text, frame)
     return frame
 
@@ -114,3 +114,18 @@ def test_any_markup_gives_a_page_or_an_input_error(page: str) -> None:
         assert str(err) == "page.html has no article text that could be taken out of its HTML"
         return
     assert found.text.strip()
+
+
+def test_a_sentence_of_dots_makes_no_inferred_row() -> None:
+    """'. . . .' under a heading split into four 'words' and made an inferred row whose
+    title, all punctuation, was empty: an IndexError lost the whole article."""
+    article = article_from_text(
+        "The council met on Monday.\n\n. . . .\n\nIt voted to close the road.",
+        "2024-03-20T10:00:00+00:00",
+    )
+    frame = extract_many([article], inferred=True)
+    rows = zip(frame["sentence"], frame["start"].astype(str), frame["anchor"], strict=True)
+    assert list(rows) == [
+        ("The council met on Monday.", "2024-03-18 00:00:00+00:00", "relative_to_publication"),
+        ("It voted to close the road.", "2024-03-18 00:00:00+00:00", "inferred"),
+    ]

@@ -190,7 +190,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             made += _relative_before(doc, sentence, dated_here, story)
             made += _undated_clauses(doc, sentence, dated_here, story)
             episode = _background(doc, story, dated_here) or _quoted_past(doc, dated_here)
-        elif len(doc.text[sentence.start : sentence.end].split()) >= MIN_WORDS:
+        elif _words(doc.text[sentence.start : sentence.end]) >= MIN_WORDS:
             lead = placed.get(sentence.start, sentence.start)
             if (episode is not None and doc.in_quote(episode.timex.phrase_start)
                     and not doc.in_quote(sentence.start)):
@@ -1217,7 +1217,7 @@ def _undated_clauses(
             _holds_time(doc, clause, aside) and not _past_before_its_times(doc, clause, aside)
         ):
             continue
-        if len(text[clause.start : clause.end].split()) < MIN_WORDS:
+        if _words(text[clause.start : clause.end]) < MIN_WORDS:
             continue
         if lex.reporting.search(text, clause.start, clause.end):
             continue  # a saying has its row (_undated_sayings)
@@ -1417,6 +1417,12 @@ def _publication_day(doc: Document, sentence: Span) -> Timex:
         phrase_start=sentence.start,
         phrase_end=sentence.end,
     )
+
+
+def _words(text: str) -> int:
+    """The words of a stretch of text: a run of dots or dashes ('. . . .', a rule of
+    '----' under a heading) is no word, so it makes no sentence worth a row."""
+    return sum(any(c.isalnum() for c in token) for token in text.split())
 
 
 def _event(

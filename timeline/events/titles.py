@@ -74,7 +74,7 @@ def title_of(
             rf"^(?:{lex.pattern('relative_opener').pattern})\s+", "", pieces[0])
     raw = lex.clause_opener.sub("", _tidy(_APPOSITIVE.sub("", "".join(pieces)))).strip(" ,")
     raw = _ORPHAN.sub("", raw).strip(" ,") or _tidy(text[clause.start : clause.end])
-    raw = raw[0].upper() + raw[1:]
+    raw = raw[:1].upper() + raw[1:]
     if len(raw) <= TITLE_LIMIT:
         return raw
     cut = raw[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
