@@ -10,6 +10,7 @@ from importlib import resources
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
+from timeline.temporal import build_cache
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import Vocab
 from timeline.temporal.vocab import load as load_vocab
@@ -77,7 +78,7 @@ class Rule:
 
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return build_cache.compile(pattern, re.IGNORECASE)
 
 
 def reach_of(preceded_by: re.Pattern[str]) -> int:
@@ -213,7 +214,8 @@ def compile_rule(raw: dict[str, Any], macros: dict[str, str], vocab: Vocab, prio
     body = expand(raw["pattern"], macros, vocab)
     examples = tuple(Example(**ex) for ex in raw.get("examples", ()))
     before = raw.get("preceded_by")
-    preceded_by = re.compile(expand(before, macros, vocab), re.IGNORECASE) if before else None
+    preceded_by = (build_cache.compile(expand(before, macros, vocab), re.IGNORECASE) if before
+                   else None)
     return Rule(
         triggers=trigger_words(raw.get("triggers", ()), vocab),
         preceded_by=preceded_by,
