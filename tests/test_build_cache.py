@@ -14,6 +14,8 @@ import pytest
 
 from timeline.temporal import build_cache
 from timeline.temporal.rules import load as load_rules
+from timeline.temporal.trie import alternation
+from timeline.temporal.vocab import parsed_toml, word_atoms
 
 SAMPLE = ("The Fed said on Monday, March 3, 1998, that rates would rise in the third quarter; "
           "LAST NIGHT's vote came 2 years ago.")
@@ -155,6 +157,46 @@ def test_the_user_cache_folder_by_default(monkeypatch: pytest.MonkeyPatch) -> No
     assert build_cache.cache_folder() == user_cache_path("timeline")
 
 
+def test_a_table_is_parsed_again_when_its_bytes_change(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tomllib
+
+    old, new = 'words = ["today", "tonight"]\n', 'words = ["today", "tonight", "now"]\n'
+    assert parsed_toml(old) == {"words": ["today", "tonight"]}
+    _new_process()
+    parsed: list[str] = []
+    real = tomllib.loads
+    monkeypatch.setattr(tomllib, "loads", lambda text: parsed.append(text) or real(text))
+    assert parsed_toml(old) == {"words": ["today", "tonight"]}
+    assert parsed == []  # read from the file
+    assert parsed_toml(new) == {"words": ["today", "tonight", "now"]}
+    assert parsed == [new]
+
+
+def test_a_remembered_value_is_a_copy_and_the_source_code_keys_it(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    words = {"last night", "last week", "Feb."}
+    built = alternation(words, word_atoms)
+    _new_process()
+    calls: list[int] = []
+    assert build_cache.remembered("alternation", ("timeline.temporal.vocab.word_atoms",
+                                                  tuple(sorted(words))),
+                                  lambda: calls.append(1) or "") == built
+    assert alternation(reversed(sorted(words)), word_atoms) == built
+    assert alternation(words) != built  # other atoms, another key
+    assert calls == []
+    table = {"a": [1, 2]}
+    build_cache.remembered("test", "table", lambda: table)
+    first = build_cache.remembered("test", "table", lambda: {})
+    first["a"].append(3)
+    assert build_cache.remembered("test", "table", lambda: {}) == {"a": [1, 2]}
+    _new_process()
+    monkeypatch.setattr(build_cache, "_sources", "the tagger's code edited")
+    assert build_cache.remembered("test", "table", lambda: {"b": 1}) == {"b": 1}
+
+
 def test_a_value_marshal_cannot_write_is_built_each_time(folder: Path) -> None:
     calls: list[int] = []
 
@@ -192,3 +234,14 @@ def test_the_command_line_writes_and_reads_the_cache(folder: Path) -> None:
     assert outputs[0] == outputs[1] and b"2024-03-18" in outputs[0]
     (path,) = folder.glob("build-*.marshal")
     assert marshal.loads(path.read_bytes()[len(build_cache._HEADER) + 4 :])[1]
+
+
+def test_a_rule_context_read_back_keeps_its_reach_and_tail(folder: Path) -> None:
+    from timeline.temporal.rules import _reach_and_tail, reach_of, tail_of
+
+    contexts = [r.preceded_by for r in load_rules().rules if r.preceded_by is not None]
+    want = [(reach_of(p), tail_of(p)) for p in contexts]
+    assert [_reach_and_tail(p) for p in contexts] == want
+    _new_process()
+    assert [_reach_and_tail(p) for p in contexts] == want
+    assert any(tail is not None for _, tail in want) and any(tail is None for _, tail in want)
