@@ -108,8 +108,10 @@ def test_a_damaged_or_foreign_file_is_ignored(
             path.write_bytes(build_cache._encoded(build_cache._read(path)))
     else:  # a checksum that holds over code _sre refuses
         entries = build_cache._read(path)
-        for key, (final, code, groups, groupindex, indexgroup) in list(entries.items()):
-            entries[key] = (final, [999_999, *code[1:]], groups, groupindex, indexgroup)
+        for key, entry in list(entries.items()):
+            final, code, groups, groupindex, indexgroup = marshal.loads(entry)
+            entries[key] = marshal.dumps((final, [999_999, *code[1:]], groups, groupindex,
+                                          indexgroup))
         path.write_bytes(build_cache._encoded(entries))
     for pattern, flags in PATTERNS:
         _same(build_cache.compile(pattern, flags), pattern, flags)
