@@ -6,7 +6,10 @@ depending on the extraction pipeline.
 
 from __future__ import annotations
 
+import os
 import shutil
+import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -99,13 +102,36 @@ def pytest_setup_options() -> Any:
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Run dash_duo headless even without `--headless` on the command line.
+    """Run dash_duo headless even without `--headless` on the command line, and keep the
+    tagger's build cache in a folder of the session's, never the user's.
 
     dash.testing only enables headless downloads (Page.setDownloadBehavior) when its own
     `--headless` flag is set, so the flag matters beyond the Chromium argument above.
+    The cache folder is set here, not in a fixture: modules imported while collecting may
+    build rules, and the cache is written at exit, after every fixture is torn down.
     """
     if hasattr(config.option, "headless"):
         config.option.headless = True
+    folder = tempfile.mkdtemp(prefix="timeline-cache-")
+    _CACHE_FOLDER.append((os.environ.get("TIMELINE_CACHE_DIR"), folder))
+    os.environ["TIMELINE_CACHE_DIR"] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Forget the session's build cache (nothing is written at exit) and remove its folder."""
+    build_cache = sys.modules.get("timeline.temporal.build_cache")
+    if build_cache is not None:
+        build_cache.reset()
+    before, folder = _CACHE_FOLDER.pop()
+    shutil.rmtree(folder, ignore_errors=True)
+    if before is None:
+        os.environ.pop("TIMELINE_CACHE_DIR", None)
+    else:
+        os.environ["TIMELINE_CACHE_DIR"] = before
+
+
+# the value TIMELINE_CACHE_DIR had before the session, and the session's folder
+_CACHE_FOLDER: list[tuple[str | None, str]] = []
 
 
 @pytest.fixture(autouse=True, scope="session")

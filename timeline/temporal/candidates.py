@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from timeline.temporal import build_cache
 from timeline.temporal.prefixes import SHAPE, WIDTH
 from timeline.temporal.rules import Rule
 from timeline.temporal.starts import WIDEST_HEAD, starts
@@ -202,7 +203,7 @@ def _finder(
         return _BEFORE_WORD
     # the heads first: they rule out most word starts, and as none starts with a space
     # they stand for _BEFORE_WORD's (?=\S); the number test after (one start in a hundred)
-    return re.compile(rf"{_NO_WORD_BEFORE}(?={alternation(words)}){_NOT_IN_NUMBER}")
+    return build_cache.compile(rf"{_NO_WORD_BEFORE}(?={alternation(words)}){_NOT_IN_NUMBER}")
 
 
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -286,7 +287,7 @@ _LETTERS = {i: chr(i) if "a" <= chr(i) <= "z" else " " for i in range(128)}
 def _trigger_regex(triggers: frozenset[str], flags: int) -> re.Pattern[str]:
     """Whole words (runs of letters) among the triggers, and runs of digits."""
     words = alternation(triggers - {_DIGIT})
-    return re.compile(rf"(?<![^\W\d_]){words}(?![^\W\d_])|(?<!\d)\d+", flags)
+    return build_cache.compile(rf"(?<![^\W\d_]){words}(?![^\W\d_])|(?<!\d)\d+", flags)
 
 
 @cache
@@ -297,7 +298,7 @@ def _word_regex(triggers: frozenset[str], ascii_text: bool) -> re.Pattern[str]:
     by skipping the characters that are not, in C. Run on the text after a space, so
     one at its start is found."""
     before, letter = (" ", "[a-z]") if ascii_text else (r"[\W\d_]", r"[^\W\d_]")
-    return re.compile(rf"{before}({alternation(triggers - {_DIGIT})})(?!{letter})")
+    return build_cache.compile(rf"{before}({alternation(triggers - {_DIGIT})})(?!{letter})")
 
 
 def _hits(where: dict[str, list[int]], search: _Search) -> list[tuple[_Group, list[int]]]:

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from timeline.temporal import build_cache
 from timeline.temporal.candidates import Candidate
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import load as load_vocab
@@ -18,13 +19,13 @@ from timeline.temporal.wording import SENTENCE_STOP
 @cache
 def _idiom_regex() -> re.Pattern[str]:
     phrases = {p.lower() for p in load_vocab().words("idiom", "phrases")}
-    return re.compile(rf"\b{alternation(phrases)}\b", re.I)
+    return build_cache.compile(rf"\b{alternation(phrases)}\b", re.I)
 
 
 @cache
 def _counted_after_number() -> re.Pattern[str]:
     words = {w.lower() for w in load_vocab().words("not_time_after_number")}
-    return re.compile(rf"(?<!\s)\s*+{alternation(words)}\b", re.I)
+    return build_cache.compile(rf"(?<!\s)\s*+{alternation(words)}\b", re.I)
 
 
 def idiom_filter(text: str) -> Callable[[Candidate], bool]:
@@ -82,8 +83,8 @@ def _near_in_sentence(words: re.Pattern[str], text: str, start: int, end: int) -
 
 @cache
 def _game_words() -> re.Pattern[str]:
-    return re.compile(rf"\b{alternation({w.lower() for w in load_vocab().words('game_period')})}\b",
-                      re.I)
+    words = alternation({w.lower() for w in load_vocab().words("game_period")})
+    return build_cache.compile(rf"\b{words}\b", re.I)
 
 
 @cache
@@ -93,7 +94,7 @@ def _figure_words() -> re.Pattern[str]:
     entries = {w.lower() for w in load_vocab().words("half_figures")}
     words = alternation({w for w in entries if w[0].isalnum()})
     signs = alternation({w for w in entries if not w[0].isalnum()})
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)|{signs}", re.I)
+    return build_cache.compile(rf"(?<!\w)(?:{words})(?!\w)|{signs}", re.I)
 
 
 def _quoted_title(text: str, start: int, words: str) -> bool:

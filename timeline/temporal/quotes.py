@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import NamedTuple
 
+from timeline.temporal import build_cache
 from timeline.temporal.model import Timex
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import load as load_vocab
@@ -208,7 +209,7 @@ def _attribution_regex() -> re.Pattern[str]:
     verbs = alternation({w.lower() for w in table["verbs"]})
     clause = alternation({w.lower() for w in table["clause_words"] + table["relatives"]})
     word = rf"(?!(?:{clause})\b)[\w'.-]+,?"
-    return re.compile(rf"\s*(?:{verbs})\s+(?:{word}\s+){{1,12}}?(?:on\s+)?", re.I)
+    return build_cache.compile(rf"\s*(?:{verbs})\s+(?:{word}\s+){{1,12}}?(?:on\s+)?", re.I)
 
 
 def _said_after(text: str, end: int) -> bool:
@@ -221,7 +222,7 @@ def _said_after(text: str, end: int) -> bool:
 @cache
 def _said_regex() -> re.Pattern[str]:
     verbs = alternation({w.lower() for w in load_vocab().table("quote_clock")["verbs"]})
-    return re.compile(rf"\b(?:{verbs})\b", re.I)
+    return build_cache.compile(rf"\b(?:{verbs})\b", re.I)
 
 
 def _reported(text: str, timex: Timex, told: _Told) -> bool:
@@ -310,10 +311,10 @@ def _quote_clock_regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     # after 'told' a listener of the table or a name ('told BBC Radio Bristol on Thursday')
     filler = (rf"(?:\s+(?:{openers}|(?<=told\s)(?:{listeners}|(?-i:[A-Z])[\w'-]*))\b"
               rf"(?:\s+{word}){{0,8}}?)?")
-    saying = re.compile(rf"\b(?:{verbs}){filler}\s+$", re.I)
-    opening = re.compile(rf",?\s+[^.!?\"\u201c\u201d\n]{{0,60}}?\b(?:{verbs})\b"
-                         rf"[^.!?\"\u201c\u201d\n]{{0,30}}?[:,]\s*", re.I)
-    unnamed = re.compile(rf"(?:\s*$|\s+(?:he|she|they|it)\s+(?:{verbs})\b)", re.I | re.M)
+    saying = build_cache.compile(rf"\b(?:{verbs}){filler}\s+$", re.I)
+    opening = build_cache.compile(rf",?\s+[^.!?\"\u201c\u201d\n]{{0,60}}?\b(?:{verbs})\b"
+                                  rf"[^.!?\"\u201c\u201d\n]{{0,30}}?[:,]\s*", re.I)
+    unnamed = build_cache.compile(rf"(?:\s*$|\s+(?:he|she|they|it)\s+(?:{verbs})\b)", re.I | re.M)
     return saying, opening, unnamed
 
 
@@ -349,4 +350,4 @@ def _quoted_material_regex() -> re.Pattern[str]:
     table = load_vocab().table("quoted_material")
     nouns = alternation({w.lower() for w in table["nouns"]}, spaced)
     dating = alternation({w.lower() for w in table["dating"]}, spaced)
-    return re.compile(rf"\b{nouns}\s+{dating}\s+(?:on\s+|of\s+)?$", re.I)
+    return build_cache.compile(rf"\b{nouns}\s+{dating}\s+(?:on\s+|of\s+)?$", re.I)

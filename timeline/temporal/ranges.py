@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
+from timeline.temporal import build_cache
 from timeline.temporal.calendar_math import shift_by
 from timeline.temporal.intervals import interval_of
 from timeline.temporal.model import Timex
@@ -152,9 +153,9 @@ def _range_joiner() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         return alternation({w.lower() for w in vocab.words("range_joiner", field)})
 
     return (
-        re.compile(rf"\s*+(?:{words('words')})\s*+", re.I),
-        re.compile(rf"\b(?:{words('between_words')})\s+$", re.I),
-        re.compile(rf"\s++(?:{words('after_between')})\s++", re.I),
+        build_cache.compile(rf"\s*+(?:{words('words')})\s*+", re.I),
+        build_cache.compile(rf"\b(?:{words('between_words')})\s+$", re.I),
+        build_cache.compile(rf"\s++(?:{words('after_between')})\s++", re.I),
     )
 
 
@@ -275,7 +276,7 @@ def clock_modifiers(text: str, found: list[Timex]) -> list[Timex]:
 def _clock_modifier_regex() -> re.Pattern[str]:
     """The words of clock_modifier ending right before a clock time (and its spaces)."""
     body = alternation({w.lower() for w in load_vocab().table("clock_modifier")}, spaced)
-    return re.compile(rf"(?<![\w'])(?:{body})(?=\s+$)", re.I)
+    return build_cache.compile(rf"(?<![\w'])(?:{body})(?=\s+$)", re.I)
 
 
 @cache

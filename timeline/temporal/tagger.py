@@ -15,6 +15,7 @@ from itertools import islice
 from operator import itemgetter
 
 from timeline.sentences import Span, containing, sentences
+from timeline.temporal import build_cache
 from timeline.temporal.calendar_math import DCT_YEARS, shift_by
 from timeline.temporal.candidates import Candidate, find, overlapping, select
 from timeline.temporal.idioms import idiom_filter
@@ -479,7 +480,7 @@ def _vote_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     words = alternation({w.lower() for w in table}, spaced)
     heads = {w.split()[0].lower() for w in table}
     firsts = tuple(sorted(w for w in heads if not any(o != w and o in w for o in heads)))
-    return re.compile(rf"\b{words}\b", re.I), re.compile(words), firsts
+    return build_cache.compile(rf"\b{words}\b", re.I), build_cache.compile(words), firsts
 
 
 def forecast_for(text: str, signal_start: int, start: int) -> bool:
@@ -495,7 +496,7 @@ def forecast_for(text: str, signal_start: int, start: int) -> bool:
 @cache
 def _forecast_regex() -> re.Pattern[str]:
     nouns = alternation({w.lower() for w in load_vocab().words("forecast_for")}, spaced)
-    return re.compile(rf"\b{nouns}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
+    return build_cache.compile(rf"\b{nouns}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
 
 
 def since_before(text: str, start: int) -> bool:
@@ -512,7 +513,7 @@ def _since_phrase() -> re.Pattern[str]:
     table = load_vocab().table("since_phrase")
     since = alternation({w.lower() for w in table["words"]}, spaced)
     verbs = alternation({w.lower() for w in table["verbs"]}, spaced)
-    return re.compile(
+    return build_cache.compile(
         rf"\b{since}\s++(?:(?!{verbs}\b)[\w'\u2019-]++\s++){{1,{int(table['reach'])}}}$", re.I
     )
 
@@ -523,8 +524,8 @@ def _called_off() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     schedule = alternation({w.lower() for w in table["schedule"]}, spaced)
     bare = alternation({w.lower() for w in table["not_after_verb"]}, spaced)
     verbs = alternation({w.lower() for w in table["verbs"]}, spaced)
-    return (re.compile(rf"\b(?P<word>{schedule})\s+(?:on\s+)?$", re.I),
-            re.compile(bare, re.I), re.compile(rf"\b{verbs}\b", re.I))
+    return (build_cache.compile(rf"\b(?P<word>{schedule})\s+(?:on\s+)?$", re.I),
+            build_cache.compile(bare, re.I), build_cache.compile(rf"\b{verbs}\b", re.I))
 
 
 def reports_period(text: str, cand: Candidate, signal_start: int) -> bool:
@@ -551,8 +552,8 @@ def _period_report() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     nouns = alternation({w.lower() for w in table["nouns"]}, spaced)
     signals = alternation({w.lower() for w in table["signals"]}, spaced)
     days = alternation({w for w in vocab.table("weekday") if not w.startswith("_")})
-    return (re.compile(rf"\b{nouns}\s+{signals}\s+(?:the\s+)?$", re.I),
-            re.compile(rf"\s+{nouns}\b", re.I), re.compile(rf"\b{days}"))
+    return (build_cache.compile(rf"\b{nouns}\s+{signals}\s+(?:the\s+)?$", re.I),
+            build_cache.compile(rf"\s+{nouns}\b", re.I), build_cache.compile(rf"\b{days}"))
 
 
 def moved_end(text: str, start: int) -> bool:
@@ -576,7 +577,7 @@ def _moved_end_regex() -> re.Pattern[str]:
     table = load_vocab().table("moved_end")
     verbs = alternation({w.lower() for w in table["verbs"]}, spaced)
     ends = alternation({w.lower() for w in table["ends"]})
-    return re.compile(rf"\b{verbs}\b[^,;:()\"\u201c\u201d.!?]*?\b{ends}\s+$", re.I)
+    return build_cache.compile(rf"\b{verbs}\b[^,;:()\"\u201c\u201d.!?]*?\b{ends}\s+$", re.I)
 
 
 def _same(value: int) -> int:
@@ -650,7 +651,7 @@ _ON_WORD = ("on",)  # the word a regex of phrases may take after them: 'said on'
 def _saying_day() -> re.Pattern[str]:
     before = alternation({w.lower() for w in load_vocab().table("saying_day")["before"]},
                          spaced)
-    return re.compile(rf"\b{before}\s+(?:on\s+)?$", re.I)
+    return build_cache.compile(rf"\b{before}\s+(?:on\s+)?$", re.I)
 
 
 def saying_clock(text: str, start: int, end: int) -> bool:
@@ -664,7 +665,7 @@ def saying_clock(text: str, start: int, end: int) -> bool:
 @cache
 def _session_words() -> re.Pattern[str]:
     words = alternation({w.lower() for w in load_vocab().words("session_clock")})
-    return re.compile(rf"\b{words}\b", re.I)
+    return build_cache.compile(rf"\b{words}\b", re.I)
 
 
 @cache
@@ -672,7 +673,8 @@ def _saying_clock() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = load_vocab().table("saying_clock")
     before = alternation({w.lower() for w in table["before"]}, spaced)
     after = alternation({w.lower() for w in table["after"]}, spaced)
-    return re.compile(rf"\b{before}\s+$", re.I), re.compile(rf"\s+{after}\b", re.I)
+    return (build_cache.compile(rf"\b{before}\s+$", re.I),
+            build_cache.compile(rf"\s+{after}\b", re.I))
 
 
 _BACKGROUND_REACH = 120  # 'since the storm crossed the north of the main island on'
@@ -697,7 +699,7 @@ def _relative_regex() -> re.Pattern[str]:
     """An opener of a relative clause and the clause up to a time, as _background_regex."""
     openers = alternation({w.lower() for w in load_vocab().words("relative_clause", "openers")},
                           spaced)
-    return re.compile(rf"\b{openers}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
+    return build_cache.compile(rf"\b{openers}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
 
 
 _PLACING = ("DATE", "TIME")  # the types of expressions that place a story in time
@@ -714,8 +716,8 @@ def _perfect_clause() -> tuple[re.Pattern[str], re.Pattern[str]]:
     auxiliaries = alternation({w.lower() for w in table["auxiliaries"]})
     others = alternation({w.lower() for w in table["not_participles"]})
     return (
-        re.compile(rf"(?i:{auxiliaries})\s+(?:[a-z]+ly\s+)?(?!{others}\b)[a-z]+\b"),
-        re.compile(rf"\b(?i:{auxiliaries})\s+(?:[a-z]+ly\s+)?$"),
+        build_cache.compile(rf"(?i:{auxiliaries})\s+(?:[a-z]+ly\s+)?(?!{others}\b)[a-z]+\b"),
+        build_cache.compile(rf"\b(?i:{auxiliaries})\s+(?:[a-z]+ly\s+)?$"),
     )
 
 
@@ -723,7 +725,7 @@ def _perfect_clause() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _background_regex() -> re.Pattern[str]:
     openers = alternation({w.lower() for w in load_vocab().words("background_clause", "openers")},
                           spaced)
-    return re.compile(rf"\b{openers}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
+    return build_cache.compile(rf"\b{openers}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -10,6 +10,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from timeline.sentences import Span
+from timeline.temporal import build_cache
 from timeline.temporal.resolve import (
     CLEAR_PAST,
     FUTURE_IN_PAST,
@@ -152,7 +153,7 @@ def _present_regex() -> re.Pattern[str]:
     words = alternation({w.lower() for w in table["words"]})
     first = "".join(sorted({re.escape(w[0].lower()) for w in table["words"]}))
     openers = alternation({w.lower() for w in table["aside_openers"]})
-    return re.compile(
+    return build_cache.compile(
         rf"(?=(?i:[{first}])|,)"
         rf"(?:\b(?P<be>(?i:{words}))\b(?!\s+(?i:to)\b)"
         rf"|,\s+(?:{openers}|[a-z]+ed)\b[^,;.]{{0,80}},\s+(?P<verb>[a-z]+[^\Ws]s)\s+(?!and\b))"
@@ -187,8 +188,9 @@ def _hypothetical_regex() -> tuple[
     openers = alternation(words)
     modals = alternation({w.lower() for w in table["modals"]})
     whether = alternation({w.lower() for w in table["not_after"]})
-    return (re.compile(rf"\b{openers}\s++(?:[^\s,;]+\s++){{0,10}}$", re.I),
-            re.compile(rf"\b{modals}\b", re.I), re.compile(rf"\b{whether}\s+$", re.I), words)
+    return (build_cache.compile(rf"\b{openers}\s++(?:[^\s,;]+\s++){{0,10}}$", re.I),
+            build_cache.compile(rf"\b{modals}\b", re.I),
+            build_cache.compile(rf"\b{whether}\s+$", re.I), words)
 
 
 def _cue_matches(text: str, sentence: Span, lowered: str | None) -> Iterator[re.Match[str]]:
@@ -217,7 +219,7 @@ def _cue_lead() -> re.Pattern[str]:
     words = {w.lower() for table in ("neutral_cue", "future_cue", "past_cue")
              for w in load_vocab().words(table)}
     bare = {w if w[0].isalnum() else w[1:] for w in words}
-    return re.compile(rf"[^a-z0-9_](?:{alternation(bare)}|[a-z]+ed)\b")
+    return build_cache.compile(rf"[^a-z0-9_](?:{alternation(bare)}|[a-z]+ed)\b")
 
 
 def _verb_particle(text: str, cue: re.Match[str]) -> bool:
@@ -235,7 +237,7 @@ def _comparison_cue() -> tuple[frozenset[str], re.Pattern[str]]:
     table = load_vocab().table("comparison_cue")
     units = alternation({w.lower() for w in table["after"]}, spaced)
     return (frozenset(w.lower() for w in table["words"]),
-            re.compile(rf"(?:[,\d%]|\b{units})\s*$", re.I))
+            build_cache.compile(rf"(?:[,\d%]|\b{units})\s*$", re.I))
 
 
 def _modal_perfect(text: str, cue: re.Match[str]) -> bool:
@@ -253,7 +255,7 @@ def _modal_perfect_regex() -> tuple[frozenset[str], re.Pattern[str]]:
     table = load_vocab().table("modal_perfect")
     adverbs = alternation({w.lower() for w in table["adverbs"]})
     participles = alternation({w.lower() for w in table["participles"]})
-    return frozenset(table["modals"]), re.compile(
+    return frozenset(table["modals"]), build_cache.compile(
         rf"(?:\s+{adverbs})?(?:\s+(?i:have)|'ve)\s+(?:(?:{adverbs}|[a-z]+ly)\s+)?"
         rf"(?:{participles}|[a-z]+ed)\b"
     )
@@ -282,7 +284,7 @@ def _plan_verbs() -> tuple[frozenset[str], re.Pattern[str]]:
     """The plan verbs of vocab future_in_past, and the words that end their reach."""
     table = load_vocab().table("future_in_past")
     ends = alternation({w.lower() for w in table["scope_ends"]})
-    return frozenset(" ".join(w.lower().split()) for w in table["plan_verbs"]), re.compile(
+    return frozenset(" ".join(w.lower().split()) for w in table["plan_verbs"]), build_cache.compile(
         rf"\b{ends}\b", re.I
     )
 
@@ -295,7 +297,7 @@ def _future_in_past() -> tuple[frozenset[str], frozenset[str], frozenset[str], r
         frozenset(table["words"]),
         frozenset(table["plans"] + table["possible"]),
         frozenset(table["new_dates"]),
-        re.compile(rf"\b{before}\s+$", re.I),
+        build_cache.compile(rf"\b{before}\s+$", re.I),
     )
 
 
@@ -307,7 +309,7 @@ def _past_perfect() -> re.Pattern[str]:
     table = load_vocab().table("future_in_past")
     perfect = alternation({w.lower() for w in table["perfect"]})
     reach = int(table["perfect_reach"])
-    return re.compile(
+    return build_cache.compile(
         rf"\b{perfect}\s+(?:(?!been\b)[a-z]+\s+(?:[a-z]+\s+){{0,{reach - 1}}})?$", re.I
     )
 
@@ -327,9 +329,9 @@ def _scheduled_present(
     articles = alternation({w for w in determiners if w[0].isalpha()})
     determiner = rf"(?:\b{articles}|{possessive})"
     return (
-        re.compile(rf"\b{verbs}\b", re.I if case_blind else 0),
-        re.compile(rf"(?:\b{not_after}|{determiner})\s+$", re.I),
-        re.compile(rf"{determiner}\s+[\w-]*[^\W\d_s]\s+$", re.I),
+        build_cache.compile(rf"\b{verbs}\b", re.I if case_blind else 0),
+        build_cache.compile(rf"(?:\b{not_after}|{determiner})\s+$", re.I),
+        build_cache.compile(rf"{determiner}\s+[\w-]*[^\W\d_s]\s+$", re.I),
     )
 
 
@@ -338,7 +340,7 @@ def _plans_lead() -> re.Pattern[str]:
     """What leads to the verbs of _scheduled_present(False) (see _led): a character that is
     no part of a word, then one of them."""
     words = {w.lower() for w in load_vocab().table("scheduled_present")["words"]}
-    return re.compile(rf"[^a-z0-9_]{alternation(words)}\b")
+    return build_cache.compile(rf"[^a-z0-9_]{alternation(words)}\b")
 
 
 def _led(
@@ -426,7 +428,7 @@ def past_cue_before(cues: list[Cue], start: int) -> Cue | None:
 @cache
 def _perfect_regex() -> re.Pattern[str]:
     words = alternation({w.lower() for w in load_vocab().table("coming_possessive")["perfect"]})
-    return re.compile(rf"\b{words}\s+(?:(?-i:[a-z]+ly)\s+)?$", re.I)
+    return build_cache.compile(rf"\b{words}\s+(?:(?-i:[a-z]+ly)\s+)?$", re.I)
 
 
 @cache
@@ -436,14 +438,15 @@ def _coming_possessive_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = load_vocab().table("coming_possessive")
     words = alternation({w.lower() for w in table["words"]}, spaced)
     plans = alternation({w.lower() for w in table["plan_words"]}, spaced)
-    return re.compile(rf"\b{words}\s+$", re.I), re.compile(rf"\b{plans}\s+$", re.I)
+    return (build_cache.compile(rf"\b{words}\s+$", re.I),
+            build_cache.compile(rf"\b{plans}\s+$", re.I))
 
 
 @cache
 def _plan_after() -> re.Pattern[str]:
     """A possessive and a noun of a plan ('Friday's deadline', 'Sunday's vote')."""
     nouns = alternation({w.lower() for w in load_vocab().table("coming_possessive")["plans"]})
-    return re.compile(rf"['\u2019]s\s+(?:[\w-]+\s+)?{nouns}\b", re.I)
+    return build_cache.compile(rf"['\u2019]s\s+(?:[\w-]+\s+)?{nouns}\b", re.I)
 
 
 _HAPPENING_REACH = 60  # 'after an attack on the embassy in the capital's north on'
@@ -463,9 +466,9 @@ def _happening() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     prepositions = alternation({w.lower() for w in table["prepositions"]})
     ahead = alternation({w.lower() for w in table["ahead_before"]}, spaced)
     return (
-        re.compile(rf"\b{nouns}\s+{prepositions}\b", re.I),
-        re.compile(rf"['\u2019]s\s+{after_time}\b", re.I),
-        re.compile(rf"\b{ahead}\s+(?:(?:an?|the|another|further|more)\s+)?(?:[\w-]+\s+){{0,3}}$",
+        build_cache.compile(rf"\b{nouns}\s+{prepositions}\b", re.I),
+        build_cache.compile(rf"['\u2019]s\s+{after_time}\b", re.I),
+        build_cache.compile(rf"\b{ahead}\s+(?:(?:an?|the|another|further|more)\s+)?(?:[\w-]+\s+){{0,3}}$",
                    re.I),
     )
 
@@ -476,7 +479,7 @@ def _not_a_past_verb() -> re.Pattern[str]:
     also with an adverb in -ly between ('a remotely operated vehicle', 'is widely
     expected'); a capital ('in July') is no adverb."""
     words = alternation({w.lower() for w in load_vocab().words("not_a_past_verb")})
-    return re.compile(rf"\b{words}\s+(?:(?-i:[a-z]+ly)\s+)?$", re.I)
+    return build_cache.compile(rf"\b{words}\s+(?:(?-i:[a-z]+ly)\s+)?$", re.I)
 
 
 @cache
@@ -487,7 +490,7 @@ def _absolute_participle() -> re.Pattern[str]:
     Friday'), no verb of the sentence."""
     openers = alternation({w.lower() for w in load_vocab().words("absolute_clause", "openers")})
     relative = alternation({w.lower() for w in load_vocab().words("absolute_clause", "relative")})
-    return re.compile(rf",\s+{openers}\s+(?!{relative}\b)(?:[\w'-]+\s+){{1,5}}$", re.I)
+    return build_cache.compile(rf",\s+{openers}\s+(?!{relative}\b)(?:[\w'-]+\s+){{1,5}}$", re.I)
 
 
 @cache
@@ -501,7 +504,7 @@ def _participle_by() -> re.Pattern[str]:
     determiners = alternation({w.lower() for w in table["determiners"]})
     # 'a'/'an', a word and a number: 'by an estimated 5%', 'by a record $2 billion'
     counted = r"(?i:an?)\s+[\w-]+\s+[$\u00a3\u20ac]?\d"
-    return re.compile(rf"\s+by\s+(?!(?i:{amounts})\b|{counted})(?:{determiners}|[A-Z])\b")
+    return build_cache.compile(rf"\s+by\s+(?!(?i:{amounts})\b|{counted})(?:{determiners}|[A-Z])\b")
 
 
 def _settled(text: str, cue: re.Match[str], table: str) -> bool:
@@ -529,7 +532,7 @@ def _preposition_after_noun() -> tuple[frozenset[str], re.Pattern[str]]:
     table = load_vocab().table("noun_cue")
     prepositions = alternation({w.lower() for w in table["prepositions"]})
     return (frozenset(w.lower() for w in table["preposition_cues"]),
-            re.compile(rf"\s+{prepositions}\b", re.I))
+            build_cache.compile(rf"\s+{prepositions}\b", re.I))
 
 
 @cache
@@ -540,7 +543,7 @@ def _settled_plan(name: str) -> tuple[frozenset[str], re.Pattern[str]]:
     if table.get("counted"):
         words |= {w.lower() for w in vocab.table("number")}
     numeral = r"|\d" if table.get("counted") else ""
-    return frozenset(table["cues"]), re.compile(
+    return frozenset(table["cues"]), build_cache.compile(
         rf"(?:\b{alternation(words)}{numeral})\s+$", re.I
     )
 
@@ -553,7 +556,7 @@ def _future_clause_regex(case_blind: bool = True) -> re.Pattern[str]:
     openers = alternation({w.lower() for w in table["openers"]}, spaced)
     verbs = alternation({w.lower() for w in table["verbs"]})
     pattern = rf"\b{openers}\s+(?:[\w'-]+\s+){{0,4}}?(?P<verb>{verbs})\b"
-    return re.compile(pattern, re.I if case_blind else 0)
+    return build_cache.compile(pattern, re.I if case_blind else 0)
 
 
 @cache
@@ -639,7 +642,7 @@ def _coordinated() -> re.Pattern[str]:
     """A comma and a conjunction that opens a coordinated clause (vocab
     coordinated_clause)."""
     words = alternation({w.lower() for w in load_vocab().words("coordinated_clause")})
-    return re.compile(rf",\s+{words}\b", re.I)
+    return build_cache.compile(rf",\s+{words}\b", re.I)
 
 
 def _past_verb_right_before(text: str, cues: list[Cue], start: int) -> bool:
@@ -660,7 +663,7 @@ def _clear_past_gap() -> re.Pattern[str]:
     table = load_vocab().table("clear_past")
     words = alternation({w.lower() for w in table["words"]})
     determiners = alternation({w.lower() for w in table["determiners"]})
-    return re.compile(rf"\s+(?:{determiners}\s+[\w-]+\s+{words}\s+|(?:{words}\s+)?)", re.I)
+    return build_cache.compile(rf"\s+(?:{determiners}\s+[\w-]+\s+{words}\s+|(?:{words}\s+)?)", re.I)
 
 
 _AFTER_COMMA = re.compile(r",\s*$")
@@ -694,7 +697,7 @@ def _cue_regex(case_blind: bool = True) -> re.Pattern[str]:
     def body(table: str) -> str:
         return alternation({w.lower() for w in vocab.words(table)})
 
-    return re.compile(
+    return build_cache.compile(
         rf"\b(?:(?P<neutral>{body('neutral_cue')})|(?P<future>{body('future_cue')})"
         rf"|(?P<past>{body('past_cue')}|(?P<ed>(?-i:[a-z]+ed))))\b",
         re.I if case_blind else 0,

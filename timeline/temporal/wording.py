@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
+from timeline.temporal import build_cache
 from timeline.temporal.trie import alternation, escaped
 from timeline.temporal.vocab import Vocab
 from timeline.temporal.vocab import load as load_vocab
@@ -40,8 +41,8 @@ def _signal_regex(case_blind: bool = True) -> re.Pattern[str]:
     character before the phrase."""
     body = alternation({w.lower() for w in load_vocab().table("signal")}, spaced)
     if not case_blind:
-        return re.compile(rf"\W(?P<signal>{body})\s+$")
-    return re.compile(rf"(?:^|(?<=[^\w]))(?P<signal>{body})\s+$", re.I)
+        return build_cache.compile(rf"\W(?P<signal>{body})\s+$")
+    return build_cache.compile(rf"(?:^|(?<=[^\w]))(?P<signal>{body})\s+$", re.I)
 
 
 def ends_in_word(
