@@ -58,3 +58,26 @@ def test_a_year_right_after_a_quarter_is_its_year() -> None:
     assert found("In the fourth quarter 2,000 jobs went.") == [
         ("the fourth quarter", "DATE", "2023-Q4")
     ]
+
+
+def test_a_periodical_named_by_its_frequency_is_no_set() -> None:
+    assert found("Her first poems appeared in a literary quarterly in 1987.") == [
+        ("1987", "DATE", "1987")
+    ]
+    assert found("The Paris Review, a literary quarterly, was founded in 1953.") == [
+        ("1953", "DATE", "1953")
+    ]
+    assert found("She wrote a column for the Sunday weekly and later for a new weekly.") == []
+    assert found("The state-run daily said on Monday that talks had failed.") == [
+        ("Monday", "DATE", "2024-03-18")
+    ]
+    # the adverb and the adjective before its noun stay SETs, as TimeBank marks them
+    assert found("The fund pays a dividend quarterly, its manager said.") == [
+        ("quarterly", "SET", "P3M")
+    ]
+    assert found("Clinton said in his weekly radio address that crime fell.") == [
+        ("weekly", "SET", "P1W")
+    ]
+    assert found("The daily, weekly and monthly figures all rose.") == [
+        ("daily", "SET", "P1D"), ("weekly", "SET", "P1W"), ("monthly", "SET", "P1M")
+    ]

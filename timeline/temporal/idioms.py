@@ -1,7 +1,8 @@
 """Matches that are no time: inside an idiom ("happen overnight"), a bare number that
 counts things ("between 300 and 3000 people"), a game's quarter ("in the second quarter"
 after a touchdown), a half named alone with no business figure near it ("led 2-0 in
-the first half"), a quoted title ('ABC's "This Week"')."""
+the first half"), a quoted title ('ABC's "This Week"'), a periodical ("a literary
+quarterly", "the Sunday weekly")."""
 
 from __future__ import annotations
 
@@ -46,9 +47,69 @@ def idiom_filter(text: str) -> Callable[[Candidate], bool]:
             return False
         if cand.rule.params.get("figures") and not _business_half(text, cand.start, cand.end):
             return False
+        if cand.rule.params.get("journal") and journal_noun(text, cand.start, cand.end):
+            return False
+        if cand.rule.resolve == "weekday" and _before_journal(text, cand.end):
+            return False
         return not (words.isdigit() and counts_things(text, cand.end))
 
     return keep
+
+
+def journal_noun(text: str, start: int, end: int) -> bool:
+    """Whether a word of frequency is the noun of a periodical (vocab journal_noun): after
+    a determiner and its modifiers, with no noun after it ('in a literary quarterly in
+    1987', 'wrote for the Sunday weekly.'); 'his weekly radio address' is a SET."""
+    if _journal_right().match(text, end) is None or _journal_coordinated().match(text, end):
+        return False
+    return _journal_left().search(text, max(0, start - _JOURNAL_REACH), start) is not None
+
+
+def _before_journal(text: str, end: int) -> bool:
+    """Whether a weekday names a periodical, with the noun after it ('the Sunday
+    weekly'), not a day."""
+    found = _journal_word().match(text, end)
+    return found is not None and journal_noun(text, found.start(1), found.end())
+
+
+_JOURNAL_REACH = 80  # 'the respected English-language Communist Party daily'
+
+
+@cache
+def _journal_word() -> re.Pattern[str]:
+    words = alternation(set(load_vocab().words("journal_noun")))
+    return re.compile(rf"\s+({words})\b", re.I)
+
+
+@cache
+def _journal_left() -> re.Pattern[str]:
+    """A determiner (or a possessive) and up to three modifiers, ending where the noun
+    starts: capitalised words, hyphened ones, the table's modifiers."""
+    vocab = load_vocab()
+    determiners = alternation(set(vocab.words("journal_noun", "determiners")))
+    modifiers = alternation(set(vocab.words("journal_noun", "modifiers")))
+    modifier = rf"(?:[A-Z][\w.&\u2019'-]*|[a-z]+(?:-[a-z]+)+|(?i:{modifiers}))"
+    return re.compile(
+        rf"(?:\b(?i:{determiners})|\w[\u2019']s)\s+(?:{modifier}\s+){{0,3}}$"
+    )
+
+
+@cache
+def _journal_right() -> re.Pattern[str]:
+    """Where a noun ends its phrase: a stop, a closing mark, the end, or a word no
+    adjective's noun would be (vocab journal_noun after and verbs)."""
+    vocab = load_vocab()
+    words = alternation({w.lower() for w in vocab.words("journal_noun", "after")}
+                        | {w.lower() for w in vocab.words("journal_noun", "verbs")})
+    return re.compile(rf"\s*(?:[,.;:!?)\]\"\u201d]|$)|\s+(?:{words})\b", re.I)
+
+
+@cache
+def _journal_coordinated() -> re.Pattern[str]:
+    """Another word of frequency joined to it ('the daily, weekly and monthly figures'):
+    adjectives of one noun to come."""
+    words = alternation(set(load_vocab().words("journal_noun")))
+    return re.compile(rf"[\s,]+(?:(?:and|or)\s+)?(?:{words})\b", re.I)
 
 
 _GAME_REACH = 80  # 'threw a 40-yard touchdown pass to Smith in'
