@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from timeline.temporal import tag
 
 DCT = "2024-03-20T15:00:00+00:00"
@@ -80,4 +82,63 @@ def test_a_periodical_named_by_its_frequency_is_no_set() -> None:
     ]
     assert found("The daily, weekly and monthly figures all rose.") == [
         ("daily", "SET", "P1D"), ("weekly", "SET", "P1W"), ("monthly", "SET", "P1M")
+    ]
+
+
+def test_a_time_after_a_year_told_alone_is_within_that_year() -> None:
+    # 'the following weekend' after a year with no day told in it: 1998, the week unknown
+    assert found("In 1998 she met him at a party. They married the following weekend.") == [
+        ("1998", "DATE", "1998"),
+        ("the following weekend", "DATE", "1998-WXX-WE"),
+    ]
+    assert found("She met him in 1998. They married the following day and left the next "
+                 "morning for Rome.") == [
+        ("1998", "DATE", "1998"),
+        ("the following day", "DATE", "1998-XX-XX"),
+        ("the next morning", "TIME", "1998-XX-XXTMO"),
+    ]
+    assert found("In 1998 she met him at a party. They married the following Saturday.") == [
+        ("1998", "DATE", "1998"),
+        ("the following Saturday", "DATE", "1998-WXX-6"),
+    ]
+    assert found("In 1998 she met him at a party. The following month they married.") == [
+        ("1998", "DATE", "1998"),
+        ("The following month", "DATE", "1998-XX"),
+    ]
+    # the year places the happening; a day told in it still counts
+    (_, weekend) = tag("In 1998 she met him at a party. They married the following weekend.",
+                       DCT)
+    assert (weekend.begin, weekend.until) == (
+        datetime(1998, 1, 1, tzinfo=UTC), datetime(1999, 1, 1, tzinfo=UTC)
+    )
+    assert found("On March 3, 1998 she met him. They married the following weekend.") == [
+        ("March 3, 1998", "DATE", "1998-03-03"),
+        ("the following weekend", "DATE", "1998-W11-WE"),
+    ]
+    # a year of background ('since', 'by', 'the 1987 crash') is no time of the story
+    assert found("The family had run the shop since 1987. More than 2,000 people attended "
+                 "a vigil the following weekend.") == [
+        ("1987", "DATE", "1987"),
+        ("the following weekend", "DATE", "2024-W13-WE"),
+    ]
+
+
+def test_a_time_after_a_decade_told_has_no_known_year() -> None:
+    assert found("In the 1990s the firm grew fast. The following spring it moved to Ohio.") == [
+        ("the 1990s", "DATE", "199"),
+        ("The following spring", "DATE", "XXXX-SP"),
+    ]
+    assert found("In the 1990s the firm grew fast. The following June it moved to Ohio.") == [
+        ("the 1990s", "DATE", "199"),
+        ("The following June", "DATE", "XXXX-06"),
+    ]
+    assert found("In the 1990s the firm grew fast. The following month it moved.") == [
+        ("the 1990s", "DATE", "199"),
+        ("The following month", "DATE", "XXXX-XX"),
+    ]
+    (_, spring) = tag("In the 1990s the firm grew fast. The following spring it moved.", DCT)
+    assert spring.begin is None
+    assert found("He was elected mayor in 1990 and resigned the following spring.") == [
+        ("1990", "DATE", "1990"),
+        ("the following spring", "DATE", "1991-SP"),
     ]

@@ -41,7 +41,7 @@ from timeline.temporal.resolve import (
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.tense import Cue, cues_in, past_cue_before, tense_near
 from timeline.temporal.trie import alternation
-from timeline.temporal.vocab import folded
+from timeline.temporal.vocab import Vocab, folded
 from timeline.temporal.vocab import load as load_vocab
 from timeline.temporal.wording import (
     ends_in_word,
@@ -57,7 +57,12 @@ _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
 
 
-_CALENDAR_PERIOD = re.compile(r"^\d{4}(?:(?:-\d\d){0,2}(?:T|$)|-[QH]\d$|-(?:SP|SU|FA|WI)$)")
+_YEAR_OR_DECADE = re.compile(r"\d{3,4}$")
+# a period the story tells of: a day, month, quarter, half, season or year, a decade, a
+# century ('In the 1990s ... The following spring' counts from no year of its own)
+_CALENDAR_PERIOD = re.compile(
+    r"^\d{4}(?:(?:-\d\d){0,2}(?:T|$)|-[QH]\d$|-(?:SP|SU|FA|WI)$)|^\d\d\d?$"
+)
 
 
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
@@ -239,7 +244,8 @@ class Reading:
                               or self.perfect_after_main(cand, made[1], found))
                 saying = saying_day(text, cand.start)
                 follow_story(ctx, *made, background=background, saying=saying,
-                             year_given=_year_given(cand))
+                             year_given=_year_given(cand),
+                             own_year=self.year_told_in(cand, made[0], signal[0]))
                 clock = clock_before(text, found)
                 if clock is not None and clock.begin is not None \
                         and ctx.reference == clock.begin.date():
@@ -251,6 +257,18 @@ class Reading:
             if quote is not None:
                 ctx.speak_from(*quote)
         return None
+
+    def year_told_in(self, cand: Candidate, resolved: Resolved, signal_start: int) -> bool:
+        """Whether a year or a decade is the time the story's happenings are told in: after
+        a signal of vocab story_year_signal ('In 1998 she met him', 'in the 1990s'), not
+        'since 1987', 'by 2030' or 'the 1987 crash'; or a time within such a year
+        ('the following day': '1998-XX-XX'), which keeps the story there."""
+        if resolved.interval_value and "X" in resolved.value:
+            return True
+        if _YEAR_OR_DECADE.match(resolved.value) is None:
+            return False
+        said = self.text[signal_start:cand.start].strip().lower()
+        return said in _story_year_signals(self.vocab)
 
     def dates_vote(self, cand: Candidate, resolved: Resolved) -> date | None:
         """The day a match names when its sentence tells of an election or a vote
@@ -579,6 +597,11 @@ def _moved_end_regex() -> re.Pattern[str]:
     return re.compile(rf"\b{verbs}\b[^,;:()\"\u201c\u201d.!?]*?\b{ends}\s+$", re.I)
 
 
+@cache
+def _story_year_signals(vocab: Vocab) -> frozenset[str]:
+    return frozenset(vocab.words("story_year_signal"))
+
+
 def _same(value: int) -> int:
     return value
 
@@ -590,7 +613,7 @@ def _year_given(cand: Candidate) -> bool:
 
 def follow_story(
     ctx: Context, resolved: Resolved, timex: Timex, background: bool = False,
-    saying: bool = False, year_given: bool = False,
+    saying: bool = False, year_given: bool = False, own_year: bool = False,
 ) -> None:
     """Move the story's day, period and clock to what an expression just placed; a time
     told as ``background`` (in_background_clause) is a period to refer back to ('that
@@ -598,13 +621,15 @@ def follow_story(
     ``saying``'s day (saying_day) later than the earlier day the story stands at: the
     happenings it reports keep their day ('police said on Thursday' after a riot on
     Wednesday), which is still its latest news. A day ahead of the publication's, unless
-    ``year_given``, keeps the day it left (Context.before_future)."""
+    ``year_given``, keeps the day it left (Context.before_future). A year or a decade
+    ``own_year`` the story's happenings are told in is Context.period_own."""
     if not resolved.moves_story:
         return
     placed = resolved.interval_value or resolved.value
     day, period, clock = _placing(placed)
     if period:
         ctx.last_period = placed
+        ctx.period_own = own_year and not background
     named_evening = _EVENING.search(resolved.value) is not None  # 'Saturday night', 'at dusk'
     if day is not None and day < ctx.today and named_evening:
         ctx.night = day
