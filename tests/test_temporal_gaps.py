@@ -142,3 +142,19 @@ def test_a_time_after_a_decade_told_has_no_known_year() -> None:
         ("1990", "DATE", "1990"),
         ("the following spring", "DATE", "1991-SP"),
     ]
+
+
+def test_the_next_season_in_a_past_clause_counts_from_the_story() -> None:
+    assert found("He was elected mayor in 1990. The next spring he resigned.") == [
+        ("1990", "DATE", "1990"),
+        ("next spring", "DATE", "1991-SP"),
+    ]
+    assert found("In the 1990s the firm grew fast. The next spring it moved to Ohio.") == [
+        ("the 1990s", "DATE", "199"),
+        ("next spring", "DATE", "XXXX-SP"),
+    ]
+    # told from now in a present or future clause, as 'next spring' alone is
+    assert found("Gas stocks fell in 2022. Europe must prepare for the next winter.") == [
+        ("2022", "DATE", "2022"),
+        ("next winter", "DATE", "2024-WI"),
+    ]

@@ -1477,9 +1477,10 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     if groups.get("year"):
         return Resolved(f"{groups['year']}-{code}", mod=mod_of(groups, vocab))
     first_month, end_month = (int(m) for m in vocab.lookup("season_months", code))
-    relation = relation_of(groups, vocab)
+    relation = 1 if groups.get("the_next") else relation_of(groups, vocab)
     anchor = ctx.today
-    if relation and _told_from(groups, vocab):
+    told_next = bool(groups.get("the_next")) and ctx.tense < 0  # 'The next spring he'
+    if relation and (_told_from(groups, vocab) or told_next):
         if _YEAR.fullmatch(ctx.last_period):  # a year told of: the next or last one's
             told = int(ctx.last_period) + relation
             return _season_of(told, code, groups, vocab)
