@@ -158,3 +158,24 @@ def test_the_next_season_in_a_past_clause_counts_from_the_story() -> None:
         ("2022", "DATE", "2022"),
         ("next winter", "DATE", "2024-WI"),
     ]
+
+
+def test_so_long_later_after_a_year_told_alone_is_within_that_year() -> None:
+    text = "In 1998 she met him at a party. Two days later they married in Las Vegas."
+    (_, later) = tag(text, DCT)
+    assert (later.text, later.type, later.value) == ("Two days", "DURATION", "P2D")
+    assert (later.begin, later.until) == (
+        datetime(1998, 1, 1, tzinfo=UTC), datetime(1999, 1, 1, tzinfo=UTC)
+    )
+    assert found("In 1998 she met him at a party. Three days earlier she had left Paris.") == [
+        ("1998", "DATE", "1998"),
+        ("Three days earlier", "DATE", "1998-XX-XX"),
+    ]
+    (_, years) = tag("In the 1990s the firm grew fast. Two years later it moved to Ohio.", DCT)
+    assert (years.value, years.begin) == ("P2Y", None)
+    # a year in a relative clause tells of its noun, not of the story
+    assert found("Juanita Castro, who arrived in Miami in 1961, wept. The following week "
+                 "she flew to Washington.") == [
+        ("1961", "DATE", "1961"),
+        ("The following week", "DATE", "2024-W13"),
+    ]

@@ -1206,6 +1206,14 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     base = ctx.reference if from_story else ctx.today
     if from_story and unit in ("year", "month"):
         base = _told_period(ctx, unit) or base
+    if direction in ("later", "earlier") and (story_year := told_year(ctx)) and (
+        unit in _CLOCK_UNITS or amount < _IN_A_YEAR.get(unit, 0)
+        or (story_year[0] == "X" and unit in ("quarter", "year"))
+    ):
+        # 'In 1998 she met him at a party. A week later they married': in 1998, the day
+        # not known; after 'In the 1990s', 'two years later' is in no known year
+        return _within_year(story_year, "-XX" if unit == "month" else "" if unit in (
+            "quarter", "year") else "-XX-XX")
     told = _QUARTER.fullmatch(ctx.last_period) if from_story and unit == "quarter" else None
     if told:  # 'two quarters earlier' than the quarter just told of
         base = date(int(told.group(1)), 3 * int(told.group(2)) - 1, 1)
@@ -1238,6 +1246,11 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         return Resolved(reached, mod=mod)
     day = move(base, unit, int(sign * amount))
     return Resolved(period_value(day, unit), mod=mod)
+
+
+# how many of a unit are less than a year: so many on from a day of a year told of may
+# still be in that year ('three weeks later' after 'In 1998')
+_IN_A_YEAR = {"day": 365, "week": 52, "month": 12}
 
 
 @resolver
@@ -1871,7 +1884,7 @@ def duration_then(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
     return Resolved(
         span.value,
         mod=span.mod,
-        interval_value=reached.value,
+        interval_value=reached.interval_value or reached.value,
         granularity=reached.granularity,
         from_happening=groups["direction"].lower() in _FROM_HAPPENING,
     )

@@ -261,14 +261,20 @@ class Reading:
     def year_told_in(self, cand: Candidate, resolved: Resolved, signal_start: int) -> bool:
         """Whether a year or a decade is the time the story's happenings are told in: after
         a signal of vocab story_year_signal ('In 1998 she met him', 'in the 1990s'), not
-        'since 1987', 'by 2030' or 'the 1987 crash'; or a time within such a year
-        ('the following day': '1998-XX-XX'), which keeps the story there."""
-        if resolved.interval_value and "X" in resolved.value:
+        'since 1987', 'by 2030', 'the 1987 crash' or a relative clause (vocab
+        relative_clause: 'who arrived in Miami in 1961'); or a time placed within such a year
+        ('the following day': '1998-XX-XX', 'two days later'), which keeps the story
+        there."""
+        if _YEAR_OR_DECADE.match(resolved.interval_value):
             return True
         if _YEAR_OR_DECADE.match(resolved.value) is None:
             return False
         said = self.text[signal_start:cand.start].strip().lower()
-        return said in _story_year_signals(self.vocab)
+        if said not in _story_year_signals(self.vocab):
+            return False
+        # 'Juanita Castro, who arrived in Miami in 1961, believes': the noun's past
+        lo = cand.start - _BACKGROUND_REACH if cand.start > _BACKGROUND_REACH else 0
+        return _relative_regex().search(self.text, lo, cand.start) is None
 
     def dates_vote(self, cand: Candidate, resolved: Resolved) -> date | None:
         """The day a match names when its sentence tells of an election or a vote
