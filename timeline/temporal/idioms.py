@@ -43,13 +43,18 @@ def idiom_filter(text: str) -> Callable[[Candidate], bool]:
             for idiom in idioms.finditer(text, lo, hi):
                 if idiom.start() <= cand.start and cand.end <= idiom.end():
                     return False
-        if cand.rule.resolve == "quarter" and _game_quarter(text, cand.start, cand.end):
+        rule = cand.rule
+        resolve = rule.resolve
+        if resolve == "quarter" and _game_quarter(text, cand.start, cand.end):
             return False
-        if cand.rule.params.get("figures") and not _business_half(text, cand.start, cand.end):
-            return False
-        if cand.rule.params.get("journal") and journal_noun(text, cand.start, cand.end):
-            return False
-        if cand.rule.resolve == "weekday" and _before_journal(text, cand.end):
+        params = rule.params  # most rules have none: one look spares two
+        if params:
+            if params.get("figures") and not _business_half(text, cand.start, cand.end):
+                return False
+            if params.get("journal") and journal_noun(text, cand.start, cand.end):
+                return False
+        if (resolve == "weekday" and text[cand.end + 1 : cand.end + 2] in _initials()
+                and _before_journal(text, cand.end)):
             return False
         return not (words.isdigit() and counts_things(text, cand.end))
 
@@ -70,6 +75,14 @@ def _before_journal(text: str, end: int) -> bool:
     weekly'), not a day."""
     found = _journal_word().match(text, end)
     return found is not None and journal_noun(text, found.start(1), found.end())
+
+
+@cache
+def _initials() -> frozenset[str]:
+    """The first letters of the periodicals' words, either case: most weekdays are
+    followed by none, and need no further look."""
+    return frozenset(w[0] for w in load_vocab().words("journal_noun")) | frozenset(
+        w[0].upper() for w in load_vocab().words("journal_noun"))
 
 
 _JOURNAL_REACH = 80  # 'the respected English-language Communist Party daily'

@@ -1316,8 +1316,8 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     base = ctx.reference
     if steps and ctx.said_day is not None:
         base = ctx.said_day
-    elif ((steps or not text.startswith("the ")) and not _NEXT_PERIOD.match(text)
-          and (year := told_year(ctx))):
+    elif ((steps or not text.startswith("the ")) and (year := told_year(ctx))
+          and not _NEXT_PERIOD.match(text)):
         if unit in _UNKNOWN_IN_YEAR:
             return _within_year(year, _UNKNOWN_IN_YEAR[unit], steps)
         part_value = f"-XX-XXT{ctx.vocab.lookup('part_of_day', unit)}"

@@ -57,7 +57,6 @@ _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
 
 
-_YEAR_OR_DECADE = re.compile(r"\d{3,4}$")
 # a period the story tells of: a day, month, quarter, half, season or year, a decade, a
 # century ('In the 1990s ... The following spring' counts from no year of its own)
 _CALENDAR_PERIOD = re.compile(
@@ -243,9 +242,11 @@ class Reading:
                               or self.relative_beside_main(cand, found)
                               or self.perfect_after_main(cand, made[1], found))
                 saying = saying_day(text, cand.start)
+                placed = made[0].interval_value or made[0].value
+                # a year or a decade (four characters at most) may be the story's own
+                own_year = len(placed) <= 4 and self.year_told_in(cand, made[0], signal[0])
                 follow_story(ctx, *made, background=background, saying=saying,
-                             year_given=_year_given(cand),
-                             own_year=self.year_told_in(cand, made[0], signal[0]))
+                             year_given=_year_given(cand), own_year=own_year)
                 clock = clock_before(text, found)
                 if clock is not None and clock.begin is not None \
                         and ctx.reference == clock.begin.date():
@@ -259,15 +260,16 @@ class Reading:
         return None
 
     def year_told_in(self, cand: Candidate, resolved: Resolved, signal_start: int) -> bool:
-        """Whether a year or a decade is the time the story's happenings are told in: after
+        """Whether a value of four characters at most, a year or a decade, is the time the
+        story's happenings are told in: after
         a signal of vocab story_year_signal ('In 1998 she met him', 'in the 1990s'), not
         'since 1987', 'by 2030', 'the 1987 crash' or a relative clause (vocab
         relative_clause: 'who arrived in Miami in 1961'); or a time placed within such a year
         ('the following day': '1998-XX-XX', 'two days later'), which keeps the story
         there."""
-        if _YEAR_OR_DECADE.match(resolved.interval_value):
+        if resolved.interval_value:
             return True
-        if _YEAR_OR_DECADE.match(resolved.value) is None:
+        if not resolved.value.isdigit():  # 'P1D'
             return False
         said = self.text[signal_start:cand.start].strip().lower()
         if said not in _story_year_signals(self.vocab):
