@@ -83,6 +83,10 @@ def test_a_periodical_named_by_its_frequency_is_no_set() -> None:
     assert found("The daily, weekly and monthly figures all rose.") == [
         ("daily", "SET", "P1D"), ("weekly", "SET", "P1W"), ("monthly", "SET", "P1M")
     ]
+    # a noun that is an object, not a periodical's modifier: the adverb
+    assert found("The committee reports to the Board monthly.") == [("monthly", "SET", "P1M")]
+    assert found("She reads the paper daily.") == [("daily", "SET", "P1D")]
+    assert found("He wrote for the Italian daily, which is based in Rome.") == []
 
 
 def test_a_time_after_a_year_told_alone_is_within_that_year() -> None:

@@ -97,11 +97,13 @@ def _journal_word() -> re.Pattern[str]:
 @cache
 def _journal_left() -> re.Pattern[str]:
     """A determiner (or a possessive) and up to three modifiers, ending where the noun
-    starts: capitalised words, hyphened ones, the table's modifiers."""
+    starts: hyphened words, the table's modifiers, capitalised words with an adjective's
+    or a weekday's ending."""
     vocab = load_vocab()
     determiners = alternation(set(vocab.words("journal_noun", "determiners")))
     modifiers = alternation(set(vocab.words("journal_noun", "modifiers")))
-    modifier = rf"(?:[A-Z][\w.&\u2019'-]*|[a-z]+(?:-[a-z]+)+|(?i:{modifiers}))"
+    endings = alternation(set(vocab.words("journal_noun", "capital_endings")))
+    modifier = rf"(?:[A-Z]\w*{endings}|[A-Za-z]+(?:-[a-z]+)+|(?i:{modifiers}))"
     return re.compile(
         rf"(?:\b(?i:{determiners})|\w[\u2019']s)\s+(?:{modifier}\s+){{0,3}}$"
     )
