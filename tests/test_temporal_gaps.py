@@ -9,8 +9,8 @@ from timeline.temporal import tag
 DCT = "2024-03-20T15:00:00+00:00"
 
 
-def found(sentence: str) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in tag(sentence, DCT)]
+def found(sentence: str, dct: str = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(sentence, dct)]
 
 
 def test_the_following_decade_counts_from_the_year_told_of() -> None:
@@ -95,7 +95,7 @@ def test_a_time_after_a_year_told_alone_is_within_that_year() -> None:
         ("1998", "DATE", "1998"),
         ("the following weekend", "DATE", "1998-WXX-WE"),
     ]
-    assert found("She met him in 1998. They married the following day and left the next "
+    assert found("In 1998, she met him. They married the following day and left the next "
                  "morning for Rome.") == [
         ("1998", "DATE", "1998"),
         ("the following day", "DATE", "1998-XX-XX"),
@@ -182,4 +182,51 @@ def test_so_long_later_after_a_year_told_alone_is_within_that_year() -> None:
                  "she flew to Washington.") == [
         ("1961", "DATE", "1961"),
         ("The following week", "DATE", "2024-W13"),
+    ]
+
+
+def test_a_year_framing_the_narration_is_fronted() -> None:
+    # a year at the end of a complement, a subordinate clause, a main clause or a past
+    # perfect's sentence is no time of the story: what follows counts from its day
+    news = "2024-03-20T12:00:00+00:00"
+    assert found("The company said on Monday it expects profits to rise in 2025. The next "
+                 "day, its shares fell 5 percent.", news) == [
+        ("Monday", "DATE", "2024-03-18"), ("2025", "DATE", "2025"),
+        ("The next day", "DATE", "2024-03-19"),
+    ]
+    assert found("On Monday the firm said sales fell in 2023. The following day, its chief "
+                 "executive resigned.", news) == [
+        ("Monday", "DATE", "2024-03-18"), ("2023", "DATE", "2023"),
+        ("The following day", "DATE", "2024-03-19"),
+    ]
+    assert found("The merger is expected to close in 2025. The following week, regulators "
+                 "will decide.", news) == [
+        ("2025", "DATE", "2025"), ("The following week", "DATE", "2024-W13"),
+    ]
+    assert found("The council met on Monday. It had been founded in 1998. The next day it "
+                 "voted to close the road.", news) == [
+        ("Monday", "DATE", "2024-03-18"), ("1998", "DATE", "1998"),
+        ("The next day", "DATE", "2024-03-19"),
+    ]
+    (_, later) = tag("The bank reported a loss in 2023. Two days later, its chief executive "
+                     "resigned.", news)
+    assert (later.text, later.value) == ("Two days", "P2D")
+    assert (later.begin, later.until) == (
+        datetime(2024, 3, 22, tzinfo=UTC), datetime(2024, 3, 23, tzinfo=UTC)
+    )
+    assert found("In 1998 she had met him at a party. They married the following "
+                 "weekend.", news) == [
+        ("1998", "DATE", "1998"), ("the following weekend", "DATE", "2024-W13-WE"),
+    ]
+    # fronted, after a conjunction or with a comma, it frames what follows
+    assert found("But in 1998, she met him at a party. Three days earlier she had left "
+                 "Paris.", news) == [
+        ("1998", "DATE", "1998"), ("Three days earlier", "DATE", "1998-XX-XX"),
+    ]
+    assert found("During 1998 the band toured. The following month they split.", news) == [
+        ("1998", "DATE", "1998"), ("The following month", "DATE", "1998-XX"),
+    ]
+    assert found("Throughout the 1990s the firm grew. The following spring it moved to "
+                 "Ohio.", news) == [
+        ("the 1990s", "DATE", "199"), ("The following spring", "DATE", "XXXX-SP"),
     ]

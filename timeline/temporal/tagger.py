@@ -274,9 +274,28 @@ class Reading:
         said = self.text[signal_start:cand.start].strip().lower()
         if said not in _story_year_signals(self.vocab):
             return False
-        # 'Juanita Castro, who arrived in Miami in 1961, believes': the noun's past
-        lo = cand.start - _BACKGROUND_REACH if cand.start > _BACKGROUND_REACH else 0
-        return _relative_regex().search(self.text, lo, cand.start) is None
+        return self.fronted(signal_start) and not self.perfect_after(cand)
+
+    def fronted(self, start: int) -> bool:
+        """Whether a signal opens its sentence or main clause, with no more than a word of
+        vocab story_year_lead before it ('In 1998 she met him', 'But during 1998'): a year
+        that frames the narration. One closing a complement ('expects profits to rise in
+        2025'), a relative clause ('who arrived in Miami in 1961') or any clause after the
+        opening words tells of its own clause only."""
+        sentence = containing(self.spans(start), start)
+        lo = sentence.start if sentence is not None else 0
+        lo = max(lo, self.text.rfind(";", lo, start) + 1)
+        before = self.text[lo:start].strip(_OPENING_MARKS).lower()
+        leads = _story_year_leads(self.vocab)
+        return not before or before.rstrip(",") in leads
+
+    def perfect_after(self, cand: Candidate) -> bool:
+        """Whether the first tense cue after a match is a past perfect's ('In 1998 she had
+        met him'): the background of the story, not its time."""
+        for cue in self.cues_at(cand) or ():
+            if cue.start >= cand.end:
+                return _perfect_clause()[0].match(self.text, cue.start) is not None
+        return False
 
     def dates_vote(self, cand: Candidate, resolved: Resolved) -> date | None:
         """The day a match names when its sentence tells of an election or a vote
@@ -608,6 +627,14 @@ def _moved_end_regex() -> re.Pattern[str]:
 @cache
 def _story_year_signals(vocab: Vocab) -> frozenset[str]:
     return frozenset(vocab.words("story_year_signal"))
+
+
+@cache
+def _story_year_leads(vocab: Vocab) -> frozenset[str]:
+    return frozenset(vocab.words("story_year_lead"))
+
+
+_OPENING_MARKS = " \t\n\"'\u201c\u2018(-\u2014"  # what may open a sentence before its words
 
 
 def _same(value: int) -> int:
