@@ -218,6 +218,15 @@ def test_a_year_framing_the_narration_is_fronted() -> None:
                  "weekend.", news) == [
         ("1998", "DATE", "1998"), ("the following weekend", "DATE", "2024-W13-WE"),
     ]
+    # fronted before a future or a plan, it tells what lies ahead of the story's day
+    assert found("In 2025, the company expects profits to rise. The next day, its shares "
+                 "fell 5 percent.", news) == [
+        ("2025", "DATE", "2025"), ("The next day", "DATE", "2024-03-21"),
+    ]
+    assert found("In 2025 the merger will close. The following week, regulators will "
+                 "decide.", news) == [
+        ("2025", "DATE", "2025"), ("The following week", "DATE", "2024-W13"),
+    ]
     # fronted, after a conjunction or with a comma, it frames what follows
     assert found("But in 1998, she met him at a party. Three days earlier she had left "
                  "Paris.", news) == [

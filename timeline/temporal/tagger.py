@@ -274,7 +274,7 @@ class Reading:
         said = self.text[signal_start:cand.start].strip().lower()
         if said not in _story_year_signals(self.vocab):
             return False
-        return self.fronted(signal_start) and not self.perfect_after(cand)
+        return self.fronted(signal_start) and self.narrated_after(cand)
 
     def fronted(self, start: int) -> bool:
         """Whether a signal opens its sentence or main clause, with no more than a word of
@@ -289,12 +289,15 @@ class Reading:
         leads = _story_year_leads(self.vocab)
         return not before or before.rstrip(",") in leads
 
-    def perfect_after(self, cand: Candidate) -> bool:
-        """Whether the first tense cue after a match is a past perfect's ('In 1998 she had
-        met him'): the background of the story, not its time."""
+    def narrated_after(self, cand: Candidate) -> bool:
+        """Whether the first tense cue after a match is a simple past's ('In 1998 she met
+        him'): the story told in that year. A past perfect's ('In 1998 she had met him')
+        tells its background; a future or a plan ('In 2025 the merger will close', 'In
+        2025, the company expects profits to rise') what lies ahead of the story's day."""
         for cue in self.cues_at(cand) or ():
             if cue.start >= cand.end:
-                return _perfect_clause()[0].match(self.text, cue.start) is not None
+                return (cue.sign == -1
+                        and _perfect_clause()[0].match(self.text, cue.start) is None)
         return False
 
     def dates_vote(self, cand: Candidate, resolved: Resolved) -> date | None:
