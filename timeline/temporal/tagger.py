@@ -281,7 +281,12 @@ class Reading:
         vocab story_year_lead before it ('In 1998 she met him', 'But during 1998'): a year
         that frames the narration. One closing a complement ('expects profits to rise in
         2025'), a relative clause ('who arrived in Miami in 1961') or any clause after the
-        opening words tells of its own clause only."""
+        opening words tells of its own clause only. Most signals follow a word that is no
+        lead's: they need no look for their sentence."""
+        tail = self.text[start - 12 if start > 12 else 0 : start].rstrip(" ,")
+        if tail[-1:].isalnum() and tail.split()[-1].lower() not in _story_year_leads(
+                self.vocab):
+            return False
         sentence = containing(self.spans(start), start)
         lo = sentence.start if sentence is not None else 0
         lo = max(lo, self.text.rfind(";", lo, start) + 1)
