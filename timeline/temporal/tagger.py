@@ -261,12 +261,12 @@ class Reading:
 
     def year_told_in(self, cand: Candidate, resolved: Resolved, signal_start: int) -> bool:
         """Whether a value of four characters at most, a year or a decade, is the time the
-        story's happenings are told in: after
-        a signal of vocab story_year_signal ('In 1998 she met him', 'in the 1990s'), not
-        'since 1987', 'by 2030', 'the 1987 crash' or a relative clause (vocab
-        relative_clause: 'who arrived in Miami in 1961'); or a time placed within such a year
-        ('the following day': '1998-XX-XX', 'two days later'), which keeps the story
-        there."""
+        story's happenings are told in: after a signal of vocab story_year_signal that
+        opens its sentence, before a simple past ('In 1998 she met him', 'During the 1990s
+        the firm grew'), not 'since 1987', 'by 2030', 'the 1987 crash', a year closing a
+        clause ('said sales fell in 2023', 'who arrived in Miami in 1961') or one ahead ('In
+        2025 the merger will close'); or a time placed within such a year ('the following
+        day': '1998-XX-XX', 'two days later'), which keeps the story there."""
         if resolved.interval_value:
             return True
         if not resolved.value.isdigit():  # 'P1D'
