@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from timeline.temporal import tag
 
 DCT = "2024-03-20T15:00:00+00:00"
 
 
-def found(sentence: str) -> list[tuple[str, str, str]]:
-    return [(t.text, t.type, t.value) for t in tag(sentence, DCT)]
+def found(sentence: str, dct: str = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(sentence, dct)]
 
 
 def test_the_following_decade_counts_from_the_year_told_of() -> None:
@@ -57,4 +59,183 @@ def test_a_year_right_after_a_quarter_is_its_year() -> None:
     ]
     assert found("In the fourth quarter 2,000 jobs went.") == [
         ("the fourth quarter", "DATE", "2023-Q4")
+    ]
+
+
+def test_a_periodical_named_by_its_frequency_is_no_set() -> None:
+    assert found("Her first poems appeared in a literary quarterly in 1987.") == [
+        ("1987", "DATE", "1987")
+    ]
+    assert found("The Paris Review, a literary quarterly, was founded in 1953.") == [
+        ("1953", "DATE", "1953")
+    ]
+    assert found("She wrote a column for the Sunday weekly and later for a new weekly.") == []
+    assert found("The state-run daily said on Monday that talks had failed.") == [
+        ("Monday", "DATE", "2024-03-18")
+    ]
+    # the adverb and the adjective before its noun stay SETs, as TimeBank marks them
+    assert found("The fund pays a dividend quarterly, its manager said.") == [
+        ("quarterly", "SET", "P3M")
+    ]
+    assert found("Clinton said in his weekly radio address that crime fell.") == [
+        ("weekly", "SET", "P1W")
+    ]
+    assert found("The daily, weekly and monthly figures all rose.") == [
+        ("daily", "SET", "P1D"), ("weekly", "SET", "P1W"), ("monthly", "SET", "P1M")
+    ]
+    # a noun that is an object, not a periodical's modifier: the adverb
+    assert found("The committee reports to the Board monthly.") == [("monthly", "SET", "P1M")]
+    assert found("She reads the paper daily.") == [("daily", "SET", "P1D")]
+    assert found("He wrote for the Italian daily, which is based in Rome.") == []
+
+
+def test_a_time_after_a_year_told_alone_is_within_that_year() -> None:
+    # 'the following weekend' after a year with no day told in it: 1998, the week unknown
+    assert found("In 1998 she met him at a party. They married the following weekend.") == [
+        ("1998", "DATE", "1998"),
+        ("the following weekend", "DATE", "1998-WXX-WE"),
+    ]
+    assert found("In 1998, she met him. They married the following day and left the next "
+                 "morning for Rome.") == [
+        ("1998", "DATE", "1998"),
+        ("the following day", "DATE", "1998-XX-XX"),
+        ("the next morning", "TIME", "1998-XX-XXTMO"),
+    ]
+    assert found("In 1998 she met him at a party. They married the following Saturday.") == [
+        ("1998", "DATE", "1998"),
+        ("the following Saturday", "DATE", "1998-WXX-6"),
+    ]
+    assert found("In 1998 she met him at a party. The following month they married.") == [
+        ("1998", "DATE", "1998"),
+        ("The following month", "DATE", "1998-XX"),
+    ]
+    # the year places the happening; a day told in it still counts
+    (_, weekend) = tag("In 1998 she met him at a party. They married the following weekend.",
+                       DCT)
+    assert (weekend.begin, weekend.until) == (
+        datetime(1998, 1, 1, tzinfo=UTC), datetime(1999, 1, 1, tzinfo=UTC)
+    )
+    assert found("On March 3, 1998 she met him. They married the following weekend.") == [
+        ("March 3, 1998", "DATE", "1998-03-03"),
+        ("the following weekend", "DATE", "1998-W11-WE"),
+    ]
+    # a year of background ('since', 'by', 'the 1987 crash') is no time of the story
+    assert found("The family had run the shop since 1987. More than 2,000 people attended "
+                 "a vigil the following weekend.") == [
+        ("1987", "DATE", "1987"),
+        ("the following weekend", "DATE", "2024-W13-WE"),
+    ]
+
+
+def test_a_time_after_a_decade_told_has_no_known_year() -> None:
+    assert found("In the 1990s the firm grew fast. The following spring it moved to Ohio.") == [
+        ("the 1990s", "DATE", "199"),
+        ("The following spring", "DATE", "XXXX-SP"),
+    ]
+    assert found("In the 1990s the firm grew fast. The following June it moved to Ohio.") == [
+        ("the 1990s", "DATE", "199"),
+        ("The following June", "DATE", "XXXX-06"),
+    ]
+    assert found("In the 1990s the firm grew fast. The following month it moved.") == [
+        ("the 1990s", "DATE", "199"),
+        ("The following month", "DATE", "XXXX-XX"),
+    ]
+    (_, spring) = tag("In the 1990s the firm grew fast. The following spring it moved.", DCT)
+    assert spring.begin is None
+    assert found("He was elected mayor in 1990 and resigned the following spring.") == [
+        ("1990", "DATE", "1990"),
+        ("the following spring", "DATE", "1991-SP"),
+    ]
+
+
+def test_the_next_season_in_a_past_clause_counts_from_the_story() -> None:
+    assert found("He was elected mayor in 1990. The next spring he resigned.") == [
+        ("1990", "DATE", "1990"),
+        ("next spring", "DATE", "1991-SP"),
+    ]
+    assert found("In the 1990s the firm grew fast. The next spring it moved to Ohio.") == [
+        ("the 1990s", "DATE", "199"),
+        ("next spring", "DATE", "XXXX-SP"),
+    ]
+    # told from now in a present or future clause, as 'next spring' alone is
+    assert found("Gas stocks fell in 2022. Europe must prepare for the next winter.") == [
+        ("2022", "DATE", "2022"),
+        ("next winter", "DATE", "2024-WI"),
+    ]
+
+
+def test_so_long_later_after_a_year_told_alone_is_within_that_year() -> None:
+    text = "In 1998 she met him at a party. Two days later they married in Las Vegas."
+    (_, later) = tag(text, DCT)
+    assert (later.text, later.type, later.value) == ("Two days", "DURATION", "P2D")
+    assert (later.begin, later.until) == (
+        datetime(1998, 1, 1, tzinfo=UTC), datetime(1999, 1, 1, tzinfo=UTC)
+    )
+    assert found("In 1998 she met him at a party. Three days earlier she had left Paris.") == [
+        ("1998", "DATE", "1998"),
+        ("Three days earlier", "DATE", "1998-XX-XX"),
+    ]
+    (_, years) = tag("In the 1990s the firm grew fast. Two years later it moved to Ohio.", DCT)
+    assert (years.value, years.begin) == ("P2Y", None)
+    # a year in a relative clause tells of its noun, not of the story
+    assert found("Juanita Castro, who arrived in Miami in 1961, wept. The following week "
+                 "she flew to Washington.") == [
+        ("1961", "DATE", "1961"),
+        ("The following week", "DATE", "2024-W13"),
+    ]
+
+
+def test_a_year_framing_the_narration_is_fronted() -> None:
+    # a year at the end of a complement, a subordinate clause, a main clause or a past
+    # perfect's sentence is no time of the story: what follows counts from its day
+    news = "2024-03-20T12:00:00+00:00"
+    assert found("The company said on Monday it expects profits to rise in 2025. The next "
+                 "day, its shares fell 5 percent.", news) == [
+        ("Monday", "DATE", "2024-03-18"), ("2025", "DATE", "2025"),
+        ("The next day", "DATE", "2024-03-19"),
+    ]
+    assert found("On Monday the firm said sales fell in 2023. The following day, its chief "
+                 "executive resigned.", news) == [
+        ("Monday", "DATE", "2024-03-18"), ("2023", "DATE", "2023"),
+        ("The following day", "DATE", "2024-03-19"),
+    ]
+    assert found("The merger is expected to close in 2025. The following week, regulators "
+                 "will decide.", news) == [
+        ("2025", "DATE", "2025"), ("The following week", "DATE", "2024-W13"),
+    ]
+    assert found("The council met on Monday. It had been founded in 1998. The next day it "
+                 "voted to close the road.", news) == [
+        ("Monday", "DATE", "2024-03-18"), ("1998", "DATE", "1998"),
+        ("The next day", "DATE", "2024-03-19"),
+    ]
+    (_, later) = tag("The bank reported a loss in 2023. Two days later, its chief executive "
+                     "resigned.", news)
+    assert (later.text, later.value) == ("Two days", "P2D")
+    assert (later.begin, later.until) == (
+        datetime(2024, 3, 22, tzinfo=UTC), datetime(2024, 3, 23, tzinfo=UTC)
+    )
+    assert found("In 1998 she had met him at a party. They married the following "
+                 "weekend.", news) == [
+        ("1998", "DATE", "1998"), ("the following weekend", "DATE", "2024-W13-WE"),
+    ]
+    # fronted before a future or a plan, it tells what lies ahead of the story's day
+    assert found("In 2025, the company expects profits to rise. The next day, its shares "
+                 "fell 5 percent.", news) == [
+        ("2025", "DATE", "2025"), ("The next day", "DATE", "2024-03-21"),
+    ]
+    assert found("In 2025 the merger will close. The following week, regulators will "
+                 "decide.", news) == [
+        ("2025", "DATE", "2025"), ("The following week", "DATE", "2024-W13"),
+    ]
+    # fronted, after a conjunction or with a comma, it frames what follows
+    assert found("But in 1998, she met him at a party. Three days earlier she had left "
+                 "Paris.", news) == [
+        ("1998", "DATE", "1998"), ("Three days earlier", "DATE", "1998-XX-XX"),
+    ]
+    assert found("During 1998 the band toured. The following month they split.", news) == [
+        ("1998", "DATE", "1998"), ("The following month", "DATE", "1998-XX"),
+    ]
+    assert found("Throughout the 1990s the firm grew. The following spring it moved to "
+                 "Ohio.", news) == [
+        ("the 1990s", "DATE", "199"), ("The following spring", "DATE", "XXXX-SP"),
     ]

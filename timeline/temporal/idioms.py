@@ -1,7 +1,8 @@
 """Matches that are no time: inside an idiom ("happen overnight"), a bare number that
 counts things ("between 300 and 3000 people"), a game's quarter ("in the second quarter"
 after a touchdown), a half named alone with no business figure near it ("led 2-0 in
-the first half"), a quoted title ('ABC's "This Week"')."""
+the first half"), a quoted title ('ABC's "This Week"'), a periodical ("a literary
+quarterly", "the Sunday weekly")."""
 
 from __future__ import annotations
 
@@ -43,13 +44,88 @@ def idiom_filter(text: str) -> Callable[[Candidate], bool]:
             for idiom in idioms.finditer(text, lo, hi):
                 if idiom.start() <= cand.start and cand.end <= idiom.end():
                     return False
-        if cand.rule.resolve == "quarter" and _game_quarter(text, cand.start, cand.end):
+        rule = cand.rule
+        resolve = rule.resolve
+        if resolve == "quarter" and _game_quarter(text, cand.start, cand.end):
             return False
-        if cand.rule.params.get("figures") and not _business_half(text, cand.start, cand.end):
+        params = rule.params  # most rules have none: one look spares two
+        if params:
+            if params.get("figures") and not _business_half(text, cand.start, cand.end):
+                return False
+            if params.get("journal") and journal_noun(text, cand.start, cand.end):
+                return False
+        if (resolve == "weekday" and text[cand.end + 1 : cand.end + 2] in _initials()
+                and _before_journal(text, cand.end)):
             return False
         return not (words.isdigit() and counts_things(text, cand.end))
 
     return keep
+
+
+def journal_noun(text: str, start: int, end: int) -> bool:
+    """Whether a word of frequency is the noun of a periodical (vocab journal_noun): after
+    a determiner and its modifiers, with no noun after it ('in a literary quarterly in
+    1987', 'wrote for the Sunday weekly.'); 'his weekly radio address' is a SET."""
+    if _journal_right().match(text, end) is None or _journal_coordinated().match(text, end):
+        return False
+    return _journal_left().search(text, max(0, start - _JOURNAL_REACH), start) is not None
+
+
+def _before_journal(text: str, end: int) -> bool:
+    """Whether a weekday names a periodical, with the noun after it ('the Sunday
+    weekly'), not a day."""
+    found = _journal_word().match(text, end)
+    return found is not None and journal_noun(text, found.start(1), found.end())
+
+
+@cache
+def _initials() -> frozenset[str]:
+    """The first letters of the periodicals' words, either case: most weekdays are
+    followed by none, and need no further look."""
+    return frozenset(w[0] for w in load_vocab().words("journal_noun")) | frozenset(
+        w[0].upper() for w in load_vocab().words("journal_noun"))
+
+
+_JOURNAL_REACH = 80  # 'the respected English-language Communist Party daily'
+
+
+@cache
+def _journal_word() -> re.Pattern[str]:
+    words = alternation(set(load_vocab().words("journal_noun")))
+    return re.compile(rf"\s+({words})\b", re.I)
+
+
+@cache
+def _journal_left() -> re.Pattern[str]:
+    """A determiner (or a possessive) and up to three modifiers, ending where the noun
+    starts: hyphened words, the table's modifiers, capitalised words with an adjective's
+    or a weekday's ending."""
+    vocab = load_vocab()
+    determiners = alternation(set(vocab.words("journal_noun", "determiners")))
+    modifiers = alternation(set(vocab.words("journal_noun", "modifiers")))
+    endings = alternation(set(vocab.words("journal_noun", "capital_endings")))
+    modifier = rf"(?:[A-Z]\w*{endings}|[A-Za-z]+(?:-[a-z]+)+|(?i:{modifiers}))"
+    return re.compile(
+        rf"(?:\b(?i:{determiners})|\w[\u2019']s)\s+(?:{modifier}\s+){{0,3}}$"
+    )
+
+
+@cache
+def _journal_right() -> re.Pattern[str]:
+    """Where a noun ends its phrase: a stop, a closing mark, the end, or a word no
+    adjective's noun would be (vocab journal_noun after and verbs)."""
+    vocab = load_vocab()
+    words = alternation({w.lower() for w in vocab.words("journal_noun", "after")}
+                        | {w.lower() for w in vocab.words("journal_noun", "verbs")})
+    return re.compile(rf"\s*(?:[,.;:!?)\]\"\u201d]|$)|\s+(?:{words})\b", re.I)
+
+
+@cache
+def _journal_coordinated() -> re.Pattern[str]:
+    """Another word of frequency joined to it ('the daily, weekly and monthly figures'):
+    adjectives of one noun to come."""
+    words = alternation(set(load_vocab().words("journal_noun")))
+    return re.compile(rf"[\s,]+(?:(?:and|or)\s+)?(?:{words})\b", re.I)
 
 
 _GAME_REACH = 80  # 'threw a 40-yard touchdown pass to Smith in'

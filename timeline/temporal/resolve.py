@@ -71,6 +71,10 @@ class Context:
     told_finder: Callable[[], date | None] = lambda: None
     focus_quarter: str = ""  # the quarter an earnings story reports on, once it names one
     last_period: str = ""  # the last calendar date, month or year told of ('that year')
+    # whether last_period is a year or a decade the story's happenings were told in ('In
+    # 1998 she met him'), not one of a background ('had run the shop since 1987', 'by
+    # 2030', 'after the 1987 crash'): what 'the following weekend' can then only be in
+    period_own: bool = False
     clock: datetime | None = None  # the last clock time told of ('two minutes later')
     # the story's day when it was last placed in that day's evening or night ('on Tuesday
     # evening', '9 p.m.'): 'overnight' is then that day's night, not the one before
@@ -141,6 +145,7 @@ class Context:
             self.reference,
             self.focus_quarter,
             self.last_period,
+            self.period_own,
             self.clock,
             self.evening,
             self.night,
@@ -158,6 +163,7 @@ class Context:
             self.reference,
             self.focus_quarter,
             self.last_period,
+            self.period_own,
             self.clock,
             self.evening,
             self.night,
@@ -435,6 +441,8 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         # June': June 1991)
         if _YEAR.fullmatch(ctx.last_period):
             year = int(ctx.last_period) + relation
+        elif told_year(ctx):  # after a decade: which year's is not known
+            return Resolved(f"XXXX-{month:02d}", mod=mod)
         else:
             anchor = _told_month(ctx) or ctx.reference
             year = anchor.year + (relation if (month - anchor.month) * relation <= 0 else 0)
@@ -750,6 +758,11 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     relation = relation_of(groups, vocab)
     word = groups.get("relation")
     if word and word.lower() in _narrative_relations(vocab):
+        if year := told_year(ctx):  # after 'In 1998 she met him': some Saturday of 1998
+            part = groups.get("part_of_day")
+            clock_part = f"T{vocab.lookup('part_of_day', part)}" if part else ""
+            found = _within_year(year, f"-WXX-{wanted}{clock_part}")
+            return found._replace(type="DATE", mod=mod_of(groups, vocab))
         today = ctx.reference  # 'the following Monday': after the story's day
     ahead = (wanted - today.isoweekday()) % 7  # days to the next such weekday, or today
     back = (today.isoweekday() - wanted) % 7
@@ -815,6 +828,29 @@ def _told_month(ctx: Context) -> date | None:
             return None
         first = int(months[0])
     return date(int(year), first, 1)
+
+
+def told_year(ctx: Context) -> str:
+    """What a time counted from the story's ('the following weekend', 'the next day') can
+    say of its year when the story told of a year alone last and its day lies outside it
+    ('In 1998 she met him at a party. They married the following weekend': 1998, the
+    week not known), or of a decade or a century ('In the 1990s ... The following
+    spring': no year known, 'XXXX'); '' when the story's day is what it counts from."""
+    told = ctx.last_period
+    if not ctx.period_own or fmt_day(ctx.reference).startswith(told):
+        return ""
+    return told if len(told) == 4 else "XXXX"
+
+
+def _within_year(year: str, value: str, steps: int = 0) -> Resolved:
+    """An underspecified value within a year told of ('1998-WXX-WE'), which places the
+    story in that year; within no known year ('XXXX-SP'), nowhere. A year itself is the
+    one so many ``steps`` from it ('the following year': 1999)."""
+    if year[0] == "X":
+        return Resolved(year + value)
+    if not value:
+        year = year_value(int(year) + steps)
+    return Resolved(year + value, interval_value=year)
 
 
 def by_tense(later: date, earlier: date, ctx: Context) -> date:
@@ -1170,6 +1206,14 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     base = ctx.reference if from_story else ctx.today
     if from_story and unit in ("year", "month"):
         base = _told_period(ctx, unit) or base
+    if direction in ("later", "earlier") and (story_year := told_year(ctx)) and (
+        unit in _CLOCK_UNITS or amount < _IN_A_YEAR.get(unit, 0)
+        or (story_year[0] == "X" and unit in ("quarter", "year"))
+    ):
+        # 'In 1998 she met him at a party. A week later they married': in 1998, the day
+        # not known; after 'In the 1990s', 'two years later' is in no known year
+        return _within_year(story_year, "-XX" if unit == "month" else "" if unit in (
+            "quarter", "year") else "-XX-XX")
     told = _QUARTER.fullmatch(ctx.last_period) if from_story and unit == "quarter" else None
     if told:  # 'two quarters earlier' than the quarter just told of
         base = date(int(told.group(1)), 3 * int(told.group(2)) - 1, 1)
@@ -1202,6 +1246,11 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         return Resolved(reached, mod=mod)
     day = move(base, unit, int(sign * amount))
     return Resolved(period_value(day, unit), mod=mod)
+
+
+# how many of a unit are less than a year: so many on from a day of a year told of may
+# still be in that year ('three weeks later' after 'In 1998')
+_IN_A_YEAR = {"day": 365, "week": 52, "month": 12}
 
 
 @resolver
@@ -1267,6 +1316,12 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     base = ctx.reference
     if steps and ctx.said_day is not None:
         base = ctx.said_day
+    elif ((steps or not text.startswith("the ")) and (year := told_year(ctx))
+          and not _NEXT_PERIOD.match(text)):
+        if unit in _UNKNOWN_IN_YEAR:
+            return _within_year(year, _UNKNOWN_IN_YEAR[unit], steps)
+        part_value = f"-XX-XXT{ctx.vocab.lookup('part_of_day', unit)}"
+        return _within_year(year, part_value)._replace(type="TIME")
     if steps == 0 and text.startswith("the ") and not text.startswith("the same"):
         if base != ctx.today and ctx.tense >= 0:
             base = ctx.today  # "will be open throughout the day": today, not the story's day
@@ -1284,6 +1339,14 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
         day = base + timedelta(days=steps)
         return Resolved(f"{fmt_day(day)}T{part}", type="TIME", mod=mod)
     return Resolved(period_value(move(base, unit, steps), unit), mod=mod)
+
+
+# 'the next year', 'the next month': mostly the coming twelve months, or the one after
+# the publication's, not the one after the story's
+_NEXT_PERIOD = re.compile(r"the next (?:month|year)")
+# what a narrative period is within a year whose day is not known ('1998-WXX')
+_UNKNOWN_IN_YEAR = {"day": "-XX-XX", "week": "-WXX", "weekend": "-WXX-WE", "month": "-XX",
+                    "year": ""}
 
 
 @resolver
@@ -1427,12 +1490,15 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     if groups.get("year"):
         return Resolved(f"{groups['year']}-{code}", mod=mod_of(groups, vocab))
     first_month, end_month = (int(m) for m in vocab.lookup("season_months", code))
-    relation = relation_of(groups, vocab)
+    relation = 1 if groups.get("the_next") else relation_of(groups, vocab)
     anchor = ctx.today
-    if relation and _told_from(groups, vocab):
+    told_next = bool(groups.get("the_next")) and ctx.tense < 0  # 'The next spring he'
+    if relation and (_told_from(groups, vocab) or told_next):
         if _YEAR.fullmatch(ctx.last_period):  # a year told of: the next or last one's
             told = int(ctx.last_period) + relation
             return _season_of(told, code, groups, vocab)
+        if told_year(ctx):  # a decade told of: which year's is not known
+            return Resolved(f"XXXX-{code}", mod=mod_of(groups, vocab))
         anchor = _told_month(ctx) or ctx.reference
     year = anchor.year
     if groups.get("year_relation"):  # 'the spring of last year'
@@ -1818,7 +1884,7 @@ def duration_then(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
     return Resolved(
         span.value,
         mod=span.mod,
-        interval_value=reached.value,
+        interval_value=reached.interval_value or reached.value,
         granularity=reached.granularity,
         from_happening=groups["direction"].lower() in _FROM_HAPPENING,
     )

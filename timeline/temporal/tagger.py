@@ -42,7 +42,7 @@ from timeline.temporal.resolve import (
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.tense import Cue, cues_in, past_cue_before, tense_near
 from timeline.temporal.trie import alternation
-from timeline.temporal.vocab import folded
+from timeline.temporal.vocab import Vocab, folded
 from timeline.temporal.vocab import load as load_vocab
 from timeline.temporal.wording import (
     ends_in_word,
@@ -58,7 +58,11 @@ _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
 
 
-_CALENDAR_PERIOD = re.compile(r"^\d{4}(?:(?:-\d\d){0,2}(?:T|$)|-[QH]\d$|-(?:SP|SU|FA|WI)$)")
+# a period the story tells of: a day, month, quarter, half, season or year, a decade, a
+# century ('In the 1990s ... The following spring' counts from no year of its own)
+_CALENDAR_PERIOD = re.compile(
+    r"^\d{4}(?:(?:-\d\d){0,2}(?:T|$)|-[QH]\d$|-(?:SP|SU|FA|WI)$)|^\d\d\d?$"
+)
 
 
 _WINDOW_GRANULARITIES = ("minute", "second", "hour")
@@ -239,8 +243,11 @@ class Reading:
                               or self.relative_beside_main(cand, found)
                               or self.perfect_after_main(cand, made[1], found))
                 saying = saying_day(text, cand.start)
+                placed = made[0].interval_value or made[0].value
+                # a year or a decade (four characters at most) may be the story's own
+                own_year = len(placed) <= 4 and self.year_told_in(cand, made[0], signal[0])
                 follow_story(ctx, *made, background=background, saying=saying,
-                             year_given=_year_given(cand))
+                             year_given=_year_given(cand), own_year=own_year)
                 clock = clock_before(text, found)
                 if clock is not None and clock.begin is not None \
                         and ctx.reference == clock.begin.date():
@@ -252,6 +259,52 @@ class Reading:
             if quote is not None:
                 ctx.speak_from(*quote)
         return None
+
+    def year_told_in(self, cand: Candidate, resolved: Resolved, signal_start: int) -> bool:
+        """Whether a value of four characters at most, a year or a decade, is the time the
+        story's happenings are told in: after a signal of vocab story_year_signal that
+        opens its sentence, before a simple past ('In 1998 she met him', 'During the 1990s
+        the firm grew'), not 'since 1987', 'by 2030', 'the 1987 crash', a year closing a
+        clause ('said sales fell in 2023', 'who arrived in Miami in 1961') or one ahead ('In
+        2025 the merger will close'); or a time placed within such a year ('the following
+        day': '1998-XX-XX', 'two days later'), which keeps the story there."""
+        if resolved.interval_value:
+            return True
+        if not resolved.value.isdigit():  # 'P1D'
+            return False
+        said = self.text[signal_start:cand.start].strip().lower()
+        if said not in _story_year_signals(self.vocab):
+            return False
+        return self.fronted(signal_start) and self.narrated_after(cand)
+
+    def fronted(self, start: int) -> bool:
+        """Whether a signal opens its sentence or main clause, with no more than a word of
+        vocab story_year_lead before it ('In 1998 she met him', 'But during 1998'): a year
+        that frames the narration. One closing a complement ('expects profits to rise in
+        2025'), a relative clause ('who arrived in Miami in 1961') or any clause after the
+        opening words tells of its own clause only. Most signals follow a word that is no
+        lead's: they need no look for their sentence."""
+        tail = self.text[start - 12 if start > 12 else 0 : start].rstrip(" ,")
+        if tail[-1:].isalnum() and tail.split()[-1].lower() not in _story_year_leads(
+                self.vocab):
+            return False
+        sentence = containing(self.spans(start), start)
+        lo = sentence.start if sentence is not None else 0
+        lo = max(lo, self.text.rfind(";", lo, start) + 1)
+        before = self.text[lo:start].strip(_OPENING_MARKS).lower()
+        leads = _story_year_leads(self.vocab)
+        return not before or before.rstrip(",") in leads
+
+    def narrated_after(self, cand: Candidate) -> bool:
+        """Whether the first tense cue after a match is a simple past's ('In 1998 she met
+        him'): the story told in that year. A past perfect's ('In 1998 she had met him')
+        tells its background; a future or a plan ('In 2025 the merger will close', 'In
+        2025, the company expects profits to rise') what lies ahead of the story's day."""
+        for cue in self.cues_at(cand) or ():
+            if cue.start >= cand.end:
+                return (cue.sign == -1
+                        and _perfect_clause()[0].match(self.text, cue.start) is None)
+        return False
 
     def dates_vote(self, cand: Candidate, resolved: Resolved) -> date | None:
         """The day a match names when its sentence tells of an election or a vote
@@ -580,6 +633,19 @@ def _moved_end_regex() -> re.Pattern[str]:
     return build_cache.compile(rf"\b{verbs}\b[^,;:()\"\u201c\u201d.!?]*?\b{ends}\s+$", re.I)
 
 
+@cache
+def _story_year_signals(vocab: Vocab) -> frozenset[str]:
+    return frozenset(vocab.words("story_year_signal"))
+
+
+@cache
+def _story_year_leads(vocab: Vocab) -> frozenset[str]:
+    return frozenset(vocab.words("story_year_lead"))
+
+
+_OPENING_MARKS = " \t\n\"'\u201c\u2018(-\u2014"  # what may open a sentence before its words
+
+
 def _same(value: int) -> int:
     return value
 
@@ -591,7 +657,7 @@ def _year_given(cand: Candidate) -> bool:
 
 def follow_story(
     ctx: Context, resolved: Resolved, timex: Timex, background: bool = False,
-    saying: bool = False, year_given: bool = False,
+    saying: bool = False, year_given: bool = False, own_year: bool = False,
 ) -> None:
     """Move the story's day, period and clock to what an expression just placed; a time
     told as ``background`` (in_background_clause) is a period to refer back to ('that
@@ -599,13 +665,15 @@ def follow_story(
     ``saying``'s day (saying_day) later than the earlier day the story stands at: the
     happenings it reports keep their day ('police said on Thursday' after a riot on
     Wednesday), which is still its latest news. A day ahead of the publication's, unless
-    ``year_given``, keeps the day it left (Context.before_future)."""
+    ``year_given``, keeps the day it left (Context.before_future). A year or a decade
+    ``own_year`` the story's happenings are told in is Context.period_own."""
     if not resolved.moves_story:
         return
     placed = resolved.interval_value or resolved.value
     day, period, clock = _placing(placed)
     if period:
         ctx.last_period = placed
+        ctx.period_own = own_year and not background
     named_evening = _EVENING.search(resolved.value) is not None  # 'Saturday night', 'at dusk'
     if day is not None and day < ctx.today and named_evening:
         ctx.night = day
