@@ -1498,26 +1498,3 @@ def test_a_headline_cause_named_by_another_noun_in_the_lead_takes_its_time() -> 
     text = text.replace("factory blast", "factory explosion").replace("an explosion", "a blast")
     assert [row for row in rows(text) if row[0] == "Leeds factory explosion"] == [
         ("Leeds factory explosion", "on Sunday night", "2024-03-17", "occurrence")]
-
-
-def test_a_toll_without_a_time_takes_the_time_of_the_harm_told_before_it() -> None:
-    # the story moved on to Tuesday's aftershock; the injured are the Monday quake's
-    # (table casualty), while the toll right after a later happening in its own
-    # paragraph stays with it
-    text = ("Quake kills four in southern Peru\n\n"
-            "A magnitude 6.1 earthquake struck southern Peru late on Monday, killing at "
-            "least four people.\n\n"
-            "A strong aftershock rattled the region at 3:20 a.m. on Tuesday. Officials said "
-            "on Tuesday that 40 homes had collapsed.\n\n"
-            "At least 60 people were injured.\n\n"
-            "A second aftershock shook Arequipa on Tuesday afternoon. No one was killed.")
-    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
-    tolls = [(r.title, r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d %H:%M"),
-              pd.Timestamp(r.end).strftime("%Y-%m-%d %H:%M"))
-             for r in df.itertuples() if r.title in ("At least 60 people were injured",
-                                                      "No one was killed")]
-    assert tolls == [
-        ("At least 60 people were injured", "late on Monday", "2024-03-18 00:00",
-         "2024-03-19 00:00"),
-        ("No one was killed", "on Tuesday afternoon", "2024-03-19 12:00", "2024-03-19 18:00"),
-    ]

@@ -200,7 +200,6 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             row = _speaker_again(doc, sentence, row, spoken, lead)
             row = _narrowed_to_happening(doc, sentence, row, mentioned)
             row = _headline_narrowed(doc, sentence, story, row)
-            row = _casualties_at_harm(doc, sentence, row, dated, lead)
             if row.timex is not (episode.timex if episode else None):
                 episode = None
             made = [row, *_reported_before_lead(doc, sentence, story, row),
@@ -309,49 +308,6 @@ def _at_happening(doc: Document, sentence: Span, row: Event, mentioned: dict[str
             return [_clause_row(doc, sentence, sentence, sentence.start, None, row.kind,
                                 f"at|{at}", time=timex)]
     return []
-
-
-def _casualties_at_harm(doc: Document, sentence: Span, row: Event, dated: list[Event],
-                        lead: int) -> Event:
-    """The row of a past sentence without a time of its own whose main verb tells harm to
-    people (table casualty: 'At least 70 people were injured', 'Most of the victims died
-    when houses collapsed'), at the time of the last clause told before it that tells harm
-    too ('A magnitude 6.3 earthquake struck southern Mexico late Wednesday, killing at
-    least four people', the story since at Thursday's aftershock and sayings): the toll is
-    the happening's, not the later news the story stands at. That time is a day or less,
-    past, and earlier than the row's; not when the row's time was told in the sentence's
-    own paragraph after it, a new happening the toll goes with ('A magnitude 5.8
-    aftershock on Tuesday afternoon brought down a school. No one was killed'). Not in a
-    saying, which tells its own time (benchmarks.dating: news-dating 349 -> 350,
-    news-dating-2 480 -> 482, news-dating-4 338 -> 340, the other sets unchanged)."""
-    lex, text = doc.lex, doc.text
-    if (row.timex.begin is None or row.time_text == ""
-            or lex.reporting.search(text, sentence.start, sentence.end)
-            or _tense(doc, Span(lead, sentence.end)) != PAST):
-        return row
-    verb = past_verbs(lex).search(text, lead, sentence.end)
-    if verb is not None and verb.group().lower() in lex.set("be"):
-        verb = _WORD_AFTER.match(text, verb.end(), sentence.end)  # 'were injured'
-    harm = lex.pattern("casualty")
-    if verb is None or not harm.fullmatch(verb.group().strip()):
-        return row
-    told = None
-    for event in dated:
-        timex = event.timex
-        if (event.sentence.start < sentence.start and timex.type in ("DATE", "TIME")
-                and timex.begin is not None and timex.until is not None
-                and timex.until - timex.begin <= timedelta(days=1)
-                and timex.until <= doc.article.published
-                and (told is None or timex.phrase_start > told.phrase_start)):
-            clause = clause_of(lex, text, event.sentence, timex)
-            if harm.search(text, clause.start, clause.end):
-                told = timex
-    if told is None or told.until is None or told.until > row.timex.begin:
-        return row
-    if (told.phrase_start < row.timex.phrase_start < sentence.start
-            and doc.paragraphs_apart(row.timex.phrase_start, sentence.start) == 0):
-        return row
-    return replace(row, timex=told, time_text=None)
 
 
 def _headline_narrowed(doc: Document, sentence: Span, story: StoryTime, row: Event) -> Event:
