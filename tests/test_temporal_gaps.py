@@ -87,6 +87,17 @@ def test_a_periodical_named_by_its_frequency_is_no_set() -> None:
     assert found("The committee reports to the Board monthly.") == [("monthly", "SET", "P1M")]
     assert found("She reads the paper daily.") == [("daily", "SET", "P1D")]
     assert found("He wrote for the Italian daily, which is based in Rome.") == []
+    # after a verb, the phrase is its object and the word an adverb, whatever the object
+    for sentence, word, value in [
+        ("The prime minister meets the opposition weekly to discuss the bill.", "weekly", "P1W"),
+        ("Prices are checked by a local official daily.", "daily", "P1D"),
+        ("The envoy briefs the Vatican weekly.", "weekly", "P1W"),
+        ("The Pentagon briefs the Saudi daily.", "daily", "P1D"),
+        ("He meets his co-workers weekly to plan.", "weekly", "P1W"),
+        ("The mayor consults the party monthly.", "monthly", "P1M"),
+    ]:
+        assert found(sentence) == [(word, "SET", value)], sentence
+    assert found("The English-language daily reported the strike.") == []
 
 
 def test_a_time_after_a_year_told_alone_is_within_that_year() -> None:

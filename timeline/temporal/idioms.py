@@ -98,15 +98,20 @@ def _journal_word() -> re.Pattern[str]:
 @cache
 def _journal_left() -> re.Pattern[str]:
     """A determiner (or a possessive) and up to three modifiers, ending where the noun
-    starts: hyphened words, the table's modifiers, capitalised words with an adjective's
-    or a weekday's ending."""
+    starts: the table's modifiers, hyphened words with a modifier's ending, capitalised
+    words with an adjective's or a weekday's ending; the phrase opens its clause or
+    follows a preposition (vocab journal_noun before), not a verb it would be the object
+    of."""
     vocab = load_vocab()
     determiners = alternation(set(vocab.words("journal_noun", "determiners")))
     modifiers = alternation(set(vocab.words("journal_noun", "modifiers")))
     endings = alternation(set(vocab.words("journal_noun", "capital_endings")))
-    modifier = rf"(?:[A-Z]\w*{endings}|[A-Za-z]+(?:-[a-z]+)+|(?i:{modifiers}))"
+    hyphened = alternation(set(vocab.words("journal_noun", "hyphen_endings")))
+    before = alternation(set(vocab.words("journal_noun", "before")))
+    modifier = rf"(?:[A-Z]\w*{endings}|[A-Za-z]+(?:-[a-z]+)*-(?i:{hyphened})|(?i:{modifiers}))"
+    opening = rf"(?:^|[.!?;:,(\"\u201c]\s*|\b(?i:{before})\s+)"
     return re.compile(
-        rf"(?:\b(?i:{determiners})|\w[\u2019']s)\s+(?:{modifier}\s+){{0,3}}$"
+        rf"(?:{opening}(?i:{determiners})\b|\w[\u2019']s)\s+(?:{modifier}\s+){{0,3}}$"
     )
 
 
