@@ -243,10 +243,40 @@ def test_a_year_framing_the_narration_is_fronted() -> None:
                  "Paris.", news) == [
         ("1998", "DATE", "1998"), ("Three days earlier", "DATE", "1998-XX-XX"),
     ]
-    assert found("During 1998 the band toured. The following month they split.", news) == [
+    assert found("During 1998 the band toured. The following month they broke up.", news) == [
         ("1998", "DATE", "1998"), ("The following month", "DATE", "1998-XX"),
     ]
     assert found("Throughout the 1990s the firm grew. The following spring it moved to "
                  "Ohio.", news) == [
         ("the 1990s", "DATE", "199"), ("The following spring", "DATE", "XXXX-SP"),
     ]
+
+
+def test_a_year_framing_the_narration_ends_where_the_story_leaves_it() -> None:
+    # a later week brings the story to its own time: what follows counts from there
+    assert found("In 2019, she joined the company as an intern. She was named chief "
+                 "executive last week, and the next day shares rose 5%.") == [
+        ("2019", "DATE", "2019"),
+        ("last week", "DATE", "2024-W11"),
+        ("the next day", "DATE", "2024-03-21"),
+    ]
+    assert found("In 2019, she joined the company. This week she cut 300 jobs. The "
+                 "following day shares rose.")[2] == ("The following day", "DATE", "2024-03-21")
+
+
+def test_a_year_framing_the_narration_leaves_present_and_future_clauses_alone() -> None:
+    for sentence, value in [
+        ("In 2022, inflation peaked at 9%. The next day's figures will show whether prices "
+         "are easing.", "2024-03-21"),
+        ("In 2023, inflation hit 10%. The following month is expected to bring relief.",
+         "2024-04"),
+        ("In 2023, the club won the league. The following weekend it plays its first match "
+         "at home.", "2024-W13-WE"),
+        ("In 2005, the bridge opened. \"We will finish the repairs the following week,\" "
+         "the mayor said.", "2024-W13"),
+    ]:
+        assert found(sentence)[1][2] == value, sentence
+    (_, later) = tag("In 2023, the bank was fined. A week later, it is appealing the decision.",
+                     DCT)
+    assert (later.value, later.begin, later.until) == (
+        "P1W", datetime(2024, 3, 27, tzinfo=UTC), datetime(2024, 3, 28, tzinfo=UTC))

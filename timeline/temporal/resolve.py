@@ -837,8 +837,8 @@ def told_year(ctx: Context) -> str:
     week not known), or of a decade or a century ('In the 1990s ... The following
     spring': no year known, 'XXXX'); '' when the story's day is what it counts from."""
     told = ctx.last_period
-    if not ctx.period_own or fmt_day(ctx.reference).startswith(told):
-        return ""
+    if not ctx.period_own or fmt_day(ctx.reference).startswith(told) or ctx.tense >= 0:
+        return ""  # a present or future clause counts from now ('The next day's vote will')
     return told if len(told) == 4 else "XXXX"
 
 

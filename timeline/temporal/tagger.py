@@ -674,6 +674,8 @@ def follow_story(
     if period:
         ctx.last_period = placed
         ctx.period_own = own_year and not background
+    elif ctx.period_own and placed[:1].isdigit() and not placed.startswith(ctx.last_period):
+        ctx.period_own = False  # 'In 2019, she joined ... named chief executive last week'
     named_evening = _EVENING.search(resolved.value) is not None  # 'Saturday night', 'at dusk'
     if day is not None and day < ctx.today and named_evening:
         ctx.night = day
