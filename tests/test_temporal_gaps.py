@@ -280,3 +280,58 @@ def test_a_year_framing_the_narration_leaves_present_and_future_clauses_alone() 
                      DCT)
     assert (later.value, later.begin, later.until) == (
         "P1W", datetime(2024, 3, 27, tzinfo=UTC), datetime(2024, 3, 28, tzinfo=UTC))
+
+
+def test_a_fronted_month_frames_the_narration() -> None:
+    news = "2024-03-20T12:00:00+00:00"
+
+    def timex(sentence: str, text: str) -> tuple[str, datetime | None, datetime | None]:
+        one = next(t for t in tag(sentence, news) if t.text == text)
+        return one.value, one.begin, one.until
+
+    march, april = datetime(2019, 3, 1, tzinfo=UTC), datetime(2019, 4, 1, tzinfo=UTC)
+    # a day of the month told of: the value says March, so the interval is March's
+    assert timex("In March 2019 the plant closed. The following day workers protested.",
+                 "The following day") == ("2019-03-XX", march, april)
+    assert timex("In March 2019, the plant closed. The next morning workers protested.",
+                 "The next morning") == ("2019-03-XXTMO", march, april)
+    # a week of its year: within the month and a week after it
+    assert timex("In March 2019 the plant closed. The following week workers protested.",
+                 "The following week") == (
+        "2019-WXX", march, datetime(2019, 4, 8, tzinfo=UTC))
+    # so long later or earlier: the month moved by as much
+    assert timex("In March 2019 the plant closed. Two weeks later workers protested.",
+                 "Two weeks") == (
+        "P2W", datetime(2019, 3, 15, tzinfo=UTC), datetime(2019, 4, 15, tzinfo=UTC))
+    assert timex("In March 2019 the plant closed. Three days earlier workers protested.",
+                 "Three days earlier") == (
+        "2019-XX-XX", datetime(2019, 2, 26, tzinfo=UTC), datetime(2019, 3, 29, tzinfo=UTC))
+    # a month without a year, past: this year's February
+    assert timex("In February the plant closed. The following week workers protested.",
+                 "The following week") == (
+        "2024-WXX", datetime(2024, 2, 1, tzinfo=UTC), datetime(2024, 3, 8, tzinfo=UTC))
+    # not fronted, past perfect, ahead, or the publication's month: counted as before
+    assert timex("The company said on Monday it expects a deal in March. The next day, "
+                 "shares fell.", "The next day")[0] == "2024-03-19"
+    assert timex("In March, the company will open a plant. The following week workers "
+                 "will protest.", "The following week")[0] == "2024-W13"
+    assert timex("In March 2019 the plant had closed. The following week workers "
+                 "protested.", "The following week")[0] == "2024-W13"
+    assert timex("Workers who were fired in March 2019 protested. The following day they "
+                 "left.", "The following day")[0] == "2024-03-21"
+    assert timex("In March the plant closed. The following day workers protested.",
+                 "The following day")[0] == "2024-03-21"
+    # a month reached so long on from the story's day is no month told
+    assert timex("The plant closed on Monday. Two months later workers protested. The "
+                 "following day they left.", "The following day")[0] == "2024-03-19"
+    # running into another year, which a value could not say: counted as before
+    assert timex("In December 2019 the plant closed. Two weeks later workers protested.",
+                 "Two weeks")[1] == datetime(2024, 4, 3, tzinfo=UTC)
+    # a present or future clause counts from now, and a later week ends the month's frame
+    assert timex("In March 2019 the plant closed. The following week's talks will decide "
+                 "its fate.", "The following week")[0] == "2024-W13"
+    assert timex("In March 2019 the plant closed. Last week it reopened, and the next day "
+                 "workers returned.", "the next day")[0] == "2024-03-21"
+    # a day told later wins
+    assert timex("In March 2019 the plant closed. On March 28, 2019 workers protested. "
+                 "The following day they left.", "The following day")[0] == "2019-03-29"

@@ -837,9 +837,62 @@ def told_year(ctx: Context) -> str:
     week not known), or of a decade or a century ('In the 1990s ... The following
     spring': no year known, 'XXXX'); '' when the story's day is what it counts from."""
     told = ctx.last_period
-    if not ctx.period_own or fmt_day(ctx.reference).startswith(told) or ctx.tense >= 0:
-        return ""  # a present or future clause counts from now ('The next day's vote will')
+    if len(told) > 4 or not _framed(ctx):
+        return ""  # a month told of is told_month's
     return told if len(told) == 4 else "XXXX"
+
+
+def _framed(ctx: Context) -> bool:
+    """Whether the period the story told of last frames the time now read: told as the
+    story's own, the story's day outside it, and the clause past (a present or future one
+    counts from now: 'The next day's vote will decide it')."""
+    return (ctx.period_own and not fmt_day(ctx.reference).startswith(ctx.last_period)
+            and ctx.tense < 0)
+
+
+def told_month(ctx: Context) -> date | None:
+    """The first day of a month the story told of last, as told_year's year, when its day
+    lies outside it ('In March 2019 the plant closed. The following day': some day of
+    March 2019); None when the story's day is what a time counts from."""
+    told = ctx.last_period
+    if len(told) != 7 or not _framed(ctx):
+        return None
+    return date(int(told[:4]), int(told[5:]), 1)
+
+
+def _within_month(first: date, unit: str, ctx: Context) -> Resolved | None:
+    """A narrative day or week after a happening of a month told of, its day not known:
+    'the following day' is a day of that month ('2019-03-XX', whose value says the month,
+    so its interval is the month's too), 'the following week' a week of its year
+    ('2019-WXX') within the month and a week after it; else None."""
+    month = f"{first:%Y-%m}"
+    part = ctx.vocab.get("part_of_day", unit)
+    if unit == "day" or part:
+        value = f"{month}-XX" + (f"T{part}" if part else "")
+        return Resolved(value, type="TIME" if part else "", interval_value=month)
+    if unit not in ("week", "weekend"):
+        return None
+    zone = ctx.dct.tzinfo or UTC
+    begin = datetime(first.year, first.month, 1, tzinfo=zone)
+    until = datetime.combine(move(first, "month", 1) + _A_WEEK, datetime.min.time(), zone)
+    value = f"{first.year}-WXX" + ("-WE" if unit == "weekend" else "")
+    return Resolved(value, anchor=(begin, until, "week"))
+
+
+_A_WEEK = timedelta(weeks=1)
+
+
+def _on_from_month(first: date, days: float, ctx: Context) -> Resolved | None:
+    """So many days on from (or back from) some day of a month told of: a day of its year
+    ('2019-XX-XX') whose interval is the month moved by as much; None when that runs into
+    another year, which the value could not say."""
+    begin = first + timedelta(days=days)
+    until = move(first, "month", 1) + timedelta(days=days)
+    if begin.year != (until - timedelta(days=1)).year:
+        return None
+    zone = ctx.dct.tzinfo or UTC
+    start, end = (datetime.combine(day, datetime.min.time(), zone) for day in (begin, until))
+    return Resolved(f"{begin.year}-XX-XX", anchor=(start, end, "day"))
 
 
 def _within_year(year: str, value: str, steps: int = 0) -> Resolved:
@@ -1214,6 +1267,10 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         # not known; after 'In the 1990s', 'two years later' is in no known year
         return _within_year(story_year, "-XX" if unit == "month" else "" if unit in (
             "quarter", "year") else "-XX-XX")
+    if direction in ("later", "earlier") and unit in ("day", "week") and (
+            first := told_month(ctx)) and (found := _on_from_month(
+                first, amount * (-1 if backwards else 1) * (7 if unit == "week" else 1), ctx)):
+        return found  # 'In March 2019 the plant closed. Two weeks later': March 15 - April 14
     told = _QUARTER.fullmatch(ctx.last_period) if from_story and unit == "quarter" else None
     if told:  # 'two quarters earlier' than the quarter just told of
         base = date(int(told.group(1)), 3 * int(told.group(2)) - 1, 1)
@@ -1322,6 +1379,9 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
             return _within_year(year, _UNKNOWN_IN_YEAR[unit], steps)
         part_value = f"-XX-XXT{ctx.vocab.lookup('part_of_day', unit)}"
         return _within_year(year, part_value)._replace(type="TIME")
+    elif ((steps or not text.startswith("the ")) and (first := told_month(ctx))
+          and (found := _within_month(first, unit, ctx))):
+        return found
     if steps == 0 and text.startswith("the ") and not text.startswith("the same"):
         if base != ctx.today and ctx.tense >= 0:
             base = ctx.today  # "will be open throughout the day": today, not the story's day
@@ -1885,6 +1945,7 @@ def duration_then(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
         span.value,
         mod=span.mod,
         interval_value=reached.interval_value or reached.value,
+        anchor=reached.anchor,
         granularity=reached.granularity,
         from_happening=groups["direction"].lower() in _FROM_HAPPENING,
     )

@@ -244,8 +244,12 @@ class Reading:
                               or self.perfect_after_main(cand, made[1], found))
                 saying = saying_day(text, cand.start)
                 placed = made[0].interval_value or made[0].value
-                # a year or a decade (four characters at most) may be the story's own
-                own_year = len(placed) <= 4 and self.year_told_in(cand, made[0], signal[0])
+                # a year or a decade (four characters at most), or a month told ('2019-03')
+                # or a day within it ('2019-03-XX'; not 'two months later'), may be the
+                # story's own
+                own_year = (len(placed) <= 4 or (len(placed) == 7 and placed[4] == "-" and (
+                    not made[0].interval_value or "X" in made[0].value))) \
+                    and self.year_told_in(cand, made[0], signal[0])
                 follow_story(ctx, *made, background=background, saying=saying,
                              year_given=_year_given(cand), own_year=own_year)
                 clock = clock_before(text, found)
@@ -261,16 +265,16 @@ class Reading:
         return None
 
     def year_told_in(self, cand: Candidate, resolved: Resolved, signal_start: int) -> bool:
-        """Whether a value of four characters at most, a year or a decade, is the time the
-        story's happenings are told in: after a signal of vocab story_year_signal that
-        opens its sentence, before a simple past ('In 1998 she met him', 'During the 1990s
-        the firm grew'), not 'since 1987', 'by 2030', 'the 1987 crash', a year closing a
+        """Whether a year, a decade or a month ('In March 2019 the plant closed') is the
+        time the story's happenings are told in: after a signal of vocab story_year_signal
+        that opens its sentence, before a simple past ('In 1998 she met him', 'During the
+        1990s the firm grew'), not 'since 1987', 'by 2030', 'the 1987 crash', a year closing a
         clause ('said sales fell in 2023', 'who arrived in Miami in 1961') or one ahead ('In
         2025 the merger will close'); or a time placed within such a year ('the following
         day': '1998-XX-XX', 'two days later'), which keeps the story there."""
         if resolved.interval_value:
             return True
-        if not resolved.value.isdigit():  # 'P1D'
+        if not resolved.value.replace("-", "", 1).isdigit():  # 'P1D', '2019-Q1'
             return False
         said = self.text[signal_start:cand.start].strip().lower()
         if said not in _story_year_signals(self.vocab):
