@@ -639,11 +639,13 @@ def _moved_end_regex() -> re.Pattern[str]:
 
 @cache
 def _story_year_signals(vocab: Vocab) -> frozenset[str]:
+    """The words a fronted year of the narration follows ('In 1998 she met him')."""
     return frozenset(vocab.words("story_year_signal"))
 
 
 @cache
 def _story_year_leads(vocab: Vocab) -> frozenset[str]:
+    """The words that may open a sentence before that signal ('But in 1998 ...')."""
     return frozenset(vocab.words("story_year_lead"))
 
 
