@@ -82,8 +82,8 @@ def _before_journal(text: str, end: int) -> bool:
 def _initials() -> frozenset[str]:
     """The first letters of the periodicals' words, either case: most weekdays are
     followed by none, and need no further look."""
-    return frozenset(w[0] for w in load_vocab().words("journal_noun")) | frozenset(
-        w[0].upper() for w in load_vocab().words("journal_noun"))
+    words = load_vocab().words("journal_noun")
+    return frozenset(w[0] for w in words) | frozenset(w[0].upper() for w in words)
 
 
 _JOURNAL_REACH = 80  # 'the respected English-language Communist Party daily'
@@ -92,7 +92,7 @@ _JOURNAL_REACH = 80  # 'the respected English-language Communist Party daily'
 @cache
 def _journal_word() -> re.Pattern[str]:
     words = alternation(set(load_vocab().words("journal_noun")))
-    return re.compile(rf"\s+({words})\b", re.I)
+    return build_cache.compile(rf"\s+({words})\b", re.I)
 
 
 @cache
@@ -110,7 +110,7 @@ def _journal_left() -> re.Pattern[str]:
     before = alternation(set(vocab.words("journal_noun", "before")))
     modifier = rf"(?:[A-Z]\w*{endings}|[A-Za-z]+(?:-[a-z]+)*-(?i:{hyphened})|(?i:{modifiers}))"
     opening = rf"(?:^|[.!?;:,(\"\u201c]\s*|\b(?i:{before})\s+)"
-    return re.compile(
+    return build_cache.compile(
         rf"(?:{opening}(?i:{determiners})\b|\w[\u2019']s)\s+(?:{modifier}\s+){{0,3}}$"
     )
 
@@ -122,7 +122,7 @@ def _journal_right() -> re.Pattern[str]:
     vocab = load_vocab()
     words = alternation({w.lower() for w in vocab.words("journal_noun", "after")}
                         | {w.lower() for w in vocab.words("journal_noun", "verbs")})
-    return re.compile(rf"\s*(?:[,.;:!?)\]\"\u201d]|$)|\s+(?:{words})\b", re.I)
+    return build_cache.compile(rf"\s*(?:[,.;:!?)\]\"\u201d]|$)|\s+(?:{words})\b", re.I)
 
 
 @cache
@@ -130,7 +130,7 @@ def _journal_coordinated() -> re.Pattern[str]:
     """Another word of frequency joined to it ('the daily, weekly and monthly figures'):
     adjectives of one noun to come."""
     words = alternation(set(load_vocab().words("journal_noun")))
-    return re.compile(rf"[\s,]+(?:(?:and|or)\s+)?(?:{words})\b", re.I)
+    return build_cache.compile(rf"[\s,]+(?:(?:and|or)\s+)?(?:{words})\b", re.I)
 
 
 _GAME_REACH = 80  # 'threw a 40-yard touchdown pass to Smith in'

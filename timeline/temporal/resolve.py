@@ -71,8 +71,8 @@ class Context:
     told_finder: Callable[[], date | None] = lambda: None
     focus_quarter: str = ""  # the quarter an earnings story reports on, once it names one
     last_period: str = ""  # the last calendar date, month or year told of ('that year')
-    # whether last_period is a year or a decade the story's happenings were told in ('In
-    # 1998 she met him'), not one of a background ('had run the shop since 1987', 'by
+    # whether last_period is a year, a decade or a month the story's happenings were told
+    # in ('In 1998 she met him'), not one of a background ('had run the shop since 1987', 'by
     # 2030', 'after the 1987 crash'): what 'the following weekend' can then only be in
     period_own: bool = False
     clock: datetime | None = None  # the last clock time told of ('two minutes later')
@@ -1259,7 +1259,8 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     base = ctx.reference if from_story else ctx.today
     if from_story and unit in ("year", "month"):
         base = _told_period(ctx, unit) or base
-    if direction in ("later", "earlier") and (story_year := told_year(ctx)) and (
+    told_on = direction in ("later", "earlier")
+    if told_on and (story_year := told_year(ctx)) and (
         unit in _CLOCK_UNITS or amount < _IN_A_YEAR.get(unit, 0)
         or (story_year[0] == "X" and unit in ("quarter", "year"))
     ):
@@ -1267,7 +1268,7 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         # not known; after 'In the 1990s', 'two years later' is in no known year
         return _within_year(story_year, "-XX" if unit == "month" else "" if unit in (
             "quarter", "year") else "-XX-XX")
-    if direction in ("later", "earlier") and unit in ("day", "week") and (
+    if told_on and unit in ("day", "week") and (
             first := told_month(ctx)) and (found := _on_from_month(
                 first, amount * (-1 if backwards else 1) * (7 if unit == "week" else 1), ctx)):
         return found  # 'In March 2019 the plant closed. Two weeks later': March 15 - April 14
@@ -1373,14 +1374,13 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     base = ctx.reference
     if steps and ctx.said_day is not None:
         base = ctx.said_day
-    elif ((steps or not text.startswith("the ")) and (year := told_year(ctx))
+    elif ((counted := steps or not text.startswith("the ")) and (year := told_year(ctx))
           and not _NEXT_PERIOD.match(text)):
         if unit in _UNKNOWN_IN_YEAR:
             return _within_year(year, _UNKNOWN_IN_YEAR[unit], steps)
         part_value = f"-XX-XXT{ctx.vocab.lookup('part_of_day', unit)}"
         return _within_year(year, part_value)._replace(type="TIME")
-    elif ((steps or not text.startswith("the ")) and (first := told_month(ctx))
-          and (found := _within_month(first, unit, ctx))):
+    elif counted and (first := told_month(ctx)) and (found := _within_month(first, unit, ctx)):
         return found
     if steps == 0 and text.startswith("the ") and not text.startswith("the same"):
         if base != ctx.today and ctx.tense >= 0:

@@ -243,15 +243,9 @@ class Reading:
                               or self.relative_beside_main(cand, found)
                               or self.perfect_after_main(cand, made[1], found))
                 saying = saying_day(text, cand.start)
-                placed = made[0].interval_value or made[0].value
-                # a year or a decade (four characters at most), or a month told ('2019-03')
-                # or a day within it ('2019-03-XX'; not 'two months later'), may be the
-                # story's own
-                own_year = (len(placed) <= 4 or (len(placed) == 7 and placed[4] == "-" and (
-                    not made[0].interval_value or "X" in made[0].value))) \
-                    and self.year_told_in(cand, made[0], signal[0])
                 follow_story(ctx, *made, background=background, saying=saying,
-                             year_given=_year_given(cand), own_year=own_year)
+                             year_given=_year_given(cand),
+                             own_year=self.year_told_in(cand, made[0], signal[0]))
                 clock = clock_before(text, found)
                 if clock is not None and clock.begin is not None \
                         and ctx.reference == clock.begin.date():
@@ -272,6 +266,12 @@ class Reading:
         clause ('said sales fell in 2023', 'who arrived in Miami in 1961') or one ahead ('In
         2025 the merger will close'); or a time placed within such a year ('the following
         day': '1998-XX-XX', 'two days later'), which keeps the story there."""
+        placed = resolved.interval_value or resolved.value
+        # a year or a decade (four characters at most), or a month told ('2019-03') or a
+        # day within it ('2019-03-XX'; not 'two months later'): nothing longer is looked at
+        if len(placed) > 4 and not (len(placed) == 7 and placed[4] == "-" and (
+                not resolved.interval_value or "X" in resolved.value)):
+            return False
         if resolved.interval_value:
             return True
         if not resolved.value.replace("-", "", 1).isdigit():  # 'P1D', '2019-Q1'
@@ -288,15 +288,14 @@ class Reading:
         2025'), a relative clause ('who arrived in Miami in 1961') or any clause after the
         opening words tells of its own clause only. Most signals follow a word that is no
         lead's: they need no look for their sentence."""
+        leads = _story_year_leads(self.vocab)
         tail = self.text[start - 12 if start > 12 else 0 : start].rstrip(" ,")
-        if tail[-1:].isalnum() and tail.split()[-1].lower() not in _story_year_leads(
-                self.vocab):
+        if tail[-1:].isalnum() and tail.split()[-1].lower() not in leads:
             return False
         sentence = containing(self.spans(start), start)
         lo = sentence.start if sentence is not None else 0
         lo = max(lo, self.text.rfind(";", lo, start) + 1)
         before = self.text[lo:start].strip(_OPENING_MARKS).lower()
-        leads = _story_year_leads(self.vocab)
         return not before or before.rstrip(",") in leads
 
     def narrated_after(self, cand: Candidate) -> bool:
@@ -671,8 +670,8 @@ def follow_story(
     ``saying``'s day (saying_day) later than the earlier day the story stands at: the
     happenings it reports keep their day ('police said on Thursday' after a riot on
     Wednesday), which is still its latest news. A day ahead of the publication's, unless
-    ``year_given``, keeps the day it left (Context.before_future). A year or a decade
-    ``own_year`` the story's happenings are told in is Context.period_own."""
+    ``year_given``, keeps the day it left (Context.before_future). A year, a decade or a
+    month ``own_year`` the story's happenings are told in is Context.period_own."""
     if not resolved.moves_story:
         return
     placed = resolved.interval_value or resolved.value
