@@ -855,6 +855,47 @@ def test_the_nth_weekday_of_a_month_is_that_day() -> None:
     ]
 
 
+def test_the_nth_weekday_or_week_of_a_month_named_by_where_it_lies() -> None:
+    thursday = tag("The council will meet on the last Thursday of the month.", WEDNESDAY)
+    assert [(t.start, t.end, t.text, t.type, t.value) for t in thursday] == [
+        (25, 55, "the last Thursday of the month", "DATE", "2024-03-28")
+    ]
+    assert (thursday[0].begin, thursday[0].until) == (
+        datetime(2024, 3, 28, tzinfo=UTC), datetime(2024, 3, 29, tzinfo=UTC)
+    )
+    assert found("The hearing was adjourned to the second Tuesday of next month.") == [
+        (29, 61, "the second Tuesday of next month", "DATE", "2024-04-09", "")
+    ]
+    assert found("Prices fell in the last week of last month.") == [
+        (15, 42, "the last week of last month", "DATE", "2024-W09", "")
+    ]
+    # 'the month' is the clause's, on the side of now its tense points to: the first
+    # Monday of March has passed on the 20th, so a meeting still to come is April's; the
+    # last week of March is still ahead, so one that has happened is February's
+    assert found("The board will next meet on the first Monday of the month.") == [
+        (28, 57, "the first Monday of the month", "DATE", "2024-04-01", "")
+    ]
+    assert found("Heavy rain fell in the last week of the month.") == [
+        (19, 45, "the last week of the month", "DATE", "2024-W09", "")
+    ]
+    # 'the following month' counts from the month the story told of
+    assert found("In March 2019, the plant closed. It reopened on the first Monday of the "
+                 "following month.") == [
+        (3, 13, "March 2019", "DATE", "2019-03", ""),
+        (48, 87, "the first Monday of the following month", "DATE", "2019-04-01", ""),
+    ]
+    # a word joined to 'month' is not the month: 'month-long' stays a duration
+    assert (44, 54, "month-long", "DURATION", "P1M", "") in found(
+        "Workers walked out in the first week of the month-long strike."
+    )
+
+
+def test_the_nth_weekday_of_each_month_is_one_set() -> None:
+    assert found("Rent is due on the first Monday of every month.") == [
+        (15, 46, "the first Monday of every month", "SET", "P1M", "")
+    ]
+
+
 def test_a_count_of_weekends_is_a_duration() -> None:
     assert found("The bridge will be closed for three weekends in April.") == [
         (30, 44, "three weekends", "DURATION", "P3WE", ""),

@@ -545,41 +545,72 @@ def nth_week_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> R
     most of its days in the month), a week on for each next; the last holds the
     fourth-last day. 'The first weekend of May' is the one of the month's first Saturday,
     'the last weekend in June' of its last."""
-    found = date_({k: v for k, v in groups.items() if k != "day"}, ctx, params)
-    if found is None:
-        return None
-    first = date.fromisoformat(found.value + "-01")
     nth = str(groups["nth"]).lower()
     if groups.get("weekend"):
+        saturday = _nth_of_month(groups, ctx, params,
+                                 lambda first: _nth_weekday(first, 6, nth, ctx), week=True)
+        return None if saturday is None else Resolved(fmt_week(saturday) + "-WE")
+
+    def pick(first: date) -> date:
         if nth in ("last", "final"):
-            end = add_months(first, 1) - timedelta(days=1)
-            saturday = end - timedelta(days=(end.isoweekday() - 6) % 7)
-        else:
-            weeks = int(ctx.vocab.lookup("ordinal", nth)) - 1
-            saturday = first + timedelta(days=(6 - first.isoweekday()) % 7 + 7 * weeks)
-        return Resolved(fmt_week(saturday) + "-WE")
-    if nth in ("last", "final"):
-        day = add_months(first, 1) - timedelta(days=4)
-    else:
-        day = first + timedelta(days=3 + 7 * (int(ctx.vocab.lookup("ordinal", nth)) - 1))
-    return Resolved(fmt_week(day))
+            return add_months(first, 1) - timedelta(days=4)
+        return first + timedelta(days=3 + 7 * (int(ctx.vocab.lookup("ordinal", nth)) - 1))
+
+    day = _nth_of_month(groups, ctx, params, pick, week=True)
+    return None if day is None else Resolved(fmt_week(day))
 
 
 @resolver
 def nth_weekday_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the first Sunday in March', 'the last Monday of May': that weekday of the month
     (the month's year as date_ infers it)."""
-    found = date_({k: v for k, v in groups.items() if k != "day"}, ctx, params)
-    if found is None:
-        return None
-    first = date.fromisoformat(found.value + "-01")
     wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
     nth = str(groups["nth"]).lower()
+    day = _nth_of_month(groups, ctx, params, lambda first: _nth_weekday(first, wanted, nth, ctx),
+                        week=False)
+    return None if day is None else Resolved(fmt_day(day))
+
+
+def _nth_weekday(first: date, wanted: int, nth: str, ctx: Context) -> date:
+    """The nth (or last) weekday ``wanted`` of the month starting on ``first``."""
     if nth in ("last", "final"):
         end = add_months(first, 1) - timedelta(days=1)
-        return Resolved(fmt_day(end - timedelta(days=(end.isoweekday() - wanted) % 7)))
+        return end - timedelta(days=(end.isoweekday() - wanted) % 7)
     weeks = int(ctx.vocab.lookup("ordinal", nth)) - 1
-    return Resolved(fmt_day(first + timedelta(days=(wanted - first.isoweekday()) % 7 + 7 * weeks)))
+    return first + timedelta(days=(wanted - first.isoweekday()) % 7 + 7 * weeks)
+
+
+def _nth_of_month(groups: Groups, ctx: Context, params: dict[str, Any],
+                  pick: Callable[[date], date], week: bool) -> date | None:
+    """The day ``pick`` chooses in the month the phrase names. 'The month' alone is the
+    one the clause is in, unless the day (or its week) lies on the wrong side of now for
+    the tense: 'met on the first Monday of the month' said on the 2nd is last month's,
+    'will meet on the first Monday of the month' said on the 20th next month's."""
+    first = _month_of_nth(groups, ctx, params)
+    if first is None:
+        return None
+    day = pick(first)
+    if groups.get("unit") and not groups.get("relation") and ctx.tense:
+        start = day - timedelta(days=day.isoweekday() - 1) if week else day
+        end = start + timedelta(days=6) if week else day
+        if (ctx.tense < 0 and start > ctx.reference) or (ctx.tense > 0 and end < ctx.today):
+            day = pick(add_months(first, 1 if ctx.tense > 0 else -1))
+    return day
+
+
+def _month_of_nth(groups: Groups, ctx: Context, params: dict[str, Any]) -> date | None:
+    """The first day of the month 'the first week of March' or 'the last Thursday of
+    next month' names: a named month's year as date_ infers it; 'the month' the one the
+    clause is in (the story's in a past clause), 'next month' counted from today, 'the
+    following month' from the month the story told of last."""
+    if not groups.get("unit"):
+        found = date_({k: v for k, v in groups.items() if k != "day"}, ctx, params)
+        return None if found is None else date.fromisoformat(found.value + "-01")
+    if groups.get("relation"):
+        origin = ((period_start(ctx.last_period, "month") or ctx.reference)
+                  if _told_from(groups, ctx.vocab) else ctx.today)
+        return move(origin, "month", relation_of(groups, ctx.vocab) or 0).replace(day=1)
+    return (ctx.reference if ctx.tense < 0 else ctx.today).replace(day=1)
 
 
 @resolver
