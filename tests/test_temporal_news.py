@@ -896,6 +896,19 @@ def test_the_nth_weekday_of_each_month_is_one_set() -> None:
     ]
 
 
+def test_a_day_before_its_month_and_a_relative_year_is_that_day() -> None:
+    rules = tag("The new rules come into force on 1 April next year.", WEDNESDAY)
+    assert [(t.start, t.end, t.text, t.type, t.value) for t in rules] == [
+        (33, 50, "1 April next year", "DATE", "2025-04-01")
+    ]
+    assert (rules[0].begin, rules[0].until) == (
+        datetime(2025, 4, 1, tzinfo=UTC), datetime(2025, 4, 2, tzinfo=UTC)
+    )
+    assert found("The levy rose on Thursday 6 April last year.") == [
+        (17, 43, "Thursday 6 April last year", "DATE", "2023-04-06", "")
+    ]
+
+
 def test_a_count_of_weekends_is_a_duration() -> None:
     assert found("The bridge will be closed for three weekends in April.") == [
         (30, 44, "three weekends", "DURATION", "P3WE", ""),
