@@ -85,3 +85,26 @@ def test_a_part_of_a_day_before_a_noun_is_read_on_a_day_not_on_a_longer_time() -
         ("two years after", "2022-01-01 00:00", "2023-01-01 00:00"),
         ("Friday evening", "2024-03-08 18:00", "2024-03-09 00:00"),
     ]
+
+
+def test_a_duration_counted_from_a_date_is_one_row_at_the_day_it_reaches() -> None:
+    # the date is where the count starts: no row of its own (it was one, titled 'From
+    # June 10', beside the right one)
+    assert rows("The offer expires 30 days from June 10.", "2024-06-05T10:00:00+00:00") == [
+        ("30 days from June 10", "2024-07-10 00:00", "2024-07-11 00:00")
+    ]
+    assert rows("The result is due two weeks from Friday.", "2024-06-05T10:00:00+00:00") == [
+        ("two weeks from Friday", "2024-06-21 00:00", "2024-06-22 00:00")
+    ]
+    assert rows("The hearing is two weeks from tomorrow.", "2024-06-05T10:00:00+00:00") == [
+        ("two weeks from tomorrow", "2024-06-20 00:00", "2024-06-21 00:00")
+    ]
+
+
+def test_a_stretch_for_a_duration_from_a_date_starts_on_that_date() -> None:
+    text = ("South Korea's Financial Services Commission said on Wednesday it would ban short "
+            "selling of shares for three months from August 10.")
+    assert rows(text, "2011-08-13T00:00:00+00:00")[:2] == [
+        ("on Wednesday", "2011-08-10 00:00", "2011-08-11 00:00"),
+        ("from August 10", "2011-08-10 00:00", "2011-08-11 00:00"),
+    ]

@@ -27,7 +27,7 @@ from timeline.events.lexicon import lexicon
 from timeline.events.nouns import modifies_noun
 from timeline.sentences import Span
 from timeline.temporal import Timex
-from timeline.temporal.ranges import joins_range, range_opener
+from timeline.temporal.ranges import counts_from, joins_range, range_opener
 
 
 @cache
@@ -118,10 +118,14 @@ def ranges(text: str, dated: list[tuple[Timex, Span]]) -> list[tuple[Timex, Span
     """Times in text order with each range of two of one clause ('between 2016 and 2022',
     'from 1991 to 1997'; the tagger's range_joiner) made one time: from the first's
     start to the second's end, its value an ISO 8601 interval ('2016/2022'). Each end alone
-    would put the clause at one end of its stretch, twice (benchmarks.dating)."""
+    would put the clause at one end of its stretch, twice (benchmarks.dating). A duration
+    that reaches a day from the time after it ('expires 30 days from June 1') is one time
+    with it: the duration's, its phrase written to the anchor's end."""
     out: list[tuple[Timex, Span]] = []
     for timex, clause in dated:
-        if out and out[-1][1] == clause and _joins(text, out[-1][0], timex):
+        if out and out[-1][1] == clause and _reaches_from(text, out[-1][0], timex):
+            out[-1] = (replace(out[-1][0], phrase_end=timex.phrase_end), clause)
+        elif out and out[-1][1] == clause and _joins(text, out[-1][0], timex):
             first = out[-1][0]
             opener = range_opener().search(text, clause.start, first.phrase_start)
             out[-1] = (replace(first, end=timex.end, text=text[first.start : timex.end],
@@ -131,6 +135,14 @@ def ranges(text: str, dated: list[tuple[Timex, Span]]) -> list[tuple[Timex, Span
         else:
             out.append((timex, clause))
     return out
+
+
+def _reaches_from(text: str, duration: Timex, anchor: Timex) -> bool:
+    """Whether a duration reaches a day from the time after it ('expires 30 days from June
+    1'); one after 'for' is a stretch that starts there, which the anchor dates ('for three
+    months from August 10')."""
+    stretch = lexicon().pattern("stretch_preposition").match(text, duration.phrase_start)
+    return stretch is None and counts_from(text, duration, anchor)
 
 
 def _joins(text: str, first: Timex, last: Timex) -> bool:

@@ -292,17 +292,23 @@ def anchor_to_following(text: str, found: list[Timex]) -> list[Timex]:
     """'30 days from June 1': a duration whose rule counts it from the time named right
     after it ('from' between) reaches that time moved by the duration. The anchor is read
     after the duration, so this is done once the text is read."""
-    counted = _counted_from_following()
     for index, timex in enumerate(found[:-1]):
         anchor = found[index + 1]
-        if timex.rule not in counted or timex.begin is not None or anchor.begin is None:
+        if timex.begin is not None or not counts_from(text, timex, anchor):
             continue
-        if anchor.until is None or _FROM.fullmatch(text, timex.end, anchor.start) is None:
-            continue
+        assert anchor.begin is not None and anchor.until is not None
         begin, until = shift_by(anchor.begin, timex.value), shift_by(anchor.until, timex.value)
         if begin is not None and until is not None:
             found[index] = replace(timex, begin=begin, until=until, granularity=anchor.granularity)
     return found
+
+
+def counts_from(text: str, duration: Timex, anchor: Timex) -> bool:
+    """Whether a duration is counted from the time right after it ('30 days from June 1'):
+    the anchor is where the duration starts, no happening's time of its own."""
+    return (duration.rule in _counted_from_following() and anchor.begin is not None
+            and anchor.until is not None
+            and _FROM.fullmatch(text, duration.end, anchor.start) is not None)
 
 
 @cache
