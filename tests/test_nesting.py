@@ -108,3 +108,15 @@ def test_a_stretch_for_a_duration_from_a_date_starts_on_that_date() -> None:
         ("on Wednesday", "2011-08-10 00:00", "2011-08-11 00:00"),
         ("from August 10", "2011-08-10 00:00", "2011-08-11 00:00"),
     ]
+
+
+def test_a_lasting_verb_or_a_range_keeps_the_anchor_s_own_row() -> None:
+    # how long it lasts, from when: the date is when it starts
+    assert ("from June 10", "2024-06-10 00:00", "2024-06-11 00:00") in rows(
+        "The ban will last 30 days from June 10.", "2024-06-05T10:00:00+00:00")
+    assert ("from June 10", "2024-06-10 00:00", "2024-06-11 00:00") in rows(
+        "The ban will apply for a period of 30 days from June 10.", "2024-06-05T10:00:00+00:00")
+    # the anchor opens a range: where the stretch lies, written out
+    assert ("from Monday", "2024-06-10 00:00", "2024-06-11 00:00") in rows(
+        "Voting will take place over three days from Monday to Wednesday.",
+        "2024-06-05T10:00:00+00:00")

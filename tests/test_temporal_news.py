@@ -890,6 +890,44 @@ def test_the_nth_weekday_or_week_of_a_month_named_by_where_it_lies() -> None:
     )
 
 
+def test_the_month_of_a_past_clause_is_the_one_the_story_told_of() -> None:
+    may = "2024-05-10T15:00:00+00:00"
+
+    def values(text: str, dct: str = may) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in tag(text, dct)]
+
+    assert values("In March, the council met on the last Friday of the month.") == [
+        ("March", "2024-03"), ("the last Friday of the month", "2024-03-29")
+    ]
+    assert values("The plant closed on Jan. 12. The union voted on the last Friday of the "
+                  "month.", WEDNESDAY) == [
+        ("Jan. 12", "2024-01-12"), ("the last Friday of the month", "2024-01-26")
+    ]
+    # a future told from a saying: the saying's month
+    assert values("The council said in March that it would vote on the last Friday of the "
+                  "month.") == [
+        ("March", "2024-03"), ("the last Friday of the month", "2024-03-29")
+    ]
+    # a plan told in the past may have passed: this month's, not moved to the next
+    assert values("The meeting had been scheduled for the first Monday of the month but was "
+                  "cancelled.") == [("the first Monday of the month", "2024-05-06")]
+    # a month a phrase after it names is not the clause's
+    assert ("the last Friday of the month", "2024-04-26") not in values(
+        "Prayers were held on the last Friday of the month of Ramadan.")
+    # 'the following month' counts from the month told of, for 'the last day' too
+    assert values("In March 2019, the plant closed. It reopened on the last day of the "
+                  "following month.", WEDNESDAY) == [
+        ("March 2019", "2019-03"), ("the last day of the following month", "2019-04-30")
+    ]
+
+
+def test_a_range_ending_in_a_relative_year_keeps_that_year() -> None:
+    assert found("The scheme ran from 1 to 15 January last year.") == [
+        (20, 21, "1", "DATE", "2023-01-01", ""),
+        (25, 45, "15 January last year", "DATE", "2023-01-15", ""),
+    ]
+
+
 def test_the_nth_weekday_of_each_month_is_one_set() -> None:
     assert found("Rent is due on the first Monday of every month.") == [
         (15, 46, "the first Monday of every month", "SET", "P1M", "")

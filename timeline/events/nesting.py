@@ -27,7 +27,7 @@ from timeline.events.lexicon import lexicon
 from timeline.events.nouns import modifies_noun
 from timeline.sentences import Span
 from timeline.temporal import Timex
-from timeline.temporal.ranges import counts_from, joins_range, range_opener
+from timeline.temporal.ranges import counts_from, joins_range, opens_range, range_opener
 
 
 @cache
@@ -139,10 +139,22 @@ def ranges(text: str, dated: list[tuple[Timex, Span]]) -> list[tuple[Timex, Span
 
 def _reaches_from(text: str, duration: Timex, anchor: Timex) -> bool:
     """Whether a duration reaches a day from the time after it ('expires 30 days from June
-    1'); one after 'for' is a stretch that starts there, which the anchor dates ('for three
-    months from August 10')."""
-    stretch = lexicon().pattern("stretch_preposition").match(text, duration.phrase_start)
-    return stretch is None and counts_from(text, duration, anchor)
+    1'); one after a word of stretch_opener is a stretch that starts there, which the
+    anchor dates ('for three months from August 10', 'will last 30 days from June 10'),
+    and so is one whose anchor opens a range ('two days from Monday until Tuesday')."""
+    before = text[max(0, duration.start - _OPENER_REACH) : duration.start]
+    return (_stretch_opener().search(before) is None and counts_from(text, duration, anchor)
+            and not opens_range(text, anchor))
+
+
+_OPENER_REACH = 30  # characters: 'for a period of ' and a space to spare
+
+
+@cache
+def _stretch_opener() -> re.Pattern[str]:
+    """A word of stretch_opener ending right before a duration."""
+    words = lexicon().pattern("stretch_opener").pattern
+    return re.compile(rf"{words}\s+$", re.I)
 
 
 def _joins(text: str, first: Timex, last: Timex) -> bool:

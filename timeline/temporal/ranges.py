@@ -111,8 +111,9 @@ def date_ranges(text: str, found: list[Timex]) -> list[Timex]:
     a future clause is next year's, the day after it this year's). Done once the text is
     read, as weekday_ranges."""
     dates = _rules_resolved_by("date", "ordinal_date", "day_of_last_month")
+    relative = _rules_relative_year()
     for index, start, end in _day_ranges(text, found, dates):
-        if _WRITTEN_YEAR.search(found[index].text):
+        if _WRITTEN_YEAR.search(found[index].text) or found[index].rule in relative:
             continue
         wanted = valid_day(start.year, end.month, end.day)
         if wanted is not None and wanted < start:
@@ -120,6 +121,13 @@ def date_ranges(text: str, found: list[Timex]) -> list[Timex]:
         if wanted is not None and wanted != end:
             _move_end(found, index, wanted)
     return found
+
+
+@cache
+def _rules_relative_year() -> frozenset[str]:
+    """The rules whose dates give their year by relation ('30 June next year'): a year
+    written, which a range's start does not override."""
+    return frozenset(r.name for r in load_rules().rules if "(?P<year_relation>" in r.pattern)
 
 
 @cache
@@ -294,9 +302,10 @@ def anchor_to_following(text: str, found: list[Timex]) -> list[Timex]:
     after the duration, so this is done once the text is read."""
     for index, timex in enumerate(found[:-1]):
         anchor = found[index + 1]
-        if timex.begin is not None or not counts_from(text, timex, anchor):
+        if timex.begin is not None or anchor.begin is None or anchor.until is None:
             continue
-        assert anchor.begin is not None and anchor.until is not None
+        if not counts_from(text, timex, anchor):
+            continue
         begin, until = shift_by(anchor.begin, timex.value), shift_by(anchor.until, timex.value)
         if begin is not None and until is not None:
             found[index] = replace(timex, begin=begin, until=until, granularity=anchor.granularity)
@@ -309,6 +318,11 @@ def counts_from(text: str, duration: Timex, anchor: Timex) -> bool:
     return (duration.rule in _counted_from_following() and anchor.begin is not None
             and anchor.until is not None
             and _FROM.fullmatch(text, duration.end, anchor.start) is not None)
+
+
+def opens_range(text: str, timex: Timex) -> bool:
+    """Whether a word of range_joiner follows a time ('from Monday until Tuesday')."""
+    return _range_joiner()[0].match(text, timex.end) is not None
 
 
 @cache

@@ -583,34 +583,52 @@ def _nth_weekday(first: date, wanted: int, nth: str, ctx: Context) -> date:
 def _nth_of_month(groups: Groups, ctx: Context, params: dict[str, Any],
                   pick: Callable[[date], date], week: bool) -> date | None:
     """The day ``pick`` chooses in the month the phrase names. 'The month' alone is the
-    one the clause is in, unless the day (or its week) lies on the wrong side of now for
-    the tense: 'met on the first Monday of the month' said on the 2nd is last month's,
-    'will meet on the first Monday of the month' said on the 20th next month's."""
+    one the clause is in, unless the day (or its week) lies on the wrong side of the
+    publication for the tense: 'met on the first Monday of the month' published on the
+    2nd is last month's, 'will meet on the first Monday of the month' published on the
+    20th next month's (a plan told in the past may have passed: not moved)."""
     first = _month_of_nth(groups, ctx, params)
     if first is None:
         return None
     day = pick(first)
-    if groups.get("unit") and not groups.get("relation") and ctx.tense:
+    if groups.get("unit") and not groups.get("relation"):
         start = day - timedelta(days=day.isoweekday() - 1) if week else day
         end = start + timedelta(days=6) if week else day
-        if (ctx.tense < 0 and start > ctx.reference) or (ctx.tense > 0 and end < ctx.today):
-            day = pick(add_months(first, 1 if ctx.tense > 0 else -1))
+        if (ctx.tense < 0 and start > ctx.today) or (ctx.tense == 1 and end < ctx.today):
+            day = pick(add_months(first, ctx.tense if ctx.tense == 1 else -1))
     return day
 
 
 def _month_of_nth(groups: Groups, ctx: Context, params: dict[str, Any]) -> date | None:
     """The first day of the month 'the first week of March' or 'the last Thursday of
-    next month' names: a named month's year as date_ infers it; 'the month' the one the
-    clause is in (the story's in a past clause), 'next month' counted from today, 'the
-    following month' from the month the story told of last."""
+    next month' names: a named month's year as date_ infers it; 'next month' counted
+    from today, 'the following month' from the month the story told of last; 'the month'
+    the one the clause is in: in a past clause the month the story told of ('In
+    January, the plant closed. The union voted on the last Friday of the month') or its
+    day's; none when the story told of a year alone ('In 2019, ... the last Friday of the
+    month', 'the following month': which month is not known); in a future told from a
+    saying, the saying's ('said in March that it would vote on the last Friday of the
+    month')."""
     if not groups.get("unit"):
         found = date_({k: v for k, v in groups.items() if k != "day"}, ctx, params)
         return None if found is None else date.fromisoformat(found.value + "-01")
+    story = _told_from(groups, ctx.vocab) if groups.get("relation") else ctx.tense < 0
+    if story and told_year(ctx):
+        return None
     if groups.get("relation"):
-        origin = ((period_start(ctx.last_period, "month") or ctx.reference)
-                  if _told_from(groups, ctx.vocab) else ctx.today)
+        origin = story_month(ctx) if story else ctx.today
         return move(origin, "month", relation_of(groups, ctx.vocab) or 0).replace(day=1)
-    return (ctx.reference if ctx.tense < 0 else ctx.today).replace(day=1)
+    if ctx.tense < 0:
+        return (told_month(ctx) or ctx.reference).replace(day=1)
+    told = ctx.told_finder() if ctx.tense == FUTURE_IN_PAST else None
+    return (told or ctx.today).replace(day=1)
+
+
+def story_month(ctx: Context) -> date:
+    """What 'the following month' counts from: the first day of the month the story
+    named last ('In March 2019 ... the following month' is April 2019), else the story's
+    day."""
+    return period_start(ctx.last_period, "month") or ctx.reference
 
 
 @resolver
@@ -1541,7 +1559,8 @@ def _period_bounds(groups: Groups, ctx: Context) -> tuple[date, date]:
         return start, add_months(start, 1) - timedelta(days=1)
     unit, word = groups["unit"].lower(), groups.get("relation")
     if word:  # 'the following month' counts from the story's, 'next month' from today
-        origin = ctx.reference if word.lower() in _narrative_relations(ctx.vocab) else ctx.today
+        narrative = word.lower() in _narrative_relations(ctx.vocab)
+        origin = (story_month(ctx) if unit != "week" else ctx.reference) if narrative else ctx.today
         base = move(origin, unit, relation_of(groups, ctx.vocab) or 0)
     else:  # 'the month': the one the clause is in, as within_period; what a past clause
         # tells of has happened ('fell on the last day of the month' is last month's)
