@@ -44,7 +44,10 @@ def _built(words: Iterable[str], atoms: Callable[[str], list[str]] | None) -> st
     for word in words:
         node = trie
         for atom in split(word):
-            node = node.setdefault(atom, {})
+            child = node.get(atom)
+            if child is None:
+                child = node[atom] = {}
+            node = child
         node[_END] = {}
     body = _emit(trie)
     # several branches come out as one group or class already
@@ -59,9 +62,19 @@ def escaped(char: str) -> str:
 
 
 def _emit(node: Node) -> str:
+    run = ""  # the atoms down to the first node with more than one branch or a word's end
+    while len(node) == 1:
+        ((atom, child),) = node.items()
+        if atom == _END:
+            return run
+        run += atom
+        node = child
+    return run + _branched(node) if node else run
+
+
+def _branched(node: Node) -> str:
+    """_emit of a node with more than one piece (branches, or a word's end)."""
     branches = [atom + _emit(child) for atom, child in sorted(node.items()) if atom != _END]
-    if not branches:
-        return ""
     if len(branches) == 1:
         body = branches[0]
     elif all(branch == escaped(branch[-1]) for branch in branches):  # characters, no more
