@@ -66,6 +66,7 @@ _used: set[tuple[Any, ...]] = set()  # the keys this process looked up or added
 _added = False  # whether this process built something the file did not hold
 _registered = False  # whether save runs at exit
 _sources: str | None = None  # the hash of the tagger's source code
+_last: tuple[str, Any] | None = None  # the pattern compile parsed last, and its tree (tree)
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -123,7 +124,9 @@ def _compiled(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...
     """The pattern and its entry, made as ``re._compiler.compile`` makes them."""
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
+    global _last
     tree = _parser.parse(pattern, flags)
+    _last = (pattern, tree)
     # plain ints: the opcodes are an int subclass, which marshal does not write
     code = list(map(int, _compiler._code(tree, flags)))
     groupindex: dict[str, int] = dict(tree.state.groupdict)
@@ -133,6 +136,20 @@ def _compiled(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...
     entry = (int(flags | tree.state.flags), code, tree.state.groups, groupindex,
              tuple(indexgroup))
     return _built(pattern, entry), entry
+
+
+def tree(pattern: str, flags: int = 0) -> Any:
+    """``re._parser.parse(pattern, flags)``: the tree compile made if the pattern is the one
+    it compiled last (given once). rules.py reads a rule context's tree right after
+    compiling it; parsing it again was a fortieth of what a process with a cold cache
+    spent on its first thousand articles."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    global _last
+    made, _last = _last, None
+    if made is not None and made[0] == pattern and not flags & re.VERBOSE:
+        return made[1]
+    return _parser.parse(pattern, flags)
 
 
 def _add(entries: Entries, key: tuple[Any, ...], entry: bytes) -> None:

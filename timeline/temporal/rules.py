@@ -105,8 +105,9 @@ def tail_of(preceded_by: re.Pattern[str]) -> frozenset[str] | None:
 @lru_cache(maxsize=1)
 def _tree(preceded_by: re.Pattern[str]) -> _parser.SubPattern:
     """A pattern's parse tree, kept for the next call: compile_rule asks reach_of and
-    tail_of about the same pattern in turn (parsing is most of what either costs)."""
-    return _parser.parse(preceded_by.pattern, preceded_by.flags)
+    tail_of about the same pattern in turn (parsing is most of what either costs); the
+    one build_cache made compiling it, when it did."""
+    return build_cache.tree(preceded_by.pattern, preceded_by.flags)
 
 
 def _last(items: list[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
