@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import cache, lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from timeline.temporal import build_cache
 from timeline.temporal.prefixes import SHAPE, WIDTH
@@ -79,8 +79,11 @@ _WINDOW = 40
 
 
 # A rule as find tries it: its index, its heads (how many characters, which strings) and
-# its regex's match method, in one tuple, so that each attempt costs no look-ups.
-_Try = tuple[int, int, frozenset[str], Callable[[str, int], re.Match[str] | None]]
+# its regex's match method, in one list, so that each attempt costs no look-ups. Until
+# the rule is first tried, the method is _first_try's, which compiles the regex and puts
+# its own in the list: a group's rules are built together, and in a thousand news
+# articles a tenth of them are never tried.
+_Try = list[Any]
 
 
 class _Group(NamedTuple):
@@ -160,7 +163,7 @@ def _built(search: _Search, number: int) -> _Group:
         triggers, indexes = search.members[number]
         starting = {}
         for i in indexes:
-            starting[i], search.heads[i] = starts(search.rules[i].regex)
+            starting[i], search.heads[i] = starts(search.rules[i])
         group = search.groups[number] = _group(triggers, starting, search)
     return group
 
@@ -177,14 +180,26 @@ def _group(
             tails = [""] if len(prefix) == WIDTH else ["", *(chr(c) for c in range(128))]
             for tail in tails:
                 by_key.setdefault(prefix + tail, []).append(index)
-    attempt: dict[int, _Try] = {
-        i: (i, *search.heads[i], search.rules[i].regex.match) for i in starting
-    }
+    attempt: dict[int, _Try] = {}
+    for i in starting:
+        attempt[i] = [i, *search.heads[i], None]
+        attempt[i][3] = _first_try(search.rules[i], attempt[i])
     every = tuple(attempt.values())
     if not known:
         return _Group(triggers, every, {}, _BEFORE_WORD)
     tries = {key: tuple(attempt[i] for i in members) for key, members in by_key.items()}
     return _Group(triggers, every, tries, _finder(starting, search.heads))
+
+
+def _first_try(rule: Rule, attempt: _Try) -> Callable[[str, int], re.Match[str] | None]:
+    """A rule's match method for its first try: compiles its regex (rules.Rule.regex),
+    puts the regex's own method in the attempt for the next tries, and matches."""
+
+    def first(text: str, start: int) -> re.Match[str] | None:
+        match = attempt[3] = rule.regex.match
+        return match(text, start)
+
+    return first
 
 
 def _finder(

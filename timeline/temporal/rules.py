@@ -21,6 +21,9 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 STARTS_WORD = r"(?<![\w'])(?<!\d[,.])"
 # The characters before a match a rule's preceded_by is looked for in, at most.
 BEFORE = 40
+# A rule's regex's flags: its pattern sets none of its own (one must open the pattern,
+# which STARTS_WORD does), so they are known before it is compiled (starts.rule_starts).
+FLAGS = int(re.IGNORECASE | re.UNICODE)
 
 
 @dataclass(frozen=True)

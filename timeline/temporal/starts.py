@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from timeline.temporal.prefixes import WIDTH, Prefixes, longest, prefixes
-from timeline.temporal.rules import Rule
+from timeline.temporal.rules import FLAGS, Rule
 
 # a rule's heads: at most this many, of at most this many characters (prefixes.longest);
 # 128 rather than 32 spares find a fifth of its rule attempts and word starts (56 and 47
@@ -33,10 +33,12 @@ _TABLE = "starts.json"
 Heads = tuple[int, frozenset[str]]  # how many characters find checks, what they can be
 
 
-def starts(regex: re.Pattern[str]) -> tuple[Prefixes, Heads]:
-    """A rule's prefixes of WIDTH characters (prefixes.prefixes) and its heads."""
-    known = _shipped().get(_key(regex))
-    return known if known is not None else computed(regex)
+def starts(rule: Rule) -> tuple[Prefixes, Heads]:
+    """A rule's prefixes of WIDTH characters (prefixes.prefixes) and its heads; its regex
+    is not compiled when the packaged table holds them (the tagger compiles a rule when
+    it first tries it, candidates._first_try)."""
+    known = _shipped().get(_pattern_key(FLAGS, rule.pattern))
+    return known if known is not None else computed(rule.regex)
 
 
 def computed(regex: re.Pattern[str]) -> tuple[Prefixes, Heads]:
@@ -55,7 +57,11 @@ def _heads(regex: re.Pattern[str]) -> Heads:
 
 
 def _key(regex: re.Pattern[str]) -> str:
-    return hashlib.sha1(f"{regex.flags}:{regex.pattern}".encode()).hexdigest()
+    return _pattern_key(regex.flags, regex.pattern)
+
+
+def _pattern_key(flags: int, pattern: str) -> str:
+    return hashlib.sha1(f"{flags}:{pattern}".encode()).hexdigest()
 
 
 @cache
