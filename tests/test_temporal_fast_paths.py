@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import inspect
+import re
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -224,3 +225,16 @@ def test_the_timex_init_takes_the_fields_as_declared() -> None:
         made.value = "2024-03-19"  # type: ignore[misc]
     assert dataclasses.replace(made, value="2024-03-19").value == "2024-03-19"
     assert hash(made) == hash(Timex(3, 9, "Monday", "DATE", "2024-03-18", rule="weekday"))
+
+
+def test_a_finder_of_the_shortest_heads_finds_the_same_word_starts() -> None:
+    from timeline.temporal.candidates import _shortest
+    from timeline.temporal.trie import alternation
+
+    heads = {"th", "the d", "tha", "thre", "ye", "year ", "00 ", "00", "one"}
+    assert _shortest(heads) == {"th", "ye", "00", "one"}
+    shape = " the days of the year 2000, those three ones; yes 00 thr"
+    every, shortest = (re.compile(f"(?={alternation(words)})")
+                       for words in (heads, _shortest(heads)))
+    found = [m.start() for m in shortest.finditer(shape)]
+    assert found == [m.start() for m in every.finditer(shape)] and len(found) > 8
