@@ -341,6 +341,19 @@ def test_weeks_after_a_long_happening_after_its_clause_place_it_back_on_a_day() 
         "developers in two regions", "2024-02-26 00:00:00+00:00", "2024-02-27 00:00:00+00:00")
 
 
+def test_a_figures_comma_or_point_does_not_end_the_happening_after_its_clause() -> None:
+    # '£18,400' and '$1.2 million' are figures, no end of the happening: counted back
+    # two days from Tuesday, the report is Sunday's, not Thursday after it
+    for amount in ("£18,400", "$1.2 million"):
+        text = (f"The leader of Ochil Council, Douglas McKenzie, resigned late Tuesday, two "
+                f"days after an auditor's report questioned {amount} of expense claims.")
+        df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+        row = df[df["time_text"] == "two days after"].iloc[0]
+        assert (row["title"].startswith("An auditor's report questioned"), str(row["start"]),
+                str(row["end"])) == (True, "2024-03-17 00:00:00+00:00",
+                                     "2024-03-18 00:00:00+00:00")
+
+
 def test_a_wire_datelines_row_is_titled_by_its_lead() -> None:
     assert rows("GOMA, Democratic Republic of Congo, March 19 (Reuters) - Rebels shelled a "
                 "camp for displaced people.") == [

@@ -17,11 +17,14 @@ from timeline.sentences import Span
 from timeline.temporal import Timex
 from timeline.temporal.calendar_math import shift, shift_by
 
+# A comma or point inside a figure ('£18,400', '$1.2 million'): no end of the happening.
+_FIGURE_MARK = r"(?<=\d)[,.](?=\d)"
 # The happening after the phrase, up to the comma that ends it ("after the merger,"), or
 # to the end of its sentence when the phrase follows its clause after a comma (", six
 # years after the old building was closed.").
 _HAPPENING = re.compile(
-    r"\s++((?:the|its|their|his|her|a|an)\s[^,.;]{1,60}?)\s*+(?:,|(?P<end>[.;!?]|$))",
+    rf"\s++((?:the|its|their|his|her|a|an)\s(?:{_FIGURE_MARK}|[^,.;]){{1,60}}?)\s*+"
+    r"(?:,|(?P<end>[.;!?]|$))",
     re.I | re.M,
 )
 _AFTER = re.compile(r"\bafter$", re.I)
@@ -29,7 +32,8 @@ _TRAILING = re.compile(r",\s*+$")
 # After its clause, the happening may be any clause to the sentence's end ("..., a week
 # after organisers feared it would be cancelled.", "..., three weeks after the firm
 # disclosed errors in the way it had booked revenue from two US clients.").
-_TRAILING_HAPPENING = re.compile(r"\s++([^,.;]{3,160}?)\s*+(?P<end>[.;!?]|$)", re.M)
+_TRAILING_HAPPENING = re.compile(
+    rf"\s++((?:{_FIGURE_MARK}|[^,.;]){{3,160}}?)\s*+(?P<end>[.;!?]|$)", re.M)
 
 
 _DAY = timedelta(days=1)
