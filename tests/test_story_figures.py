@@ -207,3 +207,44 @@ def test_an_episode_goes_on_at_its_main_clause_time_not_at_a_dependent_clauses()
         "The train derailed and its leading carriage came to rest on its side",
         "at 6:52 a.m. on November 9, 2022", "2022-11-09 06:52", "2022-11-09 06:53",
         "occurrence")]
+
+
+def test_a_headline_about_a_figure_reports_the_period_of_the_leads_figures() -> None:
+    # the headline's rate fell in March, the period the lead's figures are for, not on the
+    # Tuesday they came out; a bank's return to profit is the quarter's
+    text = ("Irish unemployment rate falls to five-year low\n\n"
+            "Ireland's unemployment rate has fallen to 11.8 percent, the Central Statistics "
+            "Office said on Tuesday. The seasonally adjusted rate for February was 11.8 "
+            "percent, down from 12.0 percent in January.")
+    assert rows(text)[0] == ("Irish unemployment rate falls to five-year low", "for February",
+                             "2024-02-01 00:00", "2024-03-01 00:00", "occurrence")
+    text = ("Swiss bank Aarberg returns to profit\n\n"
+            "Bank Aarberg, Switzerland's fourth-largest bank, reported a net profit of 412 "
+            "million Swiss francs for the fourth quarter on Tuesday.")
+    assert rows(text)[0][:4] == ("Swiss bank Aarberg returns to profit", "for the fourth quarter",
+                                 "2023-10-01 00:00", "2024-01-01 00:00")
+
+
+def test_a_figure_headline_keeps_the_leads_day_without_a_recent_period_of_figures() -> None:
+    # a founding year, a month between commas with no figure, after 'which', in a quote,
+    # or a headline naming no figure that moved: the day the news came out
+    leads = [
+        "Steelmaker's profit rises 9 percent\n\nSteelmaker Ostrava said on Tuesday its net "
+        "profit rose 9 percent. The company, founded in 1998, employs 4,000 people.",
+        "Steelmaker's profit rises 9 percent\n\nSteelmaker Ostrava said on Tuesday its net "
+        "profit rose 9 percent. The company, founded in January 2024, employs 4,000 people.",
+        "Steelmaker's profit rises 9 percent\n\nSteelmaker Ostrava said on Tuesday its net "
+        "profit rose 9 percent. The company, which bought a rival in January, employs 4,000 "
+        "people.",
+        "Chocolate sales rise after advertising campaign\n\nSales of chocolate rose on Tuesday "
+        "after an advertising campaign. \"We sold 2,000 bars in February alone,\" the owner "
+        "said.",
+        "Central bank cuts interest rate\n\nThe central bank cut its benchmark rate to 3 "
+        "percent on Tuesday. Inflation rose to 4 percent in February.",
+        "Oil falls to four-year low\n\nOil prices fell 4 percent on Tuesday to their lowest "
+        "level since May 2010, traders said.",
+    ]
+    for text in leads:
+        first = text.split("\n")[0]
+        headline = next(r for r in rows(text) if r[0] == first)
+        assert headline[2:4] == ("2024-03-19 00:00", "2024-03-20 00:00"), text

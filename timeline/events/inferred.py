@@ -39,7 +39,7 @@ from timeline.events.clauses import (
     tense_of,
 )
 from timeline.events.document import Document
-from timeline.events.figures import figure_period, is_figure
+from timeline.events.figures import figure_period, headline_period, is_figure
 from timeline.events.lexicon import Lexicon, alternation
 from timeline.events.mentions import happenings, named_in, same_happening, subject_happening
 from timeline.events.model import Event
@@ -635,6 +635,9 @@ def _inferred(
     retold = _lead_retold_at(doc, sentence, dated or []) if told else None
     if retold is not None:  # 'Candidate wins election' over '... won Sunday's election'
         return _event(doc, sentence, retold, INHERITED_EARLIER_PARAGRAPH, None, lead)
+    reported = headline_period(doc, sentence) if told else None
+    if reported is not None:  # 'Swiss bank returns to profit': the second quarter's
+        return _event(doc, sentence, reported, INHERITED_EARLIER_PARAGRAPH, None, lead)
     narrated = _kind(doc, sentence, at_offset(lead)) != "statement"
     verb = None if narrated or tense != PAST else doc.lex.reporting.search(
         doc.text, main.start, main.end)
