@@ -1511,3 +1511,21 @@ def test_a_headline_cause_named_by_another_noun_in_the_lead_takes_its_time() -> 
     text = text.replace("factory blast", "factory explosion").replace("an explosion", "a blast")
     assert [row for row in rows(text) if row[0] == "Leeds factory explosion"] == [
         ("Leeds factory explosion", "on Sunday night", "2024-03-17", "occurrence")]
+
+
+def test_a_speaker_of_a_dependent_clause_said_later_words_on_that_occasion() -> None:
+    # 'after iron ore miner Serra Alta said late Monday': the miner's later undated saying
+    # refers back to that statement, not to the publication day; another speaker's, or
+    # the miner's words in the present, do not
+    lead = ("Brazilian stocks fell 4.6 percent on Tuesday, after iron ore miner Serra Alta "
+            "said late Monday that it might breach the terms of $4 billion of loans. ")
+    later = {
+        "In the statement, issued after the market had closed, Serra Alta said its net debt "
+        "stood at 3.9 times earnings at the end of December.": "2024-03-18",
+        "The chairman of rival miner Vale said the market had overreacted.": "2024-03-19",
+        "Serra Alta says it is talking to its banks.": "2024-03-20",
+    }
+    for sentence, day in later.items():
+        df = extract_many([article_from_text(lead + sentence, DCT, "UTC")], inferred=True)
+        said = df[df["title"].str.startswith(sentence[:12]) & (df["kind"] == "statement")]
+        assert [pd.Timestamp(t).strftime("%Y-%m-%d") for t in said["start"]] == [day], sentence

@@ -499,10 +499,33 @@ def _note_speakers(doc: Document, sentence: Span, dated: list[Event], made: list
     dating their verb of saying, or their undated saying's row's."""
     for event in dated:
         if event.kind == "statement" and dates_saying(doc, sentence, event.timex):
-            _note_speaker(doc, event.source, event, spoken)
+            source = event.source or _dependent_speaker(doc, sentence, event.timex)
+            _note_speaker(doc, source, event, spoken)
     for event in made:
         if event.kind == "statement":
             _note_speaker(doc, event.source, event, spoken)
+
+
+def _dependent_speaker(doc: Document, sentence: Span, timex: Timex) -> str:
+    """The speaker of a saying a time dates in a clause a subordinator opens after a comma
+    ('Brazilian stocks suffered their worst day ... on Tuesday, after iron ore miner Serra
+    Alta said late Monday that it might breach the terms of its loans'; table
+    subordinator_lead): the subject between the two, which the clause's own source misses,
+    so that a later saying of that speaker refers back to the occasion ('In the statement,
+    issued after the market had closed, Serra Alta said ...': late Monday)."""
+    text, lex = doc.text, doc.lex
+    for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
+        if not dates_verb(doc, sentence, timex, verb.start(), verb.end()):
+            continue
+        opener = max(_SUBORDINATE.finditer(text, sentence.start, verb.start()),
+                     key=lambda m: m.start(), default=None)  # the last before the verb
+        if opener is not None and opener.group(1).lower() in lex.set("subordinator_lead"):
+            return source_of(doc, Span(opener.end(), sentence.end))
+    return ""
+
+
+# A comma and the word after it: where a dependent clause may open.
+_SUBORDINATE = re.compile(r",\s++(\w+)\s++")
 
 
 def _note_speaker(doc: Document, source: str, row: Event, spoken: dict[str, Timex | None]
