@@ -19,9 +19,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import timedelta
+from functools import cache
 
 from timeline.events.baselines import is_baseline
 from timeline.events.document import Document
+from timeline.events.lexicon import Lexicon
 from timeline.events.sayings import dates_saying, dates_verb
 from timeline.sentences import Span
 from timeline.temporal import Timex
@@ -68,12 +70,14 @@ def headline_period(doc: Document, headline: Span) -> Timex | None:
     percent', 'reported a net profit of 412 million Swiss francs for the second quarter on
     Tuesday'), not the day the figures came out, where the lead's story time stands
     (benchmarks.dating: news-dating-6 370 -> 372, news-dating-9 385 -> 387, the
-    other sets unchanged)."""
+    other sets unchanged). The figure and its change stand together, the change a verb:
+    'rate falls', 'Sales rise', 'returns to profit', not 'Unemployment fears grow' nor
+    'Interest rate rise to hit borrowers' (a bare 'rise' after a singular noun is a noun)."""
     text, lex = doc.text, doc.lex
-    if (len(doc.paragraphs) < 2
-            or not lex.pattern("headline_figure").search(text, headline.start, headline.end)
-            or not lex.pattern("headline_figure_change").search(text, headline.start,
-                                                                 headline.end)):
+    if len(doc.paragraphs) < 2 or not any(
+            found.group("noun") is None or found.group("noun").endswith("s")
+            or found.group("verb").endswith("s")
+            for found in _figure_moves(lex).finditer(text, headline.start, headline.end)):
         return None
     first = bisect_left(doc.sentences, doc.paragraphs[1].start, key=lambda s: s.start)
     for sentence in doc.sentences[first : first + LEAD_SENTENCES]:
@@ -90,6 +94,15 @@ def headline_period(doc: Document, headline: Span) -> Timex | None:
             if _NUMBER.search(text, start, timex.start) or _NUMBER.search(text, timex.end, end):
                 return timex  # figures of the period, not ', founded in January 2024,'
     return None
+
+
+@cache
+def _figure_moves(lex: Lexicon) -> re.Pattern[str]:
+    """A figure word and a change word side by side ('rate falls'), or the change first
+    ('returns to profit'), with the figure as ``noun`` and the change as ``verb``."""
+    figure = lex.pattern("headline_figure").pattern
+    change = lex.pattern("headline_figure_change").pattern
+    return re.compile(rf"(?P<noun>{figure})\s+(?P<verb>{change})|{change}\s+{figure}", re.I)
 
 
 # A comma, not one inside a figure ('4,000').

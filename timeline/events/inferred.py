@@ -509,8 +509,8 @@ def _note_speakers(doc: Document, sentence: Span, dated: list[Event], made: list
 def _dependent_speaker(doc: Document, sentence: Span, timex: Timex) -> str:
     """The speaker of a saying a time dates in a clause a subordinator opens after a comma
     ('Brazilian stocks suffered their worst day ... on Tuesday, after iron ore miner Serra
-    Alta said late Monday that it might breach the terms of its loans'; table
-    subordinator_lead): the subject between the two, which the clause's own source misses,
+    Alta said late Monday that it might breach the terms of its loans'; clause_opener's
+    "subordinate" words): the subject between the two, which the clause's own source misses,
     so that a later saying of that speaker refers back to the occasion ('In the statement,
     issued after the market had closed, Serra Alta said ...': late Monday)."""
     text, lex = doc.text, doc.lex
@@ -519,7 +519,7 @@ def _dependent_speaker(doc: Document, sentence: Span, timex: Timex) -> str:
             continue
         opener = max(_SUBORDINATE.finditer(text, sentence.start, verb.start()),
                      key=lambda m: m.start(), default=None)  # the last before the verb
-        if opener is not None and opener.group(1).lower() in lex.set("subordinator_lead"):
+        if opener is not None and opener.group(1).lower() in lex.subordinators:
             return source_of(doc, Span(opener.end(), sentence.end))
     return ""
 

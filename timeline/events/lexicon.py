@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 # What a word of the clause_opener table can do (see data/events.toml).
-CLAUSE_USES = frozenset({"cut", "cut_bare", "lead", "split"})
+CLAUSE_USES = frozenset({"cut", "cut_bare", "lead", "split", "subordinate"})
 
 
 @dataclass(frozen=True, eq=False)
@@ -30,6 +30,8 @@ class Lexicon:
     clause_opener: re.Pattern[str]
     clause_break: re.Pattern[str]
     clause_boundary: re.Pattern[str]
+    # clause_opener's words that open a dependent clause after a comma ("subordinate")
+    subordinators: frozenset[str]
     words: dict[str, list[str]]
     # Tables of a word and its forms ('event_verb': strike = ["struck", ...]).
     forms: dict[str, dict[str, list[str]]]
@@ -120,6 +122,7 @@ def lexicon() -> Lexicon:
         clause_opener=opener,
         clause_break=cut,
         clause_boundary=boundary,
+        subordinators=frozenset(w for w, found in uses.items() if "subordinate" in found),
         words={**words, "clause_opener": list(uses)},
         forms=forms,
     )

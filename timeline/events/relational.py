@@ -24,7 +24,7 @@ _FIGURE_MARK = r"(?<=\d)[,.](?=\d)"
 # years after the old building was closed.").
 _HAPPENING = re.compile(
     rf"\s++((?:the|its|their|his|her|a|an)\s(?:{_FIGURE_MARK}|[^,.;]){{1,60}}?)\s*+"
-    r"(?:,|(?P<end>[.;!?]|$))",
+    rf"(?!{_FIGURE_MARK})(?:,|(?P<end>[.;!?]|$))",
     re.I | re.M,
 )
 _AFTER = re.compile(r"\bafter$", re.I)
@@ -33,7 +33,8 @@ _TRAILING = re.compile(r",\s*+$")
 # after organisers feared it would be cancelled.", "..., three weeks after the firm
 # disclosed errors in the way it had booked revenue from two US clients.").
 _TRAILING_HAPPENING = re.compile(
-    rf"\s++((?:{_FIGURE_MARK}|[^,.;]){{3,160}}?)\s*+(?P<end>[.;!?]|$)", re.M)
+    rf"\s++((?:{_FIGURE_MARK}|[^,.;]){{3,160}}?)\s*+(?!{_FIGURE_MARK})(?P<end>[.;!?]|$)",
+    re.M)
 
 
 _DAY = timedelta(days=1)

@@ -18,7 +18,9 @@ from timeline.sentences import Span, sentences
 from timeline.temporal import Timex
 
 TITLE_LIMIT = 80
-_APPOSITIVE = re.compile(r",\s(?:the|a|an)\s[^,]{3,60}?,")
+# An appositive between commas (', the city's mayor,'); a comma inside a figure ('12,000')
+# ends none.
+_APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:(?<=\d),(?=\d)|[^,]){3,60}?,(?!\d)")
 # A zone name left behind once its time is cut from a title: "06:56, 7 May 2007 UTC".
 _ZONE_AFTER = re.compile(r"(?<!\s)\s*+(?:\(?(?:UTC|GMT)\)?|local time)(?=\W|$)")
 # Words of approximation the tagger leaves out of a clock time ("at about 1.30am"): they go
