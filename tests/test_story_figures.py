@@ -243,6 +243,12 @@ def test_a_figure_headline_keeps_the_leads_day_without_a_recent_period_of_figure
         "percent on Tuesday. Inflation rose to 4 percent in February.",
         "Oil falls to four-year low\n\nOil prices fell 4 percent on Tuesday to their lowest "
         "level since May 2010, traders said.",
+        # the figure word and the change word apart, or the change a noun: no figure moved
+        "Unemployment fears grow as paper mill shuts\n\nThe Ochil paper mill will close with "
+        "the loss of 300 jobs, its owner told staff on Tuesday. Unemployment in the county "
+        "rose to 7.2 percent in February, official figures show.",
+        "Interest rate rise to hit borrowers\n\nThe central bank raised its key rate to 5.25 "
+        "percent on Tuesday. Inflation stood at 7.9 percent in February.",
     ]
     for text in leads:
         first = text.split("\n")[0]
