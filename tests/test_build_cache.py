@@ -247,3 +247,19 @@ def test_a_rule_context_read_back_keeps_its_reach_and_tail(folder: Path) -> None
     _new_process()
     assert [_reach_and_tail(p) for p in contexts] == want
     assert any(tail is not None for _, tail in want) and any(tail is None for _, tail in want)
+
+
+def test_the_file_is_readable_by_all_and_orphaned_temporary_files_go(folder: Path) -> None:
+    import os
+    import stat
+
+    folder.mkdir(parents=True)
+    orphan, fresh = folder / ".build-killed.tmp", folder / ".build-writing.tmp"
+    orphan.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    os.utime(orphan, (1, 1))  # left by a process killed long ago
+    build_cache.compile(*PATTERNS[0])
+    _new_process()
+    [written] = folder.glob("build-*.marshal")
+    assert stat.S_IMODE(written.stat().st_mode) == 0o644
+    assert (orphan.exists(), fresh.exists()) == (False, True)

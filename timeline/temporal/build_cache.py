@@ -255,17 +255,33 @@ def save() -> None:
             if len(data) > _MOST_BYTES:
                 data = _encoded({key: _entries[key] for key in _used if key in _entries})
             _file.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=_file.parent, prefix=".build-",
+            _remove_stale(_file.parent)
+            handle, temporary = tempfile.mkstemp(dir=_file.parent, prefix=_TEMPORARY,
                                                  suffix=".tmp")
         except Exception:
             return
         try:
             with os.fdopen(handle, "wb") as out:
+                os.fchmod(out.fileno(), 0o644)  # mkstemp's 0600 would lock out other users
                 out.write(data)
             os.replace(temporary, _file)
         except Exception:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+_TEMPORARY = ".build-"
+_STALE_SECONDS = 3600  # a write takes milliseconds: a temporary file this old was orphaned
+
+
+def _remove_stale(folder: Path) -> None:
+    """Remove temporary files a process killed while writing left behind."""
+    import time
+
+    for path in folder.glob(f"{_TEMPORARY}*.tmp"):
+        with contextlib.suppress(OSError):
+            if time.time() - path.stat().st_mtime > _STALE_SECONDS:
+                path.unlink()
 
 
 def reset() -> None:
