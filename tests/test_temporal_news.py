@@ -705,6 +705,31 @@ def test_a_year_earlier_than_a_quarter_or_half_is_that_part_of_the_year_before()
     ]
 
 
+def test_a_year_earlier_than_the_years_first_months_is_the_year_before() -> None:
+    # an earnings story's 'For the nine months' compares those months with the same months
+    # of the year before: the year, not the quarter the story reports on
+    text = ("Du Pont's third-quarter profit rose 21%. For the nine months, Du Pont earned $2 "
+            "billion, up 18% from $1.69 billion a year earlier. In the third quarter, sales "
+            "rose from $8 billion a year earlier.")
+    assert [(t.start, t.end, t.text, t.type, t.value) for t in tag(text, "1989-10-26")] == [
+        (10, 23, "third-quarter", "DATE", "1989-Q3"),
+        (45, 60, "the nine months", "DURATION", "P9M"),
+        (115, 129, "a year earlier", "DATE", "1988"),
+        (134, 151, "the third quarter", "DATE", "1989-Q3"),
+        (180, 194, "a year earlier", "DATE", "1988-Q3"),
+    ]
+    text = ("Net rose in the third quarter. In the first nine months, net was $306 million, "
+            "compared with a loss in the 1988 period. The year-ago results included a charge.")
+    assert [(t.text, t.value) for t in tag(text, "1989-11-02")] == [
+        ("the third quarter", "1989-Q3"), ("the first nine months", "P9M"),
+        ("the 1988 period", "1988"), ("year-ago", "1988")]
+    # a quarter's three months, or months to now, are not the year's first months
+    text = ("Third-quarter net rose. In the first three months, sales fell from $2 billion a "
+            "year earlier. In the past nine months, the stock doubled from a year earlier.")
+    assert [t.value for t in tag(text, "1989-10-26")] == [
+        "1989-Q3", "P3M", "1988-Q3", "P9M", "1988-Q3"]
+
+
 def test_the_previous_quarter_counts_from_the_quarter_just_told_of() -> None:
     text = ("The economy grew at 2.9 percent in the second quarter, down from 3.4 percent in "
             "the previous quarter.")

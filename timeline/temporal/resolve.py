@@ -70,6 +70,10 @@ class Context:
     # future told from a saying, which lies after it
     told_finder: Callable[[], date | None] = lambda: None
     focus_quarter: str = ""  # the quarter an earnings story reports on, once it names one
+    # whether the last period told of is the year's first months ('For the nine months,
+    # net rose'), until a quarter or other period is told again: what 'a year earlier'
+    # compares them with is those months of the year before, not the quarter reported on
+    months_told: bool = False
     last_period: str = ""  # the last calendar date, month or year told of ('that year')
     # whether last_period is a year, a decade or a month the story's happenings were told
     # in ('In 1998 she met him'), not one of a background ('had run the shop since 1987', 'by
@@ -144,6 +148,7 @@ class Context:
         return (
             self.reference,
             self.focus_quarter,
+            self.months_told,
             self.last_period,
             self.period_own,
             self.clock,
@@ -162,6 +167,7 @@ class Context:
         (
             self.reference,
             self.focus_quarter,
+            self.months_told,
             self.last_period,
             self.period_own,
             self.clock,
@@ -1768,8 +1774,9 @@ def reported_quarter(groups: Groups, ctx: Context, params: dict[str, Any]) -> Re
 @resolver
 def quarter_of_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the 1988 quarter', 'the 1989 period': the quarter the story reports on, in the year
-    named; a period of a story about no quarter is the year."""
-    if groups["unit"].lower() == "period" and not ctx.focus_quarter:
+    named; a period of a story about no quarter, or after the year's first months ('In the
+    first nine months, ... in the 1988 period'), is the year."""
+    if groups["unit"].lower() == "period" and (ctx.months_told or not ctx.focus_quarter):
         return Resolved(groups["year"])
     return Resolved(f"{groups['year']}-Q{last_quarter(ctx)[-1]}")
 
@@ -1788,6 +1795,11 @@ def year_earlier(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     a tonne in July, against $720 a tonne a year earlier'); otherwise simply the year
     before."""
     text = groups["_text"].lower().replace("before", "earlier")  # 'a year before.'
+    told = ctx.focus_quarter or ctx.last_period
+    if ctx.months_told and "quarter" not in text and _PART_OF_YEAR.fullmatch(told):
+        # 'For the nine months, net rose 18% from $1.69 billion a year earlier': those
+        # months of the year before the one the story reports on
+        return Resolved(year_value(int(told[:4]) - 1), moves_story=False)
     # a quarter or half compared with is no period the story moves to: the next 'a year
     # earlier' is still counted from the one the story reports on
     if "earlier" in text and _PART_OF_YEAR.fullmatch(ctx.last_period):
@@ -1882,6 +1894,9 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
         return None
     if half:  # 'three-and-a-half-year'
         amount += 0.5
+    if unit == "month" and 3 < amount < 12 and text.startswith("the ") and (
+            groups.get("relation") or "first").lower() == "first":
+        ctx.months_told = True  # 'For the nine months', 'the first six months' (three: a quarter)
     value = duration_value(amount * factor, prefix, letter)
     return Resolved(value, mod=mod, anchor=anchor_of(value, groups.get("relation"), ctx, unit))
 
