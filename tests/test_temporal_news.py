@@ -730,6 +730,26 @@ def test_a_year_earlier_than_the_years_first_months_is_the_year_before() -> None
         "1989-Q3", "P3M", "1988-Q3", "P9M", "1988-Q3"]
 
 
+def test_the_quarter_before_to_and_an_amount_is_the_quarter_reported_on() -> None:
+    # 'to' before an amount is where the figure went, not the end of the quarter
+    text = ("Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion from $2.27 "
+            "billion in the year-earlier quarter, said it expects losses.")
+    assert [(t.start, t.end, t.text, t.type, t.value) for t in tag(text, "1989-10-30")] == [
+        (40, 51, "the quarter", "DATE", "1989-Q3"),
+        (91, 115, "the year-earlier quarter", "DATE", "1988-Q3"),
+    ]
+    text = "He expects revenue in the latest quarter to total about $28 million."
+    assert [(t.start, t.end, t.text, t.type, t.value) for t in tag(text, "1989-10-26")] == [
+        (22, 40, "the latest quarter", "DATE", "1989-Q3")]
+    # the end of a period, or a comparison, is still no quarter of its own
+    text = ("Sales rose 4% in the quarter to September, and the quarter-to-quarter comparison "
+            "was weak.")
+    assert [(t.text, t.value) for t in tag(text, "2024-10-26")] == [("September", "2024-09")]
+    assert [(t.text, t.value) for t in tag("Revenue in the quarter to 31 March 2024 rose 5%.",
+                                           "2024-10-26")] == [("31 March 2024", "2024-03-31")]
+    assert tag("Sales in the quarter to date are up 4%.", "2024-10-26") == []
+
+
 def test_the_previous_quarter_counts_from_the_quarter_just_told_of() -> None:
     text = ("The economy grew at 2.9 percent in the second quarter, down from 3.4 percent in "
             "the previous quarter.")
