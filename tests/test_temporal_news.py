@@ -750,6 +750,21 @@ def test_the_quarter_before_to_and_an_amount_is_the_quarter_reported_on() -> Non
     assert tag("Sales in the quarter to date are up 4%.", "2024-10-26") == []
 
 
+def test_the_year_or_quarter_before_of_and_an_amount_is_a_period() -> None:
+    # 'of' before an amount is the figure's, not what the period belongs to
+    text = "Its stock rose to a high for the year of $42.875 a share in June from $29.75 in March."
+    assert [(t.start, t.end, t.text, t.type, t.value) for t in tag(text, "1989-10-30")] == [
+        (29, 37, "the year", "DATE", "1989"),
+        (60, 64, "June", "DATE", "1989-06"),
+        (80, 85, "March", "DATE", "1989-03"),
+    ]
+    assert [(t.text, t.value) for t in tag("Sales for the quarter of $2.3 billion were a record.",
+                                           "1989-10-30")] == [("the quarter", "1989-Q3")]
+    assert tag("She was born in the year of the dragon.", "2024-10-26") == []
+    assert [(t.text, t.value) for t in tag("Sales fell in the quarter of 2023.", "2024-10-26")] == [
+        ("2023", "2023")]
+
+
 def test_the_previous_quarter_counts_from_the_quarter_just_told_of() -> None:
     text = ("The economy grew at 2.9 percent in the second quarter, down from 3.4 percent in "
             "the previous quarter.")
