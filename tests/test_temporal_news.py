@@ -765,6 +765,20 @@ def test_the_year_or_quarter_before_of_and_an_amount_is_a_period() -> None:
         ("2023", "2023")]
 
 
+def test_last_years_quarter_is_the_quarter_a_year_before() -> None:
+    text = ("Price Stern Sloan reported a net loss for the third quarter ended Sept. 30. U.K. "
+            "sales for last year's quarter were about $3 million.")
+    assert [(t.start, t.end, t.text, t.type, t.value) for t in tag(text, "1989-11-01")] == [
+        (42, 59, "the third quarter", "DATE", "1989-Q3"),
+        (66, 74, "Sept. 30", "DATE", "1989-09-30"),
+        (91, 110, "last year's quarter", "DATE", "1988-Q3"),
+    ]
+    # a quarter-final, or a period of something, is no period of the calendar
+    assert [(t.text, t.value) for t in tag(
+        "She lost in last year's quarter-final and in last year's period of mourning.",
+        "2024-10-24")] == [("last year", "2023"), ("last year", "2023")]
+
+
 def test_the_previous_quarter_counts_from_the_quarter_just_told_of() -> None:
     text = ("The economy grew at 2.9 percent in the second quarter, down from 3.4 percent in "
             "the previous quarter.")
