@@ -779,6 +779,20 @@ def test_last_years_quarter_is_the_quarter_a_year_before() -> None:
         "2024-10-24")] == [("last year", "2023"), ("last year", "2023")]
 
 
+def test_the_year_earlier_months_are_one_duration() -> None:
+    text = ("Net for the nine months was $254 million, up 56% from $163 million a year earlier. "
+            "Net for the year-earlier nine months also included a gain of $9.7 million.")
+    assert [(t.start, t.end, t.text, t.type, t.value) for t in tag(text, "1989-10-26")] == [
+        (8, 23, "the nine months", "DURATION", "P9M"),
+        (67, 81, "a year earlier", "DATE", "1988"),
+        (91, 119, "the year-earlier nine months", "DURATION", "P9M"),
+    ]
+    # a figure of the year before is still that year's
+    assert [(t.text, t.value) for t in tag(
+        "Third-quarter net rose from the year-earlier 5% rise.", "1989-10-26")] == [
+        ("Third-quarter", "1989-Q3"), ("year-earlier", "1988-Q3")]
+
+
 def test_the_previous_quarter_counts_from_the_quarter_just_told_of() -> None:
     text = ("The economy grew at 2.9 percent in the second quarter, down from 3.4 percent in "
             "the previous quarter.")
