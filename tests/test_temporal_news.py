@@ -793,6 +793,17 @@ def test_the_year_earlier_months_are_one_duration() -> None:
         ("Third-quarter", "1989-Q3"), ("year-earlier", "1988-Q3")]
 
 
+def test_last_after_this_year_as_is_last_year() -> None:
+    text = "Paribas said its offer would mean nearly twice as high a dividend this year as last."
+    assert [(t.start, t.end, t.text, t.type, t.value) for t in tag(text, "1989-10-27")] == [
+        (66, 75, "this year", "DATE", "1989"),
+        (79, 83, "last", "DATE", "1988"),
+    ]
+    for sentence in ("This year he finished last.", "He came in last.",
+                     "This year's event was bigger than the last."):
+        assert [t.text for t in tag(sentence, "1989-10-27")] in ([], ["This year"]), sentence
+
+
 def test_the_previous_quarter_counts_from_the_quarter_just_told_of() -> None:
     text = ("The economy grew at 2.9 percent in the second quarter, down from 3.4 percent in "
             "the previous quarter.")

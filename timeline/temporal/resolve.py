@@ -1261,8 +1261,9 @@ def _time_on(day: date, groups: Groups, ctx: Context) -> Resolved | None:
 @resolver
 def relative_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """last week, this month, next year, early next year, later this year; a rule's
-    `relation` param is the relation where no word of it says one ('the latest year')."""
-    unit = groups["unit"].lower()
+    `relation` param is the relation where no word of it says one ('the latest year'),
+    its `unit` param the unit ('this year as last')."""
+    unit = (groups.get("unit") or params["unit"]).lower()
     relation = relation_of(groups, ctx.vocab)
     steps = int(params.get("relation", 0)) if relation is None else relation
     origin = ctx.today
