@@ -1619,3 +1619,31 @@ def test_some_time_before_a_date_or_off_is_no_stretch() -> None:
     assert found("The talks are planned for some time in May.") == [
         (39, 42, "May", "DATE", "2024-05", "")]
     assert found("He took some time off work.") == []
+
+
+def test_what_stands_after_a_period_of_reported_figures_is_money() -> None:
+    def values(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in tag(text, "2024-10-26")]
+
+    assert values("Revenue rose in the quarter to about $3 billion.") == [
+        ("the quarter", "2024-Q3")]
+    # a game's points, a count, a rate: no period of figures
+    assert values("The Knicks cut the lead in the quarter to 3 points.") == []
+    assert values("Refugee numbers peaked in the year of 10 million refugees.") == []
+    assert values("During the year of 9% inflation, wages stalled.") == []
+
+
+def test_months_counted_from_a_happening_are_no_part_of_a_reported_year() -> None:
+    # 'a year earlier' stays the quarter's: the nine months are a stretch since the merger
+    assert [(t.text, t.value) for t in tag(
+        "Third-quarter net rose. The company has cut 4,000 jobs over the nine months since "
+        "the merger, and employment is down from a year earlier.", "2024-10-26")] == [
+        ("Third-quarter", "2024-Q3"), ("the nine months", "P9M"), ("a year earlier", "2023-Q3")]
+
+
+def test_an_abbreviation_inside_an_aside_does_not_end_it() -> None:
+    # 'a.m.' inside ', signed at 3:40 a.m. ...,' is no sentence end: the aside's past does
+    # not make the main clause past, so 'from May' is the coming May
+    assert [(t.text, t.value) for t in tag(
+        "The agreement, signed at 3:40 a.m. after talks through the night, gives workers a "
+        "pay rise from May.", "2024-03-20")][-1] == ("May", "2024-05")

@@ -1895,9 +1895,12 @@ def duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
         return None
     if half:  # 'three-and-a-half-year'
         amount += 0.5
-    if unit == "month" and 3 < amount < 12 and text.startswith("the ") and (
-            groups.get("relation") or "first").lower() == "first":
-        ctx.months_told = True  # 'For the nine months', 'the first six months' (three: a quarter)
+    first = groups.get("relation", "first").lower() == "first"
+    if unit == "month" and 3 < amount < 12 and text.startswith("the ") and first and (
+            not groups.get("counted_from")):
+        # 'For the nine months', 'the first six months' (three: a quarter); not 'over the
+        # nine months since the merger', a stretch counted from a happening
+        ctx.months_told = True
     value = duration_value(amount * factor, prefix, letter)
     return Resolved(value, mod=mod, anchor=anchor_of(value, groups.get("relation"), ctx, unit))
 

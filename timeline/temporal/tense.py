@@ -156,7 +156,8 @@ def _present_regex() -> re.Pattern[str]:
     return build_cache.compile(
         rf"(?=(?i:[{first}])|,)"
         rf"(?:\b(?P<be>(?i:{words}))\b(?!\s+(?i:to)\b)"
-        rf"|,\s+(?:{openers}|[a-z]+ed)\b[^,;.]{{0,80}},\s+(?P<verb>[a-z]+[^\Ws]s)\s+(?!and\b))"
+        rf"|,\s+(?:{openers}|[a-z]+ed)\b(?:[^,;.]|(?<=\w)\.(?=\w|\s+[a-z\d])){{0,80}},\s+"
+        rf"(?P<verb>[a-z]+[^\Ws]s)\s+(?!and\b))"
     )
 
 
