@@ -568,8 +568,8 @@ def nth_week_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> R
 
 @resolver
 def nth_weekday_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'the first Sunday in March', 'the last Monday of May': that weekday of the month
-    (the month's year as date_ infers it)."""
+    """'the first Sunday in March', 'the last Monday of May', 'the last Thursday of the
+    month': that weekday of the month _month_of_nth names."""
     wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
     nth = str(groups["nth"]).lower()
     day = _nth_of_month(groups, ctx, params, lambda first: _nth_weekday(first, wanted, nth, ctx),
@@ -601,7 +601,7 @@ def _nth_of_month(groups: Groups, ctx: Context, params: dict[str, Any],
         start = day - timedelta(days=day.isoweekday() - 1) if week else day
         end = start + timedelta(days=6) if week else day
         if (ctx.tense < 0 and start > ctx.today) or (ctx.tense == 1 and end < ctx.today):
-            day = pick(add_months(first, ctx.tense if ctx.tense == 1 else -1))
+            day = pick(add_months(first, 1 if ctx.tense == 1 else -1))
     return day
 
 
@@ -622,7 +622,7 @@ def _month_of_nth(groups: Groups, ctx: Context, params: dict[str, Any]) -> date 
     if story and told_year(ctx):
         return None
     if groups.get("relation"):
-        origin = story_month(ctx) if story else ctx.today
+        origin = _story_month(ctx) if story else ctx.today
         return move(origin, "month", relation_of(groups, ctx.vocab) or 0).replace(day=1)
     if ctx.tense < 0:
         return (told_month(ctx) or ctx.reference).replace(day=1)
@@ -630,7 +630,7 @@ def _month_of_nth(groups: Groups, ctx: Context, params: dict[str, Any]) -> date 
     return (told or ctx.today).replace(day=1)
 
 
-def story_month(ctx: Context) -> date:
+def _story_month(ctx: Context) -> date:
     """What 'the following month' counts from: the first day of the month the story
     named last ('In March 2019 ... the following month' is April 2019), else the story's
     day."""
@@ -1566,8 +1566,9 @@ def _period_bounds(groups: Groups, ctx: Context) -> tuple[date, date]:
         return start, add_months(start, 1) - timedelta(days=1)
     unit, word = groups["unit"].lower(), groups.get("relation")
     if word:  # 'the following month' counts from the story's, 'next month' from today
-        narrative = word.lower() in _narrative_relations(ctx.vocab)
-        origin = (story_month(ctx) if unit != "week" else ctx.reference) if narrative else ctx.today
+        origin = ctx.today
+        if word.lower() in _narrative_relations(ctx.vocab):
+            origin = ctx.reference if unit == "week" else _story_month(ctx)
         base = move(origin, unit, relation_of(groups, ctx.vocab) or 0)
     else:  # 'the month': the one the clause is in, as within_period; what a past clause
         # tells of has happened ('fell on the last day of the month' is last month's)

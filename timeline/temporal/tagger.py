@@ -55,7 +55,7 @@ from timeline.temporal.wording import (
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
-_PART_OF_YEAR = re.compile(r"-[QH]\d$")  # a quarter or half, as its value ends
+_QUARTER_OR_HALF = re.compile(r"-[QH]\d$")  # a quarter or half, as its value ends
 _EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
 
 
@@ -679,7 +679,7 @@ def follow_story(
     day, period, clock = _placing(placed)
     if period:
         ctx.last_period = placed
-        ctx.months_told = ctx.months_told and _PART_OF_YEAR.search(placed) is None
+        ctx.months_told = ctx.months_told and _QUARTER_OR_HALF.search(placed) is None
         ctx.period_own = own_year and not background
     elif ctx.period_own and placed[:1].isdigit() and not placed.startswith(ctx.last_period):
         ctx.period_own = False  # 'In 2019, she joined ... named chief executive last week'
