@@ -356,8 +356,22 @@ def test_a_figures_comma_or_point_does_not_end_the_happening_after_its_clause() 
     text = ("A week after the company cut 1,200 jobs, shares in Kestrel Foods rose 8.5 "
             "percent on Monday.")
     df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
-    assert df[df["time_text"] == "A week after"]["title"].tolist() == [
-        "The company cut 1,200 jobs"]
+    row = df[df["time_text"] == "A week after"].iloc[0]
+    assert (row["title"], str(row["start"]), str(row["end"])) == (
+        "The company cut 1,200 jobs", "2024-03-11 00:00:00+00:00", "2024-03-12 00:00:00+00:00")
+
+
+def test_a_fronted_relational_phrase_counts_back_from_the_main_clauses_day() -> None:
+    # 'A day after the attack, ... on Tuesday': the attack is Monday's, not the day before
+    # publication; with no day in the main clause, it counts back from publication
+    text = "A day after the attack, police said on Tuesday that two men had been arrested."
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    assert df[df["time_text"] == "A day after"]["start"].astype(str).tolist() == [
+        "2024-03-18 00:00:00+00:00"]
+    df = extract_many([article_from_text("A day after the attack, the city was calm.", DCT,
+                                         "Europe/London")], inferred=True)
+    assert df[df["time_text"] == "A day after"]["start"].astype(str).tolist() == [
+        "2024-03-19 00:00:00+00:00"]
 
 
 def test_a_figures_comma_is_no_end_of_an_appositive_in_a_title() -> None:

@@ -68,7 +68,9 @@ def relational(doc: Document, timex: Timex) -> Relational | None:
     begin = None
     if trailing and sentence is not None:
         clause_start = sentence.start  # the main clause is the one before the phrase
-        begin = _back_from_clause(doc, sentence, timex)
+        begin = _back_from_clause(doc, timex, Span(sentence.start, timex.phrase_start))
+    elif sentence is not None:  # 'A week after ..., shares rose on Monday': from Monday
+        begin = _back_from_clause(doc, timex, Span(found.end(), sentence.end))
     if begin is not None:  # counted back from a day: a day ('three weeks after' Tuesday)
         return Relational(found.group(1), begin, begin + _DAY, clause_start)
     begin = _back(timex.begin, doc.article.published, timex.granularity)
@@ -89,19 +91,23 @@ def _end(begin: datetime, granularity: str, length: timedelta) -> datetime:
     return begin + length
 
 
-def _back_from_clause(doc: Document, sentence: Span, timex: Timex) -> datetime | None:
-    """'Thousands ran the marathon on Sunday, a week after organisers feared ...': days and
-    weeks counted back from the day of the clause before the phrase."""
+def _back_from_clause(doc: Document, timex: Timex, clause: Span) -> datetime | None:
+    """'Thousands ran the marathon on Sunday, a week after organisers feared ...', 'A week
+    after the company cut 1,200 jobs, shares rose on Monday': days and weeks counted back
+    from the day of the main clause, before the phrase or after it."""
     if timex.granularity not in ("day", "week"):
         return None
     # counted back in days, from a time of a day or less: not from '18th-century' in
     # 'detained two men on Monday morning over the theft of 18th-century boxes, a day after'
-    before = [t for t in doc.timexes if sentence.start <= t.start and t.end <= timex.phrase_start
-              and t.begin is not None and t.until is not None and t.type in ("DATE", "TIME")
-              and t.until - t.begin <= _DAY]
-    if not before or before[-1].begin is None:
+    days = [t for t in doc.timexes if clause.start <= t.start and t.end <= clause.end
+            and t.begin is not None and t.until is not None and t.type in ("DATE", "TIME")
+            and t.until - t.begin <= _DAY]
+    if not days:
         return None
-    day = before[-1].begin.replace(hour=0, minute=0, second=0, microsecond=0)
+    nearest = (days[-1] if clause.end <= timex.phrase_start else days[0]).begin
+    if nearest is None:
+        return None
+    day = nearest.replace(hour=0, minute=0, second=0, microsecond=0)
     return shift_by(day, timex.value, -1)
 
 
