@@ -812,7 +812,7 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     today = ctx.today
     relation = relation_of(groups, vocab)
     word = groups.get("relation")
-    if word and word.lower() in _narrative_relations(vocab):
+    if word and word.lower() in vocab.word_set("narrative_relation"):
         if year := told_year(ctx):  # after 'In 1998 she met him': some Saturday of 1998
             part = groups.get("part_of_day")
             clock_part = f"T{vocab.lookup('part_of_day', part)}" if part else ""
@@ -823,7 +823,8 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     back = (today.isoweekday() - wanted) % 7
     if relation == -1:
         day = today - timedelta(days=back or 7)
-    elif relation == 1 and ahead <= 1 and word and word.lower() in _skipping_relations(vocab):
+    elif (relation == 1 and ahead <= 1 and word
+          and word.lower() in vocab.word_set("skipping_relation")):
         day = today + timedelta(days=ahead + 7)
     elif relation == 1:
         day = today + timedelta(days=ahead or 7)
@@ -846,21 +847,9 @@ def weekday_of_week(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
     return Resolved(fmt_day(monday + timedelta(days=7 * shift + wanted - 1)), type="DATE")
 
 
-@cache
-def _skipping_relations(vocab: Vocab) -> frozenset[str]:
-    """The relation words that never name today or tomorrow ('next Thursday')."""
-    return frozenset(vocab.words("skipping_relation"))
-
-
-@cache
-def _narrative_relations(vocab: Vocab) -> frozenset[str]:
-    """The relation words that count from the story's day ('the following Monday')."""
-    return frozenset(vocab.words("narrative_relation"))
-
-
 def _told_from(groups: Groups, vocab: Vocab) -> bool:
     """Whether a relation word counts from the story's time ('the following spring')."""
-    return (groups.get("relation") or "").lower() in _narrative_relations(vocab)
+    return (groups.get("relation") or "").lower() in vocab.word_set("narrative_relation")
 
 
 def _told_month(ctx: Context) -> date | None:
@@ -1567,7 +1556,7 @@ def _period_bounds(groups: Groups, ctx: Context) -> tuple[date, date]:
     unit, word = groups["unit"].lower(), groups.get("relation")
     if word:  # 'the following month' counts from the story's, 'next month' from today
         origin = ctx.today
-        if word.lower() in _narrative_relations(ctx.vocab):
+        if word.lower() in ctx.vocab.word_set("narrative_relation"):
             origin = ctx.reference if unit == "week" else _story_month(ctx)
         base = move(origin, unit, relation_of(groups, ctx.vocab) or 0)
     else:  # 'the month': the one the clause is in, as within_period; what a past clause
@@ -1668,7 +1657,7 @@ def _quarter(groups: Groups, ctx: Context) -> Resolved | None:
     if number is None:
         word = groups.get("relation") or ""
         told = _QUARTER.fullmatch(ctx.last_period)
-        if told and relation and word.lower() in _narrative_relations(vocab):
+        if told and relation and word.lower() in vocab.word_set("narrative_relation"):
             # 'in the second quarter, down from 4.7 percent in the previous quarter':
             # counted from the quarter just told of
             index = int(told.group(1)) * 4 + int(told.group(2)) - 1 + relation
@@ -1990,7 +1979,7 @@ def anchor_of(
     direction = int(ctx.vocab.get("relation", relation or "", 0)) if relation else 0
     if relation and relation.lower() == "first":
         return None
-    if direction > 0 and relation and relation.lower() in _narrative_relations(ctx.vocab):
+    if direction > 0 and relation and relation.lower() in ctx.vocab.word_set("narrative_relation"):
         return None
     if direction < 0:
         begin = shift_by(ctx.dct, value, -1)

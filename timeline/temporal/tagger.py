@@ -42,7 +42,7 @@ from timeline.temporal.resolve import (
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.tense import Cue, cues_in, past_cue_before, tense_near
 from timeline.temporal.trie import alternation
-from timeline.temporal.vocab import Vocab, folded
+from timeline.temporal.vocab import folded
 from timeline.temporal.vocab import load as load_vocab
 from timeline.temporal.wording import (
     ends_in_word,
@@ -278,7 +278,7 @@ class Reading:
         if not resolved.value.replace("-", "", 1).isdigit():  # 'P1D', '2019-Q1'
             return False
         said = self.text[signal_start:cand.start].strip().lower()
-        if said not in _story_year_signals(self.vocab):
+        if said not in self.vocab.word_set("story_year_signal"):
             return False
         return self.fronted(signal_start) and self.narrated_after(cand)
 
@@ -289,7 +289,7 @@ class Reading:
         2025'), a relative clause ('who arrived in Miami in 1961') or any clause after the
         opening words tells of its own clause only. Most signals follow a word that is no
         lead's: they need no look for their sentence."""
-        leads = _story_year_leads(self.vocab)
+        leads = self.vocab.word_set("story_year_lead")
         tail = self.text[start - 12 if start > 12 else 0 : start].rstrip(" ,")
         if tail[-1:].isalnum() and tail.split()[-1].lower() not in leads:
             return False
@@ -635,18 +635,6 @@ def _moved_end_regex() -> re.Pattern[str]:
     verbs = alternation({w.lower() for w in table["verbs"]}, spaced)
     ends = alternation({w.lower() for w in table["ends"]})
     return build_cache.compile(rf"\b{verbs}\b[^,;:()\"\u201c\u201d.!?]*?\b{ends}\s+$", re.I)
-
-
-@cache
-def _story_year_signals(vocab: Vocab) -> frozenset[str]:
-    """The words a fronted year of the narration follows ('In 1998 she met him')."""
-    return frozenset(vocab.words("story_year_signal"))
-
-
-@cache
-def _story_year_leads(vocab: Vocab) -> frozenset[str]:
-    """The words that may open a sentence before that signal ('But in 1998 ...')."""
-    return frozenset(vocab.words("story_year_lead"))
 
 
 _OPENING_MARKS = " \t\n\"'\u201c\u2018(-\u2014"  # what may open a sentence before its words

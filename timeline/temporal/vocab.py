@@ -24,6 +24,7 @@ class Vocab:
             for name, table in tables.items()
         }
         self._alternations: dict[str, str] = {}
+        self._sets: dict[str, frozenset[str]] = {}
 
     def has(self, table: str) -> bool:
         return table in self._tables
@@ -51,6 +52,14 @@ class Vocab:
     def words(self, table: str, field: str = "words") -> list[str]:
         """A plain word list kept as `words = [...]` (or another field) in a table."""
         return list(self._tables[table][field])
+
+    def word_set(self, table: str) -> frozenset[str]:
+        """A plain word list as a set, made once per table: the resolvers test words
+        against the same lists at every match ('the following', 'next')."""
+        known = self._sets.get(table)
+        if known is None:
+            known = self._sets[table] = frozenset(self.words(table))
+        return known
 
     def zone_in(self, table: str, zone: tzinfo | None) -> bool:
         """Whether a time zone's IANA name starts with one of a table's `prefixes`.
