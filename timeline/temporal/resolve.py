@@ -433,12 +433,12 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
     year = int(groups["year"]) if groups.get("year") else None
     if month is None:
         return Resolved(year_value(year), mod=mod) if year else None
+    if year is None and groups.get("year_relation"):
+        year = ctx.today.year + int(vocab.lookup("relation", groups["year_relation"]))
     second = groups.get("second_month")
     if year is not None and second and int(vocab.lookup("month", second)) < month:
         year -= 1  # 'Dec. 30 to Jan. 5, 2013': the stretch began the year before
     day = int(groups["day"]) if groups.get("day") else None
-    if year is None and groups.get("year_relation"):
-        year = ctx.today.year + int(vocab.lookup("relation", groups["year_relation"]))
     relation = relation_of(groups, vocab)
     if year is None and day is None and relation and _told_from(groups, vocab):
         # 'married the previous June' after 'in March 1990': the June before the month
