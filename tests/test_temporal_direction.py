@@ -290,6 +290,17 @@ def test_a_weekday_of_a_plan_is_ahead_unless_a_verb_says_otherwise() -> None:
     # but not the saying's verb of another clause
     assert found("The two leaders meet Monday in Geneva, the ministry said.", friday) == [
         ("Monday", "DATE", "2024-03-25")]
+    # a season, trial or show that starts, begins, opens or ends on a day is planned
+    assert found("The trial starts Friday, officials said.", monday) == [
+        ("Friday", "DATE", "2024-03-22")]
+    assert found("The season starts on Saturday.", monday) == [
+        ("Saturday", "DATE", "2024-03-23")]
+    assert found("The exhibition closes on Sunday, the museum said.", monday) == [
+        ("Sunday", "DATE", "2024-03-24")]
+    assert found("The strike ends Friday, the union said.", monday) == [
+        ("Friday", "DATE", "2024-03-22")]
+    assert found("The strike ended Friday, the union said.", monday) == [
+        ("Friday", "DATE", "2024-03-15")]
 
 
 def test_a_future_told_from_the_past_keeps_a_day_since_passed() -> None:
