@@ -301,6 +301,14 @@ def test_a_weekday_of_a_plan_is_ahead_unless_a_verb_says_otherwise() -> None:
         ("Friday", "DATE", "2024-03-22")]
     assert found("The strike ended Friday, the union said.", monday) == [
         ("Friday", "DATE", "2024-03-15")]
+    # told after a saying with no 'that', the plan's own verb still tells the tense
+    assert found("The ministry said the leaders meet Monday in Geneva.", friday) == [
+        ("Monday", "DATE", "2024-03-25")]
+    assert found("Officials said the trial starts Friday.", monday) == [
+        ("Friday", "DATE", "2024-03-22")]
+    # not a verb of saying's: 'made two visits' was a past visit
+    assert found("The prince made two visits to the hospital on Monday.", friday) == [
+        ("Monday", "DATE", "2024-03-18")]
 
 
 def test_a_future_told_from_the_past_keeps_a_day_since_passed() -> None:

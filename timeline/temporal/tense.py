@@ -588,6 +588,9 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     same_clause: list[tuple[int, int] | None] = [None, None]
     anywhere: list[tuple[int, int] | None] = [None, None]
     before: tuple[int, int] | None = None  # the nearest strong cue before it
+    # the nearest cue before it in its clause, and the nearest strong one
+    nearest_before: Cue | None = None
+    strong_before: Cue | None = None
     for cue in cues:
         if start <= cue.start < end or (cue.after_only and cue.end > start):
             continue  # the expression's own words ('last' of 'last Friday')
@@ -605,12 +608,20 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         near = same_clause[cue.weak]
         if (near is None or distance < near[0]) and not clause_break(text, *gap):
             same_clause[cue.weak] = (distance, sign)
+            if cue.end <= start:
+                nearest_before = cue
+                strong_before = strong_before if cue.weak else cue
     if _coming_possessive(text, start, end) and (
         same_clause[0] is None or same_clause[0][1] >= 0 or _perfect_before(text, cues, start)
     ):
         return 1  # 'Campaigning is intense ahead of Sunday's vote': the coming Sunday
     if _possessive_happening(text, start, end):
         return -1  # 'would look for ways to get around Wednesday's ruling': it was made
+    if (nearest_before is not None and nearest_before.weak and strong_before is not None
+            and text[strong_before.start:strong_before.end].lower() in _saying_verbs()):
+        # a plan told after a saying, no 'that' between: 'The ministry said the leaders
+        # meet Monday' is the coming Monday, as the reported clause's own verb tells
+        return 1
     if same_clause[0] is not None and same_clause[0][1]:
         if same_clause[0][1] == -1 and _past_verb_right_before(text, cues, start):
             return CLEAR_PAST
@@ -636,6 +647,12 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         if best is not None:
             return best[1]
     return 0
+
+
+@cache
+def _saying_verbs() -> frozenset[str]:
+    """The verbs of saying (vocab quote_clock `verbs`) that report a clause of their own."""
+    return frozenset(w.lower() for w in load_vocab().table("quote_clock")["verbs"])
 
 
 @cache
