@@ -673,3 +673,19 @@ def test_a_participle_of_an_absolute_phrase_after_with_is_no_past_tense() -> Non
     # a relative clause after 'with' has a verb of its own
     assert found("The collector is a friend of the dealer, with whom he worked on Friday.",
                  thursday) == [("Friday", "DATE", "2012-03-30")]
+
+
+def test_a_state_told_in_the_present_lasts_until_a_time_ahead() -> None:
+    monday = MONDAY  # 2024-03-18
+    assert found("Schools remain closed until Monday, officials said.", "2024-03-19") == [
+        ("Monday", "DATE", "2024-03-25")]
+    assert found("Parliament is in recess until September.", monday) == [
+        ("September", "DATE", "2024-09")]
+    assert found("The museum stays shut until May, the council said.", monday) == [
+        ("May", "DATE", "2024-05")]
+    # a past clause of its own between: the state was then
+    assert found("The man who is accused was held until Monday.", "2024-03-19") == [
+        ("Monday", "DATE", "2024-03-18")]
+    # a state told in the past ended then
+    assert found("Schools remained closed until Friday.", monday) == [
+        ("Friday", "DATE", "2024-03-15")]

@@ -214,6 +214,9 @@ class Reading:
                 # tense (the past one would have been before the decision)
                 ahead = FUTURE_IN_PAST if cand.rule.resolve in _WEEKDAY_RESOLVERS else 0
                 ctx.find_tense_with(partial(_same, ahead), partial(self.told_before, cand, found))
+            elif lasting_until(text, cand.start):
+                # 'Schools remain closed until Monday': a state now, to end ahead
+                ctx.find_tense_with(partial(_same, 1), partial(self.told_before, cand, found))
             elif forecast_for(text, signal[0], cand.start):
                 # 'issued a red flag warning on Monday for Tuesday night': ahead of then
                 ctx.find_tense_with(
@@ -620,6 +623,30 @@ def moved_end(text: str, start: int) -> bool:
     if not ends_in_word(text, start, phrase_ends("moved_end", "ends")):
         return False
     return _moved_end_regex().search(text, lo, start) is not None
+
+
+def lasting_until(text: str, start: int) -> bool:
+    """Whether the time at ``start`` ends a state told in the present (vocab
+    lasting_until: 'Schools remain closed until Monday'), which lies ahead."""
+    lo = start - _LASTING_REACH if start > _LASTING_REACH else 0
+    if not ends_in_word(text, start, phrase_ends("lasting_until", "ends")):
+        return False
+    return _lasting_until_regex().search(text, lo, start) is not None
+
+
+_LASTING_REACH = 40  # 'remain closed to all traffic until'
+
+
+@cache
+def _lasting_until_regex() -> re.Pattern[str]:
+    """A present verb, up to three words that are no past of their own, and the end word."""
+    table = load_vocab().table("lasting_until")
+    verbs = alternation({w.lower() for w in table["verbs"]})
+    ends = alternation({w.lower() for w in table["ends"]})
+    past = alternation({w.lower() for w in table["not_between"]})
+    return build_cache.compile(
+        rf"\b{verbs}(?:\s+(?!{past}\b)[\w-]+){{0,3}}\s+{ends}\s+$", re.I
+    )
 
 
 _WEEKDAY_RESOLVERS = ("weekday", "clock_on_day")  # a weekday, with a clock time or not
