@@ -301,6 +301,12 @@ def test_a_weekday_of_a_plan_is_ahead_unless_a_verb_says_otherwise() -> None:
         ("Friday", "DATE", "2024-03-22")]
     assert found("The strike ended Friday, the union said.", monday) == [
         ("Friday", "DATE", "2024-03-15")]
+    assert found("The president heads to Paris on Wednesday, the White House said.",
+                 monday) == [("Wednesday", "DATE", "2024-03-20")]
+    assert found("The Pope arrives in Manila on Thursday, officials said.", monday) == [
+        ("Thursday", "DATE", "2024-03-21")]
+    assert found("Department heads met on Wednesday.", friday) == [
+        ("Wednesday", "DATE", "2024-03-20")]
     # told after a saying with no 'that', the plan's own verb still tells the tense
     assert found("The ministry said the leaders meet Monday in Geneva.", friday) == [
         ("Monday", "DATE", "2024-03-25")]
