@@ -307,6 +307,12 @@ def test_a_weekday_of_a_plan_is_ahead_unless_a_verb_says_otherwise() -> None:
         ("Thursday", "DATE", "2024-03-21")]
     assert found("Department heads met on Wednesday.", friday) == [
         ("Wednesday", "DATE", "2024-03-20")]
+    assert found("The referendum takes place on Sunday, officials said.", monday) == [
+        ("Sunday", "DATE", "2024-03-24")]
+    assert found("The match goes ahead on Saturday, the club said.", monday) == [
+        ("Saturday", "DATE", "2024-03-23")]
+    assert found("The vote took place on Sunday.", monday) == [
+        ("Sunday", "DATE", "2024-03-17")]
     # told after a saying with no 'that', the plan's own verb still tells the tense
     assert found("The ministry said the leaders meet Monday in Geneva.", friday) == [
         ("Monday", "DATE", "2024-03-25")]

@@ -135,7 +135,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     for m in scheduled:
         if not_after.search(text, max(0, m.start() - 10), m.start()) is not None:
             continue
-        bare = not m.group().lower().endswith("s")
+        bare = not m.group().split()[0].lower().endswith("s")  # 'meet', not 'takes place'
         if bare and noun_after.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue  # 'a state visit'
         found.append(Cue(m.start(), m.end(), 1, weak=True))
