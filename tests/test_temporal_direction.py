@@ -321,6 +321,8 @@ def test_a_weekday_of_a_plan_is_ahead_unless_a_verb_says_otherwise() -> None:
         ("Saturday", "DATE", "2024-03-23")]
     assert found("The vote took place on Sunday.", monday) == [
         ("Sunday", "DATE", "2024-03-17")]
+    assert found("The new model goes on sale in September, the company said.", monday) == [
+        ("September", "DATE", "2024-09")]
     # told after a saying with no 'that', the plan's own verb still tells the tense
     assert found("The ministry said the leaders meet Monday in Geneva.", friday) == [
         ("Monday", "DATE", "2024-03-25")]
