@@ -135,6 +135,9 @@ def test_a_zone_restatement_in_brackets_is_not_another_time() -> None:
     # the clock is on the Friday after the brackets
     assert values("The blast came at 10:35 a.m. (0735 GMT) on Friday.") == [
         ("10:35 a.m.", "2024-03-15T10:35"), ("Friday", "2024-03-15")]
+    # four digits before a zone are a clock restated, no year
+    assert values("The quake struck at 3:42 a.m. local time (1842 GMT Tuesday).") == [
+        ("3:42 a.m.", "2024-03-19T03:42"), ("Tuesday", "2024-03-19")]
 
 
 def test_halves_are_of_a_year_only_when_it_is_said_or_they_report_figures() -> None:
