@@ -78,6 +78,11 @@ def test_later_clause_of_saying_does_not_source_an_earlier_fact() -> None:
         ("A witness said just before 9pm that the crowd had gone.",
          "A witness said that the crowd had gone"),
         ("Fans queued for tickets, which went on sale at 9am.", "Tickets went on sale"),
+        # a time inside the noun phrase a signal leads stays with its noun
+        ("A final vote is expected before the summer recess.",
+         "A final vote is expected before the summer recess"),
+        ("He had seen one car move earlier in the night but said none had been towed.",
+         "He had seen one car move but said none had been towed"),
     ],
 )
 def test_titles(sentence, title) -> None:

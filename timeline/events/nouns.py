@@ -86,6 +86,14 @@ def modifies_noun(text: str, timex: Timex) -> bool:
     return bool(_determiner().search(before)) or ("-" in phrase and " " not in phrase)
 
 
+def noun_follows(text: str, timex: Timex) -> bool:
+    """Whether a time opened by 'the' heads a noun after it ('before the summer
+    recess'): the time is part of the noun phrase a preposition leads."""
+    return (re.match(r"the\b", text[timex.start : timex.end], re.I) is not None
+            and _noun_after().match(text, timex.end) is not None
+            and _head_word(text, timex.end) is not None)
+
+
 def noun_phrase(text: str, timex: Timex) -> Span:
     """The noun phrase a time modifies, from its determiner to its head: 'a June 1
     deadline' (to file ...), 'third-quarter net loss' (of $2.3 million), "Friday's vote"

@@ -12,7 +12,7 @@ from itertools import takewhile
 
 from timeline.events.clauses import relative_clause, relative_opener
 from timeline.events.lexicon import Lexicon, lexicon
-from timeline.events.nouns import modifies_noun
+from timeline.events.nouns import modifies_noun, noun_follows
 from timeline.events.people import initials
 from timeline.sentences import Span, sentences
 from timeline.temporal import Timex
@@ -92,7 +92,8 @@ def _tidy(raw: str) -> str:
 def _part_of_the_words(text: str, clause: Span, timex: Timex) -> bool:
     """A time the clause cannot lose: a bare one ending the clause after its verb ('has
     entered its seventh day'), one that is the subject or heads a noun phrase ('The second
-    half began', 'The second week of ...'), or one inside a name ('the 2008 Six Nations')."""
+    half began', 'The second week of ...'), one inside a name ('the 2008 Six Nations') or
+    a noun phrase ('before the summer recess')."""
     head = text[clause.start : timex.phrase_start]
     tail = text[timex.phrase_end : clause.end]
     bare = timex.phrase_start == timex.start
@@ -102,7 +103,7 @@ def _part_of_the_words(text: str, clause: Span, timex: Timex) -> bool:
         r"\s*,", tail
     ):
         return True
-    return modifies_noun(text, timex)
+    return modifies_noun(text, timex) or noun_follows(text, timex)
 
 
 def antecedent(lex: Lexicon, text: str, clause: Span) -> str:
