@@ -1096,6 +1096,21 @@ def test_a_present_clause_whose_subject_has_a_past_participle_aside_stays_at_sto
     assert rows(text)[1][0].startswith("The order, announced at a news conference")
 
 
+def test_a_present_clause_whose_participle_aside_has_its_own_time_stays_at_publication() -> None:
+    # the aside tells another happening, dated in its own row; the reform's effect is now
+    text = ("Tens of thousands of people marched through Lisbon on Saturday against the "
+            "pension reform.\n"
+            "The reform, approved by the cabinet last month, raises the retirement age from "
+            "66 to 68.")
+    assert rows(text) == [
+        ("The reform approved by the cabinet last month", "last month", "2024-02-01",
+         "occurrence"),
+        ("Tens of thousands of people marched through Lisbon against the pension reform",
+         "on Saturday", "2024-03-16", "occurrence"),
+        ("The reform raises the retirement age from 66 to 68", "", "2024-03-20", "occurrence"),
+    ]
+
+
 def test_a_saying_without_a_time_after_a_dated_happening_takes_its_time() -> None:
     # the union leader spoke after Monday's ceremony, not on Tuesday the story moved on to
     text = ("Kovo Motors opened its new car plant in Trencin at a ceremony on Monday.\n"

@@ -104,7 +104,14 @@ def main_tense(lex: Lexicon, text: str, span: Span) -> str:
         if found:
             return found
         at = aside.end
-    return tense_of(lex, text, Span(at, span.end)) or tense_of(lex, text, span)
+    after = tense_of(lex, text, Span(at, span.end))
+    if not after and at > span.start and _VERB_IN_S.match(text, at, span.end):
+        return PRESENT  # 'The reform, approved last month, raises the age'
+    return after or tense_of(lex, text, span)
+
+
+# A verb in -s right after an aside: the clause's present ('..., raises the age')
+_VERB_IN_S = re.compile(r"\s*+[a-z]+[^\Ws]s\b")
 
 
 def relative_asides(lex: Lexicon, text: str, span: Span) -> list[Span]:
