@@ -462,6 +462,25 @@ def test_a_saying_of_a_past_or_present_report_stays_at_publication() -> None:
             "2024-03-20", "statement")
 
 
+def test_a_saying_of_history_before_the_storys_year_goes_on_the_story_time() -> None:
+    # 'in 2021' is history that does not tell when the judge spoke: her saying is the
+    # story's yesterday, as it is without that time; a time of the story's own year keeps
+    # the saying at publication (test above)
+    text = ("Kestrel Foods was fined 2 million pounds at Leeds Crown Court yesterday over a "
+            "fire that injured four workers. Judge Ann Smith said the company had ignored "
+            "warnings in 2021.")
+    assert rows(text) == [
+        ("The company had ignored warnings", "in 2021", "2021-01-01", "occurrence"),
+        ("Kestrel Foods was fined 2 million pounds at Leeds Crown Court over a fire that\u2026",
+         "yesterday", "2024-03-19", "occurrence"),
+        ("Judge Ann Smith said the company had ignored warnings in 2021", "yesterday",
+         "2024-03-19", "statement"),
+    ]
+    assert rows(text.replace("said", "says"))[-1] == (
+        "Judge Ann Smith says the company had ignored warnings in 2021", "", "2024-03-20",
+        "statement")
+
+
 def test_a_trading_session_without_a_day_is_the_publication_days() -> None:
     # the story is Monday's, but 'early trading' with no day is the session running as
     # the copy is filed
