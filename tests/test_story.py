@@ -481,6 +481,24 @@ def test_a_saying_of_history_before_the_storys_year_goes_on_the_story_time() -> 
         "statement")
 
 
+def test_a_tally_of_harm_goes_on_the_happening_the_sentence_before_it_dated() -> None:
+    # the story tells from Monday's progress; the firefighters were hurt on Sunday, when
+    # the tree fell, which the sentence before the tally dates
+    lead = ("Firefighters made their first real progress against the Cedar Ridge fire on "
+            "Monday as cooler weather allowed crews to cut lines.\n\n"
+            "Firefighter Marcus Bell, 27, died on Sunday when a burning tree fell on his "
+            "engine near Bridge Bay, Cal Fire said. ")
+    tally = [r for r in rows(lead + "Two other firefighters were treated for minor injuries.")
+             if r[0].startswith("Two other")]
+    assert tally == [("Two other firefighters were treated for minor injuries", "on Sunday",
+                      "2024-03-17", "status")]
+    # not one that names its own cause, nor a speaker's quoted words: the story's Monday
+    assert ("Ten people were injured when a bus overturned", "on Monday", "2024-03-18",
+            "status") in rows(lead + "Ten people were injured when a bus overturned.")
+    assert ('Two of my men were hurt," the chief said', "on Monday", "2024-03-18",
+            "statement") in rows(lead + '"Two of my men were hurt," the chief said.')
+
+
 def test_a_trading_session_without_a_day_is_the_publication_days() -> None:
     # the story is Monday's, but 'early trading' with no day is the session running as
     # the copy is filed

@@ -178,6 +178,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
         taken.setdefault(e.sentence.start, []).append(e.timex)
     out = []
     episode: Event | None = None  # a background time the sentences after it go on telling
+    harming: Event | None = None  # a recent happening the next sentence may tally the harm of
     spoken: dict[str, Timex | None] = {}  # a named speaker -> the time of their last saying
     for sentence in doc.sentences:
         if sentence.start in by_sentence:
@@ -190,6 +191,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             made += _relative_before(doc, sentence, dated_here, story)
             made += _undated_clauses(doc, sentence, dated_here, story)
             episode = _background(doc, story, dated_here) or _quoted_past(doc, dated_here)
+            harming = _recent_happening(doc, dated_here)
         elif _words(doc.text[sentence.start : sentence.end]) >= MIN_WORDS:
             lead = placed.get(sentence.start, sentence.start)
             if (episode is not None and doc.in_quote(episode.timex.phrase_start)
@@ -200,6 +202,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             row = _speaker_again(doc, sentence, row, spoken, lead)
             row = _narrowed_to_happening(doc, sentence, row, mentioned)
             row = _headline_narrowed(doc, sentence, story, row)
+            row = _harm_tallied(doc, sentence, row, harming, lead)
+            harming = None
             if row.timex is not (episode.timex if episode else None):
                 episode = None
             made = [row, *_reported_before_lead(doc, sentence, story, row),
@@ -570,6 +574,50 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     if doc.lex.pattern("past_perfect").search(text, clause.start, timex.phrase_start):
         return None  # 'had been released on bail on March 1. They were taken ...': back
     return None if is_figure(doc, clause) else event  # 'Shipments rose 9% in 2025'
+
+
+def _recent_happening(doc: Document, dated: list[Event]) -> Event | None:
+    """The sentence's last time when it dates a past happening in its main clause by a day
+    or less before publication, not in a quotation ('Firefighter Marcus Bell died on Sunday
+    when a burning tree fell on his engine'), else None: the harm a next sentence tallies
+    was that happening's (_harm_tallied)."""
+    text = doc.text
+    opener = doc.lex.pattern("dependent_opener_bare")
+    main = [e for e in dated if not in_dependent(doc.lex, text, e.sentence, e.timex)
+            and not opener.search(text, e.timex.phrase_start, e.timex.phrase_end)]
+    if not main:
+        return None
+    event = max(main, key=lambda e: e.timex.phrase_start)
+    timex = event.timex
+    if (event.kind in ("plan", "forecast", "statement") or timex.type not in ("DATE", "TIME")
+            or timex.begin is None or timex.until is None
+            or timex.until > doc.article.published
+            or timex.until - timex.begin > timedelta(days=1)):
+        return None
+    return None if doc.in_quote(timex.phrase_start) or is_baseline(doc, timex) else event
+
+
+def _harm_tallied(doc: Document, sentence: Span, row: Event, harming: Event | None,
+                  lead: int) -> Event:
+    """The row of a past sentence without a time of its own that tallies the harm of a
+    happening (table harm_tally: 'Two other firefighters were treated for minor injuries'
+    after 'Firefighter Marcus Bell died on Sunday when a burning tree fell on his engine',
+    the story at Monday's progress), at the time of the happening the sentence before it,
+    in its paragraph, dated (``harming``) when that time lies before the row's: the people
+    were hurt then, not at the later time the story tells from. Not a tally in a quotation,
+    nor one that names its own cause after it (table perfect_cause: 'Ten people were
+    injured when a bus overturned')."""
+    if (harming is None or row.timex.begin is None or harming.timex.until is None
+            or harming.timex.until > row.timex.begin
+            or doc.paragraph_at(harming.sentence.start) != doc.paragraph_at(sentence.start)
+            or _tense(doc, Span(lead, sentence.end)) != PAST):
+        return row
+    lex, text = doc.lex, doc.text
+    tally = lex.pattern("harm_tally").search(text, lead, sentence.end)
+    if (tally is None or doc.in_quote(tally.start())
+            or lex.pattern("perfect_cause").search(text, tally.end(), sentence.end)):
+        return row  # a speaker's own words; 'were injured when a bus overturned': its own
+    return replace(row, timex=harming.timex, time_text=None)
 
 
 def _quoted_past(doc: Document, dated: list[Event]) -> Event | None:
