@@ -38,8 +38,8 @@ EXPECTED = [
     ("throughout the day", "2022-02-14", "", "2022-02-14 00:00", "2022-02-15 00:00", "day"),
     ("by 6.30pm", "2022-02-14T18:30", "", "2022-02-14 18:30", "2022-02-14 18:31", "minute"),
     ("its seventh day", "2022-02-14", "", "2022-02-14 00:00", "2022-02-15 00:00", "day"),
-    # A night named by its day ends at midnight; 'overnight' runs into the morning.
-    ("overnight", "2022-02-13TNI", "", "2022-02-13 18:00", "2022-02-14 06:00", "part_of_day"),
+    # A night named by its day ends at midnight, 'overnight' too: the evening's night.
+    ("overnight", "2022-02-13TNI", "", "2022-02-13 18:00", "2022-02-14 00:00", "part_of_day"),
 ]
 
 

