@@ -1609,3 +1609,16 @@ def test_a_speaker_of_a_dependent_clause_said_later_words_on_that_occasion() -> 
         df = extract_many([article_from_text(lead + sentence, DCT, "UTC")], inferred=True)
         said = df[df["title"].str.startswith(sentence[:12]) & (df["kind"] == "statement")]
         assert [pd.Timestamp(t).strftime("%Y-%m-%d") for t in said["start"]] == [day], sentence
+
+
+def test_a_headline_over_an_overnight_lead_takes_the_small_hours_clock_told_after_it() -> None:
+    # the night runs into the morning the clock names, so the story narrows to it
+    text = ("Fire destroys warehouse in Leeds\n\n"
+            "A fire destroyed a warehouse in Leeds overnight. Crews were called at 2.15am and "
+            "fought the blaze for four hours.")
+    assert [r[1:] for r in rows(text)] == [
+        ("overnight", "2024-03-19", "occurrence"),
+        ("at 2.15am", "2024-03-20", "occurrence"),
+        ("at 2.15am", "2024-03-20", "occurrence"),
+    ]
+    assert rows(text)[1][0] == "Fire destroys warehouse in Leeds"

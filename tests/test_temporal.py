@@ -361,6 +361,17 @@ def test_a_night_named_by_its_day_ends_at_midnight(
         # 'overnight Sunday': Sunday's night, on Sunday
         ("Police patrolled the area overnight Sunday.", TUESDAY,
          [("overnight Sunday", "2024-03-17TNI", "2024-03-17T18:00", "2024-03-18T00:00")]),
+        # 'overnight' runs into the morning when a clock later in its paragraph is in
+        # the small hours; not for midnight, which ends the night
+        ("A fire destroyed a warehouse overnight. Crews were called at 2.15am.", TUESDAY,
+         [("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T06:00"),
+          ("2.15am", "2024-03-19T02:15", "2024-03-19T02:15", "2024-03-19T02:16")]),
+        ("The river rose overnight. The water reached roofs by midnight.", TUESDAY,
+         [("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T00:00"),
+          ("midnight", "2024-03-18T24:00", "2024-03-19T00:00", "2024-03-19T00:01")]),
+        ("A fire destroyed a warehouse overnight.\n\nCrews were called at 2.15am.", TUESDAY,
+         [("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T00:00"),
+          ("2.15am", "2024-03-19T02:15", "2024-03-19T02:15", "2024-03-19T02:16")]),
     ],
 )
 def test_a_clock_time_said_of_a_part_of_a_day_is_on_it(sentence, dct, expected) -> None:

@@ -255,6 +255,40 @@ def clock_in_part_of_day(text: str, found: list[Timex], moment: datetime) -> lis
     return found
 
 
+def night_into_small_hours(text: str, found: list[Timex], moment: datetime) -> list[Timex]:
+    """'A fire destroyed a warehouse overnight. Crews were called at 2.15am': a night
+    said to run into the morning (vocab crossing_night) ends at midnight, unless a clock
+    time later in its paragraph falls in the small hours after it; the night then runs to
+    that morning (vocab small_hours), so the clock lies inside it."""
+    clocks, vocab = _clock_rules(), load_vocab()
+    for index, night in enumerate(found):
+        said = night.text.split()[0].lower() if night.text else ""
+        named = _PART_OF_A_DAY.fullmatch(night.value)
+        if vocab.get("crossing_night", said) is None or named is None or night.until is None:
+            continue
+        crossing = vocab.get("small_hours", named.group(2))
+        hours = vocab.lookup("part_of_day_hours", crossing) if crossing else None
+        if not hours:
+            continue
+        reach = night.until + timedelta(hours=hours[1] - 24)
+        for clock in found[index + 1 :]:
+            between = text[night.end : clock.start]
+            if len(between) > _SMALL_HOURS_REACH or "\n\n" in between:
+                break
+            if clock.rule not in clocks or clock.begin is None:
+                continue
+            if night.until < clock.begin < reach:  # midnight ends the night itself
+                whole = interval_of(f"{named.group(1)}T{crossing}", moment.tzinfo or UTC,
+                                    moment, vocab)
+                if whole is not None:
+                    found[index] = replace(night, begin=whole.begin, until=whole.until)
+            break
+    return found
+
+
+_SMALL_HOURS_REACH = 300  # characters: the paragraph's next sentence or two
+
+
 def clock_modifiers(text: str, found: list[Timex]) -> list[Timex]:
     """'at about 11:30 p.m.', 'shortly before 5 p.m.': a clock time takes the words of
     nearness right before it into its extent, with their mod (vocab clock_modifier), as

@@ -31,6 +31,7 @@ from timeline.temporal.ranges import (
     clock_on_following_day,
     clock_ranges,
     date_ranges,
+    night_into_small_hours,
     weekday_ranges,
 )
 from timeline.temporal.resolve import (
@@ -149,7 +150,8 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     found = date_ranges(text, weekday_ranges(text, found))
     found = clock_on_following_day(text, anchor_to_following(text, found))
     found = clock_ranges(text, found)
-    return clock_modifiers(text, clock_in_part_of_day(text, found, moment))
+    found = night_into_small_hours(text, clock_in_part_of_day(text, found, moment), moment)
+    return clock_modifiers(text, found)
 
 
 def _read(
