@@ -262,9 +262,10 @@ def night_into_small_hours(text: str, found: list[Timex], moment: datetime) -> l
     that morning (vocab small_hours), so the clock lies inside it."""
     clocks, vocab = _clock_rules(), load_vocab()
     for index, night in enumerate(found):
-        said = night.text.split()[0].lower() if night.text else ""
         named = _PART_OF_A_DAY.fullmatch(night.value)
-        if vocab.get("crossing_night", said) is None or named is None or night.until is None:
+        if named is None or night.until is None:
+            continue
+        if vocab.get("crossing_night", night.text.split()[0].lower()) is None:
             continue
         crossing = vocab.get("small_hours", named.group(2))
         hours = vocab.lookup("part_of_day_hours", crossing) if crossing else None

@@ -553,8 +553,9 @@ def forecast_for(text: str, signal_start: int, start: int) -> bool:
     for_it, weather = _forecast_regex()
     if text[signal_start:start].strip().lower() != "for":
         lo = start - _WEATHER_REACH if start > _WEATHER_REACH else 0
-        return ends_in_word(text, start, _weather_ends()) and (
-            weather.search(text, lo, start) is not None)
+        if text.find("for", lo, start) < 0 or not ends_in_word(text, start, _weather_ends()):
+            return False  # most times: a scan in C spares them the regex
+        return weather.search(text, lo, start) is not None
     lo = signal_start - _BACKGROUND_REACH if signal_start > _BACKGROUND_REACH else 0
     return for_it.search(text, lo, signal_start) is not None
 
