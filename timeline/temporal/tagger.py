@@ -547,38 +547,18 @@ def _vote_words() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
 
 def forecast_for(text: str, signal_start: int, start: int) -> bool:
     """Whether a time follows 'for' after a warning or forecast of its clause (vocab
-    forecast_for: 'a red flag warning on Monday for Tuesday night'), or the weather it
-    warns of ('an amber warning for more rain on Tuesday'): it is what the warning looks
-    ahead to, whatever the tense of the clause."""
-    for_it, weather = _forecast_regex()
+    forecast_for: 'a red flag warning on Monday for Tuesday night'): it is what the
+    warning looks ahead to, whatever the tense of the clause."""
     if text[signal_start:start].strip().lower() != "for":
-        lo = start - _WEATHER_REACH if start > _WEATHER_REACH else 0
-        if text.find("for", lo, start) < 0 or not ends_in_word(text, start, _weather_ends()):
-            return False  # most times: a scan in C spares them the regex
-        return weather.search(text, lo, start) is not None
+        return False
     lo = signal_start - _BACKGROUND_REACH if signal_start > _BACKGROUND_REACH else 0
-    return for_it.search(text, lo, signal_start) is not None
-
-
-_WEATHER_REACH = 50  # 'thunderstorm warnings for heavy snow showers from'
+    return _forecast_regex().search(text, lo, signal_start) is not None
 
 
 @cache
-def _weather_ends() -> tuple[str, ...]:
-    """The last words the weather regex may end with: a weather word, 'on' or 'from'."""
-    return tuple(sorted({*load_vocab().words("forecast_for", "weather"), "on", "from"}))
-
-
-@cache
-def _forecast_regex() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _forecast_regex() -> re.Pattern[str]:
     nouns = alternation({w.lower() for w in load_vocab().words("forecast_for")}, spaced)
-    weather = alternation({w.lower() for w in load_vocab().words("forecast_for", "weather")})
-    return (
-        build_cache.compile(rf"\b{nouns}\b[^,;:()\"\u201c\u201d.!?]*$", re.I),
-        build_cache.compile(
-            rf"\b{nouns}\s+for\s+(?:[\w-]+\s+){{0,2}}{weather}\s+(?:(?:on|from)\s+)?$", re.I
-        ),
-    )
+    return build_cache.compile(rf"\b{nouns}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
 
 
 def since_before(text: str, start: int) -> bool:
