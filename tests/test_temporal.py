@@ -369,9 +369,16 @@ def test_a_night_named_by_its_day_ends_at_midnight(
         ("The river rose overnight. The water reached roofs by midnight.", TUESDAY,
          [("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T00:00"),
           ("midnight", "2024-03-18T24:00", "2024-03-19T00:00", "2024-03-19T00:01")]),
-        ("A fire destroyed a warehouse overnight.\n\nCrews were called at 2.15am.", TUESDAY,
+        ("Man dies in overnight crash\n\nA man died when his car hit a tree overnight.\n\n"
+         "The crash happened at about 1.40am, police said.", TUESDAY,
+         [("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T06:00"),
+          ("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T06:00"),
+          ("about 1.40am", "2024-03-19T01:40", "2024-03-19T01:40", "2024-03-19T01:41")]),
+        # another time told first: the clock is of that
+        ("Heavy rain fell overnight. Last year a similar flood began at 2am.", TUESDAY,
          [("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T00:00"),
-          ("2.15am", "2024-03-19T02:15", "2024-03-19T02:15", "2024-03-19T02:16")]),
+          ("Last year", "2023", "2023-01-01T00:00", "2024-01-01T00:00"),
+          ("2am", "2024-03-19T02:00", "2024-03-19T02:00", "2024-03-19T02:01")]),
     ],
 )
 def test_a_clock_time_said_of_a_part_of_a_day_is_on_it(sentence, dct, expected) -> None:

@@ -257,9 +257,10 @@ def clock_in_part_of_day(text: str, found: list[Timex], moment: datetime) -> lis
 
 def night_into_small_hours(text: str, found: list[Timex], moment: datetime) -> list[Timex]:
     """'A fire destroyed a warehouse overnight. Crews were called at 2.15am': a night
-    said to run into the morning (vocab crossing_night) ends at midnight, unless a clock
-    time later in its paragraph falls in the small hours after it; the night then runs to
-    that morning (vocab small_hours), so the clock lies inside it."""
+    said to run into the morning (vocab crossing_night) ends at midnight, unless the next
+    time told, a clock within a headline and a paragraph or two, falls in the small hours
+    after it; the night then runs to that morning (vocab small_hours), so the clock lies
+    inside it."""
     clocks, vocab = _clock_rules(), load_vocab()
     for index, night in enumerate(found):
         named = _PART_OF_A_DAY.fullmatch(night.value)
@@ -273,11 +274,12 @@ def night_into_small_hours(text: str, found: list[Timex], moment: datetime) -> l
             continue
         reach = night.until + timedelta(hours=hours[1] - 24)
         for clock in found[index + 1 :]:
-            between = text[night.end : clock.start]
-            if len(between) > _SMALL_HOURS_REACH or "\n\n" in between:
+            if clock.start - night.end > _SMALL_HOURS_REACH:
                 break
+            if clock.value == night.value:
+                continue  # the night told again ('overnight crash' in the headline)
             if clock.rule not in clocks or clock.begin is None:
-                continue
+                break  # another time first ('Last year a flood began at 2am')
             if night.until < clock.begin < reach:  # midnight ends the night itself
                 whole = interval_of(f"{named.group(1)}T{crossing}", moment.tzinfo or UTC,
                                     moment, vocab)
@@ -287,7 +289,7 @@ def night_into_small_hours(text: str, found: list[Timex], moment: datetime) -> l
     return found
 
 
-_SMALL_HOURS_REACH = 300  # characters: the paragraph's next sentence or two
+_SMALL_HOURS_REACH = 400  # characters: a headline and a paragraph or two
 
 
 def clock_modifiers(text: str, found: list[Timex]) -> list[Timex]:

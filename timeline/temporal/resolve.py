@@ -433,11 +433,17 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
     year = int(groups["year"]) if groups.get("year") else None
     if month is None:
         return Resolved(year_value(year), mod=mod) if year else None
+    said_this = False
     if year is None and groups.get("year_relation"):
-        year = ctx.today.year + int(vocab.lookup("relation", groups["year_relation"]))
+        relation_said = int(vocab.lookup("relation", groups["year_relation"]))
+        year, said_this = ctx.today.year + relation_said, relation_said == 0
     second = groups.get("second_month")
-    if year is not None and second and int(vocab.lookup("month", second)) < month:
-        year -= 1  # 'Dec. 30 to Jan. 5, 2013': the stretch began the year before
+    if year is not None and second and int(vocab.lookup("month", second)) < month \
+            and not said_this:
+        # 'Dec. 30 to Jan. 5, 2013': the stretch began the year before; 'this year' of a
+        # stretch across the new year is the season under way ('runs from 28 November
+        # to 2 January this year', said in November, starts this November)
+        year -= 1
     day = int(groups["day"]) if groups.get("day") else None
     relation = relation_of(groups, vocab)
     if year is None and day is None and relation and _told_from(groups, vocab):

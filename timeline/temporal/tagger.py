@@ -641,13 +641,14 @@ _LASTING_REACH = 40  # 'remain closed to all traffic until'
 
 @cache
 def _lasting_until_regex() -> re.Pattern[str]:
-    """A present verb, up to three words that are no past of their own, and the end word."""
+    """A present verb, up to three words that are no past of their own nor a figure, and
+    the end word."""
     table = load_vocab().table("lasting_until")
     verbs = alternation({w.lower() for w in table["verbs"]})
     ends = alternation({w.lower() for w in table["ends"]})
     past = alternation({w.lower() for w in table["not_between"]})
     return build_cache.compile(
-        rf"\b{verbs}(?:\s+(?!{past}\b)[\w-]+){{0,3}}\s+{ends}\s+$", re.I
+        rf"\b{verbs}(?:\s+(?!{past}\b)(?![\w-]*\d)[\w-]+){{0,3}}\s+{ends}\s+$", re.I
     )
 
 

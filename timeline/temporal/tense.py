@@ -618,9 +618,11 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     if _possessive_happening(text, start, end):
         return -1  # 'would look for ways to get around Wednesday's ruling': it was made
     if (nearest_before is not None and nearest_before.weak and strong_before is not None
-            and text[strong_before.start:strong_before.end].lower() in _saying_verbs()):
-        # a plan told after a saying, no 'that' between: 'The ministry said the leaders
-        # meet Monday' is the coming Monday, as the reported clause's own verb tells
+            and text[strong_before.start:strong_before.end].lower() in _saying_verbs()
+            and _weekday_regex().search(text, start, end) is not None):
+        # a day's plan told after a saying, no 'that' between: 'The ministry said the
+        # leaders meet Monday' is the coming Monday, as the reported clause's own verb
+        # tells (not a month's figures: 'said exports continue to slide in February')
         return 1
     if same_clause[0] is not None and same_clause[0][1]:
         if same_clause[0][1] == -1 and _past_verb_right_before(text, cues, start):
@@ -647,6 +649,13 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         if best is not None:
             return best[1]
     return 0
+
+
+@cache
+def _weekday_regex() -> re.Pattern[str]:
+    """A weekday's name (vocab weekday)."""
+    days = alternation({w for w in load_vocab().table("weekday") if not w.startswith("_")})
+    return build_cache.compile(rf"\b{days}")
 
 
 @cache
