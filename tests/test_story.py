@@ -479,6 +479,13 @@ def test_a_saying_of_history_before_the_storys_year_goes_on_the_story_time() -> 
     assert rows(text.replace("said", "says"))[-1] == (
         "Judge Ann Smith says the company had ignored warnings in 2021", "", "2024-03-20",
         "statement")
+    # a time before the verb dates the saying's own occasion: not the story's day
+    hearing = ("Kestrel Foods was fined 2 million pounds at Leeds Crown Court yesterday. At "
+               "a 2023 hearing, the company's lawyer said it had been unaware of the risks in "
+               "2021.")
+    assert [r for r in rows(hearing) if "lawyer said" in r[0]] == [
+        ("At a 2023 hearing, the company's lawyer said it had been unaware of the risks\u2026",
+         "", "2024-03-20", "statement")]
 
 
 def test_a_tally_of_harm_goes_on_the_happening_the_sentence_before_it_dated() -> None:
@@ -497,6 +504,12 @@ def test_a_tally_of_harm_goes_on_the_happening_the_sentence_before_it_dated() ->
             "status") in rows(lead + "Ten people were injured when a bus overturned.")
     assert ('Two of my men were hurt," the chief said', "on Monday", "2024-03-18",
             "statement") in rows(lead + '"Two of my men were hurt," the chief said.')
+    # nor after background that steps back before the paragraph's happening
+    club = ("A gunman opened fire at a nightclub in Leeds early on Sunday, killing two "
+            "people. The club had reopened on Friday after a six-month refurbishment. Five "
+            "others were wounded.")
+    assert [r for r in rows(club) if r[0].startswith("Five")] == [
+        ("Five others were wounded", "early on Sunday", "2024-03-17", "status")]
 
 
 def test_a_trading_session_without_a_day_is_the_publication_days() -> None:

@@ -608,10 +608,15 @@ def _harm_tallied(doc: Document, sentence: Span, row: Event, harming: Event | No
     nor one that names its own cause after it (table perfect_cause: 'Ten people were
     injured when a bus overturned')."""
     if (harming is None or row.timex.begin is None or harming.timex.until is None
-            or harming.timex.until > row.timex.begin
+            or harming.timex.begin is None or harming.timex.until > row.timex.begin
             or doc.paragraph_at(harming.sentence.start) != doc.paragraph_at(sentence.start)
             or _tense(doc, Span(lead, sentence.end)) != PAST):
         return row
+    paragraph = doc.paragraph_at(sentence.start)
+    if any(t.begin is not None and t.begin > harming.timex.begin
+           and t.phrase_start < harming.sentence.start
+           and doc.paragraph_at(t.phrase_start) == paragraph for t in doc.timexes):
+        return row  # background that steps back: 'The club had reopened on Friday'
     lex, text = doc.lex, doc.text
     tally = lex.pattern("harm_tally").search(text, lead, sentence.end)
     if (tally is None or doc.in_quote(tally.start())
@@ -996,7 +1001,11 @@ def _undated_sayings(
         after_it = (goes_on and told is not None and told.timex.begin is not None
                     and before_end is not None and told.timex.begin >= before_end
                     and before_end < doc.article.published - STORY_REACH)
-        after_it = after_it or _story_after_history(doc, story, verb.start(), before_end)
+        after_it = after_it or (
+            _story_after_history(doc, story, verb.start(), before_end)
+            and not any(sentence.start <= t.phrase_start < verb.start()
+                        and not doc.in_quote(t.phrase_start)
+                        for t in doc.timexes))  # 'At a 2023 hearing, ... said'
         said = story if (not before or after_it) and (
             goes_on or ahead or joined or (past and not now)) else None
         # a quote keeps its speaker's own tense; reported words in the present hold now
