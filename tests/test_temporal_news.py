@@ -1647,3 +1647,18 @@ def test_an_abbreviation_inside_an_aside_does_not_end_it() -> None:
     assert [(t.text, t.value) for t in tag(
         "The agreement, signed at 3:40 a.m. after talks through the night, gives workers a "
         "pay rise from May.", "2024-03-20")][-1] == ("May", "2024-05")
+
+
+def test_a_clock_time_after_a_day_and_at_is_on_that_day() -> None:
+    # the past clause left the story on its day, and '10 a.m.' took the publication's
+    assert found("The judge adjourned the hearing until April 2 at 10 a.m.") == [
+        (38, 45, "April 2", "DATE", "2024-04-02", ""),
+        (49, 56, "10 a.m.", "TIME", "2024-04-02T10:00", ""),
+    ]
+    # a clock time that names its own day keeps it
+    assert found("The draw, moved from April 2 at 10 a.m. tomorrow, is sold out.")[-1] == (
+        32, 48, "10 a.m. tomorrow", "TIME", "2024-03-21T10:00", "")
+    # 'at' before no clock time
+    assert found("He died on March 3 at his home at the age of 85.") == [
+        (11, 18, "March 3", "DATE", "2024-03-03", "")
+    ]

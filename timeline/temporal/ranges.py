@@ -194,8 +194,40 @@ def clock_on_following_day(text: str, found: list[Timex]) -> list[Timex]:
     return found
 
 
+# 'at' alone between a day and a clock time ('until April 2 at 10 a.m.')
+_AT = re.compile(r"\s*+,?\s*+at\s++", re.I)
+
+
+def clock_after_day(text: str, found: list[Timex]) -> list[Timex]:
+    """'adjourned the hearing until April 2 at 10 a.m.': a clock time right after a day,
+    'at' between, is on that day, as one before a day is (clock_on_following_day). The
+    story's day need not have moved there: a past clause leaves a day ahead where it was
+    (Context.before_future), and the clock took the publication day."""
+    clocks = _rules_resolved_by("time", "day_edge")
+    for index, timex in enumerate(found[1:], 1):
+        day = found[index - 1]
+        if timex.rule not in clocks or timex.begin is None or timex.until is None:
+            continue
+        if not _DAY_VALUE.fullmatch(day.value) or day.begin is None:
+            continue
+        if timex.value[:10] == day.value or _AT.fullmatch(text, day.end, timex.start) is None:
+            continue
+        if _names_its_day().search(timex.text):
+            continue  # '10 a.m. tomorrow'
+        found[index] = on_day(timex, day)
+    return found
+
+
+@cache
+def _names_its_day() -> re.Pattern[str]:
+    """The words of vocab relative_day, which name a clock time's day in its own words."""
+    words = alternation({w.lower() for w in load_vocab().table("relative_day")}, spaced)
+    return build_cache.compile(rf"\b{words}\b", re.I)
+
+
 def on_day(clock: Timex, day: Timex) -> Timex:
-    """A clock time moved onto the day named after it (clock_on_following_day)."""
+    """A clock time moved onto the day named beside it (clock_on_following_day,
+    clock_after_day)."""
     assert clock.begin is not None and clock.until is not None
     shift = date.fromisoformat(day.value) - date.fromisoformat(clock.value[:10])
     return replace(clock, value=day.value + clock.value[10:], begin=clock.begin + shift,

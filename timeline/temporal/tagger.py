@@ -25,6 +25,7 @@ from timeline.temporal.quotes import QuoteClock, quote_clocks, quoted_material
 from timeline.temporal.ranges import (
     CLOCK,
     anchor_to_following,
+    clock_after_day,
     clock_before,
     clock_in_part_of_day,
     clock_modifiers,
@@ -148,7 +149,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     if clocks:
         found = _read(text, groups, keep, moment, date_only, clocks)
     found = date_ranges(text, weekday_ranges(text, found))
-    found = clock_on_following_day(text, anchor_to_following(text, found))
+    found = clock_after_day(text, clock_on_following_day(text, anchor_to_following(text, found)))
     found = clock_ranges(text, found)
     found = night_into_small_hours(text, clock_in_part_of_day(text, found, moment), moment)
     return clock_modifiers(text, found)
