@@ -1662,3 +1662,17 @@ def test_a_clock_time_after_a_day_and_at_is_on_that_day() -> None:
     assert found("He died on March 3 at his home at the age of 85.") == [
         (11, 18, "March 3", "DATE", "2024-03-03", "")
     ]
+
+
+def test_units_left_unsaid_before_of_are_a_vague_duration() -> None:
+    assert found("The agreement follows decades of conflict between the two groups.") == [
+        (22, 29, "decades", "DURATION", "PXY", "")
+    ]
+    assert found("The disputed 2007 vote led to weeks of violence.") == [
+        (13, 17, "2007", "DATE", "2007", ""),
+        (30, 35, "weeks", "DURATION", "PXW", ""),
+    ]
+    # a determiner or an adjective before them, or 'of the week', is none
+    assert found("The early years of the war were the hardest.") == []
+    assert found("Those were the best days of my life.") == []
+    assert found("The shop is open on all days of the week.") == []
