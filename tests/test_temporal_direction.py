@@ -712,3 +712,26 @@ def test_a_state_told_in_the_present_lasts_until_a_time_ahead() -> None:
         ("Friday", "DATE", "2024-03-15")]
     assert found("The pass is usually closed until June.", "2024-07-06") == [
         ("June", "DATE", "2024-06")]
+
+
+def test_travel_and_fixture_verbs_in_the_present_are_plans() -> None:
+    # each was the past day before: no verb the tagger knew, the nearest weekday
+    assert found("Arsenal face Bayern Munich in the Champions League on Tuesday.", FRIDAY) == [
+        ("Tuesday", "DATE", "2024-03-26")]
+    assert found("The minister flies to Brussels on Monday for talks.") == [
+        ("Monday", "DATE", "2024-03-25")]
+    assert found("Schools reopen on Monday after the holiday.") == [
+        ("Monday", "DATE", "2024-03-25")]
+    # a relative clause's perfect does not govern the main clause
+    assert found("Manchester United, who have won the title 19 times, face Chelsea "
+                 "on Sunday.", FRIDAY) == [("Sunday", "DATE", "2024-03-24")]
+    # after an aside between commas the verb in -s is a plan, not a present
+    assert found("The minister, who arrived on Sunday, heads home on Tuesday.", FRIDAY) == [
+        ("Sunday", "DATE", "2024-03-17"), ("Tuesday", "DATE", "2024-03-26")]
+    # a stretch reaching back and a market's day are no plans
+    assert found("The dispute goes back to January, when the union rejected an offer.") == [
+        ("January", "DATE", "2024-01")]
+    assert found("Shares end the week higher after a rally on Monday.") == [
+        ("Monday", "DATE", "2024-03-18")]
+    # a noun after a determiner is none either
+    assert found("His return on Monday was a surprise.") == [("Monday", "DATE", "2024-03-18")]

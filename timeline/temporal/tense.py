@@ -124,10 +124,12 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     if lowered is None or holds_any(lowered, openers, sentence.start, sentence.end):
         for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
             found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
+    plans, not_after, noun_after = _scheduled_present(lowered is None)
     for m in _present_regex().finditer(text, sentence.start, sentence.end):
         verb = m.lastgroup or "verb"
+        if verb == "verb" and plans.fullmatch(m.group(verb)):
+            continue  # 'The minister, who arrived on Sunday, heads home on Tuesday': a plan
         found.append(Cue(m.start(verb), m.end(verb), 0, own_clause_only=True))
-    plans, not_after, noun_after = _scheduled_present(lowered is None)
     if lowered is None:
         scheduled = plans.finditer(text, sentence.start, sentence.end)
     else:
