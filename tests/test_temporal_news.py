@@ -1676,3 +1676,17 @@ def test_units_left_unsaid_before_of_are_a_vague_duration() -> None:
     assert found("The early years of the war were the hardest.") == []
     assert found("Those were the best days of my life.") == []
     assert found("The shop is open on all days of the week.") == []
+
+
+def test_hundreds_before_2000_are_a_century_and_older_decades_are_decades() -> None:
+    assert found("The mill was built in the late 1800s and closed in 1962.") == [
+        (22, 36, "the late 1800s", "DATE", "18", "END"),
+        (51, 55, "1962", "DATE", "1962", ""),
+    ]
+    assert found("Sales of smartphones soared in the 2000s.") == [
+        (31, 40, "the 2000s", "DATE", "200", "")
+    ]
+    assert found("The blue-and-white vase was made for the Xuande emperor in the 1420s.") == [
+        (59, 68, "the 1420s", "DATE", "142", "")
+    ]
+    assert found("He sold 1500s at the market.") == []

@@ -733,13 +733,17 @@ def numeric_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
 
 @resolver
 def decade(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'the 1990s' -> 199; "the '80s" takes the most recent such decade."""
+    """'the 1990s' -> 199; "the '80s" takes the most recent such decade. A century's
+    hundreds before 2000 are that century ('the late 1800s' -> 18, as TimeML writes the
+    19th century); 'the 2000s' is as often the decade, and news says so."""
     digits = groups["decade"].lstrip("'")
     if len(digits) == 2:
         century = ctx.today.year // 100
         if int(digits) > ctx.today.year % 100:
             century -= 1
         digits = f"{century}{digits}"
+    elif digits.endswith("00") and digits < "2000":
+        return Resolved(digits[:2], mod=mod_of(groups, ctx.vocab))
     return Resolved(digits[:3], mod=mod_of(groups, ctx.vocab))
 
 
