@@ -1690,3 +1690,17 @@ def test_hundreds_before_2000_are_a_century_and_older_decades_are_decades() -> N
         (59, 68, "the 1420s", "DATE", "142", "")
     ]
     assert found("He sold 1500s at the market.") == []
+
+
+def test_a_number_that_labels_a_place_or_a_text_is_no_year() -> None:
+    # each gave a year before
+    assert found("Police were called to a home in the 1900 block of West Main Street.") == []
+    assert found("The president spoke at 1600 Pennsylvania Avenue.") == []
+    assert found("The victim was found near 1800 N. Clark Street.") == []
+    assert found("The U.N. Security Council passed Resolution 1973 in March 2011.") == [
+        (52, 62, "March 2011", "DATE", "2011-03", "")
+    ]
+    assert found("Flight 2013 from Lagos landed safely.") == []
+    # a year before a street's name with no place's word, or after a label's word
+    assert found("In 2008 Wall Street crashed.") == [(3, 7, "2008", "DATE", "2008", "")]
+    assert found("The flight in 2012 was delayed.") == [(14, 18, "2012", "DATE", "2012", "")]

@@ -57,7 +57,8 @@ def idiom_filter(text: str) -> Callable[[Candidate], bool]:
         if (resolve == "weekday" and text[cand.end + 1 : cand.end + 2] in _initials()
                 and _before_journal(text, cand.end)):
             return False
-        return not (words.isdigit() and counts_things(text, cand.end))
+        return not (words.isdigit() and (counts_things(text, cand.end)
+                                         or labels_number(text, cand.start, cand.end)))
 
     return keep
 
@@ -218,3 +219,27 @@ def counts_things(text: str, end: int) -> bool:
     while (joined := _AND_NUMBER.match(text, end)) is not None:
         end = joined.end()
     return _counted_after_number().match(text, end) is not None
+
+
+def labels_number(text: str, start: int, end: int) -> bool:
+    """Whether a bare number names a place or a label, no year (vocab number_label):
+    'Resolution 1973', 'at 1600 Pennsylvania Avenue'."""
+    label, at_place, street = _number_label()
+    if label.search(text, max(0, start - 16), start):
+        return True
+    return bool(at_place.search(text, max(0, start - 8), start) and street.match(text, end))
+
+
+@cache
+def _number_label() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A label word right before a number, a place's preposition, and a street after it:
+    capitalised words (a compass point's initial among them) and a street word."""
+    table = load_vocab().table("number_label")
+    labels = alternation({w.lower() for w in table["labels"]})
+    at_place = alternation({w.lower() for w in table["at_place"]})
+    streets = alternation(set(table["streets"]))
+    return (
+        build_cache.compile(rf"(?<![\w.])(?i:{labels})\s+$"),
+        build_cache.compile(rf"\b(?i:{at_place})\s+$"),
+        build_cache.compile(rf"\s+(?:[A-Z][\w.\x27-]*\s+){{0,3}}(?:{streets})(?!\w)"),
+    )
