@@ -1704,3 +1704,14 @@ def test_a_number_that_labels_a_place_or_a_text_is_no_year() -> None:
     # a year before a street's name with no place's word, or after a label's word
     assert found("In 2008 Wall Street crashed.") == [(3, 7, "2008", "DATE", "2008", "")]
     assert found("The flight in 2012 was delayed.") == [(14, 18, "2012", "DATE", "2012", "")]
+
+
+def test_a_restated_wire_clock_in_brackets_is_no_year() -> None:
+    # '1600' was the year 1600 and kept the clock time from the Tuesday after it
+    assert found("The ceasefire took effect at 6 p.m. (1600 GMT) on Tuesday.") == [
+        (29, 35, "6 p.m.", "TIME", "2024-03-19T18:00", ""),
+        (50, 57, "Tuesday", "DATE", "2024-03-19", ""),
+    ]
+    assert found("Polls close at 8 p.m. (1900 GMT).") == [
+        (15, 21, "8 p.m.", "TIME", "2024-03-20T20:00", "")
+    ]
