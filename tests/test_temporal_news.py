@@ -1715,3 +1715,14 @@ def test_a_restated_wire_clock_in_brackets_is_no_year() -> None:
     assert found("Polls close at 8 p.m. (1900 GMT).") == [
         (15, 21, "8 p.m.", "TIME", "2024-03-20T20:00", "")
     ]
+
+
+def test_the_day_a_market_moved_on_is_the_trading_day() -> None:
+    text = ("Brent crude settled at $70.60 a barrel in London at 5 p.m., down 2.7 percent on "
+            "the day. It had fallen 6.6 percent on Thursday.")
+    assert [(t.start, t.text, t.value) for t in tag(text, "2014-11-28T18:30:00+00:00")] == [
+        (52, "5 p.m.", "2014-11-28T17:00"), (80, "the day", "2014-11-28"),
+        (118, "Thursday", "2014-11-27")]
+    # another day: one a clause or 'of' names
+    assert found("He scored 30 points on the day he turned 30.") == []
+    assert found("Turnout was 40 percent on the day of the vote.") == []
