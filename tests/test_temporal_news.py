@@ -1726,3 +1726,16 @@ def test_the_day_a_market_moved_on_is_the_trading_day() -> None:
     # another day: one a clause or 'of' names
     assert found("He scored 30 points on the day he turned 30.") == []
     assert found("Turnout was 40 percent on the day of the vote.") == []
+
+
+def test_a_holidays_weekend_is_the_weekend_of_its_week() -> None:
+    june = "2015-06-16T17:30:00+00:00"
+    text = "Floods swept away two families over the Memorial Day weekend."
+    # Memorial Day 2015 was Monday 25 May: the weekend before it (was the Monday alone)
+    assert [(t.start, t.text, t.value) for t in tag(text, june)] == [
+        (40, "Memorial Day weekend", "2015-W21-WE")]
+    text = "Shoppers spent a record $59.1 billion over the Thanksgiving weekend."
+    assert [(t.text, t.value) for t in tag(text, "2014-12-01T12:00:00+00:00")] == [
+        ("Thanksgiving weekend", "2014-W48-WE")]
+    assert [(t.text, t.value) for t in tag("He died on Thanksgiving weekend 2010.", june)] == [
+        ("Thanksgiving weekend 2010", "2010-W47-WE")]

@@ -676,14 +676,19 @@ def race_time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
 
 @resolver
 def holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """Thanksgiving, Christmas, Easter: the named year's, else the nearest the tense allows."""
+    """Thanksgiving, Christmas, Easter: the named year's, else the nearest the tense allows.
+    Its weekend is that of its week, a Monday's the one before ('the Memorial Day
+    weekend')."""
     rule = str(ctx.vocab.lookup("holiday", groups["holiday"]))
     if groups.get("year"):
-        return Resolved(fmt_day(holiday_in(rule, int(groups["year"]))))
-    relation = relation_of(groups, ctx.vocab)
-    this_year = holiday_in(rule, ctx.today.year)
-    year = infer_year(this_year.month, this_year.day, ctx, relation)
-    return Resolved(fmt_day(holiday_in(rule, year)))
+        day = holiday_in(rule, int(groups["year"]))
+    else:
+        this_year = holiday_in(rule, ctx.today.year)
+        relation = relation_of(groups, ctx.vocab)
+        day = holiday_in(rule, infer_year(this_year.month, this_year.day, ctx, relation))
+    if groups.get("weekend"):
+        return Resolved(fmt_week(day - timedelta(days=3 if day.isoweekday() == 1 else 0)) + "-WE")
+    return Resolved(fmt_day(day))
 
 
 def holiday_in(rule: str, year: int) -> date:
