@@ -735,3 +735,14 @@ def test_travel_and_fixture_verbs_in_the_present_are_plans() -> None:
         ("Monday", "DATE", "2024-03-18")]
     # a noun after a determiner is none either
     assert found("His return on Monday was a surprise.") == [("Monday", "DATE", "2024-03-18")]
+
+
+def test_a_weekday_joined_to_the_one_before_is_the_day_after_it() -> None:
+    # on a Wednesday, 'Wednesday' alone is the day itself: here it is the next one
+    assert found("The Fed's policy committee meets on Tuesday and Wednesday.") == [
+        ("Tuesday", "DATE", "2024-03-26"), ("Wednesday", "DATE", "2024-03-27")]
+    assert found("Riots broke out on Tuesday and Wednesday.") == [
+        ("Tuesday", "DATE", "2024-03-19"), ("Wednesday", "DATE", "2024-03-20")]
+    # days not next to each other keep their own readings
+    assert found("It rained on Monday and Thursday.") == [
+        ("Monday", "DATE", "2024-03-18"), ("Thursday", "DATE", "2024-03-14")]

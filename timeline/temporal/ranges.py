@@ -34,10 +34,33 @@ def weekday_ranges(text: str, found: list[Timex]) -> list[Timex]:
     between) is the first such day after the first one, whichever way the tense would
     point each alone ('Sunday' alone, on a Wednesday, is the one just past). Both are
     read before the range is seen, so this is done once the text is read."""
-    for index, start, end in _day_ranges(text, found, _rules_resolved_by("weekday")):
+    weekdays = _rules_resolved_by("weekday")
+    for index, start, end in _day_ranges(text, found, weekdays):
         gap = (end - start).days
         if not 0 < gap <= 7:
             _move_end(found, index, end + timedelta(days=(gap - 1) % 7 + 1 - gap))
+    return _next_days(text, found, weekdays)
+
+
+# 'and' or 'or' between two weekdays ('on Tuesday and Wednesday', 'Monday or on Tuesday')
+_AND = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?", re.I)
+
+
+def _next_days(text: str, found: list[Timex], weekdays: frozenset[str]) -> list[Timex]:
+    """'The Fed's policy committee meets on Tuesday and Wednesday': a weekday joined by
+    'and' or 'or' to the one before it is the day after that one, whichever way the tense
+    would point it alone (on a Wednesday, 'Wednesday' alone is the day itself)."""
+    for index, last in enumerate(found[1:], 1):
+        first = found[index - 1]
+        if first.rule not in weekdays or last.rule not in weekdays:
+            continue
+        if not (_DAY_VALUE.fullmatch(first.value) and _DAY_VALUE.fullmatch(last.value)):
+            continue
+        if last.begin is None or _AND.fullmatch(text, first.end, last.start) is None:
+            continue
+        start, end = date.fromisoformat(first.value), date.fromisoformat(last.value)
+        if (end.weekday() - start.weekday()) % 7 == 1 and end != start + timedelta(days=1):
+            _move_end(found, index, start + timedelta(days=1))
     return found
 
 
