@@ -43,7 +43,7 @@ def weekday_ranges(text: str, found: list[Timex]) -> list[Timex]:
 
 
 # 'and' or 'or' between two weekdays ('on Tuesday and Wednesday', 'Monday or on Tuesday')
-_AND = re.compile(r",?\s+(?:and|or)\s+(?:on\s+)?", re.I)
+_AND = re.compile(r"(?<![\s,]),?\s++(?:and|or)\s++(?:on\s++)?", re.I)
 
 
 def _next_days(text: str, found: list[Timex], weekdays: frozenset[str]) -> list[Timex]:
