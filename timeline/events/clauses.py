@@ -111,7 +111,7 @@ def main_tense(lex: Lexicon, text: str, span: Span) -> str:
 
 
 # A verb in -s right after an aside: the clause's present ('..., raises the age')
-_VERB_IN_S = re.compile(r"\s*+[a-z]+[^\Ws]s\b")
+_VERB_IN_S = re.compile(r"\s*+(?<![a-z])[a-z]+[^\Ws]s\b")
 
 
 def relative_asides(lex: Lexicon, text: str, span: Span) -> list[Span]:
