@@ -735,6 +735,12 @@ def test_travel_and_fixture_verbs_in_the_present_are_plans() -> None:
         ("Monday", "DATE", "2024-03-18")]
     # a noun after a determiner is none either
     assert found("His return on Monday was a surprise.") == [("Monday", "DATE", "2024-03-18")]
+    # nor a time after 'after', whose happening it dates, nor a press release
+    monday = "2024-03-11T10:00:00+00:00"
+    assert found("United face an anxious wait after their defeat on Sunday.", monday) == [
+        ("Sunday", "DATE", "2024-03-10")]
+    assert found("The company said in a news release on Monday that it would cut 500 jobs.",
+                 "2024-03-06T10:00:00+00:00") == [("Monday", "DATE", "2024-03-04")]
 
 
 def test_a_weekday_joined_to_the_one_before_is_the_day_after_it() -> None:

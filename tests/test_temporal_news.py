@@ -1676,6 +1676,9 @@ def test_units_left_unsaid_before_of_are_a_vague_duration() -> None:
     assert found("The early years of the war were the hardest.") == []
     assert found("Those were the best days of my life.") == []
     assert found("The shop is open on all days of the week.") == []
+    # nor opening hours or a union's days of action
+    assert found("The store changed its hours of operation last week.") == [
+        (41, 50, "last week", "DATE", "2024-W11", "")]
 
 
 def test_hundreds_before_2000_are_a_century_and_older_decades_are_decades() -> None:
@@ -1701,6 +1704,8 @@ def test_a_number_that_labels_a_place_or_a_text_is_no_year() -> None:
         (52, 62, "March 2011", "DATE", "2011-03", "")
     ]
     assert found("Flight 2013 from Lagos landed safely.") == []
+    # 'block' is a street's part only before 'of'
+    assert found("In 2017 block grants to states fell.") == [(3, 7, "2017", "DATE", "2017", "")]
     # a year before a street's name with no place's word, or after a label's word
     assert found("In 2008 Wall Street crashed.") == [(3, 7, "2008", "DATE", "2008", "")]
     assert found("The flight in 2012 was delayed.") == [(14, 18, "2012", "DATE", "2012", "")]
@@ -1739,3 +1744,7 @@ def test_a_holidays_weekend_is_the_weekend_of_its_week() -> None:
         ("Thanksgiving weekend", "2014-W48-WE")]
     assert [(t.text, t.value) for t in tag("He died on Thanksgiving weekend 2010.", june)] == [
         ("Thanksgiving weekend 2010", "2010-W47-WE")]
+    # a Tuesday holiday's is the weekend before it too: the Fourth was a Tuesday in 2023
+    text = "Millions are expected to travel over the Fourth of July weekend."
+    assert [(t.text, t.value) for t in tag(text, "2023-06-28T10:00:00+00:00")] == [
+        ("the Fourth of July weekend", "2023-W26-WE")]

@@ -224,22 +224,26 @@ def counts_things(text: str, end: int) -> bool:
 def labels_number(text: str, start: int, end: int) -> bool:
     """Whether a bare number names a place or a label, no year (vocab number_label):
     'Resolution 1973', 'at 1600 Pennsylvania Avenue'."""
-    label, at_place, street = _number_label()
-    if label.search(text, max(0, start - 16), start):
+    label, at_place, street, part_of = _number_label()
+    if label.search(text, max(0, start - 16), start) or part_of.match(text, end):
         return True
     return bool(at_place.search(text, max(0, start - 8), start) and street.match(text, end))
 
 
 @cache
-def _number_label() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A label word right before a number, a place's preposition, and a street after it:
-    capitalised words (a compass point's initial among them) and a street word."""
+def _number_label() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                             re.Pattern[str]]:
+    """A label word right before a number, a place's preposition, a street after it
+    (capitalised words, a compass point's initial among them, and a street word), and a
+    part of a street and 'of' after it ('the 1900 block of')."""
     table = load_vocab().table("number_label")
     labels = alternation({w.lower() for w in table["labels"]})
     at_place = alternation({w.lower() for w in table["at_place"]})
     streets = alternation(set(table["streets"]))
+    parts = alternation({w.lower() for w in table["parts_of"]})
     return (
         build_cache.compile(rf"(?<![\w.])(?i:{labels})\s+$"),
         build_cache.compile(rf"\b(?i:{at_place})\s+$"),
         build_cache.compile(rf"\s+(?:[A-Z][\w.\x27-]*\s+){{0,3}}(?:{streets})(?!\w)"),
+        build_cache.compile(rf"\s+(?i:{parts})\s+of\b"),
     )

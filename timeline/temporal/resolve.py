@@ -677,8 +677,8 @@ def race_time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
 @resolver
 def holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """Thanksgiving, Christmas, Easter: the named year's, else the nearest the tense allows.
-    Its weekend is that of its week, a Monday's the one before ('the Memorial Day
-    weekend')."""
+    Its weekend is that of its week, a Monday's or a Tuesday's the one before ('the
+    Memorial Day weekend'; 'the Fourth of July weekend' when the Fourth is a Tuesday)."""
     rule = str(ctx.vocab.lookup("holiday", groups["holiday"]))
     if groups.get("year"):
         day = holiday_in(rule, int(groups["year"]))
@@ -687,7 +687,8 @@ def holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         relation = relation_of(groups, ctx.vocab)
         day = holiday_in(rule, infer_year(this_year.month, this_year.day, ctx, relation))
     if groups.get("weekend"):
-        return Resolved(fmt_week(day - timedelta(days=3 if day.isoweekday() == 1 else 0)) + "-WE")
+        before = day.isoweekday() + 1 if day.isoweekday() <= 2 else 0
+        return Resolved(fmt_week(day - timedelta(days=before)) + "-WE")
     return Resolved(fmt_day(day))
 
 

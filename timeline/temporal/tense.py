@@ -596,6 +596,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     for cue in cues:
         if start <= cue.start < end or (cue.after_only and cue.end > start):
             continue  # the expression's own words ('last' of 'last Friday')
+        if cue.weak and cue.end <= start and _plan_across().search(text, cue.end, start):
+            continue  # 'face an anxious wait after their defeat on Sunday': the defeat's
         gap = (cue.end, start) if cue.end <= start else (end, cue.start)
         distance = gap[1] - gap[0]
         sign = cue.sign
@@ -651,6 +653,14 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         if best is not None:
             return best[1]
     return 0
+
+
+@cache
+def _plan_across() -> re.Pattern[str]:
+    """A word between a plan's verb and a time that makes the time another happening's
+    (vocab scheduled_present `not_across`)."""
+    words = alternation({w.lower() for w in load_vocab().table("scheduled_present")["not_across"]})
+    return build_cache.compile(rf"\b{words}\b", re.I)
 
 
 @cache
