@@ -7,7 +7,8 @@ import re
 import pytest
 
 from timeline.temporal import tag
-from timeline.temporal.rules import BEFORE, load, reach_of, tail_of
+from timeline.temporal.rules import _EXAMPLES, BEFORE, examples, load, reach_of, tail_of
+from timeline.temporal.vocab import parsed_toml, read_table, table_text
 
 RULESET = load()
 CASES = [
@@ -19,6 +20,16 @@ CASES = [
 
 def test_every_rule_has_an_example() -> None:
     assert [r.name for r in RULESET.rules if not r.examples] == []
+
+
+def test_the_rules_read_without_their_examples_are_the_rules_of_the_whole_file() -> None:
+    # load leaves out the examples' text, examples reads the whole file
+    whole = read_table("rules.toml")
+    for raw in whole["rule"]:
+        raw.pop("examples")
+    assert parsed_toml(_EXAMPLES.sub("\n", table_text("rules.toml"))) == whole
+    assert sum(map(len, examples().values())) > 200
+    assert RULESET.rules[0].examples == examples()[RULESET.rules[0].name]
 
 
 def test_rule_names_are_unique() -> None:

@@ -122,7 +122,12 @@ def load() -> Vocab:
 def read_table(name: str) -> dict[str, Any]:
     """A packaged TOML file, parsed, as another process parsed it when the bytes are the
     same (build_cache): parsing the tables took a new process 0.05 s."""
-    return parsed_toml((resources.files("timeline.temporal") / "data" / name).read_text("utf-8"))
+    return parsed_toml(table_text(name))
+
+
+def table_text(name: str) -> str:
+    """A packaged TOML file's text."""
+    return (resources.files("timeline.temporal") / "data" / name).read_text("utf-8")
 
 
 def parsed_toml(text: str) -> dict[str, Any]:
