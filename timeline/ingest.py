@@ -14,12 +14,9 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
-from importlib import resources
 from pathlib import Path
 from typing import BinaryIO, NamedTuple
 
-from timeline.htmltext import visible_text
-from timeline.pagetime import publication_time
 from timeline.sentences import sentences
 from timeline.temporal.calendar_math import DCT_YEARS
 from timeline.zones import UnknownZoneError, moment_zone_name, zone_for
@@ -235,6 +232,11 @@ def html_article(markup: str, name: str = "page") -> Page:
     """
     import trafilatura  # deferred: heavy, and only HTML input needs it
 
+    # deferred too: html.parser and its entity table were a sixtieth of what `timex
+    # --jsonl` spent on a thousand articles, none of them HTML
+    from timeline.htmltext import visible_text
+    from timeline.pagetime import publication_time
+
     body = trafilatura.extract(markup, include_comments=False, include_tables=False)
     if not body or not body.strip():
         body = visible_text(markup)
@@ -363,6 +365,8 @@ def article_from_file(
 
 def load_default() -> Article:
     """The article shipped with the package: what the CLI and dashboard show with no input."""
+    from importlib import resources  # deferred: tagging needs none of its imports
+
     folder = resources.files("timeline") / "data" / "default"
     text = decode((folder / "article.txt").read_bytes(), "default article")
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))

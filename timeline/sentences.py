@@ -7,12 +7,11 @@ Offsets are the provenance of every event, so spans index the original text unch
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -43,18 +42,26 @@ _NEXT_WORD = re.compile(r"""\s+(["\u201c\u2018]?)([A-Za-z]*)""")
 # would otherwise do work in the square of its length.
 MAX_SENTENCE = 1000
 
+# The package's data folder, found from this file: importlib.resources imports tempfile,
+# random and lzma, which tagging needs none of.
+_DATA = Path(__file__).parent / "data"
+
 
 @cache
 def abbreviations() -> frozenset[str]:
-    path = resources.files("timeline") / "data" / "abbreviations.txt"
+    path = _DATA / "abbreviations.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 @cache
 def _clock_table(name: str) -> frozenset[str]:
-    path = resources.files("timeline") / "data" / "clock_abbreviations.toml"
-    return frozenset(tomllib.loads(path.read_text(encoding="utf-8"))[name]["words"])
+    # parsed as the tagger's tables are, kept for the next process (build_cache): a
+    # process that splits sentences then imports no TOML parser
+    from timeline.temporal.vocab import parsed_toml
+
+    path = _DATA / "clock_abbreviations.toml"
+    return frozenset(parsed_toml(path.read_text(encoding="utf-8"))[name]["words"])
 
 
 def _abbreviation(text: str, stop: int) -> str:

@@ -16,11 +16,11 @@ import hashlib
 import json
 import re
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from timeline.temporal.prefixes import WIDTH, Prefixes, longest, prefixes
 from timeline.temporal.rules import FLAGS, Rule
+from timeline.temporal.vocab import DATA
 
 # a rule's heads: at most this many, of at most this many characters (prefixes.longest);
 # 128 rather than 32 spares find a fifth of its rule attempts and word starts (56 and 47
@@ -67,7 +67,7 @@ def _pattern_key(flags: int, pattern: str) -> str:
 @cache
 def _shipped() -> dict[str, tuple[Prefixes, Heads]]:
     """The packaged table, by regex key; empty if it was written for other settings."""
-    raw = json.loads((resources.files("timeline.temporal") / "data" / _TABLE).read_text("utf-8"))
+    raw = json.loads((DATA / _TABLE).read_text("utf-8"))
     if raw.get("settings") != _SETTINGS:
         return {}
     return {
@@ -82,7 +82,7 @@ def write_table(rules: tuple[Rule, ...]) -> Path:
     for rule in rules:
         keys, (width, heads) = computed(rule.regex)
         table[_key(rule.regex)] = [None if keys is None else sorted(keys), width, sorted(heads)]
-    path = Path(str(resources.files("timeline.temporal") / "data" / _TABLE))
+    path = DATA / _TABLE
     written = {"settings": _SETTINGS, "rules": table}
     path.write_text(json.dumps(written, separators=(",", ":"), sort_keys=True) + "\n", "utf-8")
     _shipped.cache_clear()
