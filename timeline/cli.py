@@ -285,7 +285,11 @@ def _jsonl_record(line: str, number: int) -> dict[str, object]:
 
 def _escape_surrogates(line: str) -> str:
     """A JSON line with each lone surrogate (only possible inside its strings, from an
-    input escape such as "\\ud800") written as its escape again: stdout is UTF-8."""
+    input escape such as "\\ud800") written as its escape again: stdout is UTF-8. An
+    ASCII line, as most are, holds none: a test in C spares the regex's scan of it
+    (0.6% of what a thousand articles cost)."""
+    if line.isascii():
+        return line
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
 
 
