@@ -243,8 +243,6 @@ def _encoded(entries: Entries) -> bytes:
 def save() -> None:
     """Write the entries to the cache file if this process added any (at exit), with
     those another process wrote meanwhile; silently not if the file cannot be written."""
-    import tempfile  # not at import: a process that writes nothing does not load it
-
     global _added
     with _lock:
         if not _added or _entries is None or _file is None:
@@ -256,8 +254,12 @@ def save() -> None:
                 data = _encoded({key: _entries[key] for key in _used if key in _entries})
             _file.parent.mkdir(parents=True, exist_ok=True)
             _remove_stale(_file.parent)
-            handle, temporary = tempfile.mkstemp(dir=_file.parent, prefix=_TEMPORARY,
-                                                 suffix=".tmp")
+            # a name of this process and thread, created only if new (not tempfile's
+            # mkstemp: importing tempfile, with random and shutil, cost a process that
+            # wrote the cache 13 M instructions); one a killed process of the same id
+            # left blocks the write until _remove_stale takes it away
+            temporary = _file.parent / f"{_TEMPORARY}{os.getpid()}-{threading.get_ident()}.tmp"
+            handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except Exception:
             return
         try:
