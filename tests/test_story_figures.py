@@ -254,3 +254,14 @@ def test_a_figure_headline_keeps_the_leads_day_without_a_recent_period_of_figure
         first = text.split("\n")[0]
         headline = next(r for r in rows(text) if r[0] == first)
         assert headline[2:4] == ("2024-03-19 00:00", "2024-03-20 00:00"), text
+
+
+def test_a_figure_after_a_who_or_which_aside_does_not_take_the_asides_period() -> None:
+    # 'last year' is the passengers' year, told of the subject between commas; the shares
+    # fell at the story's Tuesday
+    text = ("Hundreds of flights were cancelled on Tuesday as pilots walked out.\n\n"
+            "Skyline, which carried 52 million passengers last year, said the strike would "
+            "cost it 30 million euros a day. Its shares fell 3.2% in Frankfurt.")
+    assert [r for r in rows(text) if r[0].startswith("Its shares")] == [
+        ("Its shares fell 3.2% in Frankfurt", "on Tuesday", "2024-03-19 00:00",
+         "2024-03-20 00:00", "occurrence")]

@@ -22,6 +22,7 @@ from datetime import timedelta
 from functools import cache
 
 from timeline.events.baselines import is_baseline
+from timeline.events.clauses import relative_asides
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
 from timeline.events.sayings import dates_saying, dates_verb
@@ -52,7 +53,9 @@ def figure_period(doc: Document, sentence: Span, main: Span) -> Timex | None:
     index = bisect_left(doc.sentences, sentence.start, key=lambda s: s.start)
     for back in range(index - 1, max(-1, index - 1 - REACH), -1):
         earlier = doc.sentences[back]
-        times = [t for t in _times_in(doc, earlier) if not _time_of_telling(doc, earlier, t)]
+        asides = _who_asides(doc, earlier)
+        times = [t for t in _times_in(doc, earlier) if not _time_of_telling(doc, earlier, t)
+                 and not any(a.start < t.start < a.end for a in asides)]
         if times:
             last = times[-1]
             return last if _period_over(doc, last) else None
@@ -107,6 +110,21 @@ def _figure_moves(lex: Lexicon) -> re.Pattern[str]:
 
 # A comma, not one inside a figure ('4,000').
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
+def _who_asides(doc: Document, sentence: Span) -> list[Span]:
+    """The asides opened by 'who' or 'which' between commas ('Skyline, which carried 52
+    million passengers last year, said ...'): their figures are their subject's, so their
+    period is none a next figure reports ('Its shares fell 3.2%')."""
+    text, opener = doc.text, doc.lex.pattern("relative_opener")
+    found = []
+    for aside in relative_asides(doc.lex, text, sentence):
+        at = aside.start + 1  # after its comma
+        while text[at].isspace():
+            at += 1
+        if opener.match(text, at):
+            found.append(aside)
+    return found
 
 
 def _times_in(doc: Document, sentence: Span) -> list[Timex]:
