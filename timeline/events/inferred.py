@@ -551,12 +551,9 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     if any(story.moved_by(e) for e in dated):
         return None
     text = doc.text
-    opener = doc.lex.pattern("dependent_opener_bare")
-    main = [e for e in dated if not in_dependent(doc.lex, text, e.sentence, e.timex)
-            and not opener.search(text, e.timex.phrase_start, e.timex.phrase_end)]
-    if not main:
+    event = _last_main_time(doc, dated)
+    if event is None:
         return None
-    event = max(main, key=lambda e: e.timex.phrase_start)
     timex = event.timex
     if event.kind in ("plan", "forecast", "statement") or timex.type not in ("DATE", "TIME"):
         return None
@@ -576,18 +573,23 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     return None if is_figure(doc, clause) else event  # 'Shipments rose 9% in 2025'
 
 
+def _last_main_time(doc: Document, dated: list[Event]) -> Event | None:
+    """The row of the sentence's last time in its main clause: none in a dependent clause
+    or opening one ('about four hours after')."""
+    text, opener = doc.text, doc.lex.pattern("dependent_opener_bare")
+    main = [e for e in dated if not in_dependent(doc.lex, text, e.sentence, e.timex)
+            and not opener.search(text, e.timex.phrase_start, e.timex.phrase_end)]
+    return max(main, key=lambda e: e.timex.phrase_start, default=None)
+
+
 def _recent_happening(doc: Document, dated: list[Event]) -> Event | None:
     """The sentence's last time when it dates a past happening in its main clause by a day
     or less before publication, not in a quotation ('Firefighter Marcus Bell died on Sunday
     when a burning tree fell on his engine'), else None: the harm a next sentence tallies
     was that happening's (_harm_tallied)."""
-    text = doc.text
-    opener = doc.lex.pattern("dependent_opener_bare")
-    main = [e for e in dated if not in_dependent(doc.lex, text, e.sentence, e.timex)
-            and not opener.search(text, e.timex.phrase_start, e.timex.phrase_end)]
-    if not main:
+    event = _last_main_time(doc, dated)
+    if event is None:
         return None
-    event = max(main, key=lambda e: e.timex.phrase_start)
     timex = event.timex
     if (event.kind in ("plan", "forecast", "statement") or timex.type not in ("DATE", "TIME")
             or timex.begin is None or timex.until is None
