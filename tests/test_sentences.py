@@ -131,6 +131,14 @@ def test_a_clock_abbreviation_goes_on_with_its_day_or_zone() -> None:
         "The broadcast starts at 7 a.m. Eastern time.",
         "Mr. Smith voted at 10 a.m. (1500 GMT).",
     ]
+    # a place's time goes on with it too; 'Time' opening a sentence does not
+    text = ("The lander touched down at 10:26 a.m. Beijing time in the crater. The doors "
+            "opened at 10 a.m. Time was short.")
+    assert texts(text) == [
+        "The lander touched down at 10:26 a.m. Beijing time in the crater.",
+        "The doors opened at 10 a.m.",
+        "Time was short.",
+    ]
 
 
 def test_a_word_with_an_accent_before_the_stop_ends_its_sentence() -> None:

@@ -81,16 +81,21 @@ def _abbreviation(text: str, stop: int) -> str:
 def _clock_ends_sentence(text: str, after: int) -> bool:
     """Whether what follows a clock abbreviation ('10 a.m.') at `after` opens a new
     sentence: an opening quote, or a capitalised word that does not go on with the time
-    (its day or zone: '10 p.m. Wednesday', '9 a.m. EST')."""
+    (its day or zone: '10 p.m. Wednesday', '9 a.m. EST', '10:26 a.m. Beijing time')."""
     match = _NEXT_WORD.match(text, after)
     if match is None:
         return False
     quote, word = match.groups()
     if quote:
         return True
+    if _ZONE_TIME.match(text, match.end()):
+        return False  # a place's time: '10:26 a.m. Beijing time'
     return word[:1].isupper() and not word.isupper() and word not in _clock_table(
         "clock_continuation"
     )
+
+
+_ZONE_TIME = re.compile(r"[ \t]+time\b")
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
