@@ -168,6 +168,14 @@ def test_claim_is_what_was_said_without_listener_or_time() -> None:
     assert row["claim"] == "they could not confirm any progress"
 
 
+def test_a_noun_phrase_after_the_verb_of_saying_is_no_claim() -> None:
+    # 'the second mission to do so' is set beside the landing, not what the agency said
+    frame = frame_of("The probe landed on the far side of the Moon on Tuesday, the space "
+                     "agency said, the second mission to do so.")
+    assert list(frame["claim"]) == [""]
+    assert "mission" not in frame.iloc[0]["source"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "anchor"),
     [

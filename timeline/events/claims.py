@@ -28,6 +28,8 @@ def claim_of(text: str, sentence: Span, lex: Lexicon) -> str:
     if verb is None:
         return ""
     rest = body[verb.end() :]
+    if _appositive(lex).match(rest):
+        return ""  # '..., the agency said, the second mission to do so': no words said
     if lex.pattern("telling").fullmatch(verb.group()):
         told = listener(lex).match(rest)
         if told:
@@ -36,6 +38,13 @@ def claim_of(text: str, sentence: Span, lex: Lexicon) -> str:
     opener = lex.pattern("claim_opener")
     rest = re.sub(rf"^(?:{opener.pattern})\s+", "", rest, flags=re.I)
     return _tidy(rest)
+
+
+@cache
+def _appositive(lex: Lexicon) -> re.Pattern[str]:
+    """A comma and a determiner right after the verb of saying: a noun phrase set beside
+    what the sentence told, not the words said."""
+    return re.compile(rf"\s*,\s*(?:{lex.pattern('determiner').pattern})\s", re.I)
 
 
 @cache
