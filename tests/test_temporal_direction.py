@@ -752,3 +752,16 @@ def test_a_weekday_joined_to_the_one_before_is_the_day_after_it() -> None:
     # days not next to each other keep their own readings
     assert found("It rained on Monday and Thursday.") == [
         ("Monday", "DATE", "2024-03-18"), ("Thursday", "DATE", "2024-03-14")]
+
+
+def test_a_comparison_with_a_forecast_tells_no_future() -> None:
+    # 'than expected' compares with what was forecast: the clause's past verb decides
+    april = "2024-04-17T08:30:00+01:00"
+    assert found("British inflation fell more than expected in March, data showed on "
+                 "Wednesday.", april) == [("March", "DATE", "2024-03"),
+                                          ("Wednesday", "DATE", "2024-04-17")]
+    assert found("Output fell less than expected on Monday.", april) == [
+        ("Monday", "DATE", "2024-04-15")]
+    # 'expected to' still looks ahead
+    assert found("Sales are expected to rise in March.", april) == [
+        ("March", "DATE", "2025-03")]
