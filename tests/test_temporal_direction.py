@@ -765,3 +765,16 @@ def test_a_comparison_with_a_forecast_tells_no_future() -> None:
     # 'expected to' still looks ahead
     assert found("Sales are expected to rise in March.", april) == [
         ("March", "DATE", "2025-03")]
+
+
+def test_due_to_after_no_form_of_be_gives_a_cause_not_a_schedule() -> None:
+    april = "2024-04-17T08:30:00+01:00"  # a Wednesday
+    assert found("The flight was cancelled due to fog on Monday.", april) == [
+        ("Monday", "DATE", "2024-04-15")]
+    assert found("Delays due to strikes on Monday hit commuters.", april) == [
+        ("Monday", "DATE", "2024-04-15")]
+    # after 'be' it is a schedule
+    assert found("The minister is due to arrive on Monday.", april) == [
+        ("Monday", "DATE", "2024-04-22")]
+    assert found("He's due to appear in court on Friday.", april) == [
+        ("Friday", "DATE", "2024-04-19")]

@@ -94,10 +94,12 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
             continue  # 'a smaller-than-expected fall', 'newly-elected': a compound, no verb
         if kind == "future":
             if (_settled(text, m, "settled_plan") or _settled(text, m, "noun_cue")
-                    or _settled(text, m, "story_next") or _noun_before_preposition(text, m)):
+                    or _settled(text, m, "story_next") or _noun_before_preposition(text, m)
+                    or _cause_not_schedule(text, m)):
                 continue  # "as previously planned Saturday night" was a plan, now done;
                 # "were told of the plans on Tuesday" has no verb of plans; "withdrew
-                # the film the next day" counts from the story's day
+                # the film the next day" counts from the story's day; "cancelled due to
+                # fog on Monday" gives a cause
             scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
             found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped))
         else:
@@ -520,6 +522,25 @@ def _settled(text: str, cue: re.Match[str], table: str) -> bool:
     if cue.group().lower() not in cues:
         return False
     return before.search(text, max(0, cue.start() - 12), cue.start()) is not None
+
+
+def _cause_not_schedule(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue of a schedule after 'be' (vocab scheduled_be: 'is due to arrive')
+    stands after no form of 'be', and so gives a cause ('cancelled due to fog')."""
+    cues, be = _scheduled_be()
+    if " ".join(cue.group().lower().split()) not in cues:
+        return False
+    return be.search(text, max(0, cue.start() - 32), cue.start()) is None
+
+
+@cache
+def _scheduled_be() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table("scheduled_be")
+    be = alternation({w.lower() for w in table["be"]})
+    adverbs = alternation({w.lower() for w in table["adverbs"]})
+    return frozenset(table["cues"]), build_cache.compile(
+        rf"\b{be}(?:\s+(?:{adverbs}|[a-z]+ly))?\s+$", re.I
+    )
 
 
 def _noun_before_preposition(text: str, cue: re.Match[str]) -> bool:
