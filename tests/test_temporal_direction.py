@@ -778,3 +778,12 @@ def test_due_to_after_no_form_of_be_gives_a_cause_not_a_schedule() -> None:
         ("Monday", "DATE", "2024-04-22")]
     assert found("He's due to appear in court on Friday.", april) == [
         ("Friday", "DATE", "2024-04-19")]
+
+
+def test_fears_as_a_noun_after_a_preposition_tells_no_future() -> None:
+    april = "2024-04-17T08:30:00+01:00"  # a Wednesday
+    assert found("Investors sold shares on Monday amid fears of higher rates.", april) == [
+        ("Monday", "DATE", "2024-04-15")]
+    # the verb still looks ahead
+    assert found("Residents fear flooding on Saturday.", april) == [
+        ("Saturday", "DATE", "2024-04-20")]
