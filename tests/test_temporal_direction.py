@@ -787,3 +787,13 @@ def test_fears_as_a_noun_after_a_preposition_tells_no_future() -> None:
     # the verb still looks ahead
     assert found("Residents fear flooding on Saturday.", april) == [
         ("Saturday", "DATE", "2024-04-20")]
+
+
+def test_a_future_cue_describing_the_noun_before_it_looks_ahead_only_after_it() -> None:
+    april = "2024-04-17T08:30:00+01:00"  # a Wednesday
+    # 'expected to' describes the election: the polls' Sunday is the one gone
+    assert found("Voters went to the polls on Sunday in an election expected to return the "
+                 "ruling party.", april) == [("Sunday", "DATE", "2024-04-14")]
+    # after 'be' it is the clause's own future
+    assert found("The deal is expected to close on Monday.", april) == [
+        ("Monday", "DATE", "2024-04-22")]

@@ -101,7 +101,8 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
                 # the film the next day" counts from the story's day; "cancelled due to
                 # fog on Monday" gives a cause
             scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
-            found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped))
+            found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped,
+                             after_only=_reduced_future(text, m)))
         else:
             if _not_a_past_verb().search(text, start - 24 if start > 24 else 0, start):
                 continue  # "will be held" is future, whatever "held" looks like
@@ -531,6 +532,20 @@ def _cause_not_schedule(text: str, cue: re.Match[str]) -> bool:
     if " ".join(cue.group().lower().split()) not in cues:
         return False
     return be.search(text, max(0, cue.start() - 32), cue.start()) is None
+
+
+def _reduced_future(text: str, cue: re.Match[str]) -> bool:
+    """Whether a future cue describes the noun before it, after no form of 'be' (vocab
+    scheduled_be `reduced`: 'an election expected to return the ruling party'): it looks
+    ahead for the words after it only."""
+    if " ".join(cue.group().lower().split()) not in _reduced_cues():
+        return False
+    return _scheduled_be()[1].search(text, max(0, cue.start() - 32), cue.start()) is None
+
+
+@cache
+def _reduced_cues() -> frozenset[str]:
+    return frozenset(load_vocab().table("scheduled_be")["reduced"])
 
 
 @cache
