@@ -797,3 +797,15 @@ def test_a_future_cue_describing_the_noun_before_it_looks_ahead_only_after_it() 
     # after 'be' it is the clause's own future
     assert found("The deal is expected to close on Monday.", april) == [
         ("Monday", "DATE", "2024-04-22")]
+
+
+def test_a_happening_after_after_or_since_has_taken_place() -> None:
+    april = "2024-04-17T08:30:00+01:00"  # a Wednesday
+    assert found("Police are to question the driver after the crash on Monday.", april) == [
+        ("Monday", "DATE", "2024-04-15")]
+    # not a plan's noun: 'the debate on Monday' may be ahead
+    assert found("The vote will go ahead after the debate on Monday.", april) == [
+        ("Monday", "DATE", "2024-04-22")]
+    # idioms that hold a future cue tell none
+    assert found("Investigators are trying to establish who is to blame for the crash on "
+                 "Monday.", april) == [("Monday", "DATE", "2024-04-15")]

@@ -462,6 +462,20 @@ _AHEAD_REACH = 40  # 'fear a coordinated terrorist attack on'
 
 
 @cache
+def _after_happening() -> re.Pattern[str]:
+    """'after the crash on', 'following an attack in': a happening named after one of
+    happening_noun's `since_words`, with up to two words of its noun phrase before it, and
+    a preposition, right before a time."""
+    table = load_vocab().table("happening_noun")
+    since = alternation({w.lower() for w in table["since_words"]})
+    nouns = alternation({w.lower() for w in table["words"]})
+    prepositions = alternation({w.lower() for w in table["prepositions"]})
+    return build_cache.compile(
+        rf"\b{since}\s+(?:(?:the|an?|its|their|his|her|this|last)\s+)?(?:[\w-]+\s+){{0,2}}"
+        rf"{nouns}\s+{prepositions}\s+$", re.I)
+
+
+@cache
 def _happening() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A happening noun and a preposition; a possessive and a happening noun; a word that
     puts the happening ahead, with the determiner and up to three words of the noun
@@ -657,6 +671,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         return 1  # 'Campaigning is intense ahead of Sunday's vote': the coming Sunday
     if _possessive_happening(text, start, end):
         return -1  # 'would look for ways to get around Wednesday's ruling': it was made
+    if _after_happening().search(text, max(0, start - _HAPPENING_REACH), start):
+        return -1  # 'are to question the driver after the crash on Monday': it happened
     if (nearest_before is not None and nearest_before.weak and strong_before is not None
             and text[strong_before.start:strong_before.end].lower() in _saying_verbs()
             and _weekday_regex().search(text, start, end) is not None):
