@@ -95,14 +95,14 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if kind == "future":
             if (_settled(text, m, "settled_plan") or _settled(text, m, "noun_cue")
                     or _settled(text, m, "story_next") or _noun_before_preposition(text, m)
-                    or _cause_not_schedule(text, m)):
+                    or _after_no_be(text, m, "cues")):
                 continue  # "as previously planned Saturday night" was a plan, now done;
                 # "were told of the plans on Tuesday" has no verb of plans; "withdrew
                 # the film the next day" counts from the story's day; "cancelled due to
                 # fog on Monday" gives a cause
             scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
             found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped,
-                             after_only=_reduced_future(text, m)))
+                             after_only=_after_no_be(text, m, "reduced")))
         else:
             if _not_a_past_verb().search(text, start - 24 if start > 24 else 0, start):
                 continue  # "will be held" is future, whatever "held" looks like
@@ -470,9 +470,10 @@ def _after_happening() -> re.Pattern[str]:
     since = alternation({w.lower() for w in table["since_words"]})
     nouns = alternation({w.lower() for w in table["words"]})
     prepositions = alternation({w.lower() for w in table["prepositions"]})
+    determiners = alternation({w.lower() for w in table["since_determiners"]})
     return build_cache.compile(
-        rf"\b{since}\s+(?:(?:the|an?|its|their|his|her|this|last)\s+)?(?:[\w-]+\s+){{0,2}}"
-        rf"{nouns}\s+{prepositions}\s+$", re.I)
+        rf"\b{since}\s+(?:{determiners}\s+)?(?:[\w-]+\s+){{0,2}}{nouns}\s+{prepositions}\s+$",
+        re.I)
 
 
 @cache
@@ -539,37 +540,28 @@ def _settled(text: str, cue: re.Match[str], table: str) -> bool:
     return before.search(text, max(0, cue.start() - 12), cue.start()) is not None
 
 
-def _cause_not_schedule(text: str, cue: re.Match[str]) -> bool:
-    """Whether a cue of a schedule after 'be' (vocab scheduled_be: 'is due to arrive')
-    stands after no form of 'be', and so gives a cause ('cancelled due to fog')."""
-    cues, be = _scheduled_be()
-    if " ".join(cue.group().lower().split()) not in cues:
+def _after_no_be(text: str, cue: re.Match[str], field: str) -> bool:
+    """Whether a future cue of vocab scheduled_be's ``field`` stands after no form of
+    'be': a cue of a schedule (`cues`: 'is due to arrive') then gives a cause ('cancelled
+    due to fog'), and a `reduced` one describes the noun before it ('an election expected
+    to return the ruling party'), ahead for the words after it only."""
+    if " ".join(cue.group().lower().split()) not in _scheduled_be_cues(field):
         return False
-    return be.search(text, max(0, cue.start() - 32), cue.start()) is None
-
-
-def _reduced_future(text: str, cue: re.Match[str]) -> bool:
-    """Whether a future cue describes the noun before it, after no form of 'be' (vocab
-    scheduled_be `reduced`: 'an election expected to return the ruling party'): it looks
-    ahead for the words after it only."""
-    if " ".join(cue.group().lower().split()) not in _reduced_cues():
-        return False
-    return _scheduled_be()[1].search(text, max(0, cue.start() - 32), cue.start()) is None
+    return _be_before().search(text, max(0, cue.start() - 32), cue.start()) is None
 
 
 @cache
-def _reduced_cues() -> frozenset[str]:
-    return frozenset(load_vocab().table("scheduled_be")["reduced"])
+def _scheduled_be_cues(field: str) -> frozenset[str]:
+    return frozenset(load_vocab().table("scheduled_be")[field])
 
 
 @cache
-def _scheduled_be() -> tuple[frozenset[str], re.Pattern[str]]:
+def _be_before() -> re.Pattern[str]:
+    """A form of 'be', maybe with an adverb after it, right before an offset."""
     table = load_vocab().table("scheduled_be")
     be = alternation({w.lower() for w in table["be"]})
     adverbs = alternation({w.lower() for w in table["adverbs"]})
-    return frozenset(table["cues"]), build_cache.compile(
-        rf"\b{be}(?:\s+(?:{adverbs}|[a-z]+ly))?\s+$", re.I
-    )
+    return build_cache.compile(rf"\b{be}(?:\s+(?:{adverbs}|[a-z]+ly))?\s+$", re.I)
 
 
 def _noun_before_preposition(text: str, cue: re.Match[str]) -> bool:
