@@ -5,7 +5,7 @@ and a count anchored to the time after it ("two days from Monday")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
@@ -50,15 +50,10 @@ def _next_days(text: str, found: list[Timex], weekdays: frozenset[str]) -> list[
     """'The Fed's policy committee meets on Tuesday and Wednesday': a weekday joined by
     'and' or 'or' to the one before it is the day after that one, whichever way the tense
     would point it alone (on a Wednesday, 'Wednesday' alone is the day itself)."""
-    for index, last in enumerate(found[1:], 1):
-        first = found[index - 1]
-        if first.rule not in weekdays or last.rule not in weekdays:
-            continue
-        if not (_DAY_VALUE.fullmatch(first.value) and _DAY_VALUE.fullmatch(last.value)):
-            continue
-        if last.begin is None or _AND.fullmatch(text, first.end, last.start) is None:
-            continue
-        start, end = date.fromisoformat(first.value), date.fromisoformat(last.value)
+    def joined(first: Timex, last: Timex) -> bool:
+        return _AND.fullmatch(text, first.end, last.start) is not None
+
+    for index, start, end in _day_pairs(found, weekdays, joined, _DAY_VALUE):
         if (end.weekday() - start.weekday()) % 7 == 1 and end != start + timedelta(days=1):
             _move_end(found, index, start + timedelta(days=1))
     return found
@@ -69,15 +64,28 @@ def _day_ranges(
 ) -> Iterator[tuple[int, date, date]]:
     """Each stretch of two days of ``rules`` joined as a range (vocab range_joiner): the
     index of its end in ``found``, and the days of its start and end as read alone."""
+    def joined(first: Timex, last: Timex) -> bool:
+        return joins_range(text, first.start, first.end, last.start)
+
+    return _day_pairs(found, rules, joined, _DAY_OR_PART)
+
+
+def _day_pairs(
+    found: list[Timex], rules: frozenset[str], joined: Callable[[Timex, Timex], bool],
+    days: re.Pattern[str],
+) -> Iterator[tuple[int, date, date]]:
+    """Each two times of ``rules`` side by side whose values are ``days`` and which
+    ``joined`` says go together: the index of the second in ``found``, and the days of
+    both as read alone (read as it goes: a caller may move the second)."""
     for index, last in enumerate(found[1:], 1):
         first = found[index - 1]
         if first.rule not in rules or last.rule not in rules:
             continue
-        if not (_DAY_OR_PART.fullmatch(first.value) and _DAY_OR_PART.fullmatch(last.value)):
+        if not (days.fullmatch(first.value) and days.fullmatch(last.value)):
             continue
         if last.begin is None or last.until is None:
             continue
-        if joins_range(text, first.start, first.end, last.start):
+        if joined(first, last):
             yield index, date.fromisoformat(first.value[:10]), date.fromisoformat(last.value[:10])
 
 
