@@ -120,6 +120,15 @@ def relative_asides(lex: Lexicon, text: str, span: Span) -> list[Span]:
     return [Span(*m.span()) for m in _relative_aside(lex).finditer(text, span.start, span.end)]
 
 
+def aside_opener(lex: Lexicon, text: str, aside: Span) -> re.Match[str] | None:
+    """How an aside of relative_asides opens, at its first word after the comma: 'who' or
+    'which' (group 'who'), a reduced relative (group 'reduced'), or None."""
+    at = aside.start + 1
+    while text[at].isspace():
+        at += 1
+    return relative_opener(lex).match(text, at)
+
+
 @cache
 def _relative_aside(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf",\s*+(?:{relative_opener(lex).pattern})[^,]*+,")

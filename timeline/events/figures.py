@@ -22,7 +22,7 @@ from datetime import timedelta
 from functools import cache
 
 from timeline.events.baselines import is_baseline
-from timeline.events.clauses import relative_asides
+from timeline.events.clauses import aside_opener, relative_asides
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
 from timeline.events.sayings import dates_saying, dates_verb
@@ -116,27 +116,15 @@ def _who_asides(doc: Document, sentence: Span) -> list[Span]:
     """The asides opened by 'who' or 'which' between commas ('Skyline, which carried 52
     million passengers last year, said ...'): their figures are their subject's, so their
     period is none a next figure reports ('Its shares fell 3.2%')."""
-    text, opener = doc.text, doc.lex.pattern("relative_opener")
-    found = []
-    for aside in relative_asides(doc.lex, text, sentence):
-        at = aside.start + 1  # after its comma
-        while text[at].isspace():
-            at += 1
-        if opener.match(text, at):
-            found.append(aside)
-    return found
+    lex, text = doc.lex, doc.text
+    return [aside for aside in relative_asides(lex, text, sentence)
+            if (opener := aside_opener(lex, text, aside)) and opener.group("who")]
 
 
 def _times_in(doc: Document, sentence: Span) -> list[Timex]:
     """The dated times of a sentence that are no baseline, in text order."""
-    first = bisect_left(doc.timexes, sentence.start, key=lambda t: t.start)
-    out = []
-    for timex in doc.timexes[first:]:
-        if timex.start >= sentence.end:
-            break
-        if timex.begin is not None and timex.until is not None and not is_baseline(doc, timex):
-            out.append(timex)
-    return out
+    return [t for t in doc.timexes_in(sentence) if t.start >= sentence.start
+            and t.begin is not None and t.until is not None and not is_baseline(doc, t)]
 
 
 def _time_of_telling(doc: Document, sentence: Span, timex: Timex) -> bool:

@@ -26,6 +26,7 @@ from timeline.events.clauses import (
     MODAL,
     PAST,
     PRESENT,
+    aside_opener,
     at_offset,
     clause_of,
     in_dependent,
@@ -35,7 +36,6 @@ from timeline.events.clauses import (
     main_tense,
     nearest,
     relative_asides,
-    relative_opener,
     tense_of,
 )
 from timeline.events.document import Document
@@ -609,15 +609,14 @@ def _harm_tallied(doc: Document, sentence: Span, row: Event, harming: Event | No
     were hurt then, not at the later time the story tells from. Not a tally in a quotation,
     nor one that names its own cause after it (table perfect_cause: 'Ten people were
     injured when a bus overturned')."""
+    paragraph = doc.paragraph_at(sentence.start)
     if (harming is None or row.timex.begin is None or harming.timex.until is None
             or harming.timex.begin is None or harming.timex.until > row.timex.begin
-            or doc.paragraph_at(harming.sentence.start) != doc.paragraph_at(sentence.start)
+            or paragraph is None or doc.paragraph_at(harming.sentence.start) != paragraph
             or _tense(doc, Span(lead, sentence.end)) != PAST):
         return row
-    paragraph = doc.paragraph_at(sentence.start)
     if any(t.begin is not None and t.begin > harming.timex.begin
-           and t.phrase_start < harming.sentence.start
-           and doc.paragraph_at(t.phrase_start) == paragraph for t in doc.timexes):
+           and t.phrase_start < harming.sentence.start for t in doc.timexes_in(paragraph)):
         return row  # background that steps back: 'The club had reopened on Friday'
     lex, text = doc.lex, doc.text
     tally = lex.pattern("harm_tally").search(text, lead, sentence.end)
@@ -771,16 +770,13 @@ def _past_aside(doc: Document, main: Span) -> bool:
     asides = relative_asides(lex, text, main)
     if not asides or len(text[main.start : asides[0].start].split()) > SUBJECT_WORDS:
         return False
-    start = asides[0].start + 1  # after its comma
-    while text[start].isspace():
-        start += 1
-    opener = relative_opener(lex).match(text, start)
+    opener = aside_opener(lex, text, asides[0])
     participle = opener.group("reduced") if opener else None
     if participle is None or participle.split()[0] == "to":  # 'to run until May'
         return False
     # an aside with a time of its own tells another happening, not the story's: 'The
     # reform, approved by the cabinet last month, raises the retirement age'
-    return not any(asides[0].start <= t.start < asides[0].end for t in doc.timexes)
+    return not doc.timexes_in(asides[0])
 
 
 # Words a subject before its aside may have ('The $1.6 billion order').
@@ -1005,9 +1001,8 @@ def _undated_sayings(
                     and before_end < doc.article.published - STORY_REACH)
         after_it = after_it or (
             _story_after_history(doc, story, verb.start(), before_end)
-            and not any(sentence.start <= t.phrase_start < verb.start()
-                        and not doc.in_quote(t.phrase_start)
-                        for t in doc.timexes))  # 'At a 2023 hearing, ... said'
+            and not any(t.phrase_start < verb.start() and not doc.in_quote(t.phrase_start)
+                        for t in doc.timexes_in(sentence)))  # 'At a 2023 hearing, ... said'
         said = story if (not before or after_it) and (
             goes_on or ahead or joined or (past and not now)) else None
         # a quote keeps its speaker's own tense; reported words in the present hold now
@@ -1491,9 +1486,7 @@ def _auxiliary_before(doc: Document, words: str, sentence: Span, at: int) -> boo
 
 def _vague_timex(doc: Document, sentence: Span) -> Timex | None:
     """A vague duration in the sentence ('PXW'), as an interval from publication."""
-    first = bisect_left(doc.timexes, sentence.start, key=lambda t: t.start)
-    last = bisect_left(doc.timexes, sentence.end, key=lambda t: t.start)
-    for timex in doc.timexes[first:last]:
+    for timex in (t for t in doc.timexes_in(sentence) if t.start >= sentence.start):
         match = re.fullmatch(r"PX([HDWMY])", timex.value)
         if match and timex.begin is None and _runs_on(doc, sentence, timex):
             begin = doc.article.published
