@@ -809,3 +809,15 @@ def test_a_happening_after_after_or_since_has_taken_place() -> None:
     # idioms that hold a future cue tell none
     assert found("Investigators are trying to establish who is to blame for the crash on "
                  "Monday.", april) == [("Monday", "DATE", "2024-04-15")]
+
+
+def test_a_plan_after_a_pause_is_when_the_pause_ends() -> None:
+    april = "2024-04-17T08:30:00+01:00"  # a Wednesday
+    # the time after 'after the break' is the plan's: the coming Monday (was the one gone)
+    assert found("Schools reopen after the half-term holiday on Monday.", april) == [
+        ("Monday", "DATE", "2024-04-22")]
+    assert found("Negotiators meet again following the weekend break on Monday.", april) == [
+        ("Monday", "DATE", "2024-04-22")]
+    # a happening after 'after' is still the one gone
+    assert found("United face an anxious wait after their defeat on Sunday.", april) == [
+        ("Sunday", "DATE", "2024-04-14")]

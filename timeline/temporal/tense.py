@@ -638,8 +638,10 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     for cue in cues:
         if start <= cue.start < end or (cue.after_only and cue.end > start):
             continue  # the expression's own words ('last' of 'last Friday')
-        if cue.weak and cue.end <= start and _plan_across().search(text, cue.end, start):
+        if (cue.weak and cue.end <= start and _plan_across().search(text, cue.end, start)
+                and not _after_pause().search(text, max(0, start - 24), start)):
             continue  # 'face an anxious wait after their defeat on Sunday': the defeat's
+            # ('resume after the Easter break on Monday': the break ends then)
         gap = (cue.end, start) if cue.end <= start else (end, cue.start)
         distance = gap[1] - gap[0]
         sign = cue.sign
@@ -705,6 +707,15 @@ def _plan_across() -> re.Pattern[str]:
     (vocab scheduled_present `not_across`)."""
     words = alternation({w.lower() for w in load_vocab().table("scheduled_present")["not_across"]})
     return build_cache.compile(rf"\b{words}\b", re.I)
+
+
+@cache
+def _after_pause() -> re.Pattern[str]:
+    """A pause (vocab scheduled_present `pauses`) and a preposition right before a time:
+    the pause ends when the plan takes place ('Talks resume after the Easter break on
+    Monday')."""
+    words = alternation({w.lower() for w in load_vocab().table("scheduled_present")["pauses"]})
+    return build_cache.compile(rf"\b{words}\s+(?:on|in|at|from)\s+$", re.I)
 
 
 @cache
