@@ -787,6 +787,11 @@ def test_fears_as_a_noun_after_a_preposition_tells_no_future() -> None:
     # the verb still looks ahead
     assert found("Residents fear flooding on Saturday.", april) == [
         ("Saturday", "DATE", "2024-04-20")]
+    # what is feared, after 'fears of', is still ahead (was the Saturday gone)
+    assert found("Police on Monday arrested a man over fears of an attack on Saturday.",
+                 april) == [("Monday", "DATE", "2024-04-15"), ("Saturday", "DATE", "2024-04-20")]
+    assert found("Markets are jittery over fears of a strike on Monday.", april) == [
+        ("Monday", "DATE", "2024-04-22")]
 
 
 def test_a_future_cue_describing_the_noun_before_it_looks_ahead_only_after_it() -> None:

@@ -93,6 +93,10 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if "-" in (text[start - 1 : start], text[m.end() : m.end() + 1]):
             continue  # 'a smaller-than-expected fall', 'newly-elected': a compound, no verb
         if kind == "future":
+            if _settled(text, m, "noun_cue") and _feared().match(text, m.end()):
+                # 'arrested a man over fears of an attack on Saturday': the attack is ahead
+                found.append(Cue(start, m.end(), 1, after_only=True))
+                continue
             if (_settled(text, m, "settled_plan") or _settled(text, m, "noun_cue")
                     or _settled(text, m, "story_next") or _noun_before_preposition(text, m)
                     or _after_no_be(text, m, "cues")):
@@ -578,6 +582,16 @@ def _preposition_after_noun() -> tuple[frozenset[str], re.Pattern[str]]:
     prepositions = alternation({w.lower() for w in table["prepositions"]})
     return (frozenset(w.lower() for w in table["preposition_cues"]),
             build_cache.compile(rf"\s+{prepositions}\b", re.I))
+
+
+@cache
+def _feared() -> re.Pattern[str]:
+    """Right after a noun of noun_cue's `feared` ('fears'), one of its `feared_objects`:
+    what follows is what is feared, still ahead."""
+    table = load_vocab().table("noun_cue")
+    nouns = alternation({w.lower() for w in table["feared"]})
+    objects = alternation({w.lower() for w in table["feared_objects"]})
+    return build_cache.compile(rf"(?<={nouns})\s+{objects}\b", re.I)
 
 
 @cache
