@@ -778,6 +778,18 @@ def test_due_to_after_no_form_of_be_gives_a_cause_not_a_schedule() -> None:
         ("Monday", "DATE", "2024-04-22")]
     assert found("He's due to appear in court on Friday.", april) == [
         ("Friday", "DATE", "2024-04-19")]
+    # in an aside or a clause opened by 'with' it is a schedule too (each was the past)
+    assert found("The inquiry, due to report in June, has heard from 40 witnesses.",
+                 april) == [("June", "DATE", "2024-06")]
+    assert found("The vote, originally due to take place on Friday, was postponed.",
+                 april) == [("Friday", "DATE", "2024-04-19")]
+    assert found("With the deal due to close on Friday, shares rose.", april) == [
+        ("Friday", "DATE", "2024-04-19")]
+    # a cause's noun phrase, or a comma after a past form, still gives a cause
+    assert found("The game, due to the rain on Saturday, was called off.", april) == [
+        ("Saturday", "DATE", "2024-04-13")]
+    assert found("Flights were cancelled, due to fog on Monday, and again on Tuesday.",
+                 april) == [("Monday", "DATE", "2024-04-15"), ("Tuesday", "DATE", "2024-04-16")]
 
 
 def test_fears_as_a_noun_after_a_preposition_tells_no_future() -> None:

@@ -551,7 +551,35 @@ def _after_no_be(text: str, cue: re.Match[str], field: str) -> bool:
     to return the ruling party'), ahead for the words after it only."""
     if " ".join(cue.group().lower().split()) not in _scheduled_be_cues(field):
         return False
+    if field == "cues" and _scheduled_aside(text, cue):
+        return False
     return _be_before().search(text, max(0, cue.start() - 32), cue.start()) is None
+
+
+def _scheduled_aside(text: str, cue: re.Match[str]) -> bool:
+    """Whether a schedule's cue stands in an aside set off by commas, or a clause opened by
+    'with' (vocab scheduled_be `absolute`), as a reduced 'which is due to' ('The inquiry,
+    due to report in June, has heard 40 witnesses'), not before a noun phrase of a cause
+    (`causes`: 'The game, due to the rain on Saturday, was called off')."""
+    before, after, cause = _scheduled_aside_regex()
+    return (before.search(text, max(0, cue.start() - 40), cue.start()) is not None
+            and after.match(text, cue.end()) is not None and cause.match(text, cue.end()) is None)
+
+
+@cache
+def _scheduled_aside_regex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What opens such an aside or clause (a comma, not after a past form: 'Flights were
+    cancelled, due to fog on Monday, and again'; or an `absolute` word and up to three
+    words of its noun phrase; maybe an adverb after), the comma that closes it, and a
+    `causes` word right after the cue."""
+    table = load_vocab().table("scheduled_be")
+    adverbs = alternation({w.lower() for w in table["adverbs"]})
+    absolute = alternation({w.lower() for w in table["absolute"]})
+    causes = alternation({w.lower() for w in table["causes"]})
+    return (build_cache.compile(rf"(?:(?<![a-z]ed),|\b{absolute}(?:\s+[\w'\u2019-]+){{1,3}})"
+                                rf"(?:\s+(?:{adverbs}|[a-z]+ly))?\s+$", re.I),
+            build_cache.compile(r"[^,.;:!?]*,"),
+            build_cache.compile(rf"\s+{causes}\b", re.I))
 
 
 @cache
