@@ -820,6 +820,11 @@ def test_a_happening_after_after_or_since_has_taken_place() -> None:
     april = "2024-04-17T08:30:00+01:00"  # a Wednesday
     assert found("Police are to question the driver after the crash on Monday.", april) == [
         ("Monday", "DATE", "2024-04-15")]
+    # nor one planned or feared, as its own words tell (each was the Monday gone)
+    assert found("Services will resume after the planned outage on Sunday.", april) == [
+        ("Sunday", "DATE", "2024-04-21")]
+    assert found("Police will step up patrols after a possible attack on Saturday, officials "
+                 "said.", april) == [("Saturday", "DATE", "2024-04-20")]
     # not a plan's noun: 'the debate on Monday' may be ahead
     assert found("The vote will go ahead after the debate on Monday.", april) == [
         ("Monday", "DATE", "2024-04-22")]

@@ -469,15 +469,17 @@ _AHEAD_REACH = 40  # 'fear a coordinated terrorist attack on'
 def _after_happening() -> re.Pattern[str]:
     """'after the crash on', 'following an attack in': a happening named after one of
     happening_noun's `since_words`, with up to two words of its noun phrase before it, and
-    a preposition, right before a time."""
+    a preposition, right before a time; not one of those words an `ahead_before` word,
+    which puts it ahead ('after the planned outage on Sunday')."""
     table = load_vocab().table("happening_noun")
     since = alternation({w.lower() for w in table["since_words"]})
     nouns = alternation({w.lower() for w in table["words"]})
     prepositions = alternation({w.lower() for w in table["prepositions"]})
     determiners = alternation({w.lower() for w in table["since_determiners"]})
+    ahead = alternation({w.lower() for w in table["ahead_before"] if " " not in w})
     return build_cache.compile(
-        rf"\b{since}\s+(?:{determiners}\s+)?(?:[\w-]+\s+){{0,2}}{nouns}\s+{prepositions}\s+$",
-        re.I)
+        rf"\b{since}\s+(?:{determiners}\s+)?(?:(?!{ahead}\s)[\w-]+\s+){{0,2}}{nouns}\s+"
+        rf"{prepositions}\s+$", re.I)
 
 
 @cache
