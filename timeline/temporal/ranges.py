@@ -322,8 +322,8 @@ def night_into_small_hours(text: str, found: list[Timex], moment: datetime) -> l
     """'A fire destroyed a warehouse overnight. Crews were called at 2.15am': a night
     said to run into the morning (vocab crossing_night) ends at midnight, unless the next
     time told, a clock within a headline and a paragraph or two, falls in the small hours
-    after it; the night then runs to that morning (vocab small_hours), so the clock lies
-    inside it."""
+    after it ('shortly after midnight' too); the night then runs to that morning (vocab
+    small_hours), so the clock lies inside it."""
     clocks, vocab = _clock_rules(), load_vocab()
     for index, night in enumerate(found):
         named = _PART_OF_A_DAY.fullmatch(night.value)
@@ -343,7 +343,9 @@ def night_into_small_hours(text: str, found: list[Timex], moment: datetime) -> l
                 continue  # the night told again ('overnight crash' in the headline)
             if clock.rule not in clocks or clock.begin is None:
                 break  # another time first ('Last year a flood began at 2am')
-            if night.until < clock.begin < reach:  # midnight ends the night itself
+            after_midnight = clock.begin == night.until and clock.mod == "AFTER"
+            if (night.until < clock.begin or after_midnight) and clock.begin < reach:
+                # midnight ends the night itself; 'shortly after midnight' is past it
                 whole = interval_of(f"{named.group(1)}T{crossing}", moment.tzinfo or UTC,
                                     moment, vocab)
                 if whole is not None:
