@@ -322,6 +322,11 @@ def test_a_weekday_of_a_plan_is_ahead_unless_a_verb_says_otherwise() -> None:
     # not a month's figures: 'continue to slide' tells the month gone
     assert found("The office said exports continue to slide in February.", monday) == [
         ("February", "DATE", "2024-02")]
+    # nor a noun in -s, which a past verb after the day shows (each was the coming day)
+    assert found("Officials said opposition votes on Sunday were counted twice.", friday) == [
+        ("Sunday", "DATE", "2024-03-17")]
+    assert found("The club said home visits on Saturday drew record crowds.", monday) == [
+        ("Saturday", "DATE", "2024-03-16")]
     # not a verb of saying's: 'made two visits' was a past visit
     assert found("The prince made two visits to the hospital on Monday.", friday) == [
         ("Monday", "DATE", "2024-03-18")]

@@ -679,6 +679,7 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     # the nearest cue before it in its clause, and the nearest strong one
     nearest_before: Cue | None = None
     strong_before: Cue | None = None
+    strong_after = False  # a strong cue after it in its clause
     for cue in cues:
         if start <= cue.start < end or (cue.after_only and cue.end > start):
             continue  # the expression's own words ('last' of 'last Friday')
@@ -698,6 +699,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         if cue.end <= start and not cue.weak and not cue.own_clause_only:
             before = (distance, sign)
         near = same_clause[cue.weak]
+        if cue.start >= end and not cue.weak and not strong_after:
+            strong_after = not clause_break(text, *gap)
         if (near is None or distance < near[0]) and not clause_break(text, *gap):
             same_clause[cue.weak] = (distance, sign)
             if cue.end <= start:
@@ -713,10 +716,11 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         return -1  # 'are to question the driver after the crash on Monday': it happened
     if (nearest_before is not None and nearest_before.weak and strong_before is not None
             and text[strong_before.start:strong_before.end].lower() in _saying_verbs()
-            and _weekday_regex().search(text, start, end) is not None):
+            and not strong_after and _weekday_regex().search(text, start, end) is not None):
         # a day's plan told after a saying, no 'that' between: 'The ministry said the
         # leaders meet Monday' is the coming Monday, as the reported clause's own verb
-        # tells (not a month's figures: 'said exports continue to slide in February')
+        # tells (not a month's figures: 'said exports continue to slide in February'; nor
+        # a noun the verb after the day shows: 'said opposition votes on Sunday were')
         return 1
     if same_clause[0] is not None and same_clause[0][1]:
         if same_clause[0][1] == -1 and _past_verb_right_before(text, cues, start):
