@@ -83,6 +83,12 @@ def test_later_clause_of_saying_does_not_source_an_earlier_fact() -> None:
          "A final vote is expected before the summer recess"),
         ("He had seen one car move earlier in the night but said none had been towed.",
          "He had seen one car move but said none had been towed"),
+        # not a noun that a verb after it shows is the clause's subject
+        ("By the weekend prices had doubled.", "Prices had doubled"),
+        ("The company said in the morning shares would be suspended.",
+         "The company said shares would be suspended"),
+        ("A final vote is expected before the summer recess ends.",
+         "A final vote is expected before the summer recess ends"),
         # 'until at least' is the signal whole: nothing of it is left behind
         ("Outpatient clinics will remain closed until at least Friday, the hospital said.",
          "Outpatient clinics will remain closed, the hospital said"),

@@ -88,10 +88,29 @@ def modifies_noun(text: str, timex: Timex) -> bool:
 
 def noun_follows(text: str, timex: Timex) -> bool:
     """Whether a time opened by 'the' heads a noun after it ('before the summer
-    recess'): the time is part of the noun phrase a preposition leads."""
-    return (re.match(r"the\b", text[timex.start : timex.end], re.I) is not None
-            and _noun_after().match(text, timex.end) is not None
-            and _head_word(text, timex.end) is not None)
+    recess'): the time is part of the noun phrase a preposition leads. Not where a verb
+    follows that noun, the subject of the clause the time dates ('By the weekend prices
+    had doubled', 'said in the morning shares would be suspended'), unless the time's
+    signal opens a clause of its own ('before the summer recess ends')."""
+    if (re.match(r"the\b", text[timex.start : timex.end], re.I) is None
+            or _noun_after().match(text, timex.end) is None):
+        return False
+    head = _head_word(text, timex.end)
+    if head is None:
+        return False
+    after = _WORD.match(text, head.end())
+    word = after.group(1) if after else ""
+    if word.lower() not in _verbs() and not (word.islower() and word.endswith("ed")):
+        return True
+    return text[timex.phrase_start : timex.start].strip().lower() in lexicon().subordinators
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """The finite verbs of the tense tables."""
+    words = lexicon().words
+    names = ("past_verb", "present_verb", "future_verb", "modal_verb", "be")
+    return frozenset(w.lower() for name in names for w in words[name])
 
 
 def noun_phrase(text: str, timex: Timex) -> Span:
