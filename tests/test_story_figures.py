@@ -265,3 +265,14 @@ def test_a_figure_after_a_who_or_which_aside_does_not_take_the_asides_period() -
     assert [r for r in rows(text) if r[0].startswith("Its shares")] == [
         ("Its shares fell 3.2% in Frankfurt", "on Tuesday", "2024-03-19 00:00",
          "2024-03-20 00:00", "occurrence")]
+
+
+def test_a_figure_after_an_aside_whose_sentence_goes_on_with_figures_takes_its_period() -> None:
+    # the aside dates the results the sentence's figures are of: the like-for-like sales
+    # are the fourth quarter's too (was the story's Tuesday)
+    text = ("Tesco shares rose on Tuesday.\n\n"
+            "The grocer, which reported results for the fourth quarter on Tuesday, said sales "
+            "rose 4%. Like-for-like sales grew 2.5%.")
+    assert [r for r in rows(text) if r[0].startswith("Like-for-like")] == [
+        ("Like-for-like sales grew 2.5%", "for the fourth quarter", "2023-10-01 00:00",
+         "2024-01-01 00:00", "occurrence")]

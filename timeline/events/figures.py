@@ -115,10 +115,13 @@ _COMMA = re.compile(r"(?<!\d),|,(?!\d)")
 def _who_asides(doc: Document, sentence: Span) -> list[Span]:
     """The asides opened by 'who' or 'which' between commas ('Skyline, which carried 52
     million passengers last year, said ...'): their figures are their subject's, so their
-    period is none a next figure reports ('Its shares fell 3.2%')."""
+    period is none a next figure reports ('Its shares fell 3.2%'). Not one whose sentence
+    goes on with figures, which the aside's period dates ('The grocer, which reported
+    results for the fourth quarter on Tuesday, said sales rose 4%')."""
     lex, text = doc.lex, doc.text
     return [aside for aside in relative_asides(lex, text, sentence)
-            if (opener := aside_opener(lex, text, aside)) and opener.group("who")]
+            if (opener := aside_opener(lex, text, aside)) and opener.group("who")
+            and not is_figure(doc, Span(aside.end, sentence.end))]
 
 
 def _times_in(doc: Document, sentence: Span) -> list[Timex]:
