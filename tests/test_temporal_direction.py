@@ -819,6 +819,11 @@ def test_a_future_cue_describing_the_noun_before_it_looks_ahead_only_after_it() 
     # after 'be' it is the clause's own future
     assert found("The deal is expected to close on Monday.", april) == [
         ("Monday", "DATE", "2024-04-22")]
+    # it governs the words it leads, whatever verb follows them (was last June)
+    assert found("An inquiry expected to report in June was set up on Monday.", april) == [
+        ("June", "DATE", "2024-06"), ("Monday", "DATE", "2024-04-15")]
+    assert found("A report scheduled for release on Friday was delayed.", april) == [
+        ("Friday", "DATE", "2024-04-19")]
 
 
 def test_a_happening_after_after_or_since_has_taken_place() -> None:

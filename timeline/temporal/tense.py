@@ -722,6 +722,11 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         # tells (not a month's figures: 'said exports continue to slide in February'; nor
         # a noun the verb after the day shows: 'said opposition votes on Sunday were')
         return 1
+    if (nearest_before is not None and nearest_before.after_only
+            and nearest_before.sign == 1 and not nearest_before.weak):
+        # a cue that describes the noun before it governs the words it leads, whatever
+        # verb comes after them: 'An inquiry expected to report in June was set up'
+        return 1
     if same_clause[0] is not None and same_clause[0][1]:
         if same_clause[0][1] == -1 and _past_verb_right_before(text, cues, start):
             return CLEAR_PAST
