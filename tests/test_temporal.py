@@ -140,6 +140,12 @@ def test_a_zone_restatement_in_brackets_is_not_another_time() -> None:
         ("3:42 a.m.", "2024-03-19T03:42"), ("Tuesday", "2024-03-19")]
 
 
+def test_four_digits_before_hours_of_something_are_no_clock() -> None:
+    # a count of hours (was a clock time, 15:00 the day before)
+    assert values("The pilot had logged 1500 hours of flying time.") == []
+    assert values("The curfew begins at 2200 hours.") == [("2200 hours", "2024-03-19T22:00")]
+
+
 def test_halves_are_of_a_year_only_when_it_is_said_or_they_report_figures() -> None:
     assert values("Output will grow in the second half of the year.") == [
         ("the second half of the year", "2024-H2")]
