@@ -182,6 +182,21 @@ def test_a_noun_phrase_after_the_verb_of_saying_is_no_claim() -> None:
     assert "mission" not in frame.iloc[0]["source"]
 
 
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        # a phrase set in the saying, then the words said (the claim was '')
+        ("The party said, a day after the vote, that it would review its strategy.",
+         "it would review its strategy"),
+        ("In 1989 Havel never dreamed, he said, that his country would join NATO.",
+         "his country would join NATO"),
+    ],
+)
+def test_words_said_after_a_phrase_set_in_the_saying_are_its_claim(sentence, claim) -> None:
+    assert list(frame_of(sentence)["claim"]) == [claim]
+
+
 @pytest.mark.parametrize(
     ("sentence", "anchor"),
     [

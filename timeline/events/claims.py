@@ -29,7 +29,10 @@ def claim_of(text: str, sentence: Span, lex: Lexicon) -> str:
         return ""
     rest = body[verb.end() :]
     if _appositive(lex).match(rest):
-        return ""  # '..., the agency said, the second mission to do so': no words said
+        words = _after_interjection(lex).search(rest)
+        if words is None:
+            return ""  # '..., the agency said, the second mission to do so': no words said
+        rest = rest[words.start() :]  # 'said, a day after the vote, that it would ...'
     if lex.pattern("telling").fullmatch(verb.group()):
         told = listener(lex).match(rest)
         if told:
@@ -45,6 +48,14 @@ def _appositive(lex: Lexicon) -> re.Pattern[str]:
     """A comma and a determiner right after the verb of saying: a noun phrase set beside
     what the sentence told, not the words said."""
     return re.compile(rf"\s*,\s*(?:{lex.pattern('determiner').pattern})\s", re.I)
+
+
+@cache
+def _after_interjection(lex: Lexicon) -> re.Pattern[str]:
+    """A comma and a claim opener after such a noun phrase: the phrase was set in the
+    saying ('said, a day after the vote, that it would review its strategy'), and the
+    words said follow."""
+    return re.compile(rf",\s*(?:{lex.pattern('claim_opener').pattern})\s", re.I)
 
 
 @cache
