@@ -679,7 +679,6 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     # the nearest cue before it in its clause, and the nearest strong one
     nearest_before: Cue | None = None
     strong_before: Cue | None = None
-    strong_after = False  # a strong cue after it in its clause
     for cue in cues:
         if start <= cue.start < end or (cue.after_only and cue.end > start):
             continue  # the expression's own words ('last' of 'last Friday')
@@ -699,8 +698,6 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         if cue.end <= start and not cue.weak and not cue.own_clause_only:
             before = (distance, sign)
         near = same_clause[cue.weak]
-        if cue.start >= end and not cue.weak and not strong_after:
-            strong_after = not clause_break(text, *gap)
         if (near is None or distance < near[0]) and not clause_break(text, *gap):
             same_clause[cue.weak] = (distance, sign)
             if cue.end <= start:
@@ -716,7 +713,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         return -1  # 'are to question the driver after the crash on Monday': it happened
     if (nearest_before is not None and nearest_before.weak and strong_before is not None
             and text[strong_before.start:strong_before.end].lower() in _saying_verbs()
-            and not strong_after and _weekday_regex().search(text, start, end) is not None):
+            and _weekday_regex().search(text, start, end) is not None
+            and not _strong_after(text, cues, end)):
         # a day's plan told after a saying, no 'that' between: 'The ministry said the
         # leaders meet Monday' is the coming Monday, as the reported clause's own verb
         # tells (not a month's figures: 'said exports continue to slide in February'; nor
@@ -752,6 +750,13 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         if best is not None:
             return best[1]
     return 0
+
+
+def _strong_after(text: str, cues: list[Cue], end: int) -> bool:
+    """Whether a cue that is no weak one follows the expression in its clause ('said
+    opposition votes on Sunday were counted')."""
+    after = next((cue for cue in cues if cue.start >= end and not cue.weak), None)
+    return after is not None and not clause_break(text, end, after.start)
 
 
 @cache
