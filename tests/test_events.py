@@ -98,6 +98,37 @@ def test_titles(sentence, title) -> None:
     assert only(sentence).title == title
 
 
+def test_a_clause_joined_by_and_takes_the_subject_of_the_clause_before() -> None:
+    text = "He was released on bail and will appear before a judge on 12 September."
+    assert only(text).title == "He will appear before a judge"
+    text = ("The driver, a 45-year-old man from Leeds, was arrested at the scene and will "
+            "appear in court on Monday.")
+    assert only(text).title == "The driver will appear in court"
+    text = ("Under the agreement, which was signed in May, the firm will hire 50 staff and will "
+            "open a plant in June.")
+    assert [e.title for e in events_of(text)] == [
+        "The agreement was signed", "The firm will open a plant"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the subject of a saying: the clause may be what was said
+        "Police said the man was arrested and will appear in court on Monday.",
+        # the clause may share the inner clause's subject
+        "It is the first time since 2010 that the team has lost and will miss the final on "
+        "Sunday.",
+        "The man who was arrested on Friday was released on bail and will appear in court on "
+        "Monday.",
+        # no plain subject before the first verb
+        "When police arrived, the man fled and will face charges on Monday.",
+        "If approved, the plan would cost $2 billion and would take effect in 2026.",
+    ],
+)
+def test_a_clause_joined_by_and_keeps_no_subject_that_may_not_be_its_own(sentence) -> None:
+    assert events_of(sentence)[-1].title.split()[0] in ("Will", "Would")
+
+
 def test_title_is_cut_at_a_word_to_80_characters() -> None:
     sentence = ("On Monday the regional council approved a long and detailed plan to rebuild "
                 "every bridge, culvert and footpath damaged by the floods across the district.")

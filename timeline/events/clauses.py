@@ -69,13 +69,24 @@ def at_offset(offset: int) -> Timex:
 
 def tense_of(lex: Lexicon, text: str, span: Span) -> str:
     """The tense of a span's first finite verb, or '' when none is found."""
+    found = _first_verb(lex, text, span)
+    return found[2] if found else ""
+
+
+def verb_at(lex: Lexicon, text: str, span: Span) -> int | None:
+    """Where a span's first finite verb starts, or None when none is found."""
+    found = _first_verb(lex, text, span)
+    return found[0] if found else None
+
+
+def _first_verb(lex: Lexicon, text: str, span: Span) -> tuple[int, int, str] | None:
     found = [  # at one offset the first of _TENSES: 'is to', 'should have reached'
         (m.start(), rank, name)
         for rank, (name, pattern) in enumerate(zip(_TENSES, _tense_words(lex), strict=True))
         for m in [pattern.search(text, span.start, span.end)]
         if m is not None
     ]
-    return min(found)[2] if found else ""
+    return min(found) if found else None
 
 
 def last_tense(lex: Lexicon, text: str, span: Span) -> str:

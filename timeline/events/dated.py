@@ -78,7 +78,7 @@ def extract_events(doc: Document) -> list[Event]:
                 timex=timex,
                 sentence=sentence,
                 title=_noun_title(doc, sentence, clause, timex) if noun else title_of(
-                    text, clause, timex, lex, tuple(dating.support)
+                    text, clause, timex, lex, tuple(dating.support), sentence
                 ),
                 actors=with_source(doc, actors, source),
                 kind="occurrence" if noun else kind_of(text, clause, timex, lex),
@@ -97,7 +97,7 @@ def _noun_title(doc: Document, sentence: Span, clause: Span, timex: Timex) -> st
     row is the clause's, titled by it whole (its inferred row at the same time is not
     made beside it, inferred.py)."""
     if opens_subject(doc, sentence, timex) and main_tense(doc.lex, doc.text, clause) == PAST:
-        return title_of(doc.text, clause, at_offset(clause.start), doc.lex)
+        return title_of(doc.text, clause, at_offset(clause.start), doc.lex, (), sentence)
     return noun_title(doc, timex)
 
 

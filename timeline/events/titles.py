@@ -8,10 +8,16 @@ title says what happened, not when. A statement's title says who said it.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import takewhile
 
-from timeline.events.clauses import relative_clause, relative_opener
-from timeline.events.lexicon import Lexicon, lexicon
+from timeline.events.clauses import (
+    relative_asides,
+    relative_clause,
+    relative_opener,
+    verb_at,
+)
+from timeline.events.lexicon import Lexicon, alternation, lexicon
 from timeline.events.nouns import modifies_noun, noun_follows
 from timeline.events.people import initials
 from timeline.sentences import Span, sentences
@@ -36,14 +42,17 @@ _ORPHAN = re.compile(
 
 
 def title_of(
-    text: str, clause: Span, timex: Timex, lex: Lexicon, support: tuple[Timex, ...] = ()
+    text: str, clause: Span, timex: Timex, lex: Lexicon, support: tuple[Timex, ...] = (),
+    sentence: Span | None = None,
 ) -> str:
     """The clause as a label of at most 80 characters.
 
     A time phrase goes when it opens the clause or is led by a signal word ("just before
     9.30pm"); a bare one that completes the verb ("has entered its seventh day") stays.
     Supporting times of the same happening ("today at around 06:56, 7 September 2007") go
-    the same way, so the title says what happened, not when.
+    the same way, so the title says what happened, not when. A clause of the ``sentence``
+    joined by 'and' or 'but' that opens with its verb takes the subject of the clause
+    before it ("He was released on bail and will appear before a judge").
     """
     noun = antecedent(lex, text, clause)
     cuts = sorted(
@@ -71,9 +80,13 @@ def title_of(
             zone = _ZONE_AFTER.match(text, t.phrase_end)
             at = zone.end() if zone else t.phrase_end
     pieces.append(text[at : clause.end])
+    subject = "" if noun or sentence is None else _shared_subject(
+        lex, text, sentence, clause, cuts)
     if noun:
         pieces[0] = noun + re.sub(
             rf"^(?:{lex.pattern('relative_opener').pattern})\s+", "", pieces[0])
+    elif subject:
+        pieces[0] = subject + " " + lex.clause_opener.sub("", pieces[0].lstrip())
     raw = lex.clause_opener.sub("", _tidy(_APPOSITIVE.sub("", "".join(pieces)))).strip(" ,")
     raw = _ORPHAN.sub("", raw).strip(" ,") or _tidy(text[clause.start : clause.end])
     raw = raw[:1].upper() + raw[1:]
@@ -81,6 +94,83 @@ def title_of(
         return raw
     cut = raw[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
     return cut + "\u2026"
+
+
+def _shared_subject(
+    lex: Lexicon, text: str, sentence: Span, clause: Span, cuts: list[Timex]
+) -> str:
+    """The subject a clause shares with the sentence's first clause, when it opens with
+    'and' or 'but' (table main_clause_opener) and then its verb, maybe after a time cut
+    from the title ('and will appear', ', and in recent days said'): the words before the
+    first verb of the sentence's clause before it, outside its asides ('The museum, which
+    draws ..., stayed closed'). A comma closing them ends an appositive ('The driver, a man
+    of 45, was'); one within opens a phrase ('Under the deal, the corporation'). Empty when
+    the subject is not plain: led by a word of subject_not_opener ('When police arrived'),
+    or the subject of a saying whose clause may be the thing said ('Police said the man
+    was arrested and will appear')."""
+    opener = lex.pattern("main_clause_opener").match(text, clause.start, clause.end)
+    if opener is None:
+        return ""
+    at = _past_times(text, opener.end(), cuts)
+    own = verb_at(lex, text, Span(at, clause.end))
+    if at >= clause.end or not text[at].islower() or own != at:
+        return ""
+    begin = sentence.start
+    for cut in lex.clause_break.finditer(text, sentence.start, clause.start):
+        if cut.end() < clause.start and not relative_opener(lex).match(text, cut.end()):
+            begin = cut.end()
+    start, verb = begin, None
+    for aside in relative_asides(lex, text, Span(begin, clause.start)):
+        verb = verb_at(lex, text, Span(start, aside.start))
+        if verb is not None:
+            break
+        start = aside.end
+    verb = verb if verb is not None else verb_at(lex, text, Span(start, clause.start))
+    if verb is None or (lex.reporting.match(text, verb) and not lex.reporting.match(text, at)):
+        return ""
+    for embedded in _embedder(lex).finditer(text, verb, clause.start):
+        if verb_at(lex, text, Span(embedded.end(), clause.start)) is not None:
+            return ""  # 'It is the first time that the team has lost and will miss'
+    words = lex.clause_opener.sub("", text[begin:verb].strip())
+    parts = [p.strip() for p in _COMMA.split(words)]
+    head = _TRAILING_ADVERB.sub("", parts[0] if parts[-1] == "" else parts[-1])
+    if not head or len(head.split()) > _SUBJECT_WORDS or _QUOTE.search(head):
+        return ""
+    first, last = head.split()[0].lower(), head.split()[-1].lower()
+    if first in lex.set("preposition") or first in lex.set("subject_not_opener"):
+        return ""
+    if last in lex.set("relative_opener") or last in lex.set("clause_embedder"):
+        return ""  # 'The man who was arrested ... and will appear'
+    return head
+
+
+@cache
+def _embedder(lex: Lexicon) -> re.Pattern[str]:
+    """A word opening a clause inside the first one (tables dependent_opener_bare and
+    clause_embedder), whose subject a clause joined by 'and' after it may share."""
+    return alternation([*lex.words["dependent_opener_bare"], *lex.words["clause_embedder"]])
+
+
+# A comma that is no thousands separator ('About 1,400 drivers').
+_COMMA = re.compile(r",(?!\d)")
+_QUOTE = re.compile("[\"\u201c\u201d]")
+# Adverbs between a subject and its verb ('Mr. Fournier also noted'), which the second
+# clause does not share.
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|still|already|now|first|then|[a-z]+ly))+$")
+_SUBJECT_WORDS = 8
+
+
+def _past_times(text: str, at: int, cuts: list[Timex]) -> int:
+    """The offset after spaces, commas and the cut times that stand at ``at``."""
+    moved = True
+    while moved:
+        moved = False
+        while at < len(text) and text[at] in " ,":
+            at += 1
+        for t in cuts:
+            if t.phrase_start == at < t.phrase_end:
+                at, moved = t.phrase_end, True
+    return at
 
 
 def _tidy(raw: str) -> str:
