@@ -283,3 +283,19 @@ def test_a_day_keeps_its_span_when_the_later_part_of_day_dates_a_saying() -> Non
     assert spans(text)[0] == (
         "Firefighters made their first real progress against the Cedar Ridge fire",
         "on Monday", "2024-03-18 00:00", "2024-03-19 00:00")
+
+
+def test_a_time_inside_a_noun_phrase_dates_no_happening_outside_it() -> None:
+    # the theft is Monday's, not of the 18th century its boxes are from
+    text = ("Police arrested two men on Monday over the theft of three 18th-century silver "
+            "clocks from a castle in Kent. Officers searched a house on Tuesday. The theft "
+            "was the third at the castle.")
+    assert rows(text)[1:3] == [
+        ("Police arrested two men over the theft of three 18th-century silver clocks…",
+         "on Monday", "2024-03-18"),
+        ("The theft was the third at the castle", "on Monday", "2024-03-18"),
+    ]
+    # a happening the noun phrase names is still dated by it
+    text = ("The party won Sunday's election by a wide margin. Officers searched a house on "
+            "Tuesday. The election was marred by violence.")
+    assert rows(text)[1] == ("The election was marred by violence", "Sunday", "2024-03-17")

@@ -22,6 +22,7 @@ from timeline.events.clauses import FUTURE, clause_of, tense_of
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
 from timeline.events.model import Event
+from timeline.events.nouns import modifies_noun, noun_phrase
 from timeline.events.sayings import dates_saying, dates_verb
 from timeline.sentences import Span
 from timeline.temporal import Timex
@@ -41,7 +42,8 @@ def happenings(doc: Document, dated: list[Event]) -> dict[str, Event]:
         if event.timex.type == "DURATION":
             continue
         clause = clause_of(doc.lex, doc.text, event.sentence, event.timex)
-        for i in range(bisect_left(starts, clause.start), len(named)):
+        first = _named_from(doc, event.timex, clause)
+        for i in range(bisect_left(starts, first), len(named)):
             start, end, noun = named[i]
             if end > clause.end:
                 break
@@ -52,6 +54,25 @@ def happenings(doc: Document, dated: list[Event]) -> dict[str, Event]:
                 if noun not in found or own:
                     found[noun] = (own, event)
     return {noun: event for noun, (_, event) in found.items()}
+
+
+def _named_from(doc: Document, timex: Timex, clause: Span) -> int:
+    """Where the happenings a time dates begin in its clause: a period longer than a year
+    inside a noun phrase that names no happening ('the theft of five 18th-century gold
+    snuffboxes') tells the age of a thing, no happening named before it. A shorter time
+    there may be the day of a happening before it ('the attack on Friday's rally')."""
+    if (not modifies_noun(doc.text, timex) or timex.begin is None or timex.until is None
+            or timex.until - timex.begin <= _YEAR):
+        return clause.start
+    phrase = noun_phrase(doc.text, timex)
+    at = bisect_left(doc.happening_starts, phrase.start)
+    named = doc.happenings_named
+    if at < len(named) and named[at][1] <= phrase.end:
+        return clause.start
+    return phrase.start
+
+
+_YEAR = timedelta(days=366)
 
 
 def named_in(doc: Document, span: Span) -> list[str]:
