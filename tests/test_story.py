@@ -89,6 +89,22 @@ def test_a_comparison_baseline_does_not_move_story_time() -> None:
                               "occurrence")
 
 
+def test_as_in_a_time_compares_unless_a_clause_follows_it() -> None:
+    # 'as fast as in the 2000s' compares with the 2000s: no row of its own
+    assert rows("Glaciers are losing ice twice as fast as in the 2000s, a study found on "
+                "Monday.") == [
+        ("Glaciers are losing ice twice as fast as in the 2000s, a study found",
+         "on Monday", "2024-03-18", "status"),
+    ]
+    assert rows("Sales rose 5 percent in April, as in March.") == [
+        ("Sales rose 5 percent, as in March", "in April", "2023-04-01", "occurrence"),
+    ]
+    # 'as' opening a clause with its own verb: the time dates that clause
+    assert rows("The plant closed last week, as in 2019 demand for its steel collapsed.")[0] \
+        == ("The plant closed last week, as demand for its steel collapsed", "in 2019",
+            "2019-01-01", "occurrence")
+
+
 def test_a_bound_with_than_is_no_baseline_and_moves_story_time() -> None:
     text = "Police arrested two men on Monday. Shares in the firm fell more than 5% " \
            "yesterday. Traders blamed the banks."

@@ -87,7 +87,7 @@ def _baseline(doc: Document, timex: Timex) -> Span | None:
         return Span(timex.phrase_start, timex.phrase_end)
     start = max(sentence.start, timex.phrase_start - CUE_WINDOW)
     found = _cues(doc, start, timex.phrase_end)
-    if not found or not _governs(doc, found[-1], timex):
+    if not found or not _governs(doc, found[-1], timex) or _conjunction(doc, found[-1], timex):
         return None
     cues = [cue for cue in found if _governs(doc, cue, timex)]
     first = cues[0].start()
@@ -188,6 +188,22 @@ def _governs(doc: Document, cue: re.Match[str], timex: Timex) -> bool:
     if lex.clause_break.search(text, between.start, between.end):
         return False
     return not tense_of(lex, text, between)
+
+
+def _conjunction(doc: Document, cue: re.Match[str], timex: Timex) -> bool:
+    """Whether a cue of conjunction_cue opens a clause of its own, with a finite verb
+    after the time before the next comma or cut ('The plant closed, as in 2019 demand
+    collapsed'): the time dates that clause, no comparison ('twice as fast as in the
+    2000s, a study found')."""
+    text, lex = doc.text, doc.lex
+    if " ".join(cue.group().lower().split()) not in lex.set("conjunction_cue"):
+        return False
+    sentence = doc.sentence_at(timex.phrase_start)
+    end = sentence.end if sentence else len(text)
+    cut = lex.clause_break.search(text, timex.phrase_end, end)
+    end = cut.start() if cut else end
+    comma = text.find(",", timex.phrase_end, end)
+    return bool(tense_of(lex, text, Span(timex.phrase_end, comma if comma >= 0 else end)))
 
 
 def _opens_clause(doc: Document, sentence: Span, timex: Timex) -> bool:
