@@ -1651,3 +1651,21 @@ def test_a_headline_over_an_overnight_lead_takes_the_small_hours_clock_told_afte
         ("at 2.15am", "2024-03-20", "occurrence"),
     ]
     assert rows(text)[1][0] == "Fire destroys warehouse in Leeds"
+
+
+def test_a_day_ahead_in_a_clause_of_next_years_subject_lies_next_year() -> None:
+    # the subject tells which year's race: March 24 four days ahead is this year's
+    assert rows("The marathon was cancelled in 2011. Next year's race will take place on "
+                "March 24.")[1:] == [
+        ("Next year's race will take place", "on March 24", "2025-03-24", "plan"),
+    ]
+    # a day gone, a weekday, a day set by its weekday, a day of another clause stay
+    assert rows("Last year's winner, Anna Berg, retired on March 3.")[1] == (
+        "Last year's winner, Anna Berg, retired", "on March 3", "2024-03-03", "occurrence")
+    assert rows("Next year's champion will be crowned on Sunday.")[0][1:3] == (
+        "on Sunday", "2024-03-24")
+    assert rows("Next year's race will take place on the first Sunday of May.")[0][2] \
+        == "2024-05-05"
+    assert rows("Next year's summit will be held in Rome, and the ministers will meet "
+                "again on March 24.")[0] == (
+        "The ministers will meet again", "on March 24", "2024-03-24", "plan")

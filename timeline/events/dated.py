@@ -12,12 +12,14 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 from datetime import timedelta
+from functools import cache
 
 from timeline.events.actors import actors_in, canonical, with_pronoun, with_source
 from timeline.events.baselines import dates_nothing
 from timeline.events.clauses import PAST, at_offset, clause_of, kind_of, main_tense
 from timeline.events.clock import with_days
 from timeline.events.document import Document
+from timeline.events.lexicon import Lexicon
 from timeline.events.mentions import clock_on_happening_day, day_takes_clock
 from timeline.events.model import Event, event_id
 from timeline.events.nesting import datings, nests
@@ -47,7 +49,8 @@ def extract_events(doc: Document) -> list[Event]:
             else:
                 events.append(_dateline_event(doc, sentence, timex, lead))
         elif not _generic(doc, timex):
-            located.append((timex, clause_of(lex, text, sentence, timex)))
+            clause = clause_of(lex, text, sentence, timex)
+            located.append((_in_subjects_year(doc, clause, timex), clause))
     dependent = lex.pattern("dependent_opener")
     for dating in datings(text, located, lex.clause_boundary):
         timex, clause = dating.timex, dating.clause
@@ -99,6 +102,45 @@ def _noun_title(doc: Document, sentence: Span, clause: Span, timex: Timex) -> st
     if opens_subject(doc, sentence, timex) and main_tense(doc.lex, doc.text, clause) == PAST:
         return title_of(doc.text, clause, at_offset(clause.start), doc.lex, (), sentence)
     return noun_title(doc, timex)
+
+
+def _in_subjects_year(doc: Document, clause: Span, timex: Timex) -> Timex:
+    """A day of a month written without its year, still ahead, in a clause whose subject
+    opens with a later year's possessive ("Next year's race will take place on September
+    21", six days before this year's September 21) lies in that year: the subject tells
+    which year's race it is. Not a day gone ("Last year's winner retired on March 3") nor a
+    weekday ("Next year's host was named on Monday")."""
+    if (timex.granularity != "day" or timex.begin is None or timex.until is None
+            or timex.begin < doc.article.published
+            or not _month_day(doc.lex).fullmatch(timex.text)):
+        return timex
+    for year in doc.timexes_in(clause):
+        if year.phrase_start >= timex.phrase_start:
+            break
+        if (year.granularity != "year" or year.begin is None or year.until is None
+                or not _POSSESSIVE.match(doc.text, year.end)):
+            continue
+        opening = doc.lex.clause_opener.sub("", doc.text[clause.start : year.phrase_start])
+        if opening.strip(" ,\"'\u201c") or year.begin.year <= timex.begin.year:
+            return timex
+        try:
+            begin = timex.begin.replace(year=year.begin.year)
+        except ValueError:  # 29 February
+            return timex
+        return replace(timex, value=f"{begin:%Y}{timex.value[4:]}", begin=begin,
+                       until=begin + (timex.until - timex.begin))
+    return timex
+
+
+@cache
+def _month_day(lex: Lexicon) -> re.Pattern[str]:
+    """A day of a month and nothing else ('September 21', '21 September', 'Sept. 21st'):
+    no year, no weekday, whose date a year moves with its weekday ('the first Sunday of
+    May')."""
+    month = lex.pattern("month", case_sensitive=True).pattern
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(rf"(?:the\s+)?{day}(?:\s+of)?\s+{month}\.?|{month}\.?\s+{day}")
+_POSSESSIVE = re.compile(r"['\u2019]s\s")
 
 
 def _with_dateline(event: Event, datelines: list[Timex]) -> Event:
