@@ -133,15 +133,18 @@ def _shared_subject(
             return ""  # 'It is the first time that the team has lost and will miss'
     words = lex.clause_opener.sub("", text[begin:verb].strip())
     parts = [p.strip() for p in _COMMA.split(words)]
-    head = _TRAILING_ADVERB.sub("", parts[0] if parts[-1] == "" else parts[-1])
-    if not head or len(head.split()) > _SUBJECT_WORDS or _QUOTE.search(head):
+    head = (parts[0] if parts[-1] == "" else parts[-1]).split()
+    while len(head) > 1 and (head[-1] in lex.set("subject_adverb")
+                             or (head[-1].islower() and head[-1].endswith("ly"))):
+        head.pop()  # 'Mr. Fournier also noted ..., and said': the clause shares no 'also'
+    if not head or len(head) > _SUBJECT_WORDS or _QUOTE.search(" ".join(head)):
         return ""
-    first, last = head.split()[0].lower(), head.split()[-1].lower()
+    first, last = head[0].lower(), head[-1].lower()
     if first in lex.set("preposition") or first in lex.set("subject_not_opener"):
         return ""
     if last in lex.set("relative_opener") or last in lex.set("clause_embedder"):
         return ""  # 'The man who was arrested ... and will appear'
-    return head
+    return " ".join(head)
 
 
 @cache
@@ -154,9 +157,6 @@ def _embedder(lex: Lexicon) -> re.Pattern[str]:
 # A comma that is no thousands separator ('About 1,400 drivers').
 _COMMA = re.compile(r",(?!\d)")
 _QUOTE = re.compile("[\"\u201c\u201d]")
-# Adverbs between a subject and its verb ('Mr. Fournier also noted'), which the second
-# clause does not share.
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:also|still|already|now|first|then|[a-z]+ly))+$")
 _SUBJECT_WORDS = 8
 
 
