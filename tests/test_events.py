@@ -123,6 +123,8 @@ def test_a_clause_joined_by_and_takes_the_subject_of_the_clause_before() -> None
         # no plain subject before the first verb
         "When police arrived, the man fled and will face charges on Monday.",
         "If approved, the plan would cost $2 billion and would take effect in 2026.",
+        # a question: its subject comes after the verb
+        "Police arrested him on Friday, but will they charge him on Monday?",
     ],
 )
 def test_a_clause_joined_by_and_keeps_no_subject_that_may_not_be_its_own(sentence) -> None:

@@ -115,6 +115,8 @@ def _shared_subject(
     own = verb_at(lex, text, Span(at, clause.end))
     if at >= clause.end or not text[at].islower() or own != at:
         return ""
+    if text[sentence.start : sentence.end].rstrip(" \"'\u201d").endswith("?"):
+        return ""  # 'but will they charge him on Monday?': a question, its subject after
     begin = sentence.start
     for cut in lex.clause_break.finditer(text, sentence.start, clause.start):
         if cut.end() < clause.start and not relative_opener(lex).match(text, cut.end()):
