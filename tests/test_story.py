@@ -1669,3 +1669,6 @@ def test_a_day_ahead_in_a_clause_of_next_years_subject_lies_next_year() -> None:
     assert rows("Next year's summit will be held in Rome, and the ministers will meet "
                 "again on March 24.")[0] == (
         "The ministers will meet again", "on March 24", "2024-03-24", "plan")
+    # what is done to next year's thing before its year: the verb tells no taking place
+    assert rows("Next year's budget will be presented on March 24.")[0] == (
+        "Next year's budget will be presented", "on March 24", "2024-03-24", "plan")

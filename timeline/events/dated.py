@@ -106,10 +106,12 @@ def _noun_title(doc: Document, sentence: Span, clause: Span, timex: Timex) -> st
 
 def _in_subjects_year(doc: Document, clause: Span, timex: Timex) -> Timex:
     """A day of a month written without its year, still ahead, in a clause whose subject
-    opens with a later year's possessive ("Next year's race will take place on September
-    21", six days before this year's September 21) lies in that year: the subject tells
-    which year's race it is. Not a day gone ("Last year's winner retired on March 3") nor a
-    weekday ("Next year's host was named on Monday")."""
+    opens with a later year's possessive and whose verb tells it takes place (table
+    taking_place: "Next year's race will take place on September 21", six days before
+    this year's September 21) lies in that year: the subject tells which year's race it
+    is. Not a day gone ("Last year's winner retired on March 3"), a weekday ("Next year's
+    host was named on Monday"), nor what is done to the thing before its year ("Next
+    year's budget will be presented on March 24")."""
     if (timex.granularity != "day" or timex.begin is None or timex.until is None
             or timex.begin < doc.article.published
             or not _month_day(doc.lex).fullmatch(timex.text)):
@@ -121,8 +123,10 @@ def _in_subjects_year(doc: Document, clause: Span, timex: Timex) -> Timex:
                 or not _POSSESSIVE.match(doc.text, year.end)):
             continue
         opening = doc.lex.clause_opener.sub("", doc.text[clause.start : year.phrase_start])
-        if opening.strip(" ,\"'\u201c") or year.begin.year <= timex.begin.year:
-            return timex
+        if (opening.strip(" ,\"'\u201c") or year.begin.year <= timex.begin.year
+                or not doc.lex.pattern("taking_place").search(
+                    doc.text, year.end, timex.phrase_start)):
+            return timex  # 'Next year's budget will be presented on March 24': this year
         try:
             begin = timex.begin.replace(year=year.begin.year)
         except ValueError:  # 29 February
