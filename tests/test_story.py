@@ -407,20 +407,24 @@ def test_a_wire_datelines_row_is_titled_by_its_lead() -> None:
         ("The Senate passed the bill", "March 19", "2024-03-19", "occurrence")]
 
 
-def test_a_lead_with_its_own_day_has_no_dateline_row_beside_it() -> None:
-    # the dateline is the day the copy was filed: beside the lead's own day it would only
-    # repeat the lead, or misdate it ('on Monday' under a Tuesday dateline)
-    assert rows("GOMA, Democratic Republic of Congo, March 19 (Reuters) - Rebels shelled a "
-                "camp on Monday.") == [
+def test_a_dateline_beside_a_lead_with_its_own_day_dates_a_row_but_not_the_story() -> None:
+    # the dateline is a written day, the day the copy was filed, and dates a row of its
+    # own (issue 11: every fully specified time dates a row); the story's time, which the
+    # next sentence inherits, stays the lead's own day
+    text = ("GOMA, Democratic Republic of Congo, March 19 (Reuters) - Rebels shelled a camp "
+            "on Monday.\nAid workers counted 12 dead in the camp.")
+    assert rows(text) == [
         ("Rebels shelled a camp", "on Monday", "2024-03-18", "occurrence"),
+        ("Aid workers counted 12 dead in the camp", "on Monday", "2024-03-18", "occurrence"),
+        ("Rebels shelled a camp", "March 19", "2024-03-19", "occurrence"),
     ]
     text = ("LONDON, March 19 (Reuters) - The Bank of England held interest rates at 5.25 "
             "percent on Tuesday.")
     df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
     # the written date the weekday agrees with makes it as sure as a written date
+    title = "The Bank of England held interest rates at 5.25 percent"
     assert [(r.title, r.time_text, r.anchor, r.confidence) for r in df.itertuples()] == [
-        ("The Bank of England held interest rates at 5.25 percent", "on Tuesday", "explicit",
-         1.0)]
+        (title, "March 19", "explicit", 1.0), (title, "on Tuesday", "explicit", 1.0)]
 
 
 def test_a_time_in_a_relative_clause_dates_that_clause_told_of_its_noun() -> None:

@@ -37,7 +37,8 @@ def extract_events(doc: Document) -> list[Event]:
     text, lex = doc.text, doc.lex
     located = []
     events = []
-    datelines: list[Timex] = []  # of leads with a time of their own: no row of their own
+    datelines: list[Timex] = []  # of leads with a time of their own
+    filed: list[Event] = []  # their rows, which leave the story to the leads' own times
     for timex in with_days(text, doc.timexes):
         sentence = doc.sentence_at(timex.start)
         if timex.begin is None or sentence is None:
@@ -46,6 +47,7 @@ def extract_events(doc: Document) -> list[Event]:
         if lead is not None:
             if _lead_dated(doc, lead):
                 datelines.append(timex)
+                filed.append(_dateline_event(doc, sentence, timex, lead))
             else:
                 events.append(_dateline_event(doc, sentence, timex, lead))
         elif not _generic(doc, timex):
@@ -91,7 +93,16 @@ def extract_events(doc: Document) -> list[Event]:
         )
     events = clock_on_happening_day(doc, [_with_dateline(e, datelines) for e in events])
     events = day_takes_clock(doc, events)
-    return end_earlier(doc, events)
+    return end_earlier(doc, events) + filed
+
+
+def filed_beside_lead(doc: Document, event: Event) -> bool:
+    """Whether a row is a dateline's whose lead has a time of its own (extract_events):
+    the day the copy was filed, which the text writes and which dates it, but the story's
+    times, what the sentences after it inherit, are the lead's."""
+    timex = event.timex
+    lead = _dateline_lead(doc, event.sentence, timex)
+    return lead is not None and _lead_dated(doc, lead)
 
 
 def _noun_title(doc: Document, sentence: Span, clause: Span, timex: Timex) -> str:
@@ -185,8 +196,8 @@ def _dateline_lead(doc: Document, sentence: Span, timex: Timex) -> Span | None:
 def _lead_dated(doc: Document, lead: Span) -> bool:
     """Whether the lead clause after a dateline has a time of its own, a day or finer,
     that dates it ("LONDON, March 19 (Reuters) - The Bank of England held rates on
-    Tuesday"): that time's row is the story's, and a dateline row beside it would only
-    repeat the lead."""
+    Tuesday"): that time's row is the story's; the dateline's row beside it dates the
+    filing only (filed_beside_lead)."""
     first = bisect_left(doc.timexes, lead.start, key=lambda t: t.start)
     for timex in doc.timexes[first:]:
         if timex.start >= lead.end:

@@ -38,6 +38,7 @@ from timeline.events.clauses import (
     relative_asides,
     tense_of,
 )
+from timeline.events.dated import filed_beside_lead
 from timeline.events.document import Document
 from timeline.events.figures import figure_period, headline_period, is_figure
 from timeline.events.lexicon import Lexicon, alternation
@@ -158,6 +159,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     report nothing, and no row is made at a time that holds one of its sentence's rows
     (_new_times): one row per time a sentence gives.
     """
+    dated = [e for e in dated if not filed_beside_lead(doc, e)]
     by_sentence: dict[int, list[Event]] = {}
     placed: dict[int, int] = {}  # sentence start -> where its main clause begins
     subjects: dict[int, Event] = {}  # sentence start -> the possessive time of its subject
