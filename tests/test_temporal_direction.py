@@ -99,6 +99,12 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The retailer reported a 3 percent rise in sales, to $2.1 billion, in February, and "
          "will report its annual results on April 5.",
          [("February", "DATE", "2024-02"), ("April 5", "DATE", "2024-04-05")]),
+        # a verb in -s after a figure is a plural noun, no plan ('votes'): the past perfect
+        # governs
+        ("The returning officer had declared Samuel Adjei, 47, the winner by 38 votes at "
+         "14:30 GMT Sunday.", [("14:30 GMT Sunday", "TIME", "2024-03-17T14:30")]),
+        ("The Senate votes Sunday on the bill.", [("Sunday", "DATE", "2024-03-24")]),
+        ("The G20 meets on Sunday.", [("Sunday", "DATE", "2024-03-24")]),
         # 'plans' after a determiner is a noun, no verb of the clause; as a verb it looks
         # ahead
         ("Council workers were briefed on the plans at a meeting on Monday afternoon.",
