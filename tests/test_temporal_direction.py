@@ -99,6 +99,17 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
         ("The retailer reported a 3 percent rise in sales, to $2.1 billion, in February, and "
          "will report its annual results on April 5.",
          [("February", "DATE", "2024-02"), ("April 5", "DATE", "2024-04-05")]),
+        # nor does the verb of a relative clause after it, which tells of a noun (its
+        # past governs only a time of its own); a time ahead of the clause is not its
+        ("The minister will travel to Chengdu, capital of Sichuan province, on Sunday and "
+         "tour a joint venture that has made mining equipment there for two decades.",
+         [("Sunday", "DATE", "2024-03-24"), ("two decades", "DURATION", "P20Y")]),
+        ("The team will play in Rome, the capital, on Sunday and face a side that beat them "
+         "last year.", [("Sunday", "DATE", "2024-03-24"), ("last year", "DATE", "2023")]),
+        ("Police arrested a man, on Sunday, who had stolen a car.",
+         [("Sunday", "DATE", "2024-03-17")]),
+        ("On Sunday the team that won the cup paraded through the city.",
+         [("Sunday", "DATE", "2024-03-17")]),
         # a verb in -s after a figure is a plural noun, no plan ('votes'): the past perfect
         # governs
         ("The returning officer had declared Samuel Adjei, 47, the winner by 38 votes at "

@@ -736,10 +736,13 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
     if same_clause[0] is not None:
         return 0  # a present tense: the nearest, whatever the other clauses' tenses
     if before is not None and anywhere[0] is not None and anywhere[0] != before and (
-            _coordinated().search(text, end, end + anywhere[0][0])):
-        # the nearest cue is after it, in a clause coordinated after a comma: the verb
-        # before governs it ('reported a fall, to A$212 million, in February, and will
-        # report its results on August 23')
+            _coordinated().search(text, end, end + anywhere[0][0])
+            or _relative_subject().search(text, end, end + anywhere[0][0])):
+        # the nearest cue is after it, in a clause coordinated after a comma, or in a
+        # relative clause it opens: the verb before governs it ('reported a fall, to A$212
+        # million, in February, and will report its results on August 23'; 'will travel
+        # to Chengdu, capital of Sichuan, on Sunday and tour a venture that has made
+        # equipment there')
         return before[1]
     if before is None and anywhere[0] is not None and anywhere[0][1] == -1 and (
             _coordinated().search(text, end, end + anywhere[0][0])):
@@ -789,6 +792,16 @@ def _weekday_regex() -> re.Pattern[str]:
 def _saying_verbs() -> frozenset[str]:
     """The verbs of saying (vocab quote_clock `verbs`) that report a clause of their own."""
     return frozenset(w.lower() for w in load_vocab().table("quote_clock")["verbs"])
+
+
+@cache
+def _relative_subject() -> re.Pattern[str]:
+    """A relative pronoun (vocab relative_subject), maybe with an auxiliary, ending a
+    stretch: the verb right after it is its clause's, which tells of a noun."""
+    table = load_vocab().table("relative_subject")
+    words = alternation({w.lower() for w in table["words"]})
+    auxiliaries = alternation({w.lower() for w in table["auxiliaries"]})
+    return build_cache.compile(rf"\b{words}\s+(?:{auxiliaries}\s+)?$", re.I)
 
 
 @cache
