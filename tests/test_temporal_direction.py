@@ -360,6 +360,24 @@ def test_a_future_told_from_the_past_keeps_a_day_since_passed() -> None:
     assert found("The ban will end on March 10.") == [("March 10", "DATE", "2025-03-10")]
 
 
+def test_a_date_a_plan_was_made_for_may_have_passed() -> None:
+    # a day of the month after a plan verb in the past is the nearest within
+    # tense_pull_days (the decision may be the date's), not next year's
+    assert found("Torada decided to recall the vehicles on March 12, a week before the "
+                 "announcement, the documents say.")[0] == ("March 12", "DATE", "2024-03-12")
+    assert found("The board agreed to pay the dividend on March 1.") == [
+        ("March 1", "DATE", "2024-03-01")]
+    # a weekday or a month after one is still the coming one, a date far back next
+    # year's, and 'would' keeps looking ahead
+    assert found("The union voted to strike on Monday.") == [("Monday", "DATE", "2024-03-25")]
+    assert found("The firm promised to deliver the first jets in February.") == [
+        ("February", "DATE", "2025-02")]
+    assert found("The ministers agreed to meet again on October 3.") == [
+        ("October 3", "DATE", "2024-10-03")]
+    assert found("The company said it would close the plant on March 12.") == [
+        ("March 12", "DATE", "2025-03-12")]
+
+
 def test_a_plan_that_had_been_made_is_the_nearest_time() -> None:
     # 'had been due to' tells of a plan, not of what happened: it may still be ahead
     # (the plan since dropped or moved) or have passed, whichever is nearer

@@ -693,7 +693,12 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         sign = cue.sign
         if cue.scoped:
             beyond = cue.end > start or _plan_verbs()[1].search(text, *gap) is not None
-            sign = -1 if beyond else FUTURE_IN_PAST
+            # what a plan made in the past was for: a weekday or a month the coming one
+            # ('voted to strike on Monday'), a date with its day of the month one that may
+            # have passed ('decided to recall the vehicles on June 16', eight days later:
+            # this June 16, not next year's)
+            dated = _DAY_OF_MONTH.search(text, start, end) is not None
+            sign = -1 if beyond else PAST_PLAN if dated else FUTURE_IN_PAST
         near = anywhere[cue.weak]
         if (near is None or distance < near[0]) and not cue.own_clause_only:
             anywhere[cue.weak] = (distance, sign)
@@ -762,6 +767,9 @@ def _strong_after(text: str, cues: list[Cue], end: int) -> bool:
     opposition votes on Sunday were counted')."""
     after = next((cue for cue in cues if cue.start >= end and not cue.weak), None)
     return after is not None and not clause_break(text, end, after.start)
+
+
+_DAY_OF_MONTH = re.compile(r"\d")  # a figure in a date without its year: its day
 
 
 @cache
