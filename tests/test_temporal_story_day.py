@@ -162,6 +162,28 @@ def test_a_trading_session_s_clock_time_is_the_publication_day_s_session() -> No
         "11:40 a.m.", "2024-03-19T11:40", "2024-03-19T11:40", "2024-03-19T11:41")
 
 
+def test_a_market_named_in_a_clock_s_sentence_makes_it_the_session_s() -> None:
+    friday_morning = "2013-11-08T10:20:00+00:00"
+    lead = ("European shares rose on Friday. The ECB cut its main rate to 0.25 percent on "
+            "Thursday.\n\n")
+    assert found(lead + "By 0915 GMT, the FTSEurofirst 300 index had gained 0.4 percent.",
+                 friday_morning)[-1] == (
+        "0915 GMT", "2013-11-08T09:15", "2013-11-08T09:15", "2013-11-08T09:16")
+    assert found(lead + "Dax shares closed higher before the results were released at 9 a.m.",
+                 friday_morning)[-1] == (
+        "9 a.m.", "2013-11-08T09:00", "2013-11-08T09:00", "2013-11-08T09:01")
+    # no market in its sentence: the story's day; a clock after the copy was filed: the
+    # story's day too ('index' a whole word: 'indexed' is none)
+    assert found(lead + "Draghi spoke to reporters at 1330 GMT.", friday_morning)[-1] == (
+        "1330 GMT", "2013-11-07T13:30", "2013-11-07T13:30", "2013-11-07T13:31")
+    assert found(lead + "By 0915 GMT, bonds indexed to inflation had gained.",
+                 friday_morning)[-1] == (
+        "0915 GMT", "2013-11-07T09:15", "2013-11-07T09:15", "2013-11-07T09:16")
+    assert found(lead + "The index fell 2 percent after the cut was announced at 1245 GMT.",
+                 friday_morning)[-1] == (
+        "1245 GMT", "2013-11-07T12:45", "2013-11-07T12:45", "2013-11-07T12:46")
+
+
 def test_a_fixing_s_clock_time_is_the_publication_day_s_session() -> None:
     thursday_evening = "2006-05-11T17:10:00+00:00"
     lead = ("The price of gold rose to its highest level in 26 years in London today, as "

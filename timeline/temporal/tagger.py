@@ -447,7 +447,10 @@ class Reading:
         sentence's 'trading')."""
         sentence = containing(self.spans(start), start)
         lo = max(start - 80, sentence.start if sentence else 0)
-        return _session_words().search(self.text, lo, start) is not None
+        if _session_words().search(self.text, lo, start) is not None:
+            return True
+        return sentence is not None and _session_nouns().search(
+            self.text, sentence.start, sentence.end) is not None
 
     def tense_of(self, cand: Candidate) -> int:
         """The tense of the clause that holds a match."""
@@ -761,6 +764,12 @@ def saying_clock(text: str, start: int, end: int) -> bool:
 @cache
 def _session_words() -> re.Pattern[str]:
     words = alternation({w.lower() for w in load_vocab().words("session_clock")})
+    return build_cache.compile(rf"\b{words}\b", re.I)
+
+
+@cache
+def _session_nouns() -> re.Pattern[str]:
+    words = alternation({w.lower() for w in load_vocab().words("session_clock", "nouns")})
     return build_cache.compile(rf"\b{words}\b", re.I)
 
 
