@@ -1748,3 +1748,21 @@ def test_a_holidays_weekend_is_the_weekend_of_its_week() -> None:
     text = "Millions are expected to travel over the Fourth of July weekend."
     assert [(t.text, t.value) for t in tag(text, "2023-06-28T10:00:00+00:00")] == [
         ("the Fourth of July weekend", "2023-W26-WE")]
+
+
+def test_the_previous_session_of_a_market_is_the_trading_day_before_the_story() -> None:
+    text = ("European shares rose in early trading on Friday, extending gains from the "
+            "previous session.")
+    assert found(text) == [
+        (41, 47, "Friday", "DATE", "2024-03-15", ""),
+        (70, 90, "the previous session", "DATE", "2024-03-14", ""),
+    ]
+    # a weekday: Friday's before a Monday; the story stays at Monday
+    assert [(t.text, t.value) for t in tag(
+        "The index fell on Monday after a rally in the prior trading session. Bonds rose "
+        "later that day.", WEDNESDAY)] == [
+        ("Monday", "2024-03-18"), ("the prior trading session", "2024-03-15"),
+        ("later that day", "2024-03-18")]
+    # a parliament's or a court's session is no trading day
+    assert found("Lawmakers failed to pass the bill in the previous session.") == []
+    assert found("The previous session of parliament ended in June.")[0][2] == "June"

@@ -1471,6 +1471,16 @@ _UNKNOWN_IN_YEAR = {"day": "-XX-XX", "week": "-WXX", "weekend": "-WXX-WE", "mont
 
 
 @resolver
+def previous_session(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the previous session': the trading day before the story's (a weekday: Friday's
+    before a Monday); what a market's move is compared with, it leaves the story there."""
+    day = ctx.reference - timedelta(days=1)
+    while day.isoweekday() > 5:
+        day -= timedelta(days=1)
+    return Resolved(fmt_day(day), type="DATE", moves_story=False)
+
+
+@resolver
 def story_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the last day of a season', 'on final day': the day of a happening, known only as
     the story's day; it leaves the story there."""
