@@ -184,6 +184,19 @@ def test_a_market_named_in_a_clock_s_sentence_makes_it_the_session_s() -> None:
         "1245 GMT", "2013-11-07T12:45", "2013-11-07T12:45", "2013-11-07T12:46")
 
 
+def test_a_clock_time_something_is_due_at_is_the_publication_day_s() -> None:
+    friday_morning = "2013-11-08T10:20:00+00:00"
+    lead = "The ECB cut its main rate to 0.25 percent on Thursday.\n\n"
+    # a schedule, as 'scheduled' is: on the publication day, wherever the story went back
+    assert found(lead + "Traders said volumes were thin ahead of US jobs data, due at 1330 "
+                 "GMT and delayed by the shutdown.", friday_morning)[-1] == (
+        "1330 GMT", "2013-11-08T13:30", "2013-11-08T13:30", "2013-11-08T13:31")
+    # told in the past, a plan of the story's day
+    assert found(lead + "Draghi was due at 1330 GMT to speak but came late.",
+                 friday_morning)[-1] == (
+        "1330 GMT", "2013-11-07T13:30", "2013-11-07T13:30", "2013-11-07T13:31")
+
+
 def test_a_fixing_s_clock_time_is_the_publication_day_s_session() -> None:
     thursday_evening = "2006-05-11T17:10:00+00:00"
     lead = ("The price of gold rose to its highest level in 26 years in London today, as "
