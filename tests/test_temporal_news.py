@@ -1766,3 +1766,14 @@ def test_the_previous_session_of_a_market_is_the_trading_day_before_the_story() 
     # a parliament's or a court's session is no trading day
     assert found("Lawmakers failed to pass the bill in the previous session.") == []
     assert found("The previous session of parliament ended in June.")[0][2] == "June"
+
+
+def test_a_verb_s_coming_before_a_time_counted_back_is_no_stretch_ahead() -> None:
+    assert found('"Nobody saw this coming a week ago," said a strategist.') == [
+        (24, 34, "a week ago", "DATE", "2024-W11", "")]
+    assert found("Few saw it coming two years earlier.")[0][2:5] == (
+        "two years earlier", "DATE", "2022")
+    # the stretches themselves stay
+    assert found("Sales have fallen over the past two years.") == [
+        (23, 41, "the past two years", "DURATION", "P2Y", "")]
+    assert found("Storms are coming in the next few days.")[0][2] == "the next few days"
