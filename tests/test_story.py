@@ -318,6 +318,16 @@ def test_three_years_after_the_merger_places_the_merger_three_years_back() -> No
     ]
 
 
+def test_a_happening_counted_back_from_a_time_of_the_story_is_before_that_time() -> None:
+    # the tagger counted 'three months after' on from May 2023, the story's time: the
+    # earthquake is three months before May (February 2023), not mirrored around the
+    # publication (December 2024)
+    text = ("Zhao visited Santiago in May last year, three months after an earthquake killed "
+            "500 people in central Chile.")
+    assert rows(text)[0] == ("An earthquake killed 500 people in central Chile",
+                             "three months after", "2023-02-01", "occurrence")
+
+
 def test_a_year_or_month_counted_back_is_that_whole_year_or_month() -> None:
     # counted forward, 'one year' from 1999 is 2000, 366 days long; the killing's year,
     # 1998, ends on 1 January 1999 all the same; December after a 29-day February too

@@ -73,7 +73,7 @@ def relational(doc: Document, timex: Timex) -> Relational | None:
         begin = _back_from_clause(doc, timex, Span(found.end(), sentence.end))
     if begin is not None:  # counted back from a day: a day ('three weeks after' Tuesday)
         return Relational(found.group(1), begin, begin + _DAY, clause_start)
-    begin = _back(timex.begin, doc.article.published, timex.granularity)
+    begin = _back(timex.begin, timex.value, timex.granularity)
     if begin is None:
         return None
     until = _end(begin, timex.granularity, timex.until - timex.begin)
@@ -111,19 +111,12 @@ def _back_from_clause(doc: Document, timex: Timex, clause: Span) -> datetime | N
     return shift_by(day, timex.value, -1)
 
 
-def _back(forward: datetime, reference: datetime, granularity: str) -> datetime | None:
-    """The tagger counted forward from the reference; the happening is as far back."""
-    if granularity == "year":
-        return forward.replace(year=2 * reference.year - forward.year)
-    if granularity == "month":
-        ahead = (forward.year - reference.year) * 12 + forward.month - reference.month
-        index = reference.year * 12 + reference.month - 1 - ahead
-        return forward.replace(year=index // 12, month=index % 12 + 1)
-    if granularity == "week":
-        monday = reference.replace(hour=0, minute=0, second=0, microsecond=0)
-        monday -= timedelta(days=monday.weekday())
-        return monday - timedelta(days=(forward - monday).days)
-    if granularity == "day":
-        day = reference.replace(hour=0, minute=0, second=0, microsecond=0)
-        return day - timedelta(days=(forward - day).days)
-    return None
+def _back(forward: datetime, value: str, granularity: str) -> datetime | None:
+    """The tagger counted forward from its reference, the publication or the story's time
+    ("in May last year, three months after an earthquake": from May); the happening is as
+    far back from it: twice the length back from the tagger's time (a happening of 2010's
+    February there, not one mirrored around the publication)."""
+    if granularity not in ("year", "month", "week", "day"):
+        return None
+    reference = shift_by(forward, value, -1)
+    return None if reference is None else shift_by(reference, value, -1)
