@@ -460,6 +460,10 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
             year = anchor.year + (relation if (month - anchor.month) * relation <= 0 else 0)
         if not in_calendar(year):
             return None
+    if year is None and relation is None and len(story_year := told_year(ctx)) == 4:
+        # 'In 1954 she sailed for Scotland, arriving in Glasgow in September': the month of
+        # the year the story is told in, not the publication's nearest
+        year = int(story_year)
     if year is None:
         year = infer_year(month, day, ctx, params.get("relation", relation))
         if day is not None and groups.get("weekday"):
@@ -1446,7 +1450,9 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     if steps == 0 and text.startswith("the ") and not text.startswith("the same"):
         if base != ctx.today and ctx.tense >= 0:
             base = ctx.today  # "will be open throughout the day": today, not the story's day
-    elif unit in ("month", "year") and not text.startswith("the next"):
+    elif unit in ("month", "year") and (not text.startswith("the next") or _framed(ctx)):
+        # 'the next year' after a past year the story is told in ('In 1954 she sailed ...
+        # the next year they married'): the year after it; else the coming twelve months
         base = period_start(ctx.last_period, unit) or base
     mod = "APPROX" if groups.get("or_so") else ""  # 'the next year or so'
     part = ctx.vocab.get("part_of_day", unit)

@@ -284,7 +284,8 @@ class Reading:
         if not resolved.value.replace("-", "", 1).isdigit():  # 'P1D', '2019-Q1'
             return False
         said = self.text[signal_start:cand.start].strip().lower()
-        if said not in self.vocab.word_set("story_year_signal"):
+        if said not in self.vocab.word_set("story_year_signal") and not (
+                not said and cand.rule.resolve == "narrative"):  # 'The same year a fire'
             return False
         return self.fronted(signal_start) and self.narrated_after(cand)
 
@@ -700,9 +701,12 @@ def follow_story(
     placed = resolved.interval_value or resolved.value
     day, period, clock = _placing(placed)
     if period:
+        # a month within the year the story is told in ('In 1954 she sailed, arriving in
+        # September') is still the story's own period
+        within = ctx.period_own and placed.startswith(ctx.last_period)
         ctx.last_period = placed
         ctx.months_told = ctx.months_told and _QUARTER_OR_HALF.search(placed) is None
-        ctx.period_own = own_year and not background
+        ctx.period_own = (own_year or within) and not background
     elif ctx.period_own and placed[:1].isdigit() and not placed.startswith(ctx.last_period):
         ctx.period_own = False  # 'In 2019, she joined ... named chief executive last week'
     named_evening = _EVENING.search(resolved.value) is not None  # 'Saturday night', 'at dusk'

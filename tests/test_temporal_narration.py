@@ -1,0 +1,56 @@
+"""Narration that walks through the past (histories, obituaries, travel and personal
+blogs): times told relative to the story's own time, not the publication's."""
+
+from __future__ import annotations
+
+from timeline.temporal import tag
+
+DCT = "2024-08-11"
+
+
+def found(text: str, dct: str = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct, date_only=len(dct) == 10)]
+
+
+def test_a_month_or_day_without_a_year_is_in_the_year_the_story_is_told_in() -> None:
+    assert found("In 1962 he moved to Paris. In March he opened a bakery.") == [
+        ("1962", "DATE", "1962"), ("March", "DATE", "1962-03"),
+    ]
+    # a month told within that year keeps it the story's year ('the next year' after it)
+    assert found("In 1954, at the age of 23, she sailed for Scotland, arriving in Glasgow "
+                 "in September. There she met him, and the next year they married.") == [
+        ("1954", "DATE", "1954"), ("September", "DATE", "1954-09"),
+        ("the next year", "DATE", "1955"),
+    ]
+    # 'The same year' fronted before a simple past is a year the story is told in
+    assert found("When the tax was abolished in 1861, demand soared. The same year a fire "
+                 "destroyed the mill on the night of 14 August.") == [
+        ("1861", "DATE", "1861"), ("The same year", "DATE", "1861"),
+        ("14 August", "DATE", "1861-08-14"),
+    ]
+    # a year of background, a year not fronted, a future: the publication's nearest
+    assert found("The firm, founded in 1954, said on Tuesday it would cut 200 jobs in "
+                 "September.") == [
+        ("1954", "DATE", "1954"), ("Tuesday", "DATE", "2024-08-06"),
+        ("September", "DATE", "2024-09"),
+    ]
+    assert found("In 2019 the council approved the plan. The work will start in "
+                 "September.") == [("2019", "DATE", "2019"), ("September", "DATE", "2024-09")]
+    assert found("Sales rose 5% in 2023, the company said. It opened 40 stores in "
+                 "March.") == [("2023", "DATE", "2023"), ("March", "DATE", "2024-03")]
+    assert found("He was born in 1960. He said on Tuesday that he would retire in "
+                 "December.") == [
+        ("1960", "DATE", "1960"), ("Tuesday", "DATE", "2024-08-06"),
+        ("December", "DATE", "2024-12"),
+    ]
+
+
+def test_the_next_year_of_a_past_year_told_is_the_year_after_it() -> None:
+    assert found("In 1962 he moved to Paris. The next year he sold his bakery.") == [
+        ("1962", "DATE", "1962"), ("The next year", "DATE", "1963"),
+    ]
+    # present or future: the coming twelve months
+    assert found("The bridge was closed on Monday. The next year will be hard, the mayor "
+                 "said.") == [("Monday", "DATE", "2024-08-05"), ("The next year", "DATE", "2025")]
+    assert found("In 1962 he moved to Paris. The next year will bring a film of his "
+                 "life.") == [("1962", "DATE", "1962"), ("The next year", "DATE", "2025")]
