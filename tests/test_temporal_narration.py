@@ -54,3 +54,18 @@ def test_the_next_year_of_a_past_year_told_is_the_year_after_it() -> None:
                  "said.") == [("Monday", "DATE", "2024-08-05"), ("The next year", "DATE", "2025")]
     assert found("In 1962 he moved to Paris. The next year will bring a film of his "
                  "life.") == [("1962", "DATE", "1962"), ("The next year", "DATE", "2025")]
+
+
+def test_a_week_ago_today_is_that_day() -> None:
+    dct = "2022-05-30T18:40"
+    assert found("I landed here a week ago today, caught the bus south the same afternoon "
+                 "and met Priya that evening.", dct) == [
+        ("a week ago today", "DATE", "2022-05-23"),
+        ("the same afternoon", "TIME", "2022-05-23TAF"),
+        ("that evening", "TIME", "2022-05-23TEV"),
+    ]
+    assert found("Two months ago today the factory closed.", dct) == [
+        ("Two months ago today", "DATE", "2022-03-30"),
+    ]
+    # without 'today', a week back is still the week
+    assert found("The factory closed a week ago.", dct) == [("a week ago", "DATE", "2022-W21")]

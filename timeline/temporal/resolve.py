@@ -1380,10 +1380,16 @@ _IN_A_YEAR = {"day": 365, "week": 52, "month": 12}
 def years_ago_this_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'twenty years ago this June': the anniversary is this June, so the event was in
     June of the year so many years before the document's; 'fifty years ago this week' and
-    'twenty years ago today' are that week and that day of that year."""
+    'twenty years ago today' are that week and that day of that year, 'a week ago today'
+    the day a week back."""
     amount = None if groups.get("vague") else count_of(groups["n"], ctx.vocab)
     if amount is None or not float(amount).is_integer():
         return None
+    unit = groups.get("unit", "")
+    if unit:  # 'a week ago today', 'two months ago today': that day, not its week
+        back = int(amount)
+        return Resolved(fmt_day(ctx.today - timedelta(weeks=back) if unit[0] in "wW"
+                                else add_months(ctx.today, -back)))
     if groups.get("week") or groups.get("today"):
         year = ctx.today.year - int(amount)
         if not in_calendar(year):
