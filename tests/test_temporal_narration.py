@@ -69,3 +69,26 @@ def test_a_week_ago_today_is_that_day() -> None:
     ]
     # without 'today', a week back is still the week
     assert found("The factory closed a week ago.", dct) == [("a week ago", "DATE", "2022-W21")]
+
+
+def test_a_history_in_a_relative_clause_beside_a_plan_is_what_the_story_goes_on_to_tell() -> None:
+    dct = "2023-11-09T07:00"
+    assert found("Port Ellery will fall silent at 11 a.m. today to mark the sinking of the "
+                 "ferry, which went down 75 years ago today. The ferry left the wharf at 4:15 "
+                 "p.m. Wreckage washed ashore the next morning.", dct) == [
+        ("11 a.m. today", "TIME", "2023-11-09T11:00"),
+        ("75 years ago today", "DATE", "1948-11-09"),
+        ("4:15 p.m.", "TIME", "1948-11-09T16:15"),
+        ("the next morning", "TIME", "1948-11-10TMO"),
+    ]
+    # a recent day beside a plan, or a history beside a past time: background, as before
+    assert found("The mayor will speak at 11 a.m. today at the plant, which closed on "
+                 "Monday. Workers gathered at the gate at 6 a.m.", dct) == [
+        ("11 a.m. today", "TIME", "2023-11-09T11:00"), ("Monday", "DATE", "2023-11-06"),
+        ("6 a.m.", "TIME", "2023-11-09T06:00"),
+    ]
+    assert found("A jury on Wednesday convicted a man who stabbed a shopkeeper on August "
+                 "13, 2005. The verdict came at 4:15 p.m.", dct) == [
+        ("Wednesday", "DATE", "2023-11-08"), ("August 13, 2005", "DATE", "2005-08-13"),
+        ("4:15 p.m.", "TIME", "2023-11-08T16:15"),
+    ]

@@ -382,12 +382,22 @@ class Reading:
             if timex.start < sentence.start:
                 break
             if timex.end <= opener.start() and timex.type in _PLACING:
-                return True
+                return not self.past_beside_plan(found[-1], timex)
         ends = _CLAUSE_END.search(self.text, cand.end, sentence.end)
         if ends is None:
             return False
         after = bisect_left(self.placing, ends.end())
         return after < len(self.placing) and self.placing[after] < sentence.end
+
+    def past_beside_plan(self, own: Timex, main: Timex) -> bool:
+        """Whether a relative clause's time is in an earlier year than the publication's
+        and its sentence's own time a plan still ahead ('will fall silent at 11 a.m.
+        today to mark the sinking of the ferry, which went down 75 years ago today'): the
+        past the story goes on to tell is that history's, not the plan's day. A recent
+        day ('at the plant, which closed on Monday') may be background to today's news."""
+        dct = self.ctx.dct
+        return (own.until is not None and own.until.year < dct.year
+                and main.begin is not None and main.begin > dct)
 
     def perfect_after_main(self, cand: Candidate, made: Timex, found: list[Timex]) -> bool:
         """Whether a match is in a past-perfect clause after an earlier date or time of
