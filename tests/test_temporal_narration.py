@@ -92,3 +92,18 @@ def test_a_history_in_a_relative_clause_beside_a_plan_is_what_the_story_goes_on_
         ("Wednesday", "DATE", "2023-11-08"), ("August 13, 2005", "DATE", "2005-08-13"),
         ("4:15 p.m.", "TIME", "2023-11-08T16:15"),
     ]
+
+
+def test_a_clock_without_am_or_pm_beside_an_evening_or_night_is_after_noon() -> None:
+    dct = "2023-11-09T07:00"
+    assert found("On November 9, 1948 the ferry sank. A tug found four survivors at about "
+                 "11:30 that night.", dct) == [
+        ("November 9, 1948", "DATE", "1948-11-09"),
+        ("about 11:30", "TIME", "1948-11-09T23:30"),
+        ("that night", "TIME", "1948-11-09TNI"),
+    ]
+    assert found("She rang at 6.15 that evening.", dct)[0] == ("6.15", "TIME", "2023-11-09T18:15")
+    # a morning, a leading zero (a 24-hour clock) or no part of the day: as written
+    assert found("She rang at 9.15 that morning.", dct)[0][2].endswith("T09:15")
+    assert found("He was seen at 09:30 that evening.", dct)[0][2].endswith("T09:30")
+    assert found("The train left at 11:30 and arrived late.", dct)[0][2].endswith("T11:30")

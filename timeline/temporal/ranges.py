@@ -19,7 +19,7 @@ from timeline.temporal.resolve import (
 )
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.trie import alternation
-from timeline.temporal.vocab import folded
+from timeline.temporal.vocab import Vocab, folded
 from timeline.temporal.vocab import load as load_vocab
 from timeline.temporal.wording import signal_before, spaced
 
@@ -298,6 +298,7 @@ def clock_in_part_of_day(text: str, found: list[Timex], moment: datetime) -> lis
             named = _PART_OF_A_DAY.fullmatch(part.value)
             if clock.rule not in clocks or named is None:
                 continue
+            clock = _afternoon_clock(clock, named.group(2), vocab)
             if clock.begin is None or clock.until is None:
                 continue
             day = date.fromisoformat(named.group(1))
@@ -316,6 +317,21 @@ def clock_in_part_of_day(text: str, found: list[Timex], moment: datetime) -> lis
                 until=clock.until + shift,
             )
     return found
+
+
+_TWELVE_HOURS = timedelta(hours=12)
+
+
+def _afternoon_clock(clock: Timex, part: str, vocab: Vocab) -> Timex:
+    """'at about 11:30 that night', 'at 6.15 that evening': a clock without a.m. or p.m.
+    (rule clock_24h, its hour not written with a leading zero) beside a part of the day
+    after noon is an afternoon's or night's hour."""
+    hour, hours = int(clock.value[11:13]), vocab.get("part_of_day_hours", part)
+    if (clock.rule != "clock_24h" or not 1 <= hour < 12 or clock.text.startswith("0")
+            or not hours or int(hours[0]) < 12 or clock.begin is None or clock.until is None):
+        return clock
+    return replace(clock, value=f"{clock.value[:11]}{hour + 12}{clock.value[13:]}",
+                   begin=clock.begin + _TWELVE_HOURS, until=clock.until + _TWELVE_HOURS)
 
 
 def night_into_small_hours(text: str, found: list[Timex], moment: datetime) -> list[Timex]:
