@@ -107,3 +107,18 @@ def test_a_clock_without_am_or_pm_beside_an_evening_or_night_is_after_noon() -> 
     assert found("She rang at 9.15 that morning.", dct)[0][2].endswith("T09:15")
     assert found("He was seen at 09:30 that evening.", dct)[0][2].endswith("T09:30")
     assert found("The train left at 11:30 and arrived late.", dct)[0][2].endswith("T11:30")
+
+
+def test_a_weekday_without_a_tense_after_a_past_story_day_of_the_week_is_the_one_after_it() -> None:
+    dct = "2022-05-30T18:40"  # a Monday
+    assert found("I landed here a week ago today. We set off at 8.30am Tuesday.", dct) == [
+        ("a week ago today", "DATE", "2022-05-23"),
+        ("8.30am Tuesday", "TIME", "2022-05-24T08:30"),
+    ]
+    # a tense, a story day long before, or none: as before
+    assert found("The plant closed a week ago today. Talks resume Tuesday.", dct)[1] == (
+        "Tuesday", "DATE", "2022-05-31")
+    assert found("The ferry sank on November 9, 1948. The service is at 11am Tuesday.",
+                 dct)[1] == ("11am Tuesday", "TIME", "2022-05-31T11:00")
+    assert found("We set off at 8.30am Tuesday.", dct) == [
+        ("8.30am Tuesday", "TIME", "2022-05-31T08:30")]

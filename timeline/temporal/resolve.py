@@ -979,6 +979,10 @@ def by_tense(later: date, earlier: date, ctx: Context) -> date:
     tense = ctx.tense
     if tense < 0:
         return earlier
+    if tense == 0 and earlier - _A_WEEK <= ctx.reference < earlier:
+        # no tense, the story walking through the past week's days ('I landed here a week
+        # ago today ... We set off at 8.30am Tuesday'): the day after it, not one ahead
+        return earlier
     if tense in (0, PAST_PLAN):
         return nearest
     if tense == FUTURE_IN_PAST:
