@@ -122,3 +122,16 @@ def test_a_weekday_without_a_tense_after_a_past_story_day_of_the_week_is_the_one
                  dct)[1] == ("11am Tuesday", "TIME", "2022-05-31T11:00")
     assert found("We set off at 8.30am Tuesday.", dct) == [
         ("8.30am Tuesday", "TIME", "2022-05-31T08:30")]
+
+
+def test_the_days_of_a_trip_count_from_the_first_one_named() -> None:
+    dct = "2022-05-30T18:40"
+    assert found("We left on Tuesday. Day one was gentle. On day two the wind got up. "
+                 "On day three it rained.", dct) == [
+        ("Tuesday", "DATE", "2022-05-24"), ("Day one", "DATE", "2022-05-24"),
+        ("day two", "DATE", "2022-05-25"), ("day three", "DATE", "2022-05-26"),
+    ]
+    # from the start, a day of something named after it, a count of days: no day of a trip
+    assert found("She had backed the plan from day one.", dct) == []
+    assert found("On day three of the trial, the witness wept.", dct) == []
+    assert found("They stayed for ten days.", dct) == [("ten days", "DURATION", "P10D")]

@@ -109,6 +109,8 @@ class Context:
     # without a year, moved it there ('was remanded to reappear on July 3'): a past
     # sentence after it tells of the story's past again ('walked in at about 11.40pm')
     before_future: tuple[date, date | None, datetime | None] | None = None
+    # the first day of a trip or a happening told day by day ('Day one', 'On day three')
+    day_one: date | None = None
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -157,6 +159,7 @@ class Context:
             self.latest,
             self.said_day,
             self.before_future,
+            self.day_one,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -176,6 +179,7 @@ class Context:
             self.latest,
             self.said_day,
             self.before_future,
+            self.day_one,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -1494,6 +1498,18 @@ def previous_session(groups: Groups, ctx: Context, params: dict[str, Any]) -> Re
     while day.isoweekday() > 5:
         day -= timedelta(days=1)
     return Resolved(fmt_day(day), type="DATE", moves_story=False)
+
+
+@resolver
+def day_of_trip(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'Day one', 'On day three': the first such day the text names is the story's day
+    then, and sets the trip's first day (Context.day_one) the others count from ('We set
+    off at 8.30am Tuesday. Day one was gentle ... On day three it rained': Thursday)."""
+    word = groups["n"]
+    number = int(word) if word.isdigit() else int(ctx.vocab.lookup("number", word.lower()))
+    if ctx.day_one is None:
+        ctx.day_one = ctx.reference - timedelta(days=number - 1)
+    return Resolved(fmt_day(ctx.day_one + timedelta(days=number - 1)))
 
 
 @resolver
