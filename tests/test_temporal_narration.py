@@ -135,3 +135,12 @@ def test_the_days_of_a_trip_count_from_the_first_one_named() -> None:
     assert found("She had backed the plan from day one.", dct) == []
     assert found("On day three of the trial, the witness wept.", dct) == []
     assert found("They stayed for ten days.", dct) == [("ten days", "DURATION", "P10D")]
+
+
+def test_by_the_evening_is_the_story_days_evening() -> None:
+    dct = "2025-03-16T21:15"
+    assert found("He came back on Thursday with a new one, and by the evening the flat had "
+                 "hot water.", dct) == [
+        ("Thursday", "DATE", "2025-03-13"), ("the evening", "TIME", "2025-03-13TEV"),
+    ]
+    assert found("Prices are rising by the day.", dct) == []
