@@ -38,6 +38,8 @@ def test_a_month_or_day_without_a_year_is_in_the_year_the_story_is_told_in() -> 
                  "September.") == [("2019", "DATE", "2019"), ("September", "DATE", "2024-09")]
     assert found("Sales rose 5% in 2023, the company said. It opened 40 stores in "
                  "March.") == [("2023", "DATE", "2023"), ("March", "DATE", "2024-03")]
+    assert found("In 2019 she joined the board. Profits fell in March, the company said on "
+                 "Friday.")[1] == ("March", "DATE", "2024-03")
     assert found("He was born in 1960. He said on Tuesday that he would retire in "
                  "December.") == [
         ("1960", "DATE", "1960"), ("Tuesday", "DATE", "2024-08-06"),
@@ -144,3 +146,4 @@ def test_by_the_evening_is_the_story_days_evening() -> None:
         ("Thursday", "DATE", "2025-03-13"), ("the evening", "TIME", "2025-03-13TEV"),
     ]
     assert found("Prices are rising by the day.", dct) == []
+

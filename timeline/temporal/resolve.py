@@ -111,6 +111,13 @@ class Context:
     before_future: tuple[date, date | None, datetime | None] | None = None
     # the first day of a trip or a happening told day by day ('Day one', 'On day three')
     day_one: date | None = None
+    # where the expression being resolved starts, with its signal ('in September'); where
+    # the sentence that told the year the story is told in ends; and whether a signal at
+    # an offset opens its sentence or main clause ('In March he opened a bakery'): a
+    # month without a year is in that year only there (date_)
+    signal_at: int = 0
+    told_until: int = -1
+    opens_sentence: Callable[[int], bool] = lambda at: False
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -160,6 +167,7 @@ class Context:
             self.said_day,
             self.before_future,
             self.day_one,
+            self.told_until,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -180,6 +188,7 @@ class Context:
             self.said_day,
             self.before_future,
             self.day_one,
+            self.told_until,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -464,9 +473,12 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
             year = anchor.year + (relation if (month - anchor.month) * relation <= 0 else 0)
         if not in_calendar(year):
             return None
-    if year is None and relation is None and len(story_year := told_year(ctx)) == 4:
-        # 'In 1954 she sailed for Scotland, arriving in Glasgow in September': the month of
-        # the year the story is told in, not the publication's nearest
+    if year is None and relation is None and len(story_year := told_year(ctx)) == 4 and (
+            ctx.signal_at < ctx.told_until or ctx.opens_sentence(ctx.signal_at)):
+        # 'In 1954 she sailed for Scotland, arriving in Glasgow in September', 'In 1962 he
+        # moved to Paris. In March he opened a bakery': the month of the year the story is
+        # told in, in the sentence that told it or opening its own; not 'Profits fell in
+        # March, the company said' after it, the publication's nearest
         year = int(story_year)
     if year is None:
         year = infer_year(month, day, ctx, params.get("relation", relation))

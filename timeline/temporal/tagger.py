@@ -185,7 +185,8 @@ class Reading:
         self.text = text
         self.vocab = load_vocab()
         self.ctx = Context(
-            dct=moment, vocab=self.vocab, reference=moment.date(), date_only=date_only
+            dct=moment, vocab=self.vocab, reference=moment.date(), date_only=date_only,
+            opens_sentence=self.fronted,
         )
         self.cues: dict[Span, list[Cue]] = {}
         self.lowered = text.lower() if text.isascii() else None  # for cues and signals
@@ -237,6 +238,7 @@ class Reading:
             ctx.saying = cand.rule.resolve == "time" and saying_clock(text, cand.start, cand.end)
             ctx.session = cand.rule.resolve == "time" and self.session_clock(cand.start)
             ctx.end = "end" in signal[1]
+            ctx.signal_at = signal[0]
             if ctx.ahead() and (self.told_in_past(cand) or self.in_past_perfect(cand)):
                 ctx.back_from_future()
             made = self.resolved(cand, signal)
@@ -250,9 +252,12 @@ class Reading:
                               or self.relative_beside_main(cand, found)
                               or self.perfect_after_main(cand, made[1], found))
                 saying = saying_day(text, cand.start)
+                own_year = self.year_told_in(cand, made[0], signal[0])
                 follow_story(ctx, *made, background=background, saying=saying,
-                             year_given=_year_given(cand),
-                             own_year=self.year_told_in(cand, made[0], signal[0]))
+                             year_given=_year_given(cand), own_year=own_year)
+                if own_year and ctx.period_own:  # rare: a year the story is told in
+                    sentence = containing(self.spans(cand.start), cand.start)
+                    ctx.told_until = cand.end if sentence is None else sentence.end
                 clock = clock_before(text, found)
                 if clock is not None and clock.begin is not None \
                         and ctx.reference == clock.begin.date():
