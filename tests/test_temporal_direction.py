@@ -888,3 +888,14 @@ def test_a_plan_after_a_pause_is_when_the_pause_ends() -> None:
     # a happening after 'after' is still the one gone
     assert found("United face an anxious wait after their defeat on Sunday.", april) == [
         ("Sunday", "DATE", "2024-04-14")]
+
+
+def test_going_to_the_polls_is_a_plan() -> None:
+    # an election's day told by its voters in the present is ahead, like 'meet' or 'votes';
+    # negated or after 'to' it is the day gone
+    assert found("Millions of Indonesians go to the polls on Sunday.", MONDAY) == [
+        ("Sunday", "DATE", "2024-03-24")]
+    assert found("The country goes to the polls on Sunday.", MONDAY) == [
+        ("Sunday", "DATE", "2024-03-24")]
+    assert found("Turnout was low after many voters failed to go to the polls on Sunday.",
+                 MONDAY) == [("Sunday", "DATE", "2024-03-17")]
