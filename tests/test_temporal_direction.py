@@ -899,3 +899,27 @@ def test_going_to_the_polls_is_a_plan() -> None:
         ("Sunday", "DATE", "2024-03-24")]
     assert found("Turnout was low after many voters failed to go to the polls on Sunday.",
                  MONDAY) == [("Sunday", "DATE", "2024-03-17")]
+
+
+SATURDAY = "2024-03-16T09:00:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # a headline's historic present, filed the day after: a verb of outcome beside the
+        # plan verb tells what has happened, the nearest Friday
+        ("Leaders meet in Brussels on Friday, agree migration deal", SATURDAY, "2024-03-15"),
+        ("Pope visits Kenya on Friday, urges peace", SATURDAY, "2024-03-15"),
+        ("Senate votes on Thursday, approves budget", SATURDAY, "2024-03-14"),
+        # a plan stays ahead: the outcome after 'to' or a modal, a noun, a state
+        ("EU leaders meet in Brussels on Friday to agree a migration deal.", MONDAY,
+         "2024-03-22"),
+        ("The committee meets on Friday and could approve the plan.", MONDAY, "2024-03-22"),
+        ("Talks resume on Friday as the seals return to the bay.", MONDAY, "2024-03-22"),
+        ("The leaders meet on Friday, and both sides say they agree on the border.", MONDAY,
+         "2024-03-22"),
+    ],
+)
+def test_historic_present_beside_a_plan_verb(sentence, dct, expected) -> None:
+    assert [t.value for t in tag(sentence, dct)] == [expected]

@@ -141,14 +141,42 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         scheduled = plans.finditer(text, sentence.start, sentence.end)
     else:
         scheduled = _led(plans, _plans_lead(), lowered, sentence.start, sentence.end)
+    planned = []
     for m in scheduled:
         if not_after.search(text, max(0, m.start() - 10), m.start()) is not None:
             continue
         bare = not m.group().split()[0].lower().endswith("s")  # 'meet', not 'takes place'
         if bare and noun_after.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue  # 'a state visit'
-        found.append(Cue(m.start(), m.end(), 1, weak=True))
+        planned.append(Cue(m.start(), m.end(), 1, weak=True))
+    if planned and not _told_done(text, sentence):
+        found.extend(planned)  # 'Leaders meet on Friday, agree deal' tells of no plan
     return sorted(found, key=_START)
+
+
+def _told_done(text: str, sentence: Span) -> bool:
+    """Whether a sentence holds a present verb of a completed outcome (vocab
+    historic_present), not after a word that keeps it ahead: a headline's historic
+    present ('Leaders meet in Brussels on Friday, agree migration deal', filed on the
+    Saturday), whose plan verbs tell no plan. Asked only of a sentence with one."""
+    verbs, keeps_ahead = _historic_present()
+    for m in verbs.finditer(text, sentence.start, sentence.end):
+        if keeps_ahead.search(text, max(0, m.start() - 12), m.start()) is None:
+            return True
+    return False
+
+
+@cache
+def _historic_present() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verbs of vocab historic_present; the words before one that keep its outcome
+    ahead or make it a noun: the table's `not_after`, and scheduled_present's `not_after`
+    and `determiners` ('to agree', 'could approve', 'the seals')."""
+    table, plans = load_vocab().table("historic_present"), load_vocab().table("scheduled_present")
+    verbs = alternation({w.lower() for w in table["words"]})
+    before = alternation({w.lower() for w in table["not_after"] + plans["not_after"]
+                          + plans["determiners"]})
+    return (build_cache.compile(rf"\b{verbs}\b", re.I),
+            build_cache.compile(rf"(?<![\w'\u2019]){before}\s+$", re.I))
 
 
 @cache
