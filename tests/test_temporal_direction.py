@@ -923,3 +923,24 @@ SATURDAY = "2024-03-16T09:00:00+00:00"
 )
 def test_historic_present_beside_a_plan_verb(sentence, dct, expected) -> None:
     assert [t.value for t in tag(sentence, dct)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a modal of what may happen points a whole month ahead, as 'will' does
+        ("The vaccine could be available by December.", "2024-12"),
+        ("Officials said the vaccine may be ready by December.", "2024-12"),
+        ("Rates could rise in December, the bank said.", "2024-12"),
+        # before 'have' and a participle it looks back; 'May' is the month
+        ("Inflation may have peaked in December.", "2023-12"),
+        ("Sales fell in May, and the company may cut jobs.", "2023-05"),
+    ],
+)
+def test_a_modal_of_possibility_points_a_month_ahead(sentence, expected) -> None:
+    assert [t.value for t in tag(sentence, "2024-02-10T09:00:00+00:00")] == [expected]
+
+
+def test_could_keeps_the_nearest_day() -> None:
+    # 'could' may be a past ability: a day is still the nearest, as a plan told in the past
+    assert found("Residents could see the smoke on Monday.") == [("Monday", "DATE", "2024-03-18")]

@@ -48,6 +48,10 @@ _PART_TOLD = re.compile(r"(\d{4})-(?:(\d\d)|Q([1-4])|H([12])|([A-Z]{2})\b)")
 # ('was scheduled to appear', 'effective March 1'): its day may well have passed.
 FUTURE_IN_PAST = 2
 PAST_PLAN = 3
+# A modal of what may happen ('could'), which may be of the past too: a day as a plan told
+# in the past ('could be located on Wednesday', the nearest), a whole month ahead as a
+# future's ('could be available by December', in February: the coming one).
+POSSIBLE = 4
 # A past tense whose verb the expression directly follows ('was lifted on April 4'): it
 # tells what has happened, so a day not yet come this year is last year's, however near.
 CLEAR_PAST = -2
@@ -409,7 +413,7 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
     if told is not None:
         return nearest if safe_day(nearest, month, day or 31) >= told else nearest + 1
     ahead = int(ctx.vocab.lookup("settings", "future_pull_days")) if day else pull
-    if tense == PAST_PLAN:
+    if tense == PAST_PLAN or (tense == POSSIBLE and day):
         ahead = int(ctx.vocab.lookup("settings", "tense_pull_days"))
     return nearest + 1 if days[nearest] < -ahead else nearest
 
@@ -999,7 +1003,7 @@ def by_tense(later: date, earlier: date, ctx: Context) -> date:
         # no tense, the story walking through the past week's days ('I landed here a week
         # ago today ... We set off at 8.30am Tuesday'): the day after it, not one ahead
         return earlier
-    if tense in (0, PAST_PLAN):
+    if tense in (0, PAST_PLAN, POSSIBLE):
         return nearest
     if tense == FUTURE_IN_PAST:
         told = ctx.told_finder()

@@ -15,6 +15,7 @@ from timeline.temporal.resolve import (
     CLEAR_PAST,
     FUTURE_IN_PAST,
     PAST_PLAN,
+    POSSIBLE,
 )
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import load as load_vocab
@@ -93,6 +94,8 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if "-" in (text[start - 1 : start], text[m.end() : m.end() + 1]):
             continue  # 'a smaller-than-expected fall', 'newly-elected': a compound, no verb
         if kind == "future":
+            if text[start:m.end()] != m.group().lower() and _lower_case_cue(m):
+                continue  # 'in May' is the month
             if _settled(text, m, "noun_cue") and _feared().match(text, m.end()):
                 # 'arrested a man over fears of an attack on Saturday': the attack is ahead
                 found.append(Cue(start, m.end(), 1, after_only=True))
@@ -260,6 +263,17 @@ def _cue_lead() -> re.Pattern[str]:
     return build_cache.compile(rf"[^a-z0-9_](?:{alternation(bare)}|[a-z]+ed)\b")
 
 
+def _lower_case_cue(cue: re.Match[str]) -> bool:
+    """Whether a future cue counts only in lower case (vocab future_cue `lower_case`: 'may',
+    not the month 'May')."""
+    return cue.group().lower() in _lower_case_cues()
+
+
+@cache
+def _lower_case_cues() -> frozenset[str]:
+    return frozenset(load_vocab().words("future_cue", "lower_case"))
+
+
 def _verb_particle(text: str, cue: re.Match[str]) -> bool:
     """Whether a comparison cue ('down from', vocab comparison_cue) follows no figure, a
     comma or a figure's unit, but a verb whose particle it is ('will wind down from
@@ -302,9 +316,10 @@ def _modal_perfect_regex() -> tuple[frozenset[str], re.Pattern[str]]:
 def _future_sign(text: str, cue: re.Match[str]) -> int:
     """1 for a future cue; for one told from the past, FUTURE_IN_PAST from a saying
     ('would') or a plan verb in the past ('promised to') and PAST_PLAN for a plan ('was
-    scheduled to', 'planned to') or a modal of what may happen ('could'): that future was
-    ahead of then, not necessarily of the publication."""
-    words, plans, new_dates, before = _future_in_past()
+    scheduled to', 'planned to'): that future was ahead of then, not necessarily of the
+    publication; POSSIBLE for a modal of what may happen ('could'), which may be a past
+    ability too."""
+    words, plans, possible, new_dates, before = _future_in_past()
     word = " ".join(cue.group().lower().split())
     if _past_perfect().search(text, max(0, cue.start() - 60), cue.start()):
         return -1
@@ -312,6 +327,8 @@ def _future_sign(text: str, cue: re.Match[str]) -> int:
         return FUTURE_IN_PAST
     if word in plans:
         return PAST_PLAN
+    if word in possible:
+        return POSSIBLE
     if word not in new_dates and before.search(text, max(0, cue.start() - 12), cue.start()):
         return PAST_PLAN
     return 1
@@ -328,12 +345,15 @@ def _plan_verbs() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 @cache
-def _future_in_past() -> tuple[frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]:
+def _future_in_past() -> tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]
+]:
     table = load_vocab().table("future_in_past")
     before = alternation({w.lower() for w in table["before"]}, spaced)
     return (
         frozenset(table["words"]),
-        frozenset(table["plans"] + table["possible"]),
+        frozenset(table["plans"]),
+        frozenset(table["possible"]),
         frozenset(table["new_dates"]),
         build_cache.compile(rf"\b{before}\s+$", re.I),
     )
