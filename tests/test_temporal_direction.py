@@ -944,3 +944,17 @@ def test_a_modal_of_possibility_points_a_month_ahead(sentence, expected) -> None
 def test_could_keeps_the_nearest_day() -> None:
     # 'could' may be a past ability: a day is still the nearest, as a plan told in the past
     assert found("Residents could see the smoke on Monday.") == [("Monday", "DATE", "2024-03-18")]
+
+
+def test_a_night_into_the_next_day_is_one_night() -> None:
+    # 'overnight Saturday into Sunday' is Saturday's night run to Sunday morning; a
+    # small-hours clock told next is Sunday's
+    text = "Rain fell overnight Saturday into Sunday. Crews were called at 2.15am."
+    assert [(t.text, t.value, t.begin, t.until) for t in tag(text, MONDAY)] == [
+        ("overnight Saturday into Sunday", "2024-03-16TNI", datetime(2024, 3, 16, 18, tzinfo=UTC),
+         datetime(2024, 3, 17, 6, tzinfo=UTC)),
+        ("2.15am", "2024-03-17T02:15", datetime(2024, 3, 17, 2, 15, tzinfo=UTC),
+         datetime(2024, 3, 17, 2, 16, tzinfo=UTC))]
+    # a day after 'into' that is not the next is no one night
+    assert found("The road was closed overnight Saturday into Monday.", MONDAY) == [
+        ("overnight Saturday", "DATE", "2024-03-16TNI"), ("Monday", "DATE", "2024-03-18")]

@@ -872,6 +872,9 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         day = today + timedelta(days=wanted - today.isoweekday())
     else:
         day = by_tense(today + timedelta(days=ahead), today - timedelta(days=back), ctx)
+    into = groups.get("into_day")
+    if into and int(vocab.lookup("weekday", into)) != day.isoweekday() % 7 + 1:
+        return None  # 'overnight Saturday into Monday' is no one night
     # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines (and TimeBank,
     # 4 of 4); but AQUAINT types it DATE (19 of 21), so it stays DATE here
     return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
@@ -1020,13 +1023,16 @@ def with_part_of_day(
     mod: str = "",
 ) -> Resolved:
     """A day, or a part of it; a night said to run into the morning ('overnight') has
-    the same value but the interval of crossing_night."""
+    the same value but the interval of crossing_night, or of its small_hours when the
+    next day is named ('overnight Saturday into Sunday')."""
     word = groups.get("part_of_day")
     part = vocab.lookup("part_of_day", word) if word else default
     if not part:
         return Resolved(fmt_day(day), type="DATE", mod=mod)
     said = word or groups.get("relative_day")
     crossing = vocab.get("crossing_night", said) if said else None
+    if crossing and groups.get("into_day"):
+        crossing = vocab.lookup("small_hours", crossing)
     hours = f"{fmt_day(day)}T{crossing}" if crossing else ""
     return Resolved(f"{fmt_day(day)}T{part}", type=part_type, mod=mod, interval_value=hours)
 

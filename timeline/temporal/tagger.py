@@ -751,6 +751,18 @@ def follow_story(
         ctx.evening = day if evening else None
     if clock and timex.begin is not None:
         ctx.clock = timex.begin
+    elif day is not None and timex.begin is not None and placed[11:] in _small_hours():
+        # a night run into the next morning ('overnight Saturday into Sunday') sets the
+        # story at its evening: a small-hours clock told next is the next day's ('Crews
+        # were called at 2.15am': Sunday's, resolve._past_midnight)
+        ctx.clock = timex.begin
+
+
+@cache
+def _small_hours() -> frozenset[str]:
+    """The interval codes of a night run into the next morning (vocab small_hours)."""
+    table = load_vocab().table("small_hours")
+    return frozenset(str(v) for k, v in table.items() if not k.startswith("_"))
 
 
 def saying_day(text: str, start: int) -> bool:
