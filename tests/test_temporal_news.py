@@ -1363,6 +1363,20 @@ def test_a_clock_time_restated_in_brackets_is_on_the_day_after_them() -> None:
         (20, 30, "10:30 a.m.", "TIME", "2024-03-19T10:30", ""),
         (45, 52, "Tuesday", "DATE", "2024-03-19", ""),
     ]
+    # wire copy leaves out the 'on' after 'local time' or a bracket
+    assert found("The minister will arrive at 9 p.m. local time Thursday.") == [
+        (28, 34, "9 p.m.", "TIME", "2024-03-21T21:00", ""),
+        (46, 54, "Thursday", "DATE", "2024-03-21", ""),
+    ]
+    assert found("The launch is set for 10:02 a.m. EDT (1402 GMT) Thursday.") == [
+        (22, 36, "10:02 a.m. EDT", "TIME", "2024-03-21T10:02", ""),
+        (48, 56, "Thursday", "DATE", "2024-03-21", ""),
+    ]
+    # a day inside the bracket, or after a full stop, is no clock's
+    assert found("The market closed at 4 p.m. (2000 GMT). Monday's session was calm.") == [
+        (21, 27, "4 p.m.", "TIME", "2024-03-19T16:00", ""),
+        (40, 46, "Monday", "DATE", "2024-03-18", ""),
+    ]
 
 
 def test_a_date_before_a_noun_of_violence_has_passed() -> None:

@@ -199,8 +199,13 @@ def _range_joiner() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 # 'local time' or a restatement in brackets ('10:30 a.m. (1430 GMT) on Tuesday') may
-# stand between a clock time and its day
-_ON = re.compile(r"\s*+(?:local\s++time\s*+)?(?:\([^()]{1,30}\)\s*+)?,?\s*+on\s++", re.I)
+# stand between a clock time and its day; after either, wire copy leaves out the 'on'
+# ('at 9 p.m. local time Thursday', 'at 10:02 a.m. EDT (1402 GMT) Thursday')
+_ON = re.compile(
+    r"\s*+(?:(?:local\s++time\s*+)?(?:\([^()]{1,30}\)\s*+)?,?\s*+on\s++"
+    r"|(?:local\s++time|\([^()]{1,30}\))(?:\s*+\([^()]{1,30}\))?\s++)",
+    re.I,
+)
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
