@@ -76,6 +76,11 @@ def test_years_joined_by_and_are_years_and_counts_are_counts() -> None:
     assert values("Clinics were attacked between 1994 and 1997.") == [
         ("1994", "1994"), ("1997", "1997")]
     assert values("Between 1500 and 2000 people marched.") == []
+    # a small number or a fraction after 'and' is the next figure of a list, no year's peer
+    assert values("Growth was 2.1 percent in 2023 and 2 percent in 2024.") == [
+        ("2023", "2023"), ("2024", "2024")]
+    assert values("The IMF expects growth of 2 percent in 2024 and 1.8 percent next year.") == [
+        ("2024", "2024"), ("next year", "2025")]
 
 
 def test_a_duration_before_later_places_the_event_on_the_day_it_reaches() -> None:

@@ -207,14 +207,17 @@ def _inside_idioms() -> frozenset[str]:
     return frozenset(p[i:j] for p in phrases for j in range(len(p) + 1) for i in range(j))
 
 
-_AND_NUMBER = re.compile(r"(?<!\s)\s++(?:and|or|to)\s++\d[\d,.]*+", re.I)
+# a number of three or more digits, no fraction: a year's peer in a list or a range
+_AND_NUMBER = re.compile(r"(?<!\s)\s++(?:and|or|to)\s++\d[\d,]{2,}+(?![.\d])", re.I)
 
 
 def counts_things(text: str, end: int) -> bool:
     """Whether the number ending at ``end`` counts something other than time.
 
     A number joined by 'and', 'or' or 'to' to the next one counts what that one counts:
-    "between 300 and 3000 people" are people, "between 1994 and 1997." are years.
+    "between 300 and 3000 people" are people, "between 1994 and 1997." are years. A small
+    number or a fraction is no year's peer but the next figure of a list: "grow 2 percent
+    in 2024 and 1.8 percent next year" keeps its year.
     """
     while (joined := _AND_NUMBER.match(text, end)) is not None:
         end = joined.end()
