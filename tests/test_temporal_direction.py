@@ -586,6 +586,12 @@ def test_a_schedule_of_a_plan_called_off_is_still_ahead(sentence, expected) -> N
         ("The council postponed the vote until April.", [("April", "DATE", "2024-04")]),
         ("The government extended the state of emergency through February.",
          [("February", "DATE", "2024-02")]),
+        # so does the end of a stop it ordered
+        ("The airline has cancelled flights through the end of April.",
+         [("the end of April", "DATE", "2024-04")]),
+        ("The airline grounded its fleet until Friday.", [("Friday", "DATE", "2024-03-22")]),
+        ("The airline cancelled 200 flights from Friday to Monday because of the storm.",
+         [("Friday", "DATE", "2024-03-15"), ("Monday", "DATE", "2024-03-18")]),
         # no such verb: the past tense points back
         ("Nobody told us anything until Monday, she said.", [("Monday", "DATE", "2024-03-18")]),
     ],
