@@ -918,13 +918,15 @@ SATURDAY = "2024-03-16T09:00:00+00:00"
         ("Leaders meet in Brussels on Friday, agree migration deal", SATURDAY, "2024-03-15"),
         ("Pope visits Kenya on Friday, urges peace", SATURDAY, "2024-03-15"),
         ("Senate votes on Thursday, approves budget", SATURDAY, "2024-03-14"),
-        # a plan stays ahead: the outcome after 'to' or a modal, a noun, a state
+        # a plan stays ahead: an outcome not joined as a headline joins its verbs (after
+        # 'to' or a modal, with a subject of its own), a noun
         ("EU leaders meet in Brussels on Friday to agree a migration deal.", MONDAY,
          "2024-03-22"),
         ("The committee meets on Friday and could approve the plan.", MONDAY, "2024-03-22"),
         ("Talks resume on Friday as the seals return to the bay.", MONDAY, "2024-03-22"),
         ("The leaders meet on Friday, and both sides say they agree on the border.", MONDAY,
          "2024-03-22"),
+        ("Ministers meet on Friday; both sides agree talks are vital.", MONDAY, "2024-03-22"),
     ],
 )
 def test_historic_present_beside_a_plan_verb(sentence, dct, expected) -> None:
