@@ -67,6 +67,20 @@ def ends_in_word(
     return words[1] is None or words[1].endswith(endings)
 
 
+def ends_in_words(text: str, end: int, last: tuple[str, ...], before: tuple[str, ...]) -> bool:
+    """Whether the last word before ``end`` (then whitespace) ends with one of ``last``
+    and the word before it with one of ``before`` (lower case), as a regex of two words
+    ending in ``\\s+$`` asks in a window before it ('the crash on'): ends_in_word's quick
+    test, for a regex whose last word is too common to spare it ('on'). A word beyond
+    ASCII is left to the regex."""
+    words = words_before(text, end)
+    if len(words) < 2:
+        return False
+    final, previous = words
+    return ((final is None or final.endswith(last))
+            and (previous is None or previous.endswith(before)))
+
+
 WORDS_BEFORE_REACH = 60  # the widest window a quick test stands for (moved_end's)
 
 
