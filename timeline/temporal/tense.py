@@ -19,7 +19,14 @@ from timeline.temporal.resolve import (
 )
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import load as load_vocab
-from timeline.temporal.wording import ends_in_word, ends_in_words, holds_any, last_words, spaced
+from timeline.temporal.wording import (
+    ends_in_word,
+    ends_in_words,
+    holds_any,
+    last_words,
+    phrase_ends,
+    spaced,
+)
 
 # What separates a clause from the next: its punctuation and the words that open a clause.
 # a subject pronoun opens a clause too, 'that' left out ("told the assembly on Thursday
@@ -455,8 +462,12 @@ def _coming_possessive(text: str, start: int, end: int) -> bool:
     ('ahead of Sunday's vote', 'before Friday's deadline'; vocab coming_possessive): a
     time still to come, unless its clause tells of the past."""
     before, plans = _coming_possessive_regex()
-    if before.search(text, max(0, start - 24), start) is not None:
+    # the last word first (ends_in_word): most times follow none of the phrases
+    if (ends_in_word(text, start, phrase_ends("coming_possessive", "words"))
+            and before.search(text, max(0, start - 24), start) is not None):
         return text.startswith(("'s", "\u2019s"), end)
+    if not ends_in_word(text, start, phrase_ends("coming_possessive", "plan_words")):
+        return False
     return plans.search(text, max(0, start - 12), start) is not None and (
         _plan_after().match(text, end) is not None
     )
