@@ -590,6 +590,11 @@ def test_a_schedule_of_a_plan_called_off_is_still_ahead(sentence, expected) -> N
         ("The airline has cancelled flights through the end of April.",
          [("the end of April", "DATE", "2024-04")]),
         ("The airline grounded its fleet until Friday.", [("Friday", "DATE", "2024-03-22")]),
+        # a stop's end, a weekday, is the nearest: told as often once it is over
+        ("Trains were cancelled until Monday, when services resumed.",
+         [("Monday", "DATE", "2024-03-18")]),
+        ("Rail operators cancelled services through Monday, and trains ran normally on "
+         "Tuesday.", [("Monday", "DATE", "2024-03-18"), ("Tuesday", "DATE", "2024-03-19")]),
         ("The airline cancelled 200 flights from Friday to Monday because of the storm.",
          [("Friday", "DATE", "2024-03-15"), ("Monday", "DATE", "2024-03-18")]),
         # no such verb: the past tense points back

@@ -216,7 +216,9 @@ class Reading:
                 # 'extended its deadline until Tuesday': the coming Tuesday, ahead of the
                 # decision; 'postponed the vote until March': the nearest March, no
                 # tense (the past one would have been before the decision)
-                ahead = FUTURE_IN_PAST if cand.rule.resolve in _WEEKDAY_RESOLVERS else 0
+                # 'grounded its fleet until Friday': a stop's end, the nearest
+                weekday = cand.rule.resolve in _WEEKDAY_RESOLVERS
+                ahead = FUTURE_IN_PAST if weekday and not stopped_end(text, cand.start) else 0
                 ctx.find_tense_with(partial(_same, ahead), partial(self.told_before, cand, found))
             elif lasting_until(text, cand.start):
                 # 'Schools remain closed until Monday': a state now, to end ahead
@@ -647,6 +649,13 @@ def moved_end(text: str, start: int) -> bool:
     return _moved_end_regex().search(text, lo, start) is not None
 
 
+def stopped_end(text: str, start: int) -> bool:
+    """Whether a moved end (``moved_end``) is the end of a stop (vocab moved_end `stops`:
+    'cancelled trains until Monday'), told as often once the stop is over."""
+    lo = start - _MOVED_END_REACH if start > _MOVED_END_REACH else 0
+    return _moved_end_regex("stops").search(text, lo, start) is not None
+
+
 def lasting_until(text: str, start: int) -> bool:
     """Whether the time at ``start`` ends a state told in the present (vocab
     lasting_until: 'Schools remain closed until Monday'), which lies ahead."""
@@ -679,10 +688,12 @@ _MOVED_END_REACH = 60  # 'adjourned the trial of the three former bank directors
 
 
 @cache
-def _moved_end_regex() -> re.Pattern[str]:
-    """A verb that moves an end, the words of its clause, and the word of the end."""
+def _moved_end_regex(*keys: str) -> re.Pattern[str]:
+    """A verb that moves an end (the table's `verbs` and `stops`, or those of ``keys``),
+    the words of its clause, and the word of the end."""
     table = load_vocab().table("moved_end")
-    verbs = alternation({w.lower() for w in table["verbs"]}, spaced)
+    verbs = alternation({w.lower() for k in keys or ("verbs", "stops") for w in table[k]},
+                        spaced)
     ends = alternation({w.lower() for w in table["ends"]})
     return build_cache.compile(rf"\b{verbs}\b[^,;:()\"\u201c\u201d.!?]*?\b{ends}\s+$", re.I)
 
