@@ -131,6 +131,28 @@ def test_a_clause_joined_by_and_keeps_no_subject_that_may_not_be_its_own(sentenc
     assert events_of(sentence)[-1].title.split()[0] in ("Will", "Would")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # a clause inside the first, no word to open it: its subject may be the one shared
+        ("The report found the hospital was understaffed and will close two wards on Monday.",
+         "Will close two wards"),
+        ("Investigators believe the fire started in the kitchen and will publish a report on "
+         "Friday.", "Will publish a report"),
+        ("The man police arrested was questioned and will appear in court on Monday.",
+         "Will appear in court"),
+        # a time before the subject is no part of it
+        ("Last week the company cut 200 jobs and will close a plant on Friday.",
+         "Will close a plant"),
+        # a noun phrase after a preposition stays in a plain subject
+        ("Rescuers, who worked through the night, found two survivors and will resume the "
+         "search on Friday.", "Rescuers will resume the search"),
+    ],
+)
+def test_a_clause_joined_by_and_takes_no_subject_across_an_inner_clause(sentence, title) -> None:
+    assert events_of(sentence)[-1].title == title
+
+
 def test_title_is_cut_at_a_word_to_80_characters() -> None:
     sentence = ("On Monday the regional council approved a long and detailed plan to rebuild "
                 "every bridge, culvert and footpath damaged by the floods across the district.")

@@ -133,6 +133,8 @@ def _shared_subject(
     for embedded in _embedder(lex).finditer(text, verb, clause.start):
         if verb_at(lex, text, Span(embedded.end(), clause.start)) is not None:
             return ""  # 'It is the first time that the team has lost and will miss'
+    if _inner_clause(lex, text, verb, clause.start):
+        return ""  # 'The report found the hospital was understaffed and will close'
     words = lex.clause_opener.sub("", text[begin:verb].strip())
     parts = [p.strip() for p in _COMMA.split(words)]
     head = (parts[0] if parts[-1] == "" else parts[-1]).split()
@@ -146,7 +148,34 @@ def _shared_subject(
         return ""
     if last in lex.set("relative_opener") or last in lex.set("clause_embedder"):
         return ""  # 'The man who was arrested ... and will appear'
+    if any(word.lower() in lex.set("determiner") and head[i - 1].lower()
+           not in lex.set("preposition") for i, word in enumerate(head) if i):
+        return ""  # 'Investigators believe the fire started': a clause, or 'Last week the'
     return " ".join(head)
+
+
+def _inner_clause(lex: Lexicon, text: str, verb: int, end: int) -> bool:
+    """Whether the first clause's verb at ``verb`` has a clause of its own after it, with
+    no word to open it, whose subject a clause joined by 'and' may share: a noun phrase
+    and a verb ('The report found the hospital was understaffed and will close'), or the
+    verb is a relative clause's and a form of 'be' or 'have' follows it at once ('The man
+    police arrested was questioned and will appear'). Not across a comma or a preposition
+    ('rose 3.1 percent on Tuesday, as traders worried, and eased')."""
+    word = _WORD.match(text, verb)
+    after = word.end() if word else verb
+    inner = verb_at(lex, text, Span(after, end))
+    if inner is None:
+        return False
+    between = text[after:inner].split()
+    if not between:
+        aux = _WORD.match(text, inner)
+        return aux is not None and word is not None and word.group().lower() not in lex.set(
+            "be") and aux.group().lower() in {*lex.set("be"), *lex.set("perfect_auxiliary")}
+    if "," in text[after:inner]:
+        return False  # 'rose 3.1 percent on Tuesday, as traders worried, and eased'
+    words = [w.lower() for w in between]
+    dets = [i for i, w in enumerate(words) if w in lex.set("determiner")]
+    return bool(dets) and not any(w in lex.set("preposition") for w in words[dets[-1]:])
 
 
 @cache
@@ -158,6 +187,7 @@ def _embedder(lex: Lexicon) -> re.Pattern[str]:
 
 # A comma that is no thousands separator ('About 1,400 drivers').
 _COMMA = re.compile(r",(?!\d)")
+_WORD = re.compile(r"[\w'\u2019-]+")
 _QUOTE = re.compile("[\"\u201c\u201d]")
 _SUBJECT_WORDS = 8
 
