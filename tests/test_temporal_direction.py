@@ -934,6 +934,11 @@ SATURDAY = "2024-03-16T09:00:00+00:00"
         ("The leaders meet on Friday, and both sides say they agree on the border.", MONDAY,
          "2024-03-22"),
         ("Ministers meet on Friday; both sides agree talks are vital.", MONDAY, "2024-03-22"),
+        # a noun in a list after a comma, a preposition or 'and' after it
+        ("The council meets on Tuesday to discuss parking fees, passes for residents and new "
+         "signs.", WEDNESDAY, "2024-03-26"),
+        ("The club plays on Sunday after three draws, wins and losses in a row.", WEDNESDAY,
+         "2024-03-24"),
     ],
 )
 def test_historic_present_beside_a_plan_verb(sentence, dct, expected) -> None:

@@ -179,12 +179,14 @@ def _told_done(text: str, sentence: Span) -> bool:
 
 @cache
 def _historic_present() -> re.Pattern[str]:
-    """One of vocab historic_present's `after` words and one of its verbs."""
+    """One of vocab historic_present's `after` words and one of its verbs, no word of its
+    `not_before` after it."""
     table = load_vocab().table("historic_present")
     verbs = alternation({w.lower() for w in table["words"]})
     joins = "|".join(rf"\b{re.escape(w)}" if w[0].isalnum() else re.escape(w)
                      for w in table["after"])
-    return build_cache.compile(rf"(?:{joins})\s+{verbs}\b", re.I)
+    nouns = alternation({w.lower() for w in table["not_before"]})
+    return build_cache.compile(rf"(?:{joins})\s+{verbs}\b(?!\s+{nouns}\b)", re.I)
 
 
 @cache
