@@ -116,6 +116,12 @@ def found(sentence: str, dct: str = WEDNESDAY) -> list[tuple[str, str, str]]:
          "14:30 GMT Sunday.", [("14:30 GMT Sunday", "TIME", "2024-03-17T14:30")]),
         ("The Senate votes Sunday on the bill.", [("Sunday", "DATE", "2024-03-24")]),
         ("The G20 meets on Sunday.", [("Sunday", "DATE", "2024-03-24")]),
+        # a figure that names the subject is no count: the verb looks ahead; a count
+        # after 'of' and a word in lower case is a noun still
+        ("The Group of 20 meets on Sunday in Rome.", [("Sunday", "DATE", "2024-03-24")]),
+        ("The 27 meet on Monday in Brussels.", [("Monday", "DATE", "2024-03-25")]),
+        ("The party won a majority of 20 votes on Sunday.",
+         [("Sunday", "DATE", "2024-03-17")]),
         # 'plans' after a determiner is a noun, no verb of the clause; as a verb it looks
         # ahead
         ("Council workers were briefed on the plans at a meeting on Monday afternoon.",

@@ -385,7 +385,7 @@ def _scheduled_present(
     case_blind: bool = True,
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A bare present that tells of a plan ('the leaders meet Monday'); the words before
-    it that make it none ('did not meet', 'his visit', a figure: 'by 38 votes'); and,
+    it that make it none ('did not meet', 'his visit', a count: 'by 38 votes'); and,
     before its form without -s, a determiner and a word not in -s, which make it a noun
     ('a state visit')."""
     table = load_vocab().table("scheduled_present")
@@ -395,10 +395,14 @@ def _scheduled_present(
     possessive = alternation({w for w in determiners if not w[0].isalpha()})
     articles = alternation({w for w in determiners if w[0].isalpha()})
     determiner = rf"(?:\b{articles}|{possessive})"
+    # a figure before it makes it a noun too ('won by 38 votes at 14:30 GMT Sunday'), but
+    # not one that names the subject ('The Group of 20 meets on Sunday')
+    names = "".join(rf"(?<!\b{re.escape(w.lower())}\s)" for w in table["figure_names"])
+    count_of = alternation({w.lower() for w in table["count_of"]})
+    figure = rf"(?:(?<!\S){names}|(?-i:\b[a-z])\w*\s+{count_of}\s+)\d[\d,.]*"
     return (
         build_cache.compile(rf"\b{verbs}\b", re.I if case_blind else 0),
-        # a figure before it makes it a noun too ('won by 38 votes at 14:30 GMT Sunday')
-        build_cache.compile(rf"(?:\b{not_after}|{determiner}|(?<!\S)\d[\d,.]*)\s+$", re.I),
+        build_cache.compile(rf"(?:\b{not_after}|{determiner}|{figure})\s+$", re.I),
         build_cache.compile(rf"{determiner}\s+[\w-]*[^\W\d_s]\s+$", re.I),
     )
 
