@@ -182,6 +182,17 @@ def test_a_market_named_in_a_clock_s_sentence_makes_it_the_session_s() -> None:
     assert found(lead + "The index fell 2 percent after the cut was announced at 1245 GMT.",
                  friday_morning)[-1] == (
         "1245 GMT", "2013-11-07T12:45", "2013-11-07T12:45", "2013-11-07T12:46")
+    # a market noun that does not move is no session's, filed late or not: the story's day
+    friday_night = "2013-11-08T22:30:00+00:00"
+    assert found(lead + "At 2 p.m., Draghi said the index of consumer prices was too low.",
+                 friday_night)[-1] == (
+        "2 p.m.", "2013-11-07T14:00", "2013-11-07T14:00", "2013-11-07T14:01")
+    fire = "The factory caught fire on Thursday.\n\n"
+    assert found(fire + "The blaze started at 3 p.m. in a shed where stocks of paint were "
+                 "kept.", friday_night)[-1] == (
+        "3 p.m.", "2013-11-07T15:00", "2013-11-07T15:00", "2013-11-07T15:01")
+    assert found(lead + "By 2 p.m. Dax shares were up 1 percent.", friday_night)[-1] == (
+        "2 p.m.", "2013-11-08T14:00", "2013-11-08T14:00", "2013-11-08T14:01")
 
 
 def test_a_clock_time_something_is_due_at_is_the_publication_day_s() -> None:

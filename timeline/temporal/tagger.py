@@ -811,8 +811,13 @@ def _session_words() -> re.Pattern[str]:
 
 @cache
 def _session_nouns() -> re.Pattern[str]:
-    words = alternation({w.lower() for w in load_vocab().words("session_clock", "nouns")})
-    return build_cache.compile(rf"\b{words}\b", re.I)
+    """A market that moves (vocab session_clock nouns, auxiliaries, moves): 'shares
+    closed', 'the index had gained'; not 'stocks of paint'."""
+    vocab = load_vocab()
+    words = alternation({w.lower() for w in vocab.words("session_clock", "nouns")})
+    auxiliaries = alternation({w.lower() for w in vocab.words("session_clock", "auxiliaries")})
+    moves = alternation({w.lower() for w in vocab.words("session_clock", "moves")})
+    return build_cache.compile(rf"\b{words}\s+(?:{auxiliaries}\s+)?{moves}\b", re.I)
 
 
 @cache
