@@ -1779,6 +1779,11 @@ def test_the_previous_session_of_a_market_is_the_trading_day_before_the_story() 
         ("later that day", "2024-03-18")]
     # a parliament's or a court's session is no trading day
     assert found("Lawmakers failed to pass the bill in the previous session.") == []
+    # a part of a whole ('60 percent of lawmakers') is no market's move
+    assert found("The bill, backed by 60 percent of lawmakers, stalled in the previous "
+                 "session.") == []
+    assert found("The dollar fell 0.5 percent after rising in the previous session.") == [
+        (44, 64, "the previous session", "DATE", "2024-03-19", "")]
     assert found("The previous session of parliament ended in June.")[0][2] == "June"
 
 
