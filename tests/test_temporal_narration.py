@@ -40,6 +40,10 @@ def test_a_month_or_day_without_a_year_is_in_the_year_the_story_is_told_in() -> 
                  "March.") == [("2023", "DATE", "2023"), ("March", "DATE", "2024-03")]
     assert found("In 2019 she joined the board. Profits fell in March, the company said on "
                  "Friday.")[1] == ("March", "DATE", "2024-03")
+    # a saying's month in the year's own sentence is told now: the publication's nearest
+    assert found("In 1954 she sailed for Canada, the museum said in March.") == [
+        ("1954", "DATE", "1954"), ("March", "DATE", "2024-03"),
+    ]
     assert found("He was born in 1960. He said on Tuesday that he would retire in "
                  "December.") == [
         ("1960", "DATE", "1960"), ("Tuesday", "DATE", "2024-08-06"),

@@ -122,6 +122,9 @@ class Context:
     signal_at: int = 0
     told_until: int = -1
     opens_sentence: Callable[[int], bool] = lambda at: False
+    # whether a saying's verb ends right before an offset ('the museum said in March'):
+    # the time of the saying, told now, not of the year the story is told in
+    said_before: Callable[[int], bool] = lambda at: False
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -478,7 +481,8 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         if not in_calendar(year):
             return None
     if year is None and relation is None and len(story_year := told_year(ctx)) == 4 and (
-            ctx.signal_at < ctx.told_until or ctx.opens_sentence(ctx.signal_at)):
+            ctx.signal_at < ctx.told_until or ctx.opens_sentence(ctx.signal_at)) and (
+            not ctx.said_before(ctx.signal_at)):
         # 'In 1954 she sailed for Scotland, arriving in Glasgow in September', 'In 1962 he
         # moved to Paris. In March he opened a bakery': the month of the year the story is
         # told in, in the sentence that told it or opening its own; not 'Profits fell in
