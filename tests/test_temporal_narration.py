@@ -141,6 +141,14 @@ def test_the_days_of_a_trip_count_from_the_first_one_named() -> None:
     assert found("She had backed the plan from day one.", dct) == []
     assert found("On day three of the trial, the witness wept.", dct) == []
     assert found("They stayed for ten days.", dct) == [("ten days", "DURATION", "P10D")]
+    # no past told yet, by the clause or the story: a programme ahead or under way
+    assert found("The festival runs for five days. Day one features local bands.", dct) == [
+        ("five days", "DURATION", "P5D")]
+    # a diary's entries without a verb after a past day count from it
+    assert found("I landed on Tuesday. Day one: rain. Day two: more rain.", dct) == [
+        ("Tuesday", "DATE", "2022-05-24"), ("Day one", "DATE", "2022-05-24"),
+        ("Day two", "DATE", "2022-05-25"),
+    ]
 
 
 def test_by_the_evening_is_the_story_days_evening() -> None:

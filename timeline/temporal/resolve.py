@@ -1533,6 +1533,10 @@ def day_of_trip(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
     off at 8.30am Tuesday. Day one was gentle ... On day three it rained': Thursday)."""
     word = groups["n"]
     number = int(word) if word.isdigit() else int(ctx.vocab.lookup("number", word.lower()))
+    if ctx.day_one is None and ctx.tense >= 0 and ctx.reference >= ctx.today:
+        # no past told, neither by the clause nor by the story: a programme still ahead or
+        # under way ('The festival runs for five days. Day one features local bands')
+        return None
     if ctx.day_one is None:
         ctx.day_one = ctx.reference - timedelta(days=number - 1)
     return Resolved(fmt_day(ctx.day_one + timedelta(days=number - 1)))
