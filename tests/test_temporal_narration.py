@@ -158,4 +158,8 @@ def test_by_the_evening_is_the_story_days_evening() -> None:
         ("Thursday", "DATE", "2025-03-13"), ("the evening", "TIME", "2025-03-13TEV"),
     ]
     assert found("Prices are rising by the day.", dct) == []
+    # the evening of a day named after it is that day's, not the story's
+    assert found("By the evening of March 3 the fire was out.", dct) == [
+        ("March 3", "DATE", "2025-03-03")]
+    assert found("By the evening of the vote, the result was clear.", dct) == []
 
