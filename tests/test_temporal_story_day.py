@@ -206,6 +206,13 @@ def test_a_clock_time_something_is_due_at_is_the_publication_day_s() -> None:
     assert found(lead + "Draghi was due at 1330 GMT to speak but came late.",
                  friday_morning)[-1] == (
         "1330 GMT", "2013-11-07T13:30", "2013-11-07T13:30", "2013-11-07T13:31")
+    # 'due at least in part to' gives a cause: no plan, the day gone
+    assert [(t.text, t.value) for t in tag(
+        "Shares are down, due at least partly to the profit warning on Monday.",
+        WEDNESDAY)] == [("Monday", "2019-07-15")]
+    assert [(t.text, t.value) for t in tag(
+        "Traffic is heavy, due at least in part to the crash on Monday.", WEDNESDAY)] == [
+        ("Monday", "2019-07-15")]
 
 
 def test_a_fixing_s_clock_time_is_the_publication_day_s_session() -> None:
