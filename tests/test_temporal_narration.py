@@ -113,6 +113,13 @@ def test_a_clock_without_am_or_pm_beside_an_evening_or_night_is_after_noon() -> 
     assert found("She rang at 9.15 that morning.", dct)[0][2].endswith("T09:15")
     assert found("He was seen at 09:30 that evening.", dct)[0][2].endswith("T09:30")
     assert found("The train left at 11:30 and arrived late.", dct)[0][2].endswith("T11:30")
+    # a night's small hours are the morning after's, as written
+    assert found("On November 9, 1948 the ferry sank. The tug's radio failed at 1:30 that "
+                 "night.", dct) == [
+        ("November 9, 1948", "DATE", "1948-11-09"),
+        ("1:30", "TIME", "1948-11-10T01:30"),
+        ("that night", "TIME", "1948-11-09TNI"),
+    ]
 
 
 def test_a_weekday_without_a_tense_after_a_past_story_day_of_the_week_is_the_one_after_it() -> None:
