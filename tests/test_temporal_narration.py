@@ -87,6 +87,13 @@ def test_a_history_in_a_relative_clause_beside_a_plan_is_what_the_story_goes_on_
         ("4:15 p.m.", "TIME", "1948-11-09T16:15"),
         ("the next morning", "TIME", "1948-11-10TMO"),
     ]
+    # a next sentence that does not name the noun again tells of the plan's day
+    assert found("Veterans will gather at 11 a.m. today to mark the battle, which began 80 "
+                 "years ago today. Organisers opened the gates at 6 a.m.", dct) == [
+        ("11 a.m. today", "TIME", "2023-11-09T11:00"),
+        ("80 years ago today", "DATE", "1943-11-09"),
+        ("6 a.m.", "TIME", "2023-11-09T06:00"),
+    ]
     # a recent day beside a plan, or a history beside a past time: background, as before
     assert found("The mayor will speak at 11 a.m. today at the plant, which closed on "
                  "Monday. Workers gathered at the gate at 6 a.m.", dct) == [
