@@ -106,3 +106,33 @@ def test_a_past_form_that_is_also_a_name_tells_no_tense() -> None:
 
     assert tense("The Fed will raise rates in June.") == FUTURE
     assert tense("Two workers died in the blaze.") == PAST
+
+
+def test_a_time_after_an_after_or_since_and_an_ing_verb_leaves_the_main_clause_a_row() -> None:
+    # 'after falling ... on Monday' dates the falling: the steadying stands at the story's
+    # day, a time after it ('in two years') being the dependent clause's too
+    text = ("Sterling rose on Tuesday.\nThe euro steadied at $1.08 after falling 1.4 percent "
+            "on Monday, its biggest drop in two years.")
+    title = "The euro steadied at $1.08 after falling 1.4 percent, its biggest drop in two…"
+    assert rows(text) == [
+        (title, "on Monday", "2024-03-18", "2024-03-18"),
+        ("Sterling rose", "on Tuesday", "2024-03-19", "2024-03-19"),
+        (title, "on Tuesday", "2024-03-19", "2024-03-19"),
+    ]
+    assert rows("Rheinhalt has struggled since losing its largest customer in 2021.") == [
+        ("Rheinhalt has struggled since losing its largest customer", "in 2021",
+         "2021-01-01", "2021-12-31"),
+        ("Rheinhalt has struggled since losing its largest customer", "", "2024-03-20",
+         "2024-03-20"),
+    ]
+
+
+def test_a_time_of_the_main_clause_or_of_a_while_or_before_clause_stays_alone() -> None:
+    for text in ("The council approved the plan on Monday after hearing from residents.",
+                 "After falling on Monday, the euro steadied.",
+                 "The club, after winning on Saturday, sacked its coach.",
+                 "Shares fell after the morning meeting on Monday.",
+                 "A striker was hurt while playing on Sunday.",
+                 "Thermo Electron acquired 6% of the company before reducing its stake in "
+                 "early September."):
+        assert len(rows(text)) == 1, text

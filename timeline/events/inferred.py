@@ -29,6 +29,7 @@ from timeline.events.clauses import (
     aside_opener,
     at_offset,
     clause_of,
+    gerund_start,
     in_dependent,
     in_relative,
     kind_of,
@@ -1310,6 +1311,7 @@ def _undated_clauses(
     main = lex.pattern("main_clause_opener")
     aside = [e.timex for e in dated if in_relative(lex, text, sentence, e.timex)
              or in_dependent(lex, text, sentence, e.timex)]
+    opens = [gerund_start(lex, text, sentence, timex) for timex in aside]
     out = []
     for index, start in enumerate([sentence.start, *(c.end() for c in cuts)]):
         if index and not (cuts[index - 1].group().startswith(";") or main.match(text, start)):
@@ -1319,8 +1321,11 @@ def _undated_clauses(
             continue
         clause = _before_relative(doc, sentence, Span(start, after.start() if after
                                                       else sentence.end), aside)
+        own = Span(clause.start, min((o for o in opens  # not the dependent's
+                                      if o is not None and clause.start < o < clause.end),
+                                     default=clause.end))
         if _subjectless(doc, clause) or (
-            _holds_time(doc, clause, aside) and not _past_before_its_times(doc, clause, aside)
+            _holds_time(doc, own, aside) and not _past_before_its_times(doc, clause, aside)
         ):
             continue
         if _words(text[clause.start : clause.end]) < MIN_WORDS:
