@@ -1686,3 +1686,22 @@ def test_a_day_ahead_in_a_clause_of_next_years_subject_lies_next_year() -> None:
     # what is done to next year's thing before its year: the verb tells no taking place
     assert rows("Next year's budget will be presented on March 24.")[0] == (
         "Next year's budget will be presented", "on March 24", "2024-03-24", "plan")
+
+
+def test_a_headline_skips_a_that_relative_of_a_present_lead_s_subject() -> None:
+    # 'that struck ... on Saturday' tells the quake's day; the toll's rise is the news,
+    # told at the saying's Tuesday
+    text = ("Quake death toll rises to 63\n\nThe death toll from an earthquake that struck "
+            "the province on Saturday has risen to 63, an official said on Tuesday.")
+    assert ("Quake death toll rises to 63", "on Tuesday", "2024-03-19", "occurrence") \
+        in rows(text)
+
+
+def test_a_headline_keeps_the_time_of_a_past_lead_s_that_relative_or_a_saying_s_that() -> None:
+    storm = rows("Storm leaves five dead on coast\n\nA storm that struck the coast on Sunday "
+                 "left five people dead, officials said on Monday.")
+    crash = rows("Bus crash kills 23 in the Andes\n\nPolice said that a bus crashed on "
+                 "Saturday, killing 23 people.")
+    assert ("Storm leaves five dead on coast", "on Sunday", "2024-03-17", "occurrence") in storm
+    assert ("Bus crash kills 23 in the Andes", "on Saturday", "2024-03-16", "occurrence") \
+        in crash

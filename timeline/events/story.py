@@ -29,7 +29,7 @@ from datetime import datetime, timedelta
 from functools import cache
 
 from timeline.events.baselines import is_baseline
-from timeline.events.clauses import PAST, clause_of, tense_of
+from timeline.events.clauses import PAST, PRESENT, clause_of, tense_of
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
 from timeline.events.model import Event
@@ -198,6 +198,8 @@ class StoryTime:
             timex = event.timex
             opener = relative.search(text, event.sentence.start, timex.phrase_start)
             if opener is None:
+                opener = _subject_relative(lex, text, event.sentence, timex)
+            if opener is None:
                 return event
             # one finite verb since 'who' is the relative's own: the time is in it
             verbs = past_verbs(lex).findall(text, opener.end(), timex.phrase_start)
@@ -291,6 +293,22 @@ class StoryTime:
 
 
 @cache
+def _subject_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex
+                      ) -> re.Match[str] | None:
+    """A word of subject_relative_opener before a time with no finite verb before it, the
+    sentence going on in the present after the time: it opens a relative clause of the
+    subject of a present (perfect) lead, the day's news ('The death toll from an
+    earthquake that struck on Saturday has risen to 63'), not what a verb says ('Police
+    said that ...') nor a past lead's subject ('A storm that struck on Sunday left five
+    dead': the storm's day)."""
+    found = lex.pattern("subject_relative_opener").search(text, sentence.start,
+                                                          timex.phrase_start)
+    if (found is None or tense_of(lex, text, Span(sentence.start, found.start()))
+            or tense_of(lex, text, Span(timex.end, sentence.end)) != PRESENT):
+        return None
+    return found
+
+
 def past_verbs(lex: Lexicon) -> re.Pattern[str]:
     """A past verb: one of the table past_verb ('went', 'were') or a regular one in -ed."""
     return re.compile(rf"{lex.pattern('past_verb').pattern}|\b[a-z]{{3,}}ed\b", re.I)
