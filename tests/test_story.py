@@ -1705,3 +1705,19 @@ def test_a_headline_keeps_the_time_of_a_past_lead_s_that_relative_or_a_saying_s_
     assert ("Storm leaves five dead on coast", "on Sunday", "2024-03-17", "occurrence") in storm
     assert ("Bus crash kills 23 in the Andes", "on Saturday", "2024-03-16", "occurrence") \
         in crash
+
+
+def test_a_dispatch_lead_in_the_present_progressive_takes_the_day_told_next() -> None:
+    # the wire's present tells the day's news: the recall announced Tuesday
+    news = "\n\nThe recall, announced Tuesday, covers 2019 models."
+    lead = "Lumen Motors is recalling 40,000 cars because their brakes can fail."
+    assert ("DETROIT (AP) -- Lumen Motors is recalling 40,000 cars", "Tuesday", "2024-03-19",
+            "status") in rows(f"Lumen recalls 40,000 cars\n\nDETROIT (AP) -- {lead}{news}")
+    # no dateline, no progressive, or the day told paragraphs later: at publication
+    for text in (f"Lumen recalls 40,000 cars\n\n{lead}{news}",
+                 "Lumen recalls 40,000 cars\n\nDETROIT (AP) -- Lumen Motors is expected to "
+                 f"recall 40,000 cars because their brakes can fail.{news}",
+                 f"Lumen recalls 40,000 cars\n\nDETROIT (AP) -- {lead}\n\nThe brakes were made "
+                 f"by a supplier.\n\nIts shares fell 2 percent.{news}"):
+        assert next(r for r in rows(text) if "Lumen Motors is" in r[0])[1:3] == \
+            ("", "2024-03-20"), text

@@ -57,6 +57,7 @@ from timeline.events.sayings import (
     reported_past,
 )
 from timeline.events.sources import pronoun_actor, quote_source, source_of
+from timeline.events.stories import opens_dispatch
 from timeline.events.story import STORY_REACH, StoryTime, past_verbs
 from timeline.events.titles import headline, title_of
 from timeline.sentences import Span
@@ -725,7 +726,8 @@ def _inferred(
     if followed is not None:  # 'told reporters after the ceremony': the ceremony's time
         return _event(doc, sentence, followed, INHERITED_EARLIER_PARAGRAPH, None, lead)
     last = story.at(sentence.start, narrated) if tense == PAST or told else None
-    if narrated and tense == PRESENT and _present_perfect(doc, main):
+    if narrated and tense == PRESENT and (_present_perfect(doc, main)
+                                          or _progressive_dispatch(doc, sentence, main)):
         first = story.at(sentence.start, narrated)
         last = first if first is not None and first.sentence.start > sentence.start else last
     expecting = doc.lex.pattern("expecting_present").search(doc.text, main.start, main.end)
@@ -762,6 +764,24 @@ def _present_perfect(doc: Document, main: Span) -> bool:
         return False
     cause = lex.pattern("perfect_cause").search(text, at, main.end)
     return cause is not None and tense_of(lex, text, Span(cause.end(), main.end)) == PAST
+
+
+def _progressive_dispatch(doc: Document, sentence: Span, main: Span) -> bool:
+    """Whether a wire dispatch's lead opens in the present progressive ('DETROIT (AP) --
+    Torada Motor Corp. is recalling nearly 410,000 SUVs', then 'The recall, announced
+    Tuesday, ...'): the wire's present tells the day's news, told on the day the next
+    sentences give it, not at a date-only publication the day after."""
+    lex, text = doc.lex, doc.text
+    if not opens_dispatch(doc, sentence):
+        return False
+    found = lex.pattern("progressive_auxiliary").search(text, main.start, main.end)
+    if found is None or tense_of(lex, text, Span(main.start, found.start())):
+        return False
+    return _PROGRESSIVE.match(text, found.end(), main.end) is not None
+
+
+# An '-ing' verb after 'is' or 'are', maybe after an adverb ('is quietly recalling').
+_PROGRESSIVE = re.compile(r"\s++(?:[a-z]+ly\s++)?[a-z]{2,}ing\b")
 
 
 def _past_aside(doc: Document, main: Span) -> bool:

@@ -69,6 +69,13 @@ def openings(doc: Document) -> list[Opening]:
     return starts
 
 
+def opens_dispatch(doc: Document, sentence: Span) -> bool:
+    """Whether a sentence opens a paragraph with a wire dateline ('DETROIT (AP) -- ')."""
+    para = doc.paragraph_at(sentence.start)
+    return (para is not None and para.start == sentence.start
+            and _DATELINE.match(doc.text, para.start) is not None)
+
+
 def _happening_again(doc: Document, start: int) -> bool:
     """Whether a paragraph opens on a definite mention of a happening ('The visit is part
     of a 10-day tour that began in Dakar, Senegal, on Thursday'): it goes on telling the
