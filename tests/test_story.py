@@ -1721,3 +1721,19 @@ def test_a_dispatch_lead_in_the_present_progressive_takes_the_day_told_next() ->
                  f"by a supplier.\n\nIts shares fell 2 percent.{news}"):
         assert next(r for r in rows(text) if "Lumen Motors is" in r[0])[1:3] == \
             ("", "2024-03-20"), text
+
+
+def test_a_writer_s_own_recent_day_before_the_lead_s_goes_on_in_the_next_sentence() -> None:
+    # a diary tells its week day by day; a report's recent day before its lead's is
+    # background, and the story goes on at the lead's
+    diary = rows("The move itself happened on Saturday.\nOn Thursday my class gave me a card "
+                 "with a drawing of a sofa. I laughed for a full minute.")
+    report = rows("A climber was found alive on Saturday.\nHe left the village on Thursday. "
+                  "His family raised the alarm.")
+    quoted = rows("A climber was found alive on Saturday.\nThe climber, who told police \"I "
+                  "left the village on Thursday\", parked his car at the farm. His family "
+                  "raised the alarm.")
+    assert ("I laughed for a full minute", "On Thursday", "2024-03-14", "occurrence") in diary
+    for found in (report, quoted):
+        assert ("His family raised the alarm", "on Saturday", "2024-03-16", "occurrence") \
+            in found

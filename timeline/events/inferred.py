@@ -564,7 +564,8 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     if timex.begin is None or timex.until is None or timex.until > doc.article.published:
         return None
     recent = timex.until >= doc.article.published - STORY_REACH
-    if recent and timex.until - timex.begin <= timedelta(days=1):
+    if recent and timex.until - timex.begin <= timedelta(days=1) and not _writer_tells(
+            doc, event.sentence):
         return None  # a day of the last week before the lead's: the story goes on after it
     if doc.in_quote(timex.phrase_start) or is_baseline(doc, timex):
         return None
@@ -575,6 +576,15 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     if doc.lex.pattern("past_perfect").search(text, clause.start, timex.phrase_start):
         return None  # 'had been released on bail on March 1. They were taken ...': back
     return None if is_figure(doc, clause) else event  # 'Shipments rose 9% in 2025'
+
+
+def _writer_tells(doc: Document, sentence: Span) -> bool:
+    """Whether a sentence is the writer's own narration, a word of first_person outside a
+    quotation ('this Friday the bonus word was "removal". I laughed for a full minute'):
+    a diary tells its week day by day, the next sentences going on at the day it names,
+    where a report's recent day before its lead's is background to it."""
+    return any(not doc.in_quote(m.start()) for m in doc.lex.pattern("first_person").finditer(
+        doc.text, sentence.start, sentence.end))
 
 
 def _last_main_time(doc: Document, dated: list[Event]) -> Event | None:
