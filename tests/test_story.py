@@ -1737,3 +1737,16 @@ def test_a_writer_s_own_recent_day_before_the_lead_s_goes_on_in_the_next_sentenc
     for found in (report, quoted):
         assert ("His family raised the alarm", "on Saturday", "2024-03-16", "occurrence") \
             in found
+
+
+def test_a_time_ending_on_before_and_a_comma_opens_no_dependent_clause() -> None:
+    # 'The day before,' is the diary's day, not 'before' opening a clause ('about four
+    # hours after the slope collapsed'): the next sentence goes on at it
+    diary = rows("The move itself happened on Saturday.\nOn Friday my class gave me a card.\n"
+                 "The day before, I had taken a day off work to pack. I managed to fill "
+                 "exactly four boxes.")
+    report = rows("A climber was found alive on Saturday.\nThe day before, he had left the "
+                  "village. His family raised the alarm.")
+    assert ("I managed to fill exactly four boxes", "The day before", "2024-03-14",
+            "occurrence") in diary
+    assert ("His family raised the alarm", "on Saturday", "2024-03-16", "occurrence") in report

@@ -589,11 +589,17 @@ def _writer_tells(doc: Document, sentence: Span) -> bool:
 
 def _last_main_time(doc: Document, dated: list[Event]) -> Event | None:
     """The row of the sentence's last time in its main clause: none in a dependent clause
-    or opening one ('about four hours after')."""
+    or opening one ('about four hours after the slope collapsed'); 'The day before,' opens
+    none, a comma or a stop right after it."""
     text, opener = doc.text, doc.lex.pattern("dependent_opener_bare")
     main = [e for e in dated if not in_dependent(doc.lex, text, e.sentence, e.timex)
-            and not opener.search(text, e.timex.phrase_start, e.timex.phrase_end)]
+            and not (opener.search(text, e.timex.phrase_start, e.timex.phrase_end)
+                     and not _PUNCTUATION.match(text, e.timex.phrase_end))]
     return max(main, key=lambda e: e.timex.phrase_start, default=None)
+
+
+# A comma or stop right after a time ('The day before, I had taken a day off').
+_PUNCTUATION = re.compile(r"\s*+[,.;:]")
 
 
 def _recent_happening(doc: Document, dated: list[Event]) -> Event | None:
