@@ -136,3 +136,14 @@ def test_a_time_of_the_main_clause_or_of_a_while_or_before_clause_stays_alone() 
                  "Thermo Electron acquired 6% of the company before reducing its stake in "
                  "early September."):
         assert len(rows(text)) == 1, text
+
+
+def test_a_saying_in_a_who_or_which_clause_leaves_the_main_clause_its_row() -> None:
+    # 'which had warned ...' is the relative's saying: the gaining is the main clause's
+    text = ("Shares of Lumen rose 3 percent on Tuesday.\nRival Kranich AG, which had warned "
+            "on profits a week earlier, gained 2 percent.")
+    assert ("Rival Kranich AG gained 2 percent", "on Tuesday", "2024-03-19", "2024-03-19") \
+        in rows(text)
+    # a reduced aside is no 'who' clause: 'reported' stays the main clause's saying
+    assert len(rows("Lumen Corp., a maker of mainframe computers, reported a sharp decline "
+                    "in net income on Tuesday, citing price cutting by rivals.")) == 1

@@ -1366,7 +1366,8 @@ def _undated_clauses(
             continue
         if _words(text[clause.start : clause.end]) < MIN_WORDS:
             continue
-        if lex.reporting.search(text, clause.start, clause.end):
+        if any(lex.reporting.search(text, part.start, part.end)
+               for part in _outside_asides(doc, clause, who=True)):
             continue  # a saying has its row (_undated_sayings)
         tense = main_tense(lex, text, clause)
         if tense not in (PAST, PRESENT, MODAL) or (tense == PAST and story.at(clause.start) is None
@@ -1409,14 +1410,31 @@ def _not_past_verb(doc: Document, clause: Span) -> bool:
     clauses set off by commas ('importers of used cars would also pay it', 'The Orbit,
     priced at 24,800 yen, goes on sale ... is', 'is scheduled to close Monday'): an -ed
     word read as its past was an adjective or a participle."""
-    text, lex = doc.text, doc.lex
+    lex = doc.lex
+    verbs = [lex.pattern(name) for name in ("future_verb", "modal_verb", "present_verb")]
+    return any(verb.search(doc.text, part.start, part.end) for verb in verbs
+               for part in _outside_asides(doc, clause))
+
+
+def _outside_asides(doc: Document, clause: Span, who: bool = False) -> list[Span]:
+    """The stretches of a clause outside its relative clauses set off by commas (with
+    ``who``, only those opening with 'who' or 'which': a reduced one may be the clause's
+    own verb, 'Amdahl Corp., a maker of mainframe computers, reported a sharp decline'):
+    a verb there is the clause's own ('Rival Kranich AG, which had warned on profits a
+    week earlier, gained 2 percent': the gaining, not a saying)."""
+    text = doc.text
     at, parts = clause.start, []
-    for aside in relative_asides(lex, text, clause):
+    for aside in relative_asides(doc.lex, text, clause):
+        if who and not _WHO.match(text, aside.start, aside.end):
+            continue
         parts.append(Span(at, aside.start))
         at = aside.end
     parts.append(Span(at, clause.end))
-    verbs = [lex.pattern(name) for name in ("future_verb", "modal_verb", "present_verb")]
-    return any(verb.search(text, part.start, part.end) for verb in verbs for part in parts)
+    return parts
+
+
+# A relative clause opening with 'who' or 'which' after its comma.
+_WHO = re.compile(r",\s*+(?:who|which)\b", re.I)
 
 
 def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
