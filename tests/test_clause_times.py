@@ -147,3 +147,13 @@ def test_a_saying_in_a_who_or_which_clause_leaves_the_main_clause_its_row() -> N
     # a reduced aside is no 'who' clause: 'reported' stays the main clause's saying
     assert len(rows("Lumen Corp., a maker of mainframe computers, reported a sharp decline "
                     "in net income on Tuesday, citing price cutting by rivals.")) == 1
+
+
+def test_a_saying_of_a_stretch_ending_in_the_story_s_week_goes_on_the_story_time() -> None:
+    # 'earlier this year' tells no day the words came after: the victim spoke at the
+    # hearing; a day of the week ('on Sunday') is news she reacted to, by publication
+    said = "One of her victims said she had to sell her house"
+    stretch = rows(f"A judge jailed a former bank manager on Monday.\n{said} earlier this year.")
+    day = rows(f"A judge jailed a former bank manager on Monday.\n{said} on Sunday.")
+    assert (f"{said} earlier this year", "on Monday", "2024-03-18", "2024-03-18") in stretch
+    assert (f"{said} on Sunday", "", "2024-03-20", "2024-03-20") in day

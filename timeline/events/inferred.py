@@ -1170,11 +1170,21 @@ def _reported_until(doc: Document, dated: list[Event]) -> datetime | None:
     came after them, by publication; a saying of plans and expectations alone ('He said
     the airline planned to list its shares next year') or of a quote's own times
     ('"Orders dropped in December," he told a news conference') belongs to the story's
-    statement."""
+    statement. Not a stretch longer than the story's week ('had to sell her house earlier
+    this year'): it tells no day the words came after."""
     day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
     ends = [e.timex.until for e in dated if e.timex.until is not None
-            and e.timex.until <= day and not doc.in_quote(e.timex.phrase_start)]
+            and e.timex.until <= day and not doc.in_quote(e.timex.phrase_start)
+            and not (e.timex.begin is not None and _recent_stretch(doc, e.timex))]
     return max(ends, default=None)
+
+
+def _recent_stretch(doc: Document, timex: Timex) -> bool:
+    """Whether a time lasts longer than the story's week and ends within it ('earlier
+    this year' the day before publication)."""
+    assert timex.begin is not None and timex.until is not None
+    return (timex.until - timex.begin > STORY_REACH
+            and timex.until >= doc.article.published - STORY_REACH)
 
 
 def _undated_expecting(doc: Document, sentence: Span, dated: list[Event]) -> list[Event]:
