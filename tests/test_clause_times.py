@@ -157,3 +157,15 @@ def test_a_saying_of_a_stretch_ending_in_the_story_s_week_goes_on_the_story_time
     day = rows(f"A judge jailed a former bank manager on Monday.\n{said} on Sunday.")
     assert (f"{said} earlier this year", "on Monday", "2024-03-18", "2024-03-18") in stretch
     assert (f"{said} on Sunday", "", "2024-03-20", "2024-03-20") in day
+
+
+def test_a_past_clause_sharing_a_past_perfect_s_subject_takes_the_story_time() -> None:
+    # 'had threatened on Monday' is background: the backing after it is the story's
+    text = ("Lawmakers approved the budget late on Tuesday night.\nThe Centre Party had "
+            "threatened on Monday to vote with the opposition, but backed the government "
+            "after the mayor agreed to a review.")
+    assert ("Backed the government after the mayor agreed to a review",
+            "late on Tuesday night", "2024-03-19", "2024-03-19") in rows(text)
+    # a simple past before it shares its time: one row
+    assert len(rows("The Centre Party threatened on Monday to vote with the opposition, but "
+                    "backed the government after the mayor agreed to a review.")) == 1

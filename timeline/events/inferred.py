@@ -1370,9 +1370,12 @@ def _undated_clauses(
         own = Span(clause.start, min((o for o in opens  # not the dependent's
                                       if o is not None and clause.start < o < clause.end),
                                      default=clause.end))
-        if _subjectless(doc, clause) or (
-            _holds_time(doc, own, aside) and not _past_before_its_times(doc, clause, aside)
-        ):
+        if _subjectless(doc, clause):
+            if not _after_past_perfect(doc, sentence, clause, dated):
+                continue
+            opener = lex.clause_opener.match(text[clause.start : clause.end])
+            clause = Span(clause.start + (opener.end() if opener else 0), clause.end)
+        if _holds_time(doc, own, aside) and not _past_before_its_times(doc, clause, aside):
             continue
         if _words(text[clause.start : clause.end]) < MIN_WORDS:
             continue
@@ -1386,6 +1389,21 @@ def _undated_clauses(
         out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None,
                                  tuple(aside)))
     return out
+
+
+def _after_past_perfect(doc: Document, sentence: Span, clause: Span, dated: list[Event]
+                        ) -> bool:
+    """Whether a clause sharing the subject before it is in the simple past after times
+    that each date a past perfect ('The Centre Party had threatened on Wednesday to vote
+    with the opposition, but backed the government after Olsen agreed to the review'):
+    the past perfect's time lies before the clause's, which is the story's."""
+    text, lex = doc.text, doc.lex
+    perfect = lex.pattern("past_perfect")
+    before = [e.timex for e in dated if e.timex.phrase_start < clause.start]
+    return (bool(before) and len(before) == len(dated)
+            and all(perfect.search(text, sentence.start, t.phrase_start) for t in before)
+            and not perfect.search(text, clause.start, clause.end)
+            and main_tense(lex, text, clause) == PAST)
 
 
 def _before_relative(doc: Document, sentence: Span, clause: Span, aside: list[Timex]) -> Span:
