@@ -292,7 +292,6 @@ class StoryTime:
         return paragraphs[min(2, len(paragraphs) - 1)].end
 
 
-@cache
 def _subject_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex
                       ) -> re.Match[str] | None:
     """A word of subject_relative_opener before a time with no finite verb before it, the
@@ -309,6 +308,7 @@ def _subject_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex
     return found
 
 
+@cache
 def past_verbs(lex: Lexicon) -> re.Pattern[str]:
     """A past verb: one of the table past_verb ('went', 'were') or a regular one in -ed."""
     return re.compile(rf"{lex.pattern('past_verb').pattern}|\b[a-z]{{3,}}ed\b", re.I)
