@@ -219,9 +219,14 @@ def _bare_dependent(lex: Lexicon) -> re.Pattern[str]:
 
 @cache
 def _gerund_dependent(lex: Lexicon) -> re.Pattern[str]:
-    """'after falling', 'before sharply reversing': an opener and its -ing verb."""
+    """'after falling', 'since sharply reversing': an opener and its -ing verb."""
     opener = lex.pattern("dependent_opener_gerund").pattern
-    return re.compile(rf"{opener}\s++(?-i:[a-z]+ly\s++)?(?-i:[a-z]{{2,}}ing)\b", re.I)
+    return re.compile(rf"{opener}(?-i:{ING_VERB.pattern})", re.I)
+
+
+# Spaces and an '-ing' verb in lower case, maybe after an adverb in -ly ('after sharply
+# reversing', 'is quietly recalling'): one reading for a gerund and a progressive.
+ING_VERB = re.compile(r"\s++(?:[a-z]+ly\s++)?[a-z]{2,}ing\b")
 
 
 def _cut(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:

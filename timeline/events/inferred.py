@@ -23,6 +23,7 @@ from timeline.events.baselines import is_baseline
 from timeline.events.claims import claim_of
 from timeline.events.clauses import (
     FUTURE,
+    ING_VERB,
     MODAL,
     PAST,
     PRESENT,
@@ -793,11 +794,7 @@ def _progressive_dispatch(doc: Document, sentence: Span, main: Span) -> bool:
     found = lex.pattern("progressive_auxiliary").search(text, main.start, main.end)
     if found is None or tense_of(lex, text, Span(main.start, found.start())):
         return False
-    return _PROGRESSIVE.match(text, found.end(), main.end) is not None
-
-
-# An '-ing' verb after 'is' or 'are', maybe after an adverb ('is quietly recalling').
-_PROGRESSIVE = re.compile(r"\s++(?:[a-z]+ly\s++)?[a-z]{2,}ing\b")
+    return ING_VERB.match(text, found.end(), main.end) is not None
 
 
 def _past_aside(doc: Document, main: Span) -> bool:
@@ -1446,23 +1443,20 @@ def _not_past_verb(doc: Document, clause: Span) -> bool:
 
 def _outside_asides(doc: Document, clause: Span, who: bool = False) -> list[Span]:
     """The stretches of a clause outside its relative clauses set off by commas (with
-    ``who``, only those opening with 'who' or 'which': a reduced one may be the clause's
-    own verb, 'Amdahl Corp., a maker of mainframe computers, reported a sharp decline'):
-    a verb there is the clause's own ('Rival Kranich AG, which had warned on profits a
-    week earlier, gained 2 percent': the gaining, not a saying)."""
+    ``who``, only those opening with a word of relative_opener: a reduced one may be the
+    clause's own verb, 'Amdahl Corp., a maker of mainframe computers, reported a sharp
+    decline'): a verb there is the clause's own ('Rival Kranich AG, which had warned on
+    profits a week earlier, gained 2 percent': the gaining, not a saying)."""
     text = doc.text
     at, parts = clause.start, []
     for aside in relative_asides(doc.lex, text, clause):
-        if who and not _WHO.match(text, aside.start, aside.end):
+        opener = aside_opener(doc.lex, text, aside)
+        if who and not (opener and opener.group("who")):
             continue
         parts.append(Span(at, aside.start))
         at = aside.end
     parts.append(Span(at, clause.end))
     return parts
-
-
-# A relative clause opening with 'who' or 'which' after its comma.
-_WHO = re.compile(r",\s*+(?:who|which)\b", re.I)
 
 
 def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
