@@ -155,6 +155,9 @@ def _month_day(lex: Lexicon) -> re.Pattern[str]:
     month = lex.pattern("month", case_sensitive=True).pattern
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     return re.compile(rf"(?:the\s+)?{day}(?:\s+of)?\s+{month}\.?|{month}\.?\s+{day}")
+
+
+# A possessive's ending after a year ("Next year's race").
 _POSSESSIVE = re.compile(r"['\u2019]s\s")
 
 
