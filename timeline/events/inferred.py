@@ -162,6 +162,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     report nothing, and no row is made at a time that holds one of its sentence's rows
     (_new_times): one row per time a sentence gives.
     """
+    # a dateline's filing day beside a lead dated on its own: no story time to go on at
     dated = [e for e in dated if not filed_beside_lead(doc, e)]
     by_sentence: dict[int, list[Event]] = {}
     placed: dict[int, int] = {}  # sentence start -> where its main clause begins

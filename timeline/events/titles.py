@@ -51,8 +51,9 @@ def title_of(
     9.30pm"); a bare one that completes the verb ("has entered its seventh day") stays.
     Supporting times of the same happening ("today at around 06:56, 7 September 2007") go
     the same way, so the title says what happened, not when. A clause of the ``sentence``
-    joined by 'and' or 'but' that opens with its verb takes the subject of the clause
-    before it ("He was released on bail and will appear before a judge").
+    joined by a word of main_clause_opener ('and', 'but') that opens with its verb takes
+    the subject of the clause before it ("He was released on bail and will appear before
+    a judge"): 'Will appear before a judge' alone says nothing of who.
     """
     noun = antecedent(lex, text, clause)
     cuts = sorted(
