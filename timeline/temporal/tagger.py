@@ -413,8 +413,8 @@ class Reading:
         determiners = self.vocab.word_set("told_on")
         last = max((i for i, w in enumerate(words) if w in determiners), default=-1)
         nouns = {w for w in words[last + 1:] if len(w) > 2} - determiners
-        after = len(self.text) - len(self.text[sentence.end:].lstrip())
-        following = containing(self.spans(after), after) if after < len(self.text) else None
+        after = _NOT_SPACE.search(self.text, sentence.end)  # no copy of the rest of the text
+        following = None if after is None else containing(self.spans(after.start()), after.start())
         if following is None or not nouns:
             return False
         return not nouns.isdisjoint(
@@ -883,6 +883,7 @@ _PLACING = ("DATE", "TIME")  # the types of expressions that place a story in ti
 
 _CLAUSE_END = re.compile(r"[,;]")
 _WORD = re.compile(r"\w+")
+_NOT_SPACE = re.compile(r"\S")
 
 
 @cache
