@@ -377,8 +377,10 @@ class Reading:
         """Whether a match is in a relative clause (vocab relative_clause) of a sentence
         with a date or time outside it, before the clause or after the comma that ends it:
         the clause tells of a noun ('a newsagent, who was stabbed on August 13, 2005'),
-        the sentence's own time is the story's ('found guilty on Thursday'). ``found``
-        ends with the match's own time."""
+        the sentence's own time is the story's ('found guilty on Thursday'); not a
+        history beside a plan that the next sentence goes on with (past_beside_plan,
+        told_on: 'to mark the sinking of the ferry, which went down 75 years ago today.
+        The ferry left the wharf at 4:15 p.m.'). ``found`` ends with the match's own time."""
         lo = cand.start - _BACKGROUND_REACH if cand.start > _BACKGROUND_REACH else 0
         if self.lowered is not None and not holds_any(
             self.lowered, phrase_ends("relative_clause", "openers"), lo, cand.start
