@@ -186,7 +186,7 @@ class Reading:
         self.vocab = load_vocab()
         self.ctx = Context(
             dct=moment, vocab=self.vocab, reference=moment.date(), date_only=date_only,
-            opens_sentence=self.fronted, said_before=self.said_before,
+            opens_sentence=self.fronted, said_before=partial(saying_day, text),
         )
         self.cues: dict[Span, list[Cue]] = {}
         self.lowered = text.lower() if text.isascii() else None  # for cues and signals
@@ -312,11 +312,6 @@ class Reading:
         lo = max(lo, self.text.rfind(";", lo, start) + 1)
         before = self.text[lo:start].strip(_OPENING_MARKS).lower()
         return not before or before.rstrip(",") in leads
-
-    def said_before(self, start: int) -> bool:
-        """Whether a verb of saying (vocab saying_day) ends right before a signal ('In 1954
-        she sailed for Canada, the museum said in March'): the saying's time, told now."""
-        return _saying_day().search(self.text, start - 40 if start > 40 else 0, start) is not None
 
     def narrated_after(self, cand: Candidate) -> bool:
         """Whether the first tense cue after a match is a simple past's ('In 1998 she met
