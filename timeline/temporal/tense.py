@@ -868,11 +868,13 @@ def _plan_across() -> re.Pattern[str]:
 
 @cache
 def _after_pause() -> re.Pattern[str]:
-    """A pause (vocab scheduled_present `pauses`) and a preposition right before a time:
-    the pause ends when the plan takes place ('Talks resume after the Easter break on
-    Monday')."""
-    words = alternation({w.lower() for w in load_vocab().table("scheduled_present")["pauses"]})
-    return build_cache.compile(rf"\b{words}\s+(?:on|in|at|from)\s+$", re.I)
+    """A pause (vocab scheduled_present `pauses`) and a preposition (`pause_prepositions`)
+    right before a time: the pause ends when the plan takes place ('Talks resume after the
+    Easter break on Monday')."""
+    table = load_vocab().table("scheduled_present")
+    words = alternation({w.lower() for w in table["pauses"]})
+    prepositions = alternation({w.lower() for w in table["pause_prepositions"]})
+    return build_cache.compile(rf"\b{words}\s+{prepositions}\s+$", re.I)
 
 
 @cache
