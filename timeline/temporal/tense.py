@@ -108,11 +108,12 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if kind == "future":
             if text[start:m.end()] != m.group().lower() and _lower_case_cue(m):
                 continue  # 'in May' is the month
-            if _settled(text, m, "noun_cue") and _feared().match(text, m.end()):
+            noun = _settled(text, m, "noun_cue")
+            if noun and _feared().match(text, m.end()):
                 # 'arrested a man over fears of an attack on Saturday': the attack is ahead
                 found.append(Cue(start, m.end(), 1, after_only=True))
                 continue
-            if (_settled(text, m, "settled_plan") or _settled(text, m, "noun_cue")
+            if (noun or _settled(text, m, "settled_plan")
                     or _settled(text, m, "story_next") or _noun_before_preposition(text, m)
                     or _after_no_be(text, m, "cues")):
                 continue  # "as previously planned Saturday night" was a plan, now done;
@@ -772,8 +773,9 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
             continue  # the expression's own words ('last' of 'last Friday')
         if (cue.weak and cue.end <= start and _plan_across().search(text, cue.end, start)
                 and not _after_pause().search(text, max(0, start - 24), start)):
-            continue  # 'face an anxious wait after their defeat on Sunday': the defeat's
-            # ('resume after the Easter break on Monday': the break ends then)
+            # 'face an anxious wait after their defeat on Sunday': the defeat's, but not
+            # after a pause ('resume after the Easter break on Monday': the break ends then)
+            continue
         gap = (cue.end, start) if cue.end <= start else (end, cue.start)
         distance = gap[1] - gap[0]
         sign = cue.sign
