@@ -1531,8 +1531,10 @@ def day_of_trip(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
     """'Day one', 'On day three': the first such day the text names is the story's day
     then, and sets the trip's first day (Context.day_one) the others count from ('We set
     off at 8.30am Tuesday. Day one was gentle ... On day three it rained': Thursday)."""
-    word = groups["n"]
-    number = int(word) if word.isdigit() else int(ctx.vocab.lookup("number", word.lower()))
+    count = count_of(groups["n"], ctx.vocab)  # 'three', '3'
+    if count is None:
+        return None
+    number = int(count)
     if ctx.day_one is None and ctx.tense >= 0 and ctx.reference >= ctx.today:
         # no past told, neither by the clause nor by the story: a programme still ahead or
         # under way ('The festival runs for five days. Day one features local bands')
