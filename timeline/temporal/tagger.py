@@ -275,11 +275,13 @@ class Reading:
     def year_told_in(self, cand: Candidate, resolved: Resolved, signal_start: int) -> bool:
         """Whether a year, a decade or a month ('In March 2019 the plant closed') is the
         time the story's happenings are told in: after a signal of vocab story_year_signal
-        that opens its sentence, before a simple past ('In 1998 she met him', 'During the
-        1990s the firm grew'), not 'since 1987', 'by 2030', 'the 1987 crash', a year closing a
-        clause ('said sales fell in 2023', 'who arrived in Miami in 1961') or one ahead ('In
-        2025 the merger will close'); or a time placed within such a year ('the following
-        day': '1998-XX-XX', 'two days later'), which keeps the story there."""
+        that opens its sentence, or opening it itself as a year counted from the story's
+        ('The same year a fire destroyed the mill'), before a simple past ('In 1998 she met
+        him', 'During the 1990s the firm grew'), not 'since 1987', 'by 2030', 'the 1987
+        crash', a year closing a clause ('said sales fell in 2023', 'who arrived in Miami
+        in 1961') or one ahead ('In 2025 the merger will close'); or a time placed within
+        such a year ('the following day': '1998-XX-XX', 'two days later'), which keeps the
+        story there."""
         placed = resolved.interval_value or resolved.value
         # a year or a decade (four characters at most), or a month told ('2019-03') or a
         # day within it ('2019-03-XX'; not 'two months later'): nothing longer is looked at
@@ -291,8 +293,8 @@ class Reading:
         if not resolved.value.replace("-", "", 1).isdigit():  # 'P1D', '2019-Q1'
             return False
         said = self.text[signal_start:cand.start].strip().lower()
-        if said not in self.vocab.word_set("story_year_signal") and not (
-                not said and cand.rule.resolve == "narrative"):  # 'The same year a fire'
+        if said not in self.vocab.word_set("story_year_signal") and (
+                said or cand.rule.resolve != "narrative"):  # 'The same year a fire'
             return False
         return self.fronted(signal_start) and self.narrated_after(cand)
 
