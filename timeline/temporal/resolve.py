@@ -1422,8 +1422,8 @@ def years_ago_this_month(groups: Groups, ctx: Context, params: dict[str, Any]) -
     unit = groups.get("unit", "")
     if unit:  # 'a week ago today', 'two months ago today': that day, not its week
         back = int(amount)
-        return Resolved(fmt_day(ctx.today - timedelta(weeks=back) if unit[0] in "wW"
-                                else add_months(ctx.today, -back)))
+        return Resolved(fmt_day(ctx.today - timedelta(weeks=back)
+                                if unit_word(unit) == "week" else add_months(ctx.today, -back)))
     if groups.get("week") or groups.get("today"):
         year = ctx.today.year - int(amount)
         if not in_calendar(year):
