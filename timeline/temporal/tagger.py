@@ -408,9 +408,11 @@ class Reading:
         down 75 years ago today. The ferry left the wharf at 4:15 p.m.'), not with the
         plan's day ('to mark the battle, which began 80 years ago today. Organisers opened
         the gates at 7 a.m.')."""
-        words = _WORD.findall(self.text[max(sentence.start, opener - 60):opener].lower())
+        lo = max(sentence.start, opener - _NOUN_REACH)
+        words = _WORD.findall(self.text[lo:opener].lower())
         determiners = self.vocab.word_set("told_on")
         last = max((i for i, w in enumerate(words) if w in determiners), default=-1)
+        # words of one or two letters ('of', 'to') name nothing
         nouns = {w for w in words[last + 1:] if len(w) > 2} - determiners
         after = _NOT_SPACE.search(self.text, sentence.end)  # no copy of the rest of the text
         following = None if after is None else containing(self.spans(after.start()), after.start())
@@ -882,6 +884,7 @@ _PLACING = ("DATE", "TIME")  # the types of expressions that place a story in ti
 
 _CLAUSE_END = re.compile(r"[,;]")
 _WORD = re.compile(r"\w+")
+_NOUN_REACH = 60  # 'the sinking of the ferry Margaret Dunn, which': a noun phrase's words
 _NOT_SPACE = re.compile(r"\S")
 
 
