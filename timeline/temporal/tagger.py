@@ -487,7 +487,8 @@ class Reading:
         """Whether a clock time's sentence names a trading session in the 80 characters
         before it (vocab session_clock: 'Brent crude traded at $70.60 a barrel in London at
         5 p.m.'; not 'opened at 9:30 a.m. and was halted at 11:40 a.m.' after an earlier
-        sentence's 'trading')."""
+        sentence's 'trading'), or anywhere in it a market that moves (session_clock
+        `nouns`: 'By 0915 GMT, the index had gained 0.4 percent'; not 'stocks of paint')."""
         sentence = containing(self.spans(start), start)
         lo = max(start - 80, sentence.start if sentence else 0)
         if _session_words().search(self.text, lo, start) is not None:
