@@ -999,7 +999,9 @@ def _within_year(year: str, value: str, steps: int = 0) -> Resolved:
 
 def by_tense(later: date, earlier: date, ctx: Context) -> date:
     """Of a weekday's next and last days (today is both), the one the clause's tense
-    points to (weekday); the tense is not looked for when they are the same day."""
+    points to (weekday), with no tense the nearest, or the last when the story stands on
+    a day of the week before it (it walks through that week's days); the tense is not
+    looked for when they are the same day."""
     if later == earlier:
         return later
     nearest = earlier if ctx.today - earlier < later - ctx.today else later
