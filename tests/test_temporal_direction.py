@@ -984,3 +984,16 @@ def test_a_night_into_the_next_day_is_one_night() -> None:
     # a day after 'into' that is not the next is no one night
     assert found("The road was closed overnight Saturday into Monday.", MONDAY) == [
         ("overnight Saturday", "DATE", "2024-03-16TNI"), ("Monday", "DATE", "2024-03-18")]
+
+
+def test_a_modal_guessing_at_a_cause_tells_no_future() -> None:
+    # 'may be linked to', 'could reflect': a guess at the cause of what is known, gone
+    assert found("Police say the fire may be linked to a blaze at a nearby warehouse on "
+                 "Sunday.") == [("Sunday", "DATE", "2024-03-17")]
+    assert found("The rise in cases may be linked to gatherings over Christmas.") == [
+        ("Christmas", "DATE", "2023-12-25")]
+    assert found("Economists said the weak figures could reflect the strikes in "
+                 "November.") == [("November", "DATE", "2023-11")]
+    # a modal of what may happen still looks ahead
+    assert found("The company said it may cut up to 300 jobs by December.") == [
+        ("December", "DATE", "2024-12")]

@@ -101,7 +101,8 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     found = []
     for m in _cue_matches(text, sentence, lowered):
         kind, start = m.lastgroup, m.start()
-        if kind == "neutral" or (kind == "future" and _modal_perfect(text, m)):
+        if kind == "neutral" or (kind == "future" and (
+                _modal_perfect(text, m) or _modal_guess(text, m))):
             continue
         if "-" in (text[start - 1 : start], text[m.end() : m.end() + 1]):
             continue  # 'a smaller-than-expected fall', 'newly-elected': a compound, no verb
@@ -319,6 +320,23 @@ def _modal_perfect_regex() -> tuple[frozenset[str], re.Pattern[str]]:
     return frozenset(table["modals"]), build_cache.compile(
         rf"(?:\s+{adverbs})?(?:\s+(?i:have)|'ve)\s+(?:(?:{adverbs}|[a-z]+ly)\s+)?"
         rf"(?:{participles}|[a-z]+ed)\b"
+    )
+
+
+def _modal_guess(text: str, cue: re.Match[str]) -> bool:
+    """Whether a modal guesses at the cause of what is known (vocab modal_guess: 'the fire
+    may be linked to a blaze on Sunday'), which tells no future."""
+    modals, links = _modal_guess_regex()
+    return cue.group().lower() in modals and links.match(text, cue.end()) is not None
+
+
+@cache
+def _modal_guess_regex() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table("modal_guess")
+    adverbs = alternation({w.lower() for w in table["adverbs"]}, spaced)
+    links = alternation({w.lower() for w in table["links"]}, spaced)
+    return frozenset(table["modals"]), build_cache.compile(
+        rf"\s+(?:(?:{adverbs}|[a-z]+ly)\s+)?{links}\b", re.I
     )
 
 
