@@ -215,6 +215,23 @@ def test_a_clock_time_something_is_due_at_is_the_publication_day_s() -> None:
         ("Monday", "2019-07-15")]
 
 
+def test_a_session_s_clock_is_the_story_s_day_s_when_the_publication_day_is_untold() -> None:
+    # the copy tells nothing of its own day: the session is the story's day's
+    wednesday_evening = "2024-03-20T18:00:00+00:00"
+    assert found("The chemicals maker warned on profits on Monday. Its shares fell 12 "
+                 "percent by 3 p.m., their biggest drop in a decade.",
+                 wednesday_evening)[1] == (
+        "3 p.m.", "2024-03-18T15:00", "2024-03-18T15:00", "2024-03-18T15:01")
+    assert found("On October 19, 1987, stock markets around the world crashed. By 11 a.m. "
+                 "the index had lost 10 percent.", wednesday_evening)[1] == (
+        "11 a.m.", "1987-10-19T11:00", "1987-10-19T11:00", "1987-10-19T11:01")
+    # told of, even in a background clause, it is that day's session
+    assert found("Acme shares rose on Wednesday after the company raised its forecast. It "
+                 "had warned on Monday that costs were rising. By 2 p.m. its shares had "
+                 "gained 6 percent.", wednesday_evening)[-1] == (
+        "2 p.m.", "2024-03-20T14:00", "2024-03-20T14:00", "2024-03-20T14:01")
+
+
 def test_a_fixing_s_clock_time_is_the_publication_day_s_session() -> None:
     thursday_evening = "2006-05-11T17:10:00+00:00"
     lead = ("The price of gold rose to its highest level in 26 years in London today, as "

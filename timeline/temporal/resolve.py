@@ -95,6 +95,9 @@ class Context:
     # a saying's clock time is ('told a news conference at 11 a.m.'), and whether the
     # expression being resolved is such a time
     latest: date | None = None
+    # whether the story has told of the publication day, in the foreground or not: a
+    # trading session's clock is that day's only then (time)
+    told_today: bool = False
     saying: bool = False
     # whether the expression being resolved is a clock time of a trading session ('Trading
     # in the stock was halted at 11:40 a.m.'): the session running as the copy is filed
@@ -171,6 +174,7 @@ class Context:
             self.evening,
             self.night,
             self.latest,
+            self.told_today,
             self.said_day,
             self.before_future,
             self.day_one,
@@ -192,6 +196,7 @@ class Context:
             self.evening,
             self.night,
             self.latest,
+            self.told_today,
             self.said_day,
             self.before_future,
             self.day_one,
@@ -1184,8 +1189,12 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     later = (hour, minute) > (ctx.dct.hour, ctx.dct.minute)
     if from_story and day == ctx.today and clocked and later and ctx.tense < 0:
         day -= timedelta(days=1)
-    elif from_story and day < ctx.today and clocked and not later and ctx.session:
-        day = ctx.today  # the publication day's session, before the copy was filed
+    elif (from_story and day < ctx.today and clocked and not later and ctx.session
+          and ctx.told_today):
+        # the publication day's session, before the copy was filed, once the story has
+        # told of that day; else the session of the day the story is at ('warned on
+        # profits on Monday. Its shares fell 12 percent by 3 p.m.', filed on Wednesday)
+        day = ctx.today
     elif from_story and ((_past_midnight(day, hour, ctx) and ctx.tense <= 0)
                          or _morning_after(day, hour, ctx)):
         day += timedelta(days=1)

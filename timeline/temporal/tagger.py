@@ -764,6 +764,7 @@ def follow_story(
     named_evening = _EVENING.search(resolved.value) is not None  # 'Saturday night', 'at dusk'
     if day is not None and day < ctx.today and named_evening:
         ctx.night = day
+    ctx.told_today = ctx.told_today or day == ctx.today
     if background:
         return
     if saying and day is not None and ctx.reference < day and ctx.reference < ctx.today:
