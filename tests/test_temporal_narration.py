@@ -177,3 +177,17 @@ def test_by_the_evening_is_the_story_days_evening() -> None:
         ("March 3", "DATE", "2025-03-03")]
     assert found("By the evening of the vote, the result was clear.", dct) == []
 
+
+
+def test_a_fronted_month_in_a_report_of_a_recent_saying_is_the_publication_s() -> None:
+    # the sentence reports what was said on a day of the publication's week: news
+    assert found("In 2019 the company moved to Austin. In January it announced plans to cut "
+                 "500 jobs, chief executive Mark Ellis said on Tuesday.", "2024-03-20") == [
+        ("2019", "DATE", "2019"), ("January", "DATE", "2024-01"),
+        ("Tuesday", "DATE", "2024-03-19"),
+    ]
+    # without such a saying it is the year the story is told in
+    assert found("In 2019 the company moved to Austin. In January it announced plans to cut "
+                 "500 jobs.", "2024-03-20") == [
+        ("2019", "DATE", "2019"), ("January", "DATE", "2019-01"),
+    ]

@@ -186,7 +186,7 @@ class Reading:
         self.vocab = load_vocab()
         self.ctx = Context(
             dct=moment, vocab=self.vocab, reference=moment.date(), date_only=date_only,
-            opens_sentence=self.fronted, said_before=partial(saying_day, text),
+            opens_sentence=self.opens_narration, said_before=partial(saying_day, text),
         )
         self.cues: dict[Span, list[Cue]] = {}
         self.lowered = text.lower() if text.isascii() else None  # for cues and signals
@@ -314,6 +314,17 @@ class Reading:
         lo = max(lo, self.text.rfind(";", lo, start) + 1)
         before = self.text[lo:start].strip(_OPENING_MARKS).lower()
         return not before or before.rstrip(",") in leads
+
+    def opens_narration(self, start: int) -> bool:
+        """Whether a signal opens its sentence or main clause (fronted) in a sentence that
+        is no report of a saying on a recent day ('In January it announced 500 job cuts,
+        its chief executive said on Tuesday'): news, not the past year the story told of
+        last ('In 2019 it moved to Austin')."""
+        if not self.fronted(start):
+            return False
+        sentence = containing(self.spans(start), start)
+        end = sentence.end if sentence is not None else len(self.text)
+        return _said_on_a_day().search(self.text, start, end) is None
 
     def narrated_after(self, cand: Candidate) -> bool:
         """Whether the first tense cue after a match is a simple past's ('In 1998 she met
@@ -820,6 +831,17 @@ def _saying_day() -> re.Pattern[str]:
     before = alternation({w.lower() for w in load_vocab().table("saying_day")["before"]},
                          spaced)
     return build_cache.compile(rf"\b{before}\s+(?:on\s+)?$", re.I)
+
+
+@cache
+def _said_on_a_day() -> re.Pattern[str]:
+    """A saying of vocab saying_day and a weekday or a relative day (vocab weekday_name,
+    relative_day) right after it ('said on Tuesday', 'said yesterday')."""
+    vocab = load_vocab()
+    before = alternation({w.lower() for w in vocab.table("saying_day")["before"]}, spaced)
+    days = alternation({day for table in ("weekday_name", "relative_day")
+                        for day in vocab.table(table) if not day.startswith("_")})
+    return build_cache.compile(rf"\b(?i:{before})\s+(?:on\s+)?{days}\b")
 
 
 def saying_clock(text: str, start: int, end: int) -> bool:
