@@ -1721,6 +1721,14 @@ def test_a_dispatch_lead_in_the_present_progressive_takes_the_day_told_next() ->
                  f"by a supplier.\n\nIts shares fell 2 percent.{news}"):
         assert next(r for r in rows(text) if "Lumen Motors is" in r[0])[1:3] == \
             ("", "2024-03-20"), text
+    # a day told of how an activity still going on began, or of another happening, is
+    # not the news the lead tells: at publication
+    for text in ("Farmers block roads\n\nPARIS (AP) -- French farmers are blocking roads "
+                 "around the capital. The protests began on Monday.",
+                 "Rent limits weighed\n\nBERLIN (Reuters) -- Germany is considering new "
+                 "limits on rents.\n\nThe coalition agreed a first draft on Monday."):
+        assert next(r for r in rows(text) if "(AP) --" in r[0] or "(Reuters) --" in r[0]
+                    )[1:3] == ("", "2024-03-20"), text
 
 
 def test_a_writer_s_own_recent_day_before_the_lead_s_goes_on_in_the_next_sentence() -> None:

@@ -744,10 +744,12 @@ def _inferred(
     if followed is not None:  # 'told reporters after the ceremony': the ceremony's time
         return _event(doc, sentence, followed, INHERITED_EARLIER_PARAGRAPH, None, lead)
     last = story.at(sentence.start, narrated) if tense == PAST or told else None
-    if narrated and tense == PRESENT and (_present_perfect(doc, main)
-                                          or _progressive_dispatch(doc, sentence, main)):
+    perfect = narrated and tense == PRESENT and _present_perfect(doc, main)
+    if perfect or (narrated and tense == PRESENT and _progressive_dispatch(doc, sentence, main)):
         first = story.at(sentence.start, narrated)
-        last = first if first is not None and first.sentence.start > sentence.start else last
+        if first is not None and first.sentence.start > sentence.start and (
+                perfect or _announced(doc, first)):
+            last = first
     expecting = doc.lex.pattern("expecting_present").search(doc.text, main.start, main.end)
     ahead = story.ahead_at(sentence.start) if tense == FUTURE and not expecting else None
     if ahead is not None:
@@ -796,6 +798,21 @@ def _progressive_dispatch(doc: Document, sentence: Span, main: Span) -> bool:
     if found is None or tense_of(lex, text, Span(main.start, found.start())):
         return False
     return ING_VERB.match(text, found.end(), main.end) is not None
+
+
+def _announced(doc: Document, event: Event) -> bool:
+    """Whether a time is told as the day something was said or announced, a verb of
+    saying right before it ('The recall, announced Tuesday, covers 2019 models'): the day
+    of the news a progressive wire lead tells ('Lumen Motors is recalling 40,000 cars').
+    Another time ('French farmers are blocking roads ... The protests began on Monday')
+    tells how an activity still going on started: the lead stays at publication."""
+    at = event.timex.phrase_start
+    said = list(doc.lex.reporting.finditer(doc.text, max(0, at - _SAID_REACH), at))
+    return bool(said) and not doc.text[said[-1].end() : at].strip()
+
+
+# Characters a verb of saying may end before a time it dates ('announced Tuesday').
+_SAID_REACH = 24
 
 
 def _past_aside(doc: Document, main: Span) -> bool:
