@@ -1705,6 +1705,10 @@ def test_a_headline_keeps_the_time_of_a_past_lead_s_that_relative_or_a_saying_s_
     assert ("Storm leaves five dead on coast", "on Sunday", "2024-03-17", "occurrence") in storm
     assert ("Bus crash kills 23 in the Andes", "on Saturday", "2024-03-16", "occurrence") \
         in crash
+    # a present lead whose 'that' tells of its subject itself: that happening's day
+    quake = rows("Earthquake kills 40 in Peru\n\nAn earthquake that struck southern Peru on "
+                 "Saturday has killed at least 40 people, officials said on Tuesday.")
+    assert ("Earthquake kills 40 in Peru", "on Saturday", "2024-03-16", "occurrence") in quake
 
 
 def test_a_dispatch_lead_in_the_present_progressive_takes_the_day_told_next() -> None:

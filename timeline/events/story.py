@@ -299,10 +299,15 @@ def _subject_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex
     subject of a present (perfect) lead, the day's news ('The death toll from an
     earthquake that struck on Saturday has risen to 63'), not what a verb says ('Police
     said that ...') nor a past lead's subject ('A storm that struck on Sunday left five
-    dead': the storm's day)."""
+    dead': the storm's day). The relative tells of a noun in a phrase of the subject's
+    (a preposition before it: 'The death toll from an earthquake that'): one that tells
+    of the subject itself tells the happening the headline goes on with ('Earthquake kills
+    40' over 'An earthquake that struck on Saturday has killed at least 40': Saturday)."""
     found = lex.pattern("subject_relative_opener").search(text, sentence.start,
                                                           timex.phrase_start)
-    if (found is None or tense_of(lex, text, Span(sentence.start, found.start()))
+    if (found is None or lex.pattern("preposition").search(text, sentence.start,
+                                                           found.start()) is None
+            or tense_of(lex, text, Span(sentence.start, found.start()))
             or tense_of(lex, text, Span(timex.end, sentence.end)) != PRESENT):
         return None
     return found
