@@ -142,6 +142,9 @@ def test_a_weekday_without_a_tense_after_a_past_story_day_of_the_week_is_the_one
                  dct)[1] == ("11am Tuesday", "TIME", "2022-05-31T11:00")
     assert found("We set off at 8.30am Tuesday.", dct) == [
         ("8.30am Tuesday", "TIME", "2022-05-31T08:30")]
+    # a present tense, however near the story's day: still to come
+    assert found("Police arrested the man a week ago today. His court date is Tuesday.",
+                 dct)[1] == ("Tuesday", "DATE", "2022-05-31")
 
 
 def test_the_days_of_a_trip_count_from_the_first_one_named() -> None:

@@ -128,6 +128,9 @@ class Context:
     # whether a saying's verb ends right before an offset ('the museum said in March'):
     # the time of the saying, told now, not of the year the story is told in
     said_before: Callable[[int], bool] = lambda at: False
+    # whether the sentence holding an offset has no tense cue at all, not even a present
+    # ('We set off at 8.30am Tuesday'; not 'His court date is Friday') (by_tense)
+    untensed: Callable[[int], bool] = lambda at: False
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -1013,9 +1016,11 @@ def by_tense(later: date, earlier: date, ctx: Context) -> date:
     tense = ctx.tense
     if tense < 0:
         return earlier
-    if tense == 0 and earlier - _A_WEEK <= ctx.reference < earlier:
-        # no tense, the story walking through the past week's days ('I landed here a week
-        # ago today ... We set off at 8.30am Tuesday'): the day after it, not one ahead
+    if tense == 0 and earlier - _A_WEEK <= ctx.reference < earlier and ctx.untensed(
+            ctx.signal_at):
+        # no tense cue, the story walking through the past week's days ('I landed here a
+        # week ago today ... We set off at 8.30am Tuesday'): the day after it, not one
+        # ahead; a present tells what is still to come ('His court date is Friday')
         return earlier
     if tense in (0, PAST_PLAN, POSSIBLE):
         return nearest

@@ -187,6 +187,7 @@ class Reading:
         self.ctx = Context(
             dct=moment, vocab=self.vocab, reference=moment.date(), date_only=date_only,
             opens_sentence=self.opens_narration, said_before=partial(saying_day, text),
+            untensed=self.untensed,
         )
         self.cues: dict[Span, list[Cue]] = {}
         self.lowered = text.lower() if text.isascii() else None  # for cues and signals
@@ -514,12 +515,20 @@ class Reading:
 
     def cues_at(self, cand: Candidate) -> list[Cue] | None:
         """The tense cues of the sentence that holds a match, found once per sentence."""
-        sentence = containing(self.spans(cand.start), cand.start)
+        return self.cues_of(cand.start)
+
+    def cues_of(self, at: int) -> list[Cue] | None:
+        """The tense cues of the sentence that holds an offset, found once per sentence."""
+        sentence = containing(self.spans(at), at)
         if sentence is None:
             return None
         if sentence not in self.cues:
             self.cues[sentence] = cues_in(self.text, sentence, self.lowered)
         return self.cues[sentence]
+
+    def untensed(self, at: int) -> bool:
+        """Whether the sentence holding an offset has no tense cue at all."""
+        return not self.cues_of(at)
 
     def told_in_past(self, cand: Candidate) -> bool:
         """Whether every tense cue of the sentence holding a match is a past one ('Police
