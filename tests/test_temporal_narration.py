@@ -120,6 +120,9 @@ def test_a_clock_without_am_or_pm_beside_an_evening_or_night_is_after_noon() -> 
     assert found("She rang at 9.15 that morning.", dct)[0][2].endswith("T09:15")
     assert found("He was seen at 09:30 that evening.", dct)[0][2].endswith("T09:30")
     assert found("The train left at 11:30 and arrived late.", dct)[0][2].endswith("T11:30")
+    # an hour the afternoon would pass keeps its hour
+    assert found("The shop was robbed at 11.45 on Friday afternoon.", dct)[0][2].endswith(
+        "T11:45")
     # a night's small hours are the morning after's, as written
     assert found("On November 9, 1948 the ferry sank. The tug's radio failed at 1:30 that "
                  "night.", dct) == [

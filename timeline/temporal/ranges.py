@@ -331,10 +331,12 @@ def _afternoon_clock(clock: Timex, part: str, vocab: Vocab) -> Timex:
     """'at about 11:30 that night', 'at 6.15 that evening': a clock without a.m. or p.m.
     (rule clock_24h, its hour not written with a leading zero) beside a part of the day
     after noon is an afternoon's or night's hour; not one in the night's small hours
-    (vocab small_hours: 'at 1:30 that night' is the morning after's, as before)."""
+    (vocab small_hours: 'at 1:30 that night' is the morning after's, as before), nor one
+    past the part's end (part_of_day_hours: 'at 11.45 on Friday afternoon' is no 23:45)."""
     hour, hours = int(clock.value[11:13]), vocab.get("part_of_day_hours", part)
     if (clock.rule != "clock_24h" or not 1 <= hour < 12 or clock.text.startswith("0")
-            or not hours or int(hours[0]) < 12 or clock.begin is None or clock.until is None):
+            or not hours or int(hours[0]) < 12 or hour + 12 > int(hours[1])
+            or clock.begin is None or clock.until is None):
         return clock
     crossing = vocab.get("small_hours", part)
     small = vocab.lookup("part_of_day_hours", crossing) if crossing else None
