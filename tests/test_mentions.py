@@ -299,3 +299,10 @@ def test_a_time_inside_a_noun_phrase_dates_no_happening_outside_it() -> None:
     text = ("The party won Sunday's election by a wide margin. Officers searched a house on "
             "Tuesday. The election was marred by violence.")
     assert rows(text)[1] == ("The election was marred by violence", "Sunday", "2024-03-17")
+
+
+def test_a_headline_is_not_retold_at_the_age_of_a_thing() -> None:
+    # 'a 12th-century church' dates no destroying: the headline is the lead's Monday
+    text = ("Fire destroys historic church\n\nA fire has destroyed a 12th-century church in "
+            "Norfolk, officials said on Monday.")
+    assert ("Fire destroys historic church", "on Monday", "2024-03-18") in rows(text)

@@ -44,7 +44,13 @@ from timeline.events.dated import filed_beside_lead
 from timeline.events.document import Document
 from timeline.events.figures import figure_period, headline_period, is_figure
 from timeline.events.lexicon import Lexicon, alternation
-from timeline.events.mentions import happenings, named_in, same_happening, subject_happening
+from timeline.events.mentions import (
+    happenings,
+    named_in,
+    same_happening,
+    subject_happening,
+    tells_age,
+)
 from timeline.events.model import Event
 from timeline.events.nesting import nests
 from timeline.events.nouns import dates_its_clause, modifies_noun, opens_subject
@@ -931,7 +937,8 @@ def _lead_retold_at(doc: Document, headline: Span, dated: list[Event]) -> Timex 
     election, the tribunal announced on Monday'); of several, the shortest ('reported a
     net loss for the second quarter on Tuesday': the reporting is Tuesday's, the quarter
     the loss's). Never a comparison's baseline: 'Oil falls to four-year low' over 'fell to
-    their lowest level since May 2010 this afternoon' is not May 2010's. The time is as its
+    their lowest level since May 2010 this afternoon' is not May 2010's; nor the age of a
+    thing ('has destroyed a 12th-century church', mentions.tells_age). The time is as its
     row in ``dated`` has it: narrowed to the clock a later sentence gives the happening
     ('survived a vote ... on Thursday', then 'when the vote was taken at 9:40 p.m.':
     'Government survives no-confidence vote' is at 9:40 p.m.)."""
@@ -939,7 +946,7 @@ def _lead_retold_at(doc: Document, headline: Span, dated: list[Event]) -> Timex 
     for lead, verb in _lead_pasts(doc, headline):
         times = [t for t in doc.timexes if lead.start <= t.phrase_start < lead.end
                  and t.type in ("DATE", "TIME") and t.begin is not None
-                 and not is_baseline(doc, t)]
+                 and not is_baseline(doc, t) and not tells_age(doc, t)]
         times.sort(key=lambda t: (t.phrase_start < verb.start(), _length(t)))
         for timex in times:
             if dates_verb(doc, lead, timex, verb.start(), verb.end()):

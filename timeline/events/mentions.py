@@ -57,19 +57,24 @@ def happenings(doc: Document, dated: list[Event]) -> dict[str, Event]:
 
 
 def _named_from(doc: Document, timex: Timex, clause: Span) -> int:
-    """Where the happenings a time dates begin in its clause: a period longer than a year
-    inside a noun phrase that names no happening ('the theft of five 18th-century gold
-    snuffboxes') tells the age of a thing, no happening named before it. A shorter time
-    there may be the day of a happening before it ('the attack on Friday's rally')."""
+    """Where the happenings a time dates begin in its clause: one that tells the age of a
+    thing (tells_age: 'the theft of five 18th-century gold snuffboxes') dates no happening
+    named before it. A shorter time there may be the day of a happening before it ('the
+    attack on Friday's rally')."""
+    return noun_phrase(doc.text, timex).start if tells_age(doc, timex) else clause.start
+
+
+def tells_age(doc: Document, timex: Timex) -> bool:
+    """Whether a time is a period longer than a year inside a noun phrase that names no
+    happening ('five 18th-century gold snuffboxes', 'a 12th-century church'): the age of a
+    thing, which dates no happening."""
     if (not modifies_noun(doc.text, timex) or timex.begin is None or timex.until is None
             or timex.until - timex.begin <= _YEAR):
-        return clause.start
+        return False
     phrase = noun_phrase(doc.text, timex)
     at = bisect_left(doc.happening_starts, phrase.start)
     named = doc.happenings_named
-    if at < len(named) and named[at][1] <= phrase.end:
-        return clause.start
-    return phrase.start
+    return not (at < len(named) and named[at][1] <= phrase.end)
 
 
 _YEAR = timedelta(days=366)
