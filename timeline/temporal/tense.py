@@ -28,20 +28,22 @@ from timeline.temporal.wording import (
     spaced,
 )
 
-# What separates a clause from the next: its punctuation and the words that open a clause.
-# a subject pronoun opens a clause too, 'that' left out ("told the assembly on Thursday
-# he would meet the chief executive"); a comma right before a digit separates thousands
-# ("had sold 74,000 units on the first day")
-_CLAUSE_WORDS = ("that", "which", "who", "when", "while", "because", "but", "although",
-                 "though", "whereas", "if", "unless", "and", "he", "she", "they", "we")
-# The look-ahead holds the first character of every branch: re tries the regex at each
-# position of a stretch, and a class test there spares it the branches, each of the
-# words tried in turn wherever a word starts (clause_break's searches went 40% cheaper).
-_CLAUSE_BREAK = re.compile(
-    rf"(?=[,;:()\"\u201c\u201d`'{''.join(sorted({word[0] for word in _CLAUSE_WORDS}))}])"
-    rf"(?:,(?!\d)|[;:()\"\u201c\u201d]|``|''|\b(?:{'|'.join(_CLAUSE_WORDS)})\b)",
-    re.I,
-)
+
+@cache
+def _clause_break() -> re.Pattern[str]:
+    """What separates a clause from the next: its punctuation and the words that open a
+    clause (vocab clause_break); a comma right before a digit separates thousands ('had
+    sold 74,000 units on the first day'). The look-ahead holds the first character of
+    every branch: re tries the regex at each position of a stretch, and a class test there
+    spares it the branches, each of the words tried in turn wherever a word starts
+    (clause_break's searches went 40% cheaper)."""
+    words = sorted({w.lower() for w in load_vocab().words("clause_break")})
+    return re.compile(
+        rf"(?=[,;:()\"\u201c\u201d`'{''.join(sorted({word[0] for word in words}))}])"
+        rf"(?:,(?!\d)|[;:()\"\u201c\u201d]|``|''|\b(?:{'|'.join(words)})\b)",
+        re.I,
+    )
+
 
 _START = attrgetter("start")  # a sort key in C: cues are sorted per sentence
 
@@ -58,8 +60,8 @@ _NAME_NEXT = re.compile(r"\s(?:the\s)?[A-Z]")  # after a comma or 'and' of a lis
 
 
 def clause_break(text: str, lo: int, hi: int) -> bool:
-    """Whether a clause ends between two offsets (_CLAUSE_BREAK outside name lists)."""
-    found = _CLAUSE_BREAK.search(text, lo, hi)
+    """Whether a clause ends between two offsets (_clause_break outside name lists)."""
+    found = _clause_break().search(text, lo, hi)
     while found is not None:
         if found.group().lower() not in (",", "and") or not _NAME_NEXT.match(text, found.end()):
             return True
@@ -68,7 +70,7 @@ def clause_break(text: str, lo: int, hi: int) -> bool:
             names = _NAME_LIST.search(text, names.end(), hi)
         if names is None or names.start() > found.start():
             return True
-        found = _CLAUSE_BREAK.search(text, names.end(), hi)
+        found = _clause_break().search(text, names.end(), hi)
     return False
 
 
@@ -472,7 +474,7 @@ def happened(text: str, start: int, end: int) -> int:
         return 1 if ahead.search(text, max(0, start - _AHEAD_REACH), start) else -1
     lo = max(0, start - _HAPPENING_REACH)
     for m in before.finditer(text, lo, start):
-        if _CLAUSE_BREAK.search(text, m.end(), start) is None:
+        if _clause_break().search(text, m.end(), start) is None:
             told = ahead.search(text, max(0, m.start() - _AHEAD_REACH), m.start())
             return 1 if told is not None else -1
     return 0
