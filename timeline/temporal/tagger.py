@@ -836,10 +836,14 @@ _ON_WORD = ("on",)  # the word a regex of phrases may take after them: 'said on'
 
 
 @cache
+def _saying_words() -> str:
+    """The sayings of vocab saying_day, as an alternation."""
+    return alternation({w.lower() for w in load_vocab().table("saying_day")["before"]}, spaced)
+
+
+@cache
 def _saying_day() -> re.Pattern[str]:
-    before = alternation({w.lower() for w in load_vocab().table("saying_day")["before"]},
-                         spaced)
-    return build_cache.compile(rf"\b{before}\s+(?:on\s+)?$", re.I)
+    return build_cache.compile(rf"\b{_saying_words()}\s+(?:on\s+)?$", re.I)
 
 
 @cache
@@ -847,10 +851,9 @@ def _said_on_a_day() -> re.Pattern[str]:
     """A saying of vocab saying_day and a weekday or a relative day (vocab weekday_name,
     relative_day) right after it ('said on Tuesday', 'said yesterday')."""
     vocab = load_vocab()
-    before = alternation({w.lower() for w in vocab.table("saying_day")["before"]}, spaced)
     days = alternation({day for table in ("weekday_name", "relative_day")
                         for day in vocab.table(table) if not day.startswith("_")})
-    return build_cache.compile(rf"\b(?i:{before})\s+(?:on\s+)?{days}\b")
+    return build_cache.compile(rf"\b(?i:{_saying_words()})\s+(?:on\s+)?{days}\b")
 
 
 def saying_clock(text: str, start: int, end: int) -> bool:
