@@ -1251,6 +1251,27 @@ def test_a_quotations_past_sentences_go_on_at_the_time_it_gave() -> None:
     ]
 
 
+def test_a_speakers_next_quotation_goes_on_at_the_past_time_of_the_last_not_one_ahead(
+) -> None:
+    # news-dating-6: 'on Monday' is what the speaker expected; the quotation after the
+    # attribution recounts last night, not the news conference's day
+    text = ("The union and the ministry reached a pay deal on Tuesday night.\n"
+            "\"At ten o'clock last night I thought we would be on strike again on Monday,\" "
+            "union president Karen Whaanga told a news conference today.\n"
+            "\"Then the ministry moved on class sizes, and that made the difference.\"\n"
+            "The ministry moved on class sizes.")
+    assert [r[:3] for r in rows(text) if r[0].startswith("The ministry moved")] == [
+        ("The ministry moved on class sizes", "on Tuesday night", "2024-03-19"),
+        ("The ministry moved on class sizes", "At ten o'clock last night", "2024-03-19"),
+    ]
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    quoted = df[df["title"] == "The ministry moved on class sizes"].sort_values("start")
+    assert [(str(r.start), str(r.end)) for r in quoted.itertuples()] == [
+        ("2024-03-19 18:00:00+00:00", "2024-03-20 00:00:00+00:00"),
+        ("2024-03-19 22:00:00+00:00", "2024-03-19 22:01:00+00:00"),
+    ]
+
+
 def test_earlier_in_the_night_ends_at_the_clock_of_the_story() -> None:
     text = ("Firefighters were called to the warehouse at 11pm on Monday. Earlier in the "
             "night, a man was seen near the building.")
