@@ -43,6 +43,23 @@ def test_a_quarter_before_results_dates_the_results_not_the_report() -> None:
     ]
 
 
+def test_a_hyphenated_quarter_after_a_preposition_still_dates_its_noun() -> None:
+    text = ("Steinberg Logistik jumped 6 percent after the freight group reported a 23 percent "
+            "rise in third-quarter operating profit.")
+    assert rows(text) == [
+        ("Third-quarter operating profit", "in third-quarter", "2023-07-01", "2023-09-30",
+         "occurrence"),
+        ("Steinberg Logistik jumped 6 percent after the freight group reported a 23…", "",
+         "2024-03-20", "2024-03-20", "statement"),
+    ]
+
+
+def test_a_hyphenated_time_without_a_period_word_dates_its_clause() -> None:
+    assert rows("In mid-July prices fell sharply.") == [
+        ("Prices fell sharply", "In mid-July", "2023-07-01", "2023-07-31", "occurrence"),
+    ]
+
+
 def test_a_possessive_time_dates_its_noun() -> None:
     assert rows("Next Friday's vote was postponed.") == [
         ("Next Friday's vote was postponed", "", "2024-03-20", "2024-03-20", "occurrence"),

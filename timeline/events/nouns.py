@@ -55,6 +55,14 @@ def _noun_after() -> re.Pattern[str]:
 
 
 @cache
+def _compound_period() -> re.Pattern[str]:
+    """A time written as one hyphenated adjective ending in a period's unit
+    ('third-quarter', 'first-half')."""
+    units = alternation(lexicon().words["compound_period_unit"]).pattern
+    return re.compile(rf"[A-Za-z]+-{units}", re.I)
+
+
+@cache
 def _not_head() -> frozenset[str]:
     """Words that end a noun phrase: prepositions, determiners, pronouns, clause openers,
     verbs of the tense tables."""
@@ -79,6 +87,8 @@ def modifies_noun(text: str, timex: Timex) -> bool:
         return False
     if end > timex.phrase_end:  # a possessive: "Friday's vote"
         return True
+    if _compound_period().fullmatch(text, timex.start, timex.end):
+        return True  # 'a rise in third-quarter profit': an adjective, after a preposition too
     if timex.phrase_start < timex.start:
         return False  # 'that by 1992 it intended': a preposition's time modifies no noun
     before = text[max(0, timex.phrase_start - 8) : timex.phrase_start]
