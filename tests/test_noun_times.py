@@ -60,6 +60,24 @@ def test_a_hyphenated_time_without_a_period_word_dates_its_clause() -> None:
     ]
 
 
+def test_a_full_date_with_its_year_set_off_by_commas_dates_its_noun() -> None:
+    text = ("On the FBI list, Kopp replaces two former Libyan agents charged in the Dec. 21, "
+            "1988, bombing of Pan Am Flight 103.")
+    assert rows(text) == [
+        ("The Dec. 21, 1988, bombing", "Dec. 21, 1988", "1988-12-21", "1988-12-21",
+         "occurrence"),
+        ("On the FBI list, Kopp replaces two former Libyan agents charged in the Dec.…",
+         "", "2024-03-20", "2024-03-20", "occurrence"),
+    ]
+
+
+def test_a_full_date_without_a_determiner_before_it_dates_its_clause() -> None:
+    assert rows("On Dec. 21, 1988, a bomb destroyed Pan Am Flight 103 over Lockerbie.") == [
+        ("A bomb destroyed Pan Am Flight 103 over Lockerbie", "On Dec. 21, 1988", "1988-12-21",
+         "1988-12-21", "occurrence"),
+    ]
+
+
 def test_a_possessive_time_dates_its_noun() -> None:
     assert rows("Next Friday's vote was postponed.") == [
         ("Next Friday's vote was postponed", "", "2024-03-20", "2024-03-20", "occurrence"),

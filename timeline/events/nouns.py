@@ -5,8 +5,10 @@
 Friday the vote's; missing, reporting and postponing happened at the clause's own time
 (another time of the clause, or the story's). A time modifies a noun when a determiner
 stands before it ("an overnight attack"), when it is a possessive ("Friday's vote") or a
-hyphenated compound ("third-quarter results"), and a noun, not a preposition or a
-determiner, follows it.
+hyphenated compound ("third-quarter results", after a preposition too: "a rise in
+third-quarter profit"), and a noun, not a preposition or a determiner, follows it; a full
+date after a determiner may close its year with a comma before the noun, as US news
+writes it ("the Dec. 21, 1988, bombing").
 """
 
 from __future__ import annotations
@@ -81,7 +83,9 @@ def _modifier_suffixes() -> tuple[str, ...]:
 
 def modifies_noun(text: str, timex: Timex) -> bool:
     """A time inside a noun phrase ('an overnight attack', "Friday's vote",
-    'third-quarter results'): see the module's docstring."""
+    'third-quarter results', 'the Dec. 21, 1988, bombing'): see the module's docstring."""
+    if _year_comma(text, timex) is not None:
+        return True
     end = _head_start(text, timex)
     if not _noun_after().match(text, end):
         return False
@@ -206,6 +210,28 @@ def _fit(title: str) -> str:
 
 
 def _head_start(text: str, timex: Timex) -> int:
-    """Where the words after the time begin: past a possessive 's."""
+    """Where the words after the time begin: past a possessive 's, or past the comma that
+    closes a full date's year before its noun."""
     possessive = _POSSESSIVE.match(text, timex.phrase_end)
-    return possessive.end() if possessive else timex.phrase_end
+    if possessive:
+        return possessive.end()
+    comma = _year_comma(text, timex)
+    return timex.phrase_end if comma is None else comma
+
+
+_YEAR_END = re.compile(r",\s*+\d{4}$")
+_COMMA = re.compile(r",(?=\s)")
+
+
+def _year_comma(text: str, timex: Timex) -> int | None:
+    """Where the noun begins after a full date used as an adjective, its year closed by a
+    comma as US news writes it ('the Dec. 21, 1988, bombing', 'an Aug. 10, 1988, stock
+    purchase agreement'), with a determiner before the date and a noun after the comma;
+    else None ('On Dec. 21, 1988, a bomb exploded': no determiner)."""
+    if timex.phrase_start < timex.start or not _YEAR_END.search(text, timex.start, timex.end):
+        return None
+    comma = _COMMA.match(text, timex.phrase_end)
+    if comma is None or not _noun_after().match(text, comma.end()):
+        return None
+    before = text[max(0, timex.phrase_start - 8) : timex.phrase_start]
+    return comma.end() if _determiner().search(before) else None
