@@ -169,3 +169,19 @@ def test_a_past_clause_sharing_a_past_perfect_s_subject_takes_the_story_time() -
     # a simple past before it shares its time: one row
     assert len(rows("The Centre Party threatened on Monday to vote with the opposition, but "
                     "backed the government after the mayor agreed to a review.")) == 1
+
+
+def test_a_time_closing_the_reported_subject_dates_the_report_not_the_saying() -> None:
+    text = "Kiprono said a stomach illness a week earlier had cost him two days of training."
+    assert rows(text) == [
+        ("Kiprono said a stomach illness had cost him two days of training", "a week earlier",
+         "2024-03-13", "2024-03-13"),
+        ("Kiprono said a stomach illness a week earlier had cost him two days of training", "",
+         "2024-03-20", "2024-03-20"),
+    ]
+
+
+def test_a_time_right_after_the_saying_or_its_listener_dates_the_saying() -> None:
+    for text in ("Unisys said a month ago the cuts would come.",
+                 "Police told the reporters on Monday the blast killed 12 people."):
+        assert len(rows(text)) == 1, text

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from datetime import timedelta
 
-from timeline.events.clauses import PAST, main_tense, tense_of
+from timeline.events.clauses import PAST, main_tense, tense_of, verb_at
 from timeline.events.document import Document
 from timeline.events.model import Event
 from timeline.sentences import Span
@@ -57,11 +57,31 @@ def dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int
     if any(not _in_name(text, found, between) for found in
            lex.clause_boundary.finditer(text, between.start, between.end)):
         return False
-    if tense_of(lex, text, between):
+    if tense_of(lex, text, between) or (after and _in_reported_subject(doc, start, end, timex)):
         return False
     # a time before its verb is fronted, no verb before it: read last, as it may run over
     # the whole sentence
     return after or not tense_of(lex, text, Span(sentence.start, timex.phrase_start))
+
+
+def _in_reported_subject(doc: Document, start: int, end: int, timex: Timex) -> bool:
+    """Whether a time after a verb of saying closes the reported clause's subject, its
+    verb right after it ('said a blast on Sunday killed 12 people'): a verb of
+    clause_only_saying, a noun phrase opened by a determiner between them, and a finite
+    verb as the next word after the time. It dates that clause, not the saying."""
+    text, lex = doc.text, doc.lex
+    if not lex.pattern("clause_only_saying").fullmatch(text, start, end):
+        return False
+    subject = _SUBJECT.match(text, end, timex.phrase_start)
+    if subject is None or not lex.pattern("determiner").fullmatch(subject.group(1)):
+        return False  # 'Unisys said a month ago would be cut': no subject before the time
+    word = _NEXT_WORD.match(text, timex.phrase_end)
+    return word is not None and verb_at(lex, text, Span(word.start(1), word.end())) == word.start(1)
+
+
+_NEXT_WORD = re.compile(r"\s++(\w+(?:\s+\w+)?)")
+# The first word after a verb of saying, with a word after it before the time.
+_SUBJECT = re.compile(r"\s++(\w+)\s++\S")
 
 
 def _quoted_period(doc: Document, timex: Timex) -> bool:
