@@ -185,3 +185,20 @@ def test_a_time_right_after_the_saying_or_its_listener_dates_the_saying() -> Non
     for text in ("Unisys said a month ago the cuts would come.",
                  "Police told the reporters on Monday the blast killed 12 people."):
         assert len(rows(text)) == 1, text
+
+
+def test_a_past_time_behind_a_present_main_verb_leaves_the_present_its_own_row() -> None:
+    text = ("Both companies are allies of Navigation Mixte in its fight against a hostile "
+            "takeover bid launched last week.")
+    assert rows(text) == [
+        ("Both companies are allies of Navigation Mixte in its fight against a hostile…",
+         "last week", "2024-03-11", "2024-03-17"),
+        ("Both companies are allies of Navigation Mixte in its fight against a hostile…", "",
+         "2024-03-20", "2024-03-20"),
+    ]
+
+
+def test_a_passive_present_or_a_present_perfect_keeps_its_past_time() -> None:
+    for text in ("Markets are closed on Monday.", "The plant has been shut since last week.",
+                 "A fishing tug, the Ida May, found four survivors on Monday."):
+        assert len(rows(text)) == 1, text

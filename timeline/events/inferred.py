@@ -39,6 +39,7 @@ from timeline.events.clauses import (
     nearest,
     relative_asides,
     tense_of,
+    verb_at,
 )
 from timeline.events.dated import filed_beside_lead
 from timeline.events.document import Document
@@ -1499,9 +1500,37 @@ def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
     for timex in doc.timexes[first:]:
         if timex.start >= clause.end:
             return False
-        if not _among(timex, aside) and not modifies_noun(doc.text, timex):
+        if not (_among(timex, aside) or modifies_noun(doc.text, timex)
+                or _past_behind_present(doc, clause, timex)):
             return True
     return False
+
+
+def _past_behind_present(doc: Document, clause: Span, timex: Timex) -> bool:
+    """Whether a time before publication follows a past verb or participle that stands
+    after a clause's present main verb ('The company faces a lawsuit filed last week',
+    'Pol Pot is considered responsible for the deaths ... when the group held power in
+    the late 1970s'): it dates that past happening, and the present tells a state at
+    publication, which no past time dates. Not a present perfect ('has been shut since
+    last week'): its time is its own."""
+    lex, text = doc.lex, doc.text
+    if (timex.until is None or timex.until > doc.article.published
+            or main_tense(lex, text, clause) != PRESENT
+            or lex.pattern("perfect_auxiliary").search(text, clause.start, timex.phrase_start)):
+        return False
+    main = verb_at(lex, text, clause)
+    verb = None if main is None else _WORD_AT.match(text, main, timex.phrase_start)
+    if verb is None or not verb.group().islower():
+        return False  # 'A fishing tug, the Ida May, found': a name, no present
+    after = _NEXT_WORD.match(text, verb.end(), timex.phrase_start)
+    start = verb.end()
+    if after and tense_of(lex, text, Span(after.start(1), after.end())) == PAST:
+        start = after.end()  # 'Markets are closed on Monday': the main verb's participle
+    return tense_of(lex, text, Span(start, timex.phrase_start)) == PAST
+
+
+_WORD_AT = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"\s++(\w+)")
 
 
 def _among(timex: Timex, aside: list[Timex]) -> bool:
