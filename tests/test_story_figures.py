@@ -151,6 +151,30 @@ def test_a_figure_or_a_stretch_since_a_time_starts_no_episode() -> None:
                          "2024-03-20 00:00", "status")
 
 
+def test_a_year_after_was_is_no_figure_and_a_count_from_an_old_year_is_an_episode() -> None:
+    # 'was wounded in 1916': the number after 'was' is the year, no figure told; 'two years
+    # later' after 1914 reaches 1916: the past sentence after either goes on at it, not at
+    # publication (a history or an obituary walks through its years this way)
+    year = rows("Arthur Pell joined the army in 1914. He was wounded at the Somme in 1916. "
+                "He became a teacher after the war.")
+    later = rows("Arthur Pell joined the army in 1914 and was wounded at the Somme two years "
+                 "later. He became a teacher after the war.")
+    assert year[-1] == ("He became a teacher after the war", "in 1916", "1916-01-01 00:00",
+                        "1917-01-01 00:00", "occurrence")
+    assert later[-1] == ("He became a teacher after the war", "two years later",
+                         "1916-01-01 00:00", "1917-01-01 00:00", "occurrence")
+    # a year as a figure's baseline still makes a figure: the results' quarter
+    since = rows("Lumen said on Tuesday that it lost $2 million in the fourth quarter. It was "
+                 "the company's first quarterly loss since 2001.")
+    assert since[1] == ("It was the company's first quarterly loss since 2001",
+                        "in the fourth quarter", "2023-10-01 00:00", "2024-01-01 00:00", "status")
+    # a stretch running up to now starts no episode
+    stretch = rows("Lumen unveiled a tablet on Tuesday.\nOver the last three years, its sales "
+                   "fell. Analysts were divided on the price.")
+    assert stretch[-1] == ("Analysts were divided on the price", "on Tuesday",
+                           "2024-03-19 00:00", "2024-03-20 00:00", "status")
+
+
 def test_a_time_in_a_dependent_clause_without_a_comma_leaves_the_main_clause_a_row() -> None:
     # 'after ...' and 'which ...' have verbs of their own: the time dates them, and the main
     # clause before them stands at the story's day (past) or at publication (present)

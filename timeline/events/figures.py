@@ -40,9 +40,15 @@ REPORT_LAG = timedelta(days=92)
 
 
 def is_figure(doc: Document, clause: Span) -> bool:
-    """Whether a clause reports a figure: a verb of figure_verb and a number after it."""
+    """Whether a clause reports a figure: a verb of figure_verb and a number after it that
+    is no time's ('was wounded in 1916' tells a happening of that year, no figure) but a
+    baseline's ('its first loss since 2001' compares a figure)."""
     verb = doc.lex.pattern("figure_verb").search(doc.text, clause.start, clause.end)
-    return verb is not None and _NUMBER.search(doc.text, verb.end(), clause.end) is not None
+    if verb is None:
+        return False
+    times = [t for t in doc.timexes_in(Span(verb.end(), clause.end)) if not is_baseline(doc, t)]
+    return any(not any(t.phrase_start <= m.start() < t.phrase_end for t in times)
+               for m in _NUMBER.finditer(doc.text, verb.end(), clause.end))
 
 
 def figure_period(doc: Document, sentence: Span, main: Span) -> Timex | None:

@@ -558,7 +558,8 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     """The sentence's last time when it dates a past main clause in the background (a
     time that does not move the story: years old, a month or more, before the lead's):
     the past sentences after it with no time of their own go on telling that episode
-    ("In July last year Hun Sen staged a coup. Ranariddh's loyalists fled the capital.").
+    ("In July last year Hun Sen staged a coup. Ranariddh's loyalists fled the capital.");
+    a count from an old year is one too ('wounded two years later' after 1914: 1916).
     A time in a dependent clause, or one that opens it ('about four hours after'), dates
     what led up to the episode, not the episode ('struck a landslip at 6:52 a.m. on
     November 9, 2023, about four hours after the slope collapsed following heavy rain
@@ -570,11 +571,14 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     if event is None:
         return None
     timex = event.timex
-    if event.kind in ("plan", "forecast", "statement") or timex.type not in ("DATE", "TIME"):
+    if event.kind in ("plan", "forecast", "statement") or timex.type == "SET":
         return None
     if timex.begin is None or timex.until is None or timex.until > doc.article.published:
         return None
     recent = timex.until >= doc.article.published - STORY_REACH
+    if recent and timex.type == "DURATION":
+        return None  # 'over the last three years' runs up to now ('two years later' after
+        # 1914 reaches 1916, an episode of its own)
     if recent and timex.until - timex.begin <= timedelta(days=1) and not _writer_tells(
             doc, event.sentence):
         return None  # a day of the last week before the lead's: the story goes on after it
