@@ -209,3 +209,26 @@ def test_a_decade_or_a_century_later_counts_years_from_the_story_s_year() -> Non
         ("A decade", "P10Y", 1897, 1898)]
     assert reached("The mill opened in March 1805 and closed two centuries later.") == [
         ("two centuries", "P200Y", 2005, 2006)]
+
+
+def test_a_season_without_a_year_is_in_the_year_the_story_is_told_in() -> None:
+    # as a month is: opening its sentence after the year's, or in the year's own sentence
+    assert found("In 1962 the line closed. In the spring the tracks were lifted.") == [
+        ("1962", "DATE", "1962"), ("the spring", "DATE", "1962-SP"),
+    ]
+    # not closing a later sentence, nor beside a saying: the publication's nearest
+    assert found("In 1962 the line closed. The tracks were lifted in the spring.")[1] == (
+        "the spring", "DATE", "2024-SP")
+    assert found("In 2019 she joined the board. Profits fell in the summer, the company "
+                 "said.")[1] == ("the summer", "DATE", "2024-SU")
+    # 'that autumn' is the season of the year told, or of the story's day; a 'that' after a
+    # verb is a conjunction, no time
+    assert found("The river ran dry in 1976. That autumn the rains came back.") == [
+        ("1976", "DATE", "1976"), ("That autumn", "DATE", "1976-FA"),
+    ]
+    assert found("The pool closed on Monday. That summer will be remembered.")[1] == (
+        "That summer", "DATE", "2024-SU")
+    assert found("She told me that summer is her favourite season.") == []
+    # 'this spring' is the publication's
+    assert found("In 1962 the line closed. This spring the tracks were lifted.")[1] == (
+        "This spring", "DATE", "2024-SP")

@@ -488,14 +488,8 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
             year = anchor.year + (relation if (month - anchor.month) * relation <= 0 else 0)
         if not in_calendar(year):
             return None
-    if year is None and relation is None and len(story_year := told_year(ctx)) == 4 and (
-            ctx.signal_at < ctx.told_until or ctx.opens_sentence(ctx.signal_at)) and (
-            not ctx.said_before(ctx.signal_at)):
-        # 'In 1954 she sailed for Scotland, arriving in Glasgow in September', 'In 1962 he
-        # moved to Paris. In March he opened a bakery': the month of the year the story is
-        # told in, in the sentence that told it or opening its own; not 'Profits fell in
-        # March, the company said' after it, the publication's nearest
-        year = int(story_year)
+    if year is None and relation is None:
+        year = story_year(ctx)
     if year is None:
         year = infer_year(month, day, ctx, params.get("relation", relation))
         if day is not None and groups.get("weekday"):
@@ -927,6 +921,19 @@ def _told_month(ctx: Context) -> date | None:
             return None
         first = int(months[0])
     return date(int(year), first, 1)
+
+
+def story_year(ctx: Context) -> int | None:
+    """The year the story is told in, for a month or a season written without one ('In
+    1954 she sailed for Scotland, arriving in Glasgow in September', 'In 1962 he moved to
+    Paris. In March he opened a bakery', 'In the spring the tracks were lifted'): in the
+    sentence that told it or opening its own; not 'Profits fell in March, the company
+    said' after it, the publication's nearest."""
+    told = told_year(ctx)
+    if len(told) == 4 and (ctx.signal_at < ctx.told_until or ctx.opens_sentence(
+            ctx.signal_at)) and not ctx.said_before(ctx.signal_at):
+        return int(told)
+    return None
 
 
 def told_year(ctx: Context) -> str:
@@ -1700,24 +1707,30 @@ def ordinal_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """A season: of the year named, else the one the relation or the clause's tense points
     to ('was closed in the summer' in March is last summer, 'will open in the spring' in
-    October next spring), else the current year's. 'The following spring', 'the previous
-    summer' count from the time the story told of last ('elected in 1990 and resigned
-    the following spring': 1991's), as 'the following year' does."""
+    October next spring), else the year the story is told in ('In 1962 the line closed.
+    In the spring') or the current year's. 'The following spring', 'the previous summer'
+    count from the time the story told of last ('elected in 1990 and resigned the
+    following spring': 1991's), as 'the following year' does, and 'that summer' is the
+    summer of it ('The river ran dry in 1976. That autumn the rains came back')."""
     vocab = ctx.vocab
     code = str(vocab.lookup("season", groups["season"]))
     if groups.get("year"):
         return Resolved(f"{groups['year']}-{code}", mod=mod_of(groups, vocab))
     first_month, end_month = (int(m) for m in vocab.lookup("season_months", code))
-    relation = 1 if groups.get("the_next") else relation_of(groups, vocab)
+    same = bool(groups.get("same"))  # 'That summer', 'the same winter': the story's
+    relation = 0 if same else 1 if groups.get("the_next") else relation_of(groups, vocab)
     anchor = ctx.today
     told_next = bool(groups.get("the_next")) and ctx.tense < 0  # 'The next spring he'
-    if relation and (_told_from(groups, vocab) or told_next):
+    if (relation or same) and (_told_from(groups, vocab) or told_next or same):
         if _YEAR.fullmatch(ctx.last_period):  # a year told of: the next or last one's
-            told = int(ctx.last_period) + relation
+            told = int(ctx.last_period) + (relation or 0)
             return _season_of(told, code, groups, vocab)
         if told_year(ctx):  # a decade told of: which year's is not known
             return Resolved(f"XXXX-{code}", mod=mod_of(groups, vocab))
         anchor = _told_month(ctx) or ctx.reference
+    if relation is None and not groups.get("year_relation") and (
+            year_told := story_year(ctx)):
+        return _season_of(year_told, code, groups, vocab)  # 'In 1962 ... In the spring'
     year = anchor.year
     if groups.get("year_relation"):  # 'the spring of last year'
         year += int(vocab.lookup("relation", groups["year_relation"]))
