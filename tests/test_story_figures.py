@@ -175,6 +175,21 @@ def test_a_year_after_was_is_no_figure_and_a_count_from_an_old_year_is_an_episod
                            "2024-03-19 00:00", "2024-03-20 00:00", "status")
 
 
+def test_a_vague_duration_opening_a_past_clause_is_dated_as_its_sentence() -> None:
+    # 'Within days the streets were flooded' tells the story's past, not a stretch from
+    # publication; 'Within days the river could burst' still runs on from it
+    past = rows("The storm hit the coast on Monday. Within days the streets were flooded.")
+    history = rows("The light was automated in 1987. Within months the cottages were empty.")
+    ahead = rows("The storm hit the coast on Monday. Within days the river could burst its "
+                 "banks.")
+    assert past[-1] == ("Within days the streets were flooded", "on Monday",
+                        "2024-03-18 00:00", "2024-03-19 00:00", "status")
+    assert history[-1] == ("Within months the cottages were empty", "in 1987",
+                           "1987-01-01 00:00", "1988-01-01 00:00", "status")
+    assert ahead[-1] == ("The river could burst its banks", "Within days", "2024-03-20 18:00",
+                         "2024-03-21 18:00", "plan")
+
+
 def test_a_time_in_a_dependent_clause_without_a_comma_leaves_the_main_clause_a_row() -> None:
     # 'after ...' and 'which ...' have verbs of their own: the time dates them, and the main
     # clause before them stands at the story's day (past) or at publication (present)

@@ -1646,9 +1646,13 @@ def _vague_timex(doc: Document, sentence: Span) -> Timex | None:
 def _runs_on(doc: Document, sentence: Span, timex: Timex) -> bool:
     """Whether a vague duration runs on from publication ('could last for days'), not up
     to it or in the past: 'hasn't for several years', 'has been shut for weeks' and 'was
-    held for days' are dated as their sentence is."""
+    held for days' are dated as their sentence is; so is one opening a past clause
+    ('Within months the cottages were empty')."""
     clause = clause_of(doc.lex, doc.text, sentence, timex)
-    return last_tense(doc.lex, doc.text, Span(clause.start, timex.phrase_start)) != PAST
+    before = last_tense(doc.lex, doc.text, Span(clause.start, timex.phrase_start))
+    if not before:
+        before = tense_of(doc.lex, doc.text, Span(timex.phrase_end, clause.end))
+    return before != PAST
 
 
 def _publication_day(doc: Document, sentence: Span) -> Timex:
