@@ -3,6 +3,8 @@ blogs): times told relative to the story's own time, not the publication's."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from timeline.temporal import tag
 
 DCT = "2024-08-11"
@@ -232,3 +234,21 @@ def test_a_season_without_a_year_is_in_the_year_the_story_is_told_in() -> None:
     # 'this spring' is the publication's
     assert found("In 1962 the line closed. This spring the tracks were lifted.")[1] == (
         "This spring", "DATE", "2024-SP")
+
+
+def test_the_night_of_a_date_is_that_night_with_the_date_as_its_timex() -> None:
+    # TimeBank and AQUAINT tag the date alone; the happening took place in that part of
+    # the day, which the row's interval and phrase keep
+    text = "The same year a fire destroyed the mill on the night of 14 August."
+    fire = tag(text, "2019-09-14", date_only=True)[-1]
+    assert (fire.text, fire.value, text[fire.phrase_start:fire.phrase_end]) == (
+        "14 August", "2019-08-14", "the night of 14 August")
+    assert (fire.begin.isoformat(), fire.until.isoformat()) == (  # type: ignore[union-attr]
+        "2019-08-14T18:00:00+00:00", "2019-08-15T00:00:00+00:00")
+    dawn = tag("On the morning of 6 June 1944, ships sailed.", DCT, date_only=True)[0]
+    assert (dawn.value, dawn.begin.hour, dawn.until.hour) == (  # type: ignore[union-attr]
+        "1944-06-06", 6, 12)
+    # a day of something else keeps the whole day
+    day = tag("He died on the anniversary of 6 June 1944.", DCT, date_only=True)[0]
+    assert (day.begin.hour, day.until - day.begin) == (  # type: ignore[union-attr,operator]
+        0, timedelta(days=1))

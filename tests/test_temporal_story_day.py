@@ -353,7 +353,8 @@ def test_a_relative_clause_time_beside_the_sentence_time_leaves_the_story_there(
             "out the previous day.")
     assert found(text, "2006-06-16") == [
         ("Thursday", "2006-06-15", "2006-06-15T00:00", "2006-06-16T00:00"),
-        ("August 13, 2005", "2005-08-13", "2005-08-13T00:00", "2005-08-14T00:00"),
+        # 'the night of' it: the date's night (ranges.part_of_named_day)
+        ("August 13, 2005", "2005-08-13", "2005-08-13T18:00", "2005-08-14T00:00"),
         # the day before Thursday, the sentence's own time, not before the stabbing
         ("the previous day", "2006-06-14", "2006-06-14T00:00", "2006-06-15T00:00"),
     ]

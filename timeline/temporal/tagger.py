@@ -33,6 +33,7 @@ from timeline.temporal.ranges import (
     clock_ranges,
     date_ranges,
     night_into_small_hours,
+    part_of_named_day,
     weekday_ranges,
 )
 from timeline.temporal.resolve import (
@@ -152,6 +153,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     found = clock_after_day(text, clock_on_following_day(text, anchor_to_following(text, found)))
     found = clock_ranges(text, found)
     found = night_into_small_hours(text, clock_in_part_of_day(text, found, moment), moment)
+    found = part_of_named_day(text, found, moment)
     return clock_modifiers(text, found)
 
 
