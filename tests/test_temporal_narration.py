@@ -248,6 +248,12 @@ def test_the_night_of_a_date_is_that_night_with_the_date_as_its_timex() -> None:
     dawn = tag("On the morning of 6 June 1944, ships sailed.", DCT, date_only=True)[0]
     assert (dawn.value, dawn.begin.hour, dawn.until.hour) == (  # type: ignore[union-attr]
         "1944-06-06", 6, 12)
+    # the story stands at that night: 'through the night' is it, 'the next day' after it
+    assert found("On the night of January 31, 1953, water poured into the town. Crews "
+                 "worked through the night, and the mayor opened the hall the next day.") == [
+        ("January 31, 1953", "DATE", "1953-01-31"), ("the night", "TIME", "1953-01-31TNI"),
+        ("the next day", "DATE", "1953-02-01"),
+    ]
     # a day of something else keeps the whole day
     day = tag("He died on the anniversary of 6 June 1944.", DCT, date_only=True)[0]
     assert (day.begin.hour, day.until - day.begin) == (  # type: ignore[union-attr,operator]

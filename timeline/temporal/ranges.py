@@ -324,25 +324,16 @@ def clock_in_part_of_day(text: str, found: list[Timex], moment: datetime) -> lis
     return found
 
 
-def part_of_named_day(text: str, found: list[Timex], moment: datetime) -> list[Timex]:
-    """'on the night of 14 August', 'the morning of 6 June 1944': a part of the day
-    written before a day's date, 'of' between, is when the happening took place. The
-    TIMEX3 stays the date (TimeBank and AQUAINT leave 'the night of' outside it); its
-    interval is that part of the day, and the phrase a reader sees takes in the words."""
-    vocab, before = load_vocab(), _part_before_day()
-    for index, day in enumerate(found):
-        if not _DAY_VALUE.fullmatch(day.value):
-            continue
-        said = before.search(text, max(0, day.phrase_start - _PART_REACH), day.phrase_start)
-        if said is None:
-            continue
-        code = vocab.lookup("part_of_day", said.group("part").lower())
-        part = interval_of(f"{day.value}T{code}", moment.tzinfo or UTC, moment, vocab)
-        if part is not None:
-            found[index] = replace(day, begin=part.begin, until=part.until,
-                                   granularity=part.granularity,
-                                   phrase_start=min(said.start(), day.phrase_start))
-    return found
+def part_before_day(text: str, at: int) -> tuple[str, int] | None:
+    """'on the night of 14 August', 'the morning of 6 June 1944': the part of the day
+    (its TIMEX3 code) written before a day's date starting at ``at``, 'of' between, and
+    where its words start; the happening took place then. The TIMEX3 stays the date
+    (TimeBank and AQUAINT leave 'the night of' outside it); its interval is that part of
+    the day, and the phrase a reader sees takes in the words."""
+    said = _part_before_day().search(text, max(0, at - _PART_REACH), at)
+    if said is None:
+        return None
+    return str(load_vocab().lookup("part_of_day", said.group("part").lower())), said.start()
 
 
 _PART_REACH = 30  # 'the early morning of ' at most

@@ -33,7 +33,7 @@ from timeline.temporal.ranges import (
     clock_ranges,
     date_ranges,
     night_into_small_hours,
-    part_of_named_day,
+    part_before_day,
     weekday_ranges,
 )
 from timeline.temporal.resolve import (
@@ -56,6 +56,7 @@ from timeline.temporal.wording import (
 )
 
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a day's value, its whole: no part of it
 
 
 _QUARTER_OR_HALF = re.compile(r"-[QH]\d$")  # a quarter or half, as its value ends
@@ -153,7 +154,6 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     found = clock_after_day(text, clock_on_following_day(text, anchor_to_following(text, found)))
     found = clock_ranges(text, found)
     found = night_into_small_hours(text, clock_in_part_of_day(text, found, moment), moment)
-    found = part_of_named_day(text, found, moment)
     return clock_modifiers(text, found)
 
 
@@ -584,7 +584,14 @@ class Reading:
         falls off the edge of Python's calendar ('the day before' 1 January 0001)."""
         try:
             resolved = RESOLVERS[cand.rule.resolve](groups_of(cand), self.ctx, cand.rule.params)
-            return None if resolved is None else (resolved, build(cand, resolved, self.ctx, signal))
+            if resolved is None:
+                return None
+            part = (part_before_day(self.text, min(signal[0], cand.start))
+                    if _DAY.fullmatch(resolved.value) and not resolved.interval_value else None)
+            if part is not None:  # 'on the night of 14 August': that night, the story's too
+                resolved = resolved._replace(interval_value=f"{resolved.value}T{part[0]}")
+                signal = (part[1], signal[1])
+            return resolved, build(cand, resolved, self.ctx, signal)
         except (OverflowError, ValueError):  # what datetime raises beyond years 1 to 9999
             return None
 
