@@ -201,3 +201,48 @@ def test_a_range_of_days_keeps_a_row_for_each_day() -> None:
                       inferred=True)
     assert [(r.time_text, r.timex) for r in df.itertuples()] == [
         ("November 29", "2013-11-29"), ("December 18", "2013-12-18"), ("", "2014-01-10")]
+
+
+def test_an_offset_counted_from_its_clauses_own_date_gets_no_row() -> None:
+    # the tagger moved March 4 back a week, a day neither the decision nor the
+    # announcement has
+    text = ("Torada decided to recall the vehicles on March 4, a week before the "
+            "announcement, the documents say.")
+    assert rows(text) == [
+        ("Torada decided to recall the vehicles the documents say", "on March 4",
+         "2024-03-04", "explicit"),
+        ("Torada decided to recall the vehicles on March 4 the documents say", "",
+         "2024-03-20", "inferred"),
+    ]
+    text = ("The factory opened in 1987, a year after Portugal joined the European Economic "
+            "Community, and employed 1,900 people at its peak in 1995.")
+    assert [r[1:3] for r in rows(text)] == [("in 1987", "1987-01-01"), ("in 1995", "1995-01-01")]
+
+
+def test_an_offset_that_is_its_clauses_only_time_keeps_its_row() -> None:
+    text = "She enrolled at Northeastern University in 1946 and graduated four years later."
+    assert [r[1:3] for r in rows(text)] == [
+        ("in 1946", "1946-01-01"), ("four years later", "1950-01-01")]
+    # a quotation is a clause of its own: the telling's morning does not date the fall
+    text = ('"It fell only two days before we held it in our hands," Whitfield told a news '
+            "conference this morning.")
+    assert [r[1:3] for r in rows(text)] == [
+        ("two days before", "2024-03-18"), ("this morning", "2024-03-20")]
+
+
+def test_a_happening_an_offset_places_on_its_own_day_is_one_row_titled_by_it() -> None:
+    text = ("Laboratory tests confirmed the outbreak on Friday, nearly two weeks after the "
+            "first cases were reported at a fishing village on Lake George on March 2.")
+    assert rows(text) == [
+        ("The first cases were reported at a fishing village on Lake George", "on March 2",
+         "2024-03-02", "explicit"),
+        ("Laboratory tests confirmed the outbreak, nearly two weeks after the first…",
+         "on Friday", "2024-03-15", "relative_to_publication"),
+    ]
+    # a time of a clause inside the happening's words dates that clause, not the
+    # happening: the count keeps its row
+    text = ("The council leader resigned late Wednesday, two days after an auditor's report "
+            "questioned expense claims he had made since 2002.")
+    assert [r[1:3] for r in rows(text)] == [
+        ("since 2002", "2002-01-01"), ("two days after", "2024-03-18"),
+        ("late Wednesday", "2024-03-20")]

@@ -22,9 +22,9 @@ from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
 from timeline.events.mentions import clock_on_happening_day, day_takes_clock
 from timeline.events.model import Event, event_id
-from timeline.events.nesting import datings, nests
+from timeline.events.nesting import Dating, datings, nests
 from timeline.events.nouns import dates_its_clause, modifies_noun, noun_title, opens_subject
-from timeline.events.relational import Relational, relational
+from timeline.events.relational import Relational, relational, unplaced
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import end_earlier
 from timeline.events.titles import title_of
@@ -54,10 +54,17 @@ def extract_events(doc: Document) -> list[Event]:
             clause = clause_of(lex, text, sentence, timex)
             located.append((_in_subjects_year(doc, clause, timex), clause))
     dependent = lex.pattern("dependent_opener")
-    for dating in datings(text, located, lex.clause_boundary):
-        timex, clause = dating.timex, dating.clause
+    found = datings(text, located, lex.clause_boundary)
+    placements = [relational(doc, dating.timex) for dating in found]
+    beside = _times_by_sentence(doc, found)
+    told = _told_with_time(doc, placements, beside)
+    for dating, placed in zip(found, placements, strict=True):
+        timex = dating.timex
+        clause = told.get(timex, dating.clause)  # 'on July 28' dates the reports it tells
         if not modifies_noun(text, timex) and dates_nothing(doc, timex):
             continue  # 'up from $10 million a year ago': no row
+        if _offset_adds_nothing(doc, dating, placed, beside):
+            continue  # 'on June 16, a week before the announcement': June 16's row only
         sentence = doc.sentence_at(timex.start)
         assert sentence is not None
         actors = actors_in(doc, clause)
@@ -72,7 +79,6 @@ def extract_events(doc: Document) -> list[Event]:
             person = pronoun_actor(doc, clause) or pronoun_actor(doc, sentence)
             actors = with_pronoun(actors, person)
         noun = not dates_its_clause(doc, timex)  # 'a June 1 deadline': the deadline's row
-        placed = relational(doc, timex)
         if placed is not None:  # 'Three years after the merger, ...': the merger's row
             events.append(_happening(doc, sentence, timex, placed))
             continue
@@ -94,6 +100,71 @@ def extract_events(doc: Document) -> list[Event]:
     events = clock_on_happening_day(doc, [_with_dateline(e, datelines) for e in events])
     events = day_takes_clock(doc, events)
     return end_earlier(doc, events) + filed
+
+
+def _times_by_sentence(doc: Document, found: list[Dating]) -> dict[int, list[Timex]]:
+    """The dating times of each sentence (by its start) that name a date or a clock time,
+    not an offset or a stretch's length."""
+    out: dict[int, list[Timex]] = {}
+    for dating in found:
+        sentence = doc.sentence_at(dating.timex.start)
+        if sentence is not None and dating.timex.type in ("DATE", "TIME"):
+            out.setdefault(sentence.start, []).append(dating.timex)
+    return out
+
+
+def _held(placed: Relational, times: list[Timex]) -> list[Timex]:
+    """The times written inside a happening's words that agree with the offset's count: a
+    day or finer, within a few days of it ('nearly two weeks after' a Friday is a Friday
+    two weeks before; the reports 'on July 28' were then). Not a stretch told in a clause
+    inside the words ('after a report questioned claims he had made since 2002'), nor a
+    day the count contradicts (then one of the two is misread, and the count may be the
+    right one)."""
+    return [
+        t for t in times
+        if placed.words.start <= t.phrase_start < placed.words.end
+        and t.begin is not None and t.until is not None and t.until - t.begin <= _DAY
+        and placed.begin - _AGREE < t.until and t.begin < placed.until + _AGREE
+    ]
+
+
+_DAY = timedelta(days=1)
+_AGREE = timedelta(days=3)  # how far an offset's count may miss its happening's own day
+
+
+def _told_with_time(doc: Document, placements: list[Relational | None],
+                    beside: dict[int, list[Timex]]) -> dict[Timex, Span]:
+    """The happenings placed by an offset that hold a time of their own, by that time
+    ("two weeks after the first cases were reported on July 28": July 28 is the reports'
+    and its row is titled by them, the offset's row is not made; _offset_adds_nothing)."""
+    out: dict[Timex, Span] = {}
+    for placed in placements:
+        sentence = doc.sentence_at(placed.words.start) if placed is not None else None
+        if placed is not None and sentence is not None:
+            out.update((t, placed.words) for t in _held(placed, beside.get(sentence.start, [])))
+    return out
+
+
+def _offset_adds_nothing(doc: Document, dating: Dating, placed: Relational | None,
+                         beside: dict[int, list[Timex]]) -> bool:
+    """Whether an offset's row would date nothing the sentence's other rows do not: a
+    happening it places that holds a time of its own (_told_with_time), or an offset
+    relational() cannot place in a clause another date of the sentence dates ("decided
+    on June 16, a week before the announcement": June 16 dates the decision, and the
+    tagger counted the week from it; relational.unplaced). Kept where the offset is its
+    clause's only time ('She died in hospital a week later'; "It fell only two days
+    before we held it," he told a news conference this morning: the quotation is a clause
+    of its own, and the tagger counted from the story, not from the morning of the
+    telling)."""
+    timex = dating.timex
+    sentence = doc.sentence_at(timex.start)
+    others = [t for t in beside.get(sentence.start, []) if t is not timex] if sentence else []
+    if placed is not None:
+        return bool(_held(placed, others))
+    clause, quoted = dating.clause, doc.in_quote(timex.phrase_start)
+    return any(clause.start <= t.phrase_start < clause.end
+               and doc.in_quote(t.phrase_start) == quoted for t in others) and unplaced(
+        doc, timex)
 
 
 def filed_beside_lead(doc: Document, event: Event) -> bool:

@@ -4,6 +4,11 @@ The tagger reads "three years after" as three years on from publication. In news
 phrase places the named happening (the merger) that long before the clause's own time,
 which is the story's reference time: the merger gets the row, counted back from it, and
 the main clause ("the company is profitable") is a sentence without a time of its own.
+A happening told with a time of its own ("two weeks after the first cases were reported
+on July 28") is dated by that time, and the count gives no second row. An offset this
+module cannot place ("on June 16, a week before the announcement") is the tagger's count
+from its reference: the main clause's day moved by the offset, which dates nothing the
+sentence tells; beside another time of the sentence it gives no row (unplaced).
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ class Relational:
     begin: datetime
     until: datetime
     clause_start: int
+    words: Span  # where the happening is written
 
 
 def relational(doc: Document, timex: Timex) -> Relational | None:
@@ -71,13 +77,28 @@ def relational(doc: Document, timex: Timex) -> Relational | None:
         begin = _back_from_clause(doc, timex, Span(sentence.start, timex.phrase_start))
     elif sentence is not None:  # 'A week after ..., shares rose on Monday': from Monday
         begin = _back_from_clause(doc, timex, Span(found.end(), sentence.end))
+    words = Span(found.start(1), found.end(1))
     if begin is not None:  # counted back from a day: a day ('three weeks after' Tuesday)
-        return Relational(found.group(1), begin, begin + _DAY, clause_start)
+        return Relational(found.group(1), begin, begin + _DAY, clause_start, words)
     begin = _back(timex.begin, timex.value, timex.granularity)
     if begin is None:
         return None
     until = _end(begin, timex.granularity, timex.until - timex.begin)
-    return Relational(found.group(1), begin, until, clause_start)
+    return Relational(found.group(1), begin, until, clause_start, words)
+
+
+def unplaced(doc: Document, timex: Timex) -> bool:
+    """Whether a time is an offset before its happening ('a week before the announcement',
+    'a year after Portugal joined the Community, and ...') that relational() does not
+    place: the tagger moved its reference, the main clause's own time, by the offset, a
+    date neither the main clause nor the happening has ("Torada decided to recall the
+    vehicles on June 16, a week before the announcement": June 9)."""
+    return (timex.value.startswith("P") and _OFFSET.search(
+        doc.text, timex.phrase_start, timex.phrase_end) is not None
+        and relational(doc, timex) is None)
+
+
+_OFFSET = re.compile(r"\b(?:after|before)$", re.I)
 
 
 def _end(begin: datetime, granularity: str, length: timedelta) -> datetime:
