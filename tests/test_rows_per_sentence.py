@@ -246,3 +246,16 @@ def test_a_happening_an_offset_places_on_its_own_day_is_one_row_titled_by_it() -
     assert [r[1:3] for r in rows(text)] == [
         ("since 2002", "2002-01-01"), ("two days after", "2024-03-18"),
         ("late Wednesday", "2024-03-20")]
+
+
+def test_a_superlative_with_a_long_noun_phrase_ranks_against_its_since() -> None:
+    text = ("Brazil's foreign minister signed three agreements with Kenya on Tuesday, on the "
+            "first visit to Nairobi by a Brazilian foreign minister since 2010.")
+    assert [r[1:] for r in rows(text)] == [
+        ("on Tuesday", "2024-03-19", "relative_to_publication")]
+    text = ("The KOSPI index closed at 1,793.3 points on Friday, its steepest fall over five "
+            "trading days since October 2008.")
+    assert [r[1:3] for r in rows(text)] == [("on Friday", "2024-03-15")]
+    # a finite verb in a long stretch tells what holds since the time
+    text = "He was the first of the family to arrive and has lived in the town since 2010."
+    assert [r[1:3] for r in rows(text)] == [("since 2010", "2010-01-01")]

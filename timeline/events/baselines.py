@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING
@@ -57,7 +58,7 @@ def dates_nothing(doc: Document, timex: Timex) -> bool:
     if restated(doc, timex) is not None:
         return False
     start = max(0, timex.phrase_start - CUE_WINDOW)
-    ranked = _superlative_since(doc.lex).search(doc.text, start, timex.phrase_end)
+    ranked = next(_ranked_since(doc, start, timex.phrase_end), None)
     if ranked is not None and ranked.end() > timex.phrase_start:
         return True  # 'its first cut since March 2009': the noun is the ranked one, now's
     before = doc.text[start : timex.phrase_start].split()
@@ -129,7 +130,7 @@ def _cues(doc: Document, start: int, end: int) -> list[re.Match[str]]:
         if not bounds.search(text, max(0, cue.start() - 12), cue.end())
         and "-" not in (text[cue.start() - 1 : cue.start()], text[cue.end() : cue.end() + 1])
     ]
-    cues += _superlative_since(doc.lex).finditer(text, start, end)
+    cues += _ranked_since(doc, start, end)
     cues += (cue for cue in _figure_from(doc.lex).finditer(text, start, end)
              if cue.end() < end and not _in_time(doc, cue.end() - 1)
              and not _NEW_FIGURE.search(text, cue.end(), end))
@@ -173,12 +174,27 @@ def _restated(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf",\s*+{words}\s++", re.I)
 
 
+def _ranked_since(doc: Document, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The superlatives ranked against a time in a stretch (_superlative_since): a noun
+    phrase of more than four words holds no finite verb ('the first visit to Nairobi by a
+    Brazilian foreign minister since 2010'; not 'the first to arrive and has lived there
+    since 2010', whose living is told since its time)."""
+    for found in _superlative_since(doc.lex).finditer(doc.text, start, end):
+        if len(found.group().split()) <= _SHORT_RANK or not tense_of(
+                doc.lex, doc.text, Span(found.start(), found.end())):
+            yield found
+
+
+_SHORT_RANK = 6  # the superlative, four words and 'since': 'the worst our industry has seen'
+
+
 @cache
 def _superlative_since(lex: Lexicon) -> re.Pattern[str]:
-    """A superlative or ordinal, up to four words of its noun phrase and 'since' ('biggest
-    daily drop since', 'fourth drowning in the region since', 'the fewest since')."""
+    """A superlative or ordinal, up to eight words of its noun phrase and 'since' ('biggest
+    daily drop since', 'fourth drowning in the region since', 'the fewest since', 'its
+    steepest fall over five trading days since')."""
     words = lex.pattern("superlative").pattern
-    return re.compile(rf"{words}(?:\s++[\w'-]++){{1,4}}?\s++since\b", re.I)
+    return re.compile(rf"{words}(?:\s++[\w'-]++){{1,8}}?\s++since\b", re.I)
 
 
 def _governs(doc: Document, cue: re.Match[str], timex: Timex) -> bool:
