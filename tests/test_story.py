@@ -1756,6 +1756,21 @@ def test_a_dispatch_lead_in_the_present_progressive_takes_the_day_told_next() ->
                     )[1:3] == ("", "2024-03-20"), text
 
 
+def test_a_lead_s_undated_words_take_the_day_told_in_the_next_paragraph() -> None:
+    # the lead tells the news and the next paragraph its day (AQUAINT APW20000115.0031)
+    lead = ("The grandmother of Elian Gonzalez said she is willing to go to Miami to bring "
+            "the boy home.")
+    news = "\n\nTens of thousands of women marched in Havana on Tuesday."
+    assert ("The grandmother of Elian Gonzalez said she is willing to go to Miami to bring…",
+            "on Tuesday", "2024-03-19", "statement") in rows(
+        f"Grandmother ready to fetch Elian\n\nHAVANA (AP) --\n\n{lead}{news}")
+    # not a later sentence's words, nor the lead's told paragraphs before the day
+    for text in (f"Officials met in Havana.\n\n{lead}{news}",
+                 f"{lead}\n\nOfficials met in Havana.\n\nThey spoke for hours.{news}"):
+        assert next(r for r in rows(text) if "grandmother" in r[0])[1:3] == \
+            ("", "2024-03-20"), text
+
+
 def test_a_writer_s_own_recent_day_before_the_lead_s_goes_on_in_the_next_sentence() -> None:
     # a diary tells its week day by day; a report's recent day before its lead's is
     # background, and the story goes on at the lead's
