@@ -6,6 +6,7 @@ import marshal
 import re
 import subprocess
 import sys
+from array import array
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -110,8 +111,9 @@ def test_a_damaged_or_foreign_file_is_ignored(
         entries = build_cache._read(path)
         for key, entry in list(entries.items()):
             final, code, groups, groupindex, indexgroup = marshal.loads(entry)
-            entries[key] = marshal.dumps((final, [999_999, *code[1:]], groups, groupindex,
-                                          indexgroup))
+            words = array(build_cache._CODE, [999_999])
+            entries[key] = marshal.dumps((final, words.tobytes() + code[words.itemsize :],
+                                          groups, groupindex, indexgroup))
         path.write_bytes(build_cache._encoded(entries))
     for pattern, flags in PATTERNS:
         _same(build_cache.compile(pattern, flags), pattern, flags)

@@ -39,6 +39,7 @@ import os
 import re
 import sys
 import threading
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -46,14 +47,17 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 ENVIRONMENT = "TIMELINE_CACHE_DIR"
-_FORMAT = 2  # of the file's contents: a new layout must not read an old file
+_FORMAT = 3  # of the file's contents: a new layout must not read an old file
 _HEADER = b"timeline build cache\n"
 # A file grown past this (tables edited many times, each edit leaving the entries of the
 # old patterns) is written back with only what the writing process used.
 _MOST_BYTES = 4 << 20  # the packaged tagger's entries take 1.3 MB
 
 # ("re", pattern, flags given) -> (flags, code, groups, groupindex, indexgroup), as
-# _sre.compile takes them; (kind, sources' hash, key) -> a value; each in marshal bytes,
+# _sre.compile takes them but the code as the bytes of an array of its words (_CODE):
+# marshal reads and writes them in one piece, not as an int each, and the code needs no
+# conversion from the compiler's named opcodes; (kind, sources' hash, key) -> a value;
+# each in marshal bytes,
 # decoded when used and not kept so: the code lists of them all (190,000 items) held by a
 # process made its tagging 0.6% slower after (callgrind), more for the garbage collector
 Entries = dict[tuple[Any, ...], bytes]
@@ -113,8 +117,22 @@ def remembered(kind: str, key: Any, build: Callable[[], T]) -> T:
     return value
 
 
+# The array type of _sre's code words (unsigned, _sre.CODESIZE bytes: 4). A word it could
+# not hold would raise, and compile fall back to re.compile: what it holds reads back
+# exactly.
+_CODE = "I"
+
+
 def _built(pattern: str, entry: tuple[Any, ...]) -> re.Pattern[str]:
     final, code, groups, groupindex, indexgroup = entry
+    words = array(_CODE)
+    words.frombytes(code)
+    return _made(pattern, final, words.tolist(), groups, groupindex, indexgroup)
+
+
+def _made(pattern: str, final: int, code: list[int], groups: int, groupindex: dict[str, int],
+          indexgroup: tuple[str | None, ...]) -> re.Pattern[str]:
+    """The pattern, as ``re._compiler.compile`` builds it from its code."""
     built: re.Pattern[str] = _sre.compile(pattern, final, code, groups - 1, groupindex,
                                           indexgroup)
     return built
@@ -127,15 +145,16 @@ def _compiled(pattern: str, flags: int) -> tuple[re.Pattern[str], tuple[Any, ...
     global _last
     tree = _parser.parse(pattern, flags)
     _last = (pattern, tree)
-    # plain ints: the opcodes are an int subclass, which marshal does not write
-    code = list(map(int, _compiler._code(tree, flags)))
+    code = _compiler._code(tree, flags)
     groupindex: dict[str, int] = dict(tree.state.groupdict)
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    entry = (int(flags | tree.state.flags), code, tree.state.groups, groupindex,
+    final = int(flags | tree.state.flags)
+    compiled = _made(pattern, final, code, tree.state.groups, groupindex, tuple(indexgroup))
+    entry = (final, array(_CODE, code).tobytes(), tree.state.groups, groupindex,
              tuple(indexgroup))
-    return _built(pattern, entry), entry
+    return compiled, entry
 
 
 def tree(pattern: str, flags: int = 0) -> Any:
