@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from collections.abc import Callable
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -173,13 +174,15 @@ def _group(
 ) -> _Group:
     """A group's attempts: at each key, only the rules whose matches can start so
     (``starting``: the prefixes of each of its rules, by index); and its finder."""
-    by_key: dict[str, list[int]] = {}
+    by_key: defaultdict[str, list[int]] = defaultdict(list)
     known = all(found is not None for found in starting.values())
     for index, found in starting.items():
-        for prefix in found or ():
-            tails = [""] if len(prefix) == WIDTH else ["", *(chr(c) for c in range(128))]
-            for tail in tails:
-                by_key.setdefault(prefix + tail, []).append(index)
+        for prefix in found or ():  # some 6,500 of them in all groups
+            if len(prefix) == WIDTH:
+                by_key[prefix].append(index)
+            else:
+                for tail in _TAILS:
+                    by_key[prefix + tail].append(index)
     attempt: dict[int, _Try] = {}
     for i in starting:
         attempt[i] = [i, *search.heads[i], None]
@@ -187,8 +190,13 @@ def _group(
     every = tuple(attempt.values())
     if not known:
         return _Group(triggers, every, {}, _BEFORE_WORD)
-    tries = {key: tuple(attempt[i] for i in members) for key, members in by_key.items()}
+    pick = attempt.__getitem__  # a map in C: a generator per key cost 60 groups 6 ms
+    tries = {key: tuple(map(pick, members)) for key, members in by_key.items()}
     return _Group(triggers, every, tries, _finder(starting, search.heads))
+
+
+# What may follow a prefix shorter than a key (prefixes.keys): nothing, or any character.
+_TAILS = ("", *map(chr, range(128)))
 
 
 def _first_try(rule: Rule, attempt: _Try) -> Callable[[str, int], re.Match[str] | None]:
