@@ -1764,9 +1764,12 @@ def test_a_lead_s_undated_words_take_the_day_told_in_the_next_paragraph() -> Non
     assert ("The grandmother of Elian Gonzalez said she is willing to go to Miami to bring…",
             "on Tuesday", "2024-03-19", "statement") in rows(
         f"Grandmother ready to fetch Elian\n\nHAVANA (AP) --\n\n{lead}{news}")
-    # not a later sentence's words, nor the lead's told paragraphs before the day
-    for text in (f"Officials met in Havana.\n\n{lead}{news}",
-                 f"{lead}\n\nOfficials met in Havana.\n\nThey spoke for hours.{news}"):
+    # not a later sentence's words, nor the lead's told paragraphs before the day, nor
+    # the first sentence of a text without a headline (a wire item's 'the company said')
+    head = "Grandmother ready to fetch Elian\n\n"
+    for text in (f"{head}Officials met in Havana.\n\n{lead}{news}",
+                 f"{head}{lead}\n\nOfficials met in Havana.\n\nThey spoke for hours.{news}",
+                 f"{lead}{news}"):
         assert next(r for r in rows(text) if "grandmother" in r[0])[1:3] == \
             ("", "2024-03-20"), text
 

@@ -786,14 +786,16 @@ def _inferred(
 
 
 def _opens_body(doc: Document, sentence: Span) -> bool:
-    """Whether a sentence is the lead, the first of the body (of four words or more, not in
-    the headline, after any dateline standing alone): undated words there tell the news,
-    whose day the next paragraph gives as a narrated lead's ('HAVANA (AP) -- The
-    grandmother of Elian Gonzalez said she is willing to go to Miami', then '... marched
-    on Friday'), not a wire's 'the company said' later on, at publication
-    (benchmarks.dating: AQUAINT 935 -> 938, the other sets unchanged)."""
+    """Whether a sentence is the lead under a headline (or a dateline standing alone), the
+    first of four words or more after it: undated words there tell the news, whose day
+    the next paragraph gives as a narrated lead's ('HAVANA (AP) -- The grandmother of
+    Elian Gonzalez said she is willing to go to Miami', then '... marched on Friday'), not
+    a wire item's 'the company said', the day's (benchmarks.dating: AQUAINT 935 -> 938,
+    the other sets unchanged)."""
     headline = doc.headline
-    first = next((s for s in doc.sentences if (headline is None or s.start >= headline.end)
+    if headline is None:
+        return False
+    first = next((s for s in doc.sentences if s.start >= headline.end
                   and _words(doc.text[s.start : s.end]) >= MIN_WORDS), None)
     return first == sentence
 
