@@ -139,6 +139,23 @@ def test_past_sentences_after_an_old_time_go_on_telling_that_episode() -> None:
     ]
 
 
+def test_an_old_saying_starts_an_episode_the_past_sentences_after_it_go_on_telling() -> None:
+    # history told through what was said then (AQUAINT NYT19990312.0271): the next past
+    # sentence is of that year, not of the story's Tuesday
+    lead = "NATO admitted three new members on Tuesday.\n"
+    told = rows(f"{lead}In July 1997 the alliance announced it would accept Poland. Romania "
+                "and Slovenia were turned away.")
+    assert told[1] == ("Romania and Slovenia were turned away", "In July 1997",
+                       "1997-07-01 00:00", "1997-08-01 00:00", "status")
+    # not a recent saying, nor an old time that dates another clause than the saying's
+    for text in (f"{lead}Energis said last week that it would appeal. Its chief executive "
+                 "called the result a disaster.",
+                 f"{lead}Energis, the company that won the contract in 2012, says it is "
+                 "disappointed. Its chief executive called the result a disaster."):
+        assert next(r for r in rows(text) if r[0].startswith("Its chief"))[1:3] == (
+            "on Tuesday", "2024-03-19 00:00"), text
+
+
 def test_a_figure_or_a_stretch_since_a_time_starts_no_episode() -> None:
     figure = rows("Lumen unveiled a tablet on Tuesday.\n"
                   "Shipments rose 9% in 2023 after four years of decline.\n"

@@ -563,7 +563,11 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     A time in a dependent clause, or one that opens it ('about four hours after'), dates
     what led up to the episode, not the episode ('struck a landslip at 6:52 a.m. on
     November 9, 2023, about four hours after the slope collapsed following heavy rain
-    overnight. The train derailed': 6:52; benchmarks.dating: news-dating-2 87.4 -> 88.2)."""
+    overnight. The train derailed': 6:52; benchmarks.dating: news-dating-2 87.4 -> 88.2).
+    A saying starts one when its time dates the saying and is not recent: history told
+    through what was said then ('In July 1997 the alliance announced it would accept
+    Poland. Romania and Slovenia were turned away'; AQUAINT 938 -> 941, the other sets
+    unchanged)."""
     if any(story.moved_by(e) for e in dated):
         return None
     text = doc.text
@@ -571,7 +575,7 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     if event is None:
         return None
     timex = event.timex
-    if event.kind in ("plan", "forecast", "statement") or timex.type == "SET":
+    if event.kind in ("plan", "forecast") or timex.type == "SET":
         return None
     if timex.begin is None or timex.until is None or timex.until > doc.article.published:
         return None
@@ -579,6 +583,8 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     if recent and timex.type == "DURATION":
         return None  # 'over the last three years' runs up to now ('two years later' after
         # 1914 reaches 1916, an episode of its own)
+    if event.kind == "statement" and (recent or not dates_saying(doc, event.sentence, timex)):
+        return None
     if recent and timex.until - timex.begin <= timedelta(days=1) and not _writer_tells(
             doc, event.sentence):
         return None  # a day of the last week before the lead's: the story goes on after it
