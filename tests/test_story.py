@@ -82,6 +82,22 @@ def test_past_perfect_background_does_not_move_story_time() -> None:
                               "status")
 
 
+def test_a_time_a_state_went_on_at_does_not_move_story_time() -> None:
+    # how things stood on Wednesday morning; the seat was lost in Monday's election
+    # (news-dating-2 news01-provincial-election)
+    text = ("The Coastal Alliance won the provincial election on Monday.\nThree ridings "
+            "remained too close to call on Wednesday morning. Doucet lost her own seat.")
+    assert rows(text)[:2] == [
+        ("The Coastal Alliance won the provincial election", "on Monday", "2024-03-18",
+         "occurrence"),
+        ("Doucet lost her own seat", "on Monday", "2024-03-18", "occurrence"),
+    ]
+    # a happening at the later time moves it
+    assert rows("The Coastal Alliance won the provincial election on Monday.\nRecounts "
+                "began on Tuesday. Doucet lost her own seat.")[-1] == (
+        "Doucet lost her own seat", "on Tuesday", "2024-03-19", "occurrence")
+
+
 def test_a_comparison_baseline_does_not_move_story_time() -> None:
     text = "The index closed at 7,000 on Tuesday, compared with 7,100 on Monday. Traders " \
            "blamed the banks."

@@ -6,6 +6,8 @@ moves it. Not every time moves it: a past-perfect background ("had been arrested
 May"), a comparison baseline ("the lowest since 1998", "compared with the close on
 Wednesday"), a time long before publication or after it, a time that only modifies a
 noun ("a June 1 deadline"), a time of a plan or forecast ("should be ready by 6.30pm"),
+a time a state went on at ("Three ridings remained too close to call on Tuesday
+morning": how things stood, no happening the story moves to; table continuing_state),
 any time coarser than a day and a time before the lead's (background: "The man set off
 on Sunday" in a story led by "was found on Thursday") date their own clause and leave the
 story where it was. A bulletin's later story (stories.py: after a wire dateline, or a
@@ -248,6 +250,9 @@ class StoryTime:
             return False
         if event.kind in ("plan", "forecast") and not self._after_past_verb(event):
             return False
+        clause = clause_of(doc.lex, doc.text, event.sentence, timex)
+        if doc.lex.pattern("continuing_state").search(doc.text, clause.start, timex.phrase_start):
+            return False  # 'Three ridings remained too close to call on Tuesday morning'
         published = doc.article.published
         if timex.until - timex.begin > timedelta(days=1):
             return False
