@@ -1229,14 +1229,19 @@ def test_a_headline_takes_the_leads_main_time_not_one_in_its_subjects_relative_c
 
 def test_a_paragraph_opening_on_a_happening_told_goes_on_with_its_story() -> None:
     # 'The visit' is the lead's: Dakar and Senegal open no story of their own, so Thursday
-    # is background and the minister ended Tuesday, the lead's day
+    # is background and the minister ended Tuesday, the lead's day; 'is part of' is the
+    # visit's state at publication, which the tour's past Thursday does not date
     text = ("Brazil and Kenya sign farming deals\n\n"
             "Brazil's foreign minister, Lucia Andrade, signed three agreements with Kenya on "
             "Tuesday on the first visit to Nairobi by a Brazilian foreign minister.\n\n"
             "The visit is part of a 10-day tour that began in Dakar, Senegal, on Thursday.\n\n"
             "Andrade ended the day at a dairy project in Kiambu County.")
-    assert rows(text)[-1] == ("Andrade ended the day at a dairy project in Kiambu County",
-                              "on Tuesday", "2024-03-19", "occurrence")
+    assert rows(text)[-2:] == [
+        ("Andrade ended the day at a dairy project in Kiambu County", "on Tuesday",
+         "2024-03-19", "occurrence"),
+        ("The visit is part of a 10-day tour that began in Dakar, Senegal, on Thursday", "",
+         "2024-03-20", "status"),
+    ]
 
 
 def test_a_short_regular_past_tells_the_past_and_stays_at_story_time() -> None:
