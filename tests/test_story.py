@@ -1795,6 +1795,17 @@ def test_a_lead_s_undated_words_take_the_day_told_in_the_next_paragraph() -> Non
             ("", "2024-03-20"), text
 
 
+def test_a_lead_s_undated_words_stay_at_publication_before_an_older_day() -> None:
+    # the next paragraph's older day tells background the lead's words come after
+    for lead, news in (
+            ("Police said they had arrested a 34-year-old man over an attack on a woman in a "
+             "park.", "The woman was attacked on Saturday night as she walked her dog."),
+            ("Rescue workers said they were still searching for survivors.",
+             "The earthquake struck on Sunday, killing at least 200 people.")):
+        assert next(r for r in rows(f"Headline here\n\n{lead}\n\n{news}")
+                    if r[0].startswith(lead[:40]))[1:] == ("", "2024-03-20", "statement"), lead
+
+
 def test_a_writer_s_own_recent_day_before_the_lead_s_goes_on_in_the_next_sentence() -> None:
     # a diary tells its week day by day; a report's recent day before its lead's is
     # background, and the story goes on at the lead's

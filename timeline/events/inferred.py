@@ -86,6 +86,7 @@ _VAGUE_UNITS = {
     "Y": timedelta(days=365),
 }
 MIN_WORDS = 4
+NEWS_AGE = timedelta(days=1)  # how old a day may be that still tells the lead's news
 # Characters before a verb searched for its auxiliary ("hasn't already said").
 AUXILIARY_REACH = 24
 
@@ -775,7 +776,7 @@ def _inferred(
                 perfect or _announced(doc, first)):
             last = first
     if last is None and not narrated and tense == PAST and _opens_body(doc, sentence):
-        last = story.at(sentence.start, True)  # the lead's words: the news, dated next
+        last = _news_day(doc, story.at(sentence.start, True))  # the lead's words, dated next
     expecting = doc.lex.pattern("expecting_present").search(doc.text, main.start, main.end)
     ahead = story.ahead_at(sentence.start) if tense == FUTURE and not expecting else None
     if ahead is not None:
@@ -789,6 +790,18 @@ def _inferred(
     same = doc.paragraph_at(last.timex.phrase_start) == doc.paragraph_at(sentence.start)
     confidence = INHERITED_SAME_PARAGRAPH if same else INHERITED_EARLIER_PARAGRAPH
     return _event(doc, sentence, last.timex, confidence, None, lead)
+
+
+def _news_day(doc: Document, told: Event | None) -> Event | None:
+    """A happening the paragraph after the lead dates, when its day is news: the
+    publication day or the one before ('women marched in Havana on Friday', filed on
+    Saturday). An older day tells background that the lead's words come after ('Police
+    said they had arrested a man over an attack in a park', then 'The woman was attacked
+    on Saturday night', filed on Wednesday: the saying is Wednesday's)."""
+    if told is None or told.timex.begin is None:
+        return None
+    today = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    return told if told.timex.begin >= today - NEWS_AGE else None
 
 
 def _opens_body(doc: Document, sentence: Span) -> bool:
