@@ -54,6 +54,14 @@ def test_a_hyphenated_quarter_after_a_preposition_still_dates_its_noun() -> None
     ]
 
 
+def test_a_hyphenated_quarter_framing_its_clause_dates_the_clause() -> None:
+    # opening the sentence, the phrase frames the clause: no noun of its own to date
+    assert rows("In first-quarter trading, shares of Acme rose 5 percent.") == [
+        ("Trading, shares of Acme rose 5 percent", "In first-quarter", "2024-01-01",
+         "2024-03-31", "occurrence"),
+    ]
+
+
 def test_a_hyphenated_time_without_a_period_word_dates_its_clause() -> None:
     assert rows("In mid-July prices fell sharply.") == [
         ("Prices fell sharply", "In mid-July", "2023-07-01", "2023-07-31", "occurrence"),

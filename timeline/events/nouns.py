@@ -91,13 +91,20 @@ def modifies_noun(text: str, timex: Timex) -> bool:
         return False
     if end > timex.phrase_end:  # a possessive: "Friday's vote"
         return True
-    if _compound_period().fullmatch(text, timex.start, timex.end):
+    if _compound_period().fullmatch(text, timex.start, timex.end) and _after_word(text, timex):
         return True  # 'a rise in third-quarter profit': an adjective, after a preposition too
     if timex.phrase_start < timex.start:
         return False  # 'that by 1992 it intended': a preposition's time modifies no noun
     before = text[max(0, timex.phrase_start - 8) : timex.phrase_start]
     phrase = text[timex.phrase_start : timex.phrase_end]
     return bool(_determiner().search(before)) or ("-" in phrase and " " not in phrase)
+
+
+def _after_word(text: str, timex: Timex) -> bool:
+    """Whether a word stands before a time's phrase: its preposition then follows a noun
+    ('a rise in third-quarter profit'); one opening a sentence or after a comma frames the
+    clause ('In first-quarter trading, shares of Acme rose 5 percent': the quarter's)."""
+    return text[max(0, timex.phrase_start - 2) : timex.phrase_start].rstrip()[-1:].isalnum()
 
 
 def noun_follows(text: str, timex: Timex) -> bool:
