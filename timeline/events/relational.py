@@ -88,14 +88,14 @@ def relational(doc: Document, timex: Timex) -> Relational | None:
 
 
 def unplaced(doc: Document, timex: Timex) -> bool:
-    """Whether a time is an offset before its happening ('a week before the announcement',
-    'a year after Portugal joined the Community, and ...') that relational() does not
-    place: the tagger moved its reference, the main clause's own time, by the offset, a
+    """Whether a time that relational() did not place is an offset before its happening
+    ('a week before the announcement', 'a year after Portugal joined the Community, and
+    ...'): the tagger moved its reference, the main clause's own time, by the offset, a
     date neither the main clause nor the happening has ("Torada decided to recall the
-    vehicles on June 16, a week before the announcement": June 9)."""
-    return (timex.value.startswith("P") and _OFFSET.search(
+    vehicles on June 16, a week before the announcement": June 9). The caller holds
+    relational()'s answer; this does not place it again."""
+    return timex.value.startswith("P") and _OFFSET.search(
         doc.text, timex.phrase_start, timex.phrase_end) is not None
-        and relational(doc, timex) is None)
 
 
 _OFFSET = re.compile(r"\b(?:after|before)$", re.I)
