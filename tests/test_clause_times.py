@@ -202,3 +202,10 @@ def test_a_passive_present_or_a_present_perfect_keeps_its_past_time() -> None:
     for text in ("Markets are closed on Monday.", "The plant has been shut since last week.",
                  "A fishing tug, the Ida May, found four survivors on Monday."):
         assert len(rows(text)) == 1, text
+
+
+def test_a_part_of_a_named_day_leaves_the_title_with_its_signal() -> None:
+    # the phrase takes in 'on the morning of', so the title drops it with the date
+    assert rows("The battalion landed on the morning of 6 June 1944.") == [
+        ("The battalion landed", "on the morning of 6 June 1944", "1944-06-06", "1944-06-06"),
+    ]

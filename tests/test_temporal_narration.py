@@ -242,7 +242,7 @@ def test_the_night_of_a_date_is_that_night_with_the_date_as_its_timex() -> None:
     text = "The same year a fire destroyed the mill on the night of 14 August."
     fire = tag(text, "2019-09-14", date_only=True)[-1]
     assert (fire.text, fire.value, text[fire.phrase_start:fire.phrase_end]) == (
-        "14 August", "2019-08-14", "the night of 14 August")
+        "14 August", "2019-08-14", "on the night of 14 August")
     assert (fire.begin.isoformat(), fire.until.isoformat()) == (  # type: ignore[union-attr]
         "2019-08-14T18:00:00+00:00", "2019-08-15T00:00:00+00:00")
     dawn = tag("On the morning of 6 June 1944, ships sailed.", DCT, date_only=True)[0]

@@ -327,13 +327,17 @@ def clock_in_part_of_day(text: str, found: list[Timex], moment: datetime) -> lis
 def part_before_day(text: str, at: int) -> tuple[str, int] | None:
     """'on the night of 14 August', 'the morning of 6 June 1944': the part of the day
     (its TIMEX3 code) written before a day's date starting at ``at``, 'of' between, and
-    where its words start; the happening took place then. The TIMEX3 stays the date
-    (TimeBank and AQUAINT leave 'the night of' outside it); its interval is that part of
-    the day, and the phrase a reader sees takes in the words."""
+    where its words start, with a signal before them ('on'); the happening took place
+    then. The TIMEX3 stays the date (TimeBank and AQUAINT leave 'the night of' outside
+    it); its interval is that part of the day, and the phrase a reader sees takes in the
+    words, so that a title drops them with the date ('The battalion landed', not 'The
+    battalion landed on the morning of')."""
     said = _part_before_day().search(text, max(0, at - _PART_REACH), at)
     if said is None:
         return None
-    return str(load_vocab().lookup("part_of_day", said.group("part").lower())), said.start()
+    vocab = load_vocab()
+    start = signal_before(text, said.start(), vocab)[0]
+    return str(vocab.lookup("part_of_day", said.group("part").lower())), start
 
 
 _PART_REACH = 30  # 'the early morning of ' at most
@@ -342,10 +346,13 @@ _PART_REACH = 30  # 'the early morning of ' at most
 @cache
 def _part_before_day() -> re.Pattern[str]:
     """'the night of ', 'the early morning of ' right before a day: the words of vocab
-    part_of_day ('overnight' aside, which no 'of' follows)."""
-    words = alternation({w for w in load_vocab().table("part_of_day") if w != "overnight"})
+    part_of_day ('overnight' aside, which no 'of' follows), after any of
+    part_of_day_position."""
+    vocab = load_vocab()
+    words = alternation({w for w in vocab.table("part_of_day") if w != "overnight"})
+    position = alternation(set(vocab.words("part_of_day_position")))
     return build_cache.compile(
-        rf"\bthe\s+(?:(?:early|late)\s+)?(?P<part>{words})\s+of\s+$", re.I)
+        rf"\bthe\s+(?:(?:{position})\s+)?(?P<part>{words})\s+of\s+$", re.I)
 
 
 _TWELVE_HOURS = timedelta(hours=12)
