@@ -1355,7 +1355,6 @@ def part_of_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 
 
 _CLOCK_UNITS = {"hour": 3600, "minute": 60, "second": 1}  # units counted on a clock, in seconds
-_YEARS_IN = {"decade": 10, "century": 100}  # long units a story counts on from its year in
 
 
 @resolver
@@ -1379,10 +1378,11 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     if night:
         unit = "day"
     from_story = direction in ("earlier", "later", "before", "after")
-    if from_story and unit in _YEARS_IN:
+    years = ctx.vocab.get("years_in_unit", unit) if from_story else None
+    if years is not None:
         # 'A decade later' after 1887 is 1897, a year counted from the story's as 'ten
         # years later' is; not the decade ten years on from publication's
-        unit, amount = "year", amount * _YEARS_IN[unit]
+        unit, amount = "year", amount * int(years)
     base = ctx.reference if from_story else ctx.today
     if from_story and unit in ("year", "month"):
         base = _told_period(ctx, unit) or base
