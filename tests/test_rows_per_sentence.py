@@ -259,3 +259,11 @@ def test_a_superlative_with_a_long_noun_phrase_ranks_against_its_since() -> None
     # a finite verb in a long stretch tells what holds since the time
     text = "He was the first of the family to arrive and has lived in the town since 2010."
     assert [r[1:3] for r in rows(text)] == [("since 2010", "2010-01-01")]
+
+
+def test_a_time_after_a_ranked_since_s_own_time_dates_the_clause() -> None:
+    # 'since' takes 1998; Saturday is when the team won, not a baseline of the title
+    assert rows("The team won its first title in the national league since 1998 on "
+                "Saturday.") == [
+        ("The team won its first title in the national league since 1998", "on Saturday",
+         "2024-03-16", "relative_to_publication")]

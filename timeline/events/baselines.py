@@ -198,12 +198,20 @@ def _superlative_since(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _governs(doc: Document, cue: re.Match[str], timex: Timex) -> bool:
-    """Whether a cue reaches the time: no clause cut and no finite verb between them."""
+    """Whether a cue reaches the time: no clause cut and no finite verb between them, and,
+    for a cue ending in 'since', no time of its own before this one ('their biggest daily
+    drop since March on Tuesday': 'since' takes March; Tuesday dates the drop's clause)."""
     text, lex = doc.text, doc.lex
     between = Span(min(cue.end(), timex.phrase_start), timex.phrase_start)
     if lex.clause_break.search(text, between.start, between.end):
         return False
+    if _SINCE_END.search(cue.group()) and any(
+            between.start <= t.start for t in doc.timexes_in(between) if t is not timex):
+        return False
     return not tense_of(lex, text, between)
+
+
+_SINCE_END = re.compile(r"\bsince$", re.I)  # the word _superlative_since ends in
 
 
 def _conjunction(doc: Document, cue: re.Match[str], timex: Timex) -> bool:
