@@ -56,7 +56,6 @@ from timeline.temporal.wording import (
 )
 
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")  # a day's value, its whole: no part of it
 
 
 _QUARTER_OR_HALF = re.compile(r"-[QH]\d$")  # a quarter or half, as its value ends
@@ -586,8 +585,8 @@ class Reading:
             resolved = RESOLVERS[cand.rule.resolve](groups_of(cand), self.ctx, cand.rule.params)
             if resolved is None:
                 return None
-            part = (part_before_day(self.text, min(signal[0], cand.start))
-                    if _DAY.fullmatch(resolved.value) and not resolved.interval_value else None)
+            whole_day = _FINE_DAY.fullmatch(resolved.value) and not resolved.interval_value
+            part = part_before_day(self.text, min(signal[0], cand.start)) if whole_day else None
             if part is not None:  # 'on the night of 14 August': that night, the story's too
                 resolved = resolved._replace(interval_value=f"{resolved.value}T{part[0]}")
                 signal = (part[1], signal[1])
