@@ -192,6 +192,18 @@ def test_a_year_after_was_is_no_figure_and_a_count_from_an_old_year_is_an_episod
                            "2024-03-19 00:00", "2024-03-20 00:00", "status")
 
 
+def test_a_year_right_after_was_is_an_aside_no_later_sentence_goes_on_at() -> None:
+    # 'The last time it was this high was in 1947' names when a ranked thing was, as a
+    # figure does: the story goes on at its own day
+    for text, last in (
+            ("The river rose to 5.2 metres on Tuesday. The last time it was this high was in "
+             "1947. Hundreds of homes were flooded.", "Hundreds of homes were flooded"),
+            ("Smith scored twice on Tuesday. His last hat-trick was in 2019. The crowd cheered "
+             "him off.", "The crowd cheered him off")):
+        assert next(r for r in rows(text) if r[0] == last)[1:3] == (
+            "on Tuesday", "2024-03-19 00:00"), text
+
+
 def test_a_vague_duration_opening_a_past_clause_is_dated_as_its_sentence() -> None:
     # 'Within days the streets were flooded' tells the story's past, not a stretch from
     # publication; 'Within days the river could burst' still runs on from it

@@ -42,13 +42,27 @@ REPORT_LAG = timedelta(days=92)
 def is_figure(doc: Document, clause: Span) -> bool:
     """Whether a clause reports a figure: a verb of figure_verb and a number after it that
     is no time's ('was wounded in 1916' tells a happening of that year, no figure) but a
-    baseline's ('its first loss since 2001' compares a figure)."""
-    verb = doc.lex.pattern("figure_verb").search(doc.text, clause.start, clause.end)
+    baseline's ('its first loss since 2001' compares a figure) or the verb's own
+    complement ('The last time it was this high was in 1947', 'His last hat-trick was in
+    2019': an aside naming when a ranked thing was, as a figure is one, which no later
+    sentence goes on at)."""
+    verbs = doc.lex.pattern("figure_verb")
+    verb = verbs.search(doc.text, clause.start, clause.end)
     if verb is None:
         return False
-    times = [t for t in doc.timexes_in(Span(verb.end(), clause.end)) if not is_baseline(doc, t)]
+    times = [t for t in doc.timexes_in(Span(verb.end(), clause.end))
+             if not (is_baseline(doc, t) or _complement(doc, t, verbs))]
     return any(not any(t.phrase_start <= m.start() < t.phrase_end for t in times)
                for m in _NUMBER.finditer(doc.text, verb.end(), clause.end))
+
+
+def _complement(doc: Document, timex: Timex, verbs: re.Pattern[str]) -> bool:
+    """Whether a time stands right after a verb of figure_verb ('was in 1947')."""
+    word = _LAST_WORD.search(doc.text, max(0, timex.phrase_start - 16), timex.phrase_start)
+    return word is not None and verbs.fullmatch(doc.text, word.start(1), word.end(1)) is not None
+
+
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 
 
 def figure_period(doc: Document, sentence: Span, main: Span) -> Timex | None:
