@@ -58,11 +58,9 @@ def is_figure(doc: Document, clause: Span) -> bool:
 
 def _complement(doc: Document, timex: Timex, verbs: re.Pattern[str]) -> bool:
     """Whether a time stands right after a verb of figure_verb ('was in 1947')."""
-    word = _LAST_WORD.search(doc.text, max(0, timex.phrase_start - 16), timex.phrase_start)
-    return word is not None and verbs.fullmatch(doc.text, word.start(1), word.end(1)) is not None
-
-
-_LAST_WORD = re.compile(r"(\w+)\s+$")
+    before = doc.text[max(0, timex.phrase_start - 16) : timex.phrase_start]
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and verbs.fullmatch(words[-1]) is not None
 
 
 def figure_period(doc: Document, sentence: Span, main: Span) -> Timex | None:
