@@ -812,11 +812,18 @@ def _opens_body(doc: Document, sentence: Span) -> bool:
     a wire item's 'the company said', the day's (benchmarks.dating: AQUAINT 935 -> 938,
     the other sets unchanged)."""
     headline = doc.headline
-    if headline is None:
+    if headline is None or sentence.start < headline.end:
         return False
-    first = next((s for s in doc.sentences if s.start >= headline.end
-                  and _words(doc.text[s.start : s.end]) >= MIN_WORDS), None)
-    return first == sentence
+    # from the headline's end up to the sentence, not over the article for each sentence
+    sentences = doc.sentences
+    for index in range(bisect_left(sentences, headline.end, key=lambda s: s.start),
+                       len(sentences)):
+        first = sentences[index]
+        if first.start > sentence.start:
+            return False
+        if _words(doc.text[first.start : first.end]) >= MIN_WORDS:
+            return first == sentence
+    return False
 
 
 def _present_perfect(doc: Document, main: Span) -> bool:
