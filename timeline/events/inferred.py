@@ -1576,7 +1576,9 @@ def _past_behind_present(doc: Document, clause: Span, timex: Timex) -> bool:
     return tense_of(lex, text, Span(start, timex.phrase_start)) == PAST
 
 
-_WORD_AT = re.compile(r"\w+")
+_WORD_AT = re.compile(r"\w+")  # the main verb's word
+# The one word after the main verb, for its participle ('are closed'); sayings._VERB_AFTER
+# takes two, for a verb told by the word after it.
 _NEXT_WORD = re.compile(r"\s++(\w+)")
 
 

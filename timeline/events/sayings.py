@@ -75,11 +75,14 @@ def _in_reported_subject(doc: Document, start: int, end: int, timex: Timex) -> b
     subject = _SUBJECT.match(text, end, timex.phrase_start)
     if subject is None or not lex.pattern("determiner").fullmatch(subject.group(1)):
         return False  # 'Unisys said a month ago would be cut': no subject before the time
-    word = _NEXT_WORD.match(text, timex.phrase_end)
+    word = _VERB_AFTER.match(text, timex.phrase_end)
     return word is not None and verb_at(lex, text, Span(word.start(1), word.end())) == word.start(1)
 
 
-_NEXT_WORD = re.compile(r"\s++(\w+(?:\s+\w+)?)")
+# The word after a time and the next: a verb the next word tells ('plan to', 'intends
+# to'), in any case (a title-case headline's 'Killed'); not inferred._NEXT_WORD, a
+# participle's one word, nor actors' lower-case words (a name after a noun is no verb).
+_VERB_AFTER = re.compile(r"\s++(\w+(?:\s+\w+)?)")
 # The first word after a verb of saying, with a word after it before the time.
 _SUBJECT = re.compile(r"\s++(\w+)\s++\S")
 
