@@ -582,8 +582,9 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
         return None
     recent = timex.until >= doc.article.published - STORY_REACH
     if recent and timex.type == "DURATION":
-        return None  # 'over the last three years' runs up to now ('two years later' after
-        # 1914 reaches 1916, an episode of its own)
+        # 'over the last three years' runs up to now; an old one is a count's episode
+        # ('two years later' after 1914 reaches 1916)
+        return None
     if event.kind == "statement" and (recent or not dates_saying(doc, event.sentence, timex)):
         return None
     if recent and timex.until - timex.begin <= timedelta(days=1) and not _writer_tells(
