@@ -57,9 +57,9 @@ _MOST_BYTES = 4 << 20  # the packaged tagger's entries take 1.3 MB
 # _sre.compile takes them but the code as the bytes of an array of its words (_CODE):
 # marshal reads and writes them in one piece, not as an int each, and the code needs no
 # conversion from the compiler's named opcodes; (kind, sources' hash, key) -> a value;
-# each in marshal bytes,
-# decoded when used and not kept so: the code lists of them all (190,000 items) held by a
-# process made its tagging 0.6% slower after (callgrind), more for the garbage collector
+# each in marshal bytes, decoded when used and not kept so: the code lists of them all
+# (190,000 items) held by a process made its tagging 0.6% slower after (callgrind), more
+# for the garbage collector
 Entries = dict[tuple[Any, ...], bytes]
 
 _lock = threading.RLock()
