@@ -84,12 +84,10 @@ def _modifier_suffixes() -> tuple[str, ...]:
 def modifies_noun(text: str, timex: Timex) -> bool:
     """A time inside a noun phrase ('an overnight attack', "Friday's vote",
     'third-quarter results', 'the Dec. 21, 1988, bombing'): see the module's docstring."""
-    if _year_comma(text, timex) is not None:
-        return True
     end = _head_start(text, timex)
     if not _noun_after().match(text, end):
         return False
-    if end > timex.phrase_end:  # a possessive: "Friday's vote"
+    if end > timex.phrase_end:  # a possessive ("Friday's vote") or a year's comma
         return True
     if _compound_period().fullmatch(text, timex.start, timex.end) and _after_word(text, timex):
         return True  # 'a rise in third-quarter profit': an adjective, after a preposition too
