@@ -94,11 +94,9 @@ def unplaced(doc: Document, timex: Timex) -> bool:
     date neither the main clause nor the happening has ("Torada decided to recall the
     vehicles on June 16, a week before the announcement": June 9). The caller holds
     relational()'s answer; this does not place it again."""
-    return timex.value.startswith("P") and _OFFSET.search(
-        doc.text, timex.phrase_start, timex.phrase_end) is not None
-
-
-_OFFSET = re.compile(r"\b(?:after|before)$", re.I)
+    words = doc.text[timex.phrase_start : timex.phrase_end].split()
+    return timex.value.startswith("P") and bool(words) and doc.lex.pattern(
+        "offset_direction").fullmatch(words[-1]) is not None
 
 
 def _end(begin: datetime, granularity: str, length: timedelta) -> datetime:
