@@ -47,7 +47,8 @@ _DAY = timedelta(days=1)
 
 @dataclass(frozen=True)
 class Relational:
-    """A happening placed before the reference time, and where its clause begins."""
+    """A happening placed before the reference time, where its clause begins and where
+    it is written (its own time there dates it: dated._told_with_time)."""
 
     happening: str
     begin: datetime
