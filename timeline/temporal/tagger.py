@@ -333,7 +333,7 @@ class Reading:
         him'): the story told in that year. A past perfect's ('In 1998 she had met him')
         tells its background; a future or a plan ('In 2025 the merger will close', 'In
         2025, the company expects profits to rise') what lies ahead of the story's day."""
-        for cue in self.cues_at(cand) or ():
+        for cue in self.cues_of(cand.start) or ():
             if cue.start >= cand.end:
                 return (cue.sign == -1
                         and _perfect_clause()[0].match(self.text, cue.start) is None)
@@ -465,7 +465,7 @@ class Reading:
             self.lowered, words, sentence.start, cand.start
         ):
             return False
-        cues = self.cues_at(cand)
+        cues = self.cues_of(cand.start)
         cue = None if cues is None else past_cue_before(cues, cand.start)
         if cue is None:
             return False
@@ -487,7 +487,7 @@ class Reading:
         day ahead the sentence named first ('He said the council would meet on Thursday
         ..., and that he had telephoned the builder earlier in the morning' is this
         morning, not Thursday's; Context.back_from_future)."""
-        cues = self.cues_at(cand) or []
+        cues = self.cues_of(cand.start) or []
         auxiliary = _perfect_clause()[0]
         for cue in reversed([cue for cue in cues if cue.end <= cand.start]):
             if cue.sign != -1:
@@ -511,12 +511,8 @@ class Reading:
 
     def tense_of(self, cand: Candidate) -> int:
         """The tense of the clause that holds a match."""
-        cues = self.cues_at(cand)
+        cues = self.cues_of(cand.start)
         return 0 if cues is None else tense_near(self.text, cues, cand.start, cand.end)
-
-    def cues_at(self, cand: Candidate) -> list[Cue] | None:
-        """The tense cues of the sentence that holds a match, found once per sentence."""
-        return self.cues_of(cand.start)
 
     def cues_of(self, at: int) -> list[Cue] | None:
         """The tense cues of the sentence that holds an offset, found once per sentence."""
@@ -536,7 +532,7 @@ class Reading:
         said two staff were working when a man walked in at about 11.40pm'): a sentence
         with a future in it ('will be celebrated at 11 a.m., followed by burial later
         that day') may still tell of the days ahead."""
-        cues = self.cues_at(cand)
+        cues = self.cues_of(cand.start)
         signed = [cue for cue in cues or () if cue.sign]
         return bool(signed) and all(cue.sign == -1 for cue in signed)
 
