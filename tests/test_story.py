@@ -1755,6 +1755,12 @@ def test_a_headline_keeps_the_time_of_a_past_lead_s_that_relative_or_a_saying_s_
     quake = rows("Earthquake kills 40 in Peru\n\nAn earthquake that struck southern Peru on "
                  "Saturday has killed at least 40 people, officials said on Tuesday.")
     assert ("Earthquake kills 40 in Peru", "on Saturday", "2024-03-16", "occurrence") in quake
+    # a coordinator joins a noun to the subject: still the subject's own relative
+    both = rows("Quake and tsunami kill 40 in Peru\n\nAn earthquake and a tsunami that struck "
+                "southern Peru on Saturday have killed at least 40 people, officials said on "
+                "Tuesday.")
+    assert ("Quake and tsunami kill 40 in Peru", "on Saturday", "2024-03-16", "occurrence") \
+        in both
 
 
 def test_a_dispatch_lead_in_the_present_progressive_takes_the_day_told_next() -> None:

@@ -307,15 +307,24 @@ def _subject_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex
     dead': the storm's day). The relative tells of a noun in a phrase of the subject's
     (a preposition before it: 'The death toll from an earthquake that'): one that tells
     of the subject itself tells the happening the headline goes on with ('Earthquake kills
-    40' over 'An earthquake that struck on Saturday has killed at least 40': Saturday)."""
+    40' over 'An earthquake that struck on Saturday has killed at least 40': Saturday), as
+    does one after a coordinator, which joins another noun to the subject ('An earthquake
+    and a tsunami that struck on Saturday have killed')."""
     found = lex.pattern("subject_relative_opener").search(text, sentence.start,
                                                           timex.phrase_start)
-    if (found is None or lex.pattern("preposition").search(text, sentence.start,
-                                                           found.start()) is None
+    if (found is None or not _preposition_in(lex, text, Span(sentence.start, found.start()))
             or tense_of(lex, text, Span(sentence.start, found.start()))
             or tense_of(lex, text, Span(timex.end, sentence.end)) != PRESENT):
         return None
     return found
+
+
+def _preposition_in(lex: Lexicon, text: str, span: Span) -> bool:
+    """Whether a word of the table preposition stands in a span, not one of coordinator
+    ('and', 'or'), which that table holds too."""
+    joins = lex.set("coordinator")
+    return any(m.group().lower() not in joins
+               for m in lex.pattern("preposition").finditer(text, span.start, span.end))
 
 
 @cache
