@@ -96,6 +96,10 @@ def test_a_time_a_state_went_on_at_does_not_move_story_time() -> None:
     assert rows("The Coastal Alliance won the provincial election on Monday.\nRecounts "
                 "began on Tuesday. Doucet lost her own seat.")[-1] == (
         "Doucet lost her own seat", "on Tuesday", "2024-03-19", "occurrence")
+    # a state verb in a relative before the clause's own verb: the charging moves it
+    assert rows("Police arrested a man on Monday. The suspect, who remained silent, was "
+                "charged on Tuesday. He appeared in court.")[-1] == (
+        "He appeared in court", "on Tuesday", "2024-03-19", "occurrence")
 
 
 def test_a_comparison_baseline_does_not_move_story_time() -> None:

@@ -250,8 +250,7 @@ class StoryTime:
             return False
         if event.kind in ("plan", "forecast") and not self._after_past_verb(event):
             return False
-        clause = clause_of(doc.lex, doc.text, event.sentence, timex)
-        if doc.lex.pattern("continuing_state").search(doc.text, clause.start, timex.phrase_start):
+        if _state_went_on(doc, event.sentence, timex):
             return False  # 'Three ridings remained too close to call on Tuesday morning'
         published = doc.article.published
         if timex.until - timex.begin > timedelta(days=1):
@@ -317,6 +316,22 @@ def _subject_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex
             or tense_of(lex, text, Span(timex.end, sentence.end)) != PRESENT):
         return None
     return found
+
+
+def _state_went_on(doc: Document, sentence: Span, timex: Timex) -> bool:
+    """Whether a time follows a verb of continuing_state in its clause, with no clause cut
+    nor finite verb between them: the state's verb, not one in a relative before the
+    clause's own ('The suspect, who remained silent, was charged on Tuesday': the
+    charging moves the story)."""
+    lex, text = doc.lex, doc.text
+    clause = clause_of(lex, text, sentence, timex)
+    states = list(lex.pattern("continuing_state").finditer(text, clause.start,
+                                                           timex.phrase_start))
+    if not states:
+        return False
+    between = Span(states[-1].end(), timex.phrase_start)
+    return (lex.clause_break.search(text, between.start, between.end) is None
+            and not tense_of(lex, text, between))
 
 
 def _preposition_in(lex: Lexicon, text: str, span: Span) -> bool:
