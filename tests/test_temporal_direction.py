@@ -680,6 +680,11 @@ def test_a_past_form_after_a_determiner_and_an_adverb_is_no_past_tense() -> None
                  "traffic on the bridge.") == [("June", "DATE", "2024-06")]
     # a month's name is no adverb: 'in July rose' is still past
     assert found("Sales in July rose 4 percent.") == [("July", "DATE", "2023-07")]
+    # nor is a noun in -ly: 'The family gave' is a past tense, so last May
+    assert found("The family gave the diaries to the museum in May.") == [
+        ("May", "DATE", "2023-05")]
+    assert found("The assembly voted on the budget in May.") == [("May", "DATE", "2023-05")]
+    assert found("The widely expected cut will come in May.") == [("May", "DATE", "2024-05")]
 
 
 def test_a_modal_of_what_may_happen_takes_the_nearest_day() -> None:

@@ -601,7 +601,8 @@ def _happening() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _not_a_past_verb(text: str, start: int) -> bool:
     """Whether the words before a past form make it no past tense (vocab.toml
     not_a_past_verb), also with an adverb in -ly between ('a remotely operated vehicle',
-    'is widely expected'); a capital ('in July') is no adverb. The last words are tested
+    'is widely expected'); a capital ('in July') is no adverb, nor a noun in -ly ('The
+    family gave them', vocab not_a_past_verb `ly_nouns`). The last words are tested
     first (ends_in_word), in C: the regex is tried at each position of its window, and
     on TBAQ seven past forms in eight follow no such word."""
     regex, words = _not_a_past_verb_regex()
@@ -614,7 +615,9 @@ def _not_a_past_verb(text: str, start: int) -> bool:
 def _not_a_past_verb_regex() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """_not_a_past_verb's regex, and its words (lower case)."""
     words = tuple(sorted({w.lower() for w in load_vocab().words("not_a_past_verb")}))
-    regex = build_cache.compile(rf"\b{alternation(words)}\s+(?:(?-i:[a-z]+ly)\s+)?$", re.I)
+    nouns = alternation(set(load_vocab().words("not_a_past_verb", "ly_nouns")))
+    regex = build_cache.compile(
+        rf"\b{alternation(words)}\s+(?:(?-i:(?!(?:{nouns})\s)[a-z]+ly)\s+)?$", re.I)
     return regex, words
 
 
