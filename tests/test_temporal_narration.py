@@ -258,3 +258,55 @@ def test_the_night_of_a_date_is_that_night_with_the_date_as_its_timex() -> None:
     day = tag("He died on the anniversary of 6 June 1944.", DCT, date_only=True)[0]
     assert (day.begin.hour, day.until - day.begin) == (  # type: ignore[union-attr,operator]
         0, timedelta(days=1))
+
+
+def test_a_month_day_or_weekday_without_more_in_a_history_is_of_that_history() -> None:
+    # a time that opens its sentence puts the story in a year long past: a month, a day
+    # or a weekday told later in a past clause is of that history
+    assert found("In February 1961 a letter came giving the family a month. On the night "
+                 "of 13 March they slept in the church, and the priest came for the bell "
+                 "the following month.") == [
+        ("February 1961", "DATE", "1961-02"), ("a month", "DURATION", "P1M"),
+        ("13 March", "DATE", "1961-03-13"), ("the following month", "DATE", "1961-04"),
+    ]
+    assert found("Then, in the spring of 1923, a fund gave her 600 kroner. She went up "
+                 "onto the ice by lantern light in December.") == [
+        ("the spring of 1923", "DATE", "1923-SP"), ("December", "DATE", "1923-12"),
+    ]
+    # the days of a week told in a history follow the story's day
+    assert found("Fifty years ago this week, the town lost nine of its people. On Tuesday, "
+                 "Oct. 11, 1955, the dam gave way. By Wednesday morning the bridge was "
+                 "gone. Guard trucks arrived on Thursday, and the owners announced in "
+                 "December that the mill would close.", "2005-10-12") == [
+        ("Fifty years ago this week", "DATE", "1955-W41"),
+        ("Tuesday, Oct. 11, 1955", "DATE", "1955-10-11"),
+        ("Wednesday morning", "DATE", "1955-10-12TMO"), ("Thursday", "DATE", "1955-10-13"),
+        ("December", "DATE", "1955-12"),
+    ]
+    # 'the next year' after a season of the history is the year after that season's
+    assert found("Work began in the spring of 1872. That winter a flood carried the bridge "
+                 "away. It was rebuilt the next year.") == [
+        ("the spring of 1872", "DATE", "1872-SP"), ("That winter", "DATE", "1872-WI"),
+        ("the next year", "DATE", "1873"),
+    ]
+    # a future told from a saying of the history lies after the saying
+    assert found("In the spring of 1923 the company announced that trains would end in "
+                 "October.") == [
+        ("the spring of 1923", "DATE", "1923-SP"), ("October", "DATE", "1923-10"),
+    ]
+    # not a time inside a clause, a present or future clause, a recent saying's
+    # sentence, nor after the story comes back to recent years
+    assert found("Unemployment peaked in February 2012, after the bailout of November "
+                 "2010. Ireland left the programme in December.")[-1] == (
+        "December", "DATE", "2023-12")
+    assert found("In March 1987 the miners went on strike. The union will ballot members "
+                 "in September.")[-1] == ("September", "DATE", "2024-09")
+    assert found("In March 1987 the miners went on strike. Profits fell in June, the "
+                 "company said on Friday.")[1] == ("June", "DATE", "2024-06")
+    assert found("In the summer of 1962 the family moved to Leeds. Last year the house "
+                 "was sold, and the buyers moved in on Tuesday.")[-1] == (
+        "Tuesday", "DATE", "2024-08-06")
+    # a headline's last word is no signal of the paragraph's first time, which frames it
+    assert found("The dam broke: 50 years on\n\nFifty years ago this week, the dam broke. "
+                 "The mill closed in December.",
+                 "2005-10-12")[-1] == ("December", "DATE", "1955-12")

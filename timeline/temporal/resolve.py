@@ -118,6 +118,11 @@ class Context:
     before_future: tuple[date, date | None, datetime | None] | None = None
     # the first day of a trip or a happening told day by day ('Day one', 'On day three')
     day_one: date | None = None
+    # the year of a history the story stands in: that of the last month, season or day
+    # (or year told as its own) that placed its happenings, two years or more before the
+    # publication's; None once it comes back to recent years ('Last year'). A month or
+    # weekday named without more in a past clause is of that history (history_year)
+    history: int | None = None
     # where the expression being resolved starts, with its signal ('in September'); where
     # the sentence that told the year the story is told in ends; and whether a signal at
     # an offset opens its sentence or main clause ('In March he opened a bakery'): a
@@ -128,6 +133,9 @@ class Context:
     # whether a saying's verb ends right before an offset ('the museum said in March'):
     # the time of the saying, told now, not of the year the story is told in
     said_before: Callable[[int], bool] = lambda at: False
+    # whether the sentence holding an offset reports a saying on a recent day ('the
+    # company said on Friday'): news told now, not a history's
+    reported_now: Callable[[int], bool] = lambda at: False
     # whether the sentence holding an offset has no tense cue at all, not even a present
     # ('We set off at 8.30am Tuesday'; not 'His court date is Friday') (by_tense)
     untensed: Callable[[int], bool] = lambda at: False
@@ -181,6 +189,7 @@ class Context:
             self.said_day,
             self.before_future,
             self.day_one,
+            self.history,
             self.told_until,
             self.dct,
             self.date_only,
@@ -203,6 +212,7 @@ class Context:
             self.said_day,
             self.before_future,
             self.day_one,
+            self.history,
             self.told_until,
             self.dct,
             self.date_only,
@@ -422,7 +432,9 @@ def infer_year(month: int, day: int | None, ctx: Context, relation: int | None) 
         return nearest
     told = ctx.told_finder() if tense == FUTURE_IN_PAST else None
     if told is not None:
-        return nearest if safe_day(nearest, month, day or 31) >= told else nearest + 1
+        # the first such month on or after the saying, however long ago ('In the spring
+        # of 1923 the company announced that trains would end in October': 1923's)
+        return told.year if safe_day(told.year, month, day or 31) >= told else told.year + 1
     ahead = int(ctx.vocab.lookup("settings", "future_pull_days")) if day else pull
     if tense == PAST_PLAN or (tense == POSSIBLE and day):
         ahead = int(ctx.vocab.lookup("settings", "tense_pull_days"))
@@ -489,7 +501,7 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         if not in_calendar(year):
             return None
     if year is None and relation is None:
-        year = story_year(ctx)
+        year = story_year(ctx) or history_year(ctx)
     if year is None:
         year = infer_year(month, day, ctx, params.get("relation", relation))
         if day is not None and groups.get("weekday"):
@@ -865,6 +877,11 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
             found = _within_year(year, f"-WXX-{wanted}{clock_part}")
             return found._replace(type="DATE", mod=mod_of(groups, vocab))
         today = ctx.reference  # 'the following Monday': after the story's day
+    elif relation is None and _in_history(ctx):
+        # a history's day ('on Tuesday, Oct. 11, 1955 ... By Wednesday morning ...
+        # Guard trucks arrived on Thursday'): the first such day from the story's
+        day = ctx.reference + timedelta(days=(wanted - ctx.reference.isoweekday()) % 7)
+        return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
     ahead = (wanted - today.isoweekday()) % 7  # days to the next such weekday, or today
     back = (today.isoweekday() - wanted) % 7
     if relation == -1:
@@ -934,6 +951,29 @@ def story_year(ctx: Context) -> int | None:
             ctx.signal_at)) and not ctx.said_before(ctx.signal_at):
         return int(told)
     return None
+
+
+def history_year(ctx: Context) -> int | None:
+    """The year of the history a past clause tells of (Context.history): 'In February 1961
+    a letter came ... On the night of 13 March', 'In the spring of 1923 ... she took the
+    train in May', 'Its owners announced in December' after October 1955; not a present
+    or future clause's ('will cover the houses again by December')."""
+    history = ctx.history
+    if history is None or ctx.tense >= 0 or ctx.reported_now(ctx.signal_at):
+        return None  # 'Profits fell in March, the company said on Friday': the news's
+    # a saying's month is the history's only once the story stands on one of its days
+    # ('Its owners announced in December' after 11 October 1955), not in a history told
+    # in a sentence ('In 1954 she sailed for Canada, the museum said in March')
+    if ctx.said_before(ctx.signal_at) and ctx.reference.year != history:
+        return None
+    return history
+
+
+def _in_history(ctx: Context) -> bool:
+    """Whether the story stands on a day of a history (Context.history) and the clause is
+    past, not a saying told now ('she said on Tuesday')."""
+    return (history_year(ctx) is not None and ctx.reference.year == ctx.history
+            and not ctx.said_before(ctx.signal_at))
 
 
 def told_year(ctx: Context) -> str:
@@ -1518,9 +1558,12 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     if steps == 0 and text.startswith("the ") and not text.startswith("the same"):
         if base != ctx.today and ctx.tense >= 0:
             base = ctx.today  # "will be open throughout the day": today, not the story's day
-    elif unit in ("month", "year") and (not text.startswith("the next") or _framed(ctx)):
+    elif unit in ("month", "year") and (not text.startswith("the next") or _framed(ctx)
+                                        or history_year(ctx) is not None):
         # 'the next year' after a past year the story is told in ('In 1954 she sailed ...
-        # the next year they married'): the year after it; else the coming twelve months
+        # the next year they married') or a time of a history ('That winter a flood
+        # carried the bridge away. It was rebuilt the next year'): the year after it;
+        # else the coming twelve months
         base = period_start(ctx.last_period, unit) or base
     mod = "APPROX" if groups.get("or_so") else ""  # 'the next year or so'
     part = ctx.vocab.get("part_of_day", unit)

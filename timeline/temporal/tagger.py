@@ -188,6 +188,7 @@ class Reading:
         self.ctx = Context(
             dct=moment, vocab=self.vocab, reference=moment.date(), date_only=date_only,
             opens_sentence=self.opens_narration, said_before=partial(saying_day, text),
+            reported_now=self.reported_now,
             untensed=self.untensed,
         )
         self.cues: dict[Span, list[Cue]] = {}
@@ -258,7 +259,8 @@ class Reading:
                 saying = saying_day(text, cand.start)
                 own_year = self.year_told_in(cand, made[0], signal[0])
                 follow_story(ctx, *made, background=background, saying=saying,
-                             year_given=_year_given(cand), own_year=own_year)
+                             year_given=_year_given(cand), own_year=own_year,
+                             frames=own_year or self.fronted(signal[0]))
                 if own_year and ctx.period_own:  # rare: a year the story is told in
                     sentence = containing(self.spans(cand.start), cand.start)
                     ctx.told_until = cand.end if sentence is None else sentence.end
@@ -327,6 +329,14 @@ class Reading:
         sentence = containing(self.spans(start), start)
         end = sentence.end if sentence is not None else len(self.text)
         return _said_on_a_day().search(self.text, start, end) is None
+
+    def reported_now(self, at: int) -> bool:
+        """Whether the sentence holding an offset reports a saying on a weekday or a
+        relative day ('Profits fell in March, the company said on Friday')."""
+        sentence = containing(self.spans(at), at)
+        if sentence is None:
+            return False
+        return _said_on_a_day().search(self.text, sentence.start, sentence.end) is not None
 
     def narrated_after(self, cand: Candidate) -> bool:
         """Whether the first tense cue after a match is a simple past's ('In 1998 she met
@@ -763,6 +773,7 @@ def _year_given(cand: Candidate) -> bool:
 def follow_story(
     ctx: Context, resolved: Resolved, timex: Timex, background: bool = False,
     saying: bool = False, year_given: bool = False, own_year: bool = False,
+    frames: bool = False,
 ) -> None:
     """Move the story's day, period and clock to what an expression just placed; a time
     told as ``background`` (in_background_clause) is a period to refer back to ('that
@@ -771,7 +782,8 @@ def follow_story(
     happenings it reports keep their day ('police said on Thursday' after a riot on
     Wednesday), which is still its latest news. A day ahead of the publication's, unless
     ``year_given``, keeps the day it left (Context.before_future). A year, a decade or a
-    month ``own_year`` the story's happenings are told in is Context.period_own."""
+    month ``own_year`` the story's happenings are told in is Context.period_own. A time
+    that ``frames`` its sentence (opens it, or its main clause) sets Context.history."""
     if not resolved.moves_story:
         return
     placed = resolved.interval_value or resolved.value
@@ -791,6 +803,8 @@ def follow_story(
     ctx.told_today = ctx.told_today or day == ctx.today
     if background:
         return
+    if frames:
+        _follow_history(ctx, placed)
     if saying and day is not None and ctx.reference < day and ctx.reference < ctx.today:
         if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
             ctx.latest = day
@@ -818,6 +832,17 @@ def follow_story(
         # story at its evening: a small-hours clock told next is the next day's ('Crews
         # were called at 2.15am': Sunday's, resolve._past_midnight)
         ctx.clock = timex.begin
+
+
+def _follow_history(ctx: Context, placed: str) -> None:
+    """Set Context.history from a time told in the foreground that opens its sentence
+    ('In February 1961 a letter came', 'Fifty years ago this week'): its year when two or
+    more before the publication's, else none ('Last year, when the farm was sold'). A
+    time inside a clause ('the bailout of November 2010', 'cited by police in
+    December') frames nothing: the history, or the news, goes on around it."""
+    year = placed[:4]
+    if len(year) == 4 and year.isdigit():
+        ctx.history = int(year) if int(year) < ctx.today.year - 1 else None
 
 
 @cache
