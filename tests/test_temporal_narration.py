@@ -310,3 +310,29 @@ def test_a_month_day_or_weekday_without_more_in_a_history_is_of_that_history() -
     assert found("The dam broke: 50 years on\n\nFifty years ago this week, the dam broke. "
                  "The mill closed in December.",
                  "2005-10-12")[-1] == ("December", "DATE", "1955-12")
+
+
+def test_clocks_after_an_evening_clock_of_the_story_s_day() -> None:
+    # an hour without a.m. or p.m. is the evening's, a small hour the next day's
+    assert found("On Tuesday, Oct. 11, 1955, the dam gave way at 11:40 p.m. Vance, who had "
+                 "driven up to look at the dam at 10 o'clock, saw it go. The river crested "
+                 "at about 3 a.m.", "2005-10-12") == [
+        ("Tuesday, Oct. 11, 1955", "DATE", "1955-10-11"),
+        ("11:40 p.m.", "TIME", "1955-10-11T23:40"),
+        ("10 o'clock", "TIME", "1955-10-11T22:00"),
+        ("about 3 a.m.", "TIME", "1955-10-12T03:00"),
+    ]
+    # a morning hour told in a simple past is the next morning's, not one a past
+    # perfect tells of
+    dct = "2024-08-14T15:00"
+    assert found("The plane landed at 11:52 p.m. on Monday. Staff received an email at "
+                 "6:30 a.m.", dct)[-1] == ("6:30 a.m.", "TIME", "2024-08-13T06:30")
+    assert found("The plane landed at 11:52 p.m. on Monday. It had taken off at 8 a.m.",
+                 dct)[-1] == ("8 a.m.", "TIME", "2024-08-12T08:00")
+    # after a morning clock, or with a 24-hour clock's leading zero, an hour is as written
+    assert found("The storm hit at 9 a.m. on Monday. The roof went at 10 o'clock.",
+                 dct)[-1] == ("10 o'clock", "TIME", "2024-08-12T10:00")
+    assert found("The storm hit at 9 p.m. on Monday. It had begun to rain at 08:30.",
+                 dct)[-1] == ("08:30", "TIME", "2024-08-12T08:30")
+    assert found("The storm hit at 9 p.m. on Monday. It had begun to rain at 8:30.",
+                 dct)[-1] == ("8:30", "TIME", "2024-08-12T20:30")

@@ -136,6 +136,9 @@ class Context:
     # whether the sentence holding an offset reports a saying on a recent day ('the
     # company said on Friday'): news told now, not a history's
     reported_now: Callable[[int], bool] = lambda at: False
+    # whether the sentence holding an offset has a past perfect ('It had taken off at 8
+    # a.m.'): it tells of what came before the story's time
+    told_back: Callable[[int], bool] = lambda at: False
     # whether the sentence holding an offset has no tense cue at all, not even a present
     # ('We set off at 8.30am Tuesday'; not 'His court date is Friday') (by_tense)
     untensed: Callable[[int], bool] = lambda at: False
@@ -1220,6 +1223,7 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         # the tense ('Gunman kills three at 10 p.m. last night')
         if from_story and day < ctx.today and ctx.tense in (0, 1):
             day = ctx.today
+    raw_hour = ""
     if groups.get("clock_word"):  # 'noon', 'midnight' (24:00): on the day as any clock
         said = str(vocab.lookup("clock_word", groups["clock_word"]))
         hour, minute = int(said[:2]), int(said[3:5])
@@ -1234,6 +1238,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
+    elif not ampm and from_story and _evening_hour(day, hour, raw_hour, ctx):
+        hour += 12
     if hour > 24 or (hour == 24 and minute):
         return None
     # a publication time at midnight sharp is more often a day without its clock
@@ -1259,6 +1265,20 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         day += timedelta(days=1)
     second = f":{groups['second']}" if groups.get("second") else ""  # 'at 9:02:13 a.m.'
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}{second}")
+
+
+def _evening_hour(day: date, hour: int, raw_hour: str, ctx: Context) -> bool:
+    """Whether an hour written without a.m. or p.m. ('at 10 o'clock', 'at 9.30') is the
+    evening's: told after the story reached an evening clock of its day ('gave way at
+    11:40 p.m. ... had driven up to look at the dam at 10 o'clock'), an hour from the
+    morning's start to 11 (a small hour is the night's, _past_midnight); not one with a
+    leading zero, a 24-hour clock's."""
+    clock = ctx.clock
+    if clock is None or clock.date() != day or raw_hour[:1] in ("0", ""):
+        return False
+    evening = int(ctx.vocab.lookup("part_of_day_hours", "EV")[0])
+    morning = int(ctx.vocab.lookup("part_of_day_hours", "MO")[0])
+    return clock.hour >= evening and morning <= hour < 12
 
 
 def _night_before(day: date, hour: int, ctx: Context) -> bool:
@@ -1292,8 +1312,12 @@ def _past_midnight(day: date, hour: int, ctx: Context) -> bool:
     if clock is None or clock.date() != day or day >= ctx.today:
         return False
     evening = int(ctx.vocab.lookup("part_of_day_hours", "EV")[0])
-    morning = int(ctx.vocab.lookup("part_of_day_hours", "MO")[0])
-    return clock.hour >= evening and hour < morning
+    morning, noon = (int(h) for h in ctx.vocab.lookup("part_of_day_hours", "MO"))
+    # a morning hour told in a simple past goes on to the next day too ('landed at 11:52
+    # p.m. The employees received an email at 6:30 a.m.'), not one a past perfect tells
+    # of ('It had taken off at 8 a.m.')
+    return clock.hour >= evening and (hour < morning or (
+        hour < noon and ctx.tense < 0 and not ctx.told_back(ctx.signal_at)))
 
 
 @resolver

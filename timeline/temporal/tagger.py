@@ -188,7 +188,7 @@ class Reading:
         self.ctx = Context(
             dct=moment, vocab=self.vocab, reference=moment.date(), date_only=date_only,
             opens_sentence=self.opens_narration, said_before=partial(saying_day, text),
-            reported_now=self.reported_now,
+            reported_now=self.reported_now, told_back=self.told_back,
             untensed=self.untensed,
         )
         self.cues: dict[Span, list[Cue]] = {}
@@ -337,6 +337,12 @@ class Reading:
         if sentence is None:
             return False
         return _said_on_a_day().search(self.text, sentence.start, sentence.end) is not None
+
+    def told_back(self, at: int) -> bool:
+        """Whether the sentence holding an offset has a past perfect ('had taken off')."""
+        sentence = containing(self.spans(at), at)
+        return sentence is not None and _perfect_clause()[0].search(
+            self.text, sentence.start, sentence.end) is not None
 
     def narrated_after(self, cand: Candidate) -> bool:
         """Whether the first tense cue after a match is a simple past's ('In 1998 she met
