@@ -1279,6 +1279,16 @@ def test_a_list_of_names_opens_no_clause_between_a_plan_and_its_time() -> None:
         ("early March", "1999-03", "START"),
         ("Wednesday", "1999-02-10", ""),
     ]
+    # two names joined by 'and' are one noun phrase too: the flights will leave on the
+    # coming Wednesday, not the one before the ministry said so
+    sentence = ("The first rescue flights will leave for Malaga and Faro on Wednesday "
+                "morning, the ministry said.")
+    assert [(t.text, t.value) for t in tag(sentence, "2019-07-09T14:30")] == [
+        ("Wednesday morning", "2019-07-10TMO")]
+    # a name that opens a clause of its own still ends the one before
+    sentence = "Police will question Smith and Jones said on Friday that he would go."
+    assert [(t.text, t.value) for t in tag(sentence, "2019-07-09T14:30")] == [
+        ("Friday", "2019-07-05")]
 
 
 def test_a_possessive_happening_has_taken_place_whatever_the_clause_verb() -> None:

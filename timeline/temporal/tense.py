@@ -48,12 +48,12 @@ def _clause_break() -> re.Pattern[str]:
 _START = attrgetter("start")  # a sort key in C: cues are sorted per sentence
 
 
-# A list of names ("Poland, Hungary and the Czech Republic") is one noun phrase: its
-# commas and its 'and' open no clause.
+# A list of names ("Poland, Hungary and the Czech Republic", "Malaga and Faro") is one
+# noun phrase: its commas and its 'and' open no clause.
 _NAME = r"(?:the\s)?[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}"
 
 
-_NAME_LIST = re.compile(rf"(?<![\w.'-]){_NAME}(?:,\s{_NAME})+,?\s(?:and|or)\s{_NAME}")
+_NAME_LIST = re.compile(rf"(?<![\w.'-]){_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_NAME}")
 
 
 _NAME_NEXT = re.compile(r"\s(?:the\s)?[A-Z]")  # after a comma or 'and' of a list
