@@ -336,3 +336,17 @@ def test_clocks_after_an_evening_clock_of_the_story_s_day() -> None:
                  dct)[-1] == ("08:30", "TIME", "2024-08-12T08:30")
     assert found("The storm hit at 9 p.m. on Monday. It had begun to rain at 8:30.",
                  dct)[-1] == ("8:30", "TIME", "2024-08-12T20:30")
+
+
+def test_a_day_of_the_month_or_the_following_year_after_a_month_or_season_of_a_history() -> None:
+    # 'On the 14th' is a day of the month the history told of last
+    assert found("In March 1990 the plant closed. On the 14th, workers marched on the town "
+                 "hall.")[-1] == ("the 14th", "DATE", "1990-03-14")
+    # not in a future clause
+    assert found("In March 1990 the plant closed. The union will meet on the 14th.")[-1] == (
+        "the 14th", "DATE", "2024-08-14")
+    # 'The following year' after a season of a year told of is the year after it (a
+    # season is no month to count days from)
+    assert found("In 1923 the line was sold. That spring the owners cut the service. The "
+                 "following year they closed it.")[-1] == (
+        "The following year", "DATE", "1924")

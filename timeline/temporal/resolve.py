@@ -572,8 +572,14 @@ def decade_word(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
 @resolver
 def day_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'on the 15th': that day of the month before, this or the next month nearest the
-    publication; a past clause takes one not after it, a future one not before it."""
+    publication; a past clause takes one not after it, a future one not before it. In a
+    history (history_year) it is the day of the month the story told of last ('In March
+    1990 the plant closed. On the 14th, workers marched')."""
     wanted, today = int(groups["day"]), ctx.today
+    if history_year(ctx) is not None and (told := _YEAR_MONTH.match(ctx.last_period)) \
+            and told.group(2):
+        found = valid_day(int(told.group(1)), int(told.group(2)), wanted)
+        return Resolved(fmt_day(found)) if found else None
     first = today.replace(day=1)
     months = (add_months(first, step) for step in (-1, 0, 1))
     days = [d for d in (valid_day(m.year, m.month, wanted) for m in months) if d]
@@ -1004,8 +1010,8 @@ def told_month(ctx: Context) -> date | None:
     lies outside it ('In March 2019 the plant closed. The following day': some day of
     March 2019); None when the story's day is what a time counts from."""
     told = ctx.last_period
-    if len(told) != 7 or not _framed(ctx):
-        return None
+    if len(told) != 7 or not told[5:].isdigit() or not _framed(ctx):
+        return None  # a season told of ('1923-SP') is no month
     return date(int(told[:4]), int(told[5:]), 1)
 
 
