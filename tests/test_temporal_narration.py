@@ -283,6 +283,10 @@ def test_a_month_day_or_weekday_without_more_in_a_history_is_of_that_history() -
         ("Wednesday morning", "DATE", "1955-10-12TMO"), ("Thursday", "DATE", "1955-10-13"),
         ("December", "DATE", "1955-12"),
     ]
+    # a past perfect tells of the days up to the story's
+    assert found("On Tuesday, Oct. 11, 1955, the dam broke. It had rained since Saturday, "
+                 "and engineers had inspected it on Friday.", "2005-10-12")[1:] == [
+        ("Saturday", "DATE", "1955-10-08"), ("Friday", "DATE", "1955-10-07")]
     # 'the next year' after a season of the history is the year after that season's
     assert found("Work began in the spring of 1872. That winter a flood carried the bridge "
                  "away. It was rebuilt the next year.") == [

@@ -888,8 +888,12 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         today = ctx.reference  # 'the following Monday': after the story's day
     elif relation is None and _in_history(ctx):
         # a history's day ('on Tuesday, Oct. 11, 1955 ... By Wednesday morning ...
-        # Guard trucks arrived on Thursday'): the first such day from the story's
-        day = ctx.reference + timedelta(days=(wanted - ctx.reference.isoweekday()) % 7)
+        # Guard trucks arrived on Thursday'): the first such day from the story's, or
+        # the last up to it in a past perfect's sentence ('It had rained since Saturday')
+        if ctx.told_back(ctx.signal_at):
+            day = ctx.reference - timedelta(days=(ctx.reference.isoweekday() - wanted) % 7)
+        else:
+            day = ctx.reference + timedelta(days=(wanted - ctx.reference.isoweekday()) % 7)
         return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
     ahead = (wanted - today.isoweekday()) % 7  # days to the next such weekday, or today
     back = (today.isoweekday() - wanted) % 7
