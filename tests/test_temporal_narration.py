@@ -283,6 +283,10 @@ def test_a_month_day_or_weekday_without_more_in_a_history_is_of_that_history() -
         ("Wednesday morning", "DATE", "1955-10-12TMO"), ("Thursday", "DATE", "1955-10-13"),
         ("December", "DATE", "1955-12"),
     ]
+    # a past perfect tells of the months up to the story's
+    assert found("In March 1990 the plant closed. Workers had struck in November, and it "
+                 "had opened in January.")[1:] == [
+        ("November", "DATE", "1989-11"), ("January", "DATE", "1990-01")]
     # a past perfect tells of the days up to the story's
     assert found("On Tuesday, Oct. 11, 1955, the dam broke. It had rained since Saturday, "
                  "and engineers had inspected it on Friday.", "2005-10-12")[1:] == [

@@ -504,7 +504,7 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         if not in_calendar(year):
             return None
     if year is None and relation is None:
-        year = story_year(ctx) or history_year(ctx)
+        year = story_year(ctx) or _history_month_year(month, ctx)
     if year is None:
         year = infer_year(month, day, ctx, params.get("relation", relation))
         if day is not None and groups.get("weekday"):
@@ -980,6 +980,20 @@ def history_year(ctx: Context) -> int | None:
     if ctx.said_before(ctx.signal_at) and ctx.reference.year != history:
         return None
     return history
+
+
+def _history_month_year(month: int, ctx: Context) -> int | None:
+    """The year of a month named alone in a history (history_year): the history's, or
+    in a past perfect's sentence the last such month up to the one the story told of
+    ('On 9 January 1924 she found that the stakes had moved further than in any
+    fortnight of August': 1923's)."""
+    year = history_year(ctx)
+    if year is None or not ctx.told_back(ctx.signal_at):
+        return year
+    told = _YEAR_MONTH.match(ctx.last_period)
+    if told is None or not told.group(2) or int(told.group(1)) != year:
+        return year
+    return year - 1 if month > int(told.group(2)) else year
 
 
 def _in_history(ctx: Context) -> bool:
