@@ -743,6 +743,20 @@ def holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     return Resolved(fmt_day(day))
 
 
+@resolver
+def weekday_by_holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the Tuesday after Easter', 'the Friday before Christmas': the first such weekday
+    after the holiday, or the last before it."""
+    found = holiday(groups, ctx, params)
+    if found is None:
+        return None
+    day = date.fromisoformat(found.value)
+    wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
+    if groups["side"].lower() == "after":
+        return Resolved(fmt_day(day + timedelta(days=(wanted - day.isoweekday() - 1) % 7 + 1)))
+    return Resolved(fmt_day(day - timedelta(days=(day.isoweekday() - wanted - 1) % 7 + 1)))
+
+
 def holiday_in(rule: str, year: int) -> date:
     """The day a holiday rule of the vocabulary falls on in a year."""
     if rule.startswith("easter"):
