@@ -685,6 +685,9 @@ def test_a_past_form_after_a_determiner_and_an_adverb_is_no_past_tense() -> None
         ("May", "DATE", "2023-05")]
     assert found("The assembly voted on the budget in May.") == [("May", "DATE", "2023-05")]
     assert found("The widely expected cut will come in May.") == [("May", "DATE", "2024-05")]
+    # 'ate', 'sat' and 'lent' are past tenses too: the Saturday before, not the coming one
+    assert found("On Saturday we ate chips on the pier.") == [("Saturday", "DATE", "2024-03-16")]
+    assert found("The committee sat on Saturday.") == [("Saturday", "DATE", "2024-03-16")]
 
 
 def test_a_modal_of_what_may_happen_takes_the_nearest_day() -> None:
