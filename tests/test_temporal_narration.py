@@ -358,3 +358,23 @@ def test_a_day_of_the_month_or_the_following_year_after_a_month_or_season_of_a_h
     assert found("In 1923 the line was sold. That spring the owners cut the service. The "
                  "following year they closed it.")[-1] == (
         "The following year", "DATE", "1924")
+
+
+def test_a_bare_hour_word_on_a_day_of_a_diary_is_a_clock_time() -> None:
+    dct = "2014-07-23T21:05"
+    assert found("On Sunday we took the ferry to Inishmore. The last ferry back left at "
+                 "five; we made it with two minutes to spare. Yesterday the boys slept "
+                 "until eleven and then swam.", dct) == [
+        ("Sunday", "DATE", "2014-07-20"), ("five", "TIME", "2014-07-20T17:00"),
+        ("two minutes", "DURATION", "PT2M"), ("Yesterday", "DATE", "2014-07-22"),
+        ("eleven", "TIME", "2014-07-22T11:00"),
+    ]
+    # at the story's evening, an hour up to eleven is the evening's
+    assert found("On Saturday we ate chips on the pier that evening. We pitched the tent "
+                 "at about ten.", dct)[-1] == ("about ten", "TIME", "2014-07-19T22:00")
+    # no day of the past week named, a figure or a count after it: no clock
+    assert found("At five, he could already read.", dct) == []
+    assert found("Yesterday prices rose about ten percent.", dct) == [
+        ("Yesterday", "DATE", "2014-07-22")]
+    assert found("Yesterday shares fell by about five, and then rose.", dct) == [
+        ("Yesterday", "DATE", "2014-07-22")]

@@ -1278,6 +1278,10 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         hour = 0
     elif not ampm and from_story and _evening_hour(day, hour, raw_hour, ctx):
         hour += 12
+    elif params.get("bare"):
+        if not _recent_story_day(day, ctx):
+            return None  # 'She started school at five': an age, a figure
+        hour, minute = _bare_hour(hour, day, ctx), 30 if groups.get("half") else 0
     if hour > 24 or (hour == 24 and minute):
         return None
     # a publication time at midnight sharp is more often a day without its clock
@@ -1303,6 +1307,24 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         day += timedelta(days=1)
     second = f":{groups['second']}" if groups.get("second") else ""  # 'at 9:02:13 a.m.'
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}{second}")
+
+
+def _recent_story_day(day: date, ctx: Context) -> bool:
+    """Whether the story stands on a day the text named in the week up to the
+    publication's (a diary's or a trip's days), where a bare number word after 'at' or
+    'until' tells its hours; elsewhere it is more often an age or a figure."""
+    return ctx.latest is not None and 0 <= (ctx.today - day).days <= 7
+
+
+def _bare_hour(hour: int, day: date, ctx: Context) -> int:
+    """The hour of a bare number word ('left at five', 'slept until eleven'): one to six
+    is the afternoon's, as a day's doings are; seven to eleven the morning's, unless the
+    story stands at that day's evening ('We ate chips that evening ... pitched the tent
+    at about ten'); twelve is noon."""
+    morning = int(ctx.vocab.lookup("part_of_day_hours", "MO")[0])
+    if hour <= morning or (hour < 12 and ctx.evening == day):
+        return hour + 12
+    return hour
 
 
 def _evening_hour(day: date, hour: int, raw_hour: str, ctx: Context) -> bool:
