@@ -314,6 +314,10 @@ def test_a_month_day_or_weekday_without_more_in_a_history_is_of_that_history() -
     assert found("In the summer of 1962 the family moved to Leeds. Last year the house "
                  "was sold, and the buyers moved in on Tuesday.")[-1] == (
         "Tuesday", "DATE", "2024-08-06")
+    # a recent time in a past clause ends the history too, fronted or not
+    assert found("In 1987 she was elected to Congress. The Democrats won the elections "
+                 "last November. She became speaker when Congress opened in January.",
+                 "2007-01-21")[-1] == ("January", "DATE", "2007-01")
     # a headline's last word is no signal of the paragraph's first time, which frames it
     assert found("The dam broke: 50 years on\n\nFifty years ago this week, the dam broke. "
                  "The mill closed in December.",

@@ -809,8 +809,8 @@ def follow_story(
     ctx.told_today = ctx.told_today or day == ctx.today
     if background:
         return
-    if frames:
-        _follow_history(ctx, placed)
+    if frames or ctx.history is not None:
+        _follow_history(ctx, placed, frames)
     if saying and day is not None and ctx.reference < day and ctx.reference < ctx.today:
         if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
             ctx.latest = day
@@ -840,15 +840,22 @@ def follow_story(
         ctx.clock = timex.begin
 
 
-def _follow_history(ctx: Context, placed: str) -> None:
-    """Set Context.history from a time told in the foreground that opens its sentence
-    ('In February 1961 a letter came', 'Fifty years ago this week'): its year when two or
-    more before the publication's, else none ('Last year, when the farm was sold'). A
-    time inside a clause ('the bailout of November 2010', 'cited by police in
-    December') frames nothing: the history, or the news, goes on around it."""
+def _follow_history(ctx: Context, placed: str, frames: bool) -> None:
+    """Set Context.history from a time told in the foreground that ``frames`` its sentence
+    (opens it: 'In February 1961 a letter came', 'Fifty years ago this week'): its year
+    when two or more before the publication's, else none ('Last year, when the farm was
+    sold'). A time inside a clause ('the bailout of November 2010', 'cited by police in
+    December') frames no history; one of recent years in a past clause ends it ('the
+    victory in the elections last November'), not one in a present clause ('Fewer than a
+    hundred people in town today remember it')."""
     year = placed[:4]
-    if len(year) == 4 and year.isdigit():
-        ctx.history = int(year) if int(year) < ctx.today.year - 1 else None
+    if len(year) < 4 or not year.isdigit():
+        return
+    if int(year) >= ctx.today.year - 1:
+        if frames or ctx.tense < 0:
+            ctx.history = None
+    elif frames:
+        ctx.history = int(year)
 
 
 @cache
