@@ -102,6 +102,20 @@ def test_a_time_a_state_went_on_at_does_not_move_story_time() -> None:
         "He appeared in court", "on Tuesday", "2024-03-19", "occurrence")
 
 
+def test_a_state_read_as_of_a_time_does_not_lead_the_story() -> None:
+    # a diary's opening tells how things stand 'as of this morning'; the week it then
+    # tells day by day is no background before that (news-dating-13 news11)
+    text = ("Kitchen diary, week two\n\nWe have a kitchen with no wall and, as of this "
+            "morning, a box of tiles the colour of wet sand.\n\nOn Monday the electrician "
+            "arrived at 7.30am and spent the day moving power points. He told us the old "
+            "wiring was dangerous.")
+    assert rows(text)[3] == ("He told us the old wiring was dangerous", "at 7.30am",
+                             "2024-03-18", "statement")
+    # without 'as of' the morning leads, and Monday's visit is background before it
+    assert rows(text.replace("as of this morning", "this morning"))[-1] == (
+        "He told us the old wiring was dangerous", "this morning", "2024-03-20", "statement")
+
+
 def test_a_comparison_baseline_does_not_move_story_time() -> None:
     text = "The index closed at 7,000 on Tuesday, compared with 7,100 on Monday. Traders " \
            "blamed the banks."

@@ -250,7 +250,7 @@ class StoryTime:
             return False
         if event.kind in ("plan", "forecast") and not self._after_past_verb(event):
             return False
-        if _state_went_on(doc, event.sentence, timex):
+        if _state_went_on(doc, event.sentence, timex) or _state_as_of(doc, timex):
             return False  # 'Three ridings remained too close to call on Tuesday morning'
         published = doc.article.published
         if timex.until - timex.begin > timedelta(days=1):
@@ -332,6 +332,15 @@ def _state_went_on(doc: Document, sentence: Span, timex: Timex) -> bool:
     between = Span(states[-1].end(), timex.phrase_start)
     return (lex.clause_break.search(text, between.start, between.end) is None
             and not tense_of(lex, text, between))
+
+
+def _state_as_of(doc: Document, timex: Timex) -> bool:
+    """Whether a word of state_as_of leads a time ('as of this morning, a box of tiles'):
+    how things stood then, read at publication in a diary's opening ('We have a kitchen
+    with no wall and, as of this morning, ...'), not the day its narration moves to."""
+    found = doc.lex.pattern("state_as_of").search(doc.text, max(0, timex.phrase_start - 8),
+                                                   timex.start)
+    return found is not None and not doc.text[found.end() : timex.start].strip()
 
 
 def _preposition_in(lex: Lexicon, text: str, span: Span) -> bool:
