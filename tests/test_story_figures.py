@@ -139,6 +139,20 @@ def test_past_sentences_after_an_old_time_go_on_telling_that_episode() -> None:
     ]
 
 
+def test_past_words_on_a_speakers_present_word_do_not_end_an_episode() -> None:
+    # a feature's interview, told now, about the episode before it (news-dating-13
+    # news14): the next past sentence goes on at the episode's time
+    text = ("The family left the valley in March 1961. His mother did not look back, he "
+            "says. His father cried the whole way.")
+    assert rows(text)[1] == ("His father cried the whole way", "in March 1961",
+                             "1961-03-01 00:00", "1961-04-01 00:00", "occurrence")
+    # a present saying of the present takes the story back, as a past saying does
+    for said in ("He says the new house is too small.", "His mother did not look back, he "
+                 "said."):
+        told = rows(text.replace("His mother did not look back, he says.", said))
+        assert told[-1][:3] == ("His father cried the whole way", "", "2024-03-20 00:00"), said
+
+
 def test_an_old_saying_starts_an_episode_the_past_sentences_after_it_go_on_telling() -> None:
     # history told through what was said then (AQUAINT NYT19990312.0271): the next past
     # sentence is of that year, not of the story's Tuesday

@@ -220,7 +220,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             row = _headline_narrowed(doc, sentence, story, row)
             row = _harm_tallied(doc, sentence, row, harming, lead)
             harming = None
-            if row.timex is not (episode.timex if episode else None):
+            if row.timex is not (episode.timex if episode else None) and not _recalled(
+                    doc, Span(lead, sentence.end)):
                 episode = None
             made = [row, *_reported_before_lead(doc, sentence, story, row),
                     *_headline_cause(doc, sentence, story, row, dated),
@@ -599,6 +600,16 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     if doc.lex.pattern("past_perfect").search(text, clause.start, timex.phrase_start):
         return None  # 'had been released on bail on March 1. They were taken ...': back
     return None if is_figure(doc, clause) else event  # 'Shipments rose 9% in 2025'
+
+
+def _recalled(doc: Document, main: Span) -> bool:
+    """Whether a sentence tells past words or deeds on a speaker's word in the present
+    ('His mother did not look back, he says'): the feature's interview, told now, about
+    the episode the sentences before it told, which the next ones go on telling ('His
+    father looked back the whole way')."""
+    lex, text = doc.lex, doc.text
+    return (_tense(doc, main) == PRESENT and main_tense(lex, text, main) == PAST
+            and lex.pattern("reporting_present").search(text, main.start, main.end) is not None)
 
 
 def _writer_tells(doc: Document, sentence: Span) -> bool:
