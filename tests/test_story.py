@@ -116,6 +116,15 @@ def test_a_state_read_as_of_a_time_does_not_lead_the_story() -> None:
         "He told us the old wiring was dangerous", "this morning", "2024-03-20", "statement")
 
 
+def test_a_diarys_irregular_past_stays_at_the_story_time() -> None:
+    # 'ate' is a past like 'went': the evening goes on at Monday's story time, not at
+    # publication, which a sentence without a tense takes
+    text = ("On Monday I ran my first marathon. I cried when I crossed the line. Afterwards "
+            "we ate pizza on the grass.")
+    assert rows(text)[-1] == ("Afterwards we ate pizza on the grass", "On Monday",
+                              "2024-03-18", "occurrence")
+
+
 def test_a_comparison_baseline_does_not_move_story_time() -> None:
     text = "The index closed at 7,000 on Tuesday, compared with 7,100 on Monday. Traders " \
            "blamed the banks."
