@@ -125,6 +125,19 @@ def test_a_diarys_irregular_past_stays_at_the_story_time() -> None:
                               "2024-03-18", "occurrence")
 
 
+def test_a_sentence_of_two_or_three_words_with_a_subject_and_a_past_verb_is_a_happening(
+) -> None:
+    # a feature's 'People cried.' after the bell rang at noon (news-dating-13 news14); not
+    # a negation, a bare auxiliary or copula, nor a heading's 'Injured: 40'
+    text = ("On Monday about 300 villagers hung a borrowed bell in the tower. At noon a girl "
+            "rang it. People cried. Nobody spoke. It did. He was right. Injured: 40.")
+    assert [r[:3] for r in rows(text)] == [
+        ("About 300 villagers hung a borrowed bell in the tower", "On Monday", "2024-03-18"),
+        ("A girl rang it", "At noon", "2024-03-18"),
+        ("People cried", "At noon", "2024-03-18"),
+    ]
+
+
 def test_a_comparison_baseline_does_not_move_story_time() -> None:
     text = "The index closed at 7,000 on Tuesday, compared with 7,100 on Monday. Traders " \
            "blamed the banks."

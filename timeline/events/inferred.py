@@ -206,7 +206,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             made += _undated_clauses(doc, sentence, dated_here, story)
             episode = _background(doc, story, dated_here) or _quoted_past(doc, dated_here)
             harming = _recent_happening(doc, dated_here)
-        elif _words(doc.text[sentence.start : sentence.end]) >= MIN_WORDS:
+        elif (_words(doc.text[sentence.start : sentence.end]) >= MIN_WORDS
+              or _short_happening(doc, sentence)):
             lead = placed.get(sentence.start, sentence.start)
             if (episode is not None and doc.in_quote(episode.timex.phrase_start)
                     and not doc.in_quote(_first_word(doc, sentence))):
@@ -1728,6 +1729,22 @@ def _publication_day(doc: Document, sentence: Span) -> Timex:
         phrase_start=sentence.start,
         phrase_end=sentence.end,
     )
+
+
+def _short_happening(doc: Document, sentence: Span) -> bool:
+    """Whether a sentence of two or three words tells a happening: a subject and a past
+    verb of its own ('People cried.', 'I chose "sand".'), as a diary or a feature tells
+    one; not a bare auxiliary or copula ('It did not.', 'She was right.') nor a negation
+    ('None did.'), which tell no happening to date; nor a verb with no subject before it
+    (a heading's 'Injured: 4,877')."""
+    lex, text = doc.lex, doc.text
+    if _words(text[sentence.start : sentence.end]) < 2 or main_tense(lex, text, sentence) != PAST:
+        return False
+    verb = verb_at(lex, text, sentence)
+    if verb is None or verb <= _first_word(doc, sentence) or ":" in text[sentence.start : verb]:
+        return False  # 'Injured: 4,877', 'UNITED NATIONS (AP) _': no subject before it
+    return lex.pattern("short_sentence_not_happening").search(
+        text, sentence.start, sentence.end) is None
 
 
 def _words(text: str) -> int:
