@@ -136,6 +136,9 @@ def test_a_sentence_of_two_or_three_words_with_a_subject_and_a_past_verb_is_a_ha
         ("A girl rang it", "At noon", "2024-03-18"),
         ("People cried", "At noon", "2024-03-18"),
     ]
+    # a line standing as a paragraph of its own is a page's formula, no happening
+    assert [r[0] for r in rows(text + "\n\nAll rights reserved.")] == [
+        r[0] for r in rows(text)]
 
 
 def test_a_comparison_baseline_does_not_move_story_time() -> None:

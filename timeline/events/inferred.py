@@ -1736,10 +1736,15 @@ def _short_happening(doc: Document, sentence: Span) -> bool:
     verb of its own ('People cried.', 'I chose "sand".'), as a diary or a feature tells
     one; not a bare auxiliary or copula ('It did not.', 'She was right.') nor a negation
     ('None did.'), which tell no happening to date; nor a verb with no subject before it
-    (a heading's 'Injured: 4,877')."""
+    (a heading's 'Injured: 4,877'), nor a line standing as a paragraph of its own (a
+    page's 'All rights reserved.')."""
     lex, text = doc.lex, doc.text
     if _words(text[sentence.start : sentence.end]) < 2 or main_tense(lex, text, sentence) != PAST:
         return False
+    paragraph = doc.paragraph_at(sentence.start)
+    if paragraph is None or not text[paragraph.start : paragraph.end].strip().replace(
+            text[sentence.start : sentence.end].strip(), "", 1).strip():
+        return False  # a line of its own: a page's 'All rights reserved.', 'Comments closed.'
     verb = verb_at(lex, text, sentence)
     if verb is None or verb <= _first_word(doc, sentence) or ":" in text[sentence.start : verb]:
         return False  # 'Injured: 4,877', 'UNITED NATIONS (AP) _': no subject before it
