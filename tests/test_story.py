@@ -1886,3 +1886,23 @@ def test_a_time_ending_on_before_and_a_comma_opens_no_dependent_clause() -> None
     assert ("I managed to fill exactly four boxes", "The day before", "2024-03-14",
             "occurrence") in diary
     assert ("His family raised the alarm", "on Saturday", "2024-03-16", "occurrence") in report
+
+
+def test_a_date_line_under_the_headline_is_the_filing_day_not_the_story_s() -> None:
+    # a Wikinews report writes its publication day alone under the headline; the lead's
+    # day is the story's, which the headline and the past sentences after the lead take
+    report = rows("Ferry sinks off Crete, killing four\n\nWednesday, March 20, 2024\n\nA ferry "
+                  "sank off the coast of Crete on Tuesday, killing four passengers.\n\nThe ship "
+                  "struck rocks in heavy seas. Coastguards rescued 120 people.")
+    assert report == [
+        ("Ferry sinks off Crete, killing four", "on Tuesday", "2024-03-19", "occurrence"),
+        ("A ferry sank off the coast of Crete, killing four passengers", "on Tuesday",
+         "2024-03-19", "occurrence"),
+        ("The ship struck rocks in heavy seas", "on Tuesday", "2024-03-19", "occurrence"),
+        ("Coastguards rescued 120 people", "on Tuesday", "2024-03-19", "occurrence"),
+        ("Wednesday, March 20, 2024", "Wednesday, March 20, 2024", "2024-03-20", "occurrence"),
+    ]
+    # an earlier day alone on the line heads a diary's entry: the story's day
+    diary = rows("Our trip\n\nMonday, March 18, 2024\n\nWe drove to the coast.")
+    assert ("We drove to the coast", "Monday, March 18, 2024", "2024-03-18", "occurrence") \
+        in diary

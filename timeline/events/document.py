@@ -30,6 +30,8 @@ _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018](?=\w)", re.M)
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]]|$)", re.M)
 _WORD = re.compile(r"\w+")
+# What may stand around a date alone on its line ('Sunday, January 14, 2018.').
+_LINE_MARKS = " \t.,;:-\u2013\u2014()[]"
 # The longest name key, in words ("Leila de Lima Santos").
 NAME_WORDS = 6
 
@@ -181,6 +183,33 @@ class Document:
         if len(paragraphs) < 2 or self.text[paragraphs[0].end - 1] in ".!?\"'\u201d":
             return None
         return paragraphs[0]
+
+    @cached_property
+    def date_line(self) -> Span | None:
+        """The publication day written alone on the first line or on the one under the
+        headline ('Sunday, January 14, 2018' under a Wikinews headline), a paragraph
+        following it: it tells when the report was filed, not when its story happened,
+        which the lead tells."""
+        first = self.paragraphs[:2] if self.headline is not None else self.paragraphs[:1]
+        published = self.article.published.date()
+        for index, line in enumerate(first):
+            if index + 1 == len(self.paragraphs):
+                break
+            for timex in self.timexes_in(line):
+                if (timex.granularity == "day" and timex.begin is not None
+                        and timex.begin.date() == published
+                        and not self.text[line.start : timex.phrase_start].strip(_LINE_MARKS)
+                        and not self.text[timex.phrase_end : line.end].strip(_LINE_MARKS)):
+                    return line
+        return None
+
+    @cached_property
+    def lead(self) -> Span | None:
+        """The lead: the paragraph after the headline and a date line under it (the
+        second paragraph when the text has neither, as the first line may be a headline
+        with a full stop)."""
+        index = 1 if self.date_line is None else self.paragraphs.index(self.date_line) + 1
+        return self.paragraphs[index] if len(self.paragraphs) > index else None
 
     @cached_property
     def happenings_named(self) -> list[tuple[int, int, str]]:

@@ -95,12 +95,12 @@ def headline_period(doc: Document, headline: Span) -> Timex | None:
     'rate falls', 'Sales rise', 'returns to profit', not 'Unemployment fears grow' nor
     'Interest rate rise to hit borrowers' (a bare 'rise' after a singular noun is a noun)."""
     text, lex = doc.text, doc.lex
-    if len(doc.paragraphs) < 2 or not any(
+    if doc.lead is None or not any(
             found.group("noun") is None or found.group("noun").endswith("s")
             or found.group("verb").endswith("s")
             for found in _figure_moves(lex).finditer(text, headline.start, headline.end)):
         return None
-    first = bisect_left(doc.sentences, doc.paragraphs[1].start, key=lambda s: s.start)
+    first = bisect_left(doc.sentences, doc.lead.start, key=lambda s: s.start)
     for sentence in doc.sentences[first : first + LEAD_SENTENCES]:
         for timex in _times_in(doc, sentence):
             if (not _period_over(doc, timex) or timex.until is None

@@ -259,6 +259,9 @@ class StoryTime:
             return False
         if modifies_noun(doc.text, timex) or doc.in_quote(timex.phrase_start):
             return False
+        line = doc.date_line
+        if line is not None and line.start <= timex.phrase_start < line.end:
+            return False  # the day the report was filed, not its story's
         if is_baseline(doc, timex):
             return False
         clause = Span(event.sentence.start, timex.phrase_start)
@@ -284,16 +287,18 @@ class StoryTime:
         plan ('Skylark Airways to drop 14 routes' over '... announced on Wednesday that it
         will drop 14 of its 52 routes in November'): the lead is the paragraph after the
         headline."""
-        if self.headline is None:
+        lead, latest = self.doc.lead, _latest(self.doc)
+        if self.headline is None or lead is None:
             return None
-        lead, latest = self.doc.paragraphs[1], _latest(self.doc)
         return next((e for e in sorted(dated, key=lambda e: e.timex.phrase_start)
                      if lead.start <= e.timex.phrase_start < lead.end
                      and e.timex.begin is not None and e.timex.begin >= latest), None)
 
     def _second_paragraph_end(self) -> int:
-        paragraphs = self.doc.paragraphs
-        return paragraphs[min(2, len(paragraphs) - 1)].end
+        """Where the paragraph after the lead ends (the lead's, when none follows)."""
+        paragraphs, lead = self.doc.paragraphs, self.doc.lead
+        index = 1 if lead is None else paragraphs.index(lead)
+        return paragraphs[min(index + 1, len(paragraphs) - 1)].end
 
 
 def _subject_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex
