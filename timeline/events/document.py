@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cached_property
 
 from timeline.events.actors import aliases, introductions, roles
@@ -30,6 +31,9 @@ _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018](?=\w)", re.M)
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]]|$)", re.M)
 _WORD = re.compile(r"\w+")
+# How far a date line's day may be from the publication time's (a report filed late in
+# the evening of one time zone is the next day in another).
+_FILING_LAG = timedelta(days=1)
 # What may stand around a date alone on its line ('Sunday, January 14, 2018.').
 _LINE_MARKS = " \t.,;:-\u2013\u2014()[]"
 # The longest name key, in words ("Leila de Lima Santos").
@@ -197,7 +201,7 @@ class Document:
                 break
             for timex in self.timexes_in(line):
                 if (timex.granularity == "day" and timex.begin is not None
-                        and timex.begin.date() == published
+                        and abs(timex.begin.date() - published) <= _FILING_LAG
                         and not self.text[line.start : timex.phrase_start].strip(_LINE_MARKS)
                         and not self.text[timex.phrase_end : line.end].strip(_LINE_MARKS)):
                     return line

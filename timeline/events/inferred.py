@@ -827,10 +827,10 @@ def _opens_body(doc: Document, sentence: Span) -> bool:
     headline = doc.headline
     if headline is None or sentence.start < headline.end:
         return False
-    # from the headline's end up to the sentence, not over the article for each sentence
-    sentences = doc.sentences
-    for index in range(bisect_left(sentences, headline.end, key=lambda s: s.start),
-                       len(sentences)):
+    # from the headline's end (a date line under it is no lead) up to the sentence, not
+    # over the article for each sentence
+    sentences, top = doc.sentences, headline.end if doc.date_line is None else doc.date_line.end
+    for index in range(bisect_left(sentences, top, key=lambda s: s.start), len(sentences)):
         first = sentences[index]
         if first.start > sentence.start:
             return False
