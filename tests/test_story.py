@@ -1646,7 +1646,8 @@ def test_a_speakers_quote_of_two_sentences_right_after_their_dated_saying_takes_
 
 def test_the_paragraph_after_the_lead_under_a_headline_is_no_story_of_its_own() -> None:
     # new names led by an earlier day right after the lead tell how the lead's news came
-    # about: what follows stays at the lead's Tuesday, not at the inspector's Friday
+    # about: the step back goes on in its paragraph, and the next one is at the lead's
+    # Tuesday again, not at the inspector's Friday
     text = ("Regulator fines airline over delays\n\n"
             "A regulator in Madrid on Tuesday fined the airline Iberavia 2 million euros over "
             "delays to its flights.\n\n"
@@ -1655,8 +1656,8 @@ def test_the_paragraph_after_the_lead_under_a_headline_is_no_story_of_its_own() 
             "The airline said it would appeal.")
     found = rows(text)
     assert [row for row in found if row[0].startswith(("She heard", "The airline"))] == [
-        ("She heard the company's lawyers before she set the fine", "on Tuesday",
-         "2024-03-19", "occurrence"),
+        ("She heard the company's lawyers before she set the fine", "on Friday",
+         "2024-03-15", "occurrence"),
         ("The airline said it would appeal", "on Tuesday", "2024-03-19", "statement"),
     ]
 
@@ -1859,25 +1860,28 @@ def test_a_lead_s_undated_words_stay_at_publication_before_an_older_day() -> Non
                     if r[0].startswith(lead[:40]))[1:] == ("", "2024-03-20", "statement"), lead
 
 
-def test_a_writer_s_own_recent_day_before_the_lead_s_goes_on_in_the_next_sentence() -> None:
-    # a diary tells its week day by day; a report's recent day before its lead's is
-    # background, and the story goes on at the lead's
+def test_a_recent_day_before_the_lead_s_goes_on_in_its_paragraph() -> None:
+    # a diary tells its week day by day, and a report that steps back to a day before its
+    # lead's goes on telling it in that paragraph; the next paragraph, or a day in a
+    # quotation, leaves the story at the lead's
     diary = rows("The move itself happened on Saturday.\nOn Thursday my class gave me a card "
                  "with a drawing of a sofa. I laughed for a full minute.")
     report = rows("A climber was found alive on Saturday.\nHe left the village on Thursday. "
                   "His family raised the alarm.")
+    apart = rows("A climber was found alive on Saturday.\nHe left the village on Thursday.\n"
+                 "Rescuers praised his calm.")
     quoted = rows("A climber was found alive on Saturday.\nThe climber, who told police \"I "
                   "left the village on Thursday\", parked his car at the farm. His family "
                   "raised the alarm.")
     assert ("I laughed for a full minute", "On Thursday", "2024-03-14", "occurrence") in diary
-    for found in (report, quoted):
-        assert ("His family raised the alarm", "on Saturday", "2024-03-16", "occurrence") \
-            in found
+    assert ("His family raised the alarm", "on Thursday", "2024-03-14", "occurrence") in report
+    assert ("Rescuers praised his calm", "on Saturday", "2024-03-16", "occurrence") in apart
+    assert ("His family raised the alarm", "on Saturday", "2024-03-16", "occurrence") in quoted
 
 
 def test_a_time_ending_on_before_and_a_comma_opens_no_dependent_clause() -> None:
     # 'The day before,' is the diary's day, not 'before' opening a clause ('about four
-    # hours after the slope collapsed'): the next sentence goes on at it
+    # hours after the slope collapsed'): the next sentence goes on at it, in a report too
     diary = rows("The move itself happened on Saturday.\nOn Friday my class gave me a card.\n"
                  "The day before, I had taken a day off work to pack. I managed to fill "
                  "exactly four boxes.")
@@ -1885,7 +1889,8 @@ def test_a_time_ending_on_before_and_a_comma_opens_no_dependent_clause() -> None
                   "village. His family raised the alarm.")
     assert ("I managed to fill exactly four boxes", "The day before", "2024-03-14",
             "occurrence") in diary
-    assert ("His family raised the alarm", "on Saturday", "2024-03-16", "occurrence") in report
+    assert ("His family raised the alarm", "The day before", "2024-03-15", "occurrence") \
+        in report
 
 
 def test_a_date_line_under_the_headline_is_the_filing_day_not_the_story_s() -> None:
