@@ -634,6 +634,8 @@ def _writer_tells(doc: Document, sentence: Span) -> bool:
     where a report's recent day before its lead's is background to it."""
     return any(not doc.in_quote(m.start()) for m in doc.lex.pattern("first_person").finditer(
         doc.text, sentence.start, sentence.end))
+
+
 def _recent_day(doc: Document, timex: Timex) -> bool:
     """Whether a time is a day or less of the story's last week: a step back it tells goes
     on in its own paragraph only, the next one going back to the story ('He left the
