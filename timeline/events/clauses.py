@@ -10,7 +10,7 @@ word nearest to the time decides its kind.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.events.claims import listener
 from timeline.events.lexicon import Lexicon
@@ -253,16 +253,18 @@ def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span
     comma = text.rfind(",", lo, timex.phrase_start)
     if comma < 0:
         return None
-    opener = _relative_opener(lex).match(text, comma)
-    while opener is None:
-        if tense_of(lex, text, Span(comma, timex.phrase_start)):
-            return None  # 'The man, who was arrested, fled on Monday': the main clause's
-        comma = text.rfind(",", lo, comma)
-        if comma < 0:
+    walk = _comma_walk(lex, text)
+    opener = walk.opener(comma)
+    if opener is None:
+        # the commas back to the first that opens a relative: none of them may be
+        # followed by a finite verb before the time ('The man, who was arrested, fled on
+        # Monday' is the main clause's)
+        first, verb = walk.back(lo, comma)
+        opener = None if first < 0 else walk.opener(first)
+        if (opener is None or not opener.group("who") or verb
+                or tense_of(lex, text, Span(comma, timex.phrase_start))):
             return None
-        opener = _relative_opener(lex).match(text, comma)
-        if opener is not None and not opener.group("who"):
-            return None
+        comma = first
     close = text.find(",", timex.phrase_end, clause.end + 1)
     if close < 0 and opener.group("who") and tense_of(lex, text, Span(clause.start, comma)):
         return Span(opener.start("word"), clause.end)
@@ -270,6 +272,51 @@ def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span
                      and not text[close + 1 : clause.end].strip(" .\"'\u201d")):
         return None
     return Span(opener.start("word"), close)
+
+
+class _CommaWalk:
+    """The commas of a text, each with the relative it opens and the walk back from it to
+    the nearest comma that opens one, remembered: in a sentence of hundreds of commas each
+    time walked back over all those before it. A finite verb never spans a comma (no word
+    of the verb tables holds one, test_clauses), so whether one stands between two commas
+    is told comma by comma."""
+
+    def __init__(self, lex: Lexicon, text: str) -> None:
+        self.lex, self.text = lex, text
+        self._openers: dict[int, re.Match[str] | None] = {}
+        self._back: dict[tuple[int, int], tuple[int, bool]] = {}
+
+    def opener(self, comma: int) -> re.Match[str] | None:
+        """The relative a comma opens ('who', 'which', a reduced one), or None."""
+        if comma not in self._openers:
+            self._openers[comma] = _relative_opener(self.lex).match(self.text, comma)
+        return self._openers[comma]
+
+    def back(self, lo: int, comma: int) -> tuple[int, bool]:
+        """From a comma opening no relative, back to commas at ``lo`` or after: the first
+        that opens one (-1 when none), and whether a finite verb stands between the comma
+        after that one and ``comma``."""
+        walked = []
+        at = comma
+        while (lo, at) not in self._back:
+            walked.append(at)
+            before = self.text.rfind(",", lo, at)
+            if before < 0 or self.opener(before) is not None:
+                self._back[lo, at] = (before, False)
+                walked.pop()
+                break
+            at = before
+        first, verb = self._back[lo, at]
+        for later in reversed(walked):
+            verb = verb or bool(tense_of(self.lex, self.text, Span(at, later)))
+            self._back[lo, later] = (first, verb)
+            at = later
+        return self._back[lo, comma]
+
+
+@lru_cache(maxsize=4)
+def _comma_walk(lex: Lexicon, text: str) -> _CommaWalk:
+    return _CommaWalk(lex, text)
 
 
 def contact_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
