@@ -64,6 +64,8 @@ class StoryTime:
         self.told = [said[id(e)] for e in self.moves]
         self._told = {id(e): said[id(e)] for e in reversed(self.moves)}  # first one wins
         self.starts = [e.timex.phrase_start for e in self.moves]
+        self._last = self._last_of_each()
+        self._overtaken = self._overtaking()
         self.headline = doc.headline
         self.plan = self._lead_plan(dated)
         latest = _latest(doc)
@@ -158,11 +160,9 @@ class StoryTime:
         if resumed and (not index or self.resumed[resumed - 1][0] > self.starts[index - 1]):
             return self.resumed[resumed - 1][1]
         if index:
-            found = next((i for i in range(index - 1, -1, -1) if self.told[i] != narrated
-                          and not (narrated and self.moves[i].timex.value == "PRESENT_REF")),
-                         None)
-            later = None if found is None or narrated else self._overtaken(found, index)
-            if later is not None:
+            found = self._last[narrated][index - 1]
+            later = self._overtaken[index - 1]
+            if found is not None and not narrated and later is not None and later > found:
                 return self.moves[later]
             return self.moves[index - 1 if found is None else found]
         if self.in_headline(offset) and self.moves:
@@ -174,18 +174,37 @@ class StoryTime:
             return self.moves[0]
         return None
 
-    def _overtaken(self, said: int, until: int) -> int | None:
-        """The index in ``moves`` of the last happening told after the saying at ``said``
-        and before ``until`` that took place after that saying's time (an earlier
-        flashback told after it does not count), or None."""
-        end = self.moves[said].timex.until
-        if end is None:
-            return None
-        for i in range(until - 1, said, -1):
-            begin = self.moves[i].timex.begin
-            if not self.told[i] and begin is not None and begin >= end:
-                return i
-        return None
+    def _last_of_each(self) -> dict[bool, list[int | None]]:
+        """For each index in ``moves``, the last index up to it of a saying (False: what
+        words look back to) and of a happening other than a 'now' (True: what a narrated
+        happening looks back to), or None; kept, not searched for at each sentence: an
+        article of thousands of sayings looked back over all of them."""
+        last: dict[bool, list[int | None]] = {False: [], True: []}
+        saying = happening = None
+        for i, (event, told) in enumerate(zip(self.moves, self.told, strict=True)):
+            if told:
+                saying = i
+            elif event.timex.value != "PRESENT_REF":
+                happening = i
+            last[False].append(saying)
+            last[True].append(happening)
+        return last
+
+    def _overtaking(self) -> list[int | None]:
+        """For each index in ``moves``, the last happening up to it told after the last
+        saying before it that took place after that saying's time (an earlier flashback
+        told after it does not count), or None."""
+        out: list[int | None] = []
+        end = None
+        for i, (event, told) in enumerate(zip(self.moves, self.told, strict=True)):
+            begin = event.timex.begin
+            if told:
+                end = event.timex.until
+            elif end is not None and begin is not None and begin >= end:
+                out.append(i)
+                continue
+            out.append(out[-1] if out else None)
+        return out
 
     def _lead_main(self) -> Event:
         """The lead's first story-level time outside a relative clause of its subject: a
