@@ -13,7 +13,7 @@ subject: conservative, since a wrong match moves a row far.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import timedelta
 from functools import cache
@@ -195,7 +195,6 @@ def day_takes_clock(doc: Document, events: list[Event]) -> list[Event]:
     part, and the story has not moved to another time in between. Narrowing within the day
     keeps the row on its day. The events are indexed by sentence once, so each day looks
     at its next sentences only, not at the whole article."""
-    named = doc.happenings_named
     index = {span: i for i, span in enumerate(doc.sentences)}
     by_sentence: dict[int, list[Event]] = {}  # in text order within each sentence
     for event in sorted(events, key=lambda e: e.timex.phrase_start):
@@ -209,7 +208,7 @@ def day_takes_clock(doc: Document, events: list[Event]) -> list[Event]:
             here = index[event.sentence]
             after = [e for at in range(here + 1, here + CLOCK_REACH + 1)
                      for e in by_sentence.get(at, ())]
-            later = _clock_of(doc, event, after, named)
+            later = _clock_of(doc, event, after)
             if later is not None:
                 clock = later.timex
                 event = replace(event, timex=replace(
@@ -219,19 +218,18 @@ def day_takes_clock(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
-def _clock_of(doc: Document, day: Event, after: list[Event], named: list[tuple[int, int, str]]
-              ) -> Event | None:
+def _clock_of(doc: Document, day: Event, after: list[Event]) -> Event | None:
     """The clock time of the day's happening among the events of the sentences ``after``
     it, in text order, if one comes before any time outside the day."""
     assert day.timex.begin is not None and day.timex.until is not None
-    own = _nouns_in(doc, day, named)
+    own = _nouns_in(doc, day)
     if not own:
         return None
     for other in after:
         assert other.timex.begin is not None
         if not day.timex.begin <= other.timex.begin < day.timex.until:
             return None  # the story moved to another time
-        if _finer(doc, day.timex, other) and own & _nouns_in(doc, other, named):
+        if _finer(doc, day.timex, other) and own & _nouns_in(doc, other):
             return other
     return None
 
@@ -249,13 +247,16 @@ def _finer(doc: Document, day: Timex, other: Event) -> bool:
             and not dates_saying(doc, other.sentence, timex))
 
 
-def _nouns_in(doc: Document, event: Event, named: list[tuple[int, int, str]]) -> set[str]:
+def _nouns_in(doc: Document, event: Event) -> set[str]:
     """The happenings the clause an event's time dates names, each by the noun of
-    same_happening it is another name for ('blast': explosion)."""
+    same_happening it is another name for ('blast': explosion); those of the clause alone
+    looked at, by where they start, not the whole article's."""
     clause = clause_of(doc.lex, doc.text, event.sentence, event.timex)
     same = same_happening(doc.lex)
-    return {same.get(noun, noun) for start, end, noun in named
-            if clause.start <= start and end <= clause.end}
+    starts = doc.happening_starts
+    named = doc.happenings_named[bisect_left(starts, clause.start) : bisect_right(
+        starts, clause.end)]
+    return {same.get(noun, noun) for _, end, noun in named if end <= clause.end}
 
 
 @cache
