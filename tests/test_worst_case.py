@@ -42,3 +42,47 @@ def test_each_time_of_a_long_sentence_looks_for_a_verb_a_bounded_number_of_times
         found.append(clauses.relative_clause(lex, text, sentence, timex))
     assert found == [Span(9, text.index(",", 13 + 11 * i + 9)) for i in range(200)]
     assert len(looked) <= 2 * 200
+
+
+@pytest.mark.parametrize("text", [
+    "Police said on Monday that the group, which was told to leave, called  for calm and "
+    "said, adding that the minister said it told them, saying so, said",
+    "The union called for a strike, the company said, and officials, who said nothing, "
+    "said on Monday they had warned him; saidx told",
+])  # fmt: skip
+def test_the_last_verb_of_saying_is_the_one_a_search_up_to_each_offset_finds(
+    text: str,
+) -> None:
+    """_last_saying reads only the last words before an offset again; a plain search of
+    the clause cut at every offset finds the same verb."""
+    lex = lexicon()
+    clause = Span(0, len(text))
+    asides = clauses.relative_asides(lex, text, clause)
+    for end in range(len(text) + 1):
+        plain = [v for v in lex.reporting.finditer(text, 0, end)
+                 if not lex.pattern("dependent_opener").fullmatch(v.group())
+                 and not any(a.start < v.start() < a.end for a in asides)]
+        found = clauses._last_saying(lex, text, clause, end)
+        assert (found and found.span()) == (plain[-1].span() if plain else None), end
+
+
+@pytest.mark.parametrize("text", [
+    "The tax, announced in the May budget, will raise funds, the minister said, and plans, "
+    "which were expected to fail, remain as officials, who said nothing, warned",
+    "Police said the man, who was arrested, is expected to appear and will plan, said, "
+    "a plan it announced, the remaining, which says so, said was set to",
+])  # fmt: skip
+def test_the_nearest_telling_word_is_the_one_a_look_at_all_of_them_finds(text: str) -> None:
+    """kind_of looks only at the telling words around a time; nearest, looking at all of
+    the clause's, finds the same kind at every offset."""
+    lex = lexicon()
+    clause = Span(0, len(text))
+    cues = {"statement": lex.reporting, "plan": lex.plan, "forecast": lex.forecast,
+            "status": lex.status}  # fmt: skip
+    for at in range(len(text) + 1):
+        asides = [a for a in clauses.relative_asides(lex, text, clause)
+                  if not a.start <= at < a.end]
+        plain = clauses.nearest(cues, text, clause, at, asides)
+        if plain == "status" and clauses._PASSIVE.search(text, 0, len(text)):
+            plain = "occurrence"
+        assert clauses.kind_of(text, clause, clauses.at_offset(at), lex) == plain, at

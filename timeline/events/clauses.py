@@ -10,7 +10,9 @@ word nearest to the time decides its kind.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from timeline.events.claims import listener
 from timeline.events.lexicon import Lexicon
@@ -230,15 +232,20 @@ ING_VERB = re.compile(r"\s++(?:[a-z]+ly\s++)?[a-z]{2,}ing\b")
 
 
 def _cut(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
-    """The stretch between the sentence's cuts (Lexicon.clause_break) around a time."""
-    start, end = sentence.start, sentence.end
-    for cut in lex.clause_break.finditer(text, sentence.start, sentence.end):
-        if cut.end() <= timex.phrase_start:
-            start = cut.end()
-        elif cut.start() >= timex.end:
-            end = cut.start()
-            break
-    return Span(start, end)
+    """The stretch between the sentence's cuts (Lexicon.clause_break) around a time: after
+    the last that ends by its phrase, up to the first after both that and the time."""
+    starts, ends = _breaks(lex, text, sentence.start, sentence.end)
+    before = bisect_right(ends, timex.phrase_start)
+    after = max(before, bisect_left(starts, timex.end))
+    return Span(ends[before - 1] if before else sentence.start,
+                starts[after] if after < len(starts) else sentence.end)
+
+
+@lru_cache(maxsize=256)
+def _breaks(lex: Lexicon, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Where each cut of a sentence starts and ends, found once for all its times."""
+    found = list(lex.clause_break.finditer(text, start, end))
+    return [m.start() for m in found], [m.end() for m in found]
 
 
 def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
@@ -366,16 +373,9 @@ def _reported(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span:
     """What was reported, when the time stands in it: 'A witness told the Herald that
     protesters were singing just before 9.30pm' -> 'protesters were singing ...'. A time
     right after the verb of saying ('said on Monday that ...') dates the saying."""
-    asides = relative_asides(lex, text, clause)  # 'The plan, announced in March, would'
-    verbs = [
-        v
-        for v in lex.reporting.finditer(text, clause.start, timex.phrase_start)
-        if not lex.pattern("dependent_opener").fullmatch(v.group())
-        and not any(a.start < v.start() < a.end for a in asides)
-    ]
-    if not verbs:
+    verb = _last_saying(lex, text, clause, timex.phrase_start)
+    if verb is None:
         return clause
-    verb = verbs[-1]
     between = Span(verb.end(), timex.phrase_start)
     if not (
         lex.clause_boundary.search(text, between.start, between.end)
@@ -391,6 +391,64 @@ def _reported(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span:
     while start < between.end and text[start].isspace():
         start += 1
     return Span(start, clause.end) if start < timex.phrase_start else clause
+
+
+def _last_saying(lex: Lexicon, text: str, clause: Span, end: int) -> re.Match[str] | None:
+    """The last verb of saying in a clause before ``end``, outside its relative asides
+    ('The plan, announced in March, would') and no word of dependent_opener ('saying').
+    The clause's verbs are found once (_sayings_of) and only its last few words before
+    ``end`` searched again, the text cut there: a verb of saying spans at most
+    _saying_words words, so a search started further back reads nothing at ``end`` or
+    after it and finds the same. A sentence of hundreds of times once searched all of its
+    clause from each."""
+    found = _sayings_of(lex, text, clause.start, clause.end)
+    verbs = found.verbs
+    back = bisect_left(found.words, end) - 1 - _saying_words(lex)
+    resume, known = clause.start, 0  # known: the verbs the search up to ``end`` finds too
+    if back > 0:
+        known = bisect_left(verbs, found.words[back], key=lambda v: v.start())
+        resume = max(found.words[back], verbs[known - 1].end()) if known else found.words[back]
+    tail = [v for v in lex.reporting.finditer(text, resume, end)
+            if _saying(lex, v, found.asides)]
+    if tail:
+        return tail[-1]
+    last = found.last[known - 1] if known else None
+    return None if last is None else verbs[last]
+
+
+class _Sayings(NamedTuple):
+    verbs: list[re.Match[str]]  # the clause's verbs of saying
+    last: list[int | None]  # for each, the index of the last up to it that reports
+    asides: list[Span]  # the clause's relative asides
+    words: list[int]  # where each of its runs of characters other than spaces starts
+
+
+@lru_cache(maxsize=256)
+def _sayings_of(lex: Lexicon, text: str, start: int, end: int) -> _Sayings:
+    """A clause's verbs of saying, once for all the times in it."""
+    verbs = list(lex.reporting.finditer(text, start, end))
+    asides = relative_asides(lex, text, Span(start, end))
+    last: list[int | None] = []
+    for i, verb in enumerate(verbs):
+        last.append(i if _saying(lex, verb, asides) else (last[-1] if last else None))
+    return _Sayings(verbs, last, asides, [m.start() for m in _WORD.finditer(text, start, end)])
+
+
+def _saying(lex: Lexicon, verb: re.Match[str], asides: list[Span]) -> bool:
+    """Whether a verb of saying reports: no word of dependent_opener, in no aside."""
+    if lex.pattern("dependent_opener").fullmatch(verb.group()):
+        return False
+    inside = bisect_left(asides, verb.start(), key=lambda a: a.start) - 1
+    return inside < 0 or not verb.start() < asides[inside].end
+
+
+@cache
+def _saying_words(lex: Lexicon) -> int:
+    """The most words a verb of saying is written in ('called for')."""
+    return max(len(word.split()) for word in lex.words["reporting"])
+
+
+_WORD = re.compile(r"\S+")
 
 
 def nearest(
@@ -411,18 +469,59 @@ def nearest(
 
 
 def kind_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
-    """statement, plan, forecast or status by the nearest telling word; else occurrence."""
-    cues = {
-        "statement": lex.reporting,
-        "plan": lex.plan,
-        "forecast": lex.forecast,
-        "status": lex.status,
-    }
-    # a relative clause inside tells of its noun, not of the clause ('The tax, announced
-    # in the May budget, will raise ...' is no statement)
-    asides = [a for a in relative_asides(lex, text, clause)
-              if not a.start <= timex.phrase_start < a.end]
-    kind = nearest(cues, text, clause, timex.phrase_start, asides)
-    if kind == "status" and _PASSIVE.search(text, clause.start, clause.end):
+    """statement, plan, forecast or status by the nearest telling word (as ``nearest``
+    finds it); else occurrence. A relative clause inside tells of its noun, not of the
+    clause ('The tax, announced in the May budget, will raise ...' is no statement): its
+    words count only for a time inside it. The clause's telling words are found once
+    (_cues_of) and each time looks at the two of each kind around it: a sentence of
+    hundreds of times once went through all of them from each."""
+    at = timex.phrase_start
+    cues = _cues_of(lex, text, clause.start, clause.end)
+    own = bisect_right(cues.asides, at) - 1  # the aside the time stands in, or -1
+    own = own if own >= 0 and at < cues.aside_ends[own] else -1
+    best: tuple[int, int] | None = None
+    for rank, by_aside in enumerate(cues.spans):
+        for group in {-1, own}:
+            starts, ends = by_aside.get(group, ([], []))
+            i = bisect_left(starts, at)
+            for j in (i - 1, i):
+                if 0 <= j < len(starts):
+                    distance = min(abs(starts[j] - at), abs(ends[j] - at))
+                    best = min(best or (distance, rank), (distance, rank))
+    kind = "occurrence" if best is None else _CUES[best[1]]
+    if kind == "status" and _passive_in(text, clause.start, clause.end):
         return "occurrence"  # 'was appointed', 'were killed': something happened to them
     return kind
+
+
+_CUES = ("statement", "plan", "forecast", "status")
+
+
+class _Cues(NamedTuple):
+    # for each of _CUES, its words' starts and ends by the aside they stand in (-1: none)
+    spans: list[dict[int, tuple[list[int], list[int]]]]
+    asides: list[int]  # where each relative aside of the clause starts
+    aside_ends: list[int]
+
+
+@lru_cache(maxsize=256)
+def _cues_of(lex: Lexicon, text: str, start: int, end: int) -> _Cues:
+    """A clause's telling words of each kind of _CUES, once for all the times in it."""
+    asides = relative_asides(lex, text, Span(start, end))
+    aside_starts = [a.start for a in asides]
+    spans = []
+    for pattern in (lex.reporting, lex.plan, lex.forecast, lex.status):
+        by_aside: dict[int, tuple[list[int], list[int]]] = {}
+        for m in pattern.finditer(text, start, end):
+            inside = bisect_right(aside_starts, m.start()) - 1
+            group = inside if inside >= 0 and m.start() < asides[inside].end else -1
+            starts, ends = by_aside.setdefault(group, ([], []))
+            starts.append(m.start())
+            ends.append(m.end())
+        spans.append(by_aside)
+    return _Cues(spans, aside_starts, [a.end for a in asides])
+
+
+@lru_cache(maxsize=256)
+def _passive_in(text: str, start: int, end: int) -> bool:
+    return _PASSIVE.search(text, start, end) is not None
