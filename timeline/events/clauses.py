@@ -416,6 +416,11 @@ def _last_saying(lex: Lexicon, text: str, clause: Span, end: int) -> re.Match[st
     return None if last is None else verbs[last]
 
 
+def verbs_of_saying(lex: Lexicon, text: str, span: Span) -> list[re.Match[str]]:
+    """Every verb of saying in a span (Lexicon.reporting), found once per span."""
+    return _sayings_of(lex, text, span.start, span.end).verbs
+
+
 class _Sayings(NamedTuple):
     verbs: list[re.Match[str]]  # the clause's verbs of saying
     last: list[int | None]  # for each, the index of the last up to it that reports

@@ -63,6 +63,7 @@ from timeline.events.sayings import (
     dates_verb,
     reported_before,
     reported_past,
+    verbs_within_reach,
 )
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.stories import opens_dispatch
@@ -540,7 +541,7 @@ def _dependent_speaker(doc: Document, sentence: Span, timex: Timex) -> str:
     so that a later saying of that speaker refers back to the occasion ('In the statement,
     issued after the market had closed, Serra Alta said ...': late Monday)."""
     text, lex = doc.text, doc.lex
-    for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
+    for verb in verbs_within_reach(doc, sentence, timex):
         if not dates_verb(doc, sentence, timex, verb.start(), verb.end()):
             continue
         opener = max(_SUBORDINATE.finditer(text, sentence.start, verb.start()),

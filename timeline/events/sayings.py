@@ -9,10 +9,11 @@ time (story.py) keeps the two apart, and a saying no time dates gets a row of it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from datetime import timedelta
 
-from timeline.events.clauses import PAST, main_tense, tense_of, verb_at
+from timeline.events.clauses import PAST, main_tense, tense_of, verb_at, verbs_of_saying
 from timeline.events.document import Document
 from timeline.events.model import Event
 from timeline.sentences import Span
@@ -62,6 +63,16 @@ def dates_verb(doc: Document, sentence: Span, timex: Timex, start: int, end: int
     # a time before its verb is fronted, no verb before it: read last, as it may run over
     # the whole sentence
     return after or not tense_of(lex, text, Span(sentence.start, timex.phrase_start))
+
+
+def verbs_within_reach(doc: Document, sentence: Span, timex: Timex) -> list[re.Match[str]]:
+    """The verbs of saying of a sentence (all of it searched, as one) that stand near
+    enough a time for it to date them (dates_verb's _REACH), in text order: a run-on
+    sentence of hundreds of sayings once had each time try every one."""
+    verbs = verbs_of_saying(doc.lex, doc.text, sentence)
+    first = bisect_left(verbs, timex.phrase_start - _REACH, key=lambda v: v.end())
+    last = bisect_right(verbs, timex.phrase_end + _REACH, key=lambda v: v.start())
+    return verbs[first:last]
 
 
 def _in_reported_subject(doc: Document, start: int, end: int, timex: Timex) -> bool:
