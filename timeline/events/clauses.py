@@ -241,11 +241,30 @@ def _cut(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> Span:
                 starts[after] if after < len(starts) else sentence.end)
 
 
-@lru_cache(maxsize=256)
 def _breaks(lex: Lexicon, text: str, start: int, end: int) -> tuple[list[int], list[int]]:
     """Where each cut of a sentence starts and ends, found once for all its times."""
-    found = list(lex.clause_break.finditer(text, start, end))
-    return [m.start() for m in found], [m.end() for m in found]
+    memo = _found(lex, text).breaks
+    if (start, end) not in memo:
+        found = list(lex.clause_break.finditer(text, start, end))
+        memo[start, end] = ([m.start() for m in found], [m.end() for m in found])
+    return memo[start, end]
+
+
+class _Found:
+    """What was found in the spans of one text, kept while it is analysed: the passes over
+    an article ask about the same clauses again and again, and a long article has more of
+    them than a cache of a few hundred holds."""
+
+    def __init__(self) -> None:
+        self.breaks: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        self.sayings: dict[tuple[int, int], _Sayings] = {}
+        self.cues: dict[tuple[int, int], _Cues] = {}
+        self.passive: dict[tuple[int, int], bool] = {}
+
+
+@lru_cache(maxsize=4)
+def _found(lex: Lexicon, text: str) -> _Found:
+    return _Found()
 
 
 def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
@@ -428,15 +447,18 @@ class _Sayings(NamedTuple):
     words: list[int]  # where each of its runs of characters other than spaces starts
 
 
-@lru_cache(maxsize=256)
 def _sayings_of(lex: Lexicon, text: str, start: int, end: int) -> _Sayings:
     """A clause's verbs of saying, once for all the times in it."""
-    verbs = list(lex.reporting.finditer(text, start, end))
-    asides = relative_asides(lex, text, Span(start, end))
-    last: list[int | None] = []
-    for i, verb in enumerate(verbs):
-        last.append(i if _saying(lex, verb, asides) else (last[-1] if last else None))
-    return _Sayings(verbs, last, asides, [m.start() for m in _WORD.finditer(text, start, end)])
+    memo = _found(lex, text).sayings
+    if (start, end) not in memo:
+        verbs = list(lex.reporting.finditer(text, start, end))
+        asides = relative_asides(lex, text, Span(start, end))
+        last: list[int | None] = []
+        for i, verb in enumerate(verbs):
+            last.append(i if _saying(lex, verb, asides) else (last[-1] if last else None))
+        words = [m.start() for m in _WORD.finditer(text, start, end)]
+        memo[start, end] = _Sayings(verbs, last, asides, words)
+    return memo[start, end]
 
 
 def _saying(lex: Lexicon, verb: re.Match[str], asides: list[Span]) -> bool:
@@ -494,7 +516,7 @@ def kind_of(text: str, clause: Span, timex: Timex, lex: Lexicon) -> str:
                     distance = min(abs(starts[j] - at), abs(ends[j] - at))
                     best = min(best or (distance, rank), (distance, rank))
     kind = "occurrence" if best is None else _CUES[best[1]]
-    if kind == "status" and _passive_in(text, clause.start, clause.end):
+    if kind == "status" and _passive_in(lex, text, clause.start, clause.end):
         return "occurrence"  # 'was appointed', 'were killed': something happened to them
     return kind
 
@@ -509,9 +531,15 @@ class _Cues(NamedTuple):
     aside_ends: list[int]
 
 
-@lru_cache(maxsize=256)
 def _cues_of(lex: Lexicon, text: str, start: int, end: int) -> _Cues:
     """A clause's telling words of each kind of _CUES, once for all the times in it."""
+    memo = _found(lex, text).cues
+    if (start, end) not in memo:
+        memo[start, end] = _find_cues(lex, text, start, end)
+    return memo[start, end]
+
+
+def _find_cues(lex: Lexicon, text: str, start: int, end: int) -> _Cues:
     asides = relative_asides(lex, text, Span(start, end))
     aside_starts = [a.start for a in asides]
     spans = []
@@ -527,6 +555,8 @@ def _cues_of(lex: Lexicon, text: str, start: int, end: int) -> _Cues:
     return _Cues(spans, aside_starts, [a.end for a in asides])
 
 
-@lru_cache(maxsize=256)
-def _passive_in(text: str, start: int, end: int) -> bool:
-    return _PASSIVE.search(text, start, end) is not None
+def _passive_in(lex: Lexicon, text: str, start: int, end: int) -> bool:
+    memo = _found(lex, text).passive
+    if (start, end) not in memo:
+        memo[start, end] = _PASSIVE.search(text, start, end) is not None
+    return memo[start, end]
