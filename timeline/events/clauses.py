@@ -255,7 +255,8 @@ class _Found:
     an article ask about the same clauses again and again, and a long article has more of
     them than a cache of a few hundred holds."""
 
-    def __init__(self) -> None:
+    def __init__(self, lex: Lexicon, text: str) -> None:
+        self.commas = _CommaWalk(lex, text)
         self.breaks: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
         self.sayings: dict[tuple[int, int], _Sayings] = {}
         self.cues: dict[tuple[int, int], _Cues] = {}
@@ -264,7 +265,7 @@ class _Found:
 
 @lru_cache(maxsize=4)
 def _found(lex: Lexicon, text: str) -> _Found:
-    return _Found()
+    return _Found(lex, text)
 
 
 def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
@@ -279,7 +280,7 @@ def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span
     comma = text.rfind(",", lo, timex.phrase_start)
     if comma < 0:
         return None
-    walk = _comma_walk(lex, text)
+    walk = _found(lex, text).commas
     opener = walk.opener(comma)
     if opener is None:
         # the commas back to the first that opens a relative: none of them may be
@@ -302,7 +303,7 @@ def relative_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span
 
 class _CommaWalk:
     """The commas of a text, each with the relative it opens and the walk back from it to
-    the nearest comma that opens one, remembered: in a sentence of hundreds of commas each
+    the nearest comma that opens one, remembered (_Found): in a sentence of hundreds of commas each
     time walked back over all those before it. A finite verb never spans a comma (no word
     of the verb tables holds one, test_clauses), so whether one stands between two commas
     is told comma by comma."""
@@ -338,11 +339,6 @@ class _CommaWalk:
             self._back[lo, later] = (first, verb)
             at = later
         return self._back[lo, comma]
-
-
-@lru_cache(maxsize=4)
-def _comma_walk(lex: Lexicon, text: str) -> _CommaWalk:
-    return _CommaWalk(lex, text)
 
 
 def contact_clause(lex: Lexicon, text: str, clause: Span, timex: Timex) -> Span | None:
