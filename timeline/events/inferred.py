@@ -628,15 +628,6 @@ def _recalled(doc: Document, main: Span) -> bool:
             and lex.pattern("reporting_present").search(text, main.start, main.end) is not None)
 
 
-def _writer_tells(doc: Document, sentence: Span) -> bool:
-    """Whether a sentence is the writer's own narration, a word of first_person outside a
-    quotation ('this Friday the bonus word was "removal". I laughed for a full minute'):
-    a diary tells its week day by day, the next sentences going on at the day it names,
-    where a report's recent day before its lead's is background to it."""
-    return any(not doc.in_quote(m.start()) for m in doc.lex.pattern("first_person").finditer(
-        doc.text, sentence.start, sentence.end))
-
-
 def _recent_day(doc: Document, timex: Timex) -> bool:
     """Whether a time is a day or less of the story's last week: a step back it tells goes
     on in its own paragraph only, the next one going back to the story ('He left the
