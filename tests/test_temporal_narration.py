@@ -382,3 +382,14 @@ def test_a_bare_hour_word_on_a_day_of_a_diary_is_a_clock_time() -> None:
         ("Yesterday", "DATE", "2014-07-22")]
     assert found("Yesterday shares fell by about five, and then rose.", dct) == [
         ("Yesterday", "DATE", "2014-07-22")]
+
+
+def test_a_bare_number_after_starting_school_is_an_age_on_a_diary_s_day_too() -> None:
+    dct = "2024-03-20T18:00"
+    assert found("On Saturday the boy, who started school at five, won the race.", dct) == [
+        ("Saturday", "DATE", "2024-03-16")]
+    assert found("On Monday the twins began school at four; they loved it.", dct) == [
+        ("Monday", "DATE", "2024-03-18")]
+    # getting to school is a clock
+    assert found("On Monday we got to school at nine; the gates were shut.", dct) == [
+        ("Monday", "DATE", "2024-03-18"), ("nine", "TIME", "2024-03-18T09:00")]
