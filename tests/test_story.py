@@ -1911,3 +1911,19 @@ def test_a_date_line_under_the_headline_is_the_filing_day_not_the_story_s() -> N
     diary = rows("Our trip\n\nMonday, March 18, 2024\n\nWe drove to the coast.")
     assert ("We drove to the coast", "Monday, March 18, 2024", "2024-03-18", "occurrence") \
         in diary
+
+
+def test_a_step_back_ends_where_a_sentence_tells_the_lead_s_happening_again() -> None:
+    # 'found' is the lead's own verb: the rescue is Saturday's, not the step back's Thursday
+    found = rows("A climber was found alive on Saturday.\nHe left the village on Thursday. "
+                 "Rescuers found him in a gully and flew him to hospital.")
+    assert found == [
+        ("He left the village", "on Thursday", "2024-03-14", "occurrence"),
+        ("A climber was found alive", "on Saturday", "2024-03-16", "status"),
+        ("Rescuers found him in a gully and flew him to hospital", "on Saturday",
+         "2024-03-16", "occurrence"),
+    ]
+    # a copula shared with the lead tells nothing again: the step back goes on
+    assert ("His car was parked at the farm", "on Thursday", "2024-03-14", "status") in rows(
+        "A climber was found alive on Saturday.\nHe left the village on Thursday. His car "
+        "was parked at the farm.")

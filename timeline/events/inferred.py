@@ -637,6 +637,21 @@ def _recent_day(doc: Document, timex: Timex) -> bool:
             and timex.until - timex.begin <= timedelta(days=1))
 
 
+def _retells_story(doc: Document, story: StoryTime, main: Span) -> bool:
+    """Whether a past clause tells again, by its verb, the happening that set the story's
+    day ('Rescuers found him in a gully' after 'A climber was found alive on Saturday'
+    and a step back to Thursday): it is back at that day, not in the step back."""
+    told = story.at(main.start, True)
+    if told is None:
+        return False
+    skip = doc.lex.set("retold_verb_not")
+    verbs = (m.group().lower() for m in past_verbs(doc.lex).finditer(doc.text, main.start,
+                                                                      main.end))
+    verb = next((v for v in verbs if v not in skip), None)
+    return verb is not None and re.search(
+        rf"\b{verb}\b", doc.text[told.sentence.start : told.sentence.end], re.I) is not None
+
+
 def _last_main_time(doc: Document, dated: list[Event]) -> Event | None:
     """The row of the sentence's last time in its main clause: none in a dependent clause
     or opening one ('about four hours after the slope collapsed'); 'The day before,' opens
@@ -780,7 +795,8 @@ def _inferred(
     if subject is not None and tense == PAST:
         return _event(doc, sentence, subject.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     if episode is not None and tense == PAST and not doc.lex.reporting.search(
-            doc.text, sentence.start, sentence.end):
+            doc.text, sentence.start, sentence.end) and not (
+            _recent_day(doc, episode.timex) and _retells_story(doc, story, main)):
         return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and (not _follows_up(doc, sentence)
                                                   or _lead_repeats(doc, sentence))
