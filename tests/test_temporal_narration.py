@@ -393,3 +393,17 @@ def test_a_bare_number_after_starting_school_is_an_age_on_a_diary_s_day_too() ->
     # getting to school is a clock
     assert found("On Monday we got to school at nine; the gates were shut.", dct) == [
         ("Monday", "DATE", "2024-03-18"), ("nine", "TIME", "2024-03-18T09:00")]
+
+
+def test_a_later_year_told_in_a_history_s_past_moves_the_history_to_it() -> None:
+    # January after 'retired in 2004' is 2004's, not the 1972 the history opened with
+    assert found("The former senator died on Saturday. In 1972 he won his first election. "
+                 "He retired in 2004. He suffered a stroke in January.")[1:] == [
+        ("1972", "DATE", "1972"), ("2004", "DATE", "2004"), ("January", "DATE", "2004-01")]
+    assert found("In 1941 the scientist fled to Sweden. The family recovered the notebooks "
+                 "in June 1945, a month after the liberation in May.")[-3:] == [
+        ("June 1945", "DATE", "1945-06"), ("a month", "DURATION", "P1M"),
+        ("May", "DATE", "1945-05")]
+    # an earlier year told in a past perfect leaves the history where it was
+    assert found("In 1990 she founded the firm. She had trained as a chemist in 1985. In "
+                 "June she hired ten staff.")[-1] == ("June", "DATE", "1990-06")

@@ -847,14 +847,16 @@ def _follow_history(ctx: Context, placed: str, frames: bool) -> None:
     sold'). A time inside a clause ('the bailout of November 2010', 'cited by police in
     December') frames no history; one of recent years in a past clause ends it ('the
     victory in the elections last November'), not one in a present clause ('Fewer than a
-    hundred people in town today remember it')."""
+    hundred people in town today remember it'). A later old year told in a past clause
+    moves the history on to it, as a chronicle goes on ('In 1972 he won his first
+    election. He retired in 2004. He suffered a stroke in January': 2004's)."""
     year = placed[:4]
     if len(year) < 4 or not year.isdigit():
         return
     if int(year) >= ctx.today.year - 1:
         if frames or ctx.tense < 0:
             ctx.history = None
-    elif frames:
+    elif frames or (ctx.history is not None and ctx.tense < 0 and int(year) > ctx.history):
         ctx.history = int(year)
 
 
