@@ -1927,3 +1927,13 @@ def test_a_step_back_ends_where_a_sentence_tells_the_lead_s_happening_again() ->
     assert ("His car was parked at the farm", "on Thursday", "2024-03-14", "status") in rows(
         "A climber was found alive on Saturday.\nHe left the village on Thursday. His car "
         "was parked at the farm.")
+
+
+def test_as_of_belongs_to_its_time_and_leaves_the_title() -> None:
+    assert rows("As of Tuesday, 40 people were missing. Rescuers found two more bodies on "
+                "Wednesday.") == [
+        ("40 people were missing", "As of Tuesday", "2024-03-19", "status"),
+        ("Rescuers found two more bodies", "on Wednesday", "2024-03-20", "occurrence"),
+    ]
+    assert rows("Assets as of Sept. 30 fell to $2.46 billion.")[0][:2] == (
+        "Assets fell to $2.46 billion", "as of Sept. 30")
