@@ -1937,3 +1937,21 @@ def test_as_of_belongs_to_its_time_and_leaves_the_title() -> None:
     ]
     assert rows("Assets as of Sept. 30 fell to $2.46 billion.")[0][:2] == (
         "Assets fell to $2.46 billion", "as of Sept. 30")
+
+
+def test_a_date_line_a_day_off_is_a_filing_day_only_where_a_time_zone_is_on_it() -> None:
+    # at 18:00 UTC no zone is still on the 19th: the line heads a diary's day, the story's
+    diary = rows("Our trip\n\nTuesday, March 19, 2024\n\nWe drove to the coast.")
+    assert ("We drove to the coast", "Tuesday, March 19, 2024", "2024-03-19", "occurrence") \
+        in diary
+    # at 01:00 UTC the Americas are still on the 19th: the report's filing day
+    text = ("Ferry sinks off Crete\n\nTuesday, March 19, 2024\n\nA ferry sank off the coast of "
+            "Crete on Monday.\n\nCoastguards rescued 120 people.")
+    df = extract_many([article_from_text(text, "2024-03-20T01:00:00+00:00", "UTC")],
+                      inferred=True)
+    assert [(r.title, r.time_text) for r in df.itertuples()] == [
+        ("Ferry sinks off Crete", "on Monday"),
+        ("A ferry sank off the coast of Crete", "on Monday"),
+        ("Coastguards rescued 120 people", "on Monday"),
+        ("Tuesday, March 19, 2024", "Tuesday, March 19, 2024"),
+    ]

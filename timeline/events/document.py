@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, date, timedelta
 from functools import cached_property
 
 from timeline.events.actors import aliases, introductions, roles
@@ -31,9 +31,12 @@ _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018](?=\w)", re.M)
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)\]]|$)", re.M)
 _WORD = re.compile(r"\w+")
-# How far a date line's day may be from the publication time's (a report filed late in
-# the evening of one time zone is the next day in another).
+# How far a date line's day may be from the publication day's when the publication has
+# no clock (a report filed late in the evening of one time zone is the next day in
+# another); with a clock, the days the world's time zones have at that moment, from
+# twelve hours behind UTC to fourteen ahead.
 _FILING_LAG = timedelta(days=1)
+_ZONES = (timedelta(hours=-12), timedelta(hours=14))
 # What may stand around a date alone on its line ('Sunday, January 14, 2018.').
 _LINE_MARKS = " \t.,;:-\u2013\u2014()[]"
 # The longest name key, in words ("Leila de Lima Santos").
@@ -195,17 +198,29 @@ class Document:
         following it: it tells when the report was filed, not when its story happened,
         which the lead tells."""
         first = self.paragraphs[:2] if self.headline is not None else self.paragraphs[:1]
-        published = self.article.published.date()
+        days = self._filing_days()
         for index, line in enumerate(first):
             if index + 1 == len(self.paragraphs):
                 break
             for timex in self.timexes_in(line):
                 if (timex.granularity == "day" and timex.begin is not None
-                        and abs(timex.begin.date() - published) <= _FILING_LAG
+                        and timex.begin.date() in days
                         and not self.text[line.start : timex.phrase_start].strip(_LINE_MARKS)
                         and not self.text[timex.phrase_end : line.end].strip(_LINE_MARKS)):
                     return line
         return None
+
+    def _filing_days(self) -> frozenset[date]:
+        """The days a date line may name as its publication's: the day before, of and after
+        a publication day without a clock; with a clock, those some time zone has at that
+        moment ('March 19' over a story published at 18:00 UTC on March 20 is no filing
+        day, as no zone is still on the 19th then)."""
+        published = self.article.published
+        if self.article.date_only or (published.hour, published.minute) == (0, 0):
+            day = published.date()
+            return frozenset((day - _FILING_LAG, day, day + _FILING_LAG))
+        utc = published.astimezone(UTC)
+        return frozenset({published.date(), *((utc + shift).date() for shift in _ZONES)})
 
     @cached_property
     def lead(self) -> Span | None:
