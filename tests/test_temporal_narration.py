@@ -407,3 +407,29 @@ def test_a_later_year_told_in_a_history_s_past_moves_the_history_to_it() -> None
     # an earlier year told in a past perfect leaves the history where it was
     assert found("In 1990 she founded the firm. She had trained as a chemist in 1985. In "
                  "June she hired ten staff.")[-1] == ("June", "DATE", "1990-06")
+
+
+
+MARCH = "2024-03-20T18:00"  # a Wednesday
+
+
+def test_a_bare_hour_up_to_six_at_a_night_of_the_story_is_the_small_hours_after_it() -> None:
+    assert found("On Saturday night the band played until two. The next morning we packed "
+                 "up.", MARCH) == [
+        ("Saturday night", "DATE", "2024-03-16TNI"), ("two", "TIME", "2024-03-17T02:00"),
+        ("The next morning", "TIME", "2024-03-17TMO")]
+    # on the day itself it is the afternoon's
+    assert found("On Saturday the band played until two. The next morning we packed up.",
+                 MARCH) == [
+        ("Saturday", "DATE", "2024-03-16"), ("two", "TIME", "2024-03-16T14:00"),
+        ("The next morning", "TIME", "2024-03-17TMO")]
+
+
+def test_a_past_perfect_s_hour_after_an_evening_clock_is_no_later_than_it() -> None:
+    assert found("On Friday the bus broke down at 8 p.m. It had left Leeds at 9 o'clock.",
+                 MARCH) == [
+        ("Friday", "DATE", "2024-03-15"), ("8 p.m.", "TIME", "2024-03-15T20:00"),
+        ("9 o'clock", "TIME", "2024-03-15T09:00")]
+    # told in a simple past, it is the evening's
+    assert found("On Friday the bus broke down at 8 p.m. It left again at 9 o'clock.",
+                 MARCH)[-1] == ("9 o'clock", "TIME", "2024-03-15T21:00")

@@ -1261,7 +1261,7 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         # the tense ('Gunman kills three at 10 p.m. last night')
         if from_story and day < ctx.today and ctx.tense in (0, 1):
             day = ctx.today
-    raw_hour = ""
+    raw_hour, small_hours = "", False
     if groups.get("clock_word"):  # 'noon', 'midnight' (24:00): on the day as any clock
         said = str(vocab.lookup("clock_word", groups["clock_word"]))
         hour, minute = int(said[:2]), int(said[3:5])
@@ -1281,7 +1281,9 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     elif params.get("bare"):
         if not _recent_story_day(day, ctx):
             return None  # 'She started school at five': an age, a figure
-        hour, minute = _bare_hour(hour, day, ctx), 30 if groups.get("half") else 0
+        evening = day
+        (hour, day), minute = _bare_hour(hour, day, ctx), 30 if groups.get("half") else 0
+        small_hours = day != evening
     if hour > 24 or (hour == 24 and minute):
         return None
     # a publication time at midnight sharp is more often a day without its clock
@@ -1306,7 +1308,10 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         # names its day
         day += timedelta(days=1)
     second = f":{groups['second']}" if groups.get("second") else ""  # 'at 9:02:13 a.m.'
-    return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}{second}")
+    # the small hours a night ran into leave the story at that night's day ('played until
+    # two. The next morning': Sunday's after Saturday night)
+    return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}{second}",
+                    moves_story=not small_hours)
 
 
 def _recent_story_day(day: date, ctx: Context) -> bool:
@@ -1316,15 +1321,19 @@ def _recent_story_day(day: date, ctx: Context) -> bool:
     return ctx.latest is not None and 0 <= (ctx.today - day).days <= 7
 
 
-def _bare_hour(hour: int, day: date, ctx: Context) -> int:
-    """The hour of a bare number word ('left at five', 'slept until eleven'): one to six
-    is the afternoon's, as a day's doings are; seven to eleven the morning's, unless the
-    story stands at that day's evening ('We ate chips that evening ... pitched the tent
-    at about ten'); twelve is noon."""
+def _bare_hour(hour: int, day: date, ctx: Context) -> tuple[int, date]:
+    """The hour and day of a bare number word ('left at five', 'slept until eleven'): one
+    to six is the afternoon's, as a day's doings are, or once the story stands at that
+    day's evening or night the small hours after it ('On Saturday night the band played
+    until two'); seven to eleven the morning's, unless the story stands at that day's
+    evening ('We ate chips that evening ... pitched the tent at about ten'); twelve is
+    noon."""
     morning = int(ctx.vocab.lookup("part_of_day_hours", "MO")[0])
+    if hour <= morning and ctx.evening == day:
+        return hour, day + timedelta(days=1)
     if hour <= morning or (hour < 12 and ctx.evening == day):
-        return hour + 12
-    return hour
+        return hour + 12, day
+    return hour, day
 
 
 def _evening_hour(day: date, hour: int, raw_hour: str, ctx: Context) -> bool:
@@ -1332,9 +1341,13 @@ def _evening_hour(day: date, hour: int, raw_hour: str, ctx: Context) -> bool:
     evening's: told after the story reached an evening clock of its day ('gave way at
     11:40 p.m. ... had driven up to look at the dam at 10 o'clock'), an hour from the
     morning's start to 11 (a small hour is the night's, _past_midnight); not one with a
-    leading zero, a 24-hour clock's."""
+    leading zero, a 24-hour clock's; nor one a past perfect tells of that the evening's
+    would put after the clock ('broke down at 8 p.m. It had left Leeds at 9 o'clock':
+    the morning's)."""
     clock = ctx.clock
     if clock is None or clock.date() != day or raw_hour[:1] in ("0", ""):
+        return False
+    if ctx.told_back(ctx.signal_at) and hour + 12 > clock.hour:
         return False
     evening = int(ctx.vocab.lookup("part_of_day_hours", "EV")[0])
     morning = int(ctx.vocab.lookup("part_of_day_hours", "MO")[0])
