@@ -258,9 +258,9 @@ class Reading:
                               or self.perfect_after_main(cand, made[1], found))
                 saying = saying_day(text, cand.start)
                 own_year = self.year_told_in(cand, made[0], signal[0])
+                frames = (lambda: True) if own_year else partial(self.fronted, signal[0])
                 follow_story(ctx, *made, background=background, saying=saying,
-                             year_given=_year_given(cand), own_year=own_year,
-                             frames=own_year or self.fronted(signal[0]))
+                             year_given=_year_given(cand), own_year=own_year, frames=frames)
                 if own_year and ctx.period_own:  # rare: a year the story is told in
                     sentence = containing(self.spans(cand.start), cand.start)
                     ctx.told_until = cand.end if sentence is None else sentence.end
@@ -779,7 +779,7 @@ def _year_given(cand: Candidate) -> bool:
 def follow_story(
     ctx: Context, resolved: Resolved, timex: Timex, background: bool = False,
     saying: bool = False, year_given: bool = False, own_year: bool = False,
-    frames: bool = False,
+    frames: Callable[[], bool] = lambda: False,
 ) -> None:
     """Move the story's day, period and clock to what an expression just placed; a time
     told as ``background`` (in_background_clause) is a period to refer back to ('that
@@ -789,7 +789,8 @@ def follow_story(
     Wednesday), which is still its latest news. A day ahead of the publication's, unless
     ``year_given``, keeps the day it left (Context.before_future). A year, a decade or a
     month ``own_year`` the story's happenings are told in is Context.period_own. A time
-    that ``frames`` its sentence (opens it, or its main clause) sets Context.history."""
+    that ``frames`` its sentence (opens it, or its main clause) sets Context.history;
+    whether it does is asked only of a year's time, when the history may change."""
     if not resolved.moves_story:
         return
     placed = resolved.interval_value or resolved.value
@@ -809,8 +810,7 @@ def follow_story(
     ctx.told_today = ctx.told_today or day == ctx.today
     if background:
         return
-    if frames or ctx.history is not None:
-        _follow_history(ctx, placed, frames)
+    _follow_history(ctx, placed, frames)
     if saying and day is not None and ctx.reference < day and ctx.reference < ctx.today:
         if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
             ctx.latest = day
@@ -840,7 +840,7 @@ def follow_story(
         ctx.clock = timex.begin
 
 
-def _follow_history(ctx: Context, placed: str, frames: bool) -> None:
+def _follow_history(ctx: Context, placed: str, frames: Callable[[], bool]) -> None:
     """Set Context.history from a time told in the foreground that ``frames`` its sentence
     (opens it: 'In February 1961 a letter came', 'Fifty years ago this week'): its year
     when two or more before the publication's, else none ('Last year, when the farm was
@@ -854,9 +854,9 @@ def _follow_history(ctx: Context, placed: str, frames: bool) -> None:
     if len(year) < 4 or not year.isdigit():
         return
     if int(year) >= ctx.today.year - 1:
-        if frames or ctx.tense < 0:
+        if ctx.history is not None and (ctx.tense < 0 or frames()):
             ctx.history = None
-    elif frames or (ctx.history is not None and ctx.tense < 0 and int(year) > ctx.history):
+    elif (ctx.history is not None and ctx.tense < 0 and int(year) > ctx.history) or frames():
         ctx.history = int(year)
 
 
