@@ -35,6 +35,16 @@ def add_months(day: date, months: int) -> date:
     return day.replace(year=year, month=month + 1, day=day.day if day.day < last else last)
 
 
+def weekday_from(day: date, weekday: int) -> date:
+    """The first day on or after ``day`` that falls on ``weekday`` (isoweekday's number)."""
+    return day + timedelta(days=(weekday - day.isoweekday()) % 7)
+
+
+def weekday_until(day: date, weekday: int) -> date:
+    """The last day on or before ``day`` that falls on ``weekday`` (isoweekday's number)."""
+    return day - timedelta(days=(day.isoweekday() - weekday) % 7)
+
+
 def shift(moment: datetime, amount: float, unit: str) -> datetime:
     """Move a time by an amount of a TIMEX3 unit letter (Y, M, W, D, TH, TM, TS, DE, CE, Q)."""
     months = {"Y": 12, "M": 1, "Q": 3, "DE": 120, "CE": 1200}

@@ -22,6 +22,8 @@ from timeline.temporal.calendar_math import (
     add_months,
     in_calendar,
     shift_by,
+    weekday_from,
+    weekday_until,
     year_moved,
 )
 from timeline.temporal.intervals import interval_of
@@ -637,10 +639,9 @@ def nth_weekday_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -
 def _nth_weekday(first: date, wanted: int, nth: str, ctx: Context) -> date:
     """The nth (or last) weekday ``wanted`` of the month starting on ``first``."""
     if nth in ("last", "final"):
-        end = add_months(first, 1) - timedelta(days=1)
-        return end - timedelta(days=(end.isoweekday() - wanted) % 7)
+        return weekday_until(add_months(first, 1) - timedelta(days=1), wanted)
     weeks = int(ctx.vocab.lookup("ordinal", nth)) - 1
-    return first + timedelta(days=(wanted - first.isoweekday()) % 7 + 7 * weeks)
+    return weekday_from(first, wanted) + timedelta(days=7 * weeks)
 
 
 def _nth_of_month(groups: Groups, ctx: Context, params: dict[str, Any],
@@ -753,8 +754,8 @@ def weekday_by_holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> 
     day = date.fromisoformat(found.value)
     wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
     if groups["side"].lower() == "after":
-        return Resolved(fmt_day(day + timedelta(days=(wanted - day.isoweekday() - 1) % 7 + 1)))
-    return Resolved(fmt_day(day - timedelta(days=(day.isoweekday() - wanted - 1) % 7 + 1)))
+        return Resolved(fmt_day(weekday_from(day + timedelta(days=1), wanted)))
+    return Resolved(fmt_day(weekday_until(day - timedelta(days=1), wanted)))
 
 
 def holiday_in(rule: str, year: int) -> date:
@@ -769,10 +770,8 @@ def holiday_in(rule: str, year: int) -> date:
         return date(year, month, day)
     month, weekday, nth = map(int, rule.split(":"))
     if nth > 0:
-        first = date(year, month, 1)
-        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    last = add_months(date(year, month, 1), 1) - timedelta(days=1)
-    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+        return weekday_from(date(year, month, 1), weekday) + timedelta(days=7 * (nth - 1))
+    return weekday_until(add_months(date(year, month, 1), 1) - timedelta(days=1), weekday)
 
 
 def easter(year: int) -> date:
@@ -905,9 +904,9 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         # Guard trucks arrived on Thursday'): the first such day from the story's, or
         # the last up to it in a past perfect's sentence ('It had rained since Saturday')
         if ctx.told_back(ctx.signal_at):
-            day = ctx.reference - timedelta(days=(ctx.reference.isoweekday() - wanted) % 7)
+            day = weekday_until(ctx.reference, wanted)
         else:
-            day = ctx.reference + timedelta(days=(wanted - ctx.reference.isoweekday()) % 7)
+            day = weekday_from(ctx.reference, wanted)
         return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
     ahead = (wanted - today.isoweekday()) % 7  # days to the next such weekday, or today
     back = (today.isoweekday() - wanted) % 7
