@@ -578,9 +578,8 @@ def day_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     history (history_year) it is the day of the month the story told of last ('In March
     1990 the plant closed. On the 14th, workers marched')."""
     wanted, today = int(groups["day"]), ctx.today
-    if history_year(ctx) is not None and (told := _YEAR_MONTH.match(ctx.last_period)) \
-            and told.group(2):
-        found = valid_day(int(told.group(1)), int(told.group(2)), wanted)
+    if history_year(ctx) is not None and (told := _month_told(ctx)) is not None:
+        found = valid_day(*told, wanted)
         return Resolved(fmt_day(found)) if found else None
     first = today.replace(day=1)
     months = (add_months(first, step) for step in (-1, 0, 1))
@@ -1003,10 +1002,16 @@ def _history_month_year(month: int, ctx: Context) -> int | None:
     year = history_year(ctx)
     if year is None or not ctx.told_back(ctx.signal_at):
         return year
-    told = _YEAR_MONTH.match(ctx.last_period)
-    if told is None or not told.group(2) or int(told.group(1)) != year:
+    told = _month_told(ctx)
+    if told is None or told[0] != year:
         return year
-    return year - 1 if month > int(told.group(2)) else year
+    return year - 1 if month > told[1] else year
+
+
+def _month_told(ctx: Context) -> tuple[int, int] | None:
+    """The year and month of the period the story told of last, when it is a month."""
+    told = _YEAR_MONTH.match(ctx.last_period)
+    return None if told is None or not told.group(2) else (int(told[1]), int(told[2]))
 
 
 def _in_history(ctx: Context) -> bool:
