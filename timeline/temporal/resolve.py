@@ -1285,9 +1285,10 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     elif params.get("bare"):
         if not _recent_story_day(day, ctx):
             return None  # 'She started school at five': an age, a figure
-        evening = day
-        (hour, day), minute = _bare_hour(hour, day, ctx), 30 if groups.get("half") else 0
-        small_hours = day != evening
+        hour, small_hours = _bare_hour(hour, day, ctx)
+        minute = 30 if groups.get("half") else 0
+        if small_hours:
+            day += timedelta(days=1)
     if hour > 24 or (hour == 24 and minute):
         return None
     # a publication time at midnight sharp is more often a day without its clock
@@ -1325,19 +1326,19 @@ def _recent_story_day(day: date, ctx: Context) -> bool:
     return ctx.latest is not None and 0 <= (ctx.today - day).days <= 7
 
 
-def _bare_hour(hour: int, day: date, ctx: Context) -> tuple[int, date]:
-    """The hour and day of a bare number word ('left at five', 'slept until eleven'): one
-    to six is the afternoon's, as a day's doings are, or once the story stands at that
-    day's evening or night the small hours after it ('On Saturday night the band played
-    until two'); seven to eleven the morning's, unless the story stands at that day's
-    evening ('We ate chips that evening ... pitched the tent at about ten'); twelve is
-    noon."""
+def _bare_hour(hour: int, day: date, ctx: Context) -> tuple[int, bool]:
+    """The hour of a bare number word on a day ('left at five', 'slept until eleven'), and
+    whether it is a small hour of the next day: one to six is the afternoon's, as a day's
+    doings are, or once the story stands at that day's evening or night the small hours
+    after it ('On Saturday night the band played until two'); seven to eleven the
+    morning's, unless the story stands at that day's evening ('We ate chips that evening
+    ... pitched the tent at about ten'); twelve is noon."""
     morning = int(ctx.vocab.lookup("part_of_day_hours", "MO")[0])
     if hour <= morning and ctx.evening == day:
-        return hour, day + timedelta(days=1)
+        return hour, True
     if hour <= morning or (hour < 12 and ctx.evening == day):
-        return hour + 12, day
-    return hour, day
+        return hour + 12, False
+    return hour, False
 
 
 def _evening_hour(day: date, hour: int, raw_hour: str, ctx: Context) -> bool:
