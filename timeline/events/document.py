@@ -210,13 +210,20 @@ class Document:
                     return line
         return None
 
+    @property
+    def published_without_clock(self) -> bool:
+        """Whether the publication time is a day without a clock: ``date_only``, or
+        midnight, which the tagger reads as no clock too."""
+        published = self.article.published
+        return self.article.date_only or (published.hour, published.minute) == (0, 0)
+
     def _filing_days(self) -> frozenset[date]:
         """The days a date line may name as its publication's: the day before, of and after
         a publication day without a clock; with a clock, those some time zone has at that
         moment ('March 19' over a story published at 18:00 UTC on March 20 is no filing
         day, as no zone is still on the 19th then)."""
         published = self.article.published
-        if self.article.date_only or (published.hour, published.minute) == (0, 0):
+        if self.published_without_clock:
             day = published.date()
             return frozenset((day - _FILING_LAG, day, day + _FILING_LAG))
         utc = published.astimezone(UTC)

@@ -383,11 +383,11 @@ def past_verbs(lex: Lexicon) -> re.Pattern[str]:
 
 def _latest(doc: Document) -> datetime:
     """The latest a time may begin and still have happened by publication: the publication
-    time, or when it is a day without a clock (``date_only``, or midnight, which the
-    tagger reads as no clock too) any time of that day ('Production resumed at the plant
-    on Wednesday morning' in a Wednesday story)."""
+    time, or when it is a day without a clock (Document.published_without_clock) any time
+    of that day ('Production resumed at the plant on Wednesday morning' in a Wednesday
+    story)."""
     published: datetime = doc.article.published
-    if doc.article.date_only or (published.hour, published.minute) == (0, 0):
+    if doc.published_without_clock:
         return published.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
     return published
 
