@@ -238,6 +238,11 @@ class Document:
         return self.paragraphs[index] if len(self.paragraphs) > index else None
 
     @cached_property
+    def lead_sentence(self) -> Span | None:
+        """The lead's first sentence."""
+        return None if self.lead is None else self.sentence_at(self.lead.start)
+
+    @cached_property
     def happenings_named(self) -> list[tuple[int, int, str]]:
         """Every happening the text names (happening_words.py): start, end, its noun."""
         return named_happenings(self)

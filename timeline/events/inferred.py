@@ -291,7 +291,7 @@ def _headline_cause(doc: Document, sentence: Span, story: StoryTime, row: Event,
         if word.group().lower() in lex.set("preposition"):
             break
         words.append(word)
-    lead = doc.sentence_at(doc.lead.start)
+    lead = doc.lead_sentence
     if not words or lead is None or any(
             cue.end() < t.end and t.start < words[-1].end() for t in doc.timexes):
         return []
@@ -995,7 +995,7 @@ def _follows_up(doc: Document, headline: Span) -> bool:
 
 def _lead_says(doc: Document, words: str) -> bool:
     """Whether the lead's first sentence holds the words ('after')."""
-    lead = doc.sentence_at(doc.lead.start) if doc.lead is not None else None
+    lead = doc.lead_sentence
     found = re.compile(rf"\b{re.escape(words)}\b", re.I)
     return lead is not None and found.search(doc.text, lead.start, lead.end) is not None
 
@@ -1012,7 +1012,7 @@ def _lead_pasts(doc: Document, headline: Span) -> Iterator[tuple[Span, re.Match[
     headline: '-ed' ('resigns', 'resigned') or, for a verb that does not take it, the
     form of events.toml headline_past ('wins', 'won'); a plural subject's verb too ('house
     prices fall' over 'fell 0.8 percent in September')."""
-    lead = doc.sentence_at(doc.lead.start) if doc.lead is not None else None
+    lead = doc.lead_sentence
     if lead is None:
         return
     irregular = doc.lex.forms["headline_past"]
