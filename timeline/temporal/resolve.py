@@ -1154,7 +1154,7 @@ def day_edge(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
     day = ctx.reference
     if ctx.tense >= 0:
         day = ctx.today
-        if ctx.tense > 0 and ctx.dct.hour >= ctx.vocab.lookup("part_of_day_hours", hours)[1]:
+        if ctx.tense > 0 and ctx.dct.hour >= _hours(ctx, hours)[1]:
             day += timedelta(days=1)
     return Resolved(f"{fmt_day(day)}T{part}", interval_value=f"{fmt_day(day)}T{hours}")
 
@@ -1333,7 +1333,7 @@ def _bare_hour(hour: int, day: date, ctx: Context) -> tuple[int, bool]:
     after it ('On Saturday night the band played until two'); seven to eleven the
     morning's, unless the story stands at that day's evening ('We ate chips that evening
     ... pitched the tent at about ten'); twelve is noon."""
-    morning = int(ctx.vocab.lookup("part_of_day_hours", "MO")[0])
+    morning = _hours(ctx, "MO")[0]
     if hour <= morning and ctx.evening == day:
         return hour, True
     if hour <= morning or (hour < 12 and ctx.evening == day):
@@ -1354,9 +1354,13 @@ def _evening_hour(day: date, hour: int, raw_hour: str, ctx: Context) -> bool:
         return False
     if ctx.told_back(ctx.signal_at) and hour + 12 > clock.hour:
         return False
-    evening = int(ctx.vocab.lookup("part_of_day_hours", "EV")[0])
-    morning = int(ctx.vocab.lookup("part_of_day_hours", "MO")[0])
-    return clock.hour >= evening and morning <= hour < 12
+    return clock.hour >= _hours(ctx, "EV")[0] and _hours(ctx, "MO")[0] <= hour < 12
+
+
+def _hours(ctx: Context, part: str) -> tuple[int, int]:
+    """The hours a part of the day ('MO', 'EV') runs from and to (vocab part_of_day_hours)."""
+    start, end = ctx.vocab.lookup("part_of_day_hours", part)
+    return int(start), int(end)
 
 
 def _night_before(day: date, hour: int, ctx: Context) -> bool:
@@ -1366,7 +1370,7 @@ def _night_before(day: date, hour: int, ctx: Context) -> bool:
     escaped from a prison van on Saturday night. ... He was arrested shortly after 6 a.m.
     ... The van stopped at a service station at about 9:40 p.m.': Saturday's); that
     evening of the publication day need not have come yet."""
-    evening = int(ctx.vocab.lookup("part_of_day_hours", "EV")[0])
+    evening = _hours(ctx, "EV")[0]
     return (ctx.date_only and day == ctx.today and ctx.tense < 0 and hour >= evening
             and ctx.evening != day and (ctx.clock is None or ctx.clock.hour < evening))
 
@@ -1376,8 +1380,8 @@ def _morning_after(day: date, hour: int, ctx: Context) -> bool:
     evening of a day before the publication's, with no clock of that day, is the next
     morning's ('the search was called off at dusk. A police team found the wreck shortly
     after 8 a.m.': the day after)."""
-    morning, noon = ctx.vocab.lookup("part_of_day_hours", "MO")
-    return (ctx.evening == day < ctx.today and int(morning) <= hour < int(noon)
+    morning, noon = _hours(ctx, "MO")
+    return (ctx.evening == day < ctx.today and morning <= hour < noon
             and ctx.tense < 0 and (ctx.clock is None or ctx.clock.date() != day))
 
 
@@ -1389,8 +1393,8 @@ def _past_midnight(day: date, hour: int, ctx: Context) -> bool:
     clock = ctx.clock
     if clock is None or clock.date() != day or day >= ctx.today:
         return False
-    evening = int(ctx.vocab.lookup("part_of_day_hours", "EV")[0])
-    morning, noon = (int(h) for h in ctx.vocab.lookup("part_of_day_hours", "MO"))
+    evening = _hours(ctx, "EV")[0]
+    morning, noon = _hours(ctx, "MO")
     # a morning hour told in a simple past goes on to the next day too ('landed at 11:52
     # p.m. The employees received an email at 6:30 a.m.'), not one a past perfect tells
     # of ('It had taken off at 8 a.m.')
@@ -1434,7 +1438,7 @@ def clock_on_day_words(groups: Groups, ctx: Context, params: dict[str, Any]) -> 
         clock["ampm"] = "am" if part == "MO" else "pm"
     day = ctx.today + timedelta(days=offset)
     found = _time_on(day, clock, ctx)
-    morning = int(ctx.vocab.lookup("part_of_day_hours", "MO")[0])
+    morning = _hours(ctx, "MO")[0]
     if found is not None and part == "NI" and int(found.value[11:13]) < morning:
         return _time_on(day + timedelta(days=1), clock, ctx)
     return found
