@@ -13,7 +13,7 @@ subject: conservative, since a wrong match moves a row far.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import timedelta
 from functools import cache
@@ -248,15 +248,11 @@ def _finer(doc: Document, day: Timex, other: Event) -> bool:
 
 
 def _nouns_in(doc: Document, event: Event) -> set[str]:
-    """The happenings the clause an event's time dates names, each by the noun of
-    same_happening it is another name for ('blast': explosion); those of the clause alone
-    looked at, by where they start, not the whole article's."""
+    """The happenings the clause an event's time dates names (named_in), each by the noun
+    of same_happening it is another name for ('blast': explosion)."""
     clause = clause_of(doc.lex, doc.text, event.sentence, event.timex)
     same = same_happening(doc.lex)
-    starts = doc.happening_starts
-    named = doc.happenings_named[bisect_left(starts, clause.start) : bisect_right(
-        starts, clause.end)]
-    return {same.get(noun, noun) for _, end, noun in named if end <= clause.end}
+    return {same.get(noun, noun) for noun in named_in(doc, clause)}
 
 
 @cache
