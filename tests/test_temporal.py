@@ -412,3 +412,20 @@ def test_election_day_is_the_day_the_text_dated_the_vote_on() -> None:
     assert values("Snow fell for much of polling day.") == []
     assert values("Both sides will campaign until Election Day.") == [
         ("Election Day", "2024-11-05")]
+
+
+def test_the_year_or_decade_of_a_past_clause_is_the_one_the_story_told_of() -> None:
+    text = ("In the 1990s the region boomed. By the end of the decade it was bankrupt. "
+            "In 1931 the mill closed. By the end of the year 400 men had left.")
+    assert [(t.text, t.value, t.mod, f"{t.begin:%Y-%m-%d}", f"{t.until:%Y-%m-%d}")
+            for t in tag(text, TUESDAY)] == [
+        ("the 1990s", "199", "", "1990-01-01", "2000-01-01"),
+        ("the end of the decade", "199", "END", "1990-01-01", "2000-01-01"),
+        ("1931", "1931", "", "1931-01-01", "1932-01-01"),
+        ("the end of the year", "1931", "END", "1931-01-01", "1932-01-01"),
+    ]
+    # a plan for the year is the publication's; so is one after a background year
+    assert values("In 1931 the mill closed. By the end of the year the town will have "
+                  "a new one.") == [("1931", "1931"), ("the end of the year", "2024")]
+    assert values("The firm was founded in 1962. By the end of the decade it employed "
+                  "400 people.") == [("1962", "1962"), ("the end of the decade", "202")]

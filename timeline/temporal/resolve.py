@@ -1642,7 +1642,9 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     """that day, the next day, the night, the following week: moved from the story's day;
     'the night' told in the past is the one before it, as 'overnight' is, unless the
     story is at that day's evening ('on Monday night. About 120 people spent the night
-    at the leisure centre') or it is the publication's and that is written at night."""
+    at the leisure centre') or it is the publication's and that is written at night.
+    'The year', 'the month', 'the decade' told in the past after a period the story's
+    happenings were told in are that period's (_told_start)."""
     text = groups["_text"].lower()
     unit = groups["unit"].lower()
     steps = 0
@@ -1664,6 +1666,8 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     if steps == 0 and text.startswith("the ") and not text.startswith("the same"):
         if base != ctx.today and ctx.tense >= 0:
             base = ctx.today  # "will be open throughout the day": today, not the story's day
+        elif ctx.tense < 0 and _framed(ctx):
+            base = _told_start(ctx.last_period, unit) or base
     elif unit in ("month", "year") and (not text.startswith("the next") or _framed(ctx)
                                         or history_year(ctx) is not None):
         # 'the next year' after a past year the story is told in ('In 1954 she sailed ...
@@ -1771,6 +1775,20 @@ def _told_period(ctx: Context, unit: str) -> date | None:
     if not ctx.last_period or fmt_day(ctx.reference).startswith(ctx.last_period[:7]):
         return None
     return period_start(ctx.last_period, unit)  # a month after a year alone: not known
+
+
+def _told_start(value: str, unit: str) -> date | None:
+    """The first day of the period the story told of last when it holds a whole ``unit``
+    of its own, for 'the year', 'the month', 'the decade' in a past clause ('In 1931 the
+    mill closed. By the end of the year 400 men had left': 1931's end; 'In the 1990s the
+    region boomed. By the end of the decade': the 1990s'); None for a finer unit than
+    the period (the month of a year told alone is not known)."""
+    if unit in ("decade", "century") and _TOLD_DECADE.fullmatch(value):
+        return date(int(value.ljust(4, "0")), 1, 1)
+    return period_start(value, unit) if unit in ("year", "month", "decade", "century") else None
+
+
+_TOLD_DECADE = re.compile(r"\d{2,3}")  # a decade or a century told of ('199', '19')
 
 
 def period_start(value: str, unit: str) -> date | None:
