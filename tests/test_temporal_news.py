@@ -1411,6 +1411,17 @@ def test_a_quarter_of_a_game_is_no_quarter_of_the_year() -> None:
     ]
 
 
+def test_a_quarter_point_is_no_quarter_of_the_year() -> None:
+    assert found("The ECB lowered its main rate by a quarter point on Thursday.") == [
+        (52, 60, "Thursday", "DATE", "2024-03-14", "")
+    ]
+    assert found("The bank raised rates by a quarter-point.") == []
+    # a quarter of time stays one
+    assert found("Sales fell in a quarter that produced a big loss.") == [
+        (14, 23, "a quarter", "DURATION", "P1Q", "")
+    ]
+
+
 def test_seconds_later_is_a_duration_counted_on_the_story_clock() -> None:
     assert found("Seconds later, the roof collapsed.") == [
         (0, 7, "Seconds", "DURATION", "PTXS", "")
