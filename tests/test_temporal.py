@@ -429,3 +429,14 @@ def test_the_year_or_decade_of_a_past_clause_is_the_one_the_story_told_of() -> N
                   "a new one.") == [("1931", "1931"), ("the end of the year", "2024")]
     assert values("The firm was founded in 1962. By the end of the decade it employed "
                   "400 people.") == [("1962", "1962"), ("the end of the decade", "202")]
+
+
+def test_a_season_of_a_past_clause_in_a_history_is_of_its_year() -> None:
+    # the history's year, though the season does not open its sentence
+    assert values("In 1805 Pell bought the mill. He fitted it out through the winter.") == [
+        ("1805", "1805"), ("the winter", "1805-WI")]
+    assert values("In March 1923 she arrived in Bergen. The glacier moved in the "
+                  "autumn.") == [("March 1923", "1923-03"), ("the autumn", "1923-FA")]
+    # a present or future clause is the publication's
+    assert values("In 1805 Pell bought the mill. It will reopen in the spring.") == [
+        ("1805", "1805"), ("the spring", "2024-SP")]

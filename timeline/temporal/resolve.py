@@ -1896,8 +1896,9 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
             return Resolved(f"XXXX-{code}", mod=mod_of(groups, vocab))
         anchor = _told_month(ctx) or ctx.reference
     if relation is None and not groups.get("year_relation") and (
-            year_told := story_year(ctx)):
-        return _season_of(year_told, code, groups, vocab)  # 'In 1962 ... In the spring'
+            year_told := story_year(ctx) or history_year(ctx)):
+        # 'In 1962 ... In the spring', 'In 1805 Pell bought the mill. He spent the winter'
+        return _season_of(year_told, code, groups, vocab)
     year = anchor.year
     if groups.get("year_relation"):  # 'the spring of last year'
         year += int(vocab.lookup("relation", groups["year_relation"]))
