@@ -392,3 +392,13 @@ def test_statement_title_names_the_speaker() -> None:
 def test_a_subordinate_clause_without_a_comma_does_not_lend_its_kind() -> None:
     event = only("A second bomb went off about 30 minutes later while police were at the scene.")
     assert event.kind == "occurrence"
+
+
+def test_a_weekday_after_on_a_is_no_day_near_publication() -> None:
+    # 'on a Tuesday' is one of its kind: the month told beside it dates the happening
+    df = frame_of("The dam on Marlow Brook burst on a Tuesday in late October 1955.")
+    assert len(df) == 1
+    assert df.loc[0, "timex"] == "1955-10"
+    assert df.loc[0, "title"] == "The dam on Marlow Brook burst on a Tuesday"
+    assert (str(df.loc[0, "start"].date()), str(df.loc[0, "end"].date())) == (
+        "1955-10-01", "1955-11-01")
