@@ -440,3 +440,17 @@ def test_a_season_of_a_past_clause_in_a_history_is_of_its_year() -> None:
     # a present or future clause is the publication's
     assert values("In 1805 Pell bought the mill. It will reopen in the spring.") == [
         ("1805", "1805"), ("the spring", "2024-SP")]
+
+
+def test_a_day_of_the_month_in_a_past_clause_counts_from_an_older_story() -> None:
+    # from the older day the story stands on
+    assert values("The diary begins on 3 January 1915. On the 5th, she wrote of snow.") == [
+        ("3 January 1915", "1915-01-03"), ("the 5th", "1915-01-05")]
+    # from the older month it told of last
+    assert values("The station closed in March 1963. The last train ran on the 30th.") == [
+        ("March 1963", "1963-03"), ("the 30th", "1963-03-30")]
+    # a story of this week, or a future clause, counts from the publication
+    assert values("The plant closed on Monday. Workers had protested on the 3rd.") == [
+        ("Monday", "2024-03-18"), ("the 3rd", "2024-03-03")]
+    assert values("The station closed in March 1963. It will reopen on the 30th.") == [
+        ("March 1963", "1963-03"), ("the 30th", "2024-03-30")]

@@ -576,17 +576,28 @@ def day_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     """'on the 15th': that day of the month before, this or the next month nearest the
     publication; a past clause takes one not after it, a future one not before it. In a
     history (history_year) it is the day of the month the story told of last ('In March
-    1990 the plant closed. On the 14th, workers marched')."""
+    1990 the plant closed. On the 14th, workers marched'); a past clause after an older
+    day or month told of counts from that instead of the publication."""
     wanted, today = int(groups["day"]), ctx.today
-    if history_year(ctx) is not None and (told := _month_told(ctx)) is not None:
+    told = _month_told(ctx)
+    if history_year(ctx) is not None and told is not None:
         found = valid_day(*told, wanted)
         return Resolved(fmt_day(found)) if found else None
     first = today.replace(day=1)
+    tense, past = ctx.tense, add_months(first, -1)
+    if tense < 0 and ctx.reference < past:
+        # a past clause of a story that stands on an older day counts from that day
+        # ('The diary begins on 3 January 1915. On the 5th, she wrote of snow': 5 January)
+        first, today, tense = ctx.reference.replace(day=1), ctx.reference, 0
+    elif tense < 0 and told is not None and date(*told, 1) < past:
+        # or from the older month it told of last ('The station closed in March 1963. The
+        # last train ran on the 30th': 30 March 1963)
+        found = valid_day(*told, wanted)
+        return Resolved(fmt_day(found)) if found else None
     months = (add_months(first, step) for step in (-1, 0, 1))
     days = [d for d in (valid_day(m.year, m.month, wanted) for m in months) if d]
     if not days:
         return None
-    tense = ctx.tense
     if tense < 0:
         days = [d for d in days if d <= today] or days
     elif tense == 1:
