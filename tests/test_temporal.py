@@ -454,3 +454,13 @@ def test_a_day_of_the_month_in_a_past_clause_counts_from_an_older_story() -> Non
         ("Monday", "2024-03-18"), ("the 3rd", "2024-03-03")]
     assert values("The station closed in March 1963. It will reopen on the 30th.") == [
         ("March 1963", "1963-03"), ("the 30th", "2024-03-30")]
+
+
+def test_a_season_begun_this_month_told_in_the_past_is_last_years() -> None:
+    # published on 19 March: this spring has barely begun
+    assert values("The river rose sharply in the spring.") == [("the spring", "2023-SP")]
+    assert values("Work on the bridge will start in the spring.") == [
+        ("the spring", "2024-SP")]
+    # published in May, it is well under way
+    assert values("The river rose sharply in the spring.", "2024-05-20T10:00:00+00:00") == [
+        ("the spring", "2024-SP")]

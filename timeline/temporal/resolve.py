@@ -1922,8 +1922,8 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         year -= 1
     elif relation == 1 and first_month <= anchor.month:
         year += 1
-    elif relation is None and first_month > ctx.today.month and ctx.tense < 0:
-        year -= 1
+    elif relation is None and first_month >= ctx.today.month and ctx.tense < 0:
+        year -= 1  # one just begun is no season told in the past ('rose in the spring', 3 March)
     elif relation is None and end_month <= ctx.today.month and ctx.tense == 1:
         year += 1
     return _season_of(year, code, groups, vocab)
