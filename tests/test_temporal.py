@@ -464,3 +464,9 @@ def test_a_season_begun_this_month_told_in_the_past_is_last_years() -> None:
     # published in May, it is well under way
     assert values("The river rose sharply in the spring.", "2024-05-20T10:00:00+00:00") == [
         ("the spring", "2024-SP")]
+
+
+def test_the_quarter_before_counts_from_the_quarter_told_of() -> None:
+    assert values("The economy grew 0.3 percent in the fourth quarter of 2012, after "
+                  "shrinking 0.2 percent the quarter before.") == [
+        ("the fourth quarter of 2012", "2012-Q4"), ("the quarter before", "2012-Q3")]

@@ -1677,7 +1677,7 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     if steps == 0 and text.startswith("the ") and not text.startswith("the same"):
         if base != ctx.today and ctx.tense >= 0:
             base = ctx.today  # "will be open throughout the day": today, not the story's day
-        elif ctx.tense < 0 and _framed(ctx):
+        elif _framed(ctx):  # a past clause (asked last: the tense is looked for)
             base = _told_start(ctx.last_period, unit) or base
     elif unit in ("month", "year") and (not text.startswith("the next") or _framed(ctx)
                                         or history_year(ctx) is not None):
@@ -1686,6 +1686,9 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
         # carried the bridge away. It was rebuilt the next year'): the year after it;
         # else the coming twelve months
         base = period_start(ctx.last_period, unit) or base
+    elif unit == "quarter" and (told := _QUARTER.fullmatch(ctx.last_period)):
+        # 'grew 4 percent in the third quarter from the quarter before': the second
+        base = date(int(told.group(1)), 3 * int(told.group(2)) - 2, 1)
     mod = "APPROX" if groups.get("or_so") else ""  # 'the next year or so'
     part = ctx.vocab.get("part_of_day", unit)
     if part:
