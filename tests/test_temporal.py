@@ -446,14 +446,16 @@ def test_a_day_of_the_month_in_a_past_clause_counts_from_an_older_story() -> Non
     # from the older day the story stands on
     assert values("The diary begins on 3 January 1915. On the 5th, she wrote of snow.") == [
         ("3 January 1915", "1915-01-03"), ("the 5th", "1915-01-05")]
-    # from the older month it told of last
-    assert values("The station closed in March 1963. The last train ran on the 30th.") == [
-        ("March 1963", "1963-03"), ("the 30th", "1963-03-30")]
+    # from the older month its happenings were told in last, not a background's
+    assert values("In November 2023 the plant closed. Workers marched on the 14th.") == [
+        ("November 2023", "2023-11"), ("the 14th", "2023-11-14")]
+    assert values("Prices have risen since January 2010. They rose again on the "
+                  "12th.") == [("January 2010", "2010-01"), ("the 12th", "2024-03-12")]
     # a story of this week, or a future clause, counts from the publication
     assert values("The plant closed on Monday. Workers had protested on the 3rd.") == [
         ("Monday", "2024-03-18"), ("the 3rd", "2024-03-03")]
-    assert values("The station closed in March 1963. It will reopen on the 30th.") == [
-        ("March 1963", "1963-03"), ("the 30th", "2024-03-30")]
+    assert values("In November 2023 the plant closed. It will reopen on the 30th.") == [
+        ("November 2023", "2023-11"), ("the 30th", "2024-03-30")]
 
 
 def test_a_season_begun_this_month_told_in_the_past_is_last_years() -> None:

@@ -589,10 +589,11 @@ def day_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         # a past clause of a story that stands on an older day counts from that day
         # ('The diary begins on 3 January 1915. On the 5th, she wrote of snow': 5 January)
         first, today, tense = ctx.reference.replace(day=1), ctx.reference, 0
-    elif tense < 0 and told is not None and date(*told, 1) < past:
-        # or from the older month it told of last ('The station closed in March 1963. The
-        # last train ran on the 30th': 30 March 1963)
-        found = valid_day(*told, wanted)
+    elif tense < 0 and (own := told_month(ctx)) is not None and own < past:
+        # or from the older month its happenings were told in last ('In March 1963 the
+        # station closed. The last train ran on the 30th': 30 March 1963), not one of a
+        # background ('Prices have risen since January 2010. They rose on the 12th')
+        found = valid_day(own.year, own.month, wanted)
         return Resolved(fmt_day(found)) if found else None
     months = (add_months(first, step) for step in (-1, 0, 1))
     days = [d for d in (valid_day(m.year, m.month, wanted) for m in months) if d]
