@@ -218,11 +218,17 @@ def test_a_season_without_a_year_is_in_the_year_the_story_is_told_in() -> None:
     assert found("In 1962 the line closed. In the spring the tracks were lifted.") == [
         ("1962", "DATE", "1962"), ("the spring", "DATE", "1962-SP"),
     ]
-    # not closing a later sentence, nor beside a saying: the publication's nearest
+    # closing a later sentence of the history, a past clause: the history's year, as a
+    # month's is ('The tracks were lifted in March': 1962-03)
     assert found("In 1962 the line closed. The tracks were lifted in the spring.")[1] == (
-        "the spring", "DATE", "2024-SP")
+        "the spring", "DATE", "1962-SP")
     assert found("In 2019 she joined the board. Profits fell in the summer, the company "
-                 "said.")[1] == ("the summer", "DATE", "2024-SU")
+                 "said.")[1] == ("the summer", "DATE", "2019-SU")
+    # a present or future clause, or a saying on a day: the publication's nearest
+    assert found("In 1962 the line closed. The tracks will be lifted in the spring.")[1] == (
+        "the spring", "DATE", "2025-SP")
+    assert found("In 2019 she joined the board. Profits fell in the summer, the company "
+                 "said on Friday.")[1] == ("the summer", "DATE", "2024-SU")
     # 'that autumn' is the season of the year told, or of the story's day; a 'that' after a
     # verb is a conjunction, no time
     assert found("The river ran dry in 1976. That autumn the rains came back.") == [
