@@ -415,6 +415,19 @@ def test_a_later_year_told_in_a_history_s_past_moves_the_history_to_it() -> None
                  "June she hired ten staff.")[-1] == ("June", "DATE", "1990-06")
 
 
+def test_a_now_in_a_present_clause_brings_a_history_back_to_the_present() -> None:
+    assert found("In 2019 the council bought the site. The project is now two years late. "
+                 "Residents complained at a meeting in February.") == [
+        ("2019", "DATE", "2019"), ("now", "DATE", "PRESENT_REF"),
+        ("two years", "DURATION", "P2Y"), ("February", "DATE", "2024-02")]
+    # without it, or with 'now' in a past clause, the month is the history's
+    assert found("In 2019 the council bought the site. Residents complained at a meeting "
+                 "in February.")[-1] == ("February", "DATE", "2019-02")
+    assert found("In 2019 the council bought the site. It said it would now build a "
+                 "library. Residents complained at a meeting in February.")[-1] == (
+        "February", "DATE", "2019-02")
+
+
 
 MARCH = "2024-03-20T18:00"  # a Wednesday
 

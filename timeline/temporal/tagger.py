@@ -849,8 +849,16 @@ def _follow_history(ctx: Context, placed: str, frames: Callable[[], bool]) -> No
     victory in the elections last November'), not one in a present clause ('Fewer than a
     hundred people in town today remember it'). A later old year told in a past clause
     moves the history on to it, as a chronicle goes on ('In 1972 he won his first
-    election. He retired in 2004. He suffered a stroke in January': 2004's)."""
+    election. He retired in 2004. He suffered a stroke in January': 2004's). A 'now' in
+    a present clause ends it, as 'today' there does not: it sets the present against the
+    history, whose news the next past clause tells ('In 2019 the council bought the site.
+    The project is now two years late. Residents complained at a meeting in February':
+    this year's; benchmarks.dating: the development sets unchanged); not one in a past
+    clause nor in a future told from one ('said it would now build a library')."""
     year = placed[:4]
+    if placed == "PRESENT_REF" and ctx.tense == 0:
+        ctx.history = None
+        return
     if len(year) < 4 or not year.isdigit():
         return
     if int(year) >= ctx.today.year - 1:
