@@ -1955,3 +1955,17 @@ def test_a_date_line_a_day_off_is_a_filing_day_only_where_a_time_zone_is_on_it()
         ("Coastguards rescued 120 people", "on Monday"),
         ("Tuesday, March 19, 2024", "Tuesday, March 19, 2024"),
     ]
+
+
+def test_quoted_words_alone_after_a_dated_saying_of_quoted_words_go_on_at_its_time() -> None:
+    # the same speaker on the same occasion: Sunday's, not publication's present
+    said = ('The minister resigned on Monday. Police arrested a man yesterday. "I have done '
+            'my best," she said on Sunday.')
+    assert rows(said + ' "I leave with no regrets."')[1] == (
+        "I leave with no regrets", "on Sunday", "2024-03-17", "occurrence")
+    # a new paragraph, or a saying with no time of its own, leaves them where they were
+    assert rows(said + '\n\n"I leave with no regrets."')[-1] == (
+        "I leave with no regrets", "", "2024-03-20", "occurrence")
+    assert rows('The minister resigned on Monday. "I have done my best," she said. "I leave '
+                'with no regrets."')[-1] == (
+        "I leave with no regrets", "", "2024-03-20", "occurrence")

@@ -195,9 +195,12 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     episode: Event | None = None  # a background time the sentences after it go on telling
     harming: Event | None = None  # a recent happening the next sentence may tally the harm of
     spoken: dict[str, Timex | None] = {}  # a named speaker -> the time of their last saying
+    quoting: Event | None = None  # the dated saying of quoted words the sentence before
     for sentence in doc.sentences:
+        quoted, quoting = quoting, None
         if sentence.start in by_sentence:
             dated_here = by_sentence[sentence.start]
+            quoting = _dated_quote(doc, sentence, dated_here)
             made = _undated_sayings(doc, sentence, dated_here, story, spoken, mentioned)
             made += _undated_expecting(doc, sentence, dated_here)
             made += _reported_before(doc, sentence, dated_here, story)
@@ -222,6 +225,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             row = _inferred(doc, sentence, story, mentioned, lead,
                             subjects.get(sentence.start), episode, dated)
             row = _speaker_again(doc, sentence, row, spoken, lead)
+            if episode is None:  # not '"That night we ran. We held on to a raft."'
+                row = _quote_goes_on(doc, sentence, row, quoted, lead)
             row = _narrowed_to_happening(doc, sentence, row, mentioned)
             row = _headline_narrowed(doc, sentence, story, row)
             row = _harm_tallied(doc, sentence, row, harming, lead)
@@ -492,6 +497,32 @@ def _speaker_again(doc: Document, sentence: Span, row: Event,
             or tense_of(lex, text, Span(verb.end(), sentence.end)) == PRESENT):
         return row
     return _event(doc, sentence, earlier, INHERITED_SAME_PARAGRAPH, None, lead)
+
+
+def _dated_quote(doc: Document, sentence: Span, dated: list[Event]) -> Event | None:
+    """The event whose time dates the verb of saying that attributes a sentence's quoted
+    words ('"I have done my best," she said on Sunday'), or None."""
+    marks = doc.quote_marks
+    if bisect_left(marks, sentence.start) == bisect_left(marks, sentence.end):
+        return None  # no quotation mark in it
+    return next((e for e in dated if e.kind == "statement"
+                 and not doc.in_quote(e.timex.phrase_start)
+                 and dates_saying(doc, e.sentence, e.timex)), None)
+
+
+def _quote_goes_on(doc: Document, sentence: Span, row: Event, quoted: Event | None,
+                   lead: int) -> Event:
+    """A sentence of quoted words alone right after a sentence whose quoted words a dated
+    saying attributes, in its paragraph, goes on with those words: the same speaker on
+    the same occasion ('"I have done my best," she said on Sunday. "I leave with no
+    regrets."': Sunday's; benchmarks.dating: six sentences of the development sets move,
+    no dated event's score with them)."""
+    if (quoted is None or not doc.in_quote(_first_word(doc, sentence))
+            or doc.paragraph_at(quoted.sentence.start) != doc.paragraph_at(sentence.start)
+            or any(not doc.in_quote(verb.start()) for verb in doc.lex.reporting.finditer(
+                doc.text, sentence.start, sentence.end))):
+        return row
+    return _event(doc, sentence, quoted.timex, INHERITED_SAME_PARAGRAPH, None, lead)
 
 
 @cache
