@@ -1969,3 +1969,21 @@ def test_quoted_words_alone_after_a_dated_saying_of_quoted_words_go_on_at_its_ti
     assert rows('The minister resigned on Monday. "I have done my best," she said. "I leave '
                 'with no regrets."')[-1] == (
         "I leave with no regrets", "", "2024-03-20", "occurrence")
+
+
+def test_a_sentence_at_or_after_a_happening_later_than_a_step_back_has_left_it() -> None:
+    # the step back to Monday's protest goes on until a sentence places itself after
+    # Tuesday's vote: that one is back at the story's day
+    text = ("The council voted on Tuesday to close the swimming pool. Protesters gathered "
+            "outside the town hall on Monday. They carried banners and chanted slogans. "
+            "The mayor signed the order after the vote.")
+    assert [r[:3] for r in rows(text)] == [
+        ("Protesters gathered outside the town hall", "on Monday", "2024-03-18"),
+        ("They carried banners and chanted slogans", "on Monday", "2024-03-18"),
+        ("The council voted to close the swimming pool", "on Tuesday", "2024-03-19"),
+        ("The mayor signed the order after the vote", "on Tuesday", "2024-03-19"),
+    ]
+    # a happening of the step back's own day keeps it there
+    assert rows(text.replace("The mayor signed the order after the vote",
+                             "Two were arrested at the protest"))[2][:3] == (
+        "Two were arrested at the protest", "on Monday", "2024-03-18")

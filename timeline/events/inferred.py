@@ -683,6 +683,24 @@ def _retells_story(doc: Document, story: StoryTime, main: Span) -> bool:
         rf"\b{verb}\b", doc.text[told.sentence.start : told.sentence.end], re.I) is not None
 
 
+def _at_later_happening(doc: Document, sentence: Span, episode: Timex,
+                        mentioned: dict[str, Event]) -> bool:
+    """Whether a sentence places what it tells at or after a happening the article dates
+    after an episode ('The mayor signed the order after the vote' after a step back to
+    Monday's protests, the vote Tuesday's): it has left the episode, which cannot hold
+    what came after it (benchmarks.dating: the development sets unchanged)."""
+    if episode.until is None:
+        return False
+    return any(timex.begin is not None and timex.begin >= episode.until
+               and not _BEFORE.match(doc.text, at)
+               for at, timex in _happenings_named(doc, sentence, _happening_at(doc.lex),
+                                                  mentioned))
+
+
+# 'before the vote' places nothing after the vote
+_BEFORE = re.compile(r"before\b", re.I)
+
+
 def _last_main_time(doc: Document, dated: list[Event]) -> Event | None:
     """The row of the sentence's last time in its main clause: none in a dependent clause
     or opening one ('about four hours after the slope collapsed'); 'The day before,' opens
@@ -827,7 +845,8 @@ def _inferred(
         return _event(doc, sentence, subject.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     if episode is not None and tense == PAST and not doc.lex.reporting.search(
             doc.text, sentence.start, sentence.end) and not (
-            _recent_day(doc, episode.timex) and _retells_story(doc, story, main)):
+            _recent_day(doc, episode.timex) and _retells_story(doc, story, main)) and not (
+            _at_later_happening(doc, sentence, episode.timex, mentioned)):
         return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and (not _follows_up(doc, sentence)
                                                   or _lead_repeats(doc, sentence))
