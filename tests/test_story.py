@@ -1987,3 +1987,15 @@ def test_a_sentence_at_or_after_a_happening_later_than_a_step_back_has_left_it()
     assert rows(text.replace("The mayor signed the order after the vote",
                              "Two were arrested at the protest"))[2][:3] == (
         "Two were arrested at the protest", "on Monday", "2024-03-18")
+
+
+def test_a_history_told_through_a_saying_goes_on_past_the_time_of_the_plan_it_reports() -> None:
+    # 'in October' dates the plan the company announced; the narration stands at the
+    # announcement, and the next past sentence goes on there
+    text = ("In the spring of 1923 the company announced that passenger trains would end "
+            "in October. The whole glen fought back.")
+    assert rows(text)[1][:3] == ("The whole glen fought back", "In the spring of 1923",
+                                 "1923-03-01")
+    # a plan told alone starts no episode: a past sentence after it stays at publication
+    assert rows("The company will cut 300 jobs in June. It hired 50 staff.")[0][:3] == (
+        "It hired 50 staff", "", "2024-03-20")

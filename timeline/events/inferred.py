@@ -613,15 +613,18 @@ def _background(doc: Document, story: StoryTime, dated: list[Event]) -> Event | 
     A saying starts one when its time dates the saying and is not recent: history told
     through what was said then ('In July 1997 the alliance announced it would accept
     Poland. Romania and Slovenia were turned away'; AQUAINT 938 -> 941, the other sets
-    unchanged)."""
+    unchanged), even when a plan it reports has a time after it: the episode is the
+    saying's, the plan's time no happening the narration stands at ('In the spring of 1923
+    the company announced that passenger trains would end in October. The glen fought
+    back': spring 1923; benchmarks.dating: the development sets unchanged)."""
     if any(story.moved_by(e) for e in dated):
         return None
     text = doc.text
-    event = _last_main_time(doc, dated)
+    event = _last_main_time(doc, [e for e in dated if e.kind not in ("plan", "forecast")])
     if event is None:
         return None
     timex = event.timex
-    if event.kind in ("plan", "forecast") or timex.type == "SET":
+    if timex.type == "SET":
         return None
     if timex.begin is None or timex.until is None or timex.until > doc.article.published:
         return None
