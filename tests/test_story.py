@@ -909,7 +909,8 @@ def test_new_names_without_an_earlier_lead_of_their_own_stay_in_the_story() -> N
 
 def test_a_sayings_time_dates_later_words_not_later_happenings() -> None:
     # the office spoke on Tuesday about Monday's vote: what the story goes on to narrate
-    # happened at the vote, what it goes on to quote was said on Tuesday
+    # happened at the vote, what it goes on to quote was said on Tuesday; the spoilt
+    # ballots it reports are the vote's, a happening of their own
     text = ("Voters in the town elected a new mayor on Monday. The electoral office said "
             "early on Tuesday that turnout had reached 61 per cent. The outgoing mayor "
             "lost by 40 votes. The office added that 12 ballots were spoiled.")
@@ -917,6 +918,7 @@ def test_a_sayings_time_dates_later_words_not_later_happenings() -> None:
         ("Voters in the town elected a new mayor", "2024-03-18"),
         ("Turnout had reached 61 per cent", "2024-03-18"),
         ("The outgoing mayor lost by 40 votes", "2024-03-18"),
+        ("12 ballots were spoiled", "2024-03-18"),
         ("The electoral office said that turnout had reached 61 per cent", "2024-03-19"),
         ("The office added that 12 ballots were spoiled", "2024-03-19"),
     ]
@@ -1999,3 +2001,25 @@ def test_a_history_told_through_a_saying_goes_on_past_the_time_of_the_plan_it_re
     # a plan told alone starts no episode: a past sentence after it stays at publication
     assert rows("The company will cut 300 jobs in June. It hired 50 staff.")[0][:3] == (
         "It hired 50 staff", "", "2024-03-20")
+FLOOD = ("Floods force hundreds from homes\n\n"
+         "On Wednesday, officials in Cumbria ordered 500 more people to leave their homes.\n\n"
+         "The river burst its banks on Tuesday afternoon and flooded the lower town. ")
+
+
+def test_words_recounted_beside_a_later_saying_take_the_narrations_time() -> None:
+    # news-dating-13, news02-wildfire-evacuation: the quote retells Tuesday's happening
+    quoted = rows(FLOOD + '"The water came up the street in minutes," resident Ann Hale '
+                  "told reporters.")
+    assert ("The water came up the street in minutes", "on Tuesday afternoon", "2024-03-19",
+            "occurrence") in quoted
+    assert [r for r in quoted if r[0].startswith("The water came")][1][1:] == (
+        "On Wednesday", "2024-03-20", "statement")
+    reported = rows(FLOOD + "Residents said the water swept away two cars.")
+    assert ("The water swept away two cars", "on Tuesday afternoon", "2024-03-19",
+            "occurrence") in reported
+    assert len(reported) == len(quoted)
+    # a state, or words in the present, recount no happening: the saying's row alone
+    for words in ("Residents said the town was not ready.",
+                  '"We are not safe here," resident Ann Hale told reporters.'):
+        assert len(rows(FLOOD + words)) == len(quoted) - 1
+

@@ -224,6 +224,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                 episode = None  # a step back of the narration ends with its paragraph
             row = _inferred(doc, sentence, story, mentioned, lead,
                             subjects.get(sentence.start), episode, dated)
+            recounted = _quoted_recount(doc, sentence, story, row, episode)
             row = _speaker_again(doc, sentence, row, spoken, lead)
             if episode is None:  # not '"That night we ran. We held on to a raft."'
                 row = _quote_goes_on(doc, sentence, row, quoted, lead)
@@ -236,7 +237,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                 episode = None
             made = [row, *_reported_before_lead(doc, sentence, story, row),
                     *_headline_cause(doc, sentence, story, row, dated),
-                    *_at_happening(doc, sentence, row, mentioned)]
+                    *_at_happening(doc, sentence, row, mentioned), *recounted]
         else:
             continue
         if sentence.start in by_sentence:
@@ -272,6 +273,57 @@ def _reported_before_lead(doc: Document, sentence: Span, story: StoryTime, row: 
     clause = Span(verb.end(), sentence.end)
     return [_clause_row(doc, sentence, clause, verb.end(), None, "occurrence",
                         f"reported|{sentence.start}", time=lead)]
+
+
+def _quoted_recount(doc: Document, sentence: Span, story: StoryTime, row: Event,
+                    episode: Event | None) -> list[Event]:
+    """A row for words in the past tense that a past saying reports in a sentence without a
+    time of its own, a quotation before it or what follows it, when the narration there
+    stands on an earlier day than the row ('Strong winds pushed the flames across the
+    river on Tuesday ... "It jumped the river in less than ten minutes", a resident told
+    Wikinews', the saying at publication on Wednesday; 'Residents said the water swept
+    away two cars'): the speaker recounts what the story told, at the time the narration
+    had reached (a step back it went on, else the story's time of happenings), which the
+    day the words were spoken does not hold. Only a day or less of the story's week: a
+    year of background is no time of the story's; not words that tell a state (_state)
+    nor a second saying ('urged people to stay indoors and asked relatives to call them')
+    (benchmarks.dating: news-dating-4 341 -> 343, news-dating-13 480 -> 481, the other
+    sets unchanged)."""
+    lex, text = doc.lex, doc.text
+    verb = next((v for v in lex.reporting.finditer(text, sentence.start, sentence.end)
+                 if not doc.in_quote(v.start())), None)
+    if (row.timex.begin is None or verb is None
+            or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST):
+        return []
+    words = Span(verb.end(), sentence.end)
+    if doc.in_quote(_first_word(doc, sentence)):  # '"It jumped the river," she said'
+        words = Span(sentence.start, max(text.rfind(",", sentence.start, verb.start()), 0))
+    said = lex.reporting.search(text, words.start, words.end)
+    if (main_tense(lex, text, words) != PAST or _state(doc, words)
+            or (said is not None and said.start() == verb_at(lex, text, words))):
+        return []
+    day = row.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
+    last = (episode or story.at(words.start, narrated=True) or row).timex
+    if (last.begin is None or last.until is None or last.until > day
+            or last.until - last.begin > timedelta(days=1)
+            or last.until < doc.article.published - STORY_REACH):
+        return []
+    return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
+                        f"recount|{words.start}", time=last)]
+
+
+def _state(doc: Document, words: Span) -> bool:
+    """Whether words open on a form of 'be', 'had' or 'did' that no past participle
+    follows (table state_auxiliary): how things stood ('the deal was too weak', 'it was
+    cooperating', 'had no power', 'did not know'), not a happening ('the site was knocked
+    off-line', 'tests had found a fault')."""
+    lex, text = doc.lex, doc.text
+    verb = lex.pattern("state_auxiliary").search(text, words.start, words.end)
+    if verb is None or verb.start() != verb_at(lex, text, words):
+        return False
+    after = _WORD_AFTER.match(text, verb.end(), words.end)
+    return after is None or (after.group(1) != "been" and tense_of(
+        lex, text, Span(after.start(1), after.end(1))) != PAST)
 
 
 def _headline_cause(doc: Document, sentence: Span, story: StoryTime, row: Event,
