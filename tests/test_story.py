@@ -2023,3 +2023,27 @@ def test_words_recounted_beside_a_later_saying_take_the_narrations_time() -> Non
                   '"We are not safe here," resident Ann Hale told reporters.'):
         assert len(rows(FLOOD + words)) == len(quoted) - 1
 
+
+def test_a_definite_noun_names_a_happening_dated_before_the_sentences_row() -> None:
+    text = ("Bus crash kills four\n\n"
+            "A bus crashed on a mountain road in Wales on Monday night, killing four people."
+            "\n\nOn Wednesday, rescuers searched the valley.\n\n"
+            "The operator {} the crash {} under investigation.")
+    assert rows(text.format("said", "was"))[1:] == [
+        ("A bus crashed on a mountain road in Wales, killing four people", "on Monday night",
+         "2024-03-18", "occurrence"),
+        ("The operator said the crash was under investigation", "on Monday night",
+         "2024-03-18", "occurrence"),
+        ("Rescuers searched the valley", "On Wednesday", "2024-03-20", "occurrence"),
+        ("The operator said the crash was under investigation", "On Wednesday",
+         "2024-03-20", "statement"),
+    ]
+    # a word before the noun leaves the happening it names ('the deadly crash')
+    assert ("The operator said the deadly crash was under investigation", "on Monday night",
+            "2024-03-18", "occurrence") in rows(text.replace("the crash", "the deadly crash")
+                                                .format("said", "was"))
+    # 'the crash site' names a place and 'the next crash' another happening; words in the
+    # present tell what goes on now
+    for other in ("the crash site", "the next crash"):
+        assert len(rows(text.replace("the crash", other).format("said", "was"))) == 4
+    assert len(rows(text.format("says", "is"))) == 4

@@ -225,6 +225,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             row = _inferred(doc, sentence, story, mentioned, lead,
                             subjects.get(sentence.start), episode, dated)
             recounted = _quoted_recount(doc, sentence, story, row, episode)
+            recounted += _named_before(doc, sentence, row, mentioned)
             row = _speaker_again(doc, sentence, row, spoken, lead)
             if episode is None:  # not '"That night we ran. We held on to a raft."'
                 row = _quote_goes_on(doc, sentence, row, quoted, lead)
@@ -324,6 +325,28 @@ def _state(doc: Document, words: Span) -> bool:
     after = _WORD_AFTER.match(text, verb.end(), words.end)
     return after is None or (after.group(1) != "been" and tense_of(
         lex, text, Span(after.start(1), after.end(1))) != PAST)
+
+
+def _named_before(doc: Document, sentence: Span, row: Event, mentioned: dict[str, Event]
+                  ) -> list[Event]:
+    """A row at the time of a happening the article dated before the row's day, for a
+    sentence without a time of its own that names it again by a definite noun beside what
+    it tells ('Officials said the crash was under investigation' after 'A bus crashed on
+    Tuesday'; 'the deadly crash', not 'the next crash'): the noun's happening is an event
+    of its own, at the time the text gave it, which the day of the row does not hold. Only
+    in a past sentence, the noun's own verb past too: 'He says the protest is causing
+    distress', 'the protest could remain for days' tell what goes on now or ahead
+    (benchmarks.dating: AQUAINT 942 -> 943, the other sets unchanged)."""
+    if row.timex.begin is None or _tense(doc, sentence) != PAST:
+        return []  # 'He says the protest is causing distress': what goes on now
+    lex, text = doc.lex, doc.text
+    day = row.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
+    for at, timex in _happenings_named(doc, sentence, _modified(lex), mentioned, True):
+        assert timex.until is not None
+        if timex.until <= day and tense_of(lex, text, Span(at, sentence.end)) in (PAST, ""):
+            return [_clause_row(doc, sentence, sentence, sentence.start, None, "occurrence",
+                                f"named|{at}", time=timex)]
+    return []
 
 
 def _headline_cause(doc: Document, sentence: Span, story: StoryTime, row: Event,
@@ -442,14 +465,18 @@ def _narrowed_to_happening(doc: Document, sentence: Span, row: Event,
 
 
 def _happenings_named(doc: Document, sentence: Span, pattern: re.Pattern[str],
-                      mentioned: dict[str, Event]) -> Iterator[tuple[int, Timex]]:
+                      mentioned: dict[str, Event], subject: bool = False
+                      ) -> Iterator[tuple[int, Timex]]:
     """Where each match of ``pattern`` in a sentence names a happening by its noun (group
     1) that the article dates elsewhere (mentions.happenings), with that happening's time,
     a date or a clock time; only a noun that ends its phrase ('the launch', not 'the
-    launch site', which names no launch)."""
-    for found in pattern.finditer(doc.text, sentence.start, sentence.end):
-        after = _WORD_AFTER.match(doc.text, found.end(), sentence.end)
-        if after is not None and after.group(1).lower() not in doc.lex.set("preposition"):
+    launch site', which names no launch), before a preposition or, as a clause's subject
+    (``subject``), before its finite verb ('the crash was caused by')."""
+    lex, text = doc.lex, doc.text
+    for found in pattern.finditer(text, sentence.start, sentence.end):
+        after = _WORD_AFTER.match(text, found.end(), sentence.end)
+        if after is not None and after.group(1).lower() not in lex.set("preposition") and not (
+                subject and tense_of(lex, text, Span(after.start(1), after.end(1)))):
             continue
         word = found.group(1).lower()
         happening = mentioned.get(word) or mentioned.get(word.removesuffix("s"))
@@ -468,6 +495,17 @@ def _definite(lex: Lexicon) -> re.Pattern[str]:
     """A definite determiner and a noun, the noun in group 1 ('the decision', 'that
     walkout')."""
     return re.compile(rf"{lex.pattern('definite_determiner').pattern}\s++(\w+)\b", re.I)
+
+
+@cache
+def _modified(lex: Lexicon) -> re.Pattern[str]:
+    """A definite or possessive determiner, up to two words that are not of
+    another_happening, and a noun of event_noun, the noun in group 1 ('the deadly crash',
+    'the bus crash', 'their walkout'; not 'the next vote')."""
+    other = lex.pattern("another_happening").pattern
+    nouns = "|".join(sorted(map(re.escape, lex.words["event_noun"]), key=len, reverse=True))
+    return re.compile(rf"{_owner(lex).pattern}\s++(?:(?!{other})[\w'-]++\s++){{0,2}}?"
+                      rf"({nouns})s?\b", re.I)
 
 
 @cache
