@@ -2047,3 +2047,31 @@ def test_a_definite_noun_names_a_happening_dated_before_the_sentences_row() -> N
     for other in ("the crash site", "the next crash"):
         assert len(rows(text.replace("the crash", other).format("said", "was"))) == 4
     assert len(rows(text.format("says", "is"))) == 4
+
+
+def test_a_noun_of_a_verb_told_before_names_its_happening() -> None:
+    # 'found' is a find, 'won' a win, 'robbed' a robbery (event_verb): the noun names the
+    # happening the verb told on its day
+    text = ("Divers find Viking ship\n\n"
+            "Divers {} a Viking ship off the coast of Norway on Monday.\n\n"
+            "On Wednesday, archaeologists examined the hull.\n\n"
+            "The museum said the {} was of great importance.")
+    assert rows(text.format("found", "find")) == [
+        ("Divers find Viking ship", "on Monday", "2024-03-18", "occurrence"),
+        ("Divers found a Viking ship off the coast of Norway", "on Monday", "2024-03-18",
+         "occurrence"),
+        ("The museum said the find was of great importance", "on Monday", "2024-03-18",
+         "occurrence"),
+        ("Archaeologists examined the hull", "On Wednesday", "2024-03-20", "occurrence"),
+        ("The museum said the find was of great importance", "On Wednesday", "2024-03-20",
+         "statement"),
+    ]
+    # no find told before, or another one named
+    for verb, noun in (("photographed", "find"), ("found", "next find")):
+        assert len(rows(text.format(verb, noun))) == 4
+    win = ("Novelist wins prize\n\nThe novelist won the Booker Prize on Monday.\n\n"
+           "On Wednesday, she signed books in London.\n\n"
+           "Her publisher said the {} long overdue.")
+    assert ("Her publisher said the win was long overdue", "on Monday", "2024-03-18",
+            "occurrence") in rows(win.format("win was"))
+    assert len(rows(win.format("next win would be"))) == 3
