@@ -432,6 +432,20 @@ def test_a_now_in_a_present_clause_brings_a_history_back_to_the_present() -> Non
 MARCH = "2024-03-20T18:00"  # a Wednesday
 
 
+def test_a_small_hour_after_a_days_evening_told_without_a_clock_is_the_next_days() -> None:
+    # 'late on Monday' and 'Monday night' set the story at Monday's evening: 1 a.m. after
+    # them is Tuesday's, as after an evening clock
+    for evening in ("late on Monday", "on Monday night"):
+        assert found(f"The minister resigned on Tuesday. Talks broke down {evening}. At 1 "
+                     "a.m. the unions walked out.", MARCH)[-1] == (
+            "1 a.m.", "TIME", "2024-03-19T01:00")
+    # a plain day, or a past perfect telling what came before, keeps the day's own
+    assert found("The minister resigned on Tuesday. Talks broke down on Monday. At 1 a.m. "
+                 "the unions walked out.", MARCH)[-1] == ("1 a.m.", "TIME", "2024-03-18T01:00")
+    assert found("The minister resigned on Tuesday. Talks broke down late on Monday. They "
+                 "had begun at 1 a.m.", MARCH)[-1] == ("1 a.m.", "TIME", "2024-03-18T01:00")
+
+
 def test_a_bare_hour_up_to_six_at_a_night_of_the_story_is_the_small_hours_after_it() -> None:
     assert found("On Saturday night the band played until two. The next morning we packed "
                  "up.", MARCH) == [

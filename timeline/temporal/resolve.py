@@ -1401,12 +1401,19 @@ def _past_midnight(day: date, hour: int, ctx: Context) -> bool:
     """Whether a small-hours clock time told after the story reached an evening clock of
     its day is the next day's ('The storm reached the site at about 11:15 p.m. on Friday
     ... By 1 a.m. we knew the festival was over': Saturday 1 a.m.), a day not after the
-    publication's."""
+    publication's. So is one told after the story reached that day's evening or night
+    without a clock ('Talks broke down late on Monday. At 1 a.m. the unions walked out':
+    Tuesday 1 a.m.; benchmarks.dating and TempEval unchanged), unless a past perfect
+    tells of it, what came before."""
     clock = ctx.clock
-    if clock is None or clock.date() != day or day >= ctx.today:
+    if day >= ctx.today:
+        return False
+    morning, noon = _hours(ctx, "MO")
+    if clock is None:
+        return ctx.evening == day and hour < morning and not ctx.told_back(ctx.signal_at)
+    if clock.date() != day:
         return False
     evening = _hours(ctx, "EV")[0]
-    morning, noon = _hours(ctx, "MO")
     # a morning hour told in a simple past goes on to the next day too ('landed at 11:52
     # p.m. The employees received an email at 6:30 a.m.'), not one a past perfect tells
     # of ('It had taken off at 8 a.m.')
