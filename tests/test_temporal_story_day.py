@@ -328,7 +328,8 @@ def test_years_later_count_from_the_year_last_told_of() -> None:
 
 
 def test_a_past_clause_after_a_future_day_goes_back_to_the_story_day() -> None:
-    # the hearing on May 14 is ahead; the break-in it follows was on Friday night
+    # the hearing on May 14 is ahead; the break-in it follows was on Friday night, and
+    # 2.15am after it is in the small hours of Saturday
     thursday = "2024-05-02T15:00:00+00:00"
     text = ("A 19-year-old man was charged with burglary after a pharmacy in Leith was broken "
             "into on Friday night. He was remanded in custody and will appear again on May 14. "
@@ -337,7 +338,7 @@ def test_a_past_clause_after_a_future_day_goes_back_to_the_story_day() -> None:
     assert found(text, thursday) == [
         ("Friday night", "2024-04-26TNI", "2024-04-26T18:00", "2024-04-27T00:00"),
         ("May 14", "2024-05-14", "2024-05-14T00:00", "2024-05-15T00:00"),
-        ("about 2.15am", "2024-04-26T02:15", "2024-04-26T02:15", "2024-04-26T02:16"),
+        ("about 2.15am", "2024-04-27T02:15", "2024-04-27T02:15", "2024-04-27T02:16"),
     ]
     # a sentence with a future in it may still tell of the days ahead
     text = ("The funeral will take place on May 14 at 11 a.m., followed by burial in the "
