@@ -141,6 +141,19 @@ def test_a_clock_abbreviation_goes_on_with_its_day_or_zone() -> None:
     ]
 
 
+def test_a_one_letter_word_after_a_clock_abbreviation_opens_a_sentence() -> None:
+    # 'A' and 'I' are in capitals but are no zone: a new sentence starts; 'ET' goes on
+    text = ("The bus broke down on the ring road at 8 p.m. A mechanic said the brakes had "
+            "failed. We left at 9 a.m. I drove. The show starts at 8 p.m. ET on Friday.")
+    assert texts(text) == [
+        "The bus broke down on the ring road at 8 p.m.",
+        "A mechanic said the brakes had failed.",
+        "We left at 9 a.m.",
+        "I drove.",
+        "The show starts at 8 p.m. ET on Friday.",
+    ]
+
+
 def test_a_word_with_an_accent_before_the_stop_ends_its_sentence() -> None:
     text = "The quake struck near Juchitán. Officials said 12 people died on Monday."
     assert texts(text) == ["The quake struck near Juchitán.",

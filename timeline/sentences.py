@@ -81,7 +81,9 @@ def _abbreviation(text: str, stop: int) -> str:
 def _clock_ends_sentence(text: str, after: int) -> bool:
     """Whether what follows a clock abbreviation ('10 a.m.') at `after` opens a new
     sentence: an opening quote, or a capitalised word that does not go on with the time
-    (its day or zone: '10 p.m. Wednesday', '9 a.m. EST', '10:26 a.m. Beijing time')."""
+    (its day or zone: '10 p.m. Wednesday', '9 a.m. EST', '10:26 a.m. Beijing time'). A
+    zone in capitals has two letters or more; 'A' and 'I' are words ('at 8 p.m. A
+    mechanic said ...')."""
     match = _NEXT_WORD.match(text, after)
     if match is None:
         return False
@@ -90,7 +92,8 @@ def _clock_ends_sentence(text: str, after: int) -> bool:
         return True
     if _ZONE_TIME.match(text, match.end()):
         return False  # a place's time: '10:26 a.m. Beijing time'
-    return word[:1].isupper() and not word.isupper() and word not in _clock_table(
+    zone = word.isupper() and len(word) > 1
+    return word[:1].isupper() and not zone and word not in _clock_table(
         "clock_continuation"
     )
 
