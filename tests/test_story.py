@@ -476,6 +476,20 @@ def test_a_wire_datelines_row_is_titled_by_its_lead() -> None:
         ("The Senate passed the bill", "March 19", "2024-03-19", "occurrence")]
 
 
+def test_a_dateline_without_a_place_is_titled_by_its_lead_too() -> None:
+    # a date alone before the dash ("March 19 - ", a chronology's "1862 - ") dates its
+    # lead, which titles the row, not the date's own words
+    assert rows("Bank holds rates\n\nMarch 19 (Reuters) - The Bank of England held "
+                "interest rates at 5.25 percent.") == [
+        ("The Bank of England held interest rates at 5.25 percent", "March 19",
+         "2024-03-19", "occurrence")]
+    assert rows("Railway history\n\n1862 - The first trains ran between the towns.") == [
+        ("The first trains ran between the towns", "1862", "1862-01-01", "occurrence")]
+    # a date in the lead's own words is no dateline
+    assert rows("Bank holds rates\n\nOn March 19 the Bank of England held rates.") == [
+        ("The Bank of England held rates", "On March 19", "2024-03-19", "occurrence")]
+
+
 def test_a_dateline_beside_a_lead_with_its_own_day_dates_a_row_but_not_the_story() -> None:
     # the dateline is a written day, the day the copy was filed, and dates a row of its
     # own (issue 11: every fully specified time dates a row); the story's time, which the

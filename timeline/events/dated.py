@@ -244,10 +244,10 @@ def _with_dateline(event: Event, datelines: list[Timex]) -> Event:
 
 
 # A wire dateline opening a paragraph: places in capitals or title case with commas ('of'
-# and the like between their words), the date, maybe the agency in brackets, then a dash
-# ("FRANKFURT, Nov 8 (Reuters) - ").
+# and the like between their words), or no place at all ("Nov 8 - "), the date, maybe the
+# agency in brackets, then a dash ("FRANKFURT, Nov 8 (Reuters) - ").
 _DATELINE_BEFORE = re.compile(
-    r"[A-Z][\w.'-]*+(?:[ ,]++(?:(?:of|de|du|la|the|and)\s++)?[A-Z][\w.'-]*+){0,8}+,?\s*+"
+    r"(?:[A-Z][\w.'-]*+(?:[ ,]++(?:(?:of|de|du|la|the|and)\s++)?[A-Z][\w.'-]*+){0,8}+,?\s*+)?"
 )
 _DATELINE_AFTER = re.compile(r"\s*+(?:\([^()\n]{1,40}\)\s*+)?[-\u2013\u2014]{1,2}\s")
 
