@@ -1921,8 +1921,12 @@ def test_a_date_line_under_the_headline_is_the_filing_day_not_the_story_s() -> N
          "2024-03-19", "occurrence"),
         ("The ship struck rocks in heavy seas", "on Tuesday", "2024-03-19", "occurrence"),
         ("Coastguards rescued 120 people", "on Tuesday", "2024-03-19", "occurrence"),
-        ("Wednesday, March 20, 2024", "Wednesday, March 20, 2024", "2024-03-20", "occurrence"),
+        ("Report filed: Ferry sinks off Crete, killing four", "Wednesday, March 20, 2024",
+         "2024-03-20", "occurrence"),
     ]
+    # the date line's row is the filing of the report, titled so, not by the date itself
+    assert rows("Wednesday, March 20, 2024\n\nA ferry sank off Crete on Tuesday.")[-1] == (
+        "Report filed", "Wednesday, March 20, 2024", "2024-03-20", "occurrence")
     # an earlier day alone on the line heads a diary's entry: the story's day
     diary = rows("Our trip\n\nMonday, March 18, 2024\n\nWe drove to the coast.")
     assert ("We drove to the coast", "Monday, March 18, 2024", "2024-03-18", "occurrence") \
@@ -1969,7 +1973,7 @@ def test_a_date_line_a_day_off_is_a_filing_day_only_where_a_time_zone_is_on_it()
         ("Ferry sinks off Crete", "on Monday"),
         ("A ferry sank off the coast of Crete", "on Monday"),
         ("Coastguards rescued 120 people", "on Monday"),
-        ("Tuesday, March 19, 2024", "Tuesday, March 19, 2024"),
+        ("Report filed: Ferry sinks off Crete", "Tuesday, March 19, 2024"),
     ]
 
 

@@ -27,7 +27,7 @@ from timeline.events.nouns import dates_its_clause, modifies_noun, noun_title, o
 from timeline.events.relational import Relational, relational, unplaced
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.story import end_earlier
-from timeline.events.titles import title_of
+from timeline.events.titles import filing_title, title_of
 from timeline.sentences import Span
 from timeline.temporal import Timex
 
@@ -88,9 +88,7 @@ def extract_events(doc: Document) -> list[Event]:
                 doc_id=doc.article.doc_id,
                 timex=timex,
                 sentence=sentence,
-                title=_noun_title(doc, sentence, clause, timex) if noun else title_of(
-                    text, clause, timex, lex, tuple(dating.support), sentence
-                ),
+                title=_title(doc, sentence, clause, dating, noun),
                 actors=with_source(doc, actors, source),
                 kind="occurrence" if noun else kind_of(text, clause, timex, lex),
                 source=source,
@@ -174,6 +172,18 @@ def filed_beside_lead(doc: Document, event: Event) -> bool:
     timex = event.timex
     lead = _dateline_lead(doc, event.sentence, timex)
     return lead is not None and _lead_dated(doc, lead)
+
+
+def _title(doc: Document, sentence: Span, clause: Span, dating: Dating, noun: bool) -> str:
+    """A row's title: its clause's words, a noun's ('June 1 deadline'), or for the date
+    line under the headline, the filing of the report (titles.filing_title)."""
+    timex, line = dating.timex, doc.date_line
+    if line is not None and line.start <= timex.phrase_start < line.end:
+        head = doc.headline
+        return filing_title("" if head in (None, line) else doc.text[head.start : head.end])
+    if noun:
+        return _noun_title(doc, sentence, clause, timex)
+    return title_of(doc.text, clause, timex, doc.lex, tuple(dating.support), sentence)
 
 
 def _noun_title(doc: Document, sentence: Span, clause: Span, timex: Timex) -> str:

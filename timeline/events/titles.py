@@ -264,6 +264,14 @@ def headline(title: str, source: str, claim: str, kind: str) -> str:
     return _fit(labelled) if len(labelled) <= TITLE_LIMIT else title
 
 
+def filing_title(headline_words: str) -> str:
+    """The title of a date line's row ('Sunday, January 14, 2018' under a headline): the
+    day the report was filed, which is no happening of its story, so the row says so and
+    names the report by its headline rather than repeating the date."""
+    words = " ".join(headline_words.split())
+    return _fit(f"Report filed: {words}") if words else "Report filed"
+
+
 def _short(source: str) -> str:
     """How a title names a source: a person by surname ('Lee'), an organisation in full,
     a common noun as written ('A witness')."""
