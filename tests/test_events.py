@@ -402,3 +402,25 @@ def test_a_weekday_after_on_a_is_no_day_near_publication() -> None:
     assert df.loc[0, "title"] == "The dam on Marlow Brook burst on a Tuesday"
     assert (str(df.loc[0, "start"].date()), str(df.loc[0, "end"].date())) == (
         "1955-10-01", "1955-11-01")
+def _said(text: str) -> list[tuple[str, str, str]]:
+    """(title, claim, source) of every statement row, inferred ones too."""
+    from timeline.pipeline import extract_many
+
+    df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+    return [(r.title, r.claim, r.source) for r in df.itertuples() if r.kind == "statement"]
+
+
+def test_a_quotation_before_its_sayer_is_titled_speaker_claim() -> None:
+    # the closing quote mark and the sayer after it read as a broken label; the title
+    # says who and what, as for any statement
+    assert _said('"We are really grateful to the members of the public who came forward," '
+                 'Detective Sergeant Aroha Tane said on Tuesday.') == [
+        ("Tane: We are really grateful to the members of the public who came forward",
+         "We are really grateful to the members of the public who came forward",
+         "Aroha Tane")]
+    # no speaker to name: the bare mark goes
+    assert _said('"My mother is crying," one pupil said on Tuesday.')[0][0] == (
+        "My mother is crying, one pupil said")
+    # a quotation that ends the clause keeps its closing mark, which the stop took along
+    assert _said('The premier said on Monday the result was "a clear message".')[0][:2] == (
+        'The premier said the result was "a clear message"', 'the result was "a clear message"')

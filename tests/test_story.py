@@ -47,7 +47,7 @@ def test_words_after_a_later_happening_take_its_time_not_the_last_sayings() -> N
          "yesterday", "2024-03-19", "statement"),
         ("Pupils queued outside shops to buy newspapers that print their results",
          "This morning", "2024-03-20", "occurrence"),
-        ('My mother is crying," one pupil said', "This morning", "2024-03-20", "statement"),
+        ("My mother is crying, one pupil said", "This morning", "2024-03-20", "statement"),
         ("The opposition also called for an independent audit", "This morning", "2024-03-20",
          "statement"),
     ]
@@ -58,8 +58,7 @@ def test_words_after_a_later_happening_take_its_time_not_the_last_sayings() -> N
     assert rows(text)[1:] == [
         ("Police said that two men had been charged with the robbery", "yesterday",
          "2024-03-19", "statement"),
-        ('We are grateful to the public," the police said', "yesterday", "2024-03-19",
-         "statement"),
+        ("The police: We are grateful to the public", "yesterday", "2024-03-19", "statement"),
     ]
 
 
@@ -550,8 +549,8 @@ def test_a_saying_of_a_quote_with_a_past_time_continues_the_statement_of_the_sto
     # the quote's January is the speaker's; the telling is part of Monday's statement
     text = ("Ostrava Steel said on Monday it would close its oldest blast furnace. "
             '"Orders fell by a third in January," chairman Petr Novak told reporters.')
-    assert rows(text)[-1] == ('Orders fell by a third in January," chairman Petr Novak told '
-                              "reporters", "on Monday", "2024-03-18", "statement")
+    assert rows(text)[-1] == ("Novak: Orders fell by a third in January", "on Monday",
+                              "2024-03-18", "statement")
 
 
 def test_a_saying_of_a_past_or_present_report_stays_at_publication() -> None:
@@ -605,7 +604,7 @@ def test_a_tally_of_harm_goes_on_the_happening_the_sentence_before_it_dated() ->
     # not one that names its own cause, nor a speaker's quoted words: the story's Monday
     assert ("Ten people were injured when a bus overturned", "on Monday", "2024-03-18",
             "status") in rows(lead + "Ten people were injured when a bus overturned.")
-    assert ('Two of my men were hurt," the chief said', "on Monday", "2024-03-18",
+    assert ("The chief: Two of my men were hurt", "on Monday", "2024-03-18",
             "statement") in rows(lead + '"Two of my men were hurt," the chief said.')
     # nor after background that steps back before the paragraph's happening
     club = ("A gunman opened fire at a nightclub in Leeds early on Sunday, killing two "
@@ -967,8 +966,8 @@ def test_words_take_the_last_sayings_time_not_a_later_happenings() -> None:
     text = ("Firefighters fought a blaze at a factory on Tuesday. The fire chief said on "
             "Tuesday evening that the roof had collapsed. Crews left the site at 11pm. "
             "\"It was a hard day,\" the chief said.")
-    assert [r for r in rows(text) if r[0].startswith("It was a hard day")] == [
-        ("It was a hard day,\" the chief said", "on Tuesday evening", "2024-03-19",
+    assert [r for r in rows(text) if "It was a hard day" in r[0]] == [
+        ("The chief: It was a hard day", "on Tuesday evening", "2024-03-19",
          "statement")]
 
 
@@ -1064,7 +1063,7 @@ def test_a_named_speakers_saying_goes_back_to_when_they_last_spoke() -> None:
     found = rows(text)
     # the quote's saying was publication's (its words are present), the last saying the
     # union's Tuesday: both are Brandt's words of Monday
-    assert ("This year is the hardest since the 1990s,\" Brandt said", "on Monday",
+    assert ("Brandt: This year is the hardest since the 1990s", "on Monday",
             "2024-03-18", "statement") in found
     assert ("Brandt said the strike would cut output in the second quarter", "on Monday",
             "2024-03-18", "statement") in found
@@ -1154,7 +1153,7 @@ def test_a_saying_after_a_dated_happening_takes_its_time() -> None:
     # the mayor spoke after Monday night's vote, not at publication
     text = ("The city council voted on Monday night to close the Elm Street library.\n"
             "\"The library will close in June,\" Mayor Tom Reyes said after the vote.")
-    assert ("The library will close in June,\" Mayor Tom Reyes said after the vote",
+    assert ("Reyes: The library will close in June",
             "on Monday night", "2024-03-18", "statement") in rows(text)
 
 
@@ -1574,7 +1573,7 @@ def test_a_first_person_quote_before_a_saying_of_a_later_day_tells_the_storys_ti
             "its signal arrived at 11:58 p.m. Monday. \"Everything worked exactly as we "
             "planned,\" project manager Helen Okafor told a news conference on Tuesday "
             "morning.")
-    assert [r[1:] for r in rows(text) if r[0].startswith("Everything")] == [
+    assert [r[1:] for r in rows(text) if "Everything" in r[0]] == [
         ("at 11:58 p.m. Monday", "2024-03-18", "occurrence"),
         ("on Tuesday morning", "2024-03-19", "statement")]
 
@@ -1644,7 +1643,7 @@ def test_a_saying_in_a_part_of_the_day_that_holds_the_lead_is_no_background() ->
             "profit.\n\nChief executive Ann Cole said on a call with reporters this morning "
             "that bad loans had peaked. \"A year ago we lost money everywhere. The worst is "
             "over,\" she said.")
-    assert ("The worst is over,\" she said", "this morning", "2024-03-20",
+    assert ("Cole: The worst is over", "this morning", "2024-03-20",
             "statement") in rows(text)
 
 
@@ -1656,7 +1655,7 @@ def test_a_speakers_quote_of_two_sentences_right_after_their_dated_saying_takes_
         "Fire chief Ian Marsh said on Monday that the building had failed two inspections. "
         '"We warned the owners twice. Nobody should have been working there," he said.'
     )
-    assert ('Nobody should have been working there," he said', "on Monday", "2024-03-18",
+    assert ("Marsh: Nobody should have been working there", "on Monday", "2024-03-18",
             "statement") in rows(text)
 
 

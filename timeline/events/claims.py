@@ -14,16 +14,25 @@ from functools import cache
 from timeline.events.lexicon import Lexicon
 from timeline.sentences import Span
 
-_QUOTED = re.compile(r"^[\"\u201c](?P<q>.+?)[,.!?]?[\"\u201d]\s*,?\s*(?P<tail>.*)$", re.S)
+# A quotation and what follows it: from an opening quote, or, for the last sentence of a
+# quotation that began in an earlier one ('I just kept swinging," Lindqvist told
+# reporters'), from the sentence's start, with no quote mark before the closing one (a
+# mark after a letter or a stop, before a space or a comma).
+_QUOTED = re.compile(
+    r"^(?:[\"\u201c](?P<q>.+?)|(?P<go_on>[^\"\u201c\u201d]+?))[,.!?]?(?<=\S)[\"\u201d]"
+    r"(?=[\s,]|$)\s*,?\s*(?P<tail>.*)$",
+    re.S,
+)
 CLAIM_LIMIT = 240
 
 
 def claim_of(text: str, sentence: Span, lex: Lexicon) -> str:
-    """The words reported by a sentence built on a verb of saying, or ''."""
+    """The words reported by a sentence built on a verb of saying, or '' (a quotation
+    cut short is closed: one mark past the limit)."""
     body = text[sentence.start : sentence.end]
     quoted = _QUOTED.match(body)
     if quoted and lex.reporting.search(quoted.group("tail")):
-        return _tidy(quoted.group("q"))
+        return _tidy(quoted.group("q") or quoted.group("go_on"))
     verb = lex.reporting.search(body)
     if verb is None:
         return ""
@@ -67,8 +76,19 @@ def listener(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+def closed(words: str) -> str:
+    """Words with a quotation they open closed at their end: a clause that ends on a
+    quotation ('the result was "a clear message".') loses the closing mark with the stop,
+    and a title or claim cut short loses it with the rest."""
+    if words.count("\u201c") > words.count("\u201d"):
+        return words + "\u201d"
+    if words.count('"') % 2 and re.search(r'(?:^|(?<=[\s(\[]))"(?=\S)[^"]*$', words):
+        return words + '"'
+    return words
+
+
 def _tidy(claim: str) -> str:
     claim = re.sub(r"\s+", " ", claim).strip(" ,;:.\"'\u201c\u201d")
     if len(claim) <= CLAIM_LIMIT:
-        return claim
-    return claim[: CLAIM_LIMIT - 1].rsplit(" ", 1)[0] + "\u2026"
+        return closed(claim)
+    return closed(claim[: CLAIM_LIMIT - 1].rsplit(" ", 1)[0] + "\u2026")

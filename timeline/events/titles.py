@@ -11,6 +11,7 @@ import re
 from functools import cache
 from itertools import takewhile
 
+from timeline.events.claims import closed
 from timeline.events.clauses import (
     relative_asides,
     relative_clause,
@@ -90,11 +91,7 @@ def title_of(
         pieces[0] = subject + " " + lex.clause_opener.sub("", pieces[0].lstrip())
     raw = lex.clause_opener.sub("", _tidy(_APPOSITIVE.sub("", "".join(pieces)))).strip(" ,")
     raw = _ORPHAN.sub("", raw).strip(" ,") or _tidy(text[clause.start : clause.end])
-    raw = raw[:1].upper() + raw[1:]
-    if len(raw) <= TITLE_LIMIT:
-        return raw
-    cut = raw[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:")
-    return cut + "\u2026"
+    return _fit(closed(raw[:1].upper() + raw[1:]))
 
 
 def _shared_subject(
@@ -252,16 +249,31 @@ def antecedent(lex: Lexicon, text: str, clause: Span) -> str:
 def headline(title: str, source: str, claim: str, kind: str) -> str:
     """A statement's title says who said it: a leading 'He'/'She' becomes the speaker's
     surname ('Lee said ...'), and a title that does not name the speaker becomes
-    'Speaker: claim' when that fits in the title limit."""
+    'Speaker: claim' when that fits in the title limit; a title of quoted words before
+    their closing quote mark and the sayer always does, cut to fit: the mark and the
+    sayer after it read as a broken label ('We are grateful," Tane said'). Without a
+    speaker or a claim the mark goes ('My mother is crying, one pupil said')."""
+    quoted = _QUOTE_THEN_SAYER.match(title)
+    if quoted:  # the bare quote mark goes when the title cannot say 'Speaker: claim'
+        title = title[: quoted.end() - 1] + title[quoted.end() :]
     if kind != "statement" or not source:
         return title
     short = _short(source)
     if re.match(r"(?:He|She)\b", title):
         return _fit(short + title[title.index(" ") :])
-    if _names(title, source) or not claim:
+    if not claim:
         return title
     labelled = f"{short}: {claim[0].upper()}{claim[1:]}"
+    if quoted:
+        return _fit(labelled)  # 'Nobody saw this coming," said Marta Kessler, a strategist…'
+    if _names(title, source):
+        return title
     return _fit(labelled) if len(labelled) <= TITLE_LIMIT else title
+
+
+# A title that is a quotation's words, its closing mark and who said it (the opening mark
+# is no part of a title): the quotation's words are the claim, the sayer its label.
+_QUOTE_THEN_SAYER = re.compile(r"[^\"\u201c\u201d]+?[,.!?]?(?<=\S)[\"\u201d](?=[\s,\u2026])")
 
 
 def filing_title(headline_words: str) -> str:
@@ -300,4 +312,7 @@ def _fit(title: str) -> str:
     """A title cut at a word boundary to the title limit."""
     if len(title) <= TITLE_LIMIT:
         return title
-    return title[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "\u2026"
+    cut = closed(title[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "\u2026")
+    if len(cut) > TITLE_LIMIT:  # room for the closing quote mark
+        cut = closed(title[: TITLE_LIMIT - 2].rsplit(" ", 1)[0].rstrip(" ,;:") + "\u2026")
+    return cut
