@@ -424,3 +424,25 @@ def test_a_quotation_before_its_sayer_is_titled_speaker_claim() -> None:
     # a quotation that ends the clause keeps its closing mark, which the stop took along
     assert _said('The premier said on Monday the result was "a clear message".')[0][:2] == (
         'The premier said the result was "a clear message"', 'the result was "a clear message"')
+
+
+def test_the_sayer_after_a_quotation_or_a_set_off_phrase_is_the_source() -> None:
+    # 'said' and then the name: the name is the speaker, initials and all; not a name
+    # that modifies a noun after it, nor a possessive
+    assert _said('"It is a cosmetic move," said Jonathan S. Gelles of Wertheim Schroder '
+                 'on Monday.') == [
+        ("Gelles: It is a cosmetic move", "It is a cosmetic move", "Jonathan S. Gelles")]
+    assert _said('"We have learned nothing," said Andalas University geologist Rina Putri '
+                 'on Monday.')[0][2] == ""
+    # an age or a role set off by commas parts subject and verb
+    text = ('Elin Lindqvist won the Harbourside Classic on Saturday.\n\n"At 4-5 I thought it '
+            'was over. I just kept swinging," Lindqvist, 22, told reporters after the match.')
+    assert _said(text)[-1] == ("Lindqvist: I just kept swinging", "I just kept swinging",
+                               "Lindqvist")
+    text = ('Archaeologists said on Tuesday that the wreck was a cargo ship.\n\n"This is the '
+            'oldest cargo ship ever found in Norway," the project\'s leader, Ingrid Hovland '
+            'of the Vestkyst Museum, said.')
+    assert _said(text)[-1][0] == "Hovland: This is the oldest cargo ship ever found in Norway"
+    # a sentence adverb before the subject is no speaker
+    assert _said("However, Harbour Bank, which owns the bond desks, said on Monday it "
+                 "posted a gain.")[0][2] == "Harbour Bank"

@@ -47,12 +47,53 @@ def source_of(doc: Document, sentence: Span, clause: Span | None = None) -> str:
             subject = antecedent(lex, text, Span(who, verb.end())).strip()
         if subject not in doc.known:  # 'General Motors' is no General called Motors
             subject = lex.honorific.sub("", subject).strip()
+        if not subject:
+            subject = _set_off_subject(doc, before)
         if 0 < len(subject.split()) <= 5:
             return _speaker(doc, subject, sentence)
         after = _NAME_AFTER.match(text, verb.end(), sentence.end)
         if after and after.group(1) in doc.names:
             return doc.names[after.group(1)]
+        sayer = _SAYER_AFTER.match(text, verb.end(), sentence.end)
+        if sayer and before[-1:] in _QUOTES:
+            return sayer.group(1)  # '"Just clobbered," said Ulric Weil, an analyst ...'
     return ""
+
+
+def _set_off_subject(doc: Document, before: str) -> str:
+    """The subject of a verb of saying that a phrase set off by commas parts from it
+    ('Lindqvist, 22, told reporters'; 'The minister, speaking in Paris, said'): the first
+    piece after a closing quote mark, or a person named in a later piece ("the project's
+    leader, Ingrid Hovland of the Vestkyst Museum, said"). '' unless the words before
+    the verb end with such a comma."""
+    if not before.endswith(","):
+        return ""
+    tail = re.split(f"[{_QUOTES}]", before)[-1]
+    opener = doc.lex.clause_opener
+    pieces = [opener.sub("", piece.strip()).strip() for piece in tail.split(",")]
+    pieces = [piece for piece in pieces if piece]
+    if not 1 < len(pieces) <= 3:
+        return ""
+    names = [found.group() for found in map(_CAPITALISED.match, pieces) if found]
+    known = [name for name in names if name in doc.names]
+    if known:
+        return known[0]
+    if _CAPITALISED.fullmatch(pieces[0]) is None:  # a common noun: a name set beside it
+        later = (found.group() for found in map(_CAPITALISED.match, pieces[1:]) if found)
+        return next((name for name in later if " " in name), pieces[0])
+    return pieces[0]
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+)*+")
+# A person's name right after a verb of saying that follows a quotation, initials kept
+# ('," said Frederick A. Moran, an analyst'), ending where the sentence or an appositive
+# goes on; not a possessive ("said Hewlett-Packard's ...") nor a name that modifies a
+# noun after it ("said Andalas University geologist Rina Putri").
+_SAYER_AFTER = re.compile(
+    r"\s++([A-Z][\w-]*+(?:\s++(?:[A-Z]\.|[A-Z][\w-]*+))++)"
+    r"(?=\s*+[,.;:!?(]|\s*+$|\s++(?:of|who|at|from|in|on|to|after|before|during|outside|as"
+    r"|when|while|and|yesterday|today|last|this|earlier|later)\b)"
+)
 
 
 def _speaker(doc: Document, subject: str, sentence: Span) -> str:
