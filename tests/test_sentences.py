@@ -158,3 +158,20 @@ def test_a_word_with_an_accent_before_the_stop_ends_its_sentence() -> None:
     text = "The quake struck near Juchitán. Officials said 12 people died on Monday."
     assert texts(text) == ["The quake struck near Juchitán.",
                            "Officials said 12 people died on Monday."]
+
+
+def test_a_bare_attribution_after_a_quotation_goes_on_with_its_sentence() -> None:
+    # '"He was drunk and violent." Police said.': the attribution alone tells no
+    # happening; the quotation and who said it are one statement
+    text = ('"He was drunk and violent." Police said. The man was held. "We regret the '
+            'loss of jobs." The company said in a statement. "We won." Ruru told Wikinews.')
+    assert texts(text) == [
+        '"He was drunk and violent." Police said.',
+        "The man was held.",
+        '"We regret the loss of jobs." The company said in a statement.',
+        '"We won." Ruru told Wikinews.',
+    ]
+    # words said after the verb, or no verb of saying: a sentence of its own
+    text = '"We won." The coach said it was easy. "We won." Then the crowd went home.'
+    assert texts(text) == ['"We won."', "The coach said it was easy.", '"We won."',
+                           "Then the crowd went home."]

@@ -78,6 +78,34 @@ def _abbreviation(text: str, stop: int) -> str:
     return word if word in abbreviations() or len(word) == 1 else ""
 
 
+@cache
+def _attribution() -> re.Pattern[str]:
+    """A sentence that only tells who said the quotation before it: a short subject, a
+    verb of saying (events.toml reporting), maybe whom it was told to (listener) and where
+    or how ('Police said.', 'The company said in a statement.', 'Ruru told Wikinews.').
+    Words said after the verb ('Police said it was late.') make a sentence of its own."""
+    from timeline.temporal.vocab import parsed_toml
+
+    table = parsed_toml((_DATA / "events.toml").read_text(encoding="utf-8"))
+    verbs = "|".join(re.escape(w) for w in table["reporting"]["words"])
+    told = "|".join(re.escape(w) for w in table["listener"]["words"])
+    return re.compile(
+        rf"""\s++[A-Z][\w'\u2019.-]*+(?:\s++[\w'\u2019.-]++){{0,4}}?\s++(?:{verbs})"""
+        rf"""(?:\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+|{told}))?"""
+        rf"""(?:\s++(?:in|on|at|to|from|during|after|before|outside|via|by|through)\s++"""
+        rf"""[^.!?"\u201c\u201d\n]{{1,60}}?)?[.!?](?=\s|$)"""
+    )
+
+
+def _attributes_quotation(text: str, stop: str, after: int, end: int) -> bool:
+    """Whether a quotation closed by `stop` ('."') is attributed by the sentence after it
+    alone ('"He was alive." Police said.'): the two are one statement, its words and who
+    said them, and the quotation's sentence goes on through its attribution."""
+    if stop[-1:] not in "\"\u201d" or not any(c in stop for c in ".!?"):
+        return False
+    return _attribution().match(text, after, end) is not None
+
+
 def _clock_ends_sentence(text: str, after: int) -> bool:
     """Whether what follows a clock abbreviation ('10 a.m.') at `after` opens a new
     sentence: an opening quote, or a capitalised word that does not go on with the time
@@ -125,6 +153,8 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
                 and _clock_ends_sentence(text, found.end())
             ):
                 continue
+        if _attributes_quotation(text, stop, found.end(), end):
+            continue
         spans.extend(_pieces(text, start, found.end()))
         start = found.end()
     spans.extend(_pieces(text, start, end))
