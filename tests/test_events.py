@@ -446,3 +446,35 @@ def test_the_sayer_after_a_quotation_or_a_set_off_phrase_is_the_source() -> None
     # a sentence adverb before the subject is no speaker
     assert _said("However, Harbour Bank, which owns the bond desks, said on Monday it "
                  "posted a gain.")[0][2] == "Harbour Bank"
+
+
+def test_a_bare_attribution_makes_no_row_of_its_own() -> None:
+    # the quotation's row names its speaker; 'Police said.' has none beside it, and the
+    # 'he' the words are about is not the speaker
+    text = ('A man was arrested on Monday after a fight in a bar.\n\n"He was drunk and '
+            'violent." Police said.')
+    assert _said(text) == [("Police: He was drunk and violent", "He was drunk and violent",
+                            "Police")]
+
+
+def test_a_leading_pronoun_is_the_speaker_only_when_a_pronoun_says_something() -> None:
+    # 'He has used 29 aliases, Freeh said': the 'he' is Kopp, whom the words are about
+    text = "Agents searched for James Kopp on Monday. He has used 29 aliases, Louis Freeh said."
+    assert _said(text)[0][0] == "He has used 29 aliases, Louis Freeh said"
+    text = ("Mayor Tom Reyes spoke on Monday. He never dreamed, he said, that the city would "
+            "win. He's told reporters the truth.")
+    assert [t for t, _, _ in _said(text)] == [
+        "Reyes never dreamed, he said, that the city would win",
+        "Reyes told reporters the truth"]
+
+
+def test_a_verb_of_saying_inside_the_quotation_is_not_its_attribution() -> None:
+    # 'tells' is in the words said; the sayer is the one named after 'said', and wire
+    # copy's `` '' marks are quote marks too
+    text = ('Elian arrived on Monday.\n\n"Elian tells me he does not want to go back to '
+            'Cuba," said Delfin Gonzalez.')
+    assert _said(text)[-1][0] == "Gonzalez: Elian tells me he does not want to go back to Cuba"
+    text = ("Janet Reno spoke on Monday.\n\n``I plan to respond as quickly as possible,'' she "
+            "said in a statement.")
+    assert _said(text)[-1] == ("Reno: I plan to respond as quickly as possible",
+                               "I plan to respond as quickly as possible", "Janet Reno")

@@ -18,9 +18,10 @@ from timeline.sentences import Span
 # quotation that began in an earlier one ('I just kept swinging," Lindqvist told
 # reporters'), from the sentence's start, with no quote mark before the closing one (a
 # mark after a letter or a stop, before a space or a comma).
+# Wire copy in the LDC's form writes its quote marks as `` and '' (or '' for both).
 _QUOTED = re.compile(
-    r"^(?:[\"\u201c](?P<q>.+?)|(?P<go_on>[^\"\u201c\u201d]+?))[,.!?]?(?<=\S)[\"\u201d]"
-    r"(?=[\s,]|$)\s*,?\s*(?P<tail>.*)$",
+    r"^(?:(?:[\"\u201c]|``|'')(?P<q>.+?)|(?P<go_on>(?:(?!``|'')[^\"\u201c\u201d])+?))[,.!?]?"
+    r"(?<=\S)(?:[\"\u201d]|'')(?=[\s,]|$)\s*,?\s*(?P<tail>.*)$",
     re.S,
 )
 CLAIM_LIMIT = 240

@@ -26,22 +26,30 @@ _SPEAKER_LABEL = re.compile(
 )
 _NAME_AFTER = re.compile(r"(?<!\s)\s++([A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+)*+)")
 _SUBJECT_END = re.compile(r"[,;:\"\u201c\u201d]\s*")
+# A subject's contracted auxiliary before a verb of saying ("He's told me so").
+_CONTRACTED = re.compile(r"['\u2019]s$")
 
 
 def source_of(doc: Document, sentence: Span, clause: Span | None = None) -> str:
     """Who the words of saying that govern a clause belong to: 'a witness', 'Jane Ruru'.
 
     A verb of saying counts when it stands in the clause or before it, or closes the
-    sentence ('..., Ruru said.'); one in a later clause reports something else.
+    sentence ('..., Ruru said.'); one in a later clause reports something else, and one
+    in the words said yields to one outside them.
     """
     text, lex = doc.text, doc.lex
-    for verb in lex.reporting.finditer(text, sentence.start, sentence.end):
+    verbs = list(lex.reporting.finditer(text, sentence.start, sentence.end))
+    # a verb in the words said is not their attribution when one stands outside them
+    # ('"Elian tells me he does not want to go," said Delfin Gonzalez')
+    outside = [verb for verb in verbs if not doc.in_quote(verb.start())]
+    for verb in outside or verbs:
         rest = text[verb.end() : sentence.end]
         if clause and verb.start() >= clause.end and not _ATTRIBUTION_TAIL.match(rest):
             continue
         before = _APPOSITIVE.sub("", text[sentence.start : verb.start()]).rstrip()
         subject = _SUBJECT_END.split(before)[-1].strip()
         subject = lex.clause_opener.sub("", subject).strip()
+        subject = _CONTRACTED.sub("", subject.lstrip("'`\u2018"))  # "''He's told me so"
         if subject.split()[:1] == ["who"]:  # 'the mayor, who said': the mayor's words
             who = text.rfind("who", sentence.start, verb.start())
             subject = antecedent(lex, text, Span(who, verb.end())).strip()

@@ -206,7 +206,7 @@ def _past_times(text: str, at: int, cuts: list[Timex]) -> int:
 def _tidy(raw: str) -> str:
     """One space between words, no punctuation or quote marks at either end."""
     raw = re.sub(r"\s*,(?:\s*,)+", ",", re.sub(r"\s+", " ", raw))  # a time cut between commas
-    return raw.strip(" ,;:.\"'\u201c\u201d")
+    return raw.strip(" ,;:.\"'`\u201c\u201d")
 
 
 def _part_of_the_words(text: str, clause: Span, timex: Timex) -> bool:
@@ -247,19 +247,22 @@ def antecedent(lex: Lexicon, text: str, clause: Span) -> str:
     return words[-1] + " " if words else ""
 
 def headline(title: str, source: str, claim: str, kind: str) -> str:
-    """A statement's title says who said it: a leading 'He'/'She' becomes the speaker's
-    surname ('Lee said ...'), and a title that does not name the speaker becomes
-    'Speaker: claim' when that fits in the title limit; a title of quoted words before
-    their closing quote mark and the sayer always does, cut to fit: the mark and the
-    sayer after it read as a broken label ('We are grateful," Tane said'). Without a
-    speaker or a claim the mark goes ('My mother is crying, one pupil said')."""
+    """A statement's title says who said it: a leading 'He'/'She' that a pronoun saying
+    in it tells is the speaker becomes the speaker's surname ('Lee said ...'), and a
+    title that does not name the speaker becomes 'Speaker: claim' when that fits in the
+    title limit; a title of quoted words before their closing quote mark and the sayer
+    always does, cut to fit: the mark and the sayer after it read as a broken label ('We
+    are grateful," Tane said'). Without a speaker or a claim the mark goes ('My mother is
+    crying, one pupil said')."""
     quoted = _QUOTE_THEN_SAYER.match(title)
     if quoted:  # the bare quote mark goes when the title cannot say 'Speaker: claim'
-        title = title[: quoted.end() - 1] + title[quoted.end() :]
+        title = title[: quoted.start("mark")] + title[quoted.end() :]
     if kind != "statement" or not source:
         return title
     short = _short(source)
-    if re.match(r"(?:He|She)\b", title):
+    says = lexicon().reporting
+    if (re.match(r"(?:He|She)\b", title) and not quoted
+            and any(says.fullmatch(verb) for verb in _PRONOUN_SAYS.findall(title))):
         return _fit(short + title[title.index(" ") :])
     if not claim:
         return title
@@ -271,9 +274,15 @@ def headline(title: str, source: str, claim: str, kind: str) -> str:
     return _fit(labelled) if len(labelled) <= TITLE_LIMIT else title
 
 
+# 'He'/'She' and the verb after it (an adverb between): a leading pronoun is the speaker
+# when a pronoun of the title says something ('She said ...', 'He never dreamed, he said,
+# that ...'), not a 'he' the words said are about ('He has used 29 aliases, Freeh said').
+_PRONOUN_SAYS = re.compile(
+    r"\b(?:[Hh]e|[Ss]he)(?:['\u2019]s)?\s+(?:\w+ly\s+|also\s+|later\s+)?(\w+)")
 # A title that is a quotation's words, its closing mark and who said it (the opening mark
 # is no part of a title): the quotation's words are the claim, the sayer its label.
-_QUOTE_THEN_SAYER = re.compile(r"[^\"\u201c\u201d]+?[,.!?]?(?<=\S)[\"\u201d](?=[\s,\u2026])")
+_QUOTE_THEN_SAYER = re.compile(
+    r"(?:(?!''|``)[^\"\u201c\u201d])+?[,.!?]?(?<=\S)(?P<mark>[\"\u201d]|'')(?=[\s,\u2026])")
 
 
 def filing_title(headline_words: str) -> str:
