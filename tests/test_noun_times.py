@@ -34,6 +34,14 @@ def test_a_dated_noun_gets_the_time_and_the_clause_its_own() -> None:
     ]
 
 
+def test_a_noun_ending_as_an_adverb_does_is_still_the_head_of_its_phrase() -> None:
+    # 'rally' ends in -ly but is no adverb: the row is the July rally's, not 'The July'
+    assert rows("Police said the July rally was peaceful.")[0] == (
+        "The July rally", "July", "2023-07-01", "2023-07-31", "occurrence")
+    assert rows("Organisers said the 2019 family reunion drew 300 people.")[0][0] == (
+        "The 2019 family reunion")
+
+
 def test_a_quarter_before_results_dates_the_results_not_the_report() -> None:
     text = "The company reported third-quarter results on Tuesday."
     assert rows(text) == [

@@ -76,9 +76,12 @@ def _not_head() -> frozenset[str]:
 
 
 @cache
-def _modifier_suffixes() -> tuple[str, ...]:
-    """Endings of a modifier, no head of a noun phrase ('fully', 'diluted')."""
-    return tuple(lexicon().words["modifier_suffix"])
+def _modifier(word: str) -> bool:
+    """Whether a lower-case word ends as a modifier does, no head of a noun phrase
+    ('fully', 'diluted'), and is not a noun that ends so ('rally', 'speed')."""
+    lex = lexicon()
+    return word.endswith(tuple(lex.words["modifier_suffix"])) and word not in lex.set(
+        "head_with_modifier_suffix")
 
 
 def modifies_noun(text: str, timex: Timex) -> bool:
@@ -147,7 +150,7 @@ def noun_phrase(text: str, timex: Timex) -> Span:
             break  # 'results included net ...': an -ed word after the head is its verb
         words.append(word)
         at = word.end()
-    while words and words[-1].group(1).lower().endswith(_modifier_suffixes()):
+    while words and _modifier(words[-1].group(1).lower()):
         words.pop()  # "last year's fully (diluted $3.27)": a modifier is no head
     return Span(start, words[-1].end() if words else _head_start(text, timex))
 
@@ -163,7 +166,7 @@ def _head_word(text: str, at: int) -> re.Match[str] | None:
     lower = word.group(1).lower()
     if lower in _not_head():
         return None
-    if lower.endswith(_modifier_suffixes()):
+    if _modifier(lower):
         following = _WORD.match(text, word.end())
         after = following.group(1) if following else ""
         if not after or after.lower() in _not_head():
