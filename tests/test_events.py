@@ -478,3 +478,12 @@ def test_a_verb_of_saying_inside_the_quotation_is_not_its_attribution() -> None:
             "said in a statement.")
     assert _said(text)[-1] == ("Reno: I plan to respond as quickly as possible",
                                "I plan to respond as quickly as possible", "Janet Reno")
+
+
+def test_a_speaker_with_a_particle_in_the_name_is_named() -> None:
+    # 'de' inside a name is no sign of a phrase with a verb in it (news-dating-13 news06)
+    text = ('The airline went bankrupt on Tuesday.\n\n"We found out from the news at '
+            'breakfast," Ellen de Vries, who was on holiday in Crete with her two children, '
+            'told Wikinews.')
+    assert _said(text)[-1] == ("De Vries: We found out from the news at breakfast",
+                               "We found out from the news at breakfast", "Ellen de Vries")

@@ -294,13 +294,20 @@ def filing_title(headline_words: str) -> str:
 
 
 def _short(source: str) -> str:
-    """How a title names a source: a person by surname ('Lee'), an organisation in full,
-    a common noun as written ('A witness')."""
+    """How a title names a source: a person by surname ('Lee', 'De Vries'), an
+    organisation in full, a common noun as written ('A witness')."""
     if not source[0].isupper():
         return source[0].upper() + source[1:]
-    if source.split()[-1] in lexicon().organisation_suffixes:
+    words = source.split()
+    if words[-1] in lexicon().organisation_suffixes:
         return source
-    return source.split()[-1]
+    particles = lexicon().set("surname_particle")
+    first = len(words) - 1
+    while first > 1 and words[first - 1] in particles:
+        first -= 1
+    surname = " ".join(words[first:])
+    return surname[0].upper() + surname[1:]  # opening a title: 'De Vries'
+
 
 
 def _names(title: str, source: str) -> bool:
