@@ -487,3 +487,20 @@ def test_a_speaker_with_a_particle_in_the_name_is_named() -> None:
             'told Wikinews.')
     assert _said(text)[-1] == ("De Vries: We found out from the news at breakfast",
                                "We found out from the news at breakfast", "Ellen de Vries")
+
+
+def test_a_relative_clause_before_the_saying_leaves_its_title() -> None:
+    # the company's saying, not the service it operates, with the words said as the
+    # claim past where and how they were said (news-dating-13 news07)
+    assert _said("PKR Wschod, which operates the service, said in a statement on Saturday "
+                 "that the train had passed a technical inspection.") == [
+        ("PKR Wschod said in a statement that the train had passed a technical inspection",
+         "the train had passed a technical inspection", "PKR Wschod")]
+
+
+def test_a_common_noun_that_is_also_a_title_is_the_speaker_whole() -> None:
+    # 'minister' before a name is a title ('Prime Minister Jacinda Ardern'), but 'The
+    # minister' is the speaker, not 'the'
+    assert _said("The minister said on Monday that talks had failed.")[0][2] == "the minister"
+    assert _said("Prime Minister Jacinda Ardern said on Monday that talks had failed.")[0][2] \
+        == "Jacinda Ardern"

@@ -48,9 +48,17 @@ def claim_of(text: str, sentence: Span, lex: Lexicon) -> str:
         if told:
             rest = rest[told.end() :]
     rest = re.sub(r"^[\s,:]+", "", rest)
+    rest = _SETTING.sub("", rest)  # 'said in a statement on Saturday that ...'
     opener = lex.pattern("claim_opener")
     rest = re.sub(rf"^(?:{opener.pattern})\s+", "", rest, flags=re.I)
     return _tidy(rest)
+
+
+# Where or how the words were said, between the verb and the 'that' of the words said.
+_SETTING = re.compile(
+    r"^(?:in|on|at|during|after|before|through|via|from)\s[^,.;:\"\u201c\u201d]{1,60}?"
+    r"\s(?=that\s)"
+)
 
 
 @cache

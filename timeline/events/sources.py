@@ -54,7 +54,9 @@ def source_of(doc: Document, sentence: Span, clause: Span | None = None) -> str:
             who = text.rfind("who", sentence.start, verb.start())
             subject = antecedent(lex, text, Span(who, verb.end())).strip()
         if subject not in doc.known:  # 'General Motors' is no General called Motors
-            subject = lex.honorific.sub("", subject).strip()
+            named = lex.honorific.sub("", subject).strip()
+            if named.lower() not in lex.set("article"):  # 'The minister' is no title
+                subject = named
         if not subject:
             subject = _set_off_subject(doc, before)
         if 0 < len(subject.split()) <= 5:

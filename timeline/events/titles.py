@@ -66,6 +66,8 @@ def title_of(
         key=lambda t: t.phrase_start,
     )
     pieces, at = [], clause.start
+    if noun and cuts:
+        at = _main_verb_after(lex, text, clause, cuts[0])
     for t in cuts:
         if t.phrase_start < at:
             continue
@@ -92,6 +94,20 @@ def title_of(
     raw = lex.clause_opener.sub("", _tidy(_APPOSITIVE.sub("", "".join(pieces)))).strip(" ,")
     raw = _ORPHAN.sub("", raw).strip(" ,") or _tidy(text[clause.start : clause.end])
     return _fit(closed(raw[:1].upper() + raw[1:]))
+
+
+_COMMA_AFTER = re.compile(r",\s++")
+
+
+def _main_verb_after(lex: Lexicon, text: str, clause: Span, timex: Timex) -> int:
+    """Where the main clause goes on after a relative clause that opens the clause of a
+    time: at the verb of saying after its closing comma ('PKR Wschod, which operates the
+    service, said on Saturday that ...': the title is the company's saying, not the
+    service it operates); else the clause's start."""
+    for comma in _COMMA_AFTER.finditer(text, clause.start, timex.phrase_start):
+        if lex.reporting.match(text, comma.end()):
+            return comma.end()
+    return clause.start
 
 
 def _shared_subject(
@@ -239,8 +255,8 @@ def antecedent(lex: Lexicon, text: str, clause: Span) -> str:
     before = text[own[-1].start if own else lo : clause.start].rstrip(" -\u2013\u2014,")
     words = before.split()[-5:]
     name = list(takewhile(lambda w: w[:1].isupper(), reversed(words)))
-    if opening.group() == "who" and name:
-        return " ".join(reversed(name)) + " "
+    if name and (opening.group() == "who" or len(name) == len(before.split())):
+        return " ".join(reversed(name)) + " "  # 'Engel', or 'Fernleaf Press, which
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in lex.set("determiner"):
             return " ".join(words[i:]) + " "
