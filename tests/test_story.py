@@ -2092,3 +2092,16 @@ def test_a_noun_of_a_verb_told_before_names_its_happening() -> None:
     assert ("Her publisher said the win was long overdue", "on Monday", "2024-03-18",
             "occurrence") in rows(win.format("win was"))
     assert len(rows(win.format("next win would be"))) == 3
+def test_a_page_s_furniture_dates_no_row() -> None:
+    # a photo's credit, a copyright line and the links under 'Related stories' carry
+    # dates of their own, but no happening of the story
+    text = ("Ferry sinks off Crete\n\nA ferry sank off Crete on Tuesday.\n\nPhoto: Coastguard "
+            "handout, March 19, 2024\n\nRelated stories\n\nShip sinks in storm, January 5, "
+            "2024\n\n\u00a9 2024 Reuters. All rights reserved.")
+    assert rows(text) == [
+        ("Ferry sinks off Crete", "on Tuesday", "2024-03-19", "occurrence"),
+        ("A ferry sank off Crete", "on Tuesday", "2024-03-19", "occurrence"),
+    ]
+    # a word that opens such a line but goes on as a sentence is the story's
+    assert rows("Copyright lawyers met on Tuesday.") == [
+        ("Copyright lawyers met", "on Tuesday", "2024-03-19", "occurrence")]

@@ -41,8 +41,8 @@ def extract_events(doc: Document) -> list[Event]:
     filed: list[Event] = []  # their rows, which leave the story to the leads' own times
     for timex in with_days(text, doc.timexes):
         sentence = doc.sentence_at(timex.start)
-        if timex.begin is None or sentence is None:
-            continue
+        if timex.begin is None or sentence is None or doc.in_furniture(timex.start):
+            continue  # no time, or the page's: '(c) 2024 Reuters', 'Related stories'
         lead = _dateline_lead(doc, sentence, timex)
         if lead is not None:
             if _lead_dated(doc, lead):

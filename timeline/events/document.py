@@ -230,6 +230,29 @@ class Document:
         return frozenset({published.date(), *((utc + shift).date() for shift in _ZONES)})
 
     @cached_property
+    def furniture(self) -> list[Span]:
+        """The paragraphs of the page's furniture, not its story (events.toml
+        page_furniture, page_links): a copyright line ('(c) 2024 Reuters. All rights
+        reserved.'), a photo's credit, and every paragraph under a heading of links to
+        other stories ('Related stories'), each with a date of its own; none dates a
+        row."""
+        text, found = self.text, list[Span]()
+        openers = self.lex.set("page_furniture")
+        links = self.lex.set("page_links")
+        for index, para in enumerate(self.paragraphs):
+            words = text[para.start : para.end]
+            if words.lower().rstrip(" :").strip() in links:
+                return found + self.paragraphs[index:]
+            if any(words.lower().startswith(opener)
+                   and not words[len(opener) :].lstrip()[:1].islower() for opener in openers):
+                found.append(para)  # not 'Copyright lawyers met on Tuesday.'
+        return found
+
+    def in_furniture(self, offset: int) -> bool:
+        """Whether an offset lies in the page's furniture (furniture)."""
+        return containing(self.furniture, offset) is not None
+
+    @cached_property
     def lead(self) -> Span | None:
         """The lead: the paragraph after the headline and a date line under it (the
         second paragraph when the text has neither, as the first line may be a headline

@@ -198,6 +198,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     quoting: Event | None = None  # the dated saying of quoted words the sentence before
     for sentence in doc.sentences:
         quoted, quoting = quoting, None
+        if doc.in_furniture(sentence.start):
+            continue  # the page's: 'All rights reserved.'
         if sentence.start in by_sentence:
             dated_here = by_sentence[sentence.start]
             quoting = _dated_quote(doc, sentence, dated_here)
