@@ -270,9 +270,9 @@ def headline(title: str, source: str, claim: str, kind: str) -> str:
     always does, cut to fit: the mark and the sayer after it read as a broken label ('We
     are grateful," Tane said'). Without a speaker or a claim the mark goes ('My mother is
     crying, one pupil said')."""
-    quoted = _QUOTE_THEN_SAYER.match(title)
+    quoted = _closing_mark(title)
     if quoted:  # the bare quote mark goes when the title cannot say 'Speaker: claim'
-        title = title[: quoted.start("mark")] + title[quoted.end() :]
+        title = title[: quoted.start()] + title[quoted.end() :]
     if kind != "statement" or not source:
         return title
     short = _short(source)
@@ -297,8 +297,19 @@ _PRONOUN_SAYS = re.compile(
     r"\b(?:[Hh]e|[Ss]he)(?:['\u2019]s)?\s+(?:\w+ly\s+|also\s+|later\s+)?(\w+)")
 # A title that is a quotation's words, its closing mark and who said it (the opening mark
 # is no part of a title): the quotation's words are the claim, the sayer its label.
-_QUOTE_THEN_SAYER = re.compile(
-    r"(?:(?!''|``)[^\"\u201c\u201d])+?[,.!?]?(?<=\S)(?P<mark>[\"\u201d]|'')(?=[\s,\u2026])")
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
+
+
+def _closing_mark(title: str) -> re.Match[str] | None:
+    """The closing quote mark of a title that is a quotation's words and who said them,
+    or None: the title's first mark closes ('"', '\u201d', "''" after a letter or a stop,
+    before a space, a comma or the cut), with words before it."""
+    mark = _QUOTE_MARK.search(title)
+    if (mark is None or mark.group() in ("\u201c", "``") or mark.start() == 0
+            or title[mark.start() - 1].isspace()
+            or title[mark.end() : mark.end() + 1] not in (" ", ",", "\u2026")):
+        return None
+    return mark
 
 
 def filing_title(headline_words: str) -> str:
