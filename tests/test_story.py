@@ -2029,8 +2029,8 @@ def test_words_recounted_beside_a_later_saying_take_the_narrations_time() -> Non
                   "told reporters.")
     assert ("The water came up the street in minutes", "on Tuesday afternoon", "2024-03-19",
             "occurrence") in quoted
-    assert [r for r in quoted if r[0].startswith("The water came")][1][1:] == (
-        "On Wednesday", "2024-03-20", "statement")
+    assert ("Hale: The water came up the street in minutes", "On Wednesday", "2024-03-20",
+            "statement") in quoted
     reported = rows(FLOOD + "Residents said the water swept away two cars.")
     assert ("The water swept away two cars", "on Tuesday afternoon", "2024-03-19",
             "occurrence") in reported
