@@ -7,8 +7,10 @@ import dataclasses
 
 import pytest
 
-from timeline.events import clauses
+from timeline.events import clauses, sources
 from timeline.events.lexicon import lexicon
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
 from timeline.sentences import Span
 
 # The tables whose words the finite-verb patterns read forward from where they start.
@@ -86,3 +88,22 @@ def test_the_nearest_telling_word_is_the_one_a_look_at_all_of_them_finds(text: s
         if plain == "status" and clauses._PASSIVE.search(text, 0, len(text)):
             plain = "occurrence"
         assert clauses.kind_of(text, clause, clauses.at_offset(at), lex) == plain, at
+
+
+def test_each_sentence_weighs_its_verbs_of_saying_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quotation's dated clauses ask, one by one, who speaks in its paragraph, and each
+    question once weighed every sentence of it again (1,952 weighings here, each reading
+    its whole sentence for every verb of saying in it); now each sentence is weighed once
+    (Document.speakers)."""
+    weighed: list[tuple[int, int]] = []
+    source_of = sources._source_of
+    monkeypatch.setattr(sources, "_source_of", lambda doc, sentence, clause: (
+        weighed.append((sentence.start, sentence.end)) if clause is None else None
+    ) or source_of(doc, sentence, clause))
+    text = ('"We worked on Monday. ' + "We rested on Tuesday and left on Wednesday. " * 30
+            + 'We are ready," the mayor said.')
+    frame = extract_many([article_from_text(text, "2024-03-22T12:00:00+00:00")],
+                         inferred=True)
+    assert len(frame) == 62
+    assert set(frame["source"]) == {"the mayor"}
+    assert sorted(weighed) == sorted(set(weighed)) and len(weighed) == 32

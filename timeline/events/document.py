@@ -59,6 +59,12 @@ class Document:
     article: Article
     timexes: list[Timex]
     lex: Lexicon = field(default_factory=lexicon)
+    # Who speaks in each sentence and each paragraph's quotation, by what was asked and the
+    # span, filled as the steps ask (sources.source_of, quote_source): every clause of a
+    # paragraph asks again, and a sentence of thousands of words may hold hundreds of verbs
+    # of saying to weigh each time.
+    speakers: dict[tuple[str, int, int], str] = field(default_factory=dict, repr=False,
+                                                      compare=False)
 
     @property
     def text(self) -> str:

@@ -37,6 +37,15 @@ def source_of(doc: Document, sentence: Span, clause: Span | None = None) -> str:
     sentence ('..., Ruru said.'); one in a later clause reports something else, and one
     in the words said yields to one outside them.
     """
+    if clause is None:
+        key = ("sentence", sentence.start, sentence.end)
+        if key not in doc.speakers:
+            doc.speakers[key] = _source_of(doc, sentence, None)
+        return doc.speakers[key]
+    return _source_of(doc, sentence, clause)
+
+
+def _source_of(doc: Document, sentence: Span, clause: Span | None) -> str:
     text, lex = doc.text, doc.lex
     verbs = list(lex.reporting.finditer(text, sentence.start, sentence.end))
     # a verb in the words said is not their attribution when one stands outside them
@@ -147,15 +156,15 @@ def quote_source(doc: Document, sentence: Span) -> str:
         return _labelled_speaker(doc, label.group(1))
     if text[para.start] not in _QUOTES:
         return ""
-    first = bisect_left(doc.paragraphs, para.start, key=lambda p: p.start)
-    following = doc.paragraphs[first : first + 2]
-    lo = bisect_left(doc.sentences, para.start, key=lambda s: s.start)
-    hi = bisect_left(doc.sentences, following[-1].end, key=lambda s: s.start)
-    for span in doc.sentences[lo:hi]:
-        found = source_of(doc, span)
-        if found:
-            return found
-    return ""
+    key = ("quotation", para.start, para.end)
+    if key not in doc.speakers:
+        first = bisect_left(doc.paragraphs, para.start, key=lambda p: p.start)
+        following = doc.paragraphs[first : first + 2]
+        lo = bisect_left(doc.sentences, para.start, key=lambda s: s.start)
+        hi = bisect_left(doc.sentences, following[-1].end, key=lambda s: s.start)
+        found = (source_of(doc, span) for span in doc.sentences[lo:hi])
+        doc.speakers[key] = next((speaker for speaker in found if speaker), "")
+    return doc.speakers[key]
 
 
 def _labelled_speaker(doc: Document, label: str) -> str:
