@@ -175,3 +175,9 @@ def test_a_bare_attribution_after_a_quotation_goes_on_with_its_sentence() -> Non
     text = '"We won." The coach said it was easy. "We won." Then the crowd went home.'
     assert texts(text) == ['"We won."', "The coach said it was easy.", '"We won."',
                            "Then the crowd went home."]
+    # where it was said is a preposition and a noun; words said after it are no setting
+    text = ('"We lost." Smith said in an interview with the Herald. "We will fight on." '
+            "The company said on Monday it would cut 500 jobs.")
+    assert texts(text) == ['"We lost." Smith said in an interview with the Herald.',
+                           '"We will fight on."',
+                           "The company said on Monday it would cut 500 jobs."]

@@ -82,18 +82,23 @@ def _abbreviation(text: str, stop: int) -> str:
 def _attribution() -> re.Pattern[str]:
     """A sentence that only tells who said the quotation before it: a short subject, a
     verb of saying (events.toml reporting), maybe whom it was told to (listener) and where
-    or how ('Police said.', 'The company said in a statement.', 'Ruru told Wikinews.').
-    Words said after the verb ('Police said it was late.') make a sentence of its own."""
+    or how (setting_preposition: 'Police said.', 'The company said in a statement.',
+    'Ruru told Wikinews.'). Words said after the verb ('Police said it was late.', 'The
+    company said on Monday it would cut jobs.') make a sentence of their own."""
     from timeline.temporal.vocab import parsed_toml
 
     table = parsed_toml((_DATA / "events.toml").read_text(encoding="utf-8"))
-    verbs = "|".join(re.escape(w) for w in table["reporting"]["words"])
-    told = "|".join(re.escape(w) for w in table["listener"]["words"])
+    verbs, told, setting, article = (
+        "|".join(re.escape(w) for w in table[name]["words"])
+        for name in ("reporting", "listener", "setting_preposition", "determiner")
+    )
+    # where or how: a preposition and a noun of one or two words, 'in a statement', 'at a
+    # news conference', 'during a visit to Paris'; not 'on Monday it would cut jobs'
     return re.compile(
         rf"""\s++[A-Z][\w'\u2019.-]*+(?:\s++[\w'\u2019.-]++){{0,4}}?\s++(?:{verbs})"""
         rf"""(?:\s++(?:the\s++)?(?:[A-Z][\w'\u2019-]*+|{told}))?"""
-        rf"""(?:\s++(?:in|on|at|to|from|during|after|before|outside|via|by|through)\s++"""
-        rf"""[^.!?"\u201c\u201d\n]{{1,60}}?)?[.!?](?=\s|$)"""
+        rf"""(?:\s++(?:{setting})\s++(?:(?:{article})\s++)?[\w'\u2019-]++"""
+        rf"""(?:\s++(?!(?:{setting})\s)[\w'\u2019-]++)?){{0,3}}+[.!?](?=\s|$)"""
     )
 
 
