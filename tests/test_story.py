@@ -2035,6 +2035,12 @@ def test_words_recounted_beside_a_later_saying_take_the_narrations_time() -> Non
     assert ("The water swept away two cars", "on Tuesday afternoon", "2024-03-19",
             "occurrence") in reported
     assert len(reported) == len(quoted)
+    # a quotation closed by '!' and no comma ends at its closing mark, not at the sayer
+    exclaimed = rows(FLOOD + '"The water came up the street in minutes!" resident Ann Hale '
+                     "told reporters.")
+    assert ("The water came up the street in minutes!", "on Tuesday afternoon", "2024-03-19",
+            "occurrence") in exclaimed
+    assert len(exclaimed) == len(quoted)
     # a state, or words in the present, recount no happening: the saying's row alone
     for words in ("Residents said the town was not ready.",
                   '"We are not safe here," resident Ann Hale told reporters.'):

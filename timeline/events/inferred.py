@@ -300,7 +300,10 @@ def _quoted_recount(doc: Document, sentence: Span, story: StoryTime, row: Event,
         return []
     words = Span(verb.end(), sentence.end)
     if doc.in_quote(_first_word(doc, sentence)):  # '"It jumped the river," she said'
-        words = Span(sentence.start, max(text.rfind(",", sentence.start, verb.start()), 0))
+        # the words end at the comma before the sayer, or at the closing mark without one
+        end = max(text.rfind(mark, sentence.start, verb.start()) for mark in _CLOSING)
+        comma = text.rfind(",", sentence.start, verb.start())
+        words = Span(sentence.start, max(comma if comma >= 0 else end, sentence.start))
     said = lex.reporting.search(text, words.start, words.end)
     if (main_tense(lex, text, words) != PAST or _state(doc, words)
             or (said is not None and said.start() == verb_at(lex, text, words))):
@@ -313,6 +316,9 @@ def _quoted_recount(doc: Document, sentence: Span, story: StoryTime, row: Event,
         return []
     return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
                         f"recount|{words.start}", time=last)]
+
+
+_CLOSING = ('"', "\u201d")  # the quote marks that close a quotation before its sayer
 
 
 def _state(doc: Document, words: Span) -> bool:
