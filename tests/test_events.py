@@ -496,6 +496,11 @@ def test_a_relative_clause_before_the_saying_leaves_its_title() -> None:
                  "that the train had passed a technical inspection.") == [
         ("PKR Wschod said in a statement that the train had passed a technical inspection",
          "the train had passed a technical inspection", "PKR Wschod")]
+    # outside a place too (setting_preposition), but 'to' opens an urging's infinitive
+    assert [said[1] for said in _said(
+        "Mark Castellano said outside the courthouse on Monday that the jury had erred. "
+        "He also urged Albright to tell Americans that Tanzania is safe.")] == [
+        "the jury had erred", "to tell Americans that Tanzania is safe"]
 
 
 def test_a_common_noun_that_is_also_a_title_is_the_speaker_whole() -> None:

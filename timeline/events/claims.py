@@ -48,17 +48,20 @@ def claim_of(text: str, sentence: Span, lex: Lexicon) -> str:
         if told:
             rest = rest[told.end() :]
     rest = re.sub(r"^[\s,:]+", "", rest)
-    rest = _SETTING.sub("", rest)  # 'said in a statement on Saturday that ...'
+    rest = _setting(lex).sub("", rest)  # 'said in a statement on Saturday that ...'
     opener = lex.pattern("claim_opener")
     rest = re.sub(rf"^(?:{opener.pattern})\s+", "", rest, flags=re.I)
     return _tidy(rest)
 
 
-# Where or how the words were said, between the verb and the 'that' of the words said.
-_SETTING = re.compile(
-    r"^(?:in|on|at|during|after|before|through|via|from)\s[^,.;:\"\u201c\u201d]{1,60}?"
-    r"\s(?=that\s)"
-)
+@cache
+def _setting(lex: Lexicon) -> re.Pattern[str]:
+    """Where or how the words were said (setting_preposition), between the verb and the
+    'that' of the words said: it is no part of the claim ('said outside the court on
+    Friday that he would appeal'). Not 'to', which opens the infinitive of an urging
+    ('urged Albright to tell Americans that Tanzania is safe')."""
+    words = "|".join(re.escape(w) for w in lex.words["setting_preposition"] if w != "to")
+    return re.compile(rf"^(?:{words})\s[^,.;:\"\u201c\u201d]{{1,60}}?\s(?=that\s)")
 
 
 @cache
