@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from timeline.events.document import Document
+from timeline.events.lexicon import Lexicon
 from timeline.events.pronouns import resolve
 from timeline.events.titles import antecedent
 from timeline.sentences import Span
@@ -73,7 +75,7 @@ def _source_of(doc: Document, sentence: Span, clause: Span | None) -> str:
         after = _NAME_AFTER.match(text, verb.end(), sentence.end)
         if after and after.group(1) in doc.names:
             return doc.names[after.group(1)]
-        sayer = _SAYER_AFTER.match(text, verb.end(), sentence.end)
+        sayer = _sayer_after(lex).match(text, verb.end(), sentence.end)
         if sayer and before[-1:] in _QUOTES:
             return sayer.group(1)  # '"Just clobbered," said Ulric Weil, an analyst ...'
     return ""
@@ -104,15 +106,20 @@ def _set_off_subject(doc: Document, before: str) -> str:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+)*+")
-# A person's name right after a verb of saying that follows a quotation, initials kept
-# ('," said Frederick A. Moran, an analyst'), ending where the sentence or an appositive
-# goes on; not a possessive ("said Hewlett-Packard's ...") nor a name that modifies a
-# noun after it ("said Andalas University geologist Rina Putri").
-_SAYER_AFTER = re.compile(
-    r"\s++([A-Z][\w-]*+(?:\s++(?:[A-Z]\.|[A-Z][\w-]*+))++)"
-    r"(?=\s*+[,.;:!?(]|\s*+$|\s++(?:of|who|at|from|in|on|to|after|before|during|outside|as"
-    r"|when|while|and|yesterday|today|last|this|earlier|later)\b)"
-)
+
+
+@cache
+def _sayer_after(lex: Lexicon) -> re.Pattern[str]:
+    """A person's name right after a verb of saying that follows a quotation, initials
+    kept ('," said Frederick A. Moran, an analyst'), ending where the sentence, an
+    appositive or a phrase of table sayer_follower goes on; not a possessive ("said
+    Hewlett-Packard's ...") nor a name that modifies a noun after it ("said Andalas
+    University geologist Rina Putri")."""
+    follower = "|".join(map(re.escape, lex.words["sayer_follower"]))
+    return re.compile(
+        r"\s++([A-Z][\w-]*+(?:\s++(?:[A-Z]\.|[A-Z][\w-]*+))++)"
+        rf"(?=\s*+[,.;:!?(]|\s*+$|\s++(?:{follower})\b)"
+    )
 
 
 def _speaker(doc: Document, subject: str, sentence: Span) -> str:
