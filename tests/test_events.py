@@ -487,6 +487,12 @@ def test_a_speaker_with_a_particle_in_the_name_is_named() -> None:
             'told Wikinews.')
     assert _said(text)[-1] == ("De Vries: We found out from the news at breakfast",
                                "We found out from the news at breakfast", "Ellen de Vries")
+    # and after the verb, set before an appositive (TimeBank wsj_0810: 'said Philippe de
+    # Cholet, analyst at the brokerage')
+    assert _said('"I see nothing that will block the bid," said Philippe de Cholet, analyst '
+                 "at the brokerage Cholet-Dupont, on Monday.") == [
+        ("De Cholet: I see nothing that will block the bid",
+         "I see nothing that will block the bid", "Philippe de Cholet")]
 
 
 def test_a_relative_clause_before_the_saying_leaves_its_title() -> None:

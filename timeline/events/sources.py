@@ -111,13 +111,14 @@ _CAPITALISED = re.compile(r"[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+)*+")
 @cache
 def _sayer_after(lex: Lexicon) -> re.Pattern[str]:
     """A person's name right after a verb of saying that follows a quotation, initials
-    kept ('," said Frederick A. Moran, an analyst'), ending where the sentence, an
-    appositive or a phrase of table sayer_follower goes on; not a possessive ("said
-    Hewlett-Packard's ...") nor a name that modifies a noun after it ("said Andalas
-    University geologist Rina Putri")."""
+    kept ('," said Frederick A. Moran, an analyst') and particles too ('said Ellen de
+    Vries'; surname_particle), ending where the sentence, an appositive or a phrase of
+    table sayer_follower goes on; not a possessive ("said Hewlett-Packard's ...") nor a
+    name that modifies a noun after it ("said Andalas University geologist Rina Putri")."""
     follower = "|".join(map(re.escape, lex.words["sayer_follower"]))
+    particle = "|".join(map(re.escape, lex.words["surname_particle"]))
     return re.compile(
-        r"\s++([A-Z][\w-]*+(?:\s++(?:[A-Z]\.|[A-Z][\w-]*+))++)"
+        rf"\s++([A-Z][\w-]*+(?:\s++(?:(?:{particle})\s++)?(?:[A-Z]\.|[A-Z][\w-]*+))++)"
         rf"(?=\s*+[,.;:!?(]|\s*+$|\s++(?:{follower})\b)"
     )
 
