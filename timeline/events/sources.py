@@ -138,10 +138,9 @@ def _speaker(doc: Document, subject: str, sentence: Span) -> str:
         bare = " ".join(words[1:])
         return bare if bare in doc.known else subject[0].lower() + subject[1:]
     particles = doc.lex.set("surname_particle")
-    if len(words) > 1 and not all(w[0].isupper() or w in particles for w in words[1:-1]):
+    inner = all(w[0].isupper() or w in particles for w in words[1:-1])
+    if len(words) > 1 and not (inner and words[0][0].isupper() and words[-1][0].isupper()):
         return ""  # not a noun phrase: "They went on to (say)"; 'Ellen de Vries' is a name
-    if len(words) > 1 and not (words[0][0].isupper() and words[-1][0].isupper()):
-        return ""
     return subject
 
 
