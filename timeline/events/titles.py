@@ -278,7 +278,7 @@ def headline(title: str, source: str, claim: str, kind: str) -> str:
     short = _short(source)
     says = lexicon().reporting
     if (re.match(r"(?:He|She)\b", title) and not quoted
-            and any(says.fullmatch(verb) for verb in _PRONOUN_SAYS.findall(title))):
+            and any(says.fullmatch(verb) for verb in _pronoun_says().findall(title))):
         return _fit(short + title[title.index(" ") :])
     if not claim:
         return title
@@ -290,11 +290,17 @@ def headline(title: str, source: str, claim: str, kind: str) -> str:
     return _fit(labelled) if len(labelled) <= TITLE_LIMIT else title
 
 
-# 'He'/'She' and the verb after it (an adverb between): a leading pronoun is the speaker
-# when a pronoun of the title says something ('She said ...', 'He never dreamed, he said,
-# that ...'), not a 'he' the words said are about ('He has used 29 aliases, Freeh said').
-_PRONOUN_SAYS = re.compile(
-    r"\b(?:[Hh]e|[Ss]he)(?:['\u2019]s)?\s+(?:\w+ly\s+|also\s+|later\s+)?(\w+)")
+@cache
+def _pronoun_says() -> re.Pattern[str]:
+    """'He'/'She' and the verb after it (an adverb in -ly or of subject_adverb between): a
+    leading pronoun is the speaker when a pronoun of the title says something ('She
+    said ...', 'He never dreamed, he said, that ...'), not a 'he' the words said are about
+    ('He has used 29 aliases, Freeh said')."""
+    adverbs = "|".join(map(re.escape, lexicon().words["subject_adverb"]))
+    return re.compile(
+        rf"\b(?:[Hh]e|[Ss]he)(?:['\u2019]s)?\s+(?:\w+ly\s+|(?:{adverbs})\s+)?(\w+)")
+
+
 # A title that is a quotation's words, its closing mark and who said it (the opening mark
 # is no part of a title): the quotation's words are the claim, the sayer its label.
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]|''|``")
