@@ -30,6 +30,8 @@ _NAME_AFTER = re.compile(r"(?<!\s)\s++([A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+)*+)")
 _SUBJECT_END = re.compile(r"[,;:\"\u201c\u201d]\s*")
 # A subject's contracted auxiliary before a verb of saying ("He's told me so").
 _CONTRACTED = re.compile(r"['\u2019]s$")
+# A run of capitalised words, a name's shape ('Ingrid Hovland').
+_CAPITALISED = re.compile(r"[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+)*+")
 
 
 def source_of(doc: Document, sentence: Span, clause: Span | None = None) -> str:
@@ -54,8 +56,9 @@ def _source_of(doc: Document, sentence: Span, clause: Span | None) -> str:
     # ('"Elian tells me he does not want to go," said Delfin Gonzalez')
     outside = [verb for verb in verbs if not doc.in_quote(verb.start())]
     for verb in outside or verbs:
-        rest = text[verb.end() : sentence.end]
-        if clause and verb.start() >= clause.end and not _ATTRIBUTION_TAIL.match(rest):
+        if clause and verb.start() >= clause.end and not _ATTRIBUTION_TAIL.match(
+            text, verb.end(), sentence.end
+        ):
             continue
         before = _APPOSITIVE.sub("", text[sentence.start : verb.start()]).rstrip()
         subject = _SUBJECT_END.split(before)[-1].strip()
@@ -103,9 +106,6 @@ def _set_off_subject(doc: Document, before: str) -> str:
         later = (found.group() for found in map(_CAPITALISED.match, pieces[1:]) if found)
         return next((name for name in later if " " in name), pieces[0])
     return pieces[0]
-
-
-_CAPITALISED = re.compile(r"[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+)*+")
 
 
 @cache
