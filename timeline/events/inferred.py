@@ -350,8 +350,8 @@ def _named_before(doc: Document, sentence: Span, row: Event, mentioned: dict[str
     lex, text = doc.lex, doc.text
     day = row.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
     for at, timex in _happenings_named(doc, sentence, _modified(lex), mentioned, True):
-        assert timex.until is not None
-        if timex.until <= day and tense_of(lex, text, Span(at, sentence.end)) in (PAST, ""):
+        if (timex.until is not None and timex.until <= day
+                and tense_of(lex, text, Span(at, sentence.end)) in (PAST, "")):
             return [_clause_row(doc, sentence, sentence, sentence.start, None, "occurrence",
                                 f"named|{at}", time=timex)]
     return []
