@@ -16,6 +16,8 @@ no input (the start-up) is what the documents cost, with the rules' first-use wo
 first use is timed twice: with a cold cache (an empty TIMELINE_CACHE_DIR: the process
 compiles everything, and writes the cache at exit) and with a warm one (the same folder
 again, as every later run of an installed tagger finds it; timeline.temporal.build_cache).
+A third reading starts from the folder the set-up command fills (``timeline.warm``
+tags every rule's examples, not counted): a new machine's first run after set-up.
 Beside them, the steady rate: the documents sent twice less sent once (both with the warm
 cache), which is what each further document costs once the rules it needs are built. (A
 run of the first document alone held only the first use of the rules that document
@@ -192,6 +194,7 @@ class CliResult:
     docs: int
     start_up_cpu: float  # given no input
     cold_cpu: float  # given the documents, with an empty cache folder
+    set_up_cpu: float  # given the documents, with the folder timeline.warm filled
     batch_cpu: float  # given the documents, with the cache the cold run wrote
     twice_cpu: float  # given the documents twice: the second pass is the steady cost
 
@@ -210,47 +213,58 @@ def measure_cli(docs: Sequence[tuple[str, datetime]], repeat: int) -> CliResult:
         empty.write_text("", encoding="utf-8")
         twice.write_text("".join(line + "\n" for line in lines * 2), encoding="utf-8")
         cold: list[float] = []
+        set_up: list[float] = []
         runs: dict[Path, list[float]] = {batch: [], empty: [], twice: []}
         for round_ in range(max(1, repeat)):
             cache = Path(folder) / f"cache-{round_}"
             cold.append(_child_cpu(batch, cache))
             for path, times in runs.items():
                 times.append(_child_cpu(path, cache))
+            filled = Path(folder) / f"filled-{round_}"
+            _child_cpu(None, filled, ["-m", "timeline.warm"])
+            set_up.append(_child_cpu(batch, filled))
     return CliResult(len(docs), statistics.median(runs[empty]), statistics.median(cold),
-                     statistics.median(runs[batch]), statistics.median(runs[twice]))
+                     statistics.median(set_up), statistics.median(runs[batch]),
+                     statistics.median(runs[twice]))
 
 
-def _child_cpu(stdin: Path, cache: Path) -> float:
-    """CPU seconds (user and system) of one ``timex --jsonl`` run reading ``stdin``, with
-    ``cache`` as its cache folder."""
+_TIMEX = ["-m", "timeline", "timex", "--jsonl"]
+
+
+def _child_cpu(stdin: Path | None, cache: Path, command: list[str] = _TIMEX) -> float:
+    """CPU seconds (user and system) of one run of ``command`` (``timex --jsonl``) reading
+    ``stdin``, with ``cache`` as its cache folder."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     environment = {**os.environ, "TIMELINE_CACHE_DIR": str(cache)}
-    with stdin.open("rb") as source:
-        subprocess.run([sys.executable, "-m", "timeline", "timex", "--jsonl"], stdin=source,
+    with stdin.open("rb") if stdin else open(os.devnull, "rb") as source:
+        subprocess.run([sys.executable, *command], stdin=source,
                        stdout=subprocess.DEVNULL, check=True, env=environment)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def format_cli(result: CliResult) -> str:
-    """The ``--cli`` table: first use with a cold and a warm cache, and the steady rate."""
+    """The ``--cli`` table: first use with a cold, a set-up and a warm cache, and the
+    steady rate."""
 
     def rate(cost: float) -> float:
         return result.docs / cost if cost > 0 else float("inf")
 
-    cold, warm = result.cold_cpu - result.start_up_cpu, result.batch_cpu - result.start_up_cpu
     steady = result.twice_cpu - result.batch_cpu
-    header = f"{'docs':>6}{'start-up CPU s':>16}{'cache':>7}{'batch CPU s':>13}{'docs CPU s':>12}"
+    header = f"{'docs':>6}{'start-up CPU s':>16}{'cache':>8}{'batch CPU s':>13}{'docs CPU s':>12}"
     header += f"{'ms/doc':>8}{'CPU docs/s':>12}{'twice CPU s':>13}{'steady docs/s':>15}"
     rows = []
-    for name, batch, cost in (("cold", result.cold_cpu, cold), ("warm", result.batch_cpu, warm)):
-        row = f"{result.docs:6}{result.start_up_cpu:16.3f}{name:>7}{batch:13.3f}{cost:12.3f}"
+    for name, batch in (("cold", result.cold_cpu), ("set-up", result.set_up_cpu),
+                        ("warm", result.batch_cpu)):
+        cost = batch - result.start_up_cpu
+        row = f"{result.docs:6}{result.start_up_cpu:16.3f}{name:>8}{batch:13.3f}{cost:12.3f}"
         row += f"{1000 * cost / result.docs:8.3f}{rate(cost):12.1f}"
         if name == "warm":
             row += f"{result.twice_cpu:13.3f}{rate(steady):15.1f}"
         rows.append(row)
     note = ("(docs CPU s: the batch less the start-up, first-use work of the rules included,"
-            "\n with an empty cache folder (cold) and with the one it left (warm);"
+            "\n with an empty cache folder (cold), one the set-up command filled (set-up)"
+            "\n and the one the cold run left (warm);"
             "\n steady: the documents sent twice less sent once, what a further document"
             " costs;\n CPU: the command's own time, which other processes do not stretch)")
     return "\n".join([header, *rows, note])

@@ -349,12 +349,13 @@ def test_speed_times_the_batch_command_less_its_start_up(
     assert result.docs == 40
     assert result.batch_cpu > result.start_up_cpu > 0  # the articles cost something
     assert result.cold_cpu > result.start_up_cpu
+    assert result.set_up_cpu > result.start_up_cpu
     # and their second pass (about 60 ms, many times the start-up's jitter) too
     assert result.twice_cpu > result.batch_cpu
     assert speed.main(["--docs", "2", "--repeat", "1", "--no-pin", "--cli"]) == 0
     out = capsys.readouterr().out
     assert "through `timex --jsonl`" in out and "CPU docs/s" in out and "steady docs/s" in out
-    assert " cold " in out and " warm " in out
+    assert " cold " in out and " set-up " in out and " warm " in out
 
 
 def test_speed_reads_tml_and_plain_text(tmp_path: Path) -> None:
