@@ -3,15 +3,19 @@
     python -m benchmarks.timeml PATH [PATH ...] [--per-doc] [--errors N] [--tagger MOD:FUNC]
 
 Reads every .tml file under the PATHs (see ``benchmarks.tml``), runs the tagger on each
-document's raw text with its DCT, and scores the result as the official TempEval-3 scorer
-does (see ``benchmarks.scoring``). ``--errors N`` lists up to N mismatches of each kind with
-their context: it is the tool for improving the tagger, so it favours readability.
+document's raw text with its DCT (a DCT that is a day alone, '1998-02-06', is passed as
+``date_only`` to a tagger that takes it, as the ``timex`` command reads a day-only
+``--dct``: what a user of the command gets is what is scored), and scores the result as
+the official TempEval-3 scorer does (see ``benchmarks.scoring``). ``--errors N`` lists up to
+N mismatches of each kind with their context: it is the tool for improving the tagger, so
+it favours readability.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import re
 import sys
 import time
@@ -23,6 +27,7 @@ from typing import Protocol, TypeVar
 
 from benchmarks.scoring import Alignment, Counts, Pair, Scores, align, scores
 from benchmarks.tml import Document, Span, TimeMLError, iter_problems, read_documents
+from timeline.ingest import is_date_only
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 KINDS = ("missed", "spurious", "wrong span", "wrong value", "wrong type")
@@ -94,11 +99,21 @@ def evaluate(docs: Sequence[Document], tagger: Tagger) -> list[DocResult]:
     return [_evaluate_one(doc, tagger) for doc in docs]
 
 
+def _takes_date_only(tagger: Tagger) -> bool:
+    """Whether a tagger takes the ``date_only`` keyword (``timeline.temporal.tag`` does)."""
+    try:
+        return "date_only" in inspect.signature(tagger).parameters
+    except (TypeError, ValueError):  # a callable without a signature Python can read
+        return False
+
+
 def _call(tagger: Tagger, doc: Document) -> tuple[tuple[Span, ...], float, str]:
     """(system spans, seconds, error message) of one tagger call."""
+    day = is_date_only(doc.dct_value) and _takes_date_only(tagger)
+    day_only = {"date_only": True} if day else {}
     started = time.perf_counter()
     try:
-        result = tagger(doc.text, doc.dct)
+        result = tagger(doc.text, doc.dct, **day_only)
     except Exception as exc:  # the benchmark reports it and goes on to the next document
         return (), time.perf_counter() - started, f"{type(exc).__name__}: {exc}"
     seconds = time.perf_counter() - started

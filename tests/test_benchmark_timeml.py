@@ -377,3 +377,16 @@ def test_real_tagger_runs_through_the_benchmark() -> None:
     assert results[0].error == ""
     for system in results[0].system:
         assert TEXT[system.start : system.end] == system.text
+
+
+def test_a_day_only_dct_reaches_a_tagger_that_takes_it_as_date_only() -> None:
+    told: list[tuple[str, bool]] = []
+
+    def recording(text: str, dct: datetime, date_only: bool = False) -> list[Timex]:
+        told.append((dct.isoformat(), date_only))
+        return []
+
+    docs = [read_document(SCORING), read_document(DATA / "sub" / "dct_time.tml")]
+    timeml.evaluate(docs, recording)
+    assert told[1:] == [("1998-01-08T00:00:00+00:00", True), ("1998-08-07T06:18:00+00:00", False)]
+    assert [r.error for r in timeml.evaluate(docs, year_tagger)] == ["", ""]
