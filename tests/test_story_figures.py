@@ -249,6 +249,25 @@ def test_a_time_in_a_dependent_clause_without_a_comma_leaves_the_main_clause_a_r
     assert len(found) == 5
 
 
+def test_a_time_in_a_that_clause_on_an_object_leaves_the_past_main_clause_a_row() -> None:
+    # the petition was handed in last week; the decision it led to is the story's, on
+    # Tuesday night. A modal main clause ('could not stop') stands at its object's time,
+    # and 'found that' opens what was found, no clause on a noun.
+    text = ("The council voted on Tuesday night to move the festival.\n"
+            "The decision followed a petition of more than 1100 signatures that the "
+            "festival committee handed to the council last week.\n"
+            "The mayor could not stop the flood that tore through the square on Friday night.\n"
+            "She said the committee had found that the hall was booked in March.")
+    found = rows(text)
+    petition = "The decision followed a petition of more than 1100 signatures that the\u2026"
+    assert (petition, "last week", "2024-03-11 00:00", "2024-03-18 00:00", "occurrence") in found
+    assert (petition, "on Tuesday night", "2024-03-19 18:00", "2024-03-20 00:00",
+            "occurrence") in found
+    assert ("The mayor could not stop the flood that tore through the square",
+            "on Friday night", "2024-03-15 18:00", "2024-03-16 00:00", "plan") in found
+    assert len(found) == 6
+
+
 def test_a_when_clause_tells_the_main_clauses_time() -> None:
     assert rows("At least 23 people died when a bus plunged off a road on Thursday night.") == [
         ("At least 23 people died when a bus plunged off a road", "on Thursday night",

@@ -189,17 +189,50 @@ def in_dependent(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> bool:
     1998'. The time dates that clause; the main clause before it is undated.
     The opener is a word of table dependent_opener_bare; the main clause before it and the
     dependent clause up to the time each have a finite verb. A word of
-    dependent_opener_gerund with an -ing verb after it opens one too ('The euro steadied
+    dependent_opener_after_noun opens one on the object of a past verb (_after_noun); a
+    word of dependent_opener_gerund with an -ing verb after it too ('The euro steadied
     after falling 1.4 percent on Thursday'): the falling was on Thursday, not the
     steadying."""
     cut = _cut(lex, text, sentence, timex)
     openers = list(_bare_dependent(lex).finditer(text, cut.start, timex.phrase_start))
-    for opener in reversed(openers):
+    openers += [m for m in _noun_dependent(lex).finditer(text, cut.start, timex.phrase_start)
+                if _after_noun(lex, text, cut, m.start(), timex)]
+    for opener in sorted(openers, key=lambda m: m.start(), reverse=True):
         if tense_of(lex, text, Span(opener.end(), timex.phrase_start)) and tense_of(
             lex, text, Span(cut.start, opener.start())
         ):
             return True
     return gerund_start(lex, text, sentence, timex) is not None
+
+
+def _after_noun(lex: Lexicon, text: str, cut: Span, at: int, timex: Timex) -> bool:
+    """Whether 'that' at ``at`` opens a past clause on the object of a past main verb, a
+    time standing in it: a determiner opens the noun phrase it ends, with no finite verb
+    between, no comma stands between that verb and the time, and the clause's first
+    finite verb is a past ('followed a petition of more than 1100 signatures that the
+    committee handed to the council last week'; not 'found that', 'could not stop the
+    bullet that tore ... Friday night', ', the team that has played ... since 1961', 'the
+    33% that it doesn't own until 5 p.m., Nov. 6')."""
+    verbs = [m for pattern in _tense_words(lex) for m in pattern.finditer(text, cut.start, at)]
+    if (not verbs or "," in text[max(m.end() for m in verbs) : timex.phrase_start]
+            or last_tense(lex, text, Span(cut.start, at)) != PAST
+            or tense_of(lex, text, Span(at, timex.phrase_start)) != PAST):
+        return False
+    phrase = text[max(cut.start, at - _NOUN_PHRASE_REACH) : at]
+    determiners = list(lex.pattern("determiner").finditer(phrase))
+    if not determiners:
+        return False
+    words = phrase[determiners[-1].end() :]
+    return not tense_of(lex, words, Span(0, len(words)))
+
+
+# How far back from 'that' the determiner opening its noun phrase may stand (characters).
+_NOUN_PHRASE_REACH = 60
+
+
+@cache
+def _noun_dependent(lex: Lexicon) -> re.Pattern[str]:
+    return lex.pattern("dependent_opener_after_noun")
 
 
 def gerund_start(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> int | None:
