@@ -84,6 +84,21 @@ def test_a_past_main_clause_with_only_a_time_ahead_gets_the_story_time() -> None
     ]
 
 
+def test_an_infinitive_tells_no_tense_of_a_past_main_clause_with_a_time_ahead() -> None:
+    # 'to remain' is no present: the clause is in the past, at the story's day, and the
+    # time ahead dates only the sentencing
+    text = ("A jury convicted Walter Brisco on Tuesday.\n"
+            "The judge scheduled sentencing for April 3 and allowed Brisco to remain free on "
+            "bail.")
+    assert rows(text) == [
+        ("A jury convicted Walter Brisco", "on Tuesday", "2024-03-19", "2024-03-19"),
+        ("The judge scheduled sentencing for April 3 and allowed Brisco to remain free\u2026",
+         "on Tuesday", "2024-03-19", "2024-03-19"),
+        ("The judge scheduled sentencing and allowed Brisco to remain free on bail",
+         "for April 3", "2024-04-03", "2024-04-03"),
+    ]
+
+
 def test_a_list_in_a_relative_clause_does_not_hide_its_who() -> None:
     text = ("He replaced James A. Taylor, who stepped down as chairman, president and chief "
             "executive in March.")

@@ -1709,11 +1709,18 @@ def _not_past_verb(doc: Document, clause: Span) -> bool:
     """Whether a finite verb of another tense stands in a clause, outside its relative
     clauses set off by commas ('importers of used cars would also pay it', 'The Orbit,
     priced at 24,800 yen, goes on sale ... is', 'is scheduled to close Monday'): an -ed
-    word read as its past was an adjective or a participle."""
+    word read as its past was an adjective or a participle. A verb after 'to' is an
+    infinitive, of no tense ('allowed Brisco to remain free on bail')."""
     lex = doc.lex
     verbs = [lex.pattern(name) for name in ("future_verb", "modal_verb", "present_verb")]
-    return any(verb.search(doc.text, part.start, part.end) for verb in verbs
-               for part in _outside_asides(doc, clause))
+    return any(not _INFINITIVE.search(doc.text[max(0, found.start() - 4) : found.start()])
+               for verb in verbs for part in _outside_asides(doc, clause)
+               for found in verb.finditer(doc.text, part.start, part.end))
+
+
+# 'to' right before a verb: an infinitive, no finite verb ('allowed Brisco to remain free
+# on bail until then' is in the past).
+_INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
 
 
 def _outside_asides(doc: Document, clause: Span, who: bool = False) -> list[Span]:
