@@ -832,6 +832,19 @@ def test_days_or_weeks_after_a_happening_count_back_from_the_clauses_day() -> No
                              "2024-03-10", "occurrence")
 
 
+def test_an_apposition_inside_the_happening_after_its_clause_does_not_end_it() -> None:
+    # two days before late Monday; one comma (', and ...') still ends the happening, and a
+    # figure's comma is no apposition's
+    text = ("The airline had filed for bankruptcy late Monday, two days after talks with a "
+            "potential investor, the Chinese group Hailan Aviation, broke down.\n"
+            "The plant opened on March 3, a year after the firm hired 1,900 people, and "
+            "the mayor cut a ribbon.")
+    found = rows(text)
+    assert ("Talks with a potential investor, the Chinese group Hailan Aviation, broke down",
+            "two days after", "2024-03-16", "occurrence") in found
+    assert sorted(r[1] for r in found) == ["late Monday", "on March 3", "two days after"]
+
+
 def test_a_saying_in_a_reduced_relative_clause_reports_nothing_of_the_main_clause() -> None:
     # 'announced' tells of the plan: the main clause is no claim after it
     assert rows("The plan, announced in January, would have closed the offices by June 30, "

@@ -36,9 +36,12 @@ _AFTER = re.compile(r"\bafter$", re.I)
 _TRAILING = re.compile(r",\s*+$")
 # After its clause, the happening may be any clause to the sentence's end ("..., a week
 # after organisers feared it would be cancelled.", "..., three weeks after the firm
-# disclosed errors in the way it had booked revenue from two US clients.").
+# disclosed errors in the way it had booked revenue from two US clients."), an apposition
+# set off by two commas within it ("two days after talks with a potential investor, the
+# Chinese group Hailan Aviation, broke down."); one comma ends it (", and ...").
 _TRAILING_HAPPENING = re.compile(
-    rf"\s++((?:{_FIGURE_MARK}|[^,.;]){{3,160}}?)\s*+(?!{_FIGURE_MARK})(?P<end>[.;!?]|$)",
+    rf"\s++((?:{_FIGURE_MARK}|[^,.;]|(?<!\d),[^,.;]{{1,80}},(?!\d)){{3,160}}?)\s*+(?!{_FIGURE_MARK})"
+    rf"(?P<end>[.;!?]|$)",
     re.M)
 
 
