@@ -2003,6 +2003,21 @@ def test_quoted_words_alone_after_a_dated_saying_of_quoted_words_go_on_at_its_ti
         "I leave with no regrets", "", "2024-03-20", "occurrence")
 
 
+def test_quoted_words_alone_after_a_dated_saying_of_reported_words_go_on_at_its_time() -> None:
+    # news-dating-15, news08-vasterholm-tram-opening: her words when she told them, not a
+    # happening of the story's last day (Sunday)
+    said = ("Trams stopped for an hour on Saturday. The line reopened on Sunday. Anna Berg "
+            "told reporters on Tuesday that she had waited in the cold.")
+    assert rows(said + ' "The driver kept apologising."')[-1] == (
+        "The driver kept apologising", "on Tuesday", "2024-03-19", "occurrence")
+    # a new paragraph, or a dated happening before the quotation, leaves it at the story's
+    assert ("The driver kept apologising", "on Sunday", "2024-03-17", "occurrence") in rows(
+        said + '\n\n"The driver kept apologising."')
+    assert rows("Trams stopped for an hour on Saturday. The line reopened on Sunday. "
+                'Anna Berg waited in the cold on Monday. "The driver kept apologising."')[-1] == (
+        "The driver kept apologising", "on Monday", "2024-03-18", "occurrence")
+
+
 def test_a_sentence_at_or_after_a_happening_later_than_a_step_back_has_left_it() -> None:
     # the step back to Monday's protest goes on until a sentence places itself after
     # Tuesday's vote: that one is back at the story's day
