@@ -2018,6 +2018,18 @@ def test_quoted_words_alone_after_a_dated_saying_of_reported_words_go_on_at_its_
         "The driver kept apologising", "on Monday", "2024-03-18", "occurrence")
 
 
+def test_a_later_witness_account_in_past_words_leaves_the_narrations_episode() -> None:
+    # news-dating-15, news11-history-covered-bridge: told in 1952 about the 1927 flood,
+    # the narration after it is still in the flood
+    flood = "The flood came in 1927. On the night of 3 November 1927 the river rose. "
+    assert rows(flood + '"The water took the barn first," Ellen Price told the newspaper in '
+                "1952. The bridge held.")[2] == (
+        "The bridge held", "On the night of 3 November 1927", "1927-11-03", "occurrence")
+    # words in the future: history told through what was said then goes on in 1928
+    assert rows(flood + '"We will rebuild the bridge," the governor said in 1928. The work '
+                "began.")[-1] == ("The work began", "in 1928", "1928-01-01", "occurrence")
+
+
 def test_a_sentence_at_or_after_a_happening_later_than_a_step_back_has_left_it() -> None:
     # the step back to Monday's protest goes on until a sentence places itself after
     # Tuesday's vote: that one is back at the story's day
