@@ -2016,6 +2016,11 @@ def test_quoted_words_alone_after_a_dated_saying_of_reported_words_go_on_at_its_
     assert rows("Trams stopped for an hour on Saturday. The line reopened on Sunday. "
                 'Anna Berg waited in the cold on Monday. "The driver kept apologising."')[-1] == (
         "The driver kept apologising", "on Monday", "2024-03-18", "occurrence")
+    # the quotation's next sentences, while it goes on, are the same words
+    assert rows(said + ' "The driver kept apologising. It was fine, really. The heating '
+                'worked."')[-2:] == [
+        ("It was fine, really", "on Tuesday", "2024-03-19", "status"),
+        ("The heating worked", "on Tuesday", "2024-03-19", "occurrence")]
 
 
 def test_a_later_witness_account_in_past_words_leaves_the_narrations_episode() -> None:

@@ -233,7 +233,10 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             recounted += _named_before(doc, sentence, row, mentioned)
             row = _speaker_again(doc, sentence, row, spoken, lead)
             if episode is None:  # not '"That night we ran. We held on to a raft."'
-                row = _quote_goes_on(doc, sentence, row, quoted, lead)
+                went_on = _quote_goes_on(doc, sentence, row, quoted, lead)
+                if went_on is not row and doc.in_quote(sentence.end - 1):
+                    quoting = quoted  # the quotation goes on past this sentence
+                row = went_on
             row = _narrowed_to_happening(doc, sentence, row, mentioned)
             row = _headline_narrowed(doc, sentence, story, row)
             row = _harm_tallied(doc, sentence, row, harming, lead)
@@ -625,7 +628,8 @@ def _quote_goes_on(doc: Document, sentence: Span, row: Event, quoted: Event | No
     attributes (_dated_quote), in its paragraph, goes on with those words: the same
     speaker on the same occasion ('"I have done my best," she said on Sunday. "I leave with no
     regrets."': Sunday's; benchmarks.dating: six sentences of the development sets move,
-    no dated event's score with them)."""
+    no dated event's score with them), and so do the quotation's next sentences while it
+    goes on (the caller carries ``quoted`` on; three more sentences move, no score)."""
     if (quoted is None or not doc.in_quote(_first_word(doc, sentence))
             or doc.paragraph_at(quoted.sentence.start) != doc.paragraph_at(sentence.start)
             or any(not doc.in_quote(verb.start()) for verb in doc.lex.reporting.finditer(
