@@ -2035,6 +2035,21 @@ def test_a_later_witness_account_in_past_words_leaves_the_narrations_episode() -
                 "began.")[-1] == ("The work began", "in 1928", "1928-01-01", "occurrence")
 
 
+def test_a_past_relative_clause_on_a_sayer_after_the_verb_is_the_storys_deed() -> None:
+    # news-dating-4, news11-insulation-law: he watched Tuesday night's debate; he spoke today
+    text = ("Parliament passed the insulation bill shortly before 10 p.m. on Tuesday. "
+            "Landlords said today that rents would rise. \"It has taken five years,\" said "
+            "Rhys Morgan, {}.")
+    assert rows(text.format("who watched the debate from the public gallery"))[1:] == [
+        ("Rhys Morgan who watched the debate from the public gallery",
+         "shortly before 10 p.m. on Tuesday", "2024-03-19", "occurrence"),
+        ("Landlords said that rents would rise", "today", "2024-03-20", "statement"),
+        ("Morgan: It has taken five years", "today", "2024-03-20", "statement")]
+    # a present or a state tells no deed: the saying's row alone
+    for aside in ("who leads the tenants group", "who was born in the town"):
+        assert len(rows(text.format(aside))) == 3
+
+
 def test_a_sentence_at_or_after_a_happening_later_than_a_step_back_has_left_it() -> None:
     # the step back to Monday's protest goes on until a sentence places itself after
     # Tuesday's vote: that one is back at the story's day
