@@ -246,8 +246,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                 episode = None
             made = [row, *_reported_before_lead(doc, sentence, story, row),
                     *_headline_cause(doc, sentence, story, row, dated),
-                    *_at_happening(doc, sentence, row, mentioned),
-                    *_sayer_did(doc, sentence, story, row), *recounted]
+                    *_at_happening(doc, sentence, row, mentioned), *recounted,
+                    *_sayer_did(doc, sentence, story, row)]
         else:
             continue
         if sentence.start in by_sentence:
