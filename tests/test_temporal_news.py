@@ -1817,3 +1817,15 @@ def test_a_verb_s_coming_before_a_time_counted_back_is_no_stretch_ahead() -> Non
     assert found("Sales have fallen over the past two years.") == [
         (23, 41, "the past two years", "DURATION", "P2Y", "")]
     assert found("Storms are coming in the next few days.")[0][2] == "the next few days"
+
+
+def test_a_dateline_in_capitals_is_a_date_and_a_capital_may_or_march_only_before_a_day() -> None:
+    assert found("MARCH 19 (Reuters) - The company said on TUESDAY it would cut jobs.") == [
+        (0, 8, "MARCH 19", "DATE", "2024-03-19", ""),
+        (41, 48, "TUESDAY", "DATE", "2024-03-19", ""),
+    ]
+    assert found("LONDON, FEB. 27 (Reuters) - Shares fell.") == [
+        (8, 15, "FEB. 27", "DATE", "2024-02-27", "")
+    ]
+    # a headline's verbs
+    assert found("PROTESTERS MARCH ON CAPITAL AS FEARS MAY GROW") == []

@@ -35,7 +35,7 @@ class Vocab:
         if known is None:
             words = [w for w in self._tables[table] if not w.startswith("_")]
             if self._tables[table].get("_case_sensitive"):
-                known = f"(?-i:{alternation(words, word_atoms)})"
+                known = f"(?-i:{_with_capitals(words, self._tables[table])})"
             else:
                 known = alternation({w.lower() for w in words}, word_atoms)
             self._alternations[table] = known
@@ -70,6 +70,21 @@ class Vocab:
 
     def table(self, table: str) -> dict[str, Any]:
         return {w: v for w, v in self._tables[table].items() if not w.startswith("_")}
+
+
+def _with_capitals(words: list[str], table: dict[str, Any]) -> str:
+    """A case-sensitive table's words as an alternation, with their all-capital forms
+    when the table's `_capitals` says so: wire datelines and headlines write dates so
+    ('MARCH 19 (Reuters) -', 'TUESDAY'). A capital form that is also a word of its own
+    (the table's `_capitals_before_number`: 'MAY', 'MARCH') counts only before a number."""
+    if not table.get("_capitals"):
+        return alternation(words, word_atoms)
+    guarded = {w.upper() for w in table.get("_capitals_before_number", [])}
+    capitals = [w.upper() for w in words if w.upper() not in guarded]
+    known = alternation(words + capitals, word_atoms)
+    if guarded:
+        known += rf"|{alternation(guarded, word_atoms)}(?=[\s-]+\d)"
+    return known
 
 
 def folded(text: str) -> str:
