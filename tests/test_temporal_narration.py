@@ -466,3 +466,22 @@ def test_a_past_perfect_s_hour_after_an_evening_clock_is_no_later_than_it() -> N
     # told in a simple past, it is the evening's
     assert found("On Friday the bus broke down at 8 p.m. It left again at 9 o'clock.",
                  MARCH)[-1] == ("9 o'clock", "TIME", "2024-03-15T21:00")
+
+
+def test_that_season_closing_a_clause_is_of_the_year_told_of() -> None:
+    assert found("The river ran dry in 1976. The village held a fair that autumn.") == [
+        ("1976", "DATE", "1976"), ("that autumn", "DATE", "1976-FA"),
+    ]
+    # a conjunction 'that' is followed by its clause's words
+    assert found("She told me that summer is her favourite season.") == []
+
+
+def test_an_ordinal_after_a_part_of_the_day_is_that_day_of_the_month() -> None:
+    text = ("The river rose on the night of 3 November 1927, and when the water fell on the "
+            "afternoon of the 4th it was still on its abutments.")
+    times = tag(text, DCT, date_only=True)
+    assert [(t.text, t.value) for t in times] == [
+        ("3 November 1927", "1927-11-03"), ("the 4th", "1927-11-04"),
+    ]
+    assert (times[1].begin.hour, times[1].until.hour) == (12, 18)  # type: ignore[union-attr]
+    assert found("They met on the evening of the 50th anniversary gala.") == []
