@@ -468,6 +468,36 @@ def test_a_past_perfect_s_hour_after_an_evening_clock_is_no_later_than_it() -> N
                  MARCH)[-1] == ("9 o'clock", "TIME", "2024-03-15T21:00")
 
 
+def test_a_chronicle_goes_on_within_the_year_its_paragraph_dated_last() -> None:
+    # a month, a season and a day of it after an old month or day, later in its year
+    assert found("At the town meeting of March 1835 the voters refused. Merchants formed a "
+                 "company instead that summer, and the legislature granted it a charter in "
+                 "October.") == [
+        ("March 1835", "DATE", "1835-03"), ("that summer", "DATE", "1835-SU"),
+        ("October", "DATE", "1835-10"),
+    ]
+    assert found("She was launched on 12 May 1906. Her maiden voyage, on 2 June, took "
+                 "fourteen hours.")[:2] == [
+        ("12 May 1906", "DATE", "1906-05-12"), ("2 June", "DATE", "1906-06-02"),
+    ]
+    assert found("The work stopped in the summer of 1836, and the frame was not raised "
+                 "until the following spring.") == [
+        ("the summer of 1836", "DATE", "1836-SU"), ("the following spring", "DATE", "1837-SP"),
+    ]
+
+
+def test_a_chronicle_year_holds_neither_in_a_new_paragraph_nor_in_a_report_of_now() -> None:
+    assert found("The firm was founded in March 1990.\nIt opened a new plant in October.") == [
+        ("March 1990", "DATE", "1990-03"), ("October", "DATE", "2023-10"),
+    ]
+    # the story stands on a day of the news: the month is the news's
+    assert found("Profits rose on Friday, the company said. The firm was founded in March "
+                 "1990. It opened a plant in October.")[-1] == ("October", "DATE", "2023-10")
+    # a month before the one told of is not its year's
+    assert found("The fishermen filed their action in August 2016. The trial began on "
+                 "7 February.")[-1] == ("7 February", "DATE", "2024-02-07")
+
+
 def test_that_season_closing_a_clause_is_of_the_year_told_of() -> None:
     assert found("The river ran dry in 1976. The village held a fair that autumn.") == [
         ("1976", "DATE", "1976"), ("that autumn", "DATE", "1976-FA"),

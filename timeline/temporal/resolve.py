@@ -124,6 +124,9 @@ class Context:
     # the day, is that day's
     day_until: int = -1
     day_part: bool = False
+    # where the paragraph ends that told last_period: a chronicle's month goes on in its
+    # year there (chronicle_year)
+    period_until: int = -1
     # the first day of a trip or a happening told day by day ('Day one', 'On day three')
     day_one: date | None = None
     # the year of a history the story stands in: that of the last month, season or day
@@ -201,6 +204,7 @@ class Context:
             self.before_future,
             self.day_until,
             self.day_part,
+            self.period_until,
             self.day_one,
             self.history,
             self.told_until,
@@ -226,6 +230,7 @@ class Context:
             self.before_future,
             self.day_until,
             self.day_part,
+            self.period_until,
             self.day_one,
             self.history,
             self.told_until,
@@ -516,7 +521,7 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         if not in_calendar(year):
             return None
     if year is None and relation is None:
-        year = story_year(ctx) or _history_month_year(month, ctx)
+        year = story_year(ctx) or _history_month_year(month, ctx) or chronicle_year(month, ctx)
     if year is None:
         year = infer_year(month, day, ctx, params.get("relation", relation))
         if day is not None and groups.get("weekday"):
@@ -1014,6 +1019,32 @@ def history_year(ctx: Context) -> int | None:
     if ctx.said_before(ctx.signal_at) and ctx.reference.year != history:
         return None
     return history
+
+
+_TOLD_WITHIN_YEAR = re.compile(r"(\d{4})-(\d\d|SP|SU|FA|WI)")
+
+
+def chronicle_year(month: int, ctx: Context) -> int | None:
+    """The year of a month, a day of it or a season (its first ``month``) named alone in a
+    past clause after the story told of a month, a season or a day of an old year (two or
+    more before the publication's) that it does not come before: a chronicle goes on
+    within the year it dated last ('At the town meeting of March 1835 the voters refused
+    ... the legislature granted it a charter in October': 1835's; 'launched on 12 May
+    1906. Her maiden voyage, on 2 June': 1906's). Only in the paragraph that dated it
+    (Context.period_until), and while the story's day is in that year or the text has
+    told of no day up to the publication's: a report's background leaves its news where
+    it was ('the bailout of November 2010. Ireland left the programme in December', told
+    in 2013: 2013's). Not a month before it ('filed their class action in August 2002.
+    The trial began on 7 February'), nor one a saying tells now ('sales fell in March,
+    the company said')."""
+    told = _TOLD_WITHIN_YEAR.match(ctx.last_period)
+    if told is None or ctx.tense >= 0 or ctx.signal_at >= ctx.period_until \
+            or ctx.reported_now(ctx.signal_at) or ctx.said_before(ctx.signal_at):
+        return None
+    year, within = int(told[1]), told[2]
+    first = int(within) if within.isdigit() else int(ctx.vocab.lookup("season_months", within)[0])
+    on_it = ctx.reference.year == year or ctx.latest is None
+    return year if on_it and year <= ctx.today.year - 2 and first <= month <= 12 else None
 
 
 def _history_month_year(month: int, ctx: Context) -> int | None:
@@ -1947,7 +1978,8 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
             return Resolved(f"XXXX-{code}", mod=mod_of(groups, vocab))
         anchor = _told_month(ctx) or ctx.reference
     if relation is None and not groups.get("year_relation") and (
-            year_told := story_year(ctx) or history_year(ctx)):
+            year_told := story_year(ctx) or history_year(ctx)
+            or chronicle_year(first_month, ctx)):
         # 'In 1962 ... In the spring', 'In 1805 Pell bought the mill. He spent the winter'
         return _season_of(year_told, code, groups, vocab)
     year = anchor.year

@@ -259,9 +259,11 @@ class Reading:
                 saying = saying_day(text, cand.start)
                 own_year = self.year_told_in(cand, made[0], signal[0])
                 frames = (lambda: True) if own_year else partial(self.fronted, signal[0])
-                day = ctx.reference
+                day, period = ctx.reference, ctx.last_period
                 follow_story(ctx, *made, background=background, saying=saying,
                              year_given=_year_given(cand), own_year=own_year, frames=frames)
+                if ctx.last_period != period:
+                    ctx.period_until = self.chronicle_until(cand)
                 if ctx.reference != day:
                     sentence = containing(self.spans(cand.start), cand.start)
                     ctx.day_until = cand.end if sentence is None else sentence.end
@@ -323,6 +325,15 @@ class Reading:
         lo = max(lo, self.text.rfind(";", lo, start) + 1)
         before = self.text[lo:start].strip(_OPENING_MARKS).lower()
         return not before or before.rstrip(",") in leads
+
+    def chronicle_until(self, cand: Candidate) -> int:
+        """Where a chronicle a period just told opens goes on to (resolve.chronicle_year):
+        the end of its paragraph; none for a noun's period ('the bailout of November
+        2010'), which places no happening of the story."""
+        if _NOUNS_PERIOD.search(self.text, max(0, cand.start - _NOUNS_REACH), cand.start):
+            return -1
+        line_end = self.text.find("\n", cand.end)
+        return len(self.text) if line_end < 0 else line_end
 
     def opens_narration(self, start: int) -> bool:
         """Whether a signal opens its sentence or main clause (fronted) in a sentence that
@@ -767,6 +778,10 @@ def _moved_end_regex(*keys: str) -> re.Pattern[str]:
                         spaced)
     ends = alternation({w.lower() for w in table["ends"]})
     return build_cache.compile(rf"\b{verbs}\b[^,;:()\"\u201c\u201d.!?]*?\b{ends}\s+$", re.I)
+
+
+_NOUNS_PERIOD = re.compile(r"\bof\s+$", re.I)  # 'the bailout of November 2010'
+_NOUNS_REACH = 8
 
 
 _OPENING_MARKS = " \t\n\"'\u201c\u2018(-\u2014"  # what may open a sentence before its words
