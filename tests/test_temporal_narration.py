@@ -515,3 +515,14 @@ def test_an_ordinal_after_a_part_of_the_day_is_that_day_of_the_month() -> None:
     ]
     assert (times[1].begin.hour, times[1].until.hour) == (12, 18)  # type: ignore[union-attr]
     assert found("They met on the evening of the 50th anniversary gala.") == []
+
+
+def test_a_weekday_in_apposition_to_a_date_is_that_date() -> None:
+    assert found("He married in 1968, and on April 3, 1972, a Monday, he opened his own shop. "
+                 "That same year, quartz watches came.") == [
+        ("1968", "DATE", "1968"), ("April 3, 1972", "DATE", "1972-04-03"),
+        ("a Monday", "DATE", "1972-04-03"), ("That same year", "DATE", "1972"),
+    ]
+    # another weekday than the date's is read as any weekday; 'Monday's' is a noun's
+    assert found("On April 3, 1972, a Friday, he opened a shop.")[1][2] != "1972-04-03"
+    assert found("Sales rose 2.1, Monday's figures showed.") == [("Monday", "DATE", "2024-08-05")]

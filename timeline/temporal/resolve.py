@@ -40,6 +40,7 @@ _NEXT = re.compile(r"\b(next|following|after)\b")
 _PREVIOUS = re.compile(r"\b(previous|preceding|prior|before)\b")
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")
 _YEAR = re.compile(r"\d{4}")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # a month or day, a quarter, a half or a season (its code) of a year
 _PART_TOLD = re.compile(r"(\d{4})-(?:(\d\d)|Q([1-4])|H([12])|([A-Z]{2})\b)")
 
@@ -953,6 +954,18 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines (and TimeBank,
     # 4 of 4); but AQUAINT types it DATE (19 of 21), so it stays DATE here
     return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
+
+
+@resolver
+def weekday_of_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """A weekday in apposition to the date told just before ('on April 3, 1972, a
+    Monday'): that date, when it falls on that weekday; else the weekday as any other."""
+    wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
+    told = ctx.last_period[:10]
+    day = date.fromisoformat(told) if _DAY.fullmatch(told) else None
+    if day is not None and day.isoweekday() == wanted:
+        return Resolved(fmt_day(day))
+    return weekday(groups, ctx, params)
 
 
 @resolver
