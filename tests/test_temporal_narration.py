@@ -526,3 +526,16 @@ def test_a_weekday_in_apposition_to_a_date_is_that_date() -> None:
     # another weekday than the date's is read as any weekday; 'Monday's' is a noun's
     assert found("On April 3, 1972, a Friday, he opened a shop.")[1][2] != "1972-04-03"
     assert found("Sales rose 2.1, Monday's figures showed.") == [("Monday", "DATE", "2024-08-05")]
+
+
+def test_the_winter_following_a_year_begins_in_its_december() -> None:
+    assert found("The steamer sailed again in 1985. He died the following winter, in January "
+                 "1986.") == [
+        ("1985", "DATE", "1985"), ("the following winter", "DATE", "1985-WI"),
+        ("January 1986", "DATE", "1986-01"),
+    ]
+    # another season following a year is the next year's; the winter before, the last one
+    assert found("In 1990 he was elected, and he resigned the following spring.")[1] == (
+        "the following spring", "DATE", "1991-SP")
+    assert found("The mill closed in 1931. The previous winter had been hard.")[1] == (
+        "The previous winter", "DATE", "1930-WI")

@@ -1985,8 +1985,10 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     told_next = bool(groups.get("the_next")) and ctx.tense < 0  # 'The next spring he'
     if (relation or same) and (_told_from(groups, vocab) or told_next or same):
         if _YEAR.fullmatch(ctx.last_period):  # a year told of: the next or last one's
-            told = int(ctx.last_period) + (relation or 0)
-            return _season_of(told, code, groups, vocab)
+            # a winter that runs into the next year begins in the December of the year
+            # it follows ('sailed again in 1985. He died the following winter': 1985's)
+            step = 0 if relation == 1 and end_month > 12 else relation or 0
+            return _season_of(int(ctx.last_period) + step, code, groups, vocab)
         if told_year(ctx):  # a decade told of: which year's is not known
             return Resolved(f"XXXX-{code}", mod=mod_of(groups, vocab))
         anchor = _told_month(ctx) or ctx.reference
