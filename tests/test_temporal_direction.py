@@ -1005,3 +1005,13 @@ def test_a_modal_guessing_at_a_cause_tells_no_future() -> None:
     # a modal of what may happen still looks ahead
     assert found("The company said it may cut up to 300 jobs by December.") == [
         ("December", "DATE", "2024-12")]
+
+
+def test_a_plan_verbs_to_before_a_noun_is_a_preposition_and_its_verb_past() -> None:
+    # Wednesday 20 March: the Friday before, not the one ahead; an infinitive stays a plan
+    assert found("The firm agreed to the deal on Friday.") == [("Friday", "DATE", "2024-03-15")]
+    assert found("The unions agreed to strike on Friday.") == [("Friday", "DATE", "2024-03-22")]
+    assert found("The contractor had agreed to a new start date at a site meeting on "
+                 "Monday.") == [("Monday", "DATE", "2024-03-18")]
+    # 'going to' keeps its future
+    assert found("Voters are going to the polls on Sunday.") == [("Sunday", "DATE", "2024-03-24")]

@@ -111,6 +111,13 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if kind == "future":
             if text[start:m.end()] != m.group().lower() and _lower_case_cue(m):
                 continue  # 'in May' is the month
+            if _to_a_noun(text, m):
+                # 'had agreed to the new date on Monday': no infinitive, and a verb in
+                # '-ed' before it is a past one
+                verb = m.group().split()[0]
+                if verb.endswith("ed"):
+                    found.append(Cue(start, start + len(verb), -1))
+                continue
             noun = _settled(text, m, "noun_cue")
             if noun and _feared().match(text, m.end()):
                 # 'arrested a man over fears of an attack on Saturday': the attack is ahead
@@ -279,6 +286,23 @@ def _lower_case_cue(cue: re.Match[str]) -> bool:
     """Whether a future cue counts only in lower case (vocab future_cue `lower_case`: 'may',
     not the month 'May')."""
     return cue.group().lower() in _lower_case_cues()
+
+
+def _to_a_noun(text: str, cue: re.Match[str]) -> bool:
+    """Whether a future cue's 'to' is a preposition before a noun's determiner (vocab
+    future_cue `noun_after_to`: 'agreed to the new start date'), not an infinitive's."""
+    said = " ".join(cue.group().lower().split())
+    if not said.endswith(" to") or said in _to_future()[1]:
+        return False
+    return _to_future()[0].match(text, cue.end()) is not None
+
+
+@cache
+def _to_future() -> tuple[re.Pattern[str], frozenset[str]]:
+    table = load_vocab().table("future_cue")
+    nouns = alternation({w.lower() for w in table["noun_after_to"]})
+    return (build_cache.compile(rf"\s+(?:{nouns}|\d)\b", re.I),
+            frozenset(table["to_still_future"]))
 
 
 @cache
