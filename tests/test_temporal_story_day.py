@@ -497,3 +497,11 @@ def test_a_clock_time_stays_on_the_earlier_day_its_sentence_or_a_part_of_it_name
     assert found(same)[-1][:2] == ("10:15 a.m.", "2019-07-15T10:15")
     assert found(evening)[-1][:2] == ("9 p.m.", "2019-07-15T21:00")
     assert found(perfect)[-1][:2] == ("10:15 a.m.", "2019-07-15T10:15")
+
+
+def test_a_small_hour_after_a_named_night_is_the_next_day_whatever_clock_another_day_had() -> None:
+    text = ("The vet saw her at 11 a.m. on Monday. On Tuesday night she howled in her crate "
+            "until I gave in at about 3am.")
+    assert [(text, value) for text, value, _, _ in found(text)][-2:] == [
+        ("Tuesday night", "2019-07-16TNI"), ("about 3am", "2019-07-17T03:00"),
+    ]

@@ -1482,10 +1482,10 @@ def _past_midnight(day: date, hour: int, ctx: Context) -> bool:
     if day >= ctx.today:
         return False
     morning, noon = _hours(ctx, "MO")
-    if clock is None:
+    if clock is None or clock.date() != day:
+        # a clock of another day says nothing of this one's night ('The vet saw her at
+        # 11 a.m. on Monday. On Tuesday night she howled until about 3am': Wednesday's)
         return ctx.evening == day and hour < morning and not ctx.told_back(ctx.signal_at)
-    if clock.date() != day:
-        return False
     evening = _hours(ctx, "EV")[0]
     # a morning hour told in a simple past goes on to the next day too ('landed at 11:52
     # p.m. The employees received an email at 6:30 a.m.'), not one a past perfect tells
