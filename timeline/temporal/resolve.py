@@ -1034,9 +1034,6 @@ def history_year(ctx: Context) -> int | None:
     return history
 
 
-_TOLD_WITHIN_YEAR = re.compile(r"(\d{4})-(\d\d|SP|SU|FA|WI)")
-
-
 def chronicle_year(month: int, ctx: Context) -> int | None:
     """The year of a month, a day of it or a season (its first ``month``) named alone in a
     past clause after the story told of a month, a season or a day of an old year (two or
@@ -1050,14 +1047,15 @@ def chronicle_year(month: int, ctx: Context) -> int | None:
     in 2013: 2013's). Not a month before it ('filed their class action in August 2002.
     The trial began on 7 February'), nor one a saying tells now ('sales fell in March,
     the company said')."""
-    told = _TOLD_WITHIN_YEAR.match(ctx.last_period)
+    told = _PART_TOLD.match(ctx.last_period)
     if told is None or ctx.tense >= 0 or ctx.signal_at >= ctx.period_until \
             or ctx.reported_now(ctx.signal_at) or ctx.said_before(ctx.signal_at):
         return None
-    year, within = int(told[1]), told[2]
-    first = int(within) if within.isdigit() else int(ctx.vocab.lookup("season_months", within)[0])
+    season = ctx.vocab.get("season_months", told[5] or "")
+    first = int(told[2]) if told[2] else int(season[0]) if season else None
+    year = int(told[1])
     on_it = ctx.reference.year == year or ctx.latest is None
-    return year if on_it and year <= ctx.today.year - 2 and first <= month <= 12 else None
+    return year if on_it and first and year <= ctx.today.year - 2 and first <= month else None
 
 
 def _history_month_year(month: int, ctx: Context) -> int | None:
