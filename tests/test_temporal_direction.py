@@ -1015,3 +1015,10 @@ def test_a_plan_verbs_to_before_a_noun_is_a_preposition_and_its_verb_past() -> N
                  "Monday.") == [("Monday", "DATE", "2024-03-18")]
     # 'going to' keeps its future
     assert found("Voters are going to the polls on Sunday.") == [("Sunday", "DATE", "2024-03-24")]
+
+
+def test_a_stretch_that_runs_to_a_day_is_a_schedule_not_a_past_clause() -> None:
+    # not the year of the old date before it, which a past clause would go on in
+    assert found("A treaty was signed on 1 January 1677, and the plan runs to 11 April.") == [
+        ("1 January 1677", "DATE", "1677-01-01"), ("11 April", "DATE", "2024-04-11"),
+    ]
