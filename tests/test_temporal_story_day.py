@@ -505,3 +505,13 @@ def test_a_small_hour_after_a_named_night_is_the_next_day_whatever_clock_another
     assert [(text, value) for text, value, _, _ in found(text)][-2:] == [
         ("Tuesday night", "2019-07-16TNI"), ("about 3am", "2019-07-17T03:00"),
     ]
+
+
+def test_a_date_in_a_whose_clause_beside_the_news_day_leaves_the_story_there() -> None:
+    text = ("The court today ordered the company to pay fishermen whose catch collapsed after "
+            "a spill on the night of 19 February 2001. The judge delivered her judgment at "
+            "10:15 am.")
+    assert [(text, value) for text, value, _, _ in found(text)] == [
+        ("today", "2019-07-17"), ("19 February 2001", "2001-02-19"),
+        ("10:15 am", "2019-07-17T10:15"),
+    ]
