@@ -183,7 +183,9 @@ def _quoted_title(text: str, start: int, words: str) -> bool:
     """Whether a match of several words, each capitalised, follows an opening quotation
     mark: a programme's or a work's title ('ABC's "This Week"'), no time."""
     parts = words.split()
-    if len(parts) < 2 or not all(part[0].isupper() for part in parts):
+    # most matches start in lower case ('last week'): no generator for their words
+    if len(parts) < 2 or not parts[0][0].isupper() or not all(
+            part[0].isupper() for part in parts):
         return False
     return text[max(0, start - 2) : start].endswith(_title_quotes())
 

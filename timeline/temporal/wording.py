@@ -65,7 +65,7 @@ def ends_in_word(
     last = words[0]
     if last is None or last.endswith(endings):
         return True
-    if len(words) < 2 or last not in optional:
+    if not optional or len(words) < 2 or last not in optional:
         return False
     return words[1] is None or words[1].endswith(endings)
 
