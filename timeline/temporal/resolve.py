@@ -119,12 +119,6 @@ class Context:
     # without a year, moved it there ('was remanded to reappear on July 3'): a past
     # sentence after it tells of the story's past again ('walked in at about 11.40pm')
     before_future: tuple[date, date | None, datetime | None] | None = None
-    # where the sentence ends that last moved the story's day, and whether it named a part
-    # of that day ('on Monday evening'): a clock time in a later sentence may go back to
-    # the news day's clock (_goes_on_news_day); one in that sentence, or after a part of
-    # the day, is that day's
-    day_until: int = -1
-    day_part: bool = False
     # where the paragraph ends that told last_period: a chronicle's month goes on in its
     # year there (chronicle_year)
     period_until: int = -1
@@ -203,8 +197,6 @@ class Context:
             self.told_today,
             self.said_day,
             self.before_future,
-            self.day_until,
-            self.day_part,
             self.period_until,
             self.day_one,
             self.history,
@@ -229,8 +221,6 @@ class Context:
             self.told_today,
             self.said_day,
             self.before_future,
-            self.day_until,
-            self.day_part,
             self.period_until,
             self.day_one,
             self.history,
@@ -1355,8 +1345,6 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
             day += timedelta(days=1)
     if hour > 24 or (hour == 24 and minute):
         return None
-    if from_story and not small_hours and _goes_on_news_day(day, hour, minute, ctx):
-        day = ctx.latest or day
     # a publication time at midnight sharp is more often a day without its clock
     clocked = not ctx.date_only and (ctx.dct.hour, ctx.dct.minute) != (0, 0)
     later = (hour, minute) > (ctx.dct.hour, ctx.dct.minute)
@@ -1383,23 +1371,6 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     # two. The next morning': Sunday's after Saturday night)
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}{second}",
                     moves_story=not small_hours)
-
-
-def _goes_on_news_day(day: date, hour: int, minute: int, ctx: Context) -> bool:
-    """Whether a clock time in a past clause goes on the clock of the story's latest day,
-    its news, rather than on the earlier day of that week the story stepped back to
-    without a clock ('crossed the line at 8:38 a.m.' after 'the race started at 6:30
-    a.m. ... moved the start forward on Saturday'): a later clock time of a news day's
-    goes on with that day's doings; not one a past perfect tells of ('He had entered the
-    bank at 10:15 a.m.'), nor one in the sentence that named the earlier day ('robbed a
-    bank on Monday, entering it at 10:15 a.m.') or after a part of it ('left on Monday
-    evening. It refuelled at 9 p.m.'), which are the earlier day's."""
-    clock, latest = ctx.clock, ctx.latest
-    return (latest is not None and clock is not None and clock.date() == latest
-            and 0 < (latest - day).days <= 7 and ctx.tense < 0
-            and ctx.signal_at >= ctx.day_until and not ctx.day_part
-            and (hour, minute) >= (clock.hour, clock.minute)
-            and not ctx.told_back(ctx.signal_at))
 
 
 def _recent_story_day(day: date, ctx: Context) -> bool:

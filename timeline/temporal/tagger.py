@@ -259,15 +259,11 @@ class Reading:
                 saying = saying_day(text, cand.start)
                 own_year = self.year_told_in(cand, made[0], signal[0])
                 frames = (lambda: True) if own_year else partial(self.fronted, signal[0])
-                day, period = ctx.reference, ctx.last_period
+                period = ctx.last_period
                 follow_story(ctx, *made, background=background, saying=saying,
                              year_given=_year_given(cand), own_year=own_year, frames=frames)
                 if ctx.last_period != period:
                     ctx.period_until = self.chronicle_until(cand)
-                if ctx.reference != day:
-                    sentence = containing(self.spans(cand.start), cand.start)
-                    ctx.day_until = cand.end if sentence is None else sentence.end
-                    ctx.day_part = len(made[0].value) > len("2019-07-15")
                 if own_year and ctx.period_own:  # rare: a year the story is told in
                     sentence = containing(self.spans(cand.start), cand.start)
                     ctx.told_until = cand.end if sentence is None else sentence.end
