@@ -79,3 +79,38 @@ def test_a_company_spokeswoman_introduces_no_company() -> None:
     text = ("A company spokeswoman said on Monday that jobs would go. The company said on "
             "Tuesday it would close.")
     assert [a for _, a in actors(text)] == [["a company spokeswoman"], ["the company"]]
+
+
+def test_an_organisation_before_a_verb_of_saying_is_no_he() -> None:
+    text = ('Carrow Chemicals said on Tuesday it would appeal. "Some of them won\'t see a '
+            'cent," he said on Wednesday.')
+    assert actors(text) == [
+        ("Carrow Chemicals said it would appeal", ["Carrow Chemicals"]),
+        ("Some of them won't see a cent, he said", []),
+    ]
+
+
+def test_a_name_after_an_article_before_a_verb_of_saying_is_no_she() -> None:
+    text = ('The Vestkyst Museum said on Wednesday it would raise the hull. "We have a few '
+            'weeks," she said on Wednesday.')
+    assert actors(text)[1] == ("We have a few weeks, she said", [])
+
+
+def test_a_speaker_set_off_by_an_appositive_is_a_person() -> None:
+    text = ("Lucia Cardenas, the herpetologist who led the study at the Andean Biodiversity "
+            "Institute in Quito, told reporters on Wednesday that the frog was rare. Cardenas "
+            "said on Thursday the team would return.")
+    assert actors(text)[1] == ("Cardenas said the team would return", ["Lucia Cardenas"])
+
+
+def test_a_name_set_off_beside_a_common_noun_is_the_speaker_she_continues() -> None:
+    text = ("The fishermen's lead counsel, Anita Kouris, told reporters on Tuesday that the "
+            'ruling was fair. "They waited years," she said on Tuesday.')
+    assert actors(text)[1] == ("Kouris: They waited years", ["Anita Kouris"])
+
+
+def test_a_company_without_its_company_word_speaks_as_the_company() -> None:
+    text = ("Northmoor Foods announced on Wednesday that it will close its factory. Northmoor "
+            "said on Thursday the plant was running at half capacity.")
+    assert actors(text)[1] == ("Northmoor said the plant was running at half capacity",
+                               ["Northmoor Foods"])

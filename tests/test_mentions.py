@@ -6,6 +6,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from timeline.events.lexicon import lexicon
+from timeline.events.people import people
 from timeline.ingest import article_from_text
 from timeline.pipeline import extract_many
 
@@ -306,3 +308,14 @@ def test_a_headline_is_not_retold_at_the_age_of_a_thing() -> None:
     text = ("Fire destroys historic church\n\nA fire has destroyed a 12th-century church in "
             "Norfolk, officials said on Monday.")
     assert ("Fire destroys historic church", "on Monday", "2024-03-18") in rows(text)
+
+
+def test_a_place_set_off_before_a_verb_of_saying_is_no_person() -> None:
+    text = ("Two men were taken to a hospital in Little Rock, where they are in a critical "
+            "condition, police said on Monday.")
+    assert people(text, lexicon()) == {}
+
+
+def test_a_name_does_not_run_on_across_a_paragraph_break() -> None:
+    text = "The ferry was named after Margaret Dunn\n\nPort officials said on Monday it sank."
+    assert set(people(text, lexicon()).values()) == {"Margaret Dunn"}

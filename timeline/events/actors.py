@@ -150,7 +150,8 @@ def aliases(orgs: list[tuple[int, int, str]], lex: Lexicon) -> dict[str, str]:
     spells ('USSA' -> 'University of Somewhere Students Association', 'RBNZ' -> 'Reserve
     Bank of New Zealand'; small words are not counted), and the two or more words before
     'of' of one long name that ends in a place ('Reserve Bank'; 'Otago University' is
-    not the 'Otago University of Dunedin Students Association')."""
+    not the 'Otago University of Dunedin Students Association'), and a company's name
+    without its company word ('Northmoor' -> 'Northmoor Foods')."""
     longs = {name for _, _, name in orgs if " " in name}
     spelled = {initials(long): long for long in sorted(longs)}
     found: dict[str, str] = {
@@ -164,6 +165,11 @@ def aliases(orgs: list[tuple[int, int, str]], lex: Lexicon) -> dict[str, str]:
         if tail and " " in head and tail.split()[-1] not in lex.organisation_suffixes:
             heads.setdefault(head, set()).add(long)
     found.update({head: next(iter(f)) for head, f in heads.items() if len(f) == 1})
+    company = lex.set("company_suffix")
+    for long in sorted(longs):
+        head, _, last = long.rpartition(" ")
+        if last in company and head.split()[-1] not in lex.not_a_name:
+            found.setdefault(head, long)
     return found
 
 

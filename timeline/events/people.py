@@ -12,25 +12,41 @@ import re
 
 from timeline.events.lexicon import Lexicon, is_given_name, name_words
 
+# The words of a name stand on one line: a name never runs on across a paragraph break.
 _CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w'\u2019-]*)*"
+    r"\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|van[ \t]+)?[A-Z][\w'\u2019-]*)*"
 )
 _ACRONYM = re.compile(r"(?<![A-Z] )\b[A-Z]{3,}\b(?! [A-Z]{2,})")
 # An acronym in brackets after the name it abbreviates: "(WHO)".
 _BRACKETED = re.compile(r"(?<!\s)\s*+\(([A-Z]{2,})\)")
 # "Nancy Pelosi", "Dan Parks": a given name and one or two capitalised words.
-_GIVEN_NAME_RUN = re.compile(r"\b([A-Z][a-z]+)(?:\s+[A-Z][\w'\u2019-]+){1,2}\b(?!['\u2019]s\b)")
+_GIVEN_NAME_RUN = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}\b(?!['\u2019]s\b)")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_AFTER_COMMON_NOUN = re.compile(r"\b[a-z][\w'-]*+,[ \t]++$")
+# Two capitalised words ending right before a verb of saying ("Sam Lee said") or set off
+# from it by an appositive ("Lucia Cardenas, the herpetologist who led the study, told";
+# "the lead counsel, Anita Kouris, told"), and what stands before them: after an article
+# or 'of' they end an organisation's name ("the Vestkyst Museum said", "the Ministry of
+# Municipal Affairs said"), not a person's; after a preposition of place they name a place
+# ("a hospital in Little Rock, where ..., said"), as they do before 'which' or 'where'.
+_SPEAKER_RUN = re.compile(
+    r"(?:\b((?i:the|of|in|at|near|from|to))[ \t]+)?(?<![\w'-])([A-Z][\w'-]++[ \t]++[A-Z][\w'-]++)"
+    r"(?:(,[ \t]+(?!which\b|where\b|when\b)[a-z0-9][^,.;:!?\"\u201c\u201d\n]{1,100}"
+    r"(?:,[^,.;:!?\"\u201c\u201d\n]{2,100})*)?(,))?$"
+)
 
 
 def people(text: str, lex: Lexicon) -> dict[str, str]:
     """Every person named in the text, keyed by each way the text refers to them.
 
     A person is a capitalised name after a title or role ("Inspector Jane Ruru",
-    "mayor Sam Lee"), right before a verb of saying, or opening with a common given name
-    ("Nancy Pelosi"); later mentions of the surname alone map to the full name. A peer
-    keeps the title ("Lord Liverpool"), since the bare word names a place.
+    "mayor Sam Lee"), before a verb of saying (right before it, or set off from it by an
+    appositive) unless it ends an organisation's name, or opening with a common given
+    name ("Nancy Pelosi"); later mentions of the surname alone map to the full name. A
+    peer keeps the title ("Lord Liverpool"), since the bare word names a place.
     """
     names: dict[str, str] = {}
+    organisation_ends = {end for _, end, _ in organisations(text, lex)}
     peerage = name_words()["peerage"]
     for found in lex.honorific.finditer(text):
         run = _CAPITALISED_RUN.match(text, _skip_space(text, found.end()))
@@ -40,13 +56,21 @@ def people(text: str, lex: Lexicon) -> dict[str, str]:
         elif name and _is_name(name, lex):
             _register(names, name)
     for found in lex.reporting.finditer(text):
-        before = text[max(0, found.start() - 40) : found.start()].rstrip()
-        run = re.search(r"([A-Z][\w'-]+\s+[A-Z][\w'-]+)$", before)
-        if run and _is_name(run.group(1), lex):
-            _register(names, run.group(1))
+        offset = max(0, found.start() - 240)
+        run = _SPEAKER_RUN.search(text[offset : found.start()].rstrip())
+        if (
+            run
+            and not run.group(1)
+            and offset + run.end(2) not in organisation_ends
+            and " " in _without_titles(run.group(2), lex)
+            and _is_name(run.group(2), lex)
+            and (not run.group(4) or run.group(3) or _set_off_name(text, offset + run.start(2)))
+        ):
+            _register(names, run.group(2))
     for run in _GIVEN_NAME_RUN.finditer(text):
-        if is_given_name(run.group(1)) and _is_name(run.group(), lex):
-            _register(names, run.group())
+        name = _POSSESSIVE.sub("", run.group())
+        if is_given_name(run.group(1)) and _is_name(name, lex):
+            _register(names, name)
     words = one_word_names(names)
     return {key: full if " " in full else words.get(full, full) for key, full in names.items()}
 
@@ -62,6 +86,16 @@ def one_word_names(names: dict[str, str]) -> dict[str, str]:
             for word in {words[0], words[-1]}:
                 owners.setdefault(word, set()).add(full)
     return {word: next(iter(found)) for word, found in owners.items() if len(found) == 1}
+
+
+def _set_off_name(text: str, start: int) -> bool:
+    """Whether a name that commas set off from its verb of saying is a person's: one that
+    opens with a common given name, or stands beside a common noun ("the lead counsel,
+    Anita Kouris, told"); after a capitalised word it is a place ("the mayor of
+    Wellington, New Zealand, said")."""
+    return is_given_name(text[start:].split(maxsplit=1)[0]) or bool(
+        _AFTER_COMMON_NOUN.search(text, max(0, start - 20), start)
+    )
 
 
 def _without_titles(run: str, lex: Lexicon) -> str:

@@ -125,7 +125,8 @@ def _sayer_after(lex: Lexicon) -> re.Pattern[str]:
 
 def _speaker(doc: Document, subject: str, sentence: Span) -> str:
     """A subject as a source: names in full, 'he' as the person it continues (pronouns.py),
-    'A witness' lower case, 'the Herald' as the organisation."""
+    'A witness' lower case, 'the Herald' as the organisation, 'Northmoor' as the
+    'Northmoor Foods' the text named first."""
     names = doc.names
     words = subject.split()
     for first in range(len(words)):
@@ -141,7 +142,7 @@ def _speaker(doc: Document, subject: str, sentence: Span) -> str:
     inner = all(w[0].isupper() or w in particles for w in words[1:-1])
     if len(words) > 1 and not (inner and words[0][0].isupper() and words[-1][0].isupper()):
         return ""  # not a noun phrase: "They went on to (say)"; 'Ellen de Vries' is a name
-    return subject
+    return doc.aliases.get(subject, subject)
 
 
 def pronoun_actor(doc: Document, span: Span) -> str:
