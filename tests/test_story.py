@@ -2171,3 +2171,10 @@ def test_a_page_s_furniture_dates_no_row() -> None:
     # a word that opens such a line but goes on as a sentence is the story's
     assert rows("Copyright lawyers met on Tuesday.") == [
         ("Copyright lawyers met", "on Tuesday", "2024-03-19", "occurrence")]
+    # and so is a name that opens with it, where no rights are reserved
+    assert rows("Copyright Office officials said on Tuesday that the rule would change.") == [
+        ("Copyright Office officials said that the rule would change", "on Tuesday",
+         "2024-03-19", "statement")]
+    assert rows("The ferry sank on Tuesday.\n\nCopyright 2024 The Herald. All rights "
+                "reserved. Updated on March 20, 2024.") == [
+        ("The ferry sank", "on Tuesday", "2024-03-19", "occurrence")]

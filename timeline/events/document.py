@@ -43,6 +43,20 @@ _LINE_MARKS = " \t.,;:-\u2013\u2014()[]"
 NAME_WORDS = 6
 
 
+def _furniture_after(opener: str, paragraph: str) -> bool:
+    """Whether a paragraph that opens with a furniture opener is furniture: not when a
+    lower-case word follows it ('Copyright lawyers met on Tuesday.'), nor when a word
+    follows a word opener in a paragraph that reserves no rights ('Copyright Office
+    officials said on Tuesday ...' names an office); a year or a sign after 'Copyright',
+    or a credit's colon, is furniture."""
+    rest = paragraph[len(opener) :].lstrip()
+    if rest[:1].islower():
+        return False
+    return not (opener[-1].isalpha() and rest[:1].isalpha()) or (
+        "rights reserved" in paragraph.lower()
+    )
+
+
 @dataclass(frozen=True)
 class Mention:
     """A person named in the text: where, and the full name it stands for."""
@@ -249,9 +263,9 @@ class Document:
             words = text[para.start : para.end]
             if words.lower().rstrip(" :").strip() in links:
                 return found + self.paragraphs[index:]
-            if any(words.lower().startswith(opener)
-                   and not words[len(opener) :].lstrip()[:1].islower() for opener in openers):
-                found.append(para)  # not 'Copyright lawyers met on Tuesday.'
+            if any(words.lower().startswith(opener) and _furniture_after(opener, words)
+                   for opener in openers):
+                found.append(para)
         return found
 
     def in_furniture(self, offset: int) -> bool:
