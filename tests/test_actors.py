@@ -114,3 +114,12 @@ def test_a_company_without_its_company_word_speaks_as_the_company() -> None:
             "said on Thursday the plant was running at half capacity.")
     assert actors(text)[1] == ("Northmoor said the plant was running at half capacity",
                                ["Northmoor Foods"])
+
+
+def test_an_organisation_whose_name_opens_with_its_organisation_word_is_no_surname() -> None:
+    text = ('Banco de Chile raised its forecast on Monday. "We expect growth," Banco de Chile '
+            "said on Tuesday.")
+    assert actors(text) == [
+        ("Banco de Chile raised its forecast", ["Banco de Chile"]),
+        ("Banco de Chile: We expect growth", ["Banco de Chile"]),
+    ]

@@ -121,7 +121,9 @@ def _is_name(run: str, lex: Lexicon) -> bool:
     titles = _title_words(lex)
     if all(w in titles for w in words):
         return False
-    return words[-1] not in lex.organisation_suffixes
+    return words[-1] not in lex.organisation_suffixes and words[0] not in lex.set(
+        "organisation_head"
+    )
 
 
 def _title_words(lex: Lexicon) -> frozenset[str]:
@@ -137,7 +139,8 @@ def _register(names: dict[str, str], full: str) -> None:
 
 def organisations(text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
     """Organisations with their spans: capitalised names with an organisation word at the
-    end or before an 'of' tail ('Reserve Bank of New Zealand'), names that a bracketed
+    end or before an 'of' tail ('Reserve Bank of New Zealand') or one at the start ('Banco
+    de Chile', table organisation_head), names that a bracketed
     acronym spells ('the Federal Bureau of Investigation (FBI)'), acronyms, and the short
     form of a long name ending in a company word ('Boeing' of 'Boeing Co')."""
     found = []
@@ -157,6 +160,8 @@ def _organisation(run: str, lex: Lexicon) -> str:
     first = next((i for i, w in enumerate(words) if w not in lex.not_a_name), len(words))
     words = words[first:]
     if words and words[-1] in lex.organisation_suffixes:
+        return " ".join(words)
+    if len(words) > 1 and words[0] in lex.set("organisation_head"):
         return " ".join(words)
     particles = lex.set("name_particle")
     tail = next((i for i, w in enumerate(words) if w in particles), len(words))

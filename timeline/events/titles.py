@@ -332,7 +332,9 @@ def _short(source: str) -> str:
     if not source[0].isupper():
         return source[0].upper() + source[1:]
     words = source.split()
-    if words[-1] in lexicon().organisation_suffixes:
+    if words[-1] in lexicon().organisation_suffixes or words[0] in lexicon().set(
+        "organisation_head"
+    ):
         return source
     particles = lexicon().set("surname_particle")
     first = len(words) - 1
