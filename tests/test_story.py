@@ -466,6 +466,25 @@ def test_a_figures_comma_is_no_end_of_an_appositive_in_a_title() -> None:
         "The company shut the Ochil plant, a week after a fire destroyed 12,000 square\u2026"]
 
 
+def test_a_place_or_a_relative_clause_after_an_appositive_goes_with_it() -> None:
+    # after a name the appositive's place and the person's relative clause go with it;
+    # after a common word a name set off there stays
+    def title(text: str) -> list[str]:
+        df = extract_many([article_from_text(text, DCT, "Europe/London")])
+        return df["title"].tolist()
+
+    assert title("Dennis Marchetti, the mayor of Kellerton, Ontario, announced his "
+                 "resignation on Tuesday.") == ["Dennis Marchetti announced his resignation"]
+    assert title("Javier Huaman, a herpetologist at a university in Cusco, Peru, who was not "
+                 "involved in the study, told Wikinews on Tuesday that the find was good.") == [
+        "Javier Huaman told Wikinews that the find was good"]
+    assert title("Ilaria Gianola, the mayor of Gordevio Alto, one of the villages that voted "
+                 "yes, told Wikinews on Sunday that her council had expected to lose.") == [
+        "Ilaria Gianola told Wikinews that her council had expected to lose"]
+    assert "Nordbahn" in title(
+        "Services were back to normal by Tuesday, the operator, Nordbahn, said.")[0]
+
+
 def test_a_wire_datelines_row_is_titled_by_its_lead() -> None:
     assert rows("GOMA, Democratic Republic of Congo, March 19 (Reuters) - Rebels shelled a "
                 "camp for displaced people.") == [

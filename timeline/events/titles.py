@@ -26,8 +26,15 @@ from timeline.temporal import Timex
 
 TITLE_LIMIT = 80
 # An appositive between commas (', the city's mayor,'); a comma inside a figure ('12,000')
-# ends none.
-_APPOSITIVE = re.compile(r",\s(?:the|a|an)\s(?:(?<=\d),(?=\d)|[^,]){3,60}?,(?!\d)")
+# ends none. A one-word place may close it (', the mayor of Kellerton, Ontario,'), and a
+# second appositive or a relative clause of the person may follow it (', a herpetologist
+# in Cusco, Peru, who was not involved in the study,'; ', the mayor of Gordevio Alto, one
+# of the villages that voted yes,') after a name: the name and its verb meet again.
+_APPOSITIVE = re.compile(
+    r",\s(?:the|a|an)\s(?:(?<=\d),(?=\d)|[^,]){3,60}?,(?!\d)"
+    r"((?:\s[A-Z][\w'\u2019-]*+,(?=\s[a-z]))?(?:\s(?:who|one\sof)\s[^,]{3,80}?,)?)"
+)
+_AFTER_NAME = re.compile(r"[A-Z][\w'\u2019.&-]*$")
 # A zone name left behind once its time is cut from a title: "06:56, 7 May 2007 UTC".
 _ZONE_AFTER = re.compile(r"(?<!\s)\s*+(?:\(?(?:UTC|GMT)\)?|local time)(?=\W|$)")
 # Words of approximation the tagger leaves out of a clock time ("at about 1.30am"): they go
@@ -91,9 +98,22 @@ def title_of(
             rf"^(?:{lex.pattern('relative_opener').pattern})\s+", "", pieces[0])
     elif subject:
         pieces[0] = subject + " " + lex.clause_opener.sub("", pieces[0].lstrip())
-    raw = lex.clause_opener.sub("", _tidy(_APPOSITIVE.sub("", "".join(pieces)))).strip(" ,")
+    raw = lex.clause_opener.sub("", _tidy(_without_appositives("".join(pieces)))).strip(" ,")
     raw = _ORPHAN.sub("", raw).strip(" ,") or _tidy(text[clause.start : clause.end])
     return _fit(closed(raw[:1].upper() + raw[1:]))
+
+
+def _without_appositives(words: str) -> str:
+    """Words without their appositives (_APPOSITIVE); the place or the person's relative
+    clause that may follow one goes with it only after a name ('Dennis Marchetti, the
+    mayor of Kellerton, Ontario, announced'), not after a common word ('back to normal,
+    the operator, Nordbahn, said')."""
+
+    def cut(found: re.Match[str]) -> str:
+        named = _AFTER_NAME.search(words, max(0, found.start() - 40), found.start())
+        return "" if named else found.group(1)
+
+    return _APPOSITIVE.sub(cut, words)
 
 
 _COMMA_AFTER = re.compile(r",\s++")
