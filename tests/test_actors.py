@@ -123,3 +123,26 @@ def test_an_organisation_whose_name_opens_with_its_organisation_word_is_no_surna
         ("Banco de Chile raised its forecast", ["Banco de Chile"]),
         ("Banco de Chile: We expect growth", ["Banco de Chile"]),
     ]
+
+
+def sources(text: str) -> list[str]:
+    """The source of each row the text dates, in text order."""
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
+    return [r.source for r in df.sort_values("char_start").itertuples()]
+
+
+def test_a_speaker_is_named_without_the_auxiliary_or_adverb_before_the_verb() -> None:
+    assert sources("The White House has said on Monday that there is no evidence.") == [
+        "the White House"]
+    assert sources("The bank also said on Monday that rates would rise.") == ["the bank"]
+    # a passive's subject said nothing; a pronoun stays as it was
+    assert sources("The result was announced on Monday.") == [""]
+    assert sources("They have said on Monday that the man fled.") == [""]
+
+
+def test_a_surname_after_another_given_name_is_another_person() -> None:
+    text = ("Juan Gonzalez arrived on Monday. Manuel Gonzalez has told reporters on Tuesday "
+            "the family would recover.")
+    assert sources(text) == ["", "Manuel Gonzalez"]
+    text = "Juan Gonzalez arrived on Monday. Mr Gonzalez said on Tuesday the family would recover."
+    assert sources(text) == ["", "Juan Gonzalez"]

@@ -63,6 +63,7 @@ def _source_of(doc: Document, sentence: Span, clause: Span | None) -> str:
         before = _APPOSITIVE.sub("", text[sentence.start : verb.start()]).rstrip()
         subject = _SUBJECT_END.split(before)[-1].strip()
         subject = lex.clause_opener.sub("", subject).strip()
+        subject = _without_auxiliaries(lex, subject)
         subject = _CONTRACTED.sub("", subject.lstrip("'`\u2018"))  # "''He's told me so"
         if subject.split()[:1] == ["who"]:  # 'the mayor, who said': the mayor's words
             who = text.rfind("who", sentence.start, verb.start())
@@ -82,6 +83,23 @@ def _source_of(doc: Document, sentence: Span, clause: Span | None) -> str:
         if sayer and before[-1:] in _QUOTES:
             return sayer.group(1)  # '"Just clobbered," said Ulric Weil, an analyst ...'
     return ""
+
+
+def _without_auxiliaries(lex: Lexicon, subject: str) -> str:
+    """A subject without the auxiliaries and adverbs between it and its verb of saying
+    ('the company has (said)' -> 'the company', 'the bank also (said)' -> 'the bank');
+    '' before a passive ('the decision was (announced)'), whose subject said nothing."""
+    between = (lex.set("perfect_auxiliary") | lex.set("modal_verb") | lex.set("subject_adverb")
+               | lex.set("auxiliary_gap") | lex.set("progressive_auxiliary")
+               | lex.set("state_auxiliary"))
+    words = subject.split()
+    if len(words) > 1 and words[-1] in lex.set("passive_auxiliary"):
+        return ""
+    while len(words) > 1 and words[-1] in between:
+        words.pop()
+    if len(words) == 1 and _CONTRACTED.sub("", words[0].lower()) in lex.set("unnamed_subject"):
+        return subject  # 'they have (said)', 'She has (promised)': a pronoun stays unnamed
+    return " ".join(words)
 
 
 def _set_off_subject(doc: Document, before: str) -> str:
@@ -132,6 +150,11 @@ def _speaker(doc: Document, subject: str, sentence: Span) -> str:
     for first in range(len(words)):
         key = " ".join(words[first:])
         if key in names:
+            given = words[first - 1] if first else ""
+            if (given[:1].isupper() and given.isalpha() and " " not in key
+                    and given not in names[key].split()
+                    and not doc.lex.honorific.fullmatch(given)):
+                return f"{given} {key}"  # 'Manuel Gonzalez' is not the 'Juan Gonzalez' named
             return names[key]
     if _PRONOUN.match(subject):
         return resolve(doc, subject, sentence.start)
