@@ -1179,6 +1179,9 @@ def test_a_past_relative_clause_of_a_dated_speaker_is_the_storys_not_the_sayings
     # a relative clause with a time of its own dates itself: no second row
     text = text.replace("who voted against the plan", "who joined the council in 2019")
     assert [r[1] for r in rows(text)].count("on Monday night") == 1
+    # nor does a negated one, which tells nothing the speaker did
+    text = text.replace("who joined the council in 2019", "who was not at the meeting")
+    assert [r[1] for r in rows(text)].count("on Monday night") == 1
 
 
 def test_a_saying_after_a_dated_happening_takes_its_time() -> None:

@@ -1625,7 +1625,8 @@ def _relative_before(
     """A row for a past relative clause with no time of its own in the subject of a dated
     saying ('Council member Luis Ferreira, who voted against the plan, said on Wednesday
     that ...'): what the speaker did is the story's, at its time of happenings when that
-    lies before the saying's, not the saying's day."""
+    lies before the saying's, not the saying's day. A negated one ('who was not involved
+    in the study') tells nothing the speaker did, and has no row."""
     text, lex = doc.text, doc.lex
     out = []
     for aside in relative_asides(lex, text, sentence):
@@ -1633,6 +1634,8 @@ def _relative_before(
             continue
         if _holds_time(doc, aside, []) or main_tense(lex, text, aside) != PAST:
             continue
+        if lex.pattern("negation").search(text, aside.start, aside.end):
+            continue  # 'who was not involved in the study': no happening of the speaker's
         saying = next((e for e in dated if e.timex.phrase_start >= aside.end
                        and dates_saying(doc, sentence, e.timex)), None)
         if saying is None or lex.reporting.search(text, aside.start, aside.end):
