@@ -92,7 +92,7 @@ def _set_off_name(text: str, start: int) -> bool:
     """Whether a name that commas set off from its verb of saying is a person's: one that
     opens with a common given name, or stands beside a common noun ("the lead counsel,
     Anita Kouris, told"); after a capitalised word it is a place ("the mayor of
-    Wellington, New Zealand, said")."""
+    Kellerton, New Brunswick, said")."""
     return is_given_name(text[start:].split(maxsplit=1)[0]) or bool(
         _AFTER_COMMON_NOUN.search(text, max(0, start - 20), start)
     )
