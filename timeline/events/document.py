@@ -350,6 +350,12 @@ class Document:
         index = bisect_right(quoted, (at, len(self.text))) - 1
         return index >= 0 and quoted[index][0] < at < quoted[index][1]
 
+    def saying_outside(self, span: Span) -> re.Match[str] | None:
+        """The first verb of saying in a span that stands outside quotation marks: the
+        narrator's attribution, not a verb of the words said."""
+        return next((verb for verb in self.lex.reporting.finditer(self.text, span.start, span.end)
+                     if not self.in_quote(verb.start())), None)
+
     @cached_property
     def single_quotes(self) -> list[tuple[int, int]]:
         """Stretches in single quotation marks, each closed in its own paragraph, in text

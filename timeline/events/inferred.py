@@ -300,8 +300,7 @@ def _quoted_recount(doc: Document, sentence: Span, story: StoryTime, row: Event,
     (benchmarks.dating: news-dating-4 341 -> 343, news-dating-13 480 -> 481, the other
     sets unchanged)."""
     lex, text = doc.lex, doc.text
-    verb = next((v for v in lex.reporting.finditer(text, sentence.start, sentence.end)
-                 if not doc.in_quote(v.start())), None)
+    verb = doc.saying_outside(sentence)
     if (row.timex.begin is None or verb is None
             or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST):
         return []
@@ -633,8 +632,7 @@ def _quote_goes_on(doc: Document, sentence: Span, row: Event, quoted: Event | No
     goes on (the caller carries ``quoted`` on; three more sentences move, no score)."""
     if (quoted is None or not doc.in_quote(_first_word(doc, sentence))
             or doc.paragraph_at(quoted.sentence.start) != doc.paragraph_at(sentence.start)
-            or any(not doc.in_quote(verb.start()) for verb in doc.lex.reporting.finditer(
-                doc.text, sentence.start, sentence.end))):
+            or doc.saying_outside(sentence) is not None):
         return row
     return _event(doc, sentence, quoted.timex, INHERITED_SAME_PARAGRAPH, None, lead)
 
@@ -776,9 +774,7 @@ def _recounts(doc: Document, episode: Event, saying: Event) -> bool:
     in the present or future ('"We will rebuild the bridge," the governor said in 1928'):
     history told through what was said then moves on with the saying (_background)."""
     lex, text = doc.lex, doc.text
-    verb = next((v for v in lex.reporting.finditer(text, saying.sentence.start,
-                                                   saying.sentence.end)
-                 if not doc.in_quote(v.start())), None)
+    verb = doc.saying_outside(saying.sentence)
     if (saying.kind != "statement" or verb is None or doc.in_quote(saying.timex.phrase_start)
             or saying.timex.begin is None or episode.timex.until is None
             or saying.timex.begin < episode.timex.until):
@@ -1659,8 +1655,7 @@ def _sayer_did(doc: Document, sentence: Span, story: StoryTime, row: Event) -> l
     unchanged). Not a state ('who was born in the town') nor a present ('who leads the
     group'): no deed of the story's."""
     lex, text = doc.lex, doc.text
-    verb = next((v for v in lex.reporting.finditer(text, sentence.start, sentence.end)
-                 if not doc.in_quote(v.start())), None)
+    verb = doc.saying_outside(sentence)
     found = _SAYER_RELATIVE.search(text, verb.end(), sentence.end) if verb else None
     if found is None or row.timex.begin is None:
         return []
