@@ -43,17 +43,18 @@ _LINE_MARKS = " \t.,;:-\u2013\u2014()[]"
 NAME_WORDS = 6
 
 
-def _furniture_after(opener: str, paragraph: str) -> bool:
+def _furniture_after(opener: str, paragraph: str, marks: frozenset[str]) -> bool:
     """Whether a paragraph that opens with a furniture opener is furniture: not when a
     lower-case word follows it ('Copyright lawyers met on Tuesday.'), nor when a word
-    follows a word opener in a paragraph that reserves no rights ('Copyright Office
-    officials said on Tuesday ...' names an office); a year or a sign after 'Copyright',
-    or a credit's colon, is furniture."""
+    follows a word opener in a paragraph without a mark of furniture (events.toml
+    furniture_mark: 'Copyright Office officials said on Tuesday ...' names an office);
+    a year or a sign after 'Copyright', or a credit's colon, is furniture."""
     rest = paragraph[len(opener) :].lstrip()
     if rest[:1].islower():
         return False
-    return not (opener[-1].isalpha() and rest[:1].isalpha()) or (
-        "rights reserved" in paragraph.lower()
+    lowered = paragraph.lower()
+    return not (opener[-1].isalpha() and rest[:1].isalpha()) or any(
+        mark in lowered for mark in marks
     )
 
 
@@ -95,7 +96,7 @@ class Document:
     @cached_property
     def names(self) -> dict[str, str]:
         """Every way the text refers to a person, mapped to the full name."""
-        return people(self.text, self.lex)
+        return people(self.text, self.lex, self.orgs)
 
     @cached_property
     def orgs(self) -> list[tuple[int, int, str]]:
@@ -257,13 +258,13 @@ class Document:
         other stories ('Related stories'), each with a date of its own; none dates a
         row."""
         text, found = self.text, list[Span]()
-        openers = self.lex.set("page_furniture")
+        openers, marks = self.lex.set("page_furniture"), self.lex.set("furniture_mark")
         links = self.lex.set("page_links")
         for index, para in enumerate(self.paragraphs):
             words = text[para.start : para.end]
             if words.lower().rstrip(" :").strip() in links:
                 return found + self.paragraphs[index:]
-            if any(words.lower().startswith(opener) and _furniture_after(opener, words)
+            if any(words.lower().startswith(opener) and _furniture_after(opener, words, marks)
                    for opener in openers):
                 found.append(para)
         return found

@@ -36,7 +36,8 @@ _SPEAKER_RUN = re.compile(
 )
 
 
-def people(text: str, lex: Lexicon) -> dict[str, str]:
+def people(text: str, lex: Lexicon,
+           orgs: list[tuple[int, int, str]] | None = None) -> dict[str, str]:
     """Every person named in the text, keyed by each way the text refers to them.
 
     A person is a capitalised name after a title or role ("Inspector Jane Ruru",
@@ -44,9 +45,11 @@ def people(text: str, lex: Lexicon) -> dict[str, str]:
     appositive) unless it ends an organisation's name, or opening with a common given
     name ("Nancy Pelosi"); later mentions of the surname alone map to the full name. A
     peer keeps the title ("Lord Liverpool"), since the bare word names a place.
+    ``orgs`` are the text's organisations (organisations()), when the caller has them.
     """
     names: dict[str, str] = {}
-    organisation_ends = {end for _, end, _ in organisations(text, lex)}
+    organisation_ends = {end for _, end, _ in (organisations(text, lex) if orgs is None
+                                                else orgs)}
     peerage = name_words()["peerage"]
     for found in lex.honorific.finditer(text):
         run = _CAPITALISED_RUN.match(text, _skip_space(text, found.end()))
