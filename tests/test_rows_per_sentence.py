@@ -8,6 +8,7 @@ inferred events on.
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from timeline.ingest import article_from_text
 from timeline.pipeline import extract_many
@@ -143,10 +144,12 @@ def test_a_saying_joined_by_but_to_a_dated_verb_shares_its_time() -> None:
     ]
 
 
-def test_a_saying_joined_by_and_to_a_dated_saying_has_no_row_of_its_own() -> None:
-    # news-dating-3: the minister told and urged on Thursday, one row
+@pytest.mark.parametrize("joint", ["and", "and later", "and publicly"])
+def test_a_saying_joined_by_and_to_a_dated_saying_has_no_row_of_its_own(joint: str) -> None:
+    # news-dating-3: the minister told and urged on Thursday, one row; an adverb of table
+    # joining_adverb, or one in '-ly', may stand between
     text = ('Vice Finance Minister Choi Seong-ho told parliament on Thursday that the economy '
-            'was "sound" and urged investors not to panic.')
+            f'was "sound" {joint} urged investors not to panic.')
     assert [r[1:] for r in rows(text)] == [
         ("on Thursday", "2024-03-14", "relative_to_publication"),
     ]

@@ -492,6 +492,10 @@ def test_a_wire_datelines_row_is_titled_by_its_lead() -> None:
     ]
     assert rows("WASHINGTON, March 19 \u2014 The Senate passed the bill.") == [
         ("The Senate passed the bill", "March 19", "2024-03-19", "occurrence")]
+    # small words of table dateline_joiner between a place's words ('Trinidad and Tobago')
+    assert rows("PORT OF SPAIN, Trinidad and Tobago, March 19 (Reuters) - Police arrested "
+                "two men.") == [
+        ("Police arrested two men", "March 19", "2024-03-19", "occurrence")]
 
 
 def test_a_dateline_without_a_place_is_titled_by_its_lead_too() -> None:

@@ -256,9 +256,16 @@ def _with_dateline(event: Event, datelines: list[Timex]) -> Event:
 # A wire dateline opening a paragraph: places in capitals or title case with commas ('of'
 # and the like between their words), or no place at all ("Nov 8 - "), the date, maybe the
 # agency in brackets, then a dash ("FRANKFURT, Nov 8 (Reuters) - ").
-_DATELINE_BEFORE = re.compile(
-    r"(?:[A-Z][\w.'-]*+(?:[ ,]++(?:(?:of|de|du|la|the|and)\s++)?[A-Z][\w.'-]*+){0,8}+,?\s*+)?"
-)
+@cache
+def _dateline_before(lex: Lexicon) -> re.Pattern[str]:
+    """What may stand before a dateline's date in its paragraph: its place's words, small
+    ones of table dateline_joiner between them, or nothing."""
+    joiner = lex.pattern("dateline_joiner").pattern
+    return re.compile(
+        rf"(?:[A-Z][\w.'-]*+(?:[ ,]++(?:{joiner}\s++)?[A-Z][\w.'-]*+){{0,8}}+,?\s*+)?"
+    )
+
+
 _DATELINE_AFTER = re.compile(r"\s*+(?:\([^()\n]{1,40}\)\s*+)?[-\u2013\u2014]{1,2}\s")
 
 
@@ -268,7 +275,7 @@ def _dateline_lead(doc: Document, sentence: Span, timex: Timex) -> Span | None:
     para = doc.paragraph_at(timex.phrase_start)
     if para is None or timex.phrase_start - para.start > 80:
         return None
-    if _DATELINE_BEFORE.fullmatch(doc.text, para.start, timex.phrase_start) is None:
+    if _dateline_before(doc.lex).fullmatch(doc.text, para.start, timex.phrase_start) is None:
         return None
     dash = _DATELINE_AFTER.match(doc.text, timex.phrase_end)
     if dash is None or dash.end() >= sentence.end:

@@ -1389,7 +1389,7 @@ def _joined_to_happening(doc: Document, sentence: Span, verb: re.Match[str]) -> 
     him on July 7'): the subject did both at the story's time, as a time of the happening
     would date the saying too (sayings.dates_verb)."""
     lex, text = doc.lex, doc.text
-    joint = _AND_BEFORE.search(text, sentence.start, verb.start())
+    joint = _and_before(lex).search(text, sentence.start, verb.start())
     if joint is None or lex.reporting.search(text, sentence.start, joint.start()):
         return False
     before = Span(sentence.start, joint.start())
@@ -1402,7 +1402,7 @@ def _joined_to_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
     sentence a time dates ('Choi told parliament on Thursday that the economy was sound and
     urged investors not to panic'): the speaker told and urged on one occasion, the
     first saying's row."""
-    if _AND_BEFORE.search(doc.text, sentence.start, verb.start()) is None:
+    if _and_before(doc.lex).search(doc.text, sentence.start, verb.start()) is None:
         return False
     return any(dated_verbs(doc, sentence, dated, until=verb.start()))
 
@@ -1441,7 +1441,12 @@ def _speaker_goes_on(doc: Document, sentence: Span, verb: re.Match[str], story: 
 
 
 # 'and' right before a verb, maybe with an adverb ('and later said').
-_AND_BEFORE = re.compile(r"\s++and\s++(?:(?:also|later|then|\w+ly)\s++)?$", re.I)
+@cache
+def _and_before(lex: Lexicon) -> re.Pattern[str]:
+    """'and' right before a verb, maybe with an adverb between (table joining_adverb, or
+    any word in '-ly'): 'and said', 'and later said'."""
+    adverbs = lex.pattern("joining_adverb").pattern
+    return re.compile(rf"\s++and\s++(?:(?:{adverbs}|\w+ly)\s++)?$", re.I)
 
 
 def _reports_now(doc: Document, sentence: Span, clause: Span, verb: re.Match[str]) -> bool:
