@@ -17,7 +17,8 @@ first use is timed twice: with a cold cache (an empty TIMELINE_CACHE_DIR: the pr
 compiles everything, and writes the cache at exit) and with a warm one (the same folder
 again, as every later run of an installed tagger finds it; timeline.temporal.build_cache).
 A third reading starts from the folder the set-up command fills (``timeline.warm``
-tags every rule's examples, not counted): a new machine's first run after set-up.
+tags every rule's examples and extracts the default article, not counted): a new
+machine's first run after set-up.
 Beside them, the steady rate: the documents sent twice less sent once (both with the warm
 cache), which is what each further document costs once the rules it needs are built. (A
 run of the first document alone held only the first use of the rules that document

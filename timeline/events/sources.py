@@ -89,9 +89,7 @@ def _without_auxiliaries(lex: Lexicon, subject: str) -> str:
     """A subject without the auxiliaries and adverbs between it and its verb of saying
     ('the company has (said)' -> 'the company', 'the bank also (said)' -> 'the bank');
     '' before a passive ('the decision was (announced)'), whose subject said nothing."""
-    between = (lex.set("perfect_auxiliary") | lex.set("modal_verb") | lex.set("subject_adverb")
-               | lex.set("auxiliary_gap") | lex.set("progressive_auxiliary")
-               | lex.set("state_auxiliary"))
+    between = _between_subject_and_verb(lex)
     words = subject.split()
     if len(words) > 1 and words[-1] in lex.set("passive_auxiliary"):
         return ""
@@ -100,6 +98,15 @@ def _without_auxiliaries(lex: Lexicon, subject: str) -> str:
     if len(words) == 1 and _CONTRACTED.sub("", words[0].lower()) in lex.set("unnamed_subject"):
         return subject  # 'they have (said)', 'She has (promised)': a pronoun stays unnamed
     return " ".join(words)
+
+
+@cache
+def _between_subject_and_verb(lex: Lexicon) -> frozenset[str]:
+    """The auxiliaries and adverbs that may stand between a subject and its verb of
+    saying, one set a lexicon (_without_auxiliaries asks for each verb of saying)."""
+    return (lex.set("perfect_auxiliary") | lex.set("modal_verb") | lex.set("subject_adverb")
+            | lex.set("auxiliary_gap") | lex.set("progressive_auxiliary")
+            | lex.set("state_auxiliary"))
 
 
 def _set_off_subject(doc: Document, before: str) -> str:
