@@ -539,3 +539,21 @@ def test_the_winter_following_a_year_begins_in_its_december() -> None:
         "the following spring", "DATE", "1991-SP")
     assert found("The mill closed in 1931. The previous winter had been hard.")[1] == (
         "The previous winter", "DATE", "1930-WI")
+
+
+def test_a_holiday_without_a_year_in_a_history_is_of_the_year_told() -> None:
+    # news-dating-16's history of a women's football team: 1921's Boxing Day, as a month
+    # named alone there would be, not the publication's
+    assert found("In the spring of 1921 they toured Scotland, and by the autumn they had "
+                 "raised more than £3,000 for charity. On Boxing Day they played at the "
+                 "cricket ground and drew a crowd of barely 1,500.", "2021-12-05") == [
+        ("the spring of 1921", "DATE", "1921-SP"), ("the autumn", "DATE", "1921-FA"),
+        ("Boxing Day", "DATE", "1921-12-26"),
+    ]
+    assert found("In 1998 the family moved to Leeds. They spent Christmas with her "
+                 "parents.")[1] == ("Christmas", "DATE", "1998-12-25")
+    # a holiday in a report of now, or one that names a kind of thing: no history's
+    assert found("In 1998 the family moved to Leeds. The shop will open on Boxing Day, the "
+                 "company said.")[1] == ("Boxing Day", "DATE", "2024-12-26")
+    assert found("In 1921 the FA banned the team. The Examiner called the ban \"a poor "
+                 "Christmas present\".") == [("1921", "DATE", "1921")]

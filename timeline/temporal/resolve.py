@@ -745,16 +745,22 @@ def race_time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
 
 @resolver
 def holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """Thanksgiving, Christmas, Easter: the named year's, else the nearest the tense allows.
-    Its weekend is that of its week, a Monday's or a Tuesday's the one before ('the
-    Memorial Day weekend'; 'the Fourth of July weekend' when the Fourth is a Tuesday)."""
+    """Thanksgiving, Christmas, Easter: the named year's, else, as a month named alone
+    (date_), that of the year or history the story is told in ('In 1921 they toured
+    Scotland ... On Boxing Day they played at the cricket ground': 1921's), else the
+    nearest the tense allows. Its weekend is that of its week, a Monday's or a Tuesday's
+    the one before ('the Memorial Day weekend'; 'the Fourth of July weekend' when the
+    Fourth is a Tuesday)."""
     rule = str(ctx.vocab.lookup("holiday", groups["holiday"]))
     if groups.get("year"):
         day = holiday_in(rule, int(groups["year"]))
     else:
         this_year = holiday_in(rule, ctx.today.year)
         relation = relation_of(groups, ctx.vocab)
-        day = holiday_in(rule, infer_year(this_year.month, this_year.day, ctx, relation))
+        month = this_year.month
+        told = None if relation is not None else (
+            story_year(ctx) or _history_month_year(month, ctx) or chronicle_year(month, ctx))
+        day = holiday_in(rule, told or infer_year(month, this_year.day, ctx, relation))
     if groups.get("weekend"):
         before = day.isoweekday() + 1 if day.isoweekday() <= 2 else 0
         return Resolved(fmt_week(day - timedelta(days=before)) + "-WE")
