@@ -486,8 +486,14 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         return Resolved(year_value(year), mod=mod) if year else None
     said_this = False
     if year is None and groups.get("year_relation"):
-        relation_said = int(vocab.lookup("relation", groups["year_relation"]))
-        year, said_this = ctx.today.year + relation_said, relation_said == 0
+        said_year = " ".join(groups["year_relation"].lower().split())
+        if said_year in vocab.word_set("told_year"):
+            # 'in November of that year', '7 April that year': the year the story told of
+            # last, as 'that year' alone is (narrative)
+            year = (period_start(ctx.last_period, "year") or ctx.reference).year
+        else:
+            relation_said = int(vocab.lookup("relation", said_year))
+            year, said_this = ctx.today.year + relation_said, relation_said == 0
     second = groups.get("second_month")
     if year is not None and second and int(vocab.lookup("month", second)) < month \
             and not said_this:
