@@ -557,3 +557,14 @@ def test_a_holiday_without_a_year_in_a_history_is_of_the_year_told() -> None:
                  "company said.")[1] == ("Boxing Day", "DATE", "2024-12-26")
     assert found("In 1921 the FA banned the team. The Examiner called the ban \"a poor "
                  "Christmas present\".") == [("1921", "DATE", "1921")]
+
+
+def test_next_door_tells_no_future_of_a_diary_s_day() -> None:
+    # news-dating-15's diary blog: Monday's lunchtime, not the next one ahead
+    assert found("I went back to work on Monday. Jan from next door let her out at "
+                 "lunchtime and reported no damage.", "2016-10-13T22:05") == [
+        ("Monday", "DATE", "2016-10-10"), ("lunchtime", "TIME", "2016-10-10TMI"),
+    ]
+    assert found("Police informed the next of kin on Friday.")[0] == (
+        "Friday", "DATE", "2024-08-09")
+    assert found("The next meeting is on Friday.")[0] == ("Friday", "DATE", "2024-08-16")
