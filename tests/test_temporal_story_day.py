@@ -117,6 +117,16 @@ def test_a_clock_time_of_a_saying_is_on_the_day_of_the_news() -> None:
     assert found(wednesday_story)[2] == (
         "6 p.m.", "2019-07-17T18:00", "2019-07-17T18:00", "2019-07-17T18:01"
     )
+    # a saying to a name, a word of nearness after 'at' (news-dating-15's plant closure):
+    # the news's day, not the evening the story went back to; not a saying to no name
+    plant = ("Shop stewards had been called to a meeting on Tuesday evening, she said on "
+             "Wednesday. Alan Boyd, a councillor, told Wikinews at around 1 p.m. that the "
+             "town had heard this story before.")
+    assert found(plant, "2013-06-12T15:10")[2] == (
+        "around 1 p.m.", "2013-06-12T13:00", "2013-06-12T13:00", "2013-06-12T13:01"
+    )
+    assert found(plant.replace("told Wikinews", "told police"), "2013-06-12T15:10")[2][1] == (
+        "2013-06-11T13:00")
 
 
 def test_a_part_of_the_day_naming_a_session_is_a_time_of_the_story_day() -> None:

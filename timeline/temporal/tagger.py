@@ -954,7 +954,11 @@ def _saying_clock() -> tuple[re.Pattern[str], re.Pattern[str]]:
     table = load_vocab().table("saying_clock")
     before = alternation({w.lower() for w in table["before"]}, spaced)
     after = alternation({w.lower() for w in table["after"]}, spaced)
-    return (build_cache.compile(rf"\b{before}\s+$", re.I),
+    to_name = alternation({w.lower() for w in table["to_name"]})
+    near = alternation({w.lower() for w in load_vocab().table("clock_modifier")}, spaced)
+    # 'told Wikinews at around 1 p.m.': a name between, a word of nearness after 'at'
+    before = rf"(?:{before}|{to_name}\s+(?-i:[A-Z][\w.\x27\u2019-]*\s+){{1,3}}at)"
+    return (build_cache.compile(rf"\b{before}\s+(?:{near}\s+)?$", re.I),
             build_cache.compile(rf"\s+{after}\b", re.I))
 
 
