@@ -64,6 +64,24 @@ def test_a_time_in_a_since_clause_leaves_the_story_on_its_day() -> None:
     ] == ("noon", "2019-07-15T12:00", "2019-07-15T12:00", "2019-07-15T12:01")
 
 
+def test_the_time_a_figure_is_compared_with_leaves_the_story_on_its_day() -> None:
+    # news-dating-16's runoff: the first round is the turnout's reference point, not the
+    # day the story goes on with; its midnight is the runoff's (the night before the
+    # Monday publication), not the first round's
+    text = ("Sobczak-Wilk won the runoff yesterday. Turnout was 41.2 percent, down from 49.6 "
+            "percent in the first round two weeks earlier. Kmiecik conceded shortly before "
+            "midnight.")
+    assert found(text, "2024-04-22T18:20")[1:] == [
+        ("two weeks earlier", "2024-04-07", "2024-04-07T00:00", "2024-04-08T00:00"),
+        ("shortly before midnight", "2024-04-21T24:00", "2024-04-21T23:45",
+         "2024-04-22T00:00"),
+    ]
+    # a flashback told as the story's own time moves it
+    assert found("The fire broke out on Monday. Two weeks earlier, inspectors had visited "
+                 "the plant. They left at 9 p.m.", "2024-04-22T18:20")[2][1] == (
+        "2024-04-08T21:00")
+
+
 def test_a_plan_verb_in_the_past_looks_ahead_of_its_saying() -> None:
     october = "2025-10-21T10:15:00+00:00"
     text = ("During the campaign, the party promised to build homes by 2030 and to cut the "

@@ -1011,9 +1011,12 @@ def _perfect_clause() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _background_regex() -> re.Pattern[str]:
+    """An opener and its clause up to a time: no punctuation that ends a clause between,
+    but a figure's decimal point ('down from 49.6 percent in the first round')."""
     openers = alternation({w.lower() for w in load_vocab().words("background_clause", "openers")},
                           spaced)
-    return build_cache.compile(rf"\b{openers}\b[^,;:()\"\u201c\u201d.!?]*$", re.I)
+    return build_cache.compile(
+        rf"\b{openers}\b(?:[^,;:()\"\u201c\u201d.!?]|(?<=\d)\.(?=\d))*$", re.I)
 
 
 @lru_cache(maxsize=4096)
