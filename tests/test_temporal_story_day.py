@@ -533,3 +533,10 @@ def test_a_date_in_a_whose_clause_beside_the_news_day_leaves_the_story_there() -
         ("today", "2019-07-17"), ("19 February 2001", "2001-02-19"),
         ("10:15 am", "2019-07-17T10:15"),
     ]
+
+
+def test_a_blog_footer_s_clock_is_the_post_s_day_after_a_promise_for_tomorrow() -> None:
+    # news-dating-16's garden blog: 'Posted' in capitals is a past form too
+    text = "I'll post pictures tomorrow if I remember.\n\nPosted by Meg at 10:40 PM"
+    assert found(text, "2007-07-18T22:40")[1] == (
+        "10:40 PM", "2007-07-18T22:40", "2007-07-18T22:40", "2007-07-18T22:41")
