@@ -427,6 +427,13 @@ def test_a_date_right_after_its_past_verb_has_passed() -> None:
     # a date after a noun phrase of the clause keeps the nearest, as a schedule may be
     assert found("The company declared a dividend payable April 4.") == [
         ("April 4", "DATE", "2024-04-04")]
+    # a place between the verb and its date leaves the date the verb's (news-dating-16's
+    # profile: 'collapsed at home on 7 April', told in February)
+    assert found("He collapsed at home on 7 April.") == [("7 April", "DATE", "2023-04-07")]
+    assert found("Police arrested a man in Leeds on April 4.") == [
+        ("April 4", "DATE", "2023-04-04")]
+    assert found("The company declared a dividend payable on April 4.") == [
+        ("April 4", "DATE", "2024-04-04")]
 
 
 def test_the_end_of_a_stretch_of_dates_follows_its_start() -> None:

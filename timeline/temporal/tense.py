@@ -970,12 +970,16 @@ def _past_verb_right_before(text: str, cues: list[Cue], start: int) -> bool:
 
 @cache
 def _clear_past_gap() -> re.Pattern[str]:
-    """Nothing, one of clear_past's `words`, or a determiner, one word (the verb's
-    object) and one of them between a past form and a date."""
+    """Nothing, one of clear_past's `words`, or before it a determiner and one word (the
+    verb's object), a place (one of `places`, a determiner maybe and a word) or both,
+    between a past form and a date."""
     table = load_vocab().table("clear_past")
     words = alternation({w.lower() for w in table["words"]})
     determiners = alternation({w.lower() for w in table["determiners"]})
-    return build_cache.compile(rf"\s+(?:{determiners}\s+[\w-]+\s+{words}\s+|(?:{words}\s+)?)", re.I)
+    places = alternation({w.lower() for w in table["places"]})
+    place = rf"{places}\s+(?:{determiners}\s+)?[\w-]+\s+"
+    return build_cache.compile(
+        rf"\s+(?:(?:{determiners}\s+[\w-]+\s+)?(?:{place})?{words}\s+|(?:{words}\s+)?)", re.I)
 
 
 _AFTER_COMMA = re.compile(r",\s*$")
