@@ -568,3 +568,10 @@ def test_next_door_tells_no_future_of_a_diary_s_day() -> None:
     assert found("Police informed the next of kin on Friday.")[0] == (
         "Friday", "DATE", "2024-08-09")
     assert found("The next meeting is on Friday.")[0] == ("Friday", "DATE", "2024-08-16")
+
+
+def test_a_bare_hour_after_a_small_hour_of_the_story_s_clock_is_a_small_hour() -> None:
+    assert found("On Saturday we got up early. We left at 4.30 and reached the pass at five.",
+                 "2024-08-11T20:00")[1:] == [
+        ("4.30", "TIME", "2024-08-10T04:30"), ("five", "TIME", "2024-08-10T05:00"),
+    ]

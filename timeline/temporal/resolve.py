@@ -1398,8 +1398,13 @@ def _bare_hour(hour: int, day: date, ctx: Context) -> tuple[int, bool]:
     doings are, or once the story stands at that day's evening or night the small hours
     after it ('On Saturday night the band played until two'); seven to eleven the
     morning's, unless the story stands at that day's evening ('We ate chips that evening
-    ... pitched the tent at about ten'); twelve is noon."""
+    ... pitched the tent at about ten'); twelve is noon. An hour up to six after a small
+    hour the story's clock stands at that day is a small hour too ('At 4.30 she reads the
+    weather. At five she hands over')."""
     morning = _hours(ctx, "MO")[0]
+    clock = ctx.clock
+    if clock is not None and clock.date() == day and clock.hour <= hour <= morning:
+        return hour, False
     if hour <= morning and ctx.evening == day:
         return hour, True
     if hour <= morning or (hour < 12 and ctx.evening == day):
