@@ -570,6 +570,26 @@ def test_next_door_tells_no_future_of_a_diary_s_day() -> None:
     assert found("The next meeting is on Friday.")[0] == ("Friday", "DATE", "2024-08-16")
 
 
+def test_clock_times_told_in_the_present_after_a_scene_are_the_scene_s_day() -> None:
+    # news-dating-16's profile of a night radio host, published on 15 February: a scene
+    # told in the present on 28 January, its later clock times in the present that night's
+    text = ("It is 2.10 a.m. on the last Wednesday of January, and the studio smells of "
+            "toast. Night Lines came to her in 2004. At 3.15, Vitale plays a song and "
+            "stretches. At 4.30 she reads the weather, once. At five she hands over to the "
+            "breakfast team.")
+    assert found(text, "2026-02-15T07:00") == [
+        ("2.10 a.m.", "TIME", "2026-01-28T02:10"),
+        ("the last Wednesday of January", "DATE", "2026-01-28"),
+        ("2004", "DATE", "2004"), ("3.15", "TIME", "2026-01-28T03:15"),
+        ("4.30", "TIME", "2026-01-28T04:30"), ("five", "TIME", "2026-01-28T05:00"),
+    ]
+    # a time after other words of the copula opens no scene; nor does a past one
+    assert found("It is 10 years since the flood on March 3. The council meets at 7 p.m.",
+                 "2024-03-20T15:00")[2] == ("7 p.m.", "TIME", "2024-03-20T19:00")
+    assert found("It was 6 a.m. on March 5. The market opens at 7 a.m. on weekdays.",
+                 "2024-03-20T15:00")[1] == ("7 a.m.", "TIME", "2024-03-20T07:00")
+
+
 def test_a_bare_hour_after_a_small_hour_of_the_story_s_clock_is_a_small_hour() -> None:
     assert found("On Saturday we got up early. We left at 4.30 and reached the pass at five.",
                  "2024-08-11T20:00")[1:] == [

@@ -94,6 +94,11 @@ class Context:
     # background clause or not ('the last of three men who escaped from a prison van on
     # Saturday night'): where an evening clock time of a flashback falls (time)
     night: date | None = None
+    # the day before the publication's that a present-tense clause placed the story on, a
+    # scene told in the present ('It is 2.10 a.m. on the last Wednesday of January'): a
+    # clock time told in the present later ('At 3.15, Vitale plays a song') is that
+    # day's, not the publication's; None once a present clause names the publication day
+    scene_day: date | None = None
     # the latest day the story has told of, up to the publication's: its news's day, where
     # a saying's clock time is ('told a news conference at 11 a.m.'), and whether the
     # expression being resolved is such a time
@@ -145,6 +150,8 @@ class Context:
     # whether the sentence holding an offset has a past perfect ('It had taken off at 8
     # a.m.'): it tells of what came before the story's time
     told_back: Callable[[int], bool] = lambda at: False
+    # whether the sentence holding an offset is told in a scene's present (scene_day)
+    scene_present: Callable[[int], bool] = lambda at: False
     # whether the sentence holding an offset has no tense cue at all, not even a present
     # ('We set off at 8.30am Tuesday'; not 'His court date is Friday') (by_tense)
     untensed: Callable[[int], bool] = lambda at: False
@@ -193,6 +200,7 @@ class Context:
             self.clock,
             self.evening,
             self.night,
+            self.scene_day,
             self.latest,
             self.told_today,
             self.said_day,
@@ -217,6 +225,7 @@ class Context:
             self.clock,
             self.evening,
             self.night,
+            self.scene_day,
             self.latest,
             self.told_today,
             self.said_day,
@@ -1329,7 +1338,9 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     else:
         # a day the words name ('10 p.m. last night', '5 p.m. Nov. 9') stays, whatever
         # the tense ('Gunman kills three at 10 p.m. last night')
-        if from_story and day < ctx.today and ctx.tense in (0, 1):
+        if from_story and ctx.scene_day is not None and ctx.scene_present(ctx.signal_at):
+            day = ctx.scene_day  # 'At 3.15, Vitale plays a song' in a scene of January's
+        elif from_story and day < ctx.today and ctx.tense in (0, 1):
             day = ctx.today
     raw_hour, small_hours = "", False
     if groups.get("clock_word"):  # 'noon', 'midnight' (24:00): on the day as any clock
@@ -1349,7 +1360,7 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     elif not ampm and from_story and _evening_hour(day, hour, raw_hour, ctx):
         hour += 12
     elif params.get("bare"):
-        if not _recent_story_day(day, ctx):
+        if not _recent_story_day(day, ctx) and day != ctx.scene_day:
             return None  # 'She started school at five': an age, a figure
         hour, small_hours = _bare_hour(hour, day, ctx)
         minute = 30 if groups.get("half") else 0

@@ -189,7 +189,7 @@ class Reading:
             dct=moment, vocab=self.vocab, reference=moment.date(), date_only=date_only,
             opens_sentence=self.opens_narration, said_before=partial(saying_day, text),
             reported_now=self.reported_now, told_back=self.told_back,
-            untensed=self.untensed,
+            untensed=self.untensed, scene_present=self.scene_present,
         )
         self.cues: dict[Span, list[Cue]] = {}
         self.lowered = text.lower() if text.isascii() else None  # for cues and signals
@@ -250,6 +250,7 @@ class Reading:
             if made is None:
                 return cand
             found.append(made[1])
+            self.set_scene(cand, made[0], found)
             if ctx.vote_day is None:
                 ctx.vote_day = self.dates_vote(cand, made[0])
             if not (made[0].from_happening and _beside_a_time(text, found)):
@@ -278,6 +279,33 @@ class Reading:
             if quote is not None:
                 ctx.speak_from(*quote)
         return None
+
+    def set_scene(self, cand: Candidate, resolved: Resolved, found: list[Timex]) -> None:
+        """Context.scene_day: the day before the publication's, named without a year, of a
+        sentence that opens with a time told as a present copula's complement (vocab
+        scene_opener: 'It is 2.10 a.m. on the last Wednesday of January, and the studio
+        smells of toast'), a feature's scene told in the present; not a time after other
+        words ('It is the third attack since Monday'). Such a sentence naming the
+        publication's day or a later one ends the scene. ``found`` ends with the match's
+        own time."""
+        day = _placing(resolved.value)[0]
+        if day is None or not resolved.moves_story or _year_given(cand):
+            return
+        sentence = containing(self.spans(cand.start), cand.start)
+        if sentence is None:
+            return
+        opener = _scene_opener().match(self.text, sentence.start, cand.start)
+        if opener is None:
+            return
+        first = next((t for t in found if t.start >= sentence.start), found[-1])
+        if first.start == opener.end() and first.type in _PLACING:
+            self.ctx.scene_day = day if day < self.ctx.today else None
+
+    def scene_present(self, at: int) -> bool:
+        """Whether the sentence holding an offset is told in a scene's present: no cue
+        but a present's or a weak one ('At 3.15, Vitale plays a song'), not a future's
+        ('will sign off') nor a past's."""
+        return all(cue.sign == 0 or cue.weak for cue in self.cues_of(at) or ())
 
     def year_told_in(self, cand: Candidate, resolved: Resolved, signal_start: int) -> bool:
         """Whether a year, a decade or a month ('In March 2019 the plant closed') is the
@@ -882,6 +910,14 @@ def _follow_history(ctx: Context, placed: str, frames: Callable[[], bool]) -> No
             ctx.history = None
     elif (ctx.history is not None and ctx.tense < 0 and int(year) > ctx.history) or frames():
         ctx.history = int(year)
+
+
+@cache
+def _scene_opener() -> re.Pattern[str]:
+    """The words that open a sentence telling a scene's time (vocab scene_opener), after
+    any opening marks, up to the time."""
+    words = alternation({w.lower() for w in load_vocab().words("scene_opener")}, spaced)
+    return build_cache.compile(rf"[{re.escape(_OPENING_MARKS)}]*(?:{words})\s+", re.I)
 
 
 @cache
