@@ -595,3 +595,14 @@ def test_a_bare_hour_after_a_small_hour_of_the_story_s_clock_is_a_small_hour() -
                  "2024-08-11T20:00")[1:] == [
         ("4.30", "TIME", "2024-08-10T04:30"), ("five", "TIME", "2024-08-10T05:00"),
     ]
+
+
+def test_a_past_perfect_of_another_clause_leaves_a_small_hour_on_the_next_day() -> None:
+    # news-dating-15's stolen still life: 3:12 a.m. after the night of November 23 is the
+    # 24th; the thieves' 'had gone' is another clause's; in the clock's own clause a past
+    # perfect tells what came before, and the hour stays the night's day
+    night = "The painting disappeared on the night of November 23, 2002. "
+    assert found(night + "The alarm went off at 3:12 a.m., but the thieves had gone by the "
+                 "time police arrived.")[1] == ("3:12 a.m.", "TIME", "2002-11-24T03:12")
+    assert found(night + "At 3 a.m. the thieves had gone.")[1] == (
+        "3 a.m.", "TIME", "2002-11-23T03:00")

@@ -43,7 +43,7 @@ from timeline.temporal.resolve import (
     Resolved,
 )
 from timeline.temporal.rules import load as load_rules
-from timeline.temporal.tense import Cue, cues_in, past_cue_before, tense_near
+from timeline.temporal.tense import Cue, clause_break, cues_in, past_cue_before, tense_near
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import folded
 from timeline.temporal.vocab import load as load_vocab
@@ -379,10 +379,18 @@ class Reading:
         return _said_on_a_day().search(self.text, sentence.start, sentence.end) is not None
 
     def told_back(self, at: int) -> bool:
-        """Whether the sentence holding an offset has a past perfect ('had taken off')."""
+        """Whether the clause holding an offset has a past perfect ('It had taken off at 8
+        a.m.', 'At 3 a.m. the thieves had gone'), not another clause of its sentence ('The
+        alarm went off at 3:12 a.m., but the thieves had gone by the time police
+        arrived')."""
         sentence = containing(self.spans(at), at)
-        return sentence is not None and _perfect_clause()[0].search(
-            self.text, sentence.start, sentence.end) is not None
+        if sentence is None:
+            return False
+        for perfect in _perfect_clause()[0].finditer(self.text, sentence.start, sentence.end):
+            lo, hi = sorted((perfect.start(), at))
+            if not clause_break(self.text, lo, hi):
+                return True
+        return False
 
     def narrated_after(self, cand: Candidate) -> bool:
         """Whether the first tense cue after a match is a simple past's ('In 1998 she met
