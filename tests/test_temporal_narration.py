@@ -606,3 +606,23 @@ def test_a_past_perfect_of_another_clause_leaves_a_small_hour_on_the_next_day() 
                  "time police arrived.")[1] == ("3:12 a.m.", "TIME", "2002-11-24T03:12")
     assert found(night + "At 3 a.m. the thieves had gone.")[1] == (
         "3 a.m.", "TIME", "2002-11-23T03:00")
+def test_that_month_or_season_is_of_the_year_the_story_told_of_last() -> None:
+    # news-dating-16 news12: a month closing its clause after 'that'
+    assert found("In the spring of 1921 they toured Scotland, and by the autumn they had "
+                 "raised money for the families of miners locked out by the coal owners "
+                 "that April.")[-1] == ("that April", "DATE", "1921-04")
+    assert found("He was born in 1950. That May his father died.") == [
+        ("1950", "DATE", "1950"), ("That May", "DATE", "1950-05"),
+    ]
+    # before a preposition: a demonstrative, not a conjunction
+    assert found("The mill flooded in 1938. The village held a fair that autumn to pay "
+                 "for a new roof.") == [
+        ("1938", "DATE", "1938"), ("that autumn", "DATE", "1938-FA"),
+    ]
+    # a conjunction's subject, before its verb, and a month before its day: no such time
+    assert found("In 1938 she said that summer was her favourite season.") == [
+        ("1938", "DATE", "1938"),
+    ]
+    assert found("He said that May would be busy.") == []
+    assert [t[0] for t in found("In 1990 that June 3 meeting was held.")] == [
+        "1990", "June 3"]

@@ -512,18 +512,21 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         year -= 1
     day = int(groups["day"]) if groups.get("day") else None
     relation = relation_of(groups, vocab)
-    if year is None and day is None and relation and _told_from(groups, vocab):
+    # 'That April' is of the year told of last, as 'that summer' is (season)
+    told_step = 0 if groups.get("same") else (
+        relation if relation and _told_from(groups, vocab) else None)
+    if year is None and day is None and told_step is not None:
         # 'married the previous June' after 'in March 1990': the June before the month
         # (season, quarter, half) the story told of last, else before its day; after a
         # year alone, the next or last year's ('elected in 1990 and married the following
         # June': June 1991)
         if _YEAR.fullmatch(ctx.last_period):
-            year = int(ctx.last_period) + relation
+            year = int(ctx.last_period) + told_step
         elif told_year(ctx):  # after a decade: which year's is not known
             return Resolved(f"XXXX-{month:02d}", mod=mod)
         else:
             anchor = _told_month(ctx) or ctx.reference
-            year = anchor.year + (relation if (month - anchor.month) * relation <= 0 else 0)
+            year = anchor.year + (told_step if (month - anchor.month) * told_step <= 0 else 0)
         if not in_calendar(year):
             return None
     if year is None and relation is None:
