@@ -624,5 +624,11 @@ def test_that_month_or_season_is_of_the_year_the_story_told_of_last() -> None:
         ("1938", "DATE", "1938"),
     ]
     assert found("He said that May would be busy.") == []
+    # a season that is a verb after a relative 'that': no time
+    assert found("In 1990 the taxes that fall on the poor rose, and geese that winter in "
+                 "Scotland left.") == [("1990", "DATE", "1990")]
+    # with no year told, the nearest the tense allows
+    assert found("The miners were locked out that April.") == [
+        ("that April", "DATE", "2024-04")]
     assert [t[0] for t in found("In 1990 that June 3 meeting was held.")] == [
         "1990", "June 3"]

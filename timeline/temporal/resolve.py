@@ -512,8 +512,9 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         year -= 1
     day = int(groups["day"]) if groups.get("day") else None
     relation = relation_of(groups, vocab)
-    # 'That April' is of the year told of last, as 'that summer' is (season)
-    told_step = 0 if groups.get("same") else (
+    # 'That April' is of the year told of last, as 'that summer' is (season); with none
+    # told, the nearest the tense allows
+    told_step = 0 if groups.get("same") and ctx.last_period else (
         relation if relation and _told_from(groups, vocab) else None)
     if year is None and day is None and told_step is not None:
         # 'married the previous June' after 'in March 1990': the June before the month
