@@ -215,6 +215,7 @@ def test_day_first_in_new_zealand_month_first_in_new_york() -> None:
         "The poster showed a scene from the film High Noon.",
         "The minister told the Sunday Times that he would not resign.",
         "In an interview with the Mail on Sunday, she denied the claims.",
+        "Shares suffered their worst fall on record.",
         "A 6-year-old boy and his 44-year-old uncle were found.",
         "Chapter 11 and 12 filings rose.",
         "She walked for the March of Dimes.",
