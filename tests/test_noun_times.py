@@ -242,3 +242,20 @@ def test_a_baseline_time_restated_by_when_dates_that_happening() -> None:
             "three days.")
     assert rows(text)[0] == ("Its drivers stopped work for three days", "since 2003", "2003-01-01",
                              "2003-12-31", "occurrence")
+
+
+def test_a_bare_year_before_a_noun_dates_the_noun_and_the_headline_takes_the_lead() -> None:
+    # a headline drops the noun's article: '1998' is the conviction's, the quashing the lead's
+    text = ("Scottish appeal judges quash 1998 conviction over fatal Paisley fire\n\n"
+            "Three judges at the High Court in Edinburgh yesterday quashed the murder "
+            "conviction of a man who served fourteen years in prison.")
+    assert rows(text) == [
+        ("1998 conviction", "1998", "1998-01-01", "1998-12-31", "occurrence"),
+        ("Scottish appeal judges quash 1998 conviction over fatal Paisley fire", "yesterday",
+         "2024-03-19", "2024-03-19", "occurrence"),
+        ("Three judges at the High Court in Edinburgh quashed the murder conviction of a…",
+         "yesterday", "2024-03-19", "2024-03-19", "occurrence"),
+    ]
+    # after a preposition the year is the clause's, and a verb in -ing is no noun
+    assert rows("Each index is based on the close of 1969 equaling 100.")[0][:2] == (
+        "Each index is based on the close of equaling 100", "1969")

@@ -96,9 +96,32 @@ def modifies_noun(text: str, timex: Timex) -> bool:
         return True  # 'a rise in third-quarter profit': an adjective, after a preposition too
     if timex.phrase_start < timex.start:
         return False  # 'that by 1992 it intended': a preposition's time modifies no noun
+    if _bare_year_before_noun(text, timex):
+        return True  # 'Judges quash 1998 conviction': a headline's noun drops its article
     before = text[max(0, timex.phrase_start - 8) : timex.phrase_start]
     phrase = text[timex.phrase_start : timex.phrase_end]
     return bool(_determiner().search(before)) or ("-" in phrase and " " not in phrase)
+
+
+def _bare_year_before_noun(text: str, timex: Timex) -> bool:
+    """Whether a year written alone stands between a word that is no preposition and a
+    lower-case noun ('Judges quash 1998 conviction', 'his unsuccessful 1996 campaign'): a
+    headline drops the article a noun phrase would have; a clause's year has a preposition
+    ('the close of 1969 equaling 100'), and a verb in -ed or -ing after it is no noun."""
+    if not _BARE_YEAR.fullmatch(text, timex.start, timex.end):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, timex.start - _REACH), timex.start)
+    if before is not None and before.group(1).lower() in lexicon().set("preposition"):
+        return False
+    head = _head_word(text, timex.end)
+    word = head.group(1) if head else ""
+    return word.islower() and not word.endswith(("ed", "ing"))
+
+
+# A year written alone (see _bare_year_before_noun), and the word right before a time.
+_BARE_YEAR = re.compile(r"\d{4}")
+_WORD_BEFORE = re.compile(r"(\w+)\s++$")
+_REACH = 40  # characters back to look for that word
 
 
 def _after_word(text: str, timex: Timex) -> bool:
