@@ -270,3 +270,16 @@ def test_a_time_after_a_ranked_since_s_own_time_dates_the_clause() -> None:
                 "Saturday.") == [
         ("The team won its first title in the national league since 1998", "on Saturday",
          "2024-03-16", "relative_to_publication")]
+
+
+def test_a_saying_in_a_time_clause_after_a_dated_main_clause_gets_no_row() -> None:
+    # the polling stations' reporting tells when he conceded, not words of publication day
+    text = ("Kmiecik conceded shortly before midnight on Tuesday, once nearly all of the "
+            "city's 83 polling stations had reported.")
+    assert rows(text) == [
+        ("Kmiecik conceded, once nearly all of the city's 83 polling stations had reported",
+         "shortly before midnight on Tuesday", "2024-03-19", "relative_to_publication"),
+    ]
+    # a saying with a clause of its own after the subordinate one keeps its row
+    assert len(rows("The mayor resigned on Tuesday, after the vote, and the council said "
+                    "it would meet again.")) == 2

@@ -1326,6 +1326,8 @@ def _undated_sayings(
             continue
         if _inside_dated_saying(doc, sentence, verb, dated):
             continue
+        if _in_dated_time_clause(doc, sentence, verb, dated):
+            continue
         clause = clause_of(lex, text, sentence, at_offset(verb.start()))
         now = _says_now(doc, sentence, verb) or _reports_now(doc, sentence, clause, verb)
         past = tense_of(lex, text, Span(verb.start(), verb.end())) == PAST
@@ -1414,6 +1416,28 @@ def _inside_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
     asked the U.S. to ...'): told within those words, no saying at publication."""
     return any(not _ASIDE_MARK.search(doc.text, earlier.end(), verb.start())
                for earlier, _ in dated_verbs(doc, sentence, dated, until=verb.start()))
+
+
+def _in_dated_time_clause(doc: Document, sentence: Span, verb: re.Match[str],
+                          dated: list[Event]) -> bool:
+    """Whether a verb of saying stands in a clause that a subordinator opens after a comma
+    (clause_opener's "subordinate" words: 'when', 'after', 'once') behind a main clause a
+    time dates ('Kmiecik conceded shortly before midnight, once nearly all of the city's
+    83 polling stations had reported'): the clause tells when the main clause happened,
+    at its time or just before, not words of the publication day."""
+    text, lex = doc.text, doc.lex
+    opener = max(_SUBORDINATE.finditer(text, sentence.start, verb.start()),
+                 key=lambda m: m.start(), default=None)  # the last before the verb
+    if opener is None or opener.group(1).lower() not in lex.subordinators:
+        return False
+    if _CLAUSE_MARK.search(text, opener.end(), verb.start()):
+        return False  # '..., after the vote, the mayor said': the saying's own clause
+    return any(e.timex.phrase_end <= opener.start() and not doc.in_quote(e.timex.phrase_start)
+               for e in dated)
+
+
+# A mark that ends a subordinate clause before a verb after it.
+_CLAUSE_MARK = re.compile(r"[,;:\"\u201c\u201d\u2014]")
 
 
 # A comma or other mark between two sayings: the second may be a speaker's own ('asked
