@@ -259,3 +259,6 @@ def test_a_bare_year_before_a_noun_dates_the_noun_and_the_headline_takes_the_lea
     # after a preposition the year is the clause's, and a verb in -ing is no noun
     assert rows("Each index is based on the close of 1969 equaling 100.")[0][:2] == (
         "Each index is based on the close of equaling 100", "1969")
+    # a number after a word that rounds it counts ('around 1900 farmers'): no noun's year
+    assert [r[:2] for r in rows("Then around 1900 farmers left the valley.")] == [
+        ("Farmers left the valley", "1900")]

@@ -104,18 +104,30 @@ def modifies_noun(text: str, timex: Timex) -> bool:
 
 
 def _bare_year_before_noun(text: str, timex: Timex) -> bool:
-    """Whether a year written alone stands between a word that is no preposition and a
-    lower-case noun ('Judges quash 1998 conviction', 'his unsuccessful 1996 campaign'): a
-    headline drops the article a noun phrase would have; a clause's year has a preposition
-    ('the close of 1969 equaling 100'), and a verb in -ed or -ing after it is no noun."""
+    """Whether a year written alone stands between a lower-case word that is no
+    preposition and a lower-case noun ('Judges quash 1998 conviction', 'his unsuccessful
+    1996 campaign'): a headline drops the article a noun phrase would have. A clause's
+    year has a preposition ('the close of 1969 equaling 100'), a number after a word that
+    rounds or bounds it counts ('around 1900 farmers'), and a verb in -ed or -ing after it
+    is no noun."""
     if not _BARE_YEAR.fullmatch(text, timex.start, timex.end):
         return False
     before = _WORD_BEFORE.search(text, max(0, timex.start - _REACH), timex.start)
-    if before is not None and before.group(1).lower() in lexicon().set("preposition"):
+    if before is None or not before.group(1).islower() or before.group(1) in _not_before_noun():
         return False
     head = _head_word(text, timex.end)
     word = head.group(1) if head else ""
     return word.islower() and not word.endswith(("ed", "ing"))
+
+
+@cache
+def _not_before_noun() -> frozenset[str]:
+    """Words after which a year is no noun's: prepositions, and the last words of those
+    that round or bound a number (tables about, lower_bound, upper_bound)."""
+    words = lexicon().words
+    bounds = (w.split()[-1] for name in ("about", "lower_bound", "upper_bound")
+              for w in words[name])
+    return frozenset([*words["preposition"], *bounds])
 
 
 # A year written alone (see _bare_year_before_noun), and the word right before a time.
