@@ -1420,15 +1420,15 @@ def _inside_dated_saying(doc: Document, sentence: Span, verb: re.Match[str],
 
 def _in_dated_time_clause(doc: Document, sentence: Span, verb: re.Match[str],
                           dated: list[Event]) -> bool:
-    """Whether a verb of saying stands in a clause that a subordinator opens after a comma
-    (clause_opener's "subordinate" words: 'when', 'after', 'once') behind a main clause a
-    time dates ('Kmiecik conceded shortly before midnight, once nearly all of the city's
-    83 polling stations had reported'): the clause tells when the main clause happened,
-    at its time or just before, not words of the publication day."""
+    """Whether a verb of saying stands in a clause that a word of earlier_clause_opener
+    ('when', 'after', 'once') opens after a comma behind a main clause a time dates
+    ('Kmiecik conceded shortly before midnight, once nearly all of the city's 83 polling
+    stations had reported'): the clause tells when the main clause happened, at its time
+    or just before, not words of the publication day."""
     text, lex = doc.text, doc.lex
     opener = max(_SUBORDINATE.finditer(text, sentence.start, verb.start()),
                  key=lambda m: m.start(), default=None)  # the last before the verb
-    if opener is None or opener.group(1).lower() not in lex.subordinators:
+    if opener is None or opener.group(1).lower() not in lex.set("earlier_clause_opener"):
         return False
     if _CLAUSE_MARK.search(text, opener.end(), verb.start()):
         return False  # '..., after the vote, the mayor said': the saying's own clause
