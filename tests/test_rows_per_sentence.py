@@ -283,3 +283,22 @@ def test_a_saying_in_a_time_clause_after_a_dated_main_clause_gets_no_row() -> No
     # a saying with a clause of its own after the subordinate one keeps its row
     assert len(rows("The mayor resigned on Tuesday, after the vote, and the council said "
                     "it would meet again.")) == 2
+
+
+def test_a_present_clause_in_a_quotation_is_at_the_telling_not_a_row_of_its_own() -> None:
+    # news-dating-16: the speaker's 'am walking' is his now, the day he told reporters
+    text = ("Three judges yesterday quashed the conviction of Sam Lennie. Lennie told "
+            "reporters on the steps: \"I walked into a courtroom in Glasgow in February 1998 "
+            "an innocent man, and I am walking out of this one an innocent man.\"")
+    assert [r[1:] for r in rows(text)] == [
+        ("in February 1998", "1998-02-01", "explicit"),
+        ("yesterday", "2024-03-19", "relative_to_publication"),
+        ("yesterday", "2024-03-19", "inferred"),
+    ]
+    # the narrator's own present clause keeps its row at publication
+    text = ("Three judges yesterday quashed the conviction of Sam Lennie, and he is suing "
+            "the police.")
+    assert [r[1:] for r in rows(text)] == [
+        ("yesterday", "2024-03-19", "relative_to_publication"),
+        ("", "2024-03-20", "inferred"),
+    ]

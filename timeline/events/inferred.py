@@ -1711,7 +1711,10 @@ def _undated_clauses(
     it opens the sentence or follows a semicolon or a cut before 'but' or 'and'; it ends
     at the next cut, or it is left alone when a dash follows (a time between dashes dates
     the clause around them); a relative clause set off by commas is part of it, its time
-    dating only itself."""
+    dating only itself. A present clause inside quotation marks, with the narrator's verb
+    of saying outside them, is the speaker's now: the telling's time, which the saying's
+    row holds ('told reporters: "... in February 1998 ..., and I am walking out of this
+    one an innocent man"')."""
     text, lex = doc.text, doc.lex
     relative = lex.pattern("relative_opener")
     found = list(lex.clause_break.finditer(text, sentence.start, sentence.end))
@@ -1751,6 +1754,8 @@ def _undated_clauses(
         if tense not in (PAST, PRESENT, MODAL) or (tense == PAST and story.at(clause.start) is None
                                               and len(aside) < len(dated)):
             continue  # 'X resigned on January 19, 2023, and Y became ...': not at publication
+        if tense == PRESENT and doc.in_quote(clause.start) and doc.saying_outside(sentence):
+            continue  # the speaker's now, at the telling
         out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None,
                                  tuple(aside)))
     return out
