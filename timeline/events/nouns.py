@@ -112,8 +112,9 @@ def _bare_year_before_noun(text: str, timex: Timex) -> bool:
     is no noun."""
     if not _BARE_YEAR.fullmatch(text, timex.start, timex.end):
         return False
-    before = _WORD_BEFORE.search(text, max(0, timex.start - _REACH), timex.start)
-    if before is None or not before.group(1).islower() or before.group(1) in _not_before_noun():
+    words = text[max(0, timex.start - _REACH) : timex.start].split()
+    before = words[-1] if words else ""
+    if not (before.isalpha() and before.islower()) or before in _not_before_noun():
         return False
     head = _head_word(text, timex.end)
     word = head.group(1) if head else ""
@@ -130,10 +131,10 @@ def _not_before_noun() -> frozenset[str]:
     return frozenset([*words["preposition"], *bounds])
 
 
-# A year written alone (see _bare_year_before_noun), and the word right before a time.
+# A year written alone (see _bare_year_before_noun), and how far back (characters) the
+# word before it is looked for.
 _BARE_YEAR = re.compile(r"\d{4}")
-_WORD_BEFORE = re.compile(r"(\w+)\s++$")
-_REACH = 40  # characters back to look for that word
+_REACH = 40
 
 
 def _after_word(text: str, timex: Timex) -> bool:
