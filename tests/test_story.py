@@ -195,6 +195,22 @@ def test_the_headline_takes_the_leads_time() -> None:
                              "2024-03-19", "occurrence")
 
 
+def test_a_past_perfect_in_a_relative_aside_leaves_the_leads_time_moving_the_story() -> None:
+    text = (  # news-dating-16, news02-mayoral-runoff-poland
+        "Challenger ousts Polish city's mayor of fourteen years in runoff\n\n"
+        "Agnieszka Sobczak-Wilk has been elected mayor of Wierzbnow, defeating Tadeusz "
+        "Kmiecik, who had run the city since 2010, in a runoff held yesterday. According to "
+        "official results released at 11:40 a.m. today, Sobczak-Wilk won 53.8 percent of the "
+        "vote."
+    )
+    assert rows(text)[1] == ("Challenger ousts Polish city's mayor of fourteen years in "
+                             "runoff", "yesterday", "2024-03-19", "occurrence")
+    # the time's own clause in the past perfect is still background
+    text = ("Man charged over bank robbery\n\nThe man had been released on bail on Monday. "
+            "Police said he was taken to the central station.")
+    assert ("Man charged over bank robbery", "", "2024-03-20", "occurrence") in rows(text)
+
+
 def test_a_time_in_what_was_said_dates_it_and_the_saying_gets_its_own_row() -> None:
     assert rows("The company said profits would rise in the second quarter.") == [
         ("The company said profits would rise in the second quarter", "", "2024-03-20",

@@ -142,6 +142,23 @@ def aside_opener(lex: Lexicon, text: str, aside: Span) -> re.Match[str] | None:
     return relative_opener(lex).match(text, at)
 
 
+def outside_asides(lex: Lexicon, text: str, clause: Span, who: bool = False) -> list[Span]:
+    """The stretches of a clause outside its relative clauses set off by commas (with
+    ``who``, only those opening with a word of relative_opener: a reduced one may be the
+    clause's own verb, 'Amdahl Corp., a maker of mainframe computers, reported a sharp
+    decline'): a verb there is the clause's own ('Rival Kranich AG, which had warned on
+    profits a week earlier, gained 2 percent': the gaining, not a saying)."""
+    at, parts = clause.start, []
+    for aside in relative_asides(lex, text, clause):
+        opener = aside_opener(lex, text, aside)
+        if who and not (opener and opener.group("who")):
+            continue
+        parts.append(Span(at, aside.start))
+        at = aside.end
+    parts.append(Span(at, clause.end))
+    return parts
+
+
 @cache
 def _relative_aside(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf",\s*+(?:{relative_opener(lex).pattern})[^,]*+,")

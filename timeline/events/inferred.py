@@ -37,6 +37,7 @@ from timeline.events.clauses import (
     last_tense,
     main_tense,
     nearest,
+    outside_asides,
     relative_asides,
     tense_of,
     verb_at,
@@ -1748,7 +1749,7 @@ def _undated_clauses(
         if _words(text[clause.start : clause.end]) < MIN_WORDS:
             continue
         if any(lex.reporting.search(text, part.start, part.end)
-               for part in _outside_asides(doc, clause, who=True)):
+               for part in outside_asides(doc.lex, doc.text, clause, who=True)):
             continue  # a saying has its row (_undated_sayings)
         tense = main_tense(lex, text, clause)
         if tense not in (PAST, PRESENT, MODAL) or (tense == PAST and story.at(clause.start) is None
@@ -1812,31 +1813,13 @@ def _not_past_verb(doc: Document, clause: Span) -> bool:
     lex = doc.lex
     verbs = [lex.pattern(name) for name in ("future_verb", "modal_verb", "present_verb")]
     return any(not _INFINITIVE.search(doc.text[max(0, found.start() - 4) : found.start()])
-               for verb in verbs for part in _outside_asides(doc, clause)
+               for verb in verbs for part in outside_asides(doc.lex, doc.text, clause)
                for found in verb.finditer(doc.text, part.start, part.end))
 
 
 # 'to' right before a verb: an infinitive, no finite verb ('allowed Brisco to remain free
 # on bail until then' is in the past).
 _INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
-
-
-def _outside_asides(doc: Document, clause: Span, who: bool = False) -> list[Span]:
-    """The stretches of a clause outside its relative clauses set off by commas (with
-    ``who``, only those opening with a word of relative_opener: a reduced one may be the
-    clause's own verb, 'Amdahl Corp., a maker of mainframe computers, reported a sharp
-    decline'): a verb there is the clause's own ('Rival Kranich AG, which had warned on
-    profits a week earlier, gained 2 percent': the gaining, not a saying)."""
-    text = doc.text
-    at, parts = clause.start, []
-    for aside in relative_asides(doc.lex, text, clause):
-        opener = aside_opener(doc.lex, text, aside)
-        if who and not (opener and opener.group("who")):
-            continue
-        parts.append(Span(at, aside.start))
-        at = aside.end
-    parts.append(Span(at, clause.end))
-    return parts
 
 
 def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
