@@ -139,6 +139,19 @@ def test_past_sentences_after_an_old_time_go_on_telling_that_episode() -> None:
     ]
 
 
+def test_an_age_in_a_when_clause_is_no_figure_and_the_episode_goes_on() -> None:
+    # news-dating-16, news14-feature-night-radio-host
+    text = ("In July 1987, when she was 19 and working nights at a petrol station in "
+            "Footscray, she rang a late-night talkback show to complain about a song. The "
+            "host kept her on air for twenty minutes.")
+    assert rows(text)[1] == ("The host kept her on air for twenty minutes", "In July 1987",
+                             "1987-07-01 00:00", "1987-08-01 00:00", "occurrence")
+    # the clause's own verb with a number is a figure still: no episode after it
+    text = ("In 2019, shipments rose 9% to 40,000 units, when demand was 12% higher. The "
+            "company hired 300 workers.")
+    assert rows(text)[1][1:3] == ("", "2024-03-20 00:00")
+
+
 def test_past_words_on_a_speakers_present_word_do_not_end_an_episode() -> None:
     # a feature's interview, told now, about the episode before it (news-dating-13
     # news14): the next past sentence goes on at the episode's time
