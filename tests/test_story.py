@@ -1067,6 +1067,17 @@ def test_a_headline_that_tells_a_plan_takes_the_time_the_lead_gives_the_plan() -
     # a headline in the present tells the lead's happening: Tuesday's announcement
     assert rows("Harlow Steel shuts Sheffield mill\n\n" + lead)[0][1:3] == (
         "on Tuesday", "2024-03-19")
+    # a plural subject's present verb before 'to' (news-dating-16, news10-local-library-
+    # closure-vote): the vow is the lead's news, not the closure ahead
+    text = ("Library campaigners vow to fight on after council vote\n\nCampaigners have "
+            "vowed to take their fight to the High Court after councillors voted on Monday "
+            "night to close the library next spring.")
+    assert ("Library campaigners vow to fight on after council vote", "on Monday night",
+            "2024-03-18", "occurrence") in rows(text)
+    # unless that verb tells a plan itself: 'set to', 'due to'
+    lead = "Most councils will raise council tax in April, figures published on Tuesday show."
+    assert ("Councils set to raise council tax", "in April", "2024-04-01",
+            "plan") in rows("Councils set to raise council tax\n\n" + lead)
 
 
 def test_a_future_sentence_goes_on_the_plan_told_just_before_it() -> None:
