@@ -1090,6 +1090,11 @@ def test_a_future_sentence_goes_on_the_plan_told_just_before_it() -> None:
             "plan") in found
     assert ("The closure is expected to save the company £40 million a year", "",
             "2024-03-20", "status") in found
+    # a time that only names a noun ('the 11 p.m. alarm') is no plan ahead to go on at
+    # (news-dating-16, news14-feature-night-radio-host)
+    found = rows("She lists the things she will not miss: the 11 p.m. alarm, the tram home "
+                 "in the rain. Then she lists the callers she will miss.")
+    assert ("Then she lists the callers she will miss", "", "2024-03-20", "plan") in found
     # no plan before it: a future sentence stands at publication
     assert rows("About 400 workers will lose their jobs.") == [
         ("About 400 workers will lose their jobs", "", "2024-03-20", "plan")]

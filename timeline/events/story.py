@@ -17,7 +17,8 @@ the first story's lead.
 A present-tense state or statement ("he says", "the road is closed") stands at
 publication; so does a sentence in the future tense, unless a time still ahead was told
 in its paragraph or the one before ("would close its mill in June. About 400 workers will
-lose their jobs": June; not an expectation, which holds now). The headline (a first line
+lose their jobs": June; not an expectation, which holds now; nor a time that only names a
+noun, "the 11 p.m. alarm", no plan's). The headline (a first line
 without a full stop) takes the lead's time, in any tense; one that tells a plan ("Veltrix
 to close Dresden plant") takes the lead's first time still ahead ("in June 2013").
 """
@@ -70,7 +71,8 @@ class StoryTime:
         self.plan = self._lead_plan(dated)
         latest = _latest(doc)
         self.ahead = sorted((e for e in dated if e.timex.begin is not None
-                             and e.timex.begin >= latest and e.timex.type in ("DATE", "TIME")),
+                             and e.timex.begin >= latest and e.timex.type in ("DATE", "TIME")
+                             and not modifies_noun(doc.text, e.timex)),
                             key=lambda e: e.timex.phrase_start)
         self.ahead_starts = [e.timex.phrase_start for e in self.ahead]
 
