@@ -211,6 +211,26 @@ def test_a_past_perfect_in_a_relative_aside_leaves_the_leads_time_moving_the_sto
     assert ("Man charged over bank robbery", "", "2024-03-20", "occurrence") in rows(text)
 
 
+def test_a_headline_naming_a_past_night_takes_the_old_time_the_lead_gives_it() -> None:
+    text = (  # news-dating-13, news13-anniversary-dam-flood
+        "The night the Marlow dam broke: Harlan Falls remembers, 50 years on\n\n"
+        "Fifty years ago this month, Harlan Falls lost nine of its people in a single night."
+        "\n\nIt had rained for four days when, on Tuesday, Oct. 11, 1974, the earth dam on "
+        "Marlow Brook gave way at 11:40 p.m."
+    )
+    df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)
+    row = df[df["title"].str.startswith("The night the Marlow dam broke")].iloc[0]
+    # the night's clock, not the whole day nor the publication the piece is told at
+    assert (row["time_text"], str(row["start"]), str(row["end"])) == (
+        "at 11:40 p.m.", "1974-10-11 23:40:00+00:00", "1974-10-11 23:41:00+00:00")
+    # a noun of time before no past clause names no happening: the lead's time
+    text = ("The night sky puts on a show over Wales\n\nStargazers gathered on the hills "
+            "above Brecon on Tuesday night to watch a meteor shower. At 2 a.m. on November "
+            "17, 1998, a storm of meteors lit the same sky.")
+    assert ("The night sky puts on a show over Wales", "on Tuesday night", "2024-03-19",
+            "occurrence") in rows(text)
+
+
 def test_a_time_in_what_was_said_dates_it_and_the_saying_gets_its_own_row() -> None:
     assert rows("The company said profits would rise in the second quarter.") == [
         ("The company said profits would rise in the second quarter", "", "2024-03-20",

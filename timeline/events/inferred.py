@@ -989,6 +989,9 @@ def _inferred(
     retold = _lead_retold_at(doc, sentence, dated or []) if told else None
     if retold is not None:  # 'Candidate wins election' over '... won Sunday's election'
         return _event(doc, sentence, retold, INHERITED_EARLIER_PARAGRAPH, None, lead)
+    named = _headline_named_time(doc, sentence, dated or []) if told else None
+    if named is not None:  # 'The day the gates closed': 5 December 1921
+        return _event(doc, sentence, named, INHERITED_EARLIER_PARAGRAPH, None, lead)
     reported = headline_period(doc, sentence) if told else None
     if reported is not None:  # 'Swiss bank returns to profit': the second quarter's
         return _event(doc, sentence, reported, INHERITED_EARLIER_PARAGRAPH, None, lead)
@@ -1237,6 +1240,40 @@ def _lead_retold_at(doc: Document, headline: Span, dated: list[Event]) -> Timex 
             if dates_verb(doc, lead, timex, verb.start(), verb.end()):
                 return _narrowed(timex, rows.get(timex.phrase_start))
     return None
+
+
+def _headline_named_time(doc: Document, headline: Span, dated: list[Event]) -> Timex | None:
+    """The time a headline names by a noun of headline_time_noun before a past clause
+    ('The day the gates closed: Calderbrook's women footballers, a century on', 'The night
+    the Marlow dam broke: Harlan Falls remembers, 50 years on'): the happening the piece
+    looks back on, which the lead or the paragraph after it dates by its first time older
+    than the story's week and no longer than the noun's stretch ('A hundred years ago
+    today, on 5 December 1921'; '... on Tuesday, Oct. 11, 1955, the earth dam ... gave
+    way at 11:40 p.m.': the night's 11:40 p.m., not the whole day), not the publication
+    the anniversary is told at (benchmarks.dating: news-dating-13 484 -> 485,
+    news-dating-16 476 -> 477, the other sets unchanged)."""
+    lex, text = doc.lex, doc.text
+    found = _TIME_NOUN.match(text, headline.start, headline.end)
+    hours = lex.forms["headline_time_noun"].get(found.group(1).lower()) if found else None
+    if found is None or hours is None or doc.lead is None:
+        return None
+    clause_end = text.find(":", found.end(), headline.end)
+    clause = Span(found.end(), headline.end if clause_end < 0 else clause_end)
+    if tense_of(lex, text, clause) != PAST:
+        return None  # 'The day after', 'The year ahead'
+    longest = timedelta(hours=int(hours[0]))
+    index = doc.paragraphs.index(doc.lead)
+    end = doc.paragraphs[min(index + 1, len(doc.paragraphs) - 1)].end
+    old = doc.article.published - STORY_REACH
+    return next((t for t in sorted((e.timex for e in dated), key=lambda t: t.phrase_start)
+                 if doc.lead.start <= t.phrase_start < end and t.type in ("DATE", "TIME")
+                 and t.begin is not None and t.until is not None and t.until < old
+                 and t.until - t.begin <= longest), None)
+
+
+# 'The' and a noun at a headline's start ('The night the Marlow dam broke'), the noun in
+# group 1.
+_TIME_NOUN = re.compile(r"The\s++(\w+)\b")
 
 
 def _narrowed(timex: Timex, row: Timex | None) -> Timex:
