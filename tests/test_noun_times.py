@@ -262,3 +262,11 @@ def test_a_bare_year_before_a_noun_dates_the_noun_and_the_headline_takes_the_lea
     # a number after a word that rounds it counts ('around 1900 farmers'): no noun's year
     assert [r[:2] for r in rows("Then around 1900 farmers left the valley.")] == [
         ("Farmers left the valley", "1900")]
+
+
+def test_a_noun_phrase_title_ends_with_its_headline_line() -> None:
+    # the lead's first word is no part of the headline's noun phrase
+    text = ("Detectives reopen 1985 murder case\n\n"
+            "Police in Leeds said on Monday they had reopened the case.")
+    assert rows(text)[0] == ("1985 murder case", "1985", "1985-01-01", "1985-12-31",
+                             "occurrence")

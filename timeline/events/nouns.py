@@ -30,9 +30,10 @@ TITLE_LIMIT = 80
 # championship").
 HEAD_WORDS = 4
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
-# A word, with the dots of an abbreviation ('U.S. embassy').
+# A word, with the dots of an abbreviation ('U.S. embassy'), on the same line: a noun
+# phrase ends with its headline ('quash 1998 conviction' over the lead's 'Three judges').
 _WORD = re.compile(
-    r"(?<!\s)\s++([A-Za-z](?:[\w'\u2019-]|\.(?=\w))*+(?:(?<=\.\w)\.(?=\s)|\.(?=\s++[a-z]))?)"
+    r"(?<!\s)[^\S\n]++([A-Za-z](?:[\w'\u2019-]|\.(?=\w))*+(?:(?<=\.\w)\.(?=\s)|\.(?=\s++[a-z]))?)"
 )
 _ARTICLE = re.compile(r"^an?\s++", re.I)
 
