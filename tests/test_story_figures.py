@@ -146,6 +146,11 @@ def test_an_age_in_a_when_clause_is_no_figure_and_the_episode_goes_on() -> None:
             "host kept her on air for twenty minutes.")
     assert rows(text)[1] == ("The host kept her on air for twenty minutes", "In July 1987",
                              "1987-07-01 00:00", "1987-08-01 00:00", "occurrence")
+    # so is one opening the clause before its comma
+    text = ("When she was 19, she rang a late-night talkback show in July 1987 to complain "
+            "about a song. The host kept her on air for twenty minutes.")
+    assert rows(text)[1] == ("The host kept her on air for twenty minutes", "in July 1987",
+                             "1987-07-01 00:00", "1987-08-01 00:00", "occurrence")
     # the clause's own verb with a number is a figure still: no episode after it
     text = ("In 2019, shipments rose 9% to 40,000 units, when demand was 12% higher. The "
             "company hired 300 workers.")

@@ -61,16 +61,17 @@ def is_figure(doc: Document, clause: Span) -> bool:
 
 
 def _in_dependent_aside(doc: Document, clause: Span, at: int) -> bool:
-    """Whether an offset stands in a dependent clause set off by commas that a word of
-    subject_not_opener opens ('In July 1987, when she was 19 and working nights, she
-    rang a talkback show': an age there, no figure the clause reports)."""
+    """Whether an offset stands in a dependent clause set off by commas, or opening the
+    clause before one, that a word of subject_not_opener opens ('In July 1987, when she
+    was 19 and working nights, she rang a talkback show', 'When she was 19, she rang':
+    an age there, no figure the clause reports)."""
     found = _DEPENDENT_ASIDE.match(doc.text, max(clause.start, doc.text.rfind(",", 0, at)))
     return (found is not None and found.group(1).lower() in doc.lex.set("subject_not_opener")
             and "," in doc.text[at : clause.end])
 
 
 # A comma and the word after it: where a dependent clause set off by commas may open.
-_DEPENDENT_ASIDE = re.compile(r",\s*+(\w+)")
+_DEPENDENT_ASIDE = re.compile(r"[,\s]*+(\w+)")
 
 
 def _complement(doc: Document, timex: Timex, verbs: re.Pattern[str]) -> bool:
