@@ -251,6 +251,17 @@ def test_a_vague_duration_opening_a_past_clause_is_dated_as_its_sentence() -> No
                          "2024-03-21 18:00", "plan")
 
 
+def test_a_vague_duration_in_quoted_words_leaves_the_sentence_at_its_saying() -> None:
+    said = ('Protesters blocked the main road in Lyon on Tuesday. "The blockade could last '
+            'for days," a police spokesman said.')
+    assert rows(said)[-1] == ("A police spokesman: The blockade could last for days",
+                              "on Tuesday", "2024-03-19 00:00", "2024-03-20 00:00",
+                              "statement")
+    # the narrator's own forecast still runs on from publication
+    told = "He said the protest could remain for days or even weeks."
+    assert rows(told)[0][1:3] == ("for days or even weeks", "2024-03-20 18:00")
+
+
 def test_a_time_in_a_dependent_clause_without_a_comma_leaves_the_main_clause_a_row() -> None:
     # 'after ...' and 'which ...' have verbs of their own: the time dates them, and the main
     # clause before them stands at the story's day (past) or at publication (present)
