@@ -70,7 +70,7 @@ def _in_dependent_aside(doc: Document, clause: Span, at: int) -> bool:
             and "," in doc.text[at : clause.end])
 
 
-# A comma and the word after it: where a dependent clause set off by commas may open.
+# A comma, or a clause's start, and the word after it: where a dependent clause may open.
 _DEPENDENT_ASIDE = re.compile(r"[,\s]*+(\w+)")
 
 
