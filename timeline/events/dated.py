@@ -43,6 +43,11 @@ def extract_events(doc: Document) -> list[Event]:
         sentence = doc.sentence_at(timex.start)
         if timex.begin is None or sentence is None or doc.in_furniture(timex.start):
             continue  # no time, or the page's: '(c) 2024 Reuters', 'Related stories'
+        if doc.in_stamp(timex.start):  # 'Update, 20 January, 8pm: The part arrived'
+            lead = _stamp_lead(doc, sentence, timex)
+            if lead is not None:
+                events.append(_dateline_event(doc, sentence, timex, lead))
+            continue
         lead = _dateline_lead(doc, sentence, timex)
         if lead is not None:
             if _lead_dated(doc, lead):
@@ -51,7 +56,7 @@ def extract_events(doc: Document) -> list[Event]:
             else:
                 events.append(_dateline_event(doc, sentence, timex, lead))
         elif not _generic(doc, timex):
-            clause = clause_of(lex, text, sentence, timex)
+            clause = clause_of(lex, text, doc.after_stamp(sentence), timex)
             located.append((_in_subjects_year(doc, clause, timex), clause))
     dependent = lex.pattern("dependent_opener")
     found = datings(text, located, lex.clause_boundary)
@@ -88,7 +93,7 @@ def extract_events(doc: Document) -> list[Event]:
                 doc_id=doc.article.doc_id,
                 timex=timex,
                 sentence=sentence,
-                title=_title(doc, sentence, clause, dating, noun),
+                title=_title(doc, doc.after_stamp(sentence), clause, dating, noun),
                 actors=with_source(doc, actors, source),
                 kind="occurrence" if noun else kind_of(text, clause, timex, lex),
                 source=source,
@@ -302,6 +307,22 @@ def _lead_dated(doc: Document, lead: Span) -> bool:
         ):
             return True
     return False
+
+
+def _stamp_lead(doc: Document, sentence: Span, timex: Timex) -> Span | None:
+    """For the last time of a section's stamp, the first clause after it on its line when
+    that has no time of its own ('Update 2 (Saturday 22 January): We have heat!',
+    '9.40pm: Gunmen enter the hall'): the stamp dates it, as a dateline dates its lead.
+    A stamp alone on its line heads its section and dates nothing; one before a clause
+    with its own time ('UPDATE 3.45pm: A tree came down this afternoon') leaves it that
+    time."""
+    body = doc.after_stamp(sentence)
+    later = doc.timexes_in(Span(timex.end, body.start))
+    if body is sentence or any(t.start >= timex.end for t in later):
+        return None
+    clause = clause_of(doc.lex, doc.text, body, at_offset(body.start))
+    lead = Span(body.start, clause.end)
+    return None if _lead_dated(doc, lead) else lead
 
 
 def _dateline_event(doc: Document, sentence: Span, timex: Timex, lead: Span) -> Event:

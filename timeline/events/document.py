@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import cached_property
 
 from timeline.events.actors import aliases, introductions, roles
@@ -22,6 +22,7 @@ from timeline.events.people import one_word_names, organisations, people
 from timeline.ingest import Article
 from timeline.sentences import Span, containing, paragraphs, sentences
 from timeline.temporal import Timex
+from timeline.temporal.sections import Section, sections
 
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # Single quotation marks (British and New Zealand news): one opens a quote after a space
@@ -268,6 +269,41 @@ class Document:
                    for opener in openers):
                 found.append(para)
         return found
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        """The dated sections of a blog, a diary or a live page, each with the time its
+        stamp says it was written ('Update, 20 January, 8pm:'; temporal/sections.py)."""
+        article = self.article
+        return sections(self.text, self.timexes, article.published, article.date_only)
+
+    def section_at(self, offset: int) -> Section | None:
+        """The dated section an offset lies in, its stamp included, when its stamp tells
+        when it was written."""
+        index = bisect_right(self.sections, offset, key=lambda s: s.stamp[0]) - 1
+        if index < 0 or offset >= self.sections[index].end or not self.sections[index].writing:
+            return None
+        return self.sections[index]
+
+    def in_stamp(self, offset: int) -> bool:
+        """Whether an offset lies in a section's stamp, which heads the section and is no
+        happening of its own."""
+        section = self.section_at(offset)
+        return section is not None and offset < section.stamp[1]
+
+    def after_stamp(self, sentence: Span) -> Span:
+        """A sentence without the stamp that opens it ('Update, 20 January, 8pm: The part
+        arrived this afternoon'): its clauses and titles start after it."""
+        section = self.section_at(sentence.start)
+        if section is None or not sentence.start < section.stamp[1] < sentence.end:
+            return sentence
+        return Span(section.stamp[1], sentence.end)
+
+    def now_at(self, offset: int) -> datetime:
+        """The time the text at an offset was written: its section's, else the
+        publication's."""
+        section = self.section_at(offset)
+        return self.article.published if section is None else section.at
 
     def in_furniture(self, offset: int) -> bool:
         """Whether an offset lies in the page's furniture (furniture)."""

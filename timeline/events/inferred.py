@@ -200,8 +200,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     quoting: Event | None = None  # the dated saying of words the sentence before
     for sentence in doc.sentences:
         quoted, quoting = quoting, None
-        if doc.in_furniture(sentence.start):
-            continue  # the page's: 'All rights reserved.'
+        if doc.in_furniture(sentence.start) or doc.in_stamp(sentence.end - 1):
+            continue  # the page's ('All rights reserved.') or a section's stamp alone
         if sentence.start in by_sentence:
             dated_here = by_sentence[sentence.start]
             quoting = _dated_quote(doc, sentence, dated_here)
@@ -218,7 +218,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             harming = _recent_happening(doc, dated_here)
         elif (_words(doc.text[sentence.start : sentence.end]) >= MIN_WORDS
               or _short_happening(doc, sentence)):
-            lead = placed.get(sentence.start, sentence.start)
+            lead = placed.get(sentence.start, doc.after_stamp(sentence).start)
             if (episode is not None and doc.in_quote(episode.timex.phrase_start)
                     and not doc.in_quote(_first_word(doc, sentence))):
                 # the quotation that gave the time has ended; its speaker's next quotation
@@ -1017,12 +1017,21 @@ def _inferred(
     if told and story.plan is not None and _tells_plan(doc, main):
         row = _event(doc, sentence, story.plan.timex, INHERITED_EARLIER_PARAGRAPH, None, lead)
         return replace(row, kind="plan")  # 'Skylark Airways to drop 14 routes': November
+    if last is not None and _before_section(doc, last.timex, sentence):
+        last = None  # 'Day 2, Sunday: It rained all morning': the section's day
     if last is None:
         confidence = SAID_AT_PUBLICATION if tense and tense != PAST else NO_TIME_IN_STORY
         return _event(doc, sentence, _publication_day(doc, sentence), confidence, "", lead)
     same = doc.paragraph_at(last.timex.phrase_start) == doc.paragraph_at(sentence.start)
     confidence = INHERITED_SAME_PARAGRAPH if same else INHERITED_EARLIER_PARAGRAPH
     return _event(doc, sentence, last.timex, confidence, None, lead)
+
+
+def _before_section(doc: Document, timex: Timex, sentence: Span) -> bool:
+    """Whether a time was told before the stamp of the dated section that holds a
+    sentence: the section's happenings are of its own time until it tells one."""
+    section = doc.section_at(sentence.start)
+    return section is not None and timex.phrase_start < section.stamp[0]
 
 
 def _news_day(doc: Document, told: Event | None) -> Event | None:
@@ -1773,7 +1782,10 @@ def _undated_clauses(
     one an innocent man"')."""
     text, lex = doc.text, doc.lex
     relative = lex.pattern("relative_opener")
-    found = list(lex.clause_break.finditer(text, sentence.start, sentence.end))
+    body = doc.after_stamp(sentence)  # no clause of a section's stamp ('Update, 8pm:'),
+    # and the first after it is the stamp's own when it dates it (dated._stamp_lead)
+    stamped = body is not sentence and any(doc.in_stamp(e.timex.start) for e in dated)
+    found = list(lex.clause_break.finditer(text, body.start, sentence.end))
     ends = [c.start() for c in found[1:]] + [sentence.end] * bool(found)
     cuts = [cut for cut, end in zip(found, ends, strict=True)  # 'Shares of Lumen, which
             if not (relative.match(text, cut.end())  # listed in 2023, rose 4%': one clause
@@ -1783,8 +1795,10 @@ def _undated_clauses(
              or in_dependent(lex, text, sentence, e.timex)]
     opens = [gerund_start(lex, text, sentence, timex) for timex in aside]
     out = []
-    for index, start in enumerate([sentence.start, *(c.end() for c in cuts)]):
+    for index, start in enumerate([body.start, *(c.end() for c in cuts)]):
         if index and not (cuts[index - 1].group().startswith(";") or main.match(text, start)):
+            continue
+        if not index and stamped:
             continue
         after = cuts[index] if index < len(cuts) else None
         if after is not None and after.group().strip() in ("-", "\u2013", "\u2014"):
@@ -2045,8 +2059,9 @@ def _runs_on(doc: Document, sentence: Span, timex: Timex) -> bool:
 
 
 def _publication_day(doc: Document, sentence: Span) -> Timex:
-    """A stand-in time expression for the publication day, spanning the sentence."""
-    published: datetime = doc.article.published
+    """A stand-in time expression for the publication day, spanning the sentence: in a
+    dated section of a blog or a live page, its stamp's day (Document.now_at)."""
+    published: datetime = doc.now_at(sentence.start)
     begin = published.replace(hour=0, minute=0, second=0, microsecond=0)
     return Timex(
         start=sentence.start,

@@ -7,12 +7,12 @@ each to its signal words (wording.py), and join ranges and clocks to their days
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache, partial
 from itertools import islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from timeline.sentences import Span, containing, sentences
 from timeline.temporal import build_cache
@@ -43,6 +43,7 @@ from timeline.temporal.resolve import (
     Resolved,
 )
 from timeline.temporal.rules import load as load_rules
+from timeline.temporal.sections import Section, sections, stamp_times
 from timeline.temporal.tense import Cue, clause_break, cues_in, past_cue_before, tense_near
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import folded
@@ -126,6 +127,7 @@ def groups_of(cand: Candidate) -> dict[str, str]:
 
 
 _SECOND = itemgetter(1)
+_SECTION_START = attrgetter("start")
 
 
 def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[Timex]:
@@ -145,10 +147,12 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     groups = overlapping(find(text, load_rules().rules))
     keep = idiom_filter(text)
     moment = as_dct(dct)
-    found = _read(text, list(groups), keep, moment, date_only, [])
+    found = _read(text, list(groups), keep, moment, date_only, [], [])
     clocks = quote_clocks(text, found, moment.date(), date_only)
-    if clocks:
-        found = _read(text, groups, keep, moment, date_only, clocks)
+    stamped = sections(text, found, moment, date_only)
+    if clocks or stamped:
+        found = stamp_times(_read(text, groups, keep, moment, date_only, clocks, stamped),
+                             stamped)
     found = date_ranges(text, weekday_ranges(text, found))
     found = clock_after_day(text, clock_on_following_day(text, anchor_to_following(text, found)))
     found = clock_ranges(text, found)
@@ -158,22 +162,24 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
 
 def _read(
     text: str, groups: list[list[Candidate]], keep: Callable[[Candidate], bool],
-    moment: datetime, date_only: bool, clocks: list[QuoteClock],
+    moment: datetime, date_only: bool, clocks: list[QuoteClock], stamped: list[Section],
 ) -> list[Timex]:
     """Resolve the groups of matches in reading order, the quotations of ``clocks`` told
-    from their speakers' days (see tag)."""
+    from their speakers' days and the ``stamped`` sections from their stamps' (see tag)."""
     reading = Reading(text, moment, date_only)
     reading.placing = sorted(c.start for g in groups for c in g if c.rule.type in _PLACING)
     reading.clocks = clocks
+    reading.sections = stamped
     found: list[Timex] = []
     index = 0
     while index < len(groups):
-        story, done = reading.ctx.state(), len(found)
+        story, done, section = reading.ctx.state(), len(found), reading.section
         failed = reading.read([c for c in select(groups[index]) if keep(c)], found)
         if failed is None:
             index += 1
             continue
         reading.ctx.restore(story)
+        reading.section = section
         del found[done:]
         groups[index] = [c for c in groups[index] if c is not failed]
     return found
@@ -197,6 +203,8 @@ class Reading:
         self.lines: dict[int, list[Span]] = {}  # sentences by the offset their line starts
         self.placing: list[int] = []  # where the matches of dates and times start
         self.clocks: list[QuoteClock] = []  # quotations told from their speakers' days
+        self.sections: list[Section] = []  # the text's dated sections (sections.py)
+        self.section = -1  # the index of the one being read
         self.vote_text: bool | None = None  # whether the text holds a vote word's first word
         self.voting: dict[int, bool] = {}  # whether a line holds a vote word, by its start
         self.votes: dict[Span, bool] = {}  # whether a sentence holds one
@@ -208,6 +216,8 @@ class Reading:
         for cand in chosen:
             if ctx.outside is not None and cand.start >= ctx.quoted_until:
                 ctx.leave_quote()
+            if self.sections:
+                self.enter_section(cand.start)
             if ctx.outside is None and self.clocks:
                 self.enter_quote(cand.start)
             signal = signal_before(text, cand.start, self.vocab, self.padded)
@@ -428,6 +438,19 @@ class Reading:
             found = _vote_words()[0].search(self.text, sentence.start, sentence.end)
             self.votes[sentence] = found is not None
         return day if self.votes[sentence] else None
+
+    def enter_section(self, at: int) -> None:
+        """Read a dated section from its stamp's time on ('Update, 20 January, 8pm: The
+        part arrived this afternoon'), its day the story's; one whose stamp tells no time
+        of writing from the publication's."""
+        index = bisect_right(self.sections, at, key=_SECTION_START) - 1
+        if index == self.section or index < 0:
+            return
+        self.section = index
+        section = self.sections[index]
+        self.ctx.dct, self.ctx.date_only = section.at, section.date_only
+        if section.writing:
+            self.ctx.reference = section.at.date()
 
     def enter_quote(self, at: int) -> None:
         """Speak from a quotation's day when a match lies inside one said before the

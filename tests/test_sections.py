@@ -1,0 +1,143 @@
+"""Dated sections of blogs, diaries and live pages (temporal/sections.py): a stamp that
+opens a line gives the text after it its own 'now', and heads it without a row of its own.
+
+Frames are ``extract_many([article], inferred=True)``, as the dashboard shows them.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
+from timeline.temporal import tag
+from timeline.temporal.sections import sections
+from timeline.temporal.tagger import as_dct
+
+
+def rows(text: str, published: str) -> list[tuple[str, str, str]]:
+    """(title, time as written, start) of every row, in time order."""
+    df = extract_many([article_from_text(text, published, "UTC")], inferred=True)
+    return [(r.title, r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d %H:%M"))
+            for r in df.itertuples()]
+
+
+def values(text: str, published: str) -> dict[str, str]:
+    """Each time expression's words to its value."""
+    return {t.text: t.value for t in tag(text, published)}
+
+
+BOILER = (
+    "Boiler diaries\n\n"
+    "We got home on Friday to a cold house. This morning the engineer came and said the "
+    "pump had gone.\n\n"
+    "Update, 20 January, 8pm: The part arrived this afternoon. He fits it tomorrow "
+    "morning.\n\n"
+    "Update 2 (Saturday 22 January): We have heat! He came back yesterday and it took an "
+    "hour."
+)
+
+
+def test_an_update_counts_its_days_from_its_stamp_which_heads_it_without_a_row() -> None:
+    assert rows(BOILER, "2022-01-19T21:15:00+00:00") == [
+        ("We got home to a cold house", "on Friday", "2022-01-14 00:00"),
+        ("The engineer came and said the pump had gone", "This morning", "2022-01-19 06:00"),
+        ("The part arrived this afternoon", "this afternoon", "2022-01-20 12:00"),
+        ("He came back and it took an hour", "yesterday", "2022-01-21 00:00"),
+        ("He fits it tomorrow morning", "tomorrow morning", "2022-01-21 06:00"),
+        # the stamp dates the clause after it that has no time of its own, as a dateline
+        ("We have heat!", "Saturday 22 January", "2022-01-22 00:00"),
+    ]
+
+
+def test_a_live_pages_clock_stamps_follow_each_other_through_the_day() -> None:
+    text = (
+        "Storm Arwen: council updates\n\n"
+        "Strong winds are expected across the county tonight.\n\n"
+        "UPDATE 3.45pm: A tree came down on the A59 near Skipton this afternoon.\n\n"
+        "UPDATE 9.10pm: The rest centre took in 40 people this evening.\n\n"
+        "Update, Saturday 27 November, 8am: The A59 reopened this morning."
+    )
+    found = values(text, "2021-11-26T10:00:00+00:00")
+    # read from the publication's 10am, 9.10pm would be the evening before
+    assert found["9.10pm"] == "2021-11-26T21:10"
+    assert found["8am"] == "2021-11-27T08:00"
+    assert found["this morning"] == "2021-11-27TMO"
+    assert rows(text, "2021-11-26T10:00:00+00:00")[-1] == (
+        "The A59 reopened this morning", "this morning", "2021-11-27 06:00")
+
+
+def test_a_diary_heading_alone_on_its_line_is_the_day_its_entry_was_written() -> None:
+    text = (
+        "My allotment diary\n\n"
+        "Friday 13 June\n\n"
+        "I woke early today and went straight down to the plot. Yesterday it rained all "
+        "day, so the soil was soft. The broad beans are ready.\n\n"
+        "Sunday 15 June\n\n"
+        "Picked the first strawberries this afternoon.\n\n"
+        "Tuesday 17 June\n\n"
+        "Slugs everywhere this morning, all over the lettuces."
+    )
+    assert rows(text, "2025-06-17T22:00:00+00:00") == [
+        ("It rained all day, so the soil was soft", "Yesterday", "2025-06-12 00:00"),
+        ("I woke and went straight down to the plot", "early today", "2025-06-13 00:00"),
+        ("The broad beans are ready", "", "2025-06-13 00:00"),
+        ("Picked the first strawberries this afternoon", "this afternoon", "2025-06-15 00:00"),
+        # the publication's own day: its clock is known, its heading tells nothing more
+        ("Tuesday 17 June", "Tuesday 17 June", "2025-06-17 00:00"),
+        ("Slugs everywhere, all over the lettuces", "this morning", "2025-06-17 06:00"),
+    ]
+
+
+def test_a_heading_of_a_day_a_post_looks_back_on_leaves_its_days_to_the_publication() -> None:
+    # posted on Thursday: 'Yesterday evening' is Wednesday, the day the heading names
+    text = (
+        "Pip: week one\n\n"
+        "Wednesday\n\n"
+        "Yesterday evening we took her to the park in the harness for the first time.\n\n"
+        "Thursday\n\n"
+        "This morning she had her first check-up at the vet's."
+    )
+    published = "2016-10-13T22:05:00+00:00"
+    assert sections(text, tag(text, published), as_dct(published), False) == []
+    assert values(text, published)["Yesterday evening"] == "2016-10-12TEV"
+
+
+def test_an_update_named_by_a_weekday_comes_after_the_post() -> None:
+    text = (
+        "Our street finally gets its crossing\n\n"
+        "The council's highways committee voted on Tuesday to fund a zebra crossing outside "
+        "the school.\n\n"
+        "Update (Thursday): The contractor rang this morning. They will start on Monday."
+    )
+    found = values(text, "2018-02-28T21:00:00+00:00")
+    assert (found["Thursday"], found["this morning"], found["Monday"]) == (
+        "2018-03-01", "2018-03-01TMO", "2018-03-05")
+
+
+def test_a_date_opening_a_sentence_or_a_list_entry_of_a_history_is_no_stamp() -> None:
+    published = "2020-05-01T09:00:00+00:00"
+    text = (
+        "The mill at Calder Bridge\n\n"
+        "On 3 May 1870, the council voted to buy the mill. Today it houses flats.\n\n"
+        "12 March, the day the council met again, was a Saturday."
+    )
+    assert sections(text, tag(text, published), as_dct(published), False) == []
+    # a dated entry of a history ends with its line: 'Today' is the publication's
+    text = (
+        "The mill at Calder Bridge\n\n"
+        "12 April 1861: A fire destroys the weaving shed.\n\n"
+        "Today the building houses flats and a cafe."
+    )
+    assert values(text, published)["Today"] == "2020-05-01"
+
+
+def test_an_entry_of_a_list_ends_with_its_line() -> None:
+    text = (
+        "Summit week ahead\n\n"
+        "Leaders from twelve countries arrive in Lisbon on Sunday for the summit.\n\n"
+        "Monday 5 June: Talks on trade open at the Belem palace this morning.\n\n"
+        "Officials said yesterday that security would be tight."
+    )
+    found = values(text, "2023-06-02T10:00:00+00:00")
+    assert (found["this morning"], found["yesterday"]) == ("2023-06-05TMO", "2023-06-01")

@@ -1,0 +1,262 @@
+"""Dated sections: a stamp that opens a line of a blog, a diary or a live page ('Update,
+20 January, 8pm:', 'UPDATE 3.45pm:', '12 March 2024' alone on its line, 'Day 4, Tuesday:')
+and gives the text after it, up to the next stamp, a 'now' of its own: its 'this
+afternoon', 'yesterday' and 'tomorrow morning' count from the stamp, not from the
+publication, which an update may come after. A date that opens a sentence of the story
+('On 12 March, the council voted', '12 March, the day the council voted') is no stamp.
+
+A stamp with a word of writing before it (vocab section_stamp `writing`: 'Update'), a
+clock time, or a date after the publication's tells when its section was written. A
+heading of a day alone (a weekday, a date, 'Day 3, Monday') may instead name the day a
+post written later looks back on ('Wednesday' over 'Yesterday evening we took her to the
+park' posted on Thursday): it is a time of writing only when its section counts days
+from a 'now' (vocab relative_day, section_stamp `now_words`) and none of them, counted
+from the publication, falls on the heading's day.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import NamedTuple
+
+from timeline.temporal import build_cache
+from timeline.temporal.model import Timex
+from timeline.temporal.trie import alternation
+from timeline.temporal.vocab import load as load_vocab
+from timeline.temporal.wording import spaced
+
+
+class Section(NamedTuple):
+    """The text a stamp heads, from the stamp's end to the next stamp's start, and the
+    time it was written at (``at``, a day at midnight when ``date_only``)."""
+
+    start: int
+    end: int
+    at: datetime
+    date_only: bool
+    stamp: tuple[int, int]  # the stamp's line start and its end, after its colon or dash
+    writing: bool  # whether the stamp tells when it was written, else its 'now' is the
+    # publication's (a heading of a day the post looks back on, after an update)
+
+
+_DAY = timedelta(days=1)
+_WEEK = timedelta(days=7)
+# how long before the publication a stamp may tell when its section was written: a
+# history's dated entries ('12 April 1861') are no diary's
+_YEAR = timedelta(days=366)
+_CLOCK = timedelta(hours=2)  # longer than a clock time's interval
+_LEAD_REACH = 40  # the most characters a stamp's lead words take ('[Correction 2, ')
+# the start of a text's second line with words: a date line stands above it or on it
+_SECOND_LINE = re.compile(r"\s*+[^\n]*+\n\s*+")
+# what may join the times of one stamp ('Saturday, 16 March, 21:40', '20 January at 8pm')
+_JOINER = re.compile(r"[ \t]*+(?:,|at|on|-|\u2013)?[ \t]*+", re.I)
+# what ends a stamp: a clock the tagger may leave out after a day ('16 March, 21:40'), a
+# closing bracket, then a colon or a dash, or the line's end
+_STAMP_END = re.compile(
+    r"(?:,?[ \t]*+(?:at[ \t]++)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?!\d))?"
+    r"[ \t]*+[)\]]?[ \t]*+(?:[:\u2013\u2014]|-{1,2}(?=\s)|(?=\n)|\Z)[ \t]*+", re.I)
+
+
+class _Stamp(NamedTuple):
+    line: int  # where its line starts
+    end: int  # where it ends, after its colon or dash
+    times: list[Timex]
+    writing: bool  # whether a word of writing leads it ('Update')
+    clock: tuple[int, int] | None  # a clock after its day the tagger left out ('21:40')
+
+
+def sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool) -> list[Section]:
+    """The dated sections of a text, in text order, read from its times (``timexes``, in
+    text order) against the publication time ``dct`` (see the module's docstring). A
+    section whose stamp tells no time of writing is read from the publication's, which
+    it goes back to after an earlier stamp's; before the first that tells one, and under
+    the publication's date line, nothing changes. At the edges of Python's calendar
+    (years 1 and 9999), where a day or a week more or less is no date, there are none."""
+    try:
+        return _sections(text, timexes, dct, date_only)
+    except OverflowError:
+        return []
+
+
+def _sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool
+              ) -> list[Section]:
+    top = _SECOND_LINE.match(text)
+    stamps = [s for s in _stamps(text, timexes)
+              if not _date_line(s, dct, top.end() if top else len(text))]
+    starts = [t.start for t in timexes]
+    found: list[Section] = []
+    previous: datetime | None = None
+    for index, stamp in enumerate(stamps):
+        until = stamps[index + 1].line if index + 1 < len(stamps) else len(text)
+        # an update comes after the post it updates, a clock alone on its day or the next
+        at, clockless = _time_of(stamp, previous or (dct if stamp.writing else None))
+        if at is None:
+            continue
+        dated = any(c.isdigit() for c in text[stamp.line : stamp.end])
+        if stamp.writing and not dated:  # 'Update (Thursday):' comes after what it updates
+            while at < (previous or dct) - _DAY:
+                at += _WEEK
+        # a weekday alone after the publication is the tagger's guess at a heading's day
+        after = dated and (at.date() > dct.date() if clockless else at > dct)
+        writing = stamp.writing or (at > dct - _YEAR and (
+            not clockless or after or _counts_from_stamp(timexes[
+                bisect_left(starts, stamp.end) : bisect_left(starts, until)],
+                at.date(), dct.date())))
+        if writing and clockless and not date_only and at.date() == dct.date():
+            writing = False  # the publication's day, whose clock is known
+        # an entry of a list ('12 April 1861: A fire destroys the shed') ends with its line
+        line_end = text.find("\n", stamp.end)
+        ends = until if stamp.writing or line_end < 0 or not text[
+            stamp.end : line_end].strip() else min(until, line_end)
+        rest = stamp.end
+        if writing:
+            found.append(Section(stamp.end, ends, at, clockless, (stamp.line, stamp.end), True))
+            previous, rest = at, ends
+        if rest < until and found:  # back to the publication's time
+            found.append(Section(rest, until, dct, date_only, (rest, rest), False))
+    return found
+
+
+def _date_line(stamp: _Stamp, dct: datetime, second_line: int) -> bool:
+    """Whether a stamp with no word before it is the publication's date line: on the first
+    line or the one under the headline (which starts at ``second_line``), a day within
+    one of the publication's."""
+    day = stamp.times[0].begin
+    return (not stamp.writing and stamp.line <= second_line and day is not None
+            and abs(day.date() - dct.date()) <= _DAY)
+
+
+def _stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
+    """The stamps of a text, in text order."""
+    out: list[_Stamp] = []
+    index = 0
+    while index < len(timexes):
+        first = timexes[index]
+        index += 1
+        if first.begin is None or first.until is None or first.type not in ("DATE", "TIME"):
+            continue
+        reach = first.phrase_start - _LEAD_REACH
+        line = text.rfind("\n", max(reach, 0), first.phrase_start) + 1
+        if line == 0 and reach > 0:
+            continue  # far into its line
+        lead = _lead().fullmatch(text, line, first.phrase_start)
+        if lead is None or first.until - first.begin > _DAY:
+            continue
+        times = [first]
+        while index < len(timexes) and _JOINER.fullmatch(
+                text, times[-1].phrase_end, timexes[index].phrase_start):
+            times.append(timexes[index])
+            index += 1
+        end = _STAMP_END.match(text, times[-1].phrase_end)
+        if end is None or "\n" in text[first.phrase_start : end.end()]:
+            continue
+        word = lead.group("lead")
+        clock = None if end.group("hour") is None else (
+            int(end.group("hour")), int(end.group("minute")))
+        out.append(_Stamp(line, end.end(), times,
+                          word is not None and word.lower() in _words("writing"), clock))
+    return out
+
+
+def _time_of(stamp: _Stamp, previous: datetime | None) -> tuple[datetime | None, bool]:
+    """A stamp's time and whether it is a day without a clock: its day's first moment,
+    with the clock of a time of day in it; a clock alone is the moment nearest the stamp
+    before it ('UPDATE 9.10pm' after 'UPDATE 3.45pm' that day, '2.30am' after '10.15pm'
+    the next, newest first 'UPDATE 11am' before 'UPDATE 4pm' that day), or the tagger's
+    reading of it for the first."""
+    day = next((t.begin for t in stamp.times if t.granularity == "day" and t.begin), None)
+    clocks = [t.begin for t in stamp.times if t.type == "TIME" and t.begin and t.until
+              and t.until - t.begin < _CLOCK]
+    clock = stamp.clock or next(((c.hour, c.minute) for c in clocks), None)
+    if clock is None:
+        return day, True
+    if day is not None:
+        return day.replace(hour=clock[0], minute=clock[1]), False
+    if previous is None:
+        return (clocks[0] if clocks else None), False
+    at = previous.replace(hour=clock[0], minute=clock[1], second=0, microsecond=0)
+    return min((at - _DAY, at, at + _DAY), key=lambda t: abs(t - previous)), False
+
+
+def _counts_from_stamp(told: list[Timex], day: date, published: date) -> bool:
+    """Whether a heading of a day alone tells when its section was written: its section's
+    times (``told``) count days from a 'now' and none of them, counted from the
+    publication, is the heading's day."""
+    offsets = [_offset(t.text) for t in told]
+    counted = [o for o in offsets if o is not None]
+    return bool(counted) and all(published + timedelta(days=o) != day for o in counted)
+
+
+def _offset(words: str) -> int | None:
+    """The days a time counts from 'now' by its words ('yesterday evening': -1)."""
+    found = _now_words().search(words)
+    return None if found is None else _now_offsets()[found.group().lower()]
+
+
+@cache
+def _now_offsets() -> dict[str, int]:
+    vocab = load_vocab()
+    story = {w.lower() for w in vocab.words("story_relative_day")}
+    offsets = {w.lower(): int(v[0]) for w, v in vocab.table("relative_day").items()}
+    now_words = vocab.table("section_stamp")["now_words"]
+    offsets.update((w.lower(), int(v)) for w, v in now_words.items())
+    return {w: o for w, o in offsets.items() if w not in story}
+
+
+@cache
+def _now_words() -> re.Pattern[str]:
+    return build_cache.compile(rf"\b{alternation(set(_now_offsets()), spaced)}\b", re.I)
+
+
+@cache
+def _words(field: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_vocab().table("section_stamp")[field])
+
+
+@cache
+def _lead() -> re.Pattern[str]:
+    """What may stand before a stamp on its line: nothing, or a lead word with a number
+    ('Update 2', 'Day 4'), a comma, a colon, a dash or an opening bracket, and 'at' or
+    'on' ('Updated at 4.30pm'), the whole maybe in brackets ('[Update 15:30]')."""
+    leads = alternation(set(_words("leads")), spaced)
+    return build_cache.compile(
+        rf"[ \t]*+[(\[]?(?:(?P<lead>{leads})(?:[ \t]++(?:\d{{1,3}}|[a-z]+(?=,)))?[ \t]*+"
+        rf"[,:(\[\u2013\u2014-]?[ \t]*+(?:(?:at|on)[ \t]++)?)?", re.I)
+
+
+def stamp_times(found: list[Timex], stamped: list[Section]) -> list[Timex]:
+    """The times with those of the stamps set to their sections' times: 'UPDATE 9.10pm'
+    after 'UPDATE 3.45pm' is that day's 9.10pm, 'Update (Thursday):' the Thursday after
+    the post (the tagger read them before their own sections, from the time before)."""
+    if not stamped:
+        return found
+    out = list(found)
+    for index, timex in enumerate(out):
+        section = _stamping(stamped, timex.start)
+        if section is None or timex.begin is None or timex.until is None:
+            continue
+        at = section.at
+        if at.date() == date.max:
+            continue  # no day after it to end its interval
+        if timex.granularity == "day":
+            begin = at.replace(hour=0, minute=0)
+            out[index] = replace(timex, value=begin.date().isoformat(), begin=begin,
+                                 until=begin + _DAY)
+        elif (not section.date_only and timex.type == "TIME"
+              and timex.until - timex.begin < _CLOCK):
+            out[index] = replace(timex, value=f"{at:%Y-%m-%dT%H:%M}", begin=at,
+                                 until=at + timedelta(minutes=1), granularity="minute")
+    return out
+
+
+def _stamping(stamped: list[Section], at: int) -> Section | None:
+    """The section whose stamp, one that tells when it was written, holds an offset."""
+    index = bisect_right(stamped, at, key=lambda s: s.stamp[0]) - 1
+    if index >= 0 and stamped[index].writing and stamped[index].stamp[0] <= at < stamped[
+            index].stamp[1]:
+        return stamped[index]
+    return None
