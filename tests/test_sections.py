@@ -141,3 +141,35 @@ def test_an_entry_of_a_list_ends_with_its_line() -> None:
     )
     found = values(text, "2023-06-02T10:00:00+00:00")
     assert (found["this morning"], found["yesterday"]) == ("2023-06-05TMO", "2023-06-01")
+
+
+def test_a_live_pages_clock_alone_on_its_line_stamps_the_entries_under_it() -> None:
+    # newest first: the entry at ten to midnight was written the night before
+    text = (
+        "Storm Ciaran: live\n\n"
+        "07:45\n\n"
+        "The Met Office has extended its red warning until noon.\n\n"
+        "23:50\n\n"
+        "Winds of 90mph were recorded at the Needles tonight, the Met Office said."
+    )
+    published = "2023-11-02T08:00:00+00:00"
+    assert [(s.at.isoformat(), s.writing) for s in sections(
+        text, tag(text, published), as_dct(published), False)] == [
+        ("2023-11-02T07:45:00+00:00", True), ("2023-11-01T23:50:00+00:00", True)]
+    assert values(text, published)["tonight"] == "2023-11-01TNI"
+
+
+def test_an_edit_note_counts_from_its_own_day() -> None:
+    text = (
+        "The corner shop is closing\n\n"
+        "Mr Patel told me on Saturday that the shop on Grove Lane will close at the end of "
+        "the month.\n\n"
+        "Edit (2 June): Several readers have pointed out that the shop actually closed "
+        "yesterday. Mr Patel says he is sorry for the short notice."
+    )
+    assert rows(text, "2021-05-31T19:00:00+00:00")[-2:] == [
+        ("Several readers have pointed out that the shop actually closed yesterday",
+         "yesterday", "2021-06-01 00:00"),
+        # a statement of the update is of its day, not the publication's
+        ("Mr Patel says he is sorry for the short notice", "", "2021-06-02 00:00"),
+    ]

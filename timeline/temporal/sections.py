@@ -21,6 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from timeline.temporal import build_cache
@@ -56,9 +57,13 @@ _SECOND_LINE = re.compile(r"\s*+[^\n]*+\n\s*+")
 _JOINER = re.compile(r"[ \t]*+(?:,|at|on|-|\u2013)?[ \t]*+", re.I)
 # what ends a stamp: a clock the tagger may leave out after a day ('16 March, 21:40'), a
 # closing bracket, then a colon or a dash, or the line's end
+_END = r"[ \t]*+[)\]]?[ \t]*+(?:[:\u2013\u2014]|-{1,2}(?=\s)|(?=\n)|\Z)[ \t]*+"
 _STAMP_END = re.compile(
     r"(?:,?[ \t]*+(?:at[ \t]++)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?!\d))?"
-    r"[ \t]*+[)\]]?[ \t]*+(?:[:\u2013\u2014]|-{1,2}(?=\s)|(?=\n)|\Z)[ \t]*+", re.I)
+    + _END, re.I)
+
+
+_LINE = attrgetter("line")
 
 
 class _Stamp(NamedTuple):
@@ -93,25 +98,25 @@ def _sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool
     for index, stamp in enumerate(stamps):
         until = stamps[index + 1].line if index + 1 < len(stamps) else len(text)
         # an update comes after the post it updates, a clock alone on its day or the next
-        at, clockless = _time_of(stamp, previous or (dct if stamp.writing else None))
+        at, clockless = _time_of(stamp, previous or (dct if stamp.writing else None), dct)
         if at is None:
             continue
         dated = any(c.isdigit() for c in text[stamp.line : stamp.end])
         if stamp.writing and not dated:  # 'Update (Thursday):' comes after what it updates
             while at < (previous or dct) - _DAY:
                 at += _WEEK
-        # a weekday alone after the publication is the tagger's guess at a heading's day
-        after = dated and (at.date() > dct.date() if clockless else at > dct)
-        writing = stamp.writing or (at > dct - _YEAR and (
-            not clockless or after or _counts_from_stamp(timexes[
-                bisect_left(starts, stamp.end) : bisect_left(starts, until)],
-                at.date(), dct.date())))
-        if writing and clockless and not date_only and at.date() == dct.date():
-            writing = False  # the publication's day, whose clock is known
         # an entry of a list ('12 April 1861: A fire destroys the shed') ends with its line
         line_end = text.find("\n", stamp.end)
         ends = until if stamp.writing or line_end < 0 or not text[
             stamp.end : line_end].strip() else min(until, line_end)
+        # a weekday alone after the publication is the tagger's guess at a heading's day
+        after = dated and (at.date() > dct.date() if clockless else at > dct)
+        writing = stamp.writing or (at > dct - _YEAR and (
+            not clockless or after or _counts_from_stamp(timexes[
+                bisect_left(starts, stamp.end) : bisect_left(starts, ends)],
+                at.date(), dct.date())))
+        if writing and clockless and not date_only and at.date() == dct.date():
+            writing = False  # the publication's day, whose clock is known
         rest = stamp.end
         if writing:
             found.append(Section(stamp.end, ends, at, clockless, (stamp.line, stamp.end), True))
@@ -125,13 +130,36 @@ def _date_line(stamp: _Stamp, dct: datetime, second_line: int) -> bool:
     """Whether a stamp with no word before it is the publication's date line: on the first
     line or the one under the headline (which starts at ``second_line``), a day within
     one of the publication's."""
-    day = stamp.times[0].begin
+    day = stamp.times[0].begin if stamp.times else None
     return (not stamp.writing and stamp.line <= second_line and day is not None
             and abs(day.date() - dct.date()) <= _DAY)
 
 
 def _stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
-    """The stamps of a text, in text order."""
+    """The stamps of a text, in text order: those of its times, and the clocks alone at
+    the start of a line the tagger leaves untold (a live page's '14:32', 'UPDATE
+    14:32:'), which could be a score or a verse elsewhere."""
+    told = _told_stamps(text, timexes)
+    lines = {s.line for s in told}
+    clocks = [s for s in _clock_stamps(text) if s.line not in lines]
+    return sorted(told + clocks, key=_LINE) if clocks else told
+
+
+def _clock_stamps(text: str) -> list[_Stamp]:
+    out: list[_Stamp] = []
+    for found in _clock_line().finditer(text):
+        hour, half = int(found.group("hour")), (found.group("half") or "").lower()[:1]
+        if half and hour > 12:
+            continue
+        hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+        word = found.group("lead")
+        out.append(_Stamp(found.start(), found.end(), [],
+                          word is not None and word.lower() in _words("writing"),
+                          (hour, int(found.group("minute")))))
+    return out
+
+
+def _told_stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
     out: list[_Stamp] = []
     index = 0
     while index < len(timexes):
@@ -162,12 +190,13 @@ def _stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
     return out
 
 
-def _time_of(stamp: _Stamp, previous: datetime | None) -> tuple[datetime | None, bool]:
+def _time_of(stamp: _Stamp, previous: datetime | None, dct: datetime
+             ) -> tuple[datetime | None, bool]:
     """A stamp's time and whether it is a day without a clock: its day's first moment,
     with the clock of a time of day in it; a clock alone is the moment nearest the stamp
     before it ('UPDATE 9.10pm' after 'UPDATE 3.45pm' that day, '2.30am' after '10.15pm'
     the next, newest first 'UPDATE 11am' before 'UPDATE 4pm' that day), or the tagger's
-    reading of it for the first."""
+    reading of it for the first, or for a clock it left untold the one nearest ``dct``."""
     day = next((t.begin for t in stamp.times if t.granularity == "day" and t.begin), None)
     clocks = [t.begin for t in stamp.times if t.type == "TIME" and t.begin and t.until
               and t.until - t.begin < _CLOCK]
@@ -176,10 +205,11 @@ def _time_of(stamp: _Stamp, previous: datetime | None) -> tuple[datetime | None,
         return day, True
     if day is not None:
         return day.replace(hour=clock[0], minute=clock[1]), False
-    if previous is None:
-        return (clocks[0] if clocks else None), False
-    at = previous.replace(hour=clock[0], minute=clock[1], second=0, microsecond=0)
-    return min((at - _DAY, at, at + _DAY), key=lambda t: abs(t - previous)), False
+    if previous is None and clocks:
+        return clocks[0], False
+    base = previous or dct
+    at = base.replace(hour=clock[0], minute=clock[1], second=0, microsecond=0)
+    return min((at - _DAY, at, at + _DAY), key=lambda t: abs(t - base)), False
 
 
 def _counts_from_stamp(told: list[Timex], day: date, published: date) -> bool:
@@ -218,14 +248,26 @@ def _words(field: str) -> frozenset[str]:
 
 
 @cache
-def _lead() -> re.Pattern[str]:
+def _lead_words() -> str:
     """What may stand before a stamp on its line: nothing, or a lead word with a number
     ('Update 2', 'Day 4'), a comma, a colon, a dash or an opening bracket, and 'at' or
     'on' ('Updated at 4.30pm'), the whole maybe in brackets ('[Update 15:30]')."""
     leads = alternation(set(_words("leads")), spaced)
+    return (rf"[ \t]*+[(\[]?(?:(?P<lead>{leads})(?:[ \t]++(?:\d{{1,3}}|[a-z]+(?=,)))?[ \t]*+"
+            rf"[,:(\[\u2013\u2014-]?[ \t]*+(?:(?:at|on)[ \t]++)?)?")
+
+
+@cache
+def _lead() -> re.Pattern[str]:
+    return build_cache.compile(_lead_words(), re.I)
+
+
+@cache
+def _clock_line() -> re.Pattern[str]:
+    """A clock alone at the start of a line, after lead words, before a stamp's end."""
     return build_cache.compile(
-        rf"[ \t]*+[(\[]?(?:(?P<lead>{leads})(?:[ \t]++(?:\d{{1,3}}|[a-z]+(?=,)))?[ \t]*+"
-        rf"[,:(\[\u2013\u2014-]?[ \t]*+(?:(?:at|on)[ \t]++)?)?", re.I)
+        rf"^{_lead_words()}(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?![\d:.]\d)"
+        rf"(?:[ \t]*+(?P<half>[ap]\.?m\.?))?{_END}", re.I | re.M)
 
 
 def stamp_times(found: list[Timex], stamped: list[Section]) -> list[Timex]:
