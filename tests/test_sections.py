@@ -173,3 +173,18 @@ def test_an_edit_note_counts_from_its_own_day() -> None:
         # a statement of the update is of its day, not the publication's
         ("Mr Patel says he is sorry for the short notice", "", "2021-06-02 00:00"),
     ]
+
+
+def test_an_update_of_a_part_of_a_day_or_with_its_word_after_the_day() -> None:
+    text = (
+        "The great tap saga\n\n"
+        "The kitchen tap broke on Sunday and the landlord says a plumber will come this "
+        "week.\n\n"
+        "Update: Tuesday evening - The plumber came this afternoon but had the wrong part. "
+        "He is coming back tomorrow.\n\n"
+        "Thursday update: Fixed at last! He came back yesterday and it took ten minutes."
+    )
+    found = values(text, "2019-05-05T21:00:00+00:00")
+    assert (found["Tuesday evening"], found["this afternoon"], found["tomorrow"],
+            found["Thursday"], found["yesterday"]) == (
+        "2019-05-07TEV", "2019-05-07TAF", "2019-05-08", "2019-05-09", "2019-05-08")

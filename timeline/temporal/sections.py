@@ -50,6 +50,7 @@ _WEEK = timedelta(days=7)
 # history's dated entries ('12 April 1861') are no diary's
 _YEAR = timedelta(days=366)
 _CLOCK = timedelta(hours=2)  # longer than a clock time's interval
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a value that opens with its day
 _LEAD_REACH = 40  # the most characters a stamp's lead words take ('[Correction 2, ')
 # the start of a text's second line with words: a date line stands above it or on it
 _SECOND_LINE = re.compile(r"\s*+[^\n]*+\n\s*+")
@@ -60,7 +61,7 @@ _JOINER = re.compile(r"[ \t]*+(?:,|at|on|-|\u2013)?[ \t]*+", re.I)
 _END = r"[ \t]*+[)\]]?[ \t]*+(?:[:\u2013\u2014]|-{1,2}(?=\s)|(?=\n)|\Z)[ \t]*+"
 _STAMP_END = re.compile(
     r"(?:,?[ \t]*+(?:at[ \t]++)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?!\d))?"
-    + _END, re.I)
+    r"(?:[ \t]++(?P<trail>update|edit))?" + _END, re.I)
 
 
 _LINE = attrgetter("line")
@@ -182,7 +183,7 @@ def _told_stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
         end = _STAMP_END.match(text, times[-1].phrase_end)
         if end is None or "\n" in text[first.phrase_start : end.end()]:
             continue
-        word = lead.group("lead")
+        word = lead.group("lead") or end.group("trail")  # 'Friday update:'
         clock = None if end.group("hour") is None else (
             int(end.group("hour")), int(end.group("minute")))
         out.append(_Stamp(line, end.end(), times,
@@ -193,16 +194,18 @@ def _told_stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
 def _time_of(stamp: _Stamp, previous: datetime | None, dct: datetime
              ) -> tuple[datetime | None, bool]:
     """A stamp's time and whether it is a day without a clock: its day's first moment,
-    with the clock of a time of day in it; a clock alone is the moment nearest the stamp
-    before it ('UPDATE 9.10pm' after 'UPDATE 3.45pm' that day, '2.30am' after '10.15pm'
-    the next, newest first 'UPDATE 11am' before 'UPDATE 4pm' that day), or the tagger's
-    reading of it for the first, or for a clock it left untold the one nearest ``dct``."""
+    with the clock of a time of day in it, or a part of a day's first; a clock alone is
+    the moment nearest the stamp before it ('UPDATE 9.10pm' after 'UPDATE 3.45pm' that
+    day, '2.30am' after '10.15pm' the next, newest first 'UPDATE 11am' before 'UPDATE
+    4pm' that day), or the tagger's reading of it for the first, or for a clock it left
+    untold the one nearest ``dct``."""
     day = next((t.begin for t in stamp.times if t.granularity == "day" and t.begin), None)
     clocks = [t.begin for t in stamp.times if t.type == "TIME" and t.begin and t.until
               and t.until - t.begin < _CLOCK]
     clock = stamp.clock or next(((c.hour, c.minute) for c in clocks), None)
-    if clock is None:
-        return day, True
+    if clock is None:  # 'Update: Tuesday evening -': from that part of the day on
+        part = next((t.begin for t in stamp.times if t.begin and t.granularity != "day"), None)
+        return (day, True) if day is not None or part is None else (part, False)
     if day is not None:
         return day.replace(hour=clock[0], minute=clock[1]), False
     if previous is None and clocks:
@@ -272,8 +275,9 @@ def _clock_line() -> re.Pattern[str]:
 
 def stamp_times(found: list[Timex], stamped: list[Section]) -> list[Timex]:
     """The times with those of the stamps set to their sections' times: 'UPDATE 9.10pm'
-    after 'UPDATE 3.45pm' is that day's 9.10pm, 'Update (Thursday):' the Thursday after
-    the post (the tagger read them before their own sections, from the time before)."""
+    after 'UPDATE 3.45pm' is that day's 9.10pm, 'Update (Thursday):' and 'Update: Tuesday
+    evening -' the Thursday and the Tuesday after the post (the tagger read them before
+    their own sections, from the time before)."""
     if not stamped:
         return found
     out = list(found)
@@ -284,14 +288,14 @@ def stamp_times(found: list[Timex], stamped: list[Section]) -> list[Timex]:
         at = section.at
         if at.date() == date.max:
             continue  # no day after it to end its interval
-        if timex.granularity == "day":
-            begin = at.replace(hour=0, minute=0)
-            out[index] = replace(timex, value=begin.date().isoformat(), begin=begin,
-                                 until=begin + _DAY)
-        elif (not section.date_only and timex.type == "TIME"
-              and timex.until - timex.begin < _CLOCK):
+        if (not section.date_only and timex.type == "TIME"
+                and timex.until - timex.begin < _CLOCK):
             out[index] = replace(timex, value=f"{at:%Y-%m-%dT%H:%M}", begin=at,
                                  until=at + timedelta(minutes=1), granularity="minute")
+        elif _DAY_VALUE.match(timex.value) and timex.until - timex.begin <= _DAY:
+            shift = at.date() - timex.begin.date()  # 'Tuesday evening' a week on
+            out[index] = replace(timex, value=f"{timex.begin + shift:%Y-%m-%d}{timex.value[10:]}",
+                                 begin=timex.begin + shift, until=timex.until + shift)
     return out
 
 
