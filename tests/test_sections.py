@@ -188,3 +188,16 @@ def test_an_update_of_a_part_of_a_day_or_with_its_word_after_the_day() -> None:
     assert (found["Tuesday evening"], found["this afternoon"], found["tomorrow"],
             found["Thursday"], found["yesterday"]) == (
         "2019-05-07TEV", "2019-05-07TAF", "2019-05-08", "2019-05-09", "2019-05-08")
+
+
+def test_an_updates_own_days_move_its_story_though_they_come_after_the_post() -> None:
+    text = (
+        "Our street finally gets its crossing\n\n"
+        "After three years of letters, the council's highways committee voted on Tuesday to "
+        "fund a zebra crossing outside the primary school.\n\n"
+        "Update, 14 March: The lines went down yesterday. The council's engineer checked "
+        "them with a tape measure."
+    )
+    assert rows(text, "2018-02-28T21:00:00+00:00")[-1] == (
+        "The council's engineer checked them with a tape measure", "yesterday",
+        "2018-03-13 00:00")

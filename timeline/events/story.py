@@ -279,10 +279,11 @@ class StoryTime:
             return False
         if _state_went_on(doc, event.sentence, timex) or _state_as_of(doc, timex):
             return False  # 'Three ridings remained too close to call on Tuesday morning'
-        published = doc.article.published
+        published = doc.now_at(timex.phrase_start)  # an update's own time, if any
         if timex.until - timex.begin > timedelta(days=1):
             return False
-        if _ahead_of_publication(doc, timex.begin) or timex.until < published - STORY_REACH:
+        if (_ahead_of_publication(doc, timex.begin, timex.phrase_start)
+                or timex.until < published - STORY_REACH):
             return False
         if modifies_noun(doc.text, timex) or doc.in_quote(timex.phrase_start):
             return False
@@ -391,26 +392,28 @@ def past_verbs(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"{lex.pattern('past_verb').pattern}|\b[a-z]{{3,}}ed\b", re.I)
 
 
-def _latest(doc: Document) -> datetime:
+def _latest(doc: Document, at: int = -1) -> datetime:
     """The latest a time may begin and still have happened by publication: the publication
     time, or when it is a day without a clock (Document.published_without_clock) any time
     of that day ('Production resumed at the plant on Wednesday morning' in a Wednesday
-    story)."""
-    published: datetime = doc.article.published
-    if doc.published_without_clock:
+    story); for a time told at offset ``at`` in a dated section of a blog or a live page,
+    by its stamp's time (Document.section_at)."""
+    section = doc.section_at(at)
+    published: datetime = doc.article.published if section is None else section.at
+    if doc.published_without_clock if section is None else section.date_only:
         return published.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)
     return published
 
 
-def _ahead_of_publication(doc: Document, begin: datetime) -> bool:
+def _ahead_of_publication(doc: Document, begin: datetime, at: int = -1) -> bool:
     """Whether a time beginning at ``begin`` has not happened by publication: it begins
     after the publication time, or, in a story published on a day without a clock, when
     that day is over ('tomorrow' in a date-only story begins right at the end of its day
     and moves no story: 'Their families hope to see them in court tomorrow. The men were
     taken to the central station' is Tuesday's arrest, not tomorrow's; benchmarks.dating:
     AQUAINT 934 -> 936, the other sets unchanged)."""
-    latest = _latest(doc)
-    return begin > latest or begin == latest != doc.article.published
+    latest = _latest(doc, at)
+    return begin > latest or begin == latest != doc.now_at(at)
 
 
 def _day_before(timex: Timex, lead: Timex) -> bool:
