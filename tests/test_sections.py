@@ -201,3 +201,20 @@ def test_an_updates_own_days_move_its_story_though_they_come_after_the_post() ->
     assert rows(text, "2018-02-28T21:00:00+00:00")[-1] == (
         "The council's engineer checked them with a tape measure", "yesterday",
         "2018-03-13 00:00")
+
+
+def test_an_observing_logs_entries_with_their_clocks_in_words_the_tagger_leaves() -> None:
+    text = (
+        "Observing log\n\n"
+        "Session 3 \u2014 Saturday 16 March 2024, 21:40\n\n"
+        "Clear skies tonight. We logged Saturn before the dew came down.\n\n"
+        "Log entry, 19 March 2024 (22:05 UT)\n\n"
+        "Cloud again tonight. Yesterday the new eyepiece arrived."
+    )
+    published = "2024-03-20T12:00:00+00:00"
+    assert [s.at.isoformat() for s in sections(
+        text, tag(text, published), as_dct(published), False)] == [
+        "2024-03-16T21:40:00+00:00", "2024-03-19T22:05:00+00:00"]
+    assert [(t.text, t.value) for t in tag(text, published)][-3:] == [
+        ("19 March 2024", "2024-03-19"), ("tonight", "2024-03-19TNI"),
+        ("Yesterday", "2024-03-18")]

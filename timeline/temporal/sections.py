@@ -56,11 +56,12 @@ _LEAD_REACH = 40  # the most characters a stamp's lead words take ('[Correction 
 _SECOND_LINE = re.compile(r"\s*+[^\n]*+\n\s*+")
 # what may join the times of one stamp ('Saturday, 16 March, 21:40', '20 January at 8pm')
 _JOINER = re.compile(r"[ \t]*+(?:,|at|on|-|\u2013)?[ \t]*+", re.I)
-# what ends a stamp: a clock the tagger may leave out after a day ('16 March, 21:40'), a
-# closing bracket, then a colon or a dash, or the line's end
+# what ends a stamp: a clock the tagger may leave out after a day ('16 March, 21:40', '16
+# March (21:40 UT)'), a closing bracket, then a colon or a dash, or the line's end
 _END = r"[ \t]*+[)\]]?[ \t]*+(?:[:\u2013\u2014]|-{1,2}(?=\s)|(?=\n)|\Z)[ \t]*+"
 _STAMP_END = re.compile(
-    r"(?:,?[ \t]*+(?:at[ \t]++)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?!\d))?"
+    r"(?:,?[ \t]*+\(?(?:at[ \t]++)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?!\d)"
+    r"(?:[ \t]*+(?:UTC?|GMT)\b)?\)?)?"
     r"(?:[ \t]++(?P<trail>update|edit))?" + _END, re.I)
 
 
@@ -253,11 +254,12 @@ def _words(field: str) -> frozenset[str]:
 @cache
 def _lead_words() -> str:
     """What may stand before a stamp on its line: nothing, or a lead word with a number
-    ('Update 2', 'Day 4'), a comma, a colon, a dash or an opening bracket, and 'at' or
-    'on' ('Updated at 4.30pm'), the whole maybe in brackets ('[Update 15:30]')."""
+    ('Update 2', 'Day 4', 'Log entry,'), a comma, a colon, a dash or an opening bracket,
+    and a preposition ('Updated at 4.30pm', 'Night of 16 March'), the whole maybe in
+    brackets ('[Update 15:30]')."""
     leads = alternation(set(_words("leads")), spaced)
     return (rf"[ \t]*+[(\[]?(?:(?P<lead>{leads})(?:[ \t]++(?:\d{{1,3}}|[a-z]+(?=,)))?[ \t]*+"
-            rf"[,:(\[\u2013\u2014-]?[ \t]*+(?:(?:at|on)[ \t]++)?)?")
+            rf"[,:(\[\u2013\u2014-]?[ \t]*+(?:(?:at|on|for|of)[ \t]++)?)?")
 
 
 @cache
