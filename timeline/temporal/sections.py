@@ -42,6 +42,7 @@ class Section(NamedTuple):
     stamp: tuple[int, int]  # the stamp's line start and its end, after its colon or dash
     writing: bool  # whether the stamp tells when it was written, else its 'now' is the
     # publication's (a heading of a day the post looks back on, after an update)
+    times: tuple[Timex, ...]  # the stamp's times as read to find it
 
 
 _DAY = timedelta(days=1)
@@ -119,12 +120,16 @@ def _sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool
                 at.date(), dct.date())))
         if writing and clockless and not date_only and at.date() == dct.date():
             writing = False  # the publication's day, whose clock is known
-        rest = stamp.end
+        times = tuple(stamp.times)
         if writing:
-            found.append(Section(stamp.end, ends, at, clockless, (stamp.line, stamp.end), True))
-            previous, rest = at, ends
-        if rest < until and found:  # back to the publication's time
-            found.append(Section(rest, until, dct, date_only, (rest, rest), False))
+            found.append(Section(stamp.end, ends, at, clockless, (stamp.line, stamp.end), True,
+                                 times))
+            previous = at
+            if ends < until:  # back to the publication's time
+                found.append(Section(ends, until, dct, date_only, (ends, ends), False, ()))
+        elif found:
+            found.append(Section(stamp.end, until, dct, date_only, (stamp.line, stamp.end),
+                                 False, times))
     return found
 
 
@@ -282,8 +287,14 @@ def stamp_times(found: list[Timex], stamped: list[Section]) -> list[Timex]:
     their own sections, from the time before)."""
     if not stamped:
         return found
+    # a heading's times as first read, from the publication's time: read again after an
+    # update, they would be another day than the one its section was found by
+    first = {(t.start, t.end): t for s in stamped if not s.writing for t in s.times}
     out = list(found)
     for index, timex in enumerate(out):
+        if (timex.start, timex.end) in first:
+            out[index] = first[timex.start, timex.end]
+            continue
         section = _stamping(stamped, timex.start)
         if section is None or timex.begin is None or timex.until is None:
             continue
