@@ -218,3 +218,14 @@ def test_an_observing_logs_entries_with_their_clocks_in_words_the_tagger_leaves(
     assert [(t.text, t.value) for t in tag(text, published)][-3:] == [
         ("19 March 2024", "2024-03-19"), ("tonight", "2024-03-19TNI"),
         ("Yesterday", "2024-03-18")]
+
+
+def test_a_stamps_row_takes_all_its_words_as_its_time() -> None:
+    text = (
+        "Village events this week\n\n"
+        "The parish council has published its programme for the week.\n\n"
+        "Friday 14 March, 7.30pm: Quiz night at the village hall, with a prize for the best "
+        "team."
+    )
+    assert rows(text, "2025-03-12T09:00:00+00:00")[-1] == (
+        "Quiz night at the village hall", "Friday 14 March, 7.30pm", "2025-03-14 19:30")

@@ -46,7 +46,7 @@ def extract_events(doc: Document) -> list[Event]:
         if doc.in_stamp(timex.start):  # 'Update, 20 January, 8pm: The part arrived'
             lead = _stamp_lead(doc, sentence, timex)
             if lead is not None:
-                events.append(_dateline_event(doc, sentence, timex, lead))
+                events.append(_dateline_event(doc, sentence, _whole_stamp(doc, timex), lead))
             continue
         lead = _dateline_lead(doc, sentence, timex)
         if lead is not None:
@@ -323,6 +323,18 @@ def _stamp_lead(doc: Document, sentence: Span, timex: Timex) -> Span | None:
     clause = clause_of(doc.lex, doc.text, body, at_offset(body.start))
     lead = Span(body.start, clause.end)
     return None if _lead_dated(doc, lead) else lead
+
+
+def _whole_stamp(doc: Document, timex: Timex) -> Timex:
+    """The last time of a stamp widened to its first ('Friday 14 March, 7.30pm'), as
+    clock.with_days joins a clock to its day: the row's time is the stamp's words."""
+    section = doc.section_at(timex.start)
+    line = timex.start if section is None else section.stamp[0]
+    first = next((t for t in doc.timexes_in(Span(line, timex.start)) if t.start >= line), timex)
+    if first.start >= timex.start:
+        return timex
+    return replace(timex, start=first.start, text=doc.text[first.start : timex.end],
+                   phrase_start=min(first.phrase_start, timex.phrase_start))
 
 
 def _dateline_event(doc: Document, sentence: Span, timex: Timex, lead: Span) -> Event:
