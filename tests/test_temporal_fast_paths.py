@@ -18,10 +18,16 @@ from timeline.temporal.model import Timex
 from timeline.temporal.quotes import _dated_before, _quotations, _quoted_material_regex
 from timeline.temporal.resolve import Context, date_, narrative, weekday
 from timeline.temporal.rules import load as load_rules
-from timeline.temporal.tagger import _moved_end_regex, _saying_day, moved_end, saying_day
+from timeline.temporal.tagger import (
+    _moved_end_regex,
+    _saying_day,
+    in_background_clause,
+    moved_end,
+    saying_day,
+)
 from timeline.temporal.tense import cues_in
 from timeline.temporal.vocab import load as load_vocab
-from timeline.temporal.wording import _signal_regex, signal_before
+from timeline.temporal.wording import _signal_regex, holds_phrase, signal_before
 
 TRICKY = [
     "Ted said Fred'll go. They EXPECTED it; he Walked, she walked.",
@@ -238,3 +244,26 @@ def test_a_finder_of_the_shortest_heads_finds_the_same_word_starts() -> None:
                        for words in (heads, _shortest(heads)))
     found = [m.start() for m in shortest.finditer(shape)]
     assert found == [m.start() for m in every.finditer(shape)] and len(found) > 8
+
+
+@pytest.mark.parametrize("sentence", [
+    "Turnout was 61 percent, down from 64 percent in the first round two weeks earlier.",
+    "Sales rose to 4 million, up\nfrom 3 million in March.",
+    "Profit fell, compared  with the close on Wednesday.",
+    "The group from Leeds met with officials on Monday.",
+    "Roads have been shut ever since the storm on Tuesday.",
+    *EXAMPLES,
+])
+def test_the_quick_test_before_a_background_clause_gives_the_regex_answer(sentence: str) -> None:
+    for start in range(len(sentence) + 1):
+        assert in_background_clause(sentence, start, sentence.lower()) == in_background_clause(
+            sentence, start)
+
+
+
+def test_a_phrase_is_found_with_any_whitespace_between_its_words() -> None:
+    phrases = (("up", "from"), ("since",))
+    assert holds_phrase("rose, up \n from 3", phrases, 0, 17)
+    assert not holds_phrase("a group from leeds", phrases, 0, 18)
+    assert not holds_phrase("upfrom", phrases, 0, 6)
+    assert holds_phrase("ever since", phrases, 0, 10)

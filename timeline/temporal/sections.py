@@ -153,8 +153,15 @@ def _stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
 
 
 def _clock_stamps(text: str) -> list[_Stamp]:
+    """The clocks alone at the start of a line, tried at each line's start (a scan of
+    every offset for one costs more: texts have few lines)."""
     out: list[_Stamp] = []
-    for found in _clock_line().finditer(text):
+    line = 0
+    while line >= 0:
+        found = _clock_line().match(text, line)
+        line = text.find("\n", line) + 1 or -1
+        if found is None:
+            continue
         hour, half = int(found.group("hour")), (found.group("half") or "").lower()[:1]
         if half and hour > 12:
             continue

@@ -51,7 +51,9 @@ from timeline.temporal.vocab import load as load_vocab
 from timeline.temporal.wording import (
     ends_in_word,
     holds_any,
+    holds_phrase,
     phrase_ends,
+    phrase_words,
     signal_before,
     spaced,
 )
@@ -206,6 +208,7 @@ class Reading:
         self.sections: list[Section] = []  # the text's dated sections (sections.py)
         self.section = -1  # the index of the one being read
         self.vote_text: bool | None = None  # whether the text holds a vote word's first word
+        self.scene_text: bool | None = None  # whether it holds a scene opener ('It is')
         self.voting: dict[int, bool] = {}  # whether a line holds a vote word, by its start
         self.votes: dict[Span, bool] = {}  # whether a sentence holds one
 
@@ -298,8 +301,13 @@ class Reading:
         words ('It is the third attack since Monday'). Such a sentence naming the
         publication's day or a later one ends the scene. ``found`` ends with the match's
         own time."""
-        day = _placing(resolved.value)[0]
-        if day is None or not resolved.moves_story or _year_given(cand):
+        if (not resolved.moves_story or _FINE_DAY.match(resolved.value) is None
+                or _year_given(cand)):
+            return
+        if self.scene_text is None:  # most texts have none: one scan in C for them all
+            lowered = self.lowered or self.text.lower()
+            self.scene_text = _scene_hint().search(lowered) is not None
+        if not self.scene_text:
             return
         sentence = containing(self.spans(cand.start), cand.start)
         if sentence is None:
@@ -307,6 +315,7 @@ class Reading:
         opener = _scene_opener().match(self.text, sentence.start, cand.start)
         if opener is None:
             return
+        day = date.fromisoformat(resolved.value[:10])
         first = next((t for t in found if t.start >= sentence.start), found[-1])
         if first.start == opener.end() and first.type in _PLACING:
             self.ctx.scene_day = day if day < self.ctx.today else None
@@ -947,8 +956,19 @@ def _follow_history(ctx: Context, placed: str, frames: Callable[[], bool]) -> No
 def _scene_opener() -> re.Pattern[str]:
     """The words that open a sentence telling a scene's time (vocab scene_opener), after
     any opening marks, up to the time."""
-    words = alternation({w.lower() for w in load_vocab().words("scene_opener")}, spaced)
+    words = alternation(_scene_words(), spaced)
     return build_cache.compile(rf"[{re.escape(_OPENING_MARKS)}]*(?:{words})\s+", re.I)
+
+
+@cache
+def _scene_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_vocab().words("scene_opener"))
+
+
+@cache
+def _scene_hint() -> re.Pattern[str]:
+    """The scene openers anywhere in a lower-cased text: a literal scan, no case folding."""
+    return build_cache.compile(alternation(_scene_words(), spaced))
 
 
 @cache
@@ -1037,10 +1057,10 @@ def in_background_clause(text: str, start: int, lowered: str | None = None) -> b
     (vocab background_clause: 'cut off since the storm crossed the island on Tuesday',
     'since Sunday'): the opener before it, with no punctuation that ends a clause
     between. ``lowered``, the text in lower case if it is ASCII, lets a scan in C for the
-    openers' last words spare the regex nearly every time."""
+    openers spare the regex nearly every time."""
     lo = start - _BACKGROUND_REACH if start > _BACKGROUND_REACH else 0
-    if lowered is not None and not holds_any(
-        lowered, phrase_ends("background_clause", "openers"), lo, start
+    if lowered is not None and not holds_phrase(
+        lowered, phrase_words("background_clause", "openers"), lo, start
     ):
         return False
     return _background_regex().search(text, lo, start) is not None

@@ -114,6 +114,40 @@ def holds_any(lowered: str, words: Iterable[str], lo: int, hi: int) -> bool:
     return False
 
 
+def holds_phrase(lowered: str, phrases: tuple[tuple[str, ...], ...], lo: int, hi: int) -> bool:
+    """Whether one of the phrases (their words in lower case) may stand in
+    ``lowered[lo:hi]``, any whitespace between its words: a scan in C for each phrase's
+    last word, the words before it checked where it stands. Sharper than holds_any for
+    phrases whose last word is common ('up from', 'compared with')."""
+    find = lowered.find
+    for words in phrases:
+        last = words[-1]
+        at = find(last, lo, hi)
+        while at >= 0:
+            if _words_end_at(lowered, words[:-1], lo, at):
+                return True
+            at = find(last, at + 1, hi)
+    return False
+
+
+def _words_end_at(lowered: str, words: tuple[str, ...], lo: int, end: int) -> bool:
+    """Whether ``words`` stand in ``lowered[lo:end]`` up to its end, whitespace after each
+    and no letter or digit before the first ('group from' is no 'up from')."""
+    for word in reversed(words):
+        head = lowered[lo:end].rstrip()
+        if len(head) == end - lo or not head.endswith(word):
+            return False
+        end = lo + len(head) - len(word)
+    return end == lo or not lowered[end - 1].isalnum()
+
+
+@cache
+def phrase_words(table: str, field: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of a vocabulary table's field as their words in lower case, for
+    holds_phrase."""
+    return tuple(sorted({tuple(p.lower().split()) for p in load_vocab().table(table)[field]}))
+
+
 @cache
 def phrase_ends(table: str, field: str = "") -> tuple[str, ...]:
     """The last words of a vocabulary table's phrases (of one ``field`` of it), in lower
