@@ -1029,3 +1029,26 @@ def test_a_stretch_that_runs_to_a_day_is_a_schedule_not_a_past_clause() -> None:
     assert found("A treaty was signed on 1 January 1677, and the plan runs to 11 April.") == [
         ("1 January 1677", "DATE", "1677-01-01"), ("11 April", "DATE", "2024-04-11"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the simple present of a verb of schedules (vocab scheduled_present), base form and
+        # -s alike, tells a plan: the coming Tuesday, not the nearer one gone by
+        ("Roadworks begin on Tuesday and last three weeks.", "2024-03-26"),
+        ("Talks start in Geneva on Tuesday.", "2024-03-26"),
+        ("The new rules take effect on Tuesday.", "2024-03-26"),
+        ("The hearings end on Tuesday.", "2024-03-26"),
+        ("The ferry leaves Dover on Tuesday.", "2024-03-26"),
+        ("Talks open in Geneva on Tuesday, officials said.", "2024-03-26"),
+        # a past or perfect verb, a noun, or a market's close with its result tells none
+        ("The talks began on Tuesday.", "2024-03-19"),
+        ("The works have begun on Tuesday.", "2024-03-19"),
+        ("He got off to a good start on Tuesday.", "2024-03-19"),
+        ("Shares close higher on Tuesday.", "2024-03-19"),
+    ],
+)
+def test_a_simple_present_of_a_schedule_looks_ahead(sentence, expected) -> None:
+    [(_, _, value)] = [t for t in found(sentence, FRIDAY) if t[1] == "DATE"]
+    assert value == expected

@@ -157,7 +157,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     if lowered is None or holds_any(lowered, openers, sentence.start, sentence.end):
         for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
             found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
-    plans, not_after, noun_after = _scheduled_present(lowered is None)
+    plans, not_after, noun_after, result = _scheduled_present(lowered is None)
     for m in _present_regex().finditer(text, sentence.start, sentence.end):
         verb = m.lastgroup or "verb"
         if verb == "verb" and plans.fullmatch(m.group(verb)):
@@ -169,8 +169,9 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         scheduled = _led(plans, _plans_lead(), lowered, sentence.start, sentence.end)
     planned = []
     for m in scheduled:
-        if not_after.search(text, max(0, m.start() - 10), m.start()) is not None:
-            continue
+        if (not_after.search(text, max(0, m.start() - 10), m.start()) is not None
+                or result.match(text, m.end())):
+            continue  # 'did not meet'; 'Shares close higher on Tuesday' tells a result
         bare = not m.group().split()[0].lower().endswith("s")  # 'meet', not 'takes place'
         if bare and noun_after.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue  # 'a state visit'
@@ -428,11 +429,11 @@ def _past_perfect() -> re.Pattern[str]:
 @cache
 def _scheduled_present(
     case_blind: bool = True,
-) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A bare present that tells of a plan ('the leaders meet Monday'); the words before
-    it that make it none ('did not meet', 'his visit', a count: 'by 38 votes'); and,
-    before its form without -s, a determiner and a word not in -s, which make it a noun
-    ('a state visit')."""
+    it that make it none ('did not meet', 'his visit', a count: 'by 38 votes'); before
+    its form without -s, a determiner and a word not in -s, which make it a noun ('a
+    state visit'); and a word after it that makes it a result ('close higher')."""
     table = load_vocab().table("scheduled_present")
     verbs = alternation({w.lower() for w in table["words"]})
     not_after = alternation({w.lower() for w in table["not_after"]})
@@ -449,6 +450,8 @@ def _scheduled_present(
         build_cache.compile(rf"\b{verbs}\b", re.I if case_blind else 0),
         build_cache.compile(rf"(?:\b{not_after}|{determiner}|{figure})\s+$", re.I),
         build_cache.compile(rf"{determiner}\s+[\w-]*[^\W\d_s]\s+$", re.I),
+        build_cache.compile(rf"\s+{alternation({w.lower() for w in table['not_before']})}\b",
+                            re.I),
     )
 
 
