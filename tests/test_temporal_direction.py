@@ -1047,6 +1047,8 @@ def test_a_stretch_that_runs_to_a_day_is_a_schedule_not_a_past_clause() -> None:
         ("The works have begun on Tuesday.", "2024-03-19"),
         ("He got off to a good start on Tuesday.", "2024-03-19"),
         ("Shares close higher on Tuesday.", "2024-03-19"),
+        ("Stocks end the week lower on Tuesday.", "2024-03-19"),
+        ("In return, the rebels release two hostages on Tuesday.", "2024-03-19"),
     ],
 )
 def test_a_simple_present_of_a_schedule_looks_ahead(sentence, expected) -> None:

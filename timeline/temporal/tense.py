@@ -171,7 +171,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     for m in scheduled:
         if (not_after.search(text, max(0, m.start() - 10), m.start()) is not None
                 or result.match(text, m.end())):
-            continue  # 'did not meet'; 'Shares close higher on Tuesday' tells a result
+            continue  # 'did not meet'; 'Shares close higher on Tuesday' tells a day gone
         bare = not m.group().split()[0].lower().endswith("s")  # 'meet', not 'takes place'
         if bare and noun_after.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue  # 'a state visit'
@@ -433,10 +433,12 @@ def _scheduled_present(
     """A bare present that tells of a plan ('the leaders meet Monday'); the words before
     it that make it none ('did not meet', 'his visit', a count: 'by 38 votes'); before
     its form without -s, a determiner and a word not in -s, which make it a noun ('a
-    state visit'); and a word after it that makes it a result ('close higher')."""
+    state visit'); and a word of a market's result up to three words after it ('close
+    higher', 'end the week lower')."""
     table = load_vocab().table("scheduled_present")
     verbs = alternation({w.lower() for w in table["words"]})
     not_after = alternation({w.lower() for w in table["not_after"]})
+    results = alternation({w.lower() for w in table["not_before"]})
     determiners = [w.lower() for w in table["determiners"]]
     possessive = alternation({w for w in determiners if not w[0].isalpha()})
     articles = alternation({w for w in determiners if w[0].isalpha()})
@@ -450,8 +452,7 @@ def _scheduled_present(
         build_cache.compile(rf"\b{verbs}\b", re.I if case_blind else 0),
         build_cache.compile(rf"(?:\b{not_after}|{determiner}|{figure})\s+$", re.I),
         build_cache.compile(rf"{determiner}\s+[\w-]*[^\W\d_s]\s+$", re.I),
-        build_cache.compile(rf"\s+{alternation({w.lower() for w in table['not_before']})}\b",
-                            re.I),
+        build_cache.compile(rf"(?:\s+(?-i:[a-z]+)){{0,2}}\s+{results}\b", re.I),
     )
 
 
