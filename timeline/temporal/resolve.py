@@ -531,7 +531,7 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         if not in_calendar(year):
             return None
     if year is None and relation is None:
-        year = story_year(ctx) or _history_month_year(month, ctx) or chronicle_year(month, ctx)
+        year = told_month_year(month, ctx)
     if year is None:
         year = infer_year(month, day, ctx, params.get("relation", relation))
         if day is not None and groups.get("weekday"):
@@ -777,8 +777,7 @@ def holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         this_year = holiday_in(rule, ctx.today.year)
         relation = relation_of(groups, ctx.vocab)
         month = this_year.month
-        told = None if relation is not None else (
-            story_year(ctx) or _history_month_year(month, ctx) or chronicle_year(month, ctx))
+        told = None if relation is not None else told_month_year(month, ctx)
         day = holiday_in(rule, told or infer_year(month, this_year.day, ctx, relation))
     if groups.get("weekend"):
         before = day.isoweekday() + 1 if day.isoweekday() <= 2 else 0
@@ -1047,6 +1046,13 @@ def history_year(ctx: Context) -> int | None:
     if ctx.said_before(ctx.signal_at) and ctx.reference.year != history:
         return None
     return history
+
+
+def told_month_year(month: int, ctx: Context) -> int | None:
+    """The year of a month (or a holiday in it) named alone, without a relation word,
+    when the story tells it: the story's year, a history's, or a chronicle's (date_ and
+    holiday read it alike)."""
+    return story_year(ctx) or _history_month_year(month, ctx) or chronicle_year(month, ctx)
 
 
 def chronicle_year(month: int, ctx: Context) -> int | None:
