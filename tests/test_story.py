@@ -448,6 +448,19 @@ def test_n_years_after_a_happening_after_its_clause_places_the_happening_back() 
     ]
 
 
+def test_an_attribution_after_the_happening_ends_it_and_the_happening_keeps_its_row() -> None:
+    # ', the university said today' and ', according to police' tell who said it: the
+    # launch ends at their comma, five days before Tuesday, and keeps its row
+    for attribution in ("the university said today", "according to police"):
+        text = ("The satellite made contact with its ground station on Tuesday, five days "
+                f"after it was launched from Kazakhstan, {attribution}.")
+        df = extract_many([article_from_text(text, DCT, "Europe/London")], inferred=True)
+        row = df[df["time_text"] == "five days after"].iloc[0]
+        assert (row["title"], str(row["start"]), str(row["end"])) == (
+            "It was launched from Kazakhstan", "2024-03-14 00:00:00+00:00",
+            "2024-03-15 00:00:00+00:00")
+
+
 def test_weeks_after_a_long_happening_after_its_clause_place_it_back_on_a_day() -> None:
     # counted back from Monday: three weeks before it, a day (the happening may run to
     # the sentence's end, however long), not the weeks ahead of publication

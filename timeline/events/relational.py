@@ -72,6 +72,9 @@ def relational(doc: Document, timex: Timex) -> Relational | None:
     trailing = sentence is not None and _TRAILING.search(
         text, sentence.start, timex.phrase_start) is not None
     found = (_TRAILING_HAPPENING if trailing else _HAPPENING).match(text, timex.phrase_end)
+    if found is None and trailing and sentence is not None:
+        cut = _attribution(doc, timex.phrase_end, sentence.end)
+        found = None if cut is None else _TRAILING_HAPPENING.match(text, timex.phrase_end, cut)
     if found is None or (found.group("end") is not None and not trailing):
         return None
     clause_start = found.end()
@@ -89,6 +92,22 @@ def relational(doc: Document, timex: Timex) -> Relational | None:
         return None
     until = _end(begin, timex.granularity, timex.until - timex.begin)
     return Relational(found.group(1), begin, until, clause_start, words)
+
+
+def _attribution(doc: Document, start: int, end: int) -> int | None:
+    """Where the attribution closing a sentence begins after an offset's happening: its
+    first comma, when the rest tells who said it ('..., five days after it was launched,
+    the university said today.', '..., according to police.'), else None. The happening
+    ends there, not at the sentence's end."""
+    text = doc.text
+    comma = text.find(",", start, end)
+    if comma < 0 or not (_ACCORDING.search(text, comma, end)
+                         or doc.lex.reporting.search(text, comma, end)):
+        return None
+    return comma
+
+
+_ACCORDING = re.compile(r"\baccording\s++to\b", re.I)
 
 
 def unplaced(doc: Document, timex: Timex) -> bool:
