@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pandas as pd
 
 from timeline import schema
 from timeline.events.model import Event
 from timeline.ingest import Article
+
+_DTYPES = {column.name: column.dtype for column in schema.COLUMNS}
 
 
 def _record(event: Event, article: Article) -> dict[str, object]:
@@ -49,9 +53,17 @@ def to_frame(events: list[Event], article: Article) -> pd.DataFrame:
     """A validated frame, times in the article's zone, in order of time then of text."""
     if not events:
         return schema.empty()
-    df = pd.DataFrame([_record(e, article) for e in events])
-    for column in ("start", "end"):
-        df[column] = pd.to_datetime(df[column], utc=True).dt.tz_convert(article.zone)
-    df = schema.coerce(df)
+    records = [_record(e, article) for e in events]
+    columns: dict[str, object] = {}
+    for name in records[0]:
+        values = [record[name] for record in records]
+        if name in ("start", "end"):
+            columns[name] = pd.to_datetime(pd.Series(values), utc=True).dt.tz_convert(
+                article.zone).array
+        elif _DTYPES[name] == "string":  # at once: read as other text first, it was converted
+            columns[name] = pd.array(cast("list[str | None]", values), dtype="string")
+        else:
+            columns[name] = values
+    df = schema.coerce(pd.DataFrame(columns, copy=False))
     df = df.sort_values(["start", "sentence_start", "char_start"], kind="stable")
     return schema.validate(df.reset_index(drop=True))
