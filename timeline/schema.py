@@ -157,24 +157,22 @@ def coerce(df: pd.DataFrame, fill: bool = True) -> pd.DataFrame:
     A missing column that has a neutral value (empty text, no items) is added with it, so
     frames written before a column existed still load; times and ids are never invented.
     ``fill`` False leaves missing columns out (a frame of some columns, read as such).
-    The columns present are made apart and the frame built once: setting them one by one
-    into a copy cost more than making them (a fifth of an extraction's time).
+    The columns are made apart and the frame built once: setting them one by one into a
+    copy cost more than making them (a fifth of an extraction's time).
     """
-    out = pd.DataFrame({col.name: _typed(df[col.name], col.dtype) for col in COLUMNS
-                        if col.name in df}, index=df.index, copy=False)
-    if not fill or len(out.columns) == len(COLUMNS):
-        return out
+    columns: dict[str, Any] = {}
     for col in COLUMNS:
-        if col.name in out:
+        if col.name in df:
+            columns[col.name] = _typed(df[col.name], col.dtype)
+        elif not fill:
             continue
-        if col.dtype == "list":
-            out[col.name] = [[] for _ in range(len(out))]
+        elif col.dtype == "list":
+            columns[col.name] = [[] for _ in range(len(df))]
         elif col.name in _OPTIONAL_TIMES:
-            out[col.name] = pd.Series(pd.NaT, index=out.index, dtype="datetime64[us, UTC]")
+            columns[col.name] = pd.Series(pd.NaT, index=df.index, dtype="datetime64[us, UTC]")
         elif col.dtype in _DEFAULTS and col.name not in _REQUIRED:
-            default: Any = _DEFAULTS[col.dtype]
-            out[col.name] = default
-    return out[[c for c in NAMES if c in out]]
+            columns[col.name] = _DEFAULTS[col.dtype]
+    return pd.DataFrame(columns, index=df.index, copy=False)
 
 
 _PLAIN = ("string", "int64", "float64")  # dtypes whose conversion to themselves changes nothing
