@@ -108,10 +108,12 @@ def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
     6 a.m. on Tuesday') is on that day."""
     ends = _rules_resolved_by("time", "day_edge")
     for index, last in enumerate(found[1:], 1):
+        if last.rule not in ends:  # most times: no test of the text before it
+            continue
         first = before = found[index - 1]
         if index > 1 and _ON.fullmatch(text, found[index - 2].end, before.start) is not None:
             first = found[index - 2]  # the start's day named after it
-        if last.rule not in ends or first.type != "TIME" or "T" not in first.value:
+        if first.type != "TIME" or "T" not in first.value:
             continue
         if first.begin is None or last.begin is None or last.until is None:
             continue
