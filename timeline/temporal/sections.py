@@ -178,14 +178,15 @@ def _told_stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
     while index < len(timexes):
         first = timexes[index]
         index += 1
-        if first.begin is None or first.until is None or first.type not in ("DATE", "TIME"):
+        if first.begin is None or first.until is None or first.type not in ("DATE", "TIME") \
+                or first.until - first.begin > _DAY:
             continue
         reach = first.phrase_start - _LEAD_REACH
         line = text.rfind("\n", max(reach, 0), first.phrase_start) + 1
         if line == 0 and reach > 0:
             continue  # far into its line
         lead = _lead().fullmatch(text, line, first.phrase_start)
-        if lead is None or first.until - first.begin > _DAY:
+        if lead is None:
             continue
         times = [first]
         while index < len(timexes) and _JOINER.fullmatch(
