@@ -229,3 +229,42 @@ def test_a_stamps_row_takes_all_its_words_as_its_time() -> None:
     )
     assert rows(text, "2025-03-12T09:00:00+00:00")[-1] == (
         "Quiz night at the village hall", "Friday 14 March, 7.30pm", "2025-03-14 19:30")
+
+
+HERONS = (
+    "Heron watch: nest log\n\n"
+    "Volunteers post what they see at the heronry here.\n\n"
+    "Tuesday 8 April - Sue B.\n\n"
+    "Two birds on the nest at 07:10. The female left at 07:40 and came back with a stick.\n\n"
+    "Friday 11 April - Tom\n\n"
+    "Rain all day until tonight. Watched from the hide at 19:00. No sign of the male since "
+    "Sue's visit on Tuesday.\n\n"
+    "Monday 14 April, late - Sue B. (warden)\n\n"
+    "First chick seen this morning. The parents took turns feeding it."
+)
+
+
+def test_the_signed_entries_of_a_log_are_written_on_their_days() -> None:
+    # a day with its writer's name after a dash heads the lines below it, not its line
+    # only: its clocks, 'tonight' and 'Tuesday' count from its day
+    found = values(HERONS, "2025-04-15T09:00:00+00:00")
+    assert (found["07:40"], found["tonight"], found["19:00"], found["Tuesday"],
+            found["this morning"]) == ("2025-04-08T07:40", "2025-04-11TNI",
+                                       "2025-04-11T19:00", "2025-04-08", "2025-04-14TMO")
+    assert rows(HERONS, "2025-04-15T09:00:00+00:00")[-4:-1] == [
+        # the heading keeps its row, titled by the name it dates
+        ("Sue B. (warden)", "Monday 14 April", "2025-04-14 00:00"),
+        ("First chick seen this morning", "this morning", "2025-04-14 00:00"),
+        ("The parents took turns feeding it", "this morning", "2025-04-14 00:00"),
+    ]
+
+
+def test_one_day_with_a_name_after_its_dash_is_no_log() -> None:
+    text = (
+        "Council approves budget\n\n"
+        "The council approved its budget on Tuesday.\n\n"
+        "Monday 5 June - Reuters\n\n"
+        "The mayor said the vote was close."
+    )
+    published = "2023-06-07T09:00:00+00:00"
+    assert sections(text, tag(text, published), as_dct(published), False) == []

@@ -58,11 +58,13 @@ _SECOND_LINE = re.compile(r"\s*+[^\n]*+\n\s*+")
 # what may join the times of one stamp ('Saturday, 16 March, 21:40', '20 January at 8pm')
 _JOINER = re.compile(r"[ \t]*+(?:,|at|on|-|\u2013)?[ \t]*+", re.I)
 # what ends a stamp: a clock the tagger may leave out after a day ('16 March, 21:40', '16
-# March (21:40 UT)'), a closing bracket, then a colon or a dash, or the line's end
-_END = r"[ \t]*+[)\]]?[ \t]*+(?:[:\u2013\u2014]|-{1,2}(?=\s)|(?=\n)|\Z)[ \t]*+"
+# March (21:40 UT)') or a word that says how late in it ('Saturday 8 March, late'), a
+# closing bracket, then a colon or a dash, or the line's end
+_END = (r"[ \t]*+[)\]]?[ \t]*+(?::|(?P<dash>[\u2013\u2014]|-{1,2}(?=\s))|(?=\n)|\Z)"
+        r"[ \t]*+")
 _STAMP_END = re.compile(
     r"(?:,?[ \t]*+\(?(?:at[ \t]++)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?!\d)"
-    r"(?:[ \t]*+(?:UTC?|GMT)\b)?\)?)?"
+    r"(?:[ \t]*+(?:UTC?|GMT)\b)?\)?)?(?:,?[ \t]++(?:late|early)\b)?"
     r"(?:[ \t]++(?P<trail>update|edit))?" + _END, re.I)
 
 
@@ -75,6 +77,7 @@ class _Stamp(NamedTuple):
     times: list[Timex]
     writing: bool  # whether a word of writing leads it ('Update')
     clock: tuple[int, int] | None  # a clock after its day the tagger left out ('21:40')
+    signed: bool = False  # whether a name follows its dash ('Saturday 22 February - Mike R.')
 
 
 def sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool) -> list[Section]:
@@ -96,6 +99,7 @@ def _sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool
     stamps = [s for s in _stamps(text, timexes)
               if not _date_line(s, dct, top.end() if top else len(text))]
     starts = [t.start for t in timexes]
+    log = sum(s.signed for s in stamps) > 1  # entries signed by their writers
     found: list[Section] = []
     previous: datetime | None = None
     for index, stamp in enumerate(stamps):
@@ -110,12 +114,13 @@ def _sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool
                 at += _WEEK
         # an entry of a list ('12 April 1861: A fire destroys the shed') ends with its line
         line_end = text.find("\n", stamp.end)
-        ends = until if stamp.writing or line_end < 0 or not text[
+        signed = log and stamp.signed
+        ends = until if stamp.writing or signed or line_end < 0 or not text[
             stamp.end : line_end].strip() else min(until, line_end)
         # a weekday alone after the publication is the tagger's guess at a heading's day
         after = dated and (at.date() > dct.date() if clockless else at > dct)
         writing = stamp.writing or (at > dct - _YEAR and (
-            not clockless or after or _counts_from_stamp(timexes[
+            signed or not clockless or after or _counts_from_stamp(timexes[
                 bisect_left(starts, stamp.end) : bisect_left(starts, ends)],
                 at.date(), dct.date())))
         if writing and clockless and not date_only and at.date() == dct.date():
@@ -200,8 +205,27 @@ def _told_stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
         clock = None if end.group("hour") is None else (
             int(end.group("hour")), int(end.group("minute")))
         out.append(_Stamp(line, end.end(), times,
-                          word is not None and word.lower() in _words("writing"), clock))
+                          word is not None and word.lower() in _words("writing"), clock,
+                          _signed(text, end)))
     return out
+
+
+# a name that signs a stamp after its dash, up to the line's end: one to three
+# capitalised words or initials ('Mike R.', 'Jenny K.'), a role in brackets after it
+# ('Alan (chair)')
+_SIGNATURE = re.compile(
+    r"[A-Z][\w'\u2019-]*+\.?(?:[ \t]++[A-Z][\w'\u2019-]*+\.?){0,2}"
+    r"(?:[ \t]*+\([^()\n]{1,30}\))?[ \t]*+(?=\n|\Z)")
+
+
+def _signed(text: str, end: re.Match[str]) -> bool:
+    """Whether a name signs a stamp after its dash, to its line's end: an entry of a log
+    or a diary that several people write ('Saturday 22 February - Mike R.', then 'Wednesday
+    26 February - Priya') was written on its day by its writer, and heads the lines below
+    it, as a list entry whose line goes on ('12 April 1861: A fire destroys the shed')
+    does not; one such line alone may be an agency's credit. The name stays out of the
+    stamp: the stamp dates it, as a dateline its lead, and its day keeps a row."""
+    return end.group("dash") is not None and _SIGNATURE.match(text, end.end()) is not None
 
 
 def _time_of(stamp: _Stamp, previous: datetime | None, dct: datetime
