@@ -2269,3 +2269,26 @@ def test_a_page_s_furniture_dates_no_row() -> None:
     assert rows("The ferry sank on Tuesday.\n\nCopyright 2024 The Herald. All rights "
                 "reserved. Updated on March 20, 2024.") == [
         ("The ferry sank", "on Tuesday", "2024-03-19", "occurrence")]
+
+
+def test_a_scene_told_in_the_present_goes_on_at_its_moment() -> None:
+    # a profile opens a moment of the past in the present tense: its present sentences
+    # are that moment's; a time of today or a past clause sets no scene
+    text = (
+        "The last shift\n\n"
+        "It is 5.40 a.m. on Monday, and the bakery on Mill Street is already warm. Anna "
+        "Kowal has flour on her sleeves. \"Twenty years,\" she says, and laughs.\n\n"
+        "The shop closes for good on Saturday. Police say a van was stolen at 11 p.m. on "
+        "Sunday. The bakery is insured."
+    )
+    assert rows(text) == [
+        ("A van was stolen", "at 11 p.m. on Sunday", "2024-03-17", "status"),
+        # the scene's second clause is its own moment, no row at publication
+        ("It is 5.40 a.m. on Monday", "5.40 a.m. on Monday", "2024-03-18", "status"),
+        ("Anna Kowal has flour on her sleeves", "5.40 a.m. on Monday", "2024-03-18",
+         "occurrence"),
+        ("Kowal: Twenty years", "5.40 a.m. on Monday", "2024-03-18", "statement"),
+        ("Police say a van was stolen at 11 p.m. on Sunday", "", "2024-03-20", "statement"),
+        ("The bakery is insured", "", "2024-03-20", "status"),
+        ("The shop closes for good", "on Saturday", "2024-03-23", "occurrence"),
+    ]

@@ -24,6 +24,7 @@ organisations, their mentions, quotation marks) is made once and read by every s
 | `stories.py` | where a bulletin's next story may open: a dateline, new names |
 | `figures.py` | a figure told without a time takes its results' period |
 | `story.py` | story time: the time the narration stands at, sentence by sentence |
+| `scenes.py` | a moment of the past told in the present: its present sentences |
 | `titles.py` | an event's title from its own clause |
 | `claims.py` | what a statement says |
 | `quantities.py` | amounts as ranges |

@@ -66,6 +66,7 @@ from timeline.events.sayings import (
     reported_past,
     verbs_within_reach,
 )
+from timeline.events.scenes import scene_of
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.stories import opens_dispatch
 from timeline.events.story import STORY_REACH, StoryTime, past_verbs
@@ -198,6 +199,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     harming: Event | None = None  # a recent happening the next sentence may tally the harm of
     spoken: dict[str, Timex | None] = {}  # a named speaker -> the time of their last saying
     quoting: Event | None = None  # the dated saying of words the sentence before
+    scene: Event | None = None  # a moment of the past told in the present (scenes.py)
     for sentence in doc.sentences:
         quoted, quoting = quoting, None
         if doc.in_furniture(sentence.start) or doc.in_stamp(sentence.end - 1):
@@ -216,6 +218,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             if episode is None or stepped is None or not _recounts(doc, episode, stepped):
                 episode = stepped
             harming = _recent_happening(doc, dated_here)
+            scene = scene_of(doc, dated_here)
         elif (_words(doc.text[sentence.start : sentence.end]) >= MIN_WORDS
               or _short_happening(doc, sentence)):
             lead = placed.get(sentence.start, doc.after_stamp(sentence).start)
@@ -228,8 +231,10 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                     and _recent_day(doc, episode.timex)
                     and doc.paragraphs_apart(episode.timex.phrase_start, sentence.start)):
                 episode = None  # a step back of the narration ends with its paragraph
+            if scene is not None and _tense(doc, Span(lead, sentence.end)) != PRESENT:
+                scene = None
             row = _inferred(doc, sentence, story, mentioned, lead,
-                            subjects.get(sentence.start), episode, dated)
+                            subjects.get(sentence.start), episode, dated, scene)
             recounted = _quoted_recount(doc, sentence, story, row, episode)
             recounted += _named_before(doc, sentence, row, mentioned)
             row = _speaker_again(doc, sentence, row, spoken, lead)
@@ -957,6 +962,7 @@ def _holds(outer: Timex, inner: Timex) -> bool:
 def _inferred(
     doc: Document, sentence: Span, story: StoryTime, mentioned: dict[str, Event], lead: int,
     subject: Event | None = None, episode: Event | None = None, dated: list[Event] | None = None,
+    scene: Event | None = None,
 ) -> Event:
     """The row of a sentence without a time of its own; its main clause starts at ``lead``
     (after 'Three years after the merger,'). A past clause whose subject opens with a
@@ -971,6 +977,8 @@ def _inferred(
     tense = _tense(doc, main)
     if tense == PRESENT and _past_aside(doc, main):
         tense = PAST
+    if scene is not None and tense == PRESENT:
+        return _event(doc, sentence, scene.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     if _session_today(doc, main, tense) or _session_goes_on(doc, sentence, main, tense):
         return _event(doc, sentence, _publication_day(doc, sentence), NO_TIME_IN_STORY, "",
                       lead)  # 'They slipped 0.5% in early trading': today's session
@@ -1826,6 +1834,8 @@ def _undated_clauses(
             continue  # 'X resigned on January 19, 2023, and Y became ...': not at publication
         if tense == PRESENT and doc.in_quote(clause.start) and doc.saying_outside(sentence):
             continue  # the speaker's now, at the telling
+        if tense == PRESENT and scene_of(doc, dated) is not None:
+            continue  # 'It is 2.10 a.m. on ..., and the studio smells of coffee': the scene's
         out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None,
                                  tuple(aside)))
     return out
