@@ -2292,3 +2292,12 @@ def test_a_scene_told_in_the_present_goes_on_at_its_moment() -> None:
         ("The bakery is insured", "", "2024-03-20", "status"),
         ("The shop closes for good", "on Saturday", "2024-03-23", "occurrence"),
     ]
+
+
+def test_a_time_that_bounds_a_present_state_sets_no_scene() -> None:
+    text = (
+        "Exchange halts trading\n\n"
+        "Trading is suspended since 9 a.m. on Monday. The exchange says it will reopen soon."
+    )
+    assert rows(text)[-1] == ("The exchange says it will reopen soon", "", "2024-03-20",
+                              "statement")

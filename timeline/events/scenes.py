@@ -17,14 +17,17 @@ _TENSELESS = ""  # no finite verb the tables know: 'At 4.30 she reads the weathe
 
 def scene_of(doc: Document, dated: list[Event]) -> Event | None:
     """The row of a sentence's time of day on a day before the one its text was written
-    on (Document.now_at), dating a clause in the present, not quoted: the moment a scene
-    told in the present stands at; else None."""
+    on (Document.now_at), dating a clause in the present, not quoted, not after a word
+    that bounds a state (events.toml scene_signal_not): the moment a scene told in the
+    present stands at; else None."""
     for event in dated:
         timex = event.timex
         if (timex.type != "TIME" or timex.begin is None or timex.until is None
                 or event.kind in ("plan", "forecast") or doc.in_quote(timex.phrase_start)
                 or modifies_noun(doc.text, timex)):
             continue
+        if doc.lex.pattern("scene_signal_not").match(doc.text, timex.phrase_start):
+            continue  # 'is suspended since 9 a.m. on Monday': a state's bound, no moment
         today = doc.now_at(timex.phrase_start).replace(hour=0, minute=0, second=0,
                                                        microsecond=0)
         if timex.until > today:
