@@ -632,3 +632,15 @@ def test_that_month_or_season_is_of_the_year_the_story_told_of_last() -> None:
         ("that April", "DATE", "2024-04")]
     assert [t[0] for t in found("In 1990 that June 3 meeting was held.")] == [
         "1990", "June 3"]
+
+
+
+def test_an_hour_alone_before_a_part_of_a_day_named_is_its_clock_time() -> None:
+    assert found("Two fitters arrived at 8 this morning.", "2022-01-24T18:45") == [
+        ("8 this morning", "TIME", "2022-01-24T08:00")]
+    # a night's hour before the morning is a small hour
+    assert found("She left at 2 last night.", "2022-01-24T18:45") == [
+        ("2 last night", "TIME", "2022-01-24T02:00")]
+    # not before a day alone: a figure
+    assert found("The index stood at 8 today.", "2022-01-24T18:45") == [
+        ("today", "DATE", "2022-01-24")]

@@ -1358,7 +1358,7 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         hour, minute = int(said[:2]), int(said[3:5])
     else:
         raw_hour = groups.get("hour") or groups.get("hour_word") or ""
-        hour = int(raw_hour) if raw_hour.isdigit() else int(vocab.lookup("number", raw_hour))
+        hour = _hour_of(groups, vocab)
         minute = int(groups["minute"]) if groups.get("minute") else 0
     ampm = (groups.get("ampm") or "").lower()
     if groups.get("day_part"):  # "4 in the morning", "seven in the evening"
@@ -1404,6 +1404,12 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     # two. The next morning': Sunday's after Saturday night)
     return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}{second}",
                     moves_story=not small_hours)
+
+
+def _hour_of(groups: Groups, vocab: Vocab) -> int:
+    """The hour a clock's words give, in digits or a number word ('8', 'ten')."""
+    raw_hour = groups.get("hour") or groups.get("hour_word") or ""
+    return int(raw_hour) if raw_hour.isdigit() else int(vocab.lookup("number", raw_hour))
 
 
 def _recent_story_day(day: date, ctx: Context) -> bool:
@@ -1533,11 +1539,13 @@ def clock_on_day_words(groups: Groups, ctx: Context, params: dict[str, Any]) -> 
     published at 7 a.m., is this morning's 1:30)."""
     offset, part = ctx.vocab.lookup("clock_day", groups["clock_day"])
     clock = dict(groups)
+    morning = _hours(ctx, "MO")[0]
     if not groups.get("ampm") and part:
-        clock["ampm"] = "am" if part == "MO" else "pm"
+        # a night's hour before the morning's start is a small hour ('at 2 last night')
+        small = part == "NI" and _hour_of(groups, ctx.vocab) < morning
+        clock["ampm"] = "am" if part == "MO" or small else "pm"
     day = ctx.today + timedelta(days=offset)
     found = _time_on(day, clock, ctx)
-    morning = _hours(ctx, "MO")[0]
     if found is not None and part == "NI" and int(found.value[11:13]) < morning:
         return _time_on(day + timedelta(days=1), clock, ctx)
     return found
