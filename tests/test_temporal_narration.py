@@ -644,3 +644,19 @@ def test_an_hour_alone_before_a_part_of_a_day_named_is_its_clock_time() -> None:
     # not before a day alone: a figure
     assert found("The index stood at 8 today.", "2022-01-24T18:45") == [
         ("today", "DATE", "2022-01-24")]
+
+
+def test_a_clock_in_words_after_a_later_morning_clock_of_its_day_is_the_afternoons() -> None:
+    # the day's doings in their order: 'half past four' after 8 a.m. is 16:30, and the
+    # bare 'about five' after it 17:00; not what a past perfect tells of, which came before
+    assert found("Two fitters arrived at 8 this morning and were finished by half past four. "
+                 "They left at about five.", "2022-01-24T18:45") == [
+        ("8 this morning", "TIME", "2022-01-24T08:00"),
+        ("half past four", "TIME", "2022-01-24T16:30"),
+        ("about five", "TIME", "2022-01-24T17:00"),
+    ]
+    assert found("The shop opened at 9 this morning. It had been broken into at half past "
+                 "four.", "2022-01-24T18:45")[-1] == ("half past four", "TIME", "2022-01-24T04:30")
+    # nor an afternoon still to come at the publication ('ten past four' at 10 a.m.)
+    assert found("She arrived at 8 this morning, and the alarm was raised at ten past four.",
+                 "2022-01-24T10:00")[-1] == ("ten past four", "TIME", "2022-01-24T04:10")

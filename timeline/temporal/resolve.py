@@ -1367,7 +1367,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    elif not ampm and from_story and _evening_hour(day, hour, raw_hour, ctx):
+    elif not ampm and from_story and (_evening_hour(day, hour, raw_hour, ctx) or (
+            params.get("words") and _after_clock(day, hour, ctx))):
         hour += 12
     elif params.get("bare"):
         if not _recent_story_day(day, ctx) and day != ctx.scene_day:
@@ -1455,6 +1456,19 @@ def _evening_hour(day: date, hour: int, raw_hour: str, ctx: Context) -> bool:
     return clock.hour >= _hours(ctx, "EV")[0] and _hours(ctx, "MO")[0] <= hour < 12
 
 
+def _after_clock(day: date, hour: int, ctx: Context) -> bool:
+    """Whether a clock said in words ('half past four') is the afternoon's: told after the
+    story's clock reached a later hour of that day's morning or afternoon, as a day's
+    doings are told in their order ('Two fitters arrived at 8 this morning and were
+    finished by half past four', 'opens at 9 and closes at half past four'); not what a
+    past perfect tells of, which came before, nor an afternoon not yet come at the
+    publication."""
+    clock = ctx.clock
+    return (clock is not None and clock.date() == day and hour < clock.hour < _hours(ctx, "EV")[0]
+            and (day != ctx.today or ctx.date_only or hour + 12 < ctx.dct.hour)
+            and not ctx.told_back(ctx.signal_at))
+
+
 def _hours(ctx: Context, part: str) -> tuple[int, int]:
     """The hours a part of the day ('MO', 'EV') runs from and to (vocab part_of_day_hours)."""
     start, end = ctx.vocab.lookup("part_of_day_hours", part)
@@ -1521,7 +1535,8 @@ def clock_past_to(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
     if groups["direction"].lower() == "to":
         hour, minutes = (hour - 1) or 12, 60 - minutes
     clock = {k: v for k, v in groups.items() if k not in ("hour", "hour_word")}
-    return time({**clock, "hour": str(hour), "minute": f"{int(minutes):02d}"}, ctx, params)
+    return time({**clock, "hour": str(hour), "minute": f"{int(minutes):02d}"}, ctx,
+                {**params, "words": True})
 
 
 @resolver
