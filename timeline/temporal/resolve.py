@@ -1458,13 +1458,16 @@ def _evening_hour(day: date, hour: int, raw_hour: str, ctx: Context) -> bool:
 
 def _after_clock(day: date, hour: int, ctx: Context) -> bool:
     """Whether a clock said in words ('half past four') is the afternoon's: told after the
-    story's clock reached a later hour of that day's morning or afternoon, as a day's
-    doings are told in their order ('Two fitters arrived at 8 this morning and were
-    finished by half past four', 'opens at 9 and closes at half past four'); not what a
-    past perfect tells of, which came before, nor an afternoon not yet come at the
-    publication."""
+    story's clock reached a later hour of that day's morning or afternoon, past the
+    morning's start, as a day's doings are told in their order ('Two fitters arrived at 8
+    this morning and were finished by half past four', 'opens at 9 and closes at half past
+    four'); not after a night's end at dawn ('on air until 6 the next morning. A woman
+    rang at half past three'), nor what a past perfect tells of, which came before, nor
+    an afternoon not yet come at the publication."""
     clock = ctx.clock
-    return (clock is not None and clock.date() == day and hour < clock.hour < _hours(ctx, "EV")[0]
+    morning, _ = _hours(ctx, "MO")
+    return (clock is not None and clock.date() == day
+            and max(hour, morning) < clock.hour < _hours(ctx, "EV")[0]
             and (day != ctx.today or ctx.date_only or hour + 12 < ctx.dct.hour)
             and not ctx.told_back(ctx.signal_at))
 
@@ -1553,13 +1556,28 @@ def clock_on_day_words(groups: Groups, ctx: Context, params: dict[str, Any]) -> 
     runs past midnight: its small hours are the next day's ('at about 1.30am last night',
     published at 7 a.m., is this morning's 1:30)."""
     offset, part = ctx.vocab.lookup("clock_day", groups["clock_day"])
+    return _clock_in_part(ctx.today + timedelta(days=offset), part, groups, ctx)
+
+
+@resolver
+def clock_on_narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'at 11:40 that night', 'until 6 the next morning': the clock time in the part of
+    the day the story's words name (narrative), as clock_on_day_words reads it."""
+    told = narrative({**groups, "_text": groups["day_words"]}, ctx, params)
+    if told is None or not re.fullmatch(r"\d{4}-\d\d-\d\dT[A-Z]{2}", told.value):
+        return None
+    return _clock_in_part(date.fromisoformat(told.value[:10]), told.value[11:], groups, ctx)
+
+
+def _clock_in_part(day: date, part: str, groups: Groups, ctx: Context) -> Resolved | None:
+    """A clock time on a day in a part of it (``part``, '' for the whole day): in the
+    morning before noon, else after it; a night's hour before the morning's start is a
+    small hour of the next day ('at 2 last night')."""
     clock = dict(groups)
     morning = _hours(ctx, "MO")[0]
     if not groups.get("ampm") and part:
-        # a night's hour before the morning's start is a small hour ('at 2 last night')
         small = part == "NI" and _hour_of(groups, ctx.vocab) < morning
         clock["ampm"] = "am" if part == "MO" or small else "pm"
-    day = ctx.today + timedelta(days=offset)
     found = _time_on(day, clock, ctx)
     if found is not None and part == "NI" and int(found.value[11:13]) < morning:
         return _time_on(day + timedelta(days=1), clock, ctx)
