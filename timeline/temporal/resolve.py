@@ -41,6 +41,7 @@ _PREVIOUS = re.compile(r"\b(previous|preceding|prior|before)\b")
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")
 _YEAR = re.compile(r"\d{4}")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}")  # a part of a day ('1955-10-11TNI')
 # a month or day, a quarter, a half or a season (its code) of a year
 _PART_TOLD = re.compile(r"(\d{4})-(?:(\d\d)|Q([1-4])|H([12])|([A-Z]{2})\b)")
 
@@ -1564,7 +1565,7 @@ def clock_on_narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> 
     """'at 11:40 that night', 'until 6 the next morning': the clock time in the part of
     the day the story's words name (narrative), as clock_on_day_words reads it."""
     told = narrative({**groups, "_text": groups["day_words"]}, ctx, params)
-    if told is None or not re.fullmatch(r"\d{4}-\d\d-\d\dT[A-Z]{2}", told.value):
+    if told is None or not _DAY_PART.fullmatch(told.value):
         return None
     return _clock_in_part(date.fromisoformat(told.value[:10]), told.value[11:], groups, ctx)
 
