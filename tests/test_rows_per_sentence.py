@@ -87,6 +87,25 @@ def test_a_baseline_coarser_than_a_day_gets_no_row() -> None:
     ]
 
 
+def test_up_or_down_from_after_a_verb_is_a_particle_not_a_baseline() -> None:
+    # news-dating-17: 'came down from the face' moves; the time dates the clause and the
+    # story goes on at it
+    text = ("A landslide blocked the road last night. The slip came down from the face of "
+            "the hill at about 11:20 p.m. Two houses were destroyed.")
+    assert [r[1:] for r in rows(text)] == [
+        ("last night", "2024-03-19", "relative_to_publication"),
+        ("at about 11:20 p.m.", "2024-03-19", "relative_to_publication"),
+        ("at about 11:20 p.m.", "2024-03-19", "inferred"),
+    ]
+    assert [r[1:] for r in rows("She stepped down from the board in March 2019.")] == [
+        ("in March 2019", "2019-03-01", "explicit"),
+    ]
+    # a form of 'be' before it: the figure's comparison, no row of the year
+    assert rows("Profit was down from a year earlier.") == [
+        ("Profit was down from a year earlier", "", "2024-03-20", "inferred"),
+    ]
+
+
 def test_a_baseline_on_a_day_keeps_its_row() -> None:
     text = "The pound traded at $1.27 on Tuesday, compared with $1.25 on Monday."
     assert [r[1:] for r in rows(text)] == [

@@ -19,7 +19,7 @@ from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
-from timeline.events.clauses import tense_of
+from timeline.events.clauses import PAST, tense_of
 from timeline.events.lexicon import Lexicon
 from timeline.sentences import Span
 from timeline.temporal import Timex
@@ -129,12 +129,38 @@ def _cues(doc: Document, start: int, end: int) -> list[re.Match[str]]:
         for cue in doc.lex.pattern("baseline_cue").finditer(text, start, end)
         if not bounds.search(text, max(0, cue.start() - 12), cue.end())
         and "-" not in (text[cue.start() - 1 : cue.start()], text[cue.end() : cue.end() + 1])
+        and not _particle(doc, cue)
     ]
     cues += _ranked_since(doc, start, end)
     cues += (cue for cue in _figure_from(doc.lex).finditer(text, start, end)
              if cue.end() < end and not _in_time(doc, cue.end() - 1)
              and not _NEW_FIGURE.search(text, cue.end(), end))
     return sorted(cues, key=lambda cue: cue.start())
+
+
+def _particle(doc: Document, cue: re.Match[str]) -> bool:
+    """Whether a cue of particle_cue is a verb's particle: the word right before it is a
+    past verb, a verb in -ing or one after 'to' or a modal, neither a form of 'be' nor a
+    verb of figure_verb ('stepped down from the board in March 2019', 'to come down from';
+    not 'Profit was down from a year earlier', 'rose, up from')."""
+    lex, text = doc.lex, doc.text
+    if " ".join(cue.group().lower().split()) not in lex.set("particle_cue"):
+        return False
+    before = text[max(0, cue.start() - _PARTICLE_REACH) : cue.start()].split()
+    if not before or not before[-1].isalpha():
+        return False
+    word = before[-1].lower()
+    if word in lex.set("be") or word in lex.set("figure_verb"):
+        return False
+    auxiliary = len(before) > 1 and before[-2].lower() in _BASE_BEFORE
+    return auxiliary or word.endswith("ing") or tense_of(lex, word, Span(0, len(word))) == PAST
+
+
+# Characters before a particle searched for its verb and the word before that.
+_PARTICLE_REACH = 40
+# Words after which a verb is in its base form ('to wind down from', 'will come up from').
+_BASE_BEFORE = frozenset({"to", "will", "would", "could", "should", "might", "may", "must",
+                          "can"})
 
 
 @cache
