@@ -263,12 +263,31 @@ def test_a_headline_at_a_part_of_the_day_takes_the_clock_time_within_it() -> Non
     # the landing's clock, not the departure the past perfect tells before it
     assert (row["time_text"], str(row["start"]), str(row["end"])) == (
         "at about 8:25 a.m.", "2024-03-19 08:25:00+00:00", "2024-03-19 08:26:00+00:00")
-    # a headline the lead dates by a whole day keeps the day
+    # a headline the lead dates by a whole day takes the first such time within it
     df = extract_many([article_from_text(text.replace("Tuesday morning", "Tuesday"), DCT,
                                          "UTC")], inferred=True)
     row = df[df["title"].str.startswith("Cargo plane skids")].iloc[0]
     assert (row["time_text"], str(row["start"]), str(row["end"])) == (
-        "on Tuesday", "2024-03-19 00:00:00+00:00", "2024-03-20 00:00:00+00:00")
+        "at about 8:25 a.m.", "2024-03-19 08:25:00+00:00", "2024-03-19 08:26:00+00:00")
+
+
+def test_a_headline_dated_by_a_whole_day_takes_the_first_clock_time_within_it() -> None:
+    # news-dating-17: the report times its main happening first; later clock times of the
+    # day and a time of another day leave it where it is
+    text = ("First jet lands on lengthened Westfjords runway\n\n"
+            "A passenger jet landed at Fljotsvik Airport in Iceland's Westfjords today. The "
+            "Boeing 757 touched down at 11:04 a.m., forty minutes late.\n\n"
+            "About 300 people watched the landing. The aircraft left again at 4:30 p.m.")
+    df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)
+    row = df[df["title"].str.startswith("First jet lands")].iloc[0]
+    assert (row["time_text"], str(row["start"]), str(row["end"])) == (
+        "at 11:04 a.m.", "2024-03-20 11:04:00+00:00", "2024-03-20 11:05:00+00:00")
+    # no time within the day: the headline keeps the lead's day
+    df = extract_many([article_from_text(text.split(" The Boeing")[0], DCT, "UTC")],
+                      inferred=True)
+    row = df[df["title"].str.startswith("First jet lands")].iloc[0]
+    assert (row["time_text"], str(row["start"]), str(row["end"])) == (
+        "today", "2024-03-20 00:00:00+00:00", "2024-03-21 00:00:00+00:00")
 
 
 def test_a_headline_keeps_the_part_of_the_day_when_the_text_times_two_things_in_it() -> None:
