@@ -2320,3 +2320,14 @@ def test_a_time_that_bounds_a_present_state_sets_no_scene() -> None:
     )
     assert rows(text)[-1] == ("The exchange says it will reopen soon", "", "2024-03-20",
                               "statement")
+def test_a_saying_after_the_happening_takes_it_as_told_before_not_a_later_mention() -> None:
+    # news-dating-6: 'after the announcement' refers back to Tuesday's; the later
+    # 'a day after the announcement' beside Wednesday is no time of it told before
+    text = ("Steel tariff to rise\n\n"
+            "The ministry said on Tuesday it would raise the tariff on steel.\n\n"
+            "\"Our members are struggling,\" association chairman Yusuf Prakoso said after the "
+            "announcement.\n\n"
+            "Shares in the largest mill rose on Wednesday, a day after the announcement.")
+    assert [r for r in rows(text) if r[0].startswith("Prakoso")] == [
+        ("Prakoso: Our members are struggling", "on Tuesday", "2024-03-19", "statement"),
+    ]
