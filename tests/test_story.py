@@ -2331,3 +2331,25 @@ def test_a_saying_after_the_happening_takes_it_as_told_before_not_a_later_mentio
     assert [r for r in rows(text) if r[0].startswith("Prakoso")] == [
         ("Prakoso: Our members are struggling", "on Tuesday", "2024-03-19", "statement"),
     ]
+
+
+def test_quoted_past_narration_alone_goes_on_the_story_s_last_happening() -> None:
+    # news-dating-2: a quotation's own sentence recounting in the past is a happening of
+    # the story (the 3:40 a.m. deal), not words at the last saying's time
+    text = ("Metro strike ends after eight days of talks\n\n"
+            "The union and the city signed a pay deal at 3:40 a.m. on Thursday. The city said "
+            "on Thursday afternoon that all lines would run a full timetable.\n\n"
+            "\"We are tired but satisfied,\" union leader Park Sung-ho told reporters. \"Both "
+            "sides gave ground.\"")
+
+    def times(ending: str) -> list[str]:
+        df = extract_many([article_from_text(text.replace("Both sides gave ground.", ending),
+                                             "2024-04-18T20:40:00+00:00", "UTC")],
+                          inferred=True)
+        said = df[df["sentence"].str.startswith("\"" + ending.split()[0])]
+        return [str(start) for start in said["start"]]
+
+    assert times("Both sides gave ground.") == ["2024-04-18 03:40:00+00:00"]
+    # a state or the present in the quotation stays with the words said
+    assert times("It was a long night.") == ["2024-04-18 12:00:00+00:00"]
+    assert times("Both sides are tired.") == ["2024-04-18 00:00:00+00:00"]
