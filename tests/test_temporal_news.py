@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from timeline.ingest import article_from_text
+from timeline.pipeline import extract_many
 from timeline.temporal import tag
 
 WEDNESDAY = "2024-03-20T15:00:00+00:00"
@@ -1829,3 +1831,28 @@ def test_a_dateline_in_capitals_is_a_date_and_a_capital_may_or_march_only_before
     ]
     # a headline's verbs
     assert found("PROTESTERS MARCH ON CAPITAL AS FEARS MAY GROW") == []
+
+
+def test_a_weekday_before_a_date_of_last_or_next_year_is_one_date() -> None:
+    # 'Monday, September 22 last year' is one day, as 'Monday, September 22, 2008' is,
+    # not a Monday near the publication beside it
+    assert found("A customer complained on Monday, September 22 last year, about mice.") == [
+        (25, 55, "Monday, September 22 last year", "DATE", "2023-09-22", "")
+    ]
+    assert found("The rules change on Friday, 4 April next year.") == [
+        (20, 45, "Friday, 4 April next year", "DATE", "2025-04-04", "")
+    ]
+    # a month alone after a weekday is not that weekday's month
+    assert found("He left on Monday, June last year.") == [
+        (11, 17, "Monday", "DATE", "2024-03-18", ""),
+        (19, 33, "June last year", "DATE", "2023-06", ""),
+    ]
+    # the story follows it: 'the next morning' is the morning after that day
+    text = ("The court heard that a customer complained to the council on Monday, September 22 "
+            "last year, about droppings. Two officers made an unannounced visit the next "
+            "morning.")
+    frame = extract_many([article_from_text(text, WEDNESDAY, "Europe/London")], inferred=True)
+    assert [(r.time_text, str(r.start)) for r in frame.itertuples()] == [
+        ("on Monday, September 22 last year", "2023-09-22 00:00:00+01:00"),
+        ("the next morning", "2023-09-23 06:00:00+01:00"),
+    ]
