@@ -672,3 +672,22 @@ def test_a_clock_before_a_part_of_the_day_the_story_names_is_one_time_on_that_da
     assert found("On 7 February 2009 she stayed on air until 6 the next morning. \"A woman "
                  "rang at half past three.\"", "2026-02-15T07:00")[-1] == (
         "half past three", "TIME", "2009-02-08T03:30")
+
+
+def test_an_hour_without_am_or_pm_at_the_story_s_evening_is_that_evening_s() -> None:
+    # 'last night' with no clock of its own: 'half past nine' is 21:30 of that night, not
+    # the next morning's
+    dct = "2003-11-30T12:30"
+    assert found("The symphony was performed for the first time last night. The audience "
+                 "applauded when the last movement ended, shortly before half past nine.",
+                 dct) == [
+        ("last night", "TIME", "2003-11-29TNI"),
+        ("shortly before half past nine", "TIME", "2003-11-29T21:30"),
+    ]
+    assert found("The bus broke down on Friday evening. It left again at 9.30.", MARCH)[-1] == (
+        "9.30", "TIME", "2024-03-15T21:30")
+    # a morning hour a.m. names or a 24-hour clock's leading zero is the next morning's
+    assert found("The search was called off on Saturday evening. A police team found the "
+                 "wreck at 8.15 a.m.", MARCH)[-1] == ("8.15 a.m.", "TIME", "2024-03-17T08:15")
+    assert found("The bus broke down on Friday evening. It left again at 09.30.",
+                 MARCH)[-1] == ("09.30", "TIME", "2024-03-16T09:30")

@@ -1448,13 +1448,17 @@ def _evening_hour(day: date, hour: int, raw_hour: str, ctx: Context) -> bool:
     morning's start to 11 (a small hour is the night's, _past_midnight); not one with a
     leading zero, a 24-hour clock's; nor one a past perfect tells of that the evening's
     would put after the clock ('broke down at 8 p.m. It had left Leeds at 9 o'clock':
-    the morning's)."""
+    the morning's). With no clock of its day yet, the story standing at that day's
+    evening or night is enough ('was performed last night ... when the last movement
+    ended, shortly before half past nine'), as for a bare number (_bare_hour)."""
     clock = ctx.clock
-    if clock is None or clock.date() != day or raw_hour[:1] in ("0", ""):
+    if raw_hour[:1] in ("0", "") or not _hours(ctx, "MO")[0] <= hour < 12:
         return False
+    if clock is None or clock.date() != day:
+        return ctx.evening == day and not ctx.told_back(ctx.signal_at)
     if ctx.told_back(ctx.signal_at) and hour + 12 > clock.hour:
         return False
-    return clock.hour >= _hours(ctx, "EV")[0] and _hours(ctx, "MO")[0] <= hour < 12
+    return clock.hour >= _hours(ctx, "EV")[0]
 
 
 def _after_clock(day: date, hour: int, ctx: Context) -> bool:
