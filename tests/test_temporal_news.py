@@ -1856,3 +1856,18 @@ def test_a_weekday_before_a_date_of_last_or_next_year_is_one_date() -> None:
         ("on Monday, September 22 last year", "2023-09-22 00:00:00+01:00"),
         ("the next morning", "2023-09-23 06:00:00+01:00"),
     ]
+
+
+def test_a_negative_s_contraction_is_a_tense_cue() -> None:
+    # 'didn't', 'wasn't', 'couldn't' tell the past, 'won't' the future: a weekday in their
+    # clause is the one gone or the one coming (published on a Wednesday)
+    assert found("It didn't rain on Friday.") == [(18, 24, "Friday", "DATE", "2024-03-15", "")]
+    assert found("He wasn't at home on Friday.") == [
+        (21, 27, "Friday", "DATE", "2024-03-15", "")]
+    assert found("The engineer couldn't come until Friday.") == [
+        (33, 39, "Friday", "DATE", "2024-03-15", "")]
+    assert found("The shop won't open until Friday.") == [
+        (26, 32, "Friday", "DATE", "2024-03-22", "")]
+    # 'could' alone still looks ahead
+    assert found("More rain on Friday could cause flooding.") == [
+        (13, 19, "Friday", "DATE", "2024-03-22", "")]
