@@ -681,6 +681,23 @@ def test_a_saying_of_history_before_the_storys_year_goes_on_the_story_time() -> 
          "", "2024-03-20", "statement")]
 
 
+def test_a_relative_aside_in_reported_words_does_not_make_them_present() -> None:
+    # 'who has run the café since 2003' describes the client; what the lawyer reports is
+    # 'had spent ... last summer', history before the story's year: her saying is the
+    # hearing's day, not publication; reported words whose own verb is present hold now
+    text = ("Kestrel Foods was fined 2 million pounds at Leeds Crown Court yesterday. "
+            "Ruth Pennell, defending, said her client, who has run the company since 2003, "
+            "had spent much of 2022 recovering from a hip operation.")
+    assert [r for r in rows(text) if r[0].startswith("Ruth")] == [
+        ("Ruth Pennell, defending, said her client, who has run the company since 2003\u2026",
+         "yesterday", "2024-03-19", "statement")]
+    present = text.replace("who has run", "who ran").replace(
+        "had spent much of 2022 recovering", "is still recovering")
+    assert [r for r in rows(present) if r[0].startswith("Ruth")] == [
+        ("Ruth Pennell, defending, said her client, who ran the company since 2003, is\u2026",
+         "", "2024-03-20", "statement")]
+
+
 def test_a_tally_of_harm_goes_on_the_happening_the_sentence_before_it_dated() -> None:
     # the story tells from Monday's progress; the firefighters were hurt on Sunday, when
     # the tree fell, which the sentence before the tally dates

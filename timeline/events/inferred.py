@@ -1567,9 +1567,12 @@ def _and_before(lex: Lexicon) -> re.Pattern[str]:
 def _reports_now(doc: Document, sentence: Span, clause: Span, verb: re.Match[str]) -> bool:
     """Whether what a saying reports is in the present tense, after it ('said it continues
     to hold') or, when nothing finite follows, before it ('"I really don't see ...," said
-    Warren'): it holds at publication, where the saying's row then stands."""
+    Warren'): it holds at publication, where the saying's row then stands. After it, a
+    relative clause set off by commas describes a noun, not what was said ('said her
+    client, who has run the café since 2003, had spent much of last summer recovering':
+    past; benchmarks.dating: the development sets unchanged, one row moves)."""
     lex, text = doc.lex, doc.text
-    after = tense_of(lex, text, Span(verb.end(), clause.end))
+    after = main_tense(lex, text, Span(verb.end(), clause.end))
     before = "" if after else tense_of(lex, text, Span(sentence.start, verb.start()))
     return (after or before) == PRESENT
 
