@@ -1022,6 +1022,24 @@ def test_a_bulletin_story_told_apart_has_its_own_lead() -> None:
         "2024-03-19", "2024-03-17", "2024-03-19")
 
 
+def test_a_paragraph_naming_only_the_first_story_goes_back_to_its_lead() -> None:
+    # the minister's ceremony yesterday is a story told apart; a later paragraph that names
+    # the town of the first story and nothing of the ceremony's goes back to the landing's
+    # morning, whatever background came between; one naming the minister stays with her
+    text = ("A passenger jet landed at Fljotsvik Airport in Iceland's Westfjords this "
+            "morning.\n\nAbout 300 people watched the landing from the car park.\n\n"
+            "Transport Minister Ragnheidur Jonsdottir opened the runway at a ceremony "
+            "yesterday, cutting a ribbon.\n\nWork on the extension began in May 2015.\n\n")
+    mayor = "Fljotsvik's mayor, Gunnar Thorsson, said the town had waited thirty years."
+    assert [r for r in rows(text + mayor) if "Thorsson" in r[0]] == [(
+        "Fljotsvik's mayor, Gunnar Thorsson, said the town had waited thirty years",
+        "this morning", "2024-03-20", "statement")]
+    deputy = mayor.replace("Fljotsvik's mayor", "Jonsdottir's deputy")
+    assert [r for r in rows(text + deputy) if "Thorsson" in r[0]] == [(
+        "Jonsdottir's deputy, Gunnar Thorsson, said the town had waited thirty years",
+        "yesterday", "2024-03-19", "statement")]
+
+
 def test_each_wire_dateline_opens_a_story_with_its_own_lead() -> None:
     text = ("BENGHAZI, Libya (Reuters) - Two car bombs exploded on Tuesday.\n"
             "Police sealed off the area near the mosque.\n"

@@ -13,7 +13,8 @@ on Sunday" in a story led by "was found on Thursday") date their own clause and 
 story where it was. A bulletin's later story (stories.py: after a wire dateline, or a
 paragraph of new names led by an earlier day, "Americans were killed in Kabul over the
 weekend") has its own lead and background; after it, an unrelated paragraph goes back to
-the first story's lead.
+the first story's lead, and so, after one of new names, does a paragraph naming only what
+the first story named.
 A present-tense state or statement ("he says", "the road is closed") stands at
 publication; so does a sentence in the future tense, unless a time still ahead was told
 in its paragraph or the one before ("would close its mill in June. About 400 workers will
@@ -90,25 +91,33 @@ class StoryTime:
         80.3 -> 81.2). A saying in a part of the day that holds the lead's time ('said on
         a call with journalists this morning' after figures 'published at 7 a.m.') is no
         background, though it begins before it. A story opens at a dateline, or at a
-        paragraph of new names led by a day before the running lead's (stories.py)."""
+        paragraph of new names led by a day before the running lead's (stories.py); a
+        story told apart by its names ends at a paragraph that names only what came before
+        it (Opening.back), which goes back to the first story's lead, as an unrelated
+        paragraph does."""
         by_opening: dict[int, list[Event]] = {}
         for e in moves:
             by_opening.setdefault(opening_of(self.openings, e.timex.phrase_start), []).append(e)
         kept: list[Event] = []
         lead = first_lead = None
         apart = False  # the running story is a bulletin's later one, told apart
+        named = False  # told apart by its names, not a dateline
         for index, opening in enumerate(self.openings):
             told = by_opening.get(index, [])
             timed = [e for e in told
                      if e.timex.value != "PRESENT_REF" and not self._told_from_story(e)]
             first = next((e for e in timed if not said[id(e)]), timed[0] if timed else None)
-            if first_lead is None:
+            if opening.back:
+                if apart and named:  # names of the first story alone: back to it
+                    lead, apart = first_lead, False
+                    self.resumed.append((opening.start, first_lead))
+            elif first_lead is None:
                 lead = first_lead = first
             elif opening.dateline or (
                 first is not None and lead is not None
                 and _day_before(first.timex, lead.timex) and self._led_before(opening.start, lead)
             ):
-                lead, apart = first, True
+                lead, apart, named = first, True, not opening.dateline
                 if opening.dateline:
                     self.resumed.append((opening.start, None))
             elif apart:  # an unrelated paragraph after a story told apart
