@@ -59,6 +59,17 @@ def test_pronoun_source_is_the_last_person_named() -> None:
     assert event.source == "Sam Lee"
 
 
+@pytest.mark.parametrize("name", ["Gunnar Þórsson", "Émile Rocher", "Östen Lind"])
+def test_a_name_opening_on_a_latin_1_capital_is_a_source(name) -> None:
+    # 'Þórsson' is a name as 'Thorsson' is: the saying is his, and so is 'he said' after it
+    text = (f"The town's mayor, {name}, said on Monday that the town had waited thirty "
+            'years. "In winter the road is often closed for days," he said.')
+    assert [(e.source, e.timex.text) for e in events_of(text)] == [
+        (name, "Monday"), (name, "winter")]
+    rows = extract_inferred(article_from_text(text, DCT, "Europe/London"))
+    assert rows[["source", "time_text"]].values.tolist() == [[name, "on Monday"]]
+
+
 def test_quote_is_attributed_to_the_speaker_in_its_paragraph() -> None:
     text = '"We have been working on this since January," Lee said.'
     assert only(text).source == "Lee"

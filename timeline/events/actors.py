@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.events.capitals import CAPITAL
 from timeline.events.clauses import tense_of
 from timeline.events.lexicon import Lexicon
 from timeline.events.people import initials
@@ -20,7 +21,7 @@ from timeline.sentences import Span
 if TYPE_CHECKING:
     from timeline.events.document import Document
 
-_NAME_WORD = r"[A-Z][\w'\u2019-]*"
+_NAME_WORD = rf"[{CAPITAL}][\w'\u2019-]*"
 _ROLE_AFTER = r",\s+(?:the|a|an)\s+([^,.;]{3,70}?)\s*[,.;]"
 # The one or two words after a noun: its verb, or an adverb and its verb.
 _NEXT_WORDS = re.compile(r"\s++([a-z']++(?:\s++[a-z']++)?)")

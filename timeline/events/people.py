@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
+from timeline.events.capitals import CAPITAL
 from timeline.events.lexicon import Lexicon, is_given_name, name_words
 
 # The words of a name stand on one line: a name never runs on across a paragraph break.
 _CAPITALISED_RUN = re.compile(
-    r"\b[A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|van[ \t]+)?[A-Z][\w'\u2019-]*)*"
+    rf"\b[{CAPITAL}][\w'\u2019-]*"
+    rf"(?:[ \t]+(?:of[ \t]+|de[ \t]+|van[ \t]+)?[{CAPITAL}][\w'\u2019-]*)*"
 )
 _ACRONYM = re.compile(r"(?<![A-Z] )\b[A-Z]{3,}\b(?! [A-Z]{2,})")
 # An acronym in brackets after the name it abbreviates: "(WHO)".
@@ -30,7 +32,8 @@ _AFTER_COMMON_NOUN = re.compile(r"\b[a-z][\w'-]*+,[ \t]++$")
 # Municipal Affairs said"), not a person's; after a preposition of place they name a place
 # ("a hospital in Little Rock, where ..., said"), as they do before 'which' or 'where'.
 _SPEAKER_RUN = re.compile(
-    r"(?:\b((?i:the|of|in|at|near|from|to))[ \t]+)?(?<![\w'-])([A-Z][\w'-]++[ \t]++[A-Z][\w'-]++)"
+    r"(?:\b((?i:the|of|in|at|near|from|to))[ \t]+)?(?<![\w'-])"
+    rf"([{CAPITAL}][\w'-]++[ \t]++[{CAPITAL}][\w'-]++)"
     r"(?:(,[ \t]+(?!which\b|where\b|when\b)[a-z0-9][^,.;:!?\"\u201c\u201d\n]{1,100}"
     r"(?:,[^,.;:!?\"\u201c\u201d\n]{2,100})*)?(,))?$"
 )

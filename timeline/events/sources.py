@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from functools import cache
 
+from timeline.events.capitals import CAPITAL
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
 from timeline.events.pronouns import resolve
@@ -26,12 +27,12 @@ _QUOTES = '"\u201c\u201d'
 _SPEAKER_LABEL = re.compile(
     r"(?<![A-Z'\u2019-])([A-Z][A-Z'\u2019-]++(?: [A-Z][A-Z'\u2019-]++){0,3}):\s*[\"\u201c]"
 )
-_NAME_AFTER = re.compile(r"(?<!\s)\s++([A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+)*+)")
+_NAME_AFTER = re.compile(rf"(?<!\s)\s++([{CAPITAL}][\w'-]*+(?:\s++[{CAPITAL}][\w'-]*+)*+)")
 _SUBJECT_END = re.compile(r"[,;:\"\u201c\u201d]\s*")
 # A subject's contracted auxiliary before a verb of saying ("He's told me so").
 _CONTRACTED = re.compile(r"['\u2019]s$")
 # A run of capitalised words, a name's shape ('Ingrid Hovland').
-_CAPITALISED = re.compile(r"[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+)*+")
+_CAPITALISED = re.compile(rf"[{CAPITAL}][\w'-]*+(?:\s++[{CAPITAL}][\w'-]*+)*+")
 
 
 def source_of(doc: Document, sentence: Span, clause: Span | None = None) -> str:
@@ -143,7 +144,7 @@ def _sayer_after(lex: Lexicon) -> re.Pattern[str]:
     follower = "|".join(map(re.escape, lex.words["sayer_follower"]))
     particle = "|".join(map(re.escape, lex.words["surname_particle"]))
     return re.compile(
-        rf"\s++([A-Z][\w-]*+(?:\s++(?:(?:{particle})\s++)?(?:[A-Z]\.|[A-Z][\w-]*+))++)"
+        rf"\s++([{CAPITAL}][\w-]*+(?:\s++(?:(?:{particle})\s++)?(?:[A-Z]\.|[{CAPITAL}][\w-]*+))++)"
         rf"(?=\s*+[,.;:!?(]|\s*+$|\s++(?:{follower})\b)"
     )
 

@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from timeline.events.capitals import CAPITAL
 from timeline.events.document import Document
 from timeline.sentences import Span
 
@@ -39,7 +40,8 @@ _DATELINE = re.compile(
     r"[ \t]*+(?:\([^()\n]{1,40}\)[ \t]*+)?[-\u2013\u2014]{1,2}\s"
 )
 # A capitalised word, a possessive cut off: a name, unless it opens its sentence.
-_NAME = re.compile(r"(?<![\w'\u2019-])[A-Z][\w.'\u2019-]*?(?=(?:['\u2019]s)?(?![\w.'\u2019-]))")
+_NAME = re.compile(
+    rf"(?<![\w'\u2019-])[{CAPITAL}][\w.'\u2019-]*?(?=(?:['\u2019]s)?(?![\w.'\u2019-]))")
 
 
 class Opening(NamedTuple):
