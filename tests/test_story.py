@@ -2303,6 +2303,8 @@ def test_a_noun_of_a_verb_told_before_names_its_happening() -> None:
     assert ("Her publisher said the win was long overdue", "on Monday", "2024-03-18",
             "occurrence") in rows(win.format("win was"))
     assert len(rows(win.format("next win would be"))) == 3
+
+
 def test_a_page_s_furniture_dates_no_row() -> None:
     # a photo's credit, a copyright line and the links under 'Related stories' carry
     # dates of their own, but no happening of the story
@@ -2355,6 +2357,8 @@ def test_a_time_that_bounds_a_present_state_sets_no_scene() -> None:
     )
     assert rows(text)[-1] == ("The exchange says it will reopen soon", "", "2024-03-20",
                               "statement")
+
+
 def test_a_saying_after_the_happening_takes_it_as_told_before_not_a_later_mention() -> None:
     # news-dating-6: 'after the announcement' refers back to Tuesday's; the later
     # 'a day after the announcement' beside Wednesday is no time of it told before

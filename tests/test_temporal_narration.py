@@ -198,6 +198,8 @@ def test_a_fronted_month_in_a_report_of_a_recent_saying_is_the_publication_s() -
                  "500 jobs.", "2024-03-20") == [
         ("2019", "DATE", "2019"), ("January", "DATE", "2019-01"),
     ]
+
+
 def test_a_decade_or_a_century_later_counts_years_from_the_story_s_year() -> None:
     # 'A decade later' after 1887 reaches 1897, as 'ten years later' does (the interval
     # TimeML's duration carries), not the decade ten years on from publication
@@ -605,6 +607,8 @@ def test_a_past_perfect_of_another_clause_leaves_a_small_hour_on_the_next_day() 
                  "time police arrived.")[1] == ("3:12 a.m.", "TIME", "2002-11-24T03:12")
     assert found(night + "At 3 a.m. the thieves had gone.")[1] == (
         "3 a.m.", "TIME", "2002-11-23T03:00")
+
+
 def test_that_month_or_season_is_of_the_year_the_story_told_of_last() -> None:
     # news-dating-16 news12: a month closing its clause after 'that'
     assert found("In the spring of 1921 they toured Scotland, and by the autumn they had "
