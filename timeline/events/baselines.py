@@ -152,15 +152,12 @@ def _particle(doc: Document, cue: re.Match[str]) -> bool:
     word = before[-1].lower()
     if word in lex.set("be") or word in lex.set("figure_verb"):
         return False
-    auxiliary = len(before) > 1 and before[-2].lower() in _BASE_BEFORE
+    auxiliary = len(before) > 1 and before[-2].lower() in lex.set("base_verb_before")
     return auxiliary or word.endswith("ing") or tense_of(lex, word, Span(0, len(word))) == PAST
 
 
 # Characters before a particle searched for its verb and the word before that.
 _PARTICLE_REACH = 40
-# Words after which a verb is in its base form ('to wind down from', 'will come up from').
-_BASE_BEFORE = frozenset({"to", "will", "would", "could", "should", "might", "may", "must",
-                          "can"})
 
 
 @cache

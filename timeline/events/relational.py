@@ -101,13 +101,10 @@ def _attribution(doc: Document, start: int, end: int) -> int | None:
     ends there, not at the sentence's end."""
     text = doc.text
     comma = text.find(",", start, end)
-    if comma < 0 or not (_ACCORDING.search(text, comma, end)
+    if comma < 0 or not (doc.lex.pattern("attribution_phrase").search(text, comma, end)
                          or doc.lex.reporting.search(text, comma, end)):
         return None
     return comma
-
-
-_ACCORDING = re.compile(r"\baccording\s++to\b", re.I)
 
 
 def unplaced(doc: Document, timex: Timex) -> bool:
