@@ -62,10 +62,6 @@ _JOINER = re.compile(r"[ \t]*+(?:,|at|on|-|\u2013)?[ \t]*+", re.I)
 # closing bracket, then a colon or a dash, or the line's end
 _END = (r"[ \t]*+[)\]]?[ \t]*+(?::|(?P<dash>[\u2013\u2014]|-{1,2}(?=\s))|(?=\n)|\Z)"
         r"[ \t]*+")
-_STAMP_END = re.compile(
-    r"(?:,?[ \t]*+\(?(?:at[ \t]++)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?!\d)"
-    r"(?:[ \t]*+(?:UTC?|GMT)\b)?\)?)?(?:,?[ \t]++(?:late|early)\b)?"
-    r"(?:[ \t]++(?P<trail>update|edit))?" + _END, re.I)
 
 
 _LINE = attrgetter("line")
@@ -198,7 +194,7 @@ def _told_stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
                 text, times[-1].phrase_end, timexes[index].phrase_start):
             times.append(timexes[index])
             index += 1
-        end = _STAMP_END.match(text, times[-1].phrase_end)
+        end = _stamp_end().match(text, times[-1].phrase_end)
         if end is None or "\n" in text[first.phrase_start : end.end()]:
             continue
         word = lead.group("lead") or end.group("trail")  # 'Friday update:'
@@ -280,6 +276,18 @@ def _now_offsets() -> dict[str, int]:
 @cache
 def _now_words() -> re.Pattern[str]:
     return build_cache.compile(rf"\b{alternation(set(_now_offsets()), spaced)}\b", re.I)
+
+
+@cache
+def _stamp_end() -> re.Pattern[str]:
+    """What ends a stamp (_END), with the words of vocab section_stamp that may close it:
+    how late in its day ('late'), a word of writing ('update')."""
+    late, trail = (alternation(sorted(_words(field)), spaced)
+                   for field in ("late_words", "trail_words"))
+    return build_cache.compile(
+        r"(?:,?[ \t]*+\(?(?:at[ \t]++)?(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?!\d)"
+        rf"(?:[ \t]*+(?:UTC?|GMT)\b)?\)?)?(?:,?[ \t]++(?:{late})\b)?"
+        rf"(?:[ \t]++(?P<trail>{trail}))?" + _END, re.I)
 
 
 @cache
