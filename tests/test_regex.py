@@ -20,7 +20,7 @@ import pytest
 
 import timeline
 from timeline.events import clock, happening_words, lexicon, nesting
-from timeline.temporal import idioms, quotes, tense, wording
+from timeline.temporal import idioms, quotes, sections, tense, wording
 from timeline.temporal.rules import load
 
 N = 10_000
@@ -71,6 +71,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         (tense, "_plans_lead"),
         (wording, "_signal_regex"),
         (quotes, "_quoted_material_regex"),
+        (sections, "_stamp_end"),
     ):
         found[f"{module.__name__}.{name}()"] = getattr(module, name)()
     found["nesting._adjoining()"] = nesting._adjoining()
