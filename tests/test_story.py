@@ -2392,3 +2392,21 @@ def test_quoted_past_narration_alone_goes_on_the_story_s_last_happening() -> Non
     # a state or the present in the quotation stays with the words said
     assert times("It was a long night.") == ["2024-04-18 12:00:00+00:00"]
     assert times("Both sides are tired.") == ["2024-04-18 00:00:00+00:00"]
+
+
+def test_a_saying_inside_a_quotations_recount_goes_on_at_the_time_it_gave() -> None:
+    # news-dating-16: 'So I said it on air' is the host's own recount of Black Saturday's
+    # night, not an attribution of the report's; the narrator's 'Smith said' stays now
+    text = ("She has presented the show since 2004.\n"
+            "\"A man rang at half past three on 9 February 2009 and just wanted to talk. "
+            "So I told him to keep talking.\"\n"
+            "The plant closed in 1998.\n"
+            "The mayor said the town had been lucky.")
+    assert [r[:3] for r in rows(text)] == [
+        ("The plant closed", "in 1998", "1998-01-01"),
+        ("She has presented the show", "since 2004", "2004-01-01"),
+        ("A man rang and just wanted to talk", "at half past three on 9 February 2009",
+         "2009-02-09"),
+        ("I told him to keep talking", "at half past three on 9 February 2009", "2009-02-09"),
+        ("The mayor said the town had been lucky", "", "2024-03-20"),
+    ]
