@@ -2410,3 +2410,27 @@ def test_a_saying_inside_a_quotations_recount_goes_on_at_the_time_it_gave() -> N
         ("I told him to keep talking", "at half past three on 9 February 2009", "2009-02-09"),
         ("The mayor said the town had been lucky", "", "2024-03-20"),
     ]
+
+
+def test_a_step_back_to_a_stretch_reaching_the_story_week_ends_with_its_paragraph() -> None:
+    # news-dating-17: 'earlier this month' is told in its paragraph; the next one is back
+    # at the hearing; a step back to 2019 is history and goes on
+    text = ("A cafe owner was fined on Monday for a mouse in a flour bin.\n\n"
+            "The cafe was given four stars when inspectors made a visit earlier this month. "
+            "The inspectors found no droppings.\n\n"
+            "Magistrates ordered him to pay £2,240 costs.")
+    assert [r[:3] for r in rows(text)] == [
+        ("The cafe was given four stars when inspectors made a visit earlier this month",
+         "earlier this month", "2024-03-01"),
+        ("The inspectors found no droppings", "earlier this month", "2024-03-01"),
+        ("A cafe owner was fined for a mouse in a flour bin", "on Monday", "2024-03-18"),
+        ("Magistrates ordered him to pay £2,240 costs", "on Monday", "2024-03-18"),
+    ]
+    text = ("A cafe owner was fined on Monday for a mouse in a flour bin.\n\n"
+            "The cafe was given four stars when inspectors made a visit in 2019.\n\n"
+            "The inspectors found no droppings.")
+    assert [r[:3] for r in rows(text)][:2] == [
+        ("The cafe was given four stars when inspectors made a visit", "in 2019",
+         "2019-01-01"),
+        ("The inspectors found no droppings", "in 2019", "2019-01-01"),
+    ]
