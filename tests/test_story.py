@@ -2434,3 +2434,24 @@ def test_a_step_back_to_a_stretch_reaching_the_story_week_ends_with_its_paragrap
          "2019-01-01"),
         ("The inspectors found no droppings", "in 2019", "2019-01-01"),
     ]
+
+
+def test_words_that_tell_a_step_backs_noun_in_the_past_get_a_row_at_its_time() -> None:
+    # news-dating-17: the prosecutor tells the officers' visit, the step back's morning;
+    # the saying stays at the hearing; a state ('was overvalued') tells no happening
+    text = ("A cafe owner was fined on Monday for a mouse in a flour bin.\n\n"
+            "A customer complained on September 22 last year. Two officers made an "
+            "unannounced visit the next morning.\n\n"
+            "Simon Hale said the officers found droppings behind the fridges.")
+    assert [r[:3] for r in rows(text)][1:] == [
+        ("Two officers made an unannounced visit the next morning", "the next morning",
+         "2023-09-23"),
+        ("The officers found droppings behind the fridges", "the next morning",
+         "2023-09-23"),
+        ("A cafe owner was fined for a mouse in a flour bin", "on Monday", "2024-03-18"),
+        ("Simon Hale said the officers found droppings behind the fridges", "on Monday",
+         "2024-03-18"),
+    ]
+    text = ("A cafe owner was fined on Monday.\n\nThe company cut 400 jobs in 2019.\n\n"
+            "Analysts said the company was overvalued.")
+    assert len(rows(text)) == 3

@@ -237,6 +237,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                             subjects.get(sentence.start), episode, dated, scene)
             recounted = _quoted_recount(doc, sentence, story, row, episode)
             recounted += _named_before(doc, sentence, row, mentioned)
+            recounted += _episode_retold(doc, sentence, episode, row)
             row = _speaker_again(doc, sentence, row, spoken, lead)
             if episode is None:  # not '"That night we ran. We held on to a raft."'
                 went_on = _quote_goes_on(doc, sentence, row, quoted, lead)
@@ -289,6 +290,28 @@ def _reported_before_lead(doc: Document, sentence: Span, story: StoryTime, row: 
     clause = Span(verb.end(), sentence.end)
     return [_clause_row(doc, sentence, clause, verb.end(), None, "occurrence",
                         f"reported|{sentence.start}", time=lead)]
+
+
+def _episode_retold(doc: Document, sentence: Span, episode: Event | None, row: Event
+                    ) -> list[Event]:
+    """A row at a step back's time for words a past saying reports in a sentence without a
+    time, when they open on a definite noun the step back's sentence names and go on in
+    the past ('Two environmental health officers made an unannounced visit the next
+    morning.' then 'Prosecuting for the council, Simon Hale said the officers found
+    droppings behind the fridges'): the speaker tells that episode, as words about the
+    lead's subject tell the lead's happening (_lead_subject_past), though the saying
+    stands at the story's time."""
+    lex, text = doc.lex, doc.text
+    if episode is None or row.timex is episode.timex:
+        return []
+    verb = doc.saying_outside(sentence)
+    if verb is None or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST:
+        return []
+    words = Span(verb.end(), sentence.end)
+    if not _lead_subject_past(doc, words, episode):
+        return []
+    return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
+                        f"retold|{words.start}", time=episode.timex)]
 
 
 def _quoted_recount(doc: Document, sentence: Span, story: StoryTime, row: Event,
