@@ -270,3 +270,20 @@ def test_a_noun_phrase_title_ends_with_its_headline_line() -> None:
             "Police in Leeds said on Monday they had reopened the case.")
     assert rows(text)[0] == ("1985 murder case", "1985", "1985-01-01", "1985-12-31",
                              "occurrence")
+
+
+def test_a_contract_s_delivery_month_dates_no_clause_of_a_moving_price() -> None:
+    # the month names the futures contract; the price rose at the story's time
+    text = ("A compressor fault shut the plant on Monday.\nPrices for delivery in December "
+            "rose 6 percent to 21.80 pence.")
+    assert rows(text) == [
+        ("A compressor fault shut the plant", "on Monday", "2024-03-18", "2024-03-18",
+         "occurrence"),
+        ("Prices for delivery in December rose 6 percent to 21.80 pence", "on Monday",
+         "2024-03-18", "2024-03-18", "occurrence"),
+    ]
+    text = "Light, sweet crude for May delivery rose $2.89 to settle at $84.08 on Tuesday."
+    assert [r[1:4] for r in rows(text)] == [("on Tuesday", "2024-03-19", "2024-03-19")]
+    # a delivery that moves no figure is a happening and keeps its row
+    assert [r[1:4] for r in rows("The first jets are due for delivery in December.")] == [
+        ("in December", "2024-12-01", "2024-12-31")]

@@ -18,6 +18,7 @@ from timeline.events.actors import actors_in, canonical, with_pronoun, with_sour
 from timeline.events.baselines import dates_nothing
 from timeline.events.clauses import PAST, at_offset, clause_of, kind_of, main_tense
 from timeline.events.clock import with_days
+from timeline.events.contracts import names_contract
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
 from timeline.events.mentions import clock_on_happening_day, day_takes_clock
@@ -68,6 +69,8 @@ def extract_events(doc: Document) -> list[Event]:
         clause = told.get(timex, dating.clause)  # 'on July 28' dates the reports it tells
         if not modifies_noun(text, timex) and dates_nothing(doc, timex):
             continue  # 'up from $10 million a year ago': no row
+        if names_contract(doc, timex, clause):
+            continue  # 'crude for September delivery rose $2.89': the contract's month
         if _offset_adds_nothing(doc, dating, placed, beside):
             continue  # 'on June 16, a week before the announcement': June 16's row only
         sentence = doc.sentence_at(timex.start)
