@@ -287,3 +287,18 @@ def test_a_contract_s_delivery_month_dates_no_clause_of_a_moving_price() -> None
     # a delivery that moves no figure is a happening and keeps its row
     assert [r[1:4] for r in rows("The first jets are due for delivery in December.")] == [
         ("in December", "2024-12-01", "2024-12-31")]
+
+
+def test_an_older_result_s_baseline_time_dates_that_result() -> None:
+    # 'against a profit of $45 million a year earlier': the profit was earned then
+    text = ("Veltrix reported a net loss of $310 million for the fourth quarter on Tuesday, "
+            "against a profit of $45 million a year earlier.")
+    assert [r[1:4] for r in rows(text)] == [
+        ("a year earlier", "2022-10-01", "2022-12-31"),
+        ("for the fourth quarter", "2023-10-01", "2023-12-31"),
+        ("on Tuesday", "2024-03-19", "2024-03-19"),
+    ]
+    # a figure's baseline with no result noun before it dates nothing
+    text = ("Veltrix's sales fell to $310 million in the fourth quarter, down from $450 "
+            "million a year earlier.")
+    assert [r[1] for r in rows(text)] == ["in the fourth quarter"]

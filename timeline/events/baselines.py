@@ -49,7 +49,10 @@ def dates_nothing(doc: Document, timex: Timex) -> bool:
     as a happening's ('the first such vote since November 2008, when a motion brought down
     the coalition'), and a time whose own word alone makes it a baseline ('Coast earned
     $10.2 million in the year-ago quarter': the clause tells the older figure, and the
-    time dates it)."""
+    time dates it); so does a time after a noun of result_noun and its figure ('against a
+    profit of $45 million a year earlier': the older result, earned or lost then;
+    benchmarks.dating: news-dating-3 377 -> 380, news-dating-5 357 -> 358, news-dating-6
+    383 -> 384, the others unchanged)."""
     if timex.begin is None or timex.until is None or timex.until - timex.begin <= _DAY:
         return False
     found = baseline(doc, timex)
@@ -61,10 +64,21 @@ def dates_nothing(doc: Document, timex: Timex) -> bool:
     ranked = next(_ranked_since(doc, start, timex.phrase_end), None)
     if ranked is not None and ranked.end() > timex.phrase_start:
         return True  # 'its first cut since March 2009': the noun is the ranked one, now's
+    if _result_figure(doc.lex).search(doc.text, start, timex.phrase_start):
+        return False  # 'against a profit of $45 million a year earlier': that profit's
     before = doc.text[start : timex.phrase_start].split()
     word = before[-1].lower().strip(",;") if before else ""
     happening = doc.lex.set("event_noun") | doc.lex.set("reduced_relative_opener")
     return not (word in happening or (word.endswith("ed") and len(word) > 4))
+
+
+@cache
+def _result_figure(lex: Lexicon) -> re.Pattern[str]:
+    """A noun of result_noun, 'of' and its figure, up to three words of its unit, ending
+    a stretch ('a profit of $45 million ', 'a loss of 1.1 billion francs ')."""
+    nouns = lex.pattern("result_noun").pattern
+    return re.compile(
+        rf"{nouns}\s++of\s++[^\s\d]{{0,3}}\d[\d.,]*+(?:\s++[A-Za-z]++){{0,3}}\s*+$", re.I)
 
 
 _DAY = timedelta(days=1)
