@@ -540,3 +540,11 @@ def test_a_blog_footer_s_clock_is_the_post_s_day_after_a_promise_for_tomorrow() 
     text = "I'll post pictures tomorrow if I remember.\n\nPosted by Meg at 10:40 PM"
     assert found(text, "2007-07-18T22:40")[1] == (
         "10:40 PM", "2007-07-18T22:40", "2007-07-18T22:40", "2007-07-18T22:41")
+
+
+def test_a_day_after_a_saying_in_an_interview_is_the_news_day_not_the_story_day() -> None:
+    # 'said in an interview', 'said at a news conference' (vocab saying_day) date the
+    # saying: the Tuesday before publication, not one counted on from a story in 2016
+    text = ("In the winter of 2015 the lake froze on Feb. 2 and thawed five weeks later. "
+            "\"We used to think of that as a freak,\" Lindgren said in an interview Tuesday.")
+    assert [(t.text, t.value) for t in tag(text, WEDNESDAY)][-1] == ("Tuesday", "2019-07-16")
