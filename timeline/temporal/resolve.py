@@ -1360,7 +1360,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     else:
         raw_hour = groups.get("hour") or groups.get("hour_word") or ""
         hour = _hour_of(groups, vocab)
-        minute = int(groups["minute"]) if groups.get("minute") else 0
+        # 'half ten' is half past ten, whichever half of the day the hour goes to
+        minute = int(groups["minute"]) if groups.get("minute") else 30 if groups.get("half") else 0
     ampm = (groups.get("ampm") or "").lower()
     if groups.get("day_part"):  # "4 in the morning", "seven in the evening"
         ampm = "am" if groups["day_part"].lower() == "morning" else "pm"
@@ -1375,7 +1376,6 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         if not _recent_story_day(day, ctx) and day != ctx.scene_day:
             return None  # 'She started school at five': an age, a figure
         hour, small_hours = _bare_hour(hour, day, ctx)
-        minute = 30 if groups.get("half") else 0
         if small_hours:
             day += timedelta(days=1)
     if hour > 24 or (hour == 24 and minute):
