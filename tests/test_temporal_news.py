@@ -1871,3 +1871,14 @@ def test_a_negative_s_contraction_is_a_tense_cue() -> None:
     # 'could' alone still looks ahead
     assert found("More rain on Friday could cause flooding.") == [
         (13, 19, "Friday", "DATE", "2024-03-22", "")]
+
+
+def test_a_source_who_could_not_be_reached_was_tried_on_the_day_gone() -> None:
+    # vocab past_inability: the wire's failed attempt is past (published on a Wednesday),
+    # where 'could' of a plan still looks ahead
+    assert found("Jones could not be reached for comment on Friday.") == [
+        (42, 48, "Friday", "DATE", "2024-03-15", "")]
+    assert found("Smith could not immediately be reached Friday.") == [
+        (39, 45, "Friday", "DATE", "2024-03-15", "")]
+    assert found("The talks could resume on Friday.") == [
+        (26, 32, "Friday", "DATE", "2024-03-22", "")]

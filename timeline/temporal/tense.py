@@ -277,7 +277,7 @@ def _cue_lead() -> re.Pattern[str]:
     character of a sentence; this one opens with a class, which re skips to in C. A cue
     starting at a word starts right after the character this finds there, and "'ll"
     at it; so no cue starts between where a search starts and where this finds one."""
-    words = {w.lower() for table in ("neutral_cue", "future_cue", "past_cue")
+    words = {w.lower() for table in ("past_inability", "neutral_cue", "future_cue", "past_cue")
              for w in load_vocab().words(table)}
     bare = {w if w[0].isalnum() else w[1:] for w in words}
     return build_cache.compile(rf"[^a-z0-9_](?:{alternation(bare)}|[a-z]+ed)\b")
@@ -1009,7 +1009,8 @@ def outside_parentheses(text: str, start: int, end: int) -> tuple[int, int]:
 
 @cache
 def _cue_regex(case_blind: bool = True) -> re.Pattern[str]:
-    """Future and past cue words in one pass; the group that matched says which. Not
+    """Future and past cue words in one pass; the group that matched says which (a past
+    inability, tried first, is a past cue the neutral 'could not' would hide). Not
     ``case_blind``, it is for a text in lower case, and a word in '-ed' must be checked
     to be in lower case in the text (group 'ed')."""
     vocab = load_vocab()
@@ -1018,7 +1019,8 @@ def _cue_regex(case_blind: bool = True) -> re.Pattern[str]:
         return alternation({w.lower() for w in vocab.words(table)})
 
     return build_cache.compile(
-        rf"\b(?:(?P<neutral>{body('neutral_cue')})|(?P<future>{body('future_cue')})"
+        rf"\b(?:(?P<inability>{body('past_inability')})|(?P<neutral>{body('neutral_cue')})"
+        rf"|(?P<future>{body('future_cue')})"
         rf"|(?P<past>{body('past_cue')}|(?P<ed>(?-i:[a-z]+ed))))\b",
         re.I if case_blind else 0,
     )
