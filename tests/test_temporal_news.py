@@ -1882,3 +1882,14 @@ def test_a_source_who_could_not_be_reached_was_tried_on_the_day_gone() -> None:
         (39, 45, "Friday", "DATE", "2024-03-15", "")]
     assert found("The talks could resume on Friday.") == [
         (26, 32, "Friday", "DATE", "2024-03-22", "")]
+
+
+def test_a_price_in_a_currency_is_no_clock_time() -> None:
+    # macro amount_word: a dotted figure before a currency ('2.40 cedis', '24.50 pence')
+    # is a price; a dotted clock before a clause stays one
+    assert found("The shares, priced at 2.40 cedis on November 11, opened at 2.65 cedis.") == [
+        (36, 47, "November 11", "DATE", "2023-11-11", "")]
+    assert found("Gas traded at 24.50 pence a therm.") == []
+    assert found("The train left at 10.15 and reached York at 12.40.") == [
+        (18, 23, "10.15", "TIME", "2024-03-20T10:15", ""),
+        (44, 49, "12.40", "TIME", "2024-03-20T12:40", "")]
