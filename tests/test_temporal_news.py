@@ -1893,3 +1893,12 @@ def test_a_price_in_a_currency_is_no_clock_time() -> None:
     assert found("The train left at 10.15 and reached York at 12.40.") == [
         (18, 23, "10.15", "TIME", "2024-03-20T10:15", ""),
         (44, 49, "12.40", "TIME", "2024-03-20T12:40", "")]
+
+
+def test_a_month_after_a_preposition_of_time_is_one_before_a_name() -> None:
+    # month_alone: 'in June Tom put' is the month; 'and June Smith', 'in May Smith's
+    # report' are a name
+    assert found("In May Jack and June Smith married.") == [(3, 6, "May", "DATE", "2023-05", "")]
+    assert found("Since March Ortiz has led the team.") == [
+        (6, 11, "March", "DATE", "2024-03", "")]
+    assert found("The report in May Smith's office was leaked.") == []
