@@ -1902,3 +1902,12 @@ def test_a_month_after_a_preposition_of_time_is_one_before_a_name() -> None:
     assert found("Since March Ortiz has led the team.") == [
         (6, 11, "March", "DATE", "2024-03", "")]
     assert found("The report in May Smith's office was leaked.") == []
+
+
+def test_a_week_spent_on_a_days_work_is_no_week_on_that_day() -> None:
+    # rule weeks_on_weekday: not before a possessive or a part of the day
+    assert found("He spent a week on Tuesday's report.") == [
+        (9, 15, "a week", "DURATION", "P1W", ""), (19, 26, "Tuesday", "DATE", "2024-03-19", "")]
+    assert found("She worked a week on Friday nights.") == [
+        (11, 17, "a week", "DURATION", "P1W", ""),
+        (21, 34, "Friday nights", "SET", "XXXX-WXX-5TNI", "")]

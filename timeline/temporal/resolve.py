@@ -1730,6 +1730,20 @@ _IN_A_YEAR = {"day": 365, "week": 52, "month": 12}
 
 
 @resolver
+def weeks_on_weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'a week on Friday' is the coming Friday's week after, 'a week ago on Tuesday' and
+    'a week last Tuesday' the last Tuesday's week before: the weekday counted from the
+    publication day, as a weekday told alone is, then the weeks."""
+    weeks = count_of(groups["n"], ctx.vocab)
+    if weeks is None or not float(weeks).is_integer():
+        return None
+    gap = int(ctx.vocab.lookup("weekday", groups["weekday"])) - ctx.today.isoweekday()
+    if groups.get("back"):
+        return Resolved(fmt_day(ctx.today - timedelta(days=(-gap % 7 or 7) + 7 * int(weeks))))
+    return Resolved(fmt_day(ctx.today + timedelta(days=(gap % 7 or 7) + 7 * int(weeks))))
+
+
+@resolver
 def years_ago_this_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'twenty years ago this June': the anniversary is this June, so the event was in
     June of the year so many years before the document's; 'fifty years ago this week' and
