@@ -61,7 +61,8 @@ def test_a_live_pages_clock_stamps_follow_each_other_through_the_day() -> None:
     found = values(text, "2021-11-26T10:00:00+00:00")
     # read from the publication's 10am, 9.10pm would be the evening before
     assert found["9.10pm"] == "2021-11-26T21:10"
-    assert found["8am"] == "2021-11-27T08:00"
+    # a day and its clock after a comma are one time (rule date_then_clock), the stamp's
+    assert found["Saturday 27 November, 8am"] == "2021-11-27T08:00"
     assert found["this morning"] == "2021-11-27TMO"
     assert rows(text, "2021-11-26T10:00:00+00:00")[-1] == (
         "The A59 reopened this morning", "this morning", "2021-11-27 06:00")
@@ -268,3 +269,11 @@ def test_one_day_with_a_name_after_its_dash_is_no_log() -> None:
     )
     published = "2023-06-07T09:00:00+00:00"
     assert sections(text, tag(text, published), as_dct(published), False) == []
+
+
+def test_an_update_opening_the_text_with_its_day_and_clock_is_that_days_clock() -> None:
+    # vocab section_stamp day_clock_rules: the stamp's own day, not the clock nearest the
+    # publication (was 2024-03-20T07:10)
+    assert values("Update, Monday 18 March, 7.10am: Number 12 had twins this morning.",
+                  "2024-03-20T15:00:00+00:00") == {
+        "Monday 18 March, 7.10am": "2024-03-18T07:10", "this morning": "2024-03-18TMO"}

@@ -232,6 +232,10 @@ def _time_of(stamp: _Stamp, previous: datetime | None, dct: datetime
     day, '2.30am' after '10.15pm' the next, newest first 'UPDATE 11am' before 'UPDATE
     4pm' that day), or the tagger's reading of it for the first, or for a clock it left
     untold the one nearest ``dct``."""
+    named = next((t.begin for t in stamp.times
+                  if t.rule in _words("day_clock_rules") and t.begin), None)
+    if named is not None:  # 'Update, Monday 15 April, 7.10am': that day's clock
+        return named, False
     day = next((t.begin for t in stamp.times if t.granularity == "day" and t.begin), None)
     clocks = [t.begin for t in stamp.times if t.type == "TIME" and t.begin and t.until
               and t.until - t.begin < _CLOCK]
