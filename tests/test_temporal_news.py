@@ -1911,3 +1911,12 @@ def test_a_week_spent_on_a_days_work_is_no_week_on_that_day() -> None:
     assert found("She worked a week on Friday nights.") == [
         (11, 17, "a week", "DURATION", "P1W", ""),
         (21, 34, "Friday nights", "SET", "XXXX-WXX-5TNI", "")]
+
+
+def test_a_second_infinitive_after_and_keeps_the_firsts_future() -> None:
+    # tense.clause_break: 'and to be back' opens no clause of its own, so the past 'told'
+    # does not reach 'the weekend' (published on a Wednesday)
+    text = ('"We expect to restart the line on Thursday and to be back at full rates by '
+            'the weekend," a spokesman told Reuters on Tuesday.')
+    assert [(t.text, t.value) for t in tag(text, WEDNESDAY)] == [
+        ("Thursday", "2024-03-21"), ("the weekend", "2024-W12-WE"), ("Tuesday", "2024-03-19")]

@@ -58,11 +58,19 @@ _NAME_LIST = re.compile(rf"(?<![\w.'-]){_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_N
 
 _NAME_NEXT = re.compile(r"\s(?:the\s)?[A-Z]")  # after a comma or 'and' of a list
 
+# 'and' before 'to' joins a second infinitive to the first ('expect to restart on Thursday
+# and to be back by the weekend'): one clause, one tense
+_AND_TO = re.compile(r"\s+to\s", re.I)
+
 
 def clause_break(text: str, lo: int, hi: int) -> bool:
-    """Whether a clause ends between two offsets (_clause_break outside name lists)."""
+    """Whether a clause ends between two offsets (_clause_break outside name lists, nor
+    an 'and' before a second infinitive)."""
     found = _clause_break().search(text, lo, hi)
     while found is not None:
+        if found.group().lower() == "and" and _AND_TO.match(text, found.end()):
+            found = _clause_break().search(text, found.end(), hi)
+            continue
         if found.group().lower() not in (",", "and") or not _NAME_NEXT.match(text, found.end()):
             return True
         names = _NAME_LIST.search(text, max(lo, found.start() - 80), hi)
