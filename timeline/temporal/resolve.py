@@ -1309,10 +1309,11 @@ def position_part_of_day(
 
 @resolver
 def this_part_of_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'this evening', 'later this morning': a part of the publication day."""
+    """'this evening', 'later this morning', 'late this morning': a part of the
+    publication day."""
     resolved = with_part_of_day(ctx.today, groups, ctx.vocab)
     later = groups["_text"].lower().startswith("later")
-    found = Resolved(resolved.value, type="TIME", mod="END" if later else "")
+    found = Resolved(resolved.value, type="TIME", mod="END" if later else mod_of(groups, ctx.vocab))
     return _whole_day(found, ctx) if ctx.date_only else found
 
 
