@@ -83,7 +83,8 @@ def test_a_diary_heading_alone_on_its_line_is_the_day_its_entry_was_written() ->
         ("It rained all day, so the soil was soft", "Yesterday", "2025-06-12 00:00"),
         ("I woke and went straight down to the plot", "early today", "2025-06-13 00:00"),
         ("The broad beans are ready", "", "2025-06-13 00:00"),
-        ("Picked the first strawberries this afternoon", "this afternoon", "2025-06-15 00:00"),
+        # the heading's day is the writer's own: its afternoon is known
+        ("Picked the first strawberries this afternoon", "this afternoon", "2025-06-15 12:00"),
         # the publication's own day: its clock is known, its heading tells nothing more
         ("Tuesday 17 June", "Tuesday 17 June", "2025-06-17 00:00"),
         ("Slugs everywhere, all over the lettuces", "this morning", "2025-06-17 06:00"),
@@ -255,8 +256,8 @@ def test_the_signed_entries_of_a_log_are_written_on_their_days() -> None:
     assert rows(HERONS, "2025-04-15T09:00:00+00:00")[-4:-1] == [
         # the heading keeps its row, titled by the name it dates
         ("Sue B. (warden)", "Monday 14 April", "2025-04-14 00:00"),
-        ("First chick seen this morning", "this morning", "2025-04-14 00:00"),
-        ("The parents took turns feeding it", "this morning", "2025-04-14 00:00"),
+        ("First chick seen this morning", "this morning", "2025-04-14 06:00"),
+        ("The parents took turns feeding it", "this morning", "2025-04-14 06:00"),
     ]
 
 
@@ -277,3 +278,28 @@ def test_an_update_opening_the_text_with_its_day_and_clock_is_that_days_clock() 
     assert values("Update, Monday 18 March, 7.10am: Number 12 had twins this morning.",
                   "2024-03-20T15:00:00+00:00") == {
         "Monday 18 March, 7.10am": "2024-03-18T07:10", "this morning": "2024-03-18TMO"}
+
+
+def test_a_part_of_a_headed_days_is_that_parts_hours_where_the_publications_is_its_day() -> None:
+    # a publication of a day alone leaves 'this morning' the whole day (the writer's hours
+    # unknown); a diary heading's day is the writer's own, its morning that morning
+    text = (
+        "Lambing diary\n\n"
+        "This morning I finally wrote up the week.\n\n"
+        "Wednesday 10 April\n\n"
+        "Last night was a bad one. The ewe is fine, and this morning she took on one of "
+        "Blossom's twins.\n\n"
+        "Thursday 11 April\n\n"
+        "Three more born today. We carried the rest down tonight."
+    )
+    df = extract_many([article_from_text(text, "2019-04-14", "UTC")], inferred=True)
+    spans = {(r.time_text, pd.Timestamp(r.start).strftime("%m-%d %H:%M"),
+              pd.Timestamp(r.end).strftime("%m-%d %H:%M"))
+             for r in df.itertuples() if r.anchor != "inferred"}
+    assert spans == {
+        ("This morning", "04-14 00:00", "04-15 00:00"),
+        ("Last night", "04-09 18:00", "04-10 00:00"),
+        ("this morning", "04-10 06:00", "04-10 12:00"),
+        ("today", "04-11 00:00", "04-12 00:00"),
+        ("tonight", "04-11 18:00", "04-12 00:00"),
+    }

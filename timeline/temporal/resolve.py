@@ -161,6 +161,8 @@ class Context:
     # the publication time is a day only: its clock is made up, so what would be counted
     # from it ('an hour ago', 'this morning') is told to the day
     date_only: bool = False
+    # the publication time, which dct leaves for a dated section's time (_parts_unknown)
+    published: datetime | None = None
     # inside quoted material with its own date ('an e-mail dated March 3, 2019, said:
     # "..."'), dct is that day until this offset; outside holds the real dct, date_only
     # and story day to go back to
@@ -1283,7 +1285,8 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         # as its speaker said it ('claimed victory at 10:50 p.m. "Tonight you told us..."')
         base = ctx.reference
     found = with_part_of_day(base + timedelta(days=offset), groups, ctx.vocab, part, mod=mod)
-    if ctx.date_only and base == ctx.today and offset == 0 and (part or groups.get("part_of_day")):
+    if _parts_unknown(ctx) and base == ctx.today and offset == 0 and (
+            part or groups.get("part_of_day")):
         return _whole_day(found, ctx)  # a day-only 'tonight'
     return found._replace(moves_story=False) if from_story else found
 
@@ -1314,7 +1317,15 @@ def this_part_of_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Re
     resolved = with_part_of_day(ctx.today, groups, ctx.vocab)
     later = groups["_text"].lower().startswith("later")
     found = Resolved(resolved.value, type="TIME", mod="END" if later else mod_of(groups, ctx.vocab))
-    return _whole_day(found, ctx) if ctx.date_only else found
+    return _whole_day(found, ctx) if _parts_unknown(ctx) else found
+
+
+def _parts_unknown(ctx: Context) -> bool:
+    """Whether the day now read from is the publication's without a clock (or a quoted
+    saying's), whose parts the writer's 'this morning' may not be in the frame's hours: a
+    dated section's day alone ('Wednesday 10 April' over 'this morning she took on a
+    lamb') is the writer's own, its parts the hours its clock times are read in."""
+    return ctx.date_only and (ctx.outside is not None or ctx.published in (None, ctx.dct))
 
 
 def _whole_day(part: Resolved, ctx: Context) -> Resolved:

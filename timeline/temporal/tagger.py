@@ -195,6 +195,7 @@ class Reading:
         self.vocab = load_vocab()
         self.ctx = Context(
             dct=moment, vocab=self.vocab, reference=moment.date(), date_only=date_only,
+            published=moment,
             opens_sentence=self.opens_narration, said_before=partial(saying_day, text),
             reported_now=self.reported_now, told_back=self.told_back,
             untensed=self.untensed, scene_present=self.scene_present,
