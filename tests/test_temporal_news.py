@@ -1569,6 +1569,11 @@ def test_a_time_takes_no_past_from_a_clause_coordinated_after_it() -> None:
     text = "Parliament returns on Wednesday, and the budget will be presented in March."
     assert [t.value for t in tag(text, "2011-01-07", date_only=True)] == ["2011-01-12",
                                                                         "2011-03"]
+    # ', so' opens a clause of what follows from it, a past of its own
+    text = ("The comet passes closest to the Sun on the 12th, so we may have missed the best "
+            "of it.")
+    assert [(t.text, t.value) for t in tag(text, "2025-03-04", date_only=True)] == [
+        ("the 12th", "2025-03-12")]
 
 
 def test_a_morning_clock_after_a_past_dusk_is_the_next_morning() -> None:
