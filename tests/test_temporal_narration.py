@@ -695,3 +695,32 @@ def test_an_hour_without_am_or_pm_at_the_story_s_evening_is_that_evening_s() -> 
                  "wreck at 8.15 a.m.", MARCH)[-1] == ("8.15 a.m.", "TIME", "2024-03-17T08:15")
     assert found("The bus broke down on Friday evening. It left again at 09.30.",
                  MARCH)[-1] == ("09.30", "TIME", "2024-03-16T09:30")
+
+
+def test_a_day_of_that_month_is_of_the_month_the_story_told_of() -> None:
+    # news-dating-15, news11-history-spa-pump-room: the ball was on 6 June 1809
+    assert found("The Pump Room was finished in the spring of 1809 and opened in June. The "
+                 "opening ball, on the 6th of that month, ended in a brawl.") == [
+        ("the spring of 1809", "DATE", "1809-SP"), ("June", "DATE", "1809-06"),
+        ("the 6th of that month", "DATE", "1809-06-06"),
+    ]
+    assert found("The strike began on 3 March 1984. On the 12th of that month, pickets "
+                 "clashed with police.")[-1] == ("the 12th of that month", "DATE", "1984-03-12")
+    # a month not known (a year alone told before it), or none told: no day of it
+    assert found("In 1931 the mill closed. On the 3rd of that month the men left.")[-1] == (
+        "that month", "DATE", "1931-XX")
+    # a day the month has not
+    assert found("He arrived in June 1990. He left on the 31st of that month.")[-1][0] == (
+        "that month")
+
+
+def test_a_chronicle_goes_on_in_its_year_after_an_older_day_the_history_told() -> None:
+    # a day of an older year told before (1850) is no news the chronicle of 1857 is the
+    # background of: its '2 October' is 1857's
+    assert found("The Pump Room opened on 6 June 1809. A novelist stayed at the hotel for "
+                 "six weeks in the autumn of 1857, and in a letter of 2 October complained of "
+                 "the band.", "2006-09-14")[-1] == ("2 October", "DATE", "1857-10-02")
+    # a report's news day after it leaves the background's month in the news's year
+    assert found("The finance minister resigned on Monday. Ireland entered the bailout in "
+                 "November 2010. It left the programme in December.", "2013-09-14")[-1] == (
+        "December", "DATE", "2012-12")

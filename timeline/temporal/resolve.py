@@ -567,6 +567,19 @@ def ordinal_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
 
 
 @resolver
+def day_of_told_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'on the 6th of that month': that day of the month the story told of last (after
+    'opened in June 1809'), as 'that month' is (narrative), or of its day's month."""
+    first = period_start(ctx.last_period, "month") or ctx.reference
+    if not ctx.last_period.startswith(str(first.year)):
+        return None  # 'In 1931 the mill closed. On the 3rd of that month': not known
+    try:
+        return Resolved(fmt_day(first.replace(day=int(groups["day"]))))
+    except ValueError:
+        return None  # 'the 31st of that month' in June
+
+
+@resolver
 def spelled_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'nineteen eighty-seven', 'two thousand and five': a year said aloud is its
     century and the number of years into it; 'the year two thousand' is 2000, 'January
@@ -1066,7 +1079,9 @@ def chronicle_year(month: int, ctx: Context) -> int | None:
     ... the legislature granted it a charter in October': 1835's; 'launched on 12 May
     1906. Her maiden voyage, on 2 June': 1906's). Only in the paragraph that dated it
     (Context.period_until), and while the story's day is in that year or the text has
-    told of no day up to the publication's: a report's background leaves its news where
+    told of no day up to the publication's since that year's start (a day of an older
+    year is the history's: 'opened on 6 June 1809 ... in the autumn of 1857, and in a
+    letter of 2 October complained', 1857's): a report's background leaves its news where
     it was ('the bailout of November 2010. Ireland left the programme in December', told
     in 2013: 2013's). Not a month before it ('filed their class action in August 2002.
     The trial began on 7 February'), nor one a saying tells now ('sales fell in March,
@@ -1078,7 +1093,7 @@ def chronicle_year(month: int, ctx: Context) -> int | None:
     season = ctx.vocab.get("season_months", told[5] or "")
     first = int(told[2]) if told[2] else int(season[0]) if season else None
     year = int(told[1])
-    on_it = ctx.reference.year == year or ctx.latest is None
+    on_it = ctx.reference.year == year or ctx.latest is None or ctx.latest.year < year
     return year if on_it and first and year <= ctx.today.year - 2 and first <= month else None
 
 
