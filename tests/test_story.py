@@ -2223,6 +2223,22 @@ def test_a_history_told_through_a_saying_goes_on_past_the_time_of_the_plan_it_re
     # a plan told alone starts no episode: a past sentence after it stays at publication
     assert rows("The company will cut 300 jobs in June. It hired 50 staff.")[0][:3] == (
         "It hired 50 staff", "", "2024-03-20")
+
+
+def test_lay_is_a_past_where_its_present_cannot_stand() -> None:
+    # news-dating-15, news13-blog-rescue-dog: 'lay' (of 'lie') after a singular subject
+    # tells the past the blog is walking through, not a present at publication
+    text = ("We picked her up last Saturday at 11. When we got home at quarter to one she "
+            "went straight under the kitchen table. Ellie, who is nine, lay on the floor "
+            "next to her for nearly three hours.")
+    assert rows(text)[-1][1:3] == ("at quarter to one", "2024-03-16")
+    # after a plural or a pronoun it is a present
+    assert rows("The species was found last Saturday. Frogs of the genus lay their eggs on "
+                "land.")[-1][1:3] == ("", "2024-03-20")
+    assert rows("The species was found last Saturday. They lay their eggs on land."
+                )[-1][1:3] == ("", "2024-03-20")
+
+
 FLOOD = ("Floods force hundreds from homes\n\n"
          "On Wednesday, officials in Cumbria ordered 500 more people to leave their homes.\n\n"
          "The river burst its banks on Tuesday afternoon and flooded the lower town. ")

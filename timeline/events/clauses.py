@@ -54,12 +54,15 @@ def _ambiguous_past(lex: Lexicon) -> str:
     """A past spelt like its present and its noun (table ambiguous_past: 'Its second stage
     shut down early'), told a verb by its neighbours: not after a word of
     ambiguous_past_not_after nor a plural in -s ('Prices hit'), and before a word of
-    ambiguous_past_before or a figure ('cut 300 jobs')."""
+    ambiguous_past_before or a figure ('cut 300 jobs'); a past spelt like a present only
+    (table present_spelt_past: 'lay') needs no word after it."""
     not_after = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in sorted(
         lex.set("ambiguous_past_not_after")))
     before = lex.pattern("ambiguous_past_before").pattern
     verb = lex.pattern("ambiguous_past", case_sensitive=True).pattern
-    return rf"(?<![\w-]){not_after}(?<![^s'\W]s\s)(?-i:{verb})(?=\s++(?:{before}|\$?\d))"
+    spelt = lex.pattern("present_spelt_past", case_sensitive=True).pattern
+    return (rf"(?<![\w-]){not_after}(?<![^s'\W]s\s)"
+            rf"(?:(?-i:{verb})(?=\s++(?:{before}|\$?\d))|(?-i:{spelt})(?![\w-]))")
 
 
 def at_offset(offset: int) -> Timex:
