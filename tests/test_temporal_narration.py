@@ -125,6 +125,18 @@ def test_a_clock_without_am_or_pm_beside_an_evening_or_night_is_after_noon() -> 
     # an hour the afternoon would pass keeps its hour
     assert found("The shop was robbed at 11.45 on Friday afternoon.", dct)[0][2].endswith(
         "T11:45")
+    # so is an hour told in words, on the day named after it ('on' between)
+    assert found("At ten to seven on Saturday night, Maurice Tane climbs the 31 steps to the "
+                 "projection box.", "2023-08-09T10:00") == [
+        ("ten to seven", "TIME", "2023-08-12T18:50"),
+        ("Saturday night", "DATE", "2023-08-12TNI"),
+    ]
+    assert found("Doors open at half past seven on Friday evening.", dct)[0] == (
+        "half past seven", "TIME", "2023-11-10T19:30")
+    assert found("The first train left at a quarter to nine on Tuesday.", dct)[0] == (
+        "a quarter to nine", "TIME", "2023-11-07T08:45")
+    assert found("The train left at half past eight on Monday morning.", dct)[0] == (
+        "half past eight", "TIME", "2023-11-06T08:30")
     # a night's small hours are the morning after's, as written
     assert found("On November 9, 1948 the ferry sank. The tug's radio failed at 1:30 that "
                  "night.", dct) == [

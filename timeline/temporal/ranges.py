@@ -26,6 +26,11 @@ from timeline.temporal.wording import signal_before, spaced
 CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d(?::\d\d)?$")
 
 
+# the resolvers of clock times placed on the story's day: digits and o'clock hours
+# ('9.30pm', 'noon'), and hours told in words before or after ('ten to seven')
+_CLOCK_RESOLVERS = ("time", "clock_past_to")
+
+
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?")
 
 
@@ -106,7 +111,7 @@ def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
     such time after the start, on the next day when its clock is earlier ('from 11pm on
     Saturday to 5am' ends on Sunday). An end with a day named right after it ('until
     6 a.m. on Tuesday') is on that day."""
-    ends = _rules_resolved_by("time", "day_edge")
+    ends = _rules_resolved_by(*_CLOCK_RESOLVERS, "day_edge")
     for index, last in enumerate(found[1:], 1):
         if last.rule not in ends:  # most times: no test of the text before it
             continue
@@ -219,7 +224,7 @@ def clock_on_following_day(text: str, found: list[Timex]) -> list[Timex]:
     on the day named right after it ('on' between, a signal TimeML leaves out of both
     expressions). The day is read after the time, so this is done once the text is
     read."""
-    clocks = _rules_resolved_by("time", "day_edge")
+    clocks = _rules_resolved_by(*_CLOCK_RESOLVERS, "day_edge")
     for index, timex in enumerate(found[:-1]):
         day = found[index + 1]
         if timex.rule not in clocks or timex.begin is None or timex.until is None:
@@ -241,7 +246,7 @@ def clock_after_day(text: str, found: list[Timex]) -> list[Timex]:
     'at' between, is on that day, as one before a day is (clock_on_following_day). The
     story's day need not have moved there: a past clause leaves a day ahead where it was
     (Context.before_future), and the clock took the publication day."""
-    clocks = _rules_resolved_by("time", "day_edge")
+    clocks = _rules_resolved_by(*_CLOCK_RESOLVERS, "day_edge")
     for index, timex in enumerate(found[1:], 1):
         day = found[index - 1]
         if timex.rule not in clocks or timex.begin is None or timex.until is None:
@@ -278,7 +283,7 @@ def clock_before(text: str, found: list[Timex]) -> Timex | None:
     if len(found) < 2:
         return None
     clock, day = found[-2], found[-1]
-    if clock.rule not in _rules_resolved_by("time", "day_edge") or clock.begin is None:
+    if clock.rule not in _rules_resolved_by(*_CLOCK_RESOLVERS, "day_edge") or clock.begin is None:
         return None
     if clock.until is None or day.begin is None or not _DAY_VALUE.fullmatch(day.value):
         return None
@@ -360,14 +365,21 @@ def _part_before_day() -> re.Pattern[str]:
 _TWELVE_HOURS = timedelta(hours=12)
 
 
+# clock rules whose hour may be either half of the day: no a.m. or p.m., 24-hour clock
+# or part of the day in their words ('6.15', 'ten to seven'; not '06:15', '6.15pm')
+_HOURS_OF_EITHER_HALF = frozenset({"clock_24h", "clock_past_to"})
+
+
 def _afternoon_clock(clock: Timex, part: str, vocab: Vocab) -> Timex:
     """'at about 11:30 that night', 'at 6.15 that evening': a clock without a.m. or p.m.
-    (rule clock_24h, its hour not written with a leading zero) beside a part of the day
-    after noon is an afternoon's or night's hour; not one in the night's small hours
-    (vocab small_hours: 'at 1:30 that night' is the morning after's, as before), nor one
-    past the part's end (part_of_day_hours: 'at 11.45 on Friday afternoon' is no 23:45)."""
+    (rule clock_24h, its hour not written with a leading zero, or one told in words, 'at
+    ten to seven on Saturday night') beside a part of the day after noon is an
+    afternoon's or night's hour; not one in the night's small hours (vocab small_hours:
+    'at 1:30 that night' is the morning after's, as before), nor one past the part's end
+    (part_of_day_hours: 'at 11.45 on Friday afternoon' is no 23:45)."""
     hour, hours = int(clock.value[11:13]), vocab.get("part_of_day_hours", part)
-    if (clock.rule != "clock_24h" or not 1 <= hour < 12 or clock.text.startswith("0")
+    if (clock.rule not in _HOURS_OF_EITHER_HALF or not 1 <= hour < 12
+            or clock.text.startswith("0")
             or not hours or int(hours[0]) < 12 or hour + 12 > int(hours[1])
             or clock.begin is None or clock.until is None):
         return clock
@@ -453,7 +465,7 @@ def _clock_modifier_regex() -> re.Pattern[str]:
 @cache
 def _clock_rules() -> frozenset[str]:
     """The rules of clock times placed on the story's day ('9.30pm', 'noon')."""
-    return frozenset(r.name for r in load_rules().rules if r.resolve == "time")
+    return _rules_resolved_by(*_CLOCK_RESOLVERS)
 
 
 _FROM = re.compile(r"(?<!\s)\s++from\s++", re.I)  # from a run's first space: linear
