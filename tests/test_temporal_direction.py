@@ -1054,3 +1054,23 @@ def test_a_stretch_that_runs_to_a_day_is_a_schedule_not_a_past_clause() -> None:
 def test_a_simple_present_of_a_schedule_looks_ahead(sentence, expected) -> None:
     [(_, _, value)] = [t for t in found(sentence, FRIDAY) if t[1] == "DATE"]
     assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a present copula placing its subject at a named place, the day right after it,
+        # is a schedule: the coming Tuesday, not the nearer one gone by
+        ("Westgate Library stays open as normal until the end of March. The Save Westgate "
+         "Library meeting is at St Aidan's church hall, Tuesday.", "2024-03-26"),
+        ("The inquest is at Carlisle Crown Court on Tuesday.", "2024-03-26"),
+        ("The meeting was at St Aidan's church hall, Tuesday.", "2024-03-19"),
+        # other words between the place and the day leave the tense to the clause
+        ("Jones is at Guy's Hospital after a fall on Tuesday.", "2024-03-19"),
+        ("The death toll is at least 12, police said on Tuesday.", "2024-03-19"),
+        ("Shares are at a record high after the results on Tuesday.", "2024-03-19"),
+    ],
+)
+def test_a_present_copula_at_a_named_place_is_a_schedule(sentence, expected) -> None:
+    [(_, _, value)] = [t for t in found(sentence, FRIDAY) if t[2].startswith("2024-03-")]
+    assert value == expected

@@ -601,6 +601,33 @@ def _after_happening(text: str, start: int) -> bool:
     return regex.search(text, max(0, start - _HAPPENING_REACH), start) is not None
 
 
+def _place_schedule(text: str, start: int) -> bool:
+    """Whether a present copula places its subject at a named place right before the
+    time, a comma or 'on' between ('The meeting is at St Aidan's church hall, Tuesday';
+    vocab place_schedule): a schedule. The comma or 'on' is tested first: most times
+    follow neither."""
+    if not text.endswith((", ", " on "), max(0, start - 4), start):
+        return False
+    return _place_schedule_regex().search(text, max(0, start - _PLACE_REACH), start) is not None
+
+
+_PLACE_REACH = 90  # 'are at the Royal Northern College of Music in Manchester on '
+
+
+@cache
+def _place_schedule_regex() -> re.Pattern[str]:
+    """_place_schedule's regex: a copula, 'at', a place's words (one capitalised), then a
+    comma or 'on' (vocab place_schedule)."""
+    table = load_vocab().table("place_schedule")
+    verbs = alternation({w.lower() for w in table["verbs"]})
+    words = alternation(set(table["words"]))
+    name = r"[A-Z][\w'\u2019.-]*"
+    word = rf"(?:(?i:{words})|{name}|[a-z]+['\u2019]s)"
+    return build_cache.compile(
+        rf"(?i:\b{verbs})\s+at\s+(?:{word}\s+){{0,6}}?{name}(?:\s+{word}){{0,6}}?"
+        r"(?:,\s*+|\s+on\s+)$")
+
+
 @cache
 def _after_happening_regex() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
     """_after_happening's regex, its prepositions and its nouns' last words (lower case)."""
@@ -865,6 +892,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         return -1  # 'would look for ways to get around Wednesday's ruling': it was made
     if _after_happening(text, start):
         return -1  # 'are to question the driver after the crash on Monday': it happened
+    if (same_clause[0] is None or not same_clause[0][1]) and _place_schedule(text, start):
+        return 1  # 'The meeting is at St Aidan's church hall, Tuesday': the coming one
     if (nearest_before is not None and nearest_before.weak and strong_before is not None
             and text[strong_before.start:strong_before.end].lower() in _saying_verbs()
             and _weekday_regex().search(text, start, end) is not None
