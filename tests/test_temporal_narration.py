@@ -137,6 +137,14 @@ def test_a_clock_without_am_or_pm_beside_an_evening_or_night_is_after_noon() -> 
         "a quarter to nine", "TIME", "2023-11-07T08:45")
     assert found("The train left at half past eight on Monday morning.", dct)[0] == (
         "half past eight", "TIME", "2023-11-06T08:30")
+    # a clock before a weekday and its part of the day is two expressions, the clock then
+    # in that part ('6.50 on Saturday' alone was a morning's time)
+    assert found("Police were called at 6.50 on Saturday night.", dct) == [
+        ("6.50", "TIME", "2023-11-04T18:50"), ("Saturday night", "DATE", "2023-11-04TNI"),
+    ]
+    assert found("He arrived at 6:50 on Saturday.", dct) == [
+        ("6:50 on Saturday", "TIME", "2023-11-04T06:50"),
+    ]
     # a night's small hours are the morning after's, as written
     assert found("On November 9, 1948 the ferry sank. The tug's radio failed at 1:30 that "
                  "night.", dct) == [
