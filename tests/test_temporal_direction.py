@@ -1074,3 +1074,21 @@ def test_a_simple_present_of_a_schedule_looks_ahead(sentence, expected) -> None:
 def test_a_present_copula_at_a_named_place_is_a_schedule(sentence, expected) -> None:
     [(_, _, value)] = [t for t in found(sentence, FRIDAY) if t[2].startswith("2024-03-")]
     assert value == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'from' after a request's object and infinitive starts what was asked for: after
+        # the asking, whatever the request's tense
+        ("National Grid said that it had asked storage operators to raise withdrawals "
+         "from Wednesday.", "2024-03-27"),
+        ("Officials urged people to stay away from the coast from Wednesday.", "2024-03-27"),
+        # the asking's own day, or a participle's, is told as any other
+        ("Police asked residents to stay indoors on Wednesday.", "2024-03-20"),
+        ("A judge ordered the bank to repay customers charged from Wednesday.", "2024-03-20"),
+    ],
+)
+def test_from_after_a_request_starts_what_was_asked_for(sentence, expected) -> None:
+    [(_, _, value)] = found(sentence, FRIDAY)
+    assert value == expected

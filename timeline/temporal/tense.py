@@ -601,6 +601,28 @@ def _after_happening(text: str, start: int) -> bool:
     return regex.search(text, max(0, start - _HAPPENING_REACH), start) is not None
 
 
+def _requested_start(text: str, start: int) -> bool:
+    """Whether 'from' before the time starts what a request asked for, its object and
+    infinitive before it ('had asked storage operators to raise withdrawals from';
+    vocab requested_start): a time after the asking. 'from' is tested first."""
+    if not text.endswith(" from ", max(0, start - 6), start):
+        return False
+    return _requested_regex().search(text, max(0, start - _REQUEST_REACH), start) is not None
+
+
+_REQUEST_REACH = 100  # 'urged the country's gas storage operators to raise their withdrawals from '
+
+
+@cache
+def _requested_regex() -> re.Pattern[str]:
+    """_requested_start's regex: a verb of requests, up to four words of its object, 'to'
+    and up to six words of the infinitive's phrase, none a participle in -ed, 'from'."""
+    verbs = alternation(set(load_vocab().table("requested_start")["verbs"]), spaced)
+    word = r"(?![a-z]+ed\s)[\w'\u2019-]+\s+"
+    return build_cache.compile(
+        rf"\b{verbs}\s+(?:{word}){{1,4}}?to\s+(?:{word}){{1,6}}?from\s+$", re.I)
+
+
 def _place_schedule(text: str, start: int) -> bool:
     """Whether a present copula places its subject at a named place right before the
     time, a comma or 'on' between ('The meeting is at St Aidan's church hall, Tuesday';
@@ -892,6 +914,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         return -1  # 'would look for ways to get around Wednesday's ruling': it was made
     if _after_happening(text, start):
         return -1  # 'are to question the driver after the crash on Monday': it happened
+    if _requested_start(text, start):
+        return FUTURE_IN_PAST  # 'had asked operators to raise withdrawals from Wednesday'
     if (same_clause[0] is None or not same_clause[0][1]) and _place_schedule(text, start):
         return 1  # 'The meeting is at St Aidan's church hall, Tuesday': the coming one
     if (nearest_before is not None and nearest_before.weak and strong_before is not None
