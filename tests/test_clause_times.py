@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from timeline.events.clauses import FUTURE, PAST, tense_of
+from timeline.events.clauses import FUTURE, PAST, PRESENT, tense_of
 from timeline.events.lexicon import lexicon
 from timeline.ingest import article_from_text
 from timeline.pipeline import extract_many
@@ -121,6 +121,26 @@ def test_a_past_form_that_is_also_a_name_tells_no_tense() -> None:
 
     assert tense("The Fed will raise rates in June.") == FUTURE
     assert tense("Two workers died in the blaze.") == PAST
+
+
+def test_a_simple_present_in_s_before_its_object_tells_the_present() -> None:
+    # 'lists' is the main clause's present, not the 'will' of its relative clause: in a
+    # scene told in the present it takes the scene's time, not the publication day
+    text = ("It is 2.10 a.m. on the last Wednesday of January, and the studio smells of "
+            "coffee.\nAt 3.15, Vitale plays a song. Then she lists the callers she will miss.")
+    assert rows(text)[-1] == (
+        "She lists the callers she will miss", "At 3.15", "2024-01-31", "2024-01-31")
+
+    def tense(text: str) -> str:
+        return tense_of(lexicon(), text, Span(0, len(text)))
+
+    assert tense("The mayor's office calls the decision a mistake that will cost jobs.") == PRESENT
+    # a noun in -s after a determiner or a plural, a verb in a clause before the main one
+    assert tense("Her calls the next day will be returned.") == FUTURE
+    assert tense("Sales figures the company released showed the plant will close.") == PAST
+    assert tense("If the council approves the plan, work will begin in May.") == FUTURE
+    assert tense("The man who runs the shop was arrested on Monday.") == PAST
+    assert tense("The mine's 1.5 million tonnes a year will go to China.") == FUTURE
 
 
 def test_a_time_after_an_after_or_since_and_an_ing_verb_leaves_the_main_clause_a_row() -> None:
