@@ -143,6 +143,20 @@ def test_a_simple_present_in_s_before_its_object_tells_the_present() -> None:
     assert tense("The mine's 1.5 million tonnes a year will go to China.") == FUTURE
 
 
+def test_a_present_verb_that_is_also_a_plural_noun_is_the_noun_after_a_determiner() -> None:
+    # 'plans', 'remains' after a possessive or 'the' are nouns: the clause is past and
+    # takes the story's time; after a pronoun 'means' stays the present verb
+    story = "A fire broke out at the Leeds plant on Monday night.\n"
+    assert rows(story + "The firm's plans for a second line were shelved.")[-1] == (
+        "The firm's plans for a second line were shelved", "on Monday night", "2024-03-18",
+        "2024-03-18")
+    assert rows(story + "The remains of two workers were found in the blaze.")[-1] == (
+        "The remains of two workers were found in the blaze", "on Monday night", "2024-03-18",
+        "2024-03-18")
+    assert rows(story + "That means the second line will not open.")[-1] == (
+        "That means the second line will not open", "", "2024-03-20", "2024-03-20")
+
+
 def test_a_time_after_an_after_or_since_and_an_ing_verb_leaves_the_main_clause_a_row() -> None:
     # 'after falling ... on Monday' dates the falling: the steadying stands at the story's
     # day, a time after it ('in two years') being the dependent clause's too

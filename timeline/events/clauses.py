@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from timeline.events.claims import listener
-from timeline.events.lexicon import Lexicon
+from timeline.events.lexicon import Lexicon, alternation
 from timeline.sentences import Span
 from timeline.temporal import Timex
 
@@ -47,7 +47,18 @@ def _tense_words(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
                rf"(?:{past}|{regular}|(?:[a-z]{{2,}}(?:en|wn)|done|gone)\b)")
     return (lex.pattern("future_verb"),
             re.compile(rf"{perfect}|{past}|{regular}|{_ambiguous_past(lex)}", re.I),
-            lex.pattern("present_verb"), lex.pattern("modal_verb"))
+            _present(lex), lex.pattern("modal_verb"))
+
+
+def _present(lex: Lexicon) -> re.Pattern[str]:
+    """The words of present_verb, one that is also a plural noun (present_verb_noun) not
+    after a determiner nor a possessive: 'The company's plans were announced' is past."""
+    nouns = lex.set("present_verb_noun")
+    verbs = alternation([w for w in lex.words["present_verb"] if w not in nouns]).pattern
+    after_determiner = "".join(rf"(?<!\b{w}\s)" for w in sorted(
+        lex.set("present_verb_noun_after")))
+    return re.compile(rf"{verbs}|(?<!'s\s)(?<!\u2019s\s){after_determiner}"
+                      rf"{lex.pattern('present_verb_noun').pattern}", re.I)
 
 
 def _ambiguous_past(lex: Lexicon) -> str:
