@@ -19,7 +19,7 @@ from contextlib import contextmanager
 import pytest
 
 import timeline
-from timeline.events import clock, happening_words, lexicon, nesting
+from timeline.events import clock, happening_words, lexicon, nesting, people
 from timeline.temporal import idioms, quotes, sections, tense, wording
 from timeline.temporal.rules import load
 
@@ -78,6 +78,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     found["clock._between()"] = clock._between()
     lex = lexicon()
     found["happening_words._acting_subject()"] = happening_words._acting_subject(lex)
+    found["people._speaker_run()"] = people._speaker_run(lex)
     for name in ("reporting", "plan", "forecast", "status", "honorific", "group"):
         found[f"lexicon.{name}"] = getattr(lex, name)
     for name in ("clause_opener", "clause_break", "clause_boundary"):

@@ -9,6 +9,7 @@ capitalised name ending in an organisation word ("Otago Regional Council") or an
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.events.capitals import CAPITAL
 from timeline.events.lexicon import Lexicon, is_given_name, name_words
@@ -25,20 +26,6 @@ _BRACKETED = re.compile(r"(?<!\s)\s*+\(([A-Z]{2,})\)")
 _GIVEN_NAME_RUN = re.compile(r"\b([A-Z][a-z]+)(?:[ \t]+[A-Z][\w'\u2019-]+){1,2}\b(?!['\u2019]s\b)")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _AFTER_COMMON_NOUN = re.compile(r"\b[a-z][\w'-]*+,[ \t]++$")
-# Two capitalised words ending right before a verb of saying ("Sam Lee said") or set off
-# from it by an appositive ("Lucia Cardenas, the herpetologist who led the study, told";
-# "the lead counsel, Anita Kouris, told"), and what stands before them: after an article
-# or 'of' they end an organisation's name ("the Vestkyst Museum said", "the Ministry of
-# Municipal Affairs said"), not a person's; after a preposition of place they name a place
-# ("a hospital in Little Rock, where ..., said"), as they do before 'which' or 'where'.
-_SPEAKER_RUN = re.compile(
-    r"(?:\b((?i:the|of|in|at|near|from|to))[ \t]+)?(?<![\w'-])"
-    rf"([{CAPITAL}][\w'-]++[ \t]++[{CAPITAL}][\w'-]++)"
-    r"(?:(,[ \t]+(?!which\b|where\b|when\b)[a-z0-9][^,.;:!?\"\u201c\u201d\n]{1,100}"
-    r"(?:,[^,.;:!?\"\u201c\u201d\n]{2,100})*)?(,))?$"
-)
-
-
 def people(text: str, lex: Lexicon,
            orgs: list[tuple[int, int, str]] | None = None) -> dict[str, str]:
     """Every person named in the text, keyed by each way the text refers to them.
@@ -63,7 +50,7 @@ def people(text: str, lex: Lexicon,
             _register(names, name)
     for found in lex.reporting.finditer(text):
         offset = max(0, found.start() - 240)
-        run = _SPEAKER_RUN.search(text[offset : found.start()].rstrip())
+        run = _speaker_run(lex).search(text[offset : found.start()].rstrip())
         if (
             run
             and not run.group(1)
@@ -79,6 +66,24 @@ def people(text: str, lex: Lexicon,
             _register(names, name)
     words = one_word_names(names)
     return {key: full if " " in full else words.get(full, full) for key, full in names.items()}
+
+
+@cache
+def _speaker_run(lex: Lexicon) -> re.Pattern[str]:
+    """Two capitalised words ending right before a verb of saying ("Sam Lee said") or set
+    off from it by an appositive ("Lucia Cardenas, the herpetologist who led the study,
+    told"; "the lead counsel, Anita Kouris, told"), and the word of speaker_name_blocker
+    before them that makes them an organisation's or a place's name ("the Vestkyst Museum
+    said", "a hospital in Little Rock, where ..., said"); an appositive opening on a word of
+    non_person_relative describes no person."""
+    blockers = "|".join(map(re.escape, lex.words["speaker_name_blocker"]))
+    relatives = "|".join(map(re.escape, lex.words["non_person_relative"]))
+    return re.compile(
+        rf"(?:\b((?i:{blockers}))[ \t]+)?(?<![\w'-])"
+        rf"([{CAPITAL}][\w'-]++[ \t]++[{CAPITAL}][\w'-]++)"
+        rf"(?:(,[ \t]+(?!(?:{relatives})\b)[a-z0-9][^,.;:!?\"\u201c\u201d\n]{{1,100}}"
+        rf"(?:,[^,.;:!?\"\u201c\u201d\n]{{2,100}})*)?(,))?$"
+    )
 
 
 def one_word_names(names: dict[str, str]) -> dict[str, str]:
