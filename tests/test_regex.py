@@ -19,7 +19,16 @@ from contextlib import contextmanager
 import pytest
 
 import timeline
-from timeline.events import clock, happening_words, lexicon, nesting, people
+from timeline.events import (
+    baselines,
+    clauses,
+    clock,
+    contracts,
+    happening_words,
+    lexicon,
+    nesting,
+    people,
+)
 from timeline.temporal import idioms, quotes, sections, tense, wording
 from timeline.temporal.rules import load
 
@@ -72,6 +81,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         (wording, "_signal_regex"),
         (quotes, "_quoted_material_regex"),
         (sections, "_stamp_end"),
+        (tense, "_requested_regex"),
+        (tense, "_place_schedule_regex"),
     ):
         found[f"{module.__name__}.{name}()"] = getattr(module, name)()
     found["nesting._adjoining()"] = nesting._adjoining()
@@ -79,6 +90,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     found["happening_words._acting_subject()"] = happening_words._acting_subject(lex)
     found["people._speaker_run()"] = people._speaker_run(lex)
+    for module, name in ((clauses, "_present"), (clauses, "_s_before_object"),
+                         (contracts, "_noun_before"), (contracts, "_noun_after"),
+                         (baselines, "_result_figure")):
+        found[f"{module.__name__}.{name}()"] = getattr(module, name)(lex)
     for name in ("reporting", "plan", "forecast", "status", "honorific", "group"):
         found[f"lexicon.{name}"] = getattr(lex, name)
     for name in ("clause_opener", "clause_break", "clause_boundary"):
