@@ -570,13 +570,11 @@ def ordinal_date(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
 def day_of_told_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'on the 6th of that month': that day of the month the story told of last (after
     'opened in June 1809'), as 'that month' is (narrative), or of its day's month."""
-    first = period_start(ctx.last_period, "month") or ctx.reference
+    first = _story_month(ctx)
     if not ctx.last_period.startswith(str(first.year)):
         return None  # 'In 1931 the mill closed. On the 3rd of that month': not known
-    try:
-        return Resolved(fmt_day(first.replace(day=int(groups["day"]))))
-    except ValueError:
-        return None  # 'the 31st of that month' in June
+    found = valid_day(first.year, first.month, int(groups["day"]))
+    return Resolved(fmt_day(found)) if found else None  # not 'the 31st of that month' in June
 
 
 @resolver
