@@ -1762,10 +1762,10 @@ def weeks_on_weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Re
     weeks = count_of(groups["n"], ctx.vocab)
     if weeks is None or not float(weeks).is_integer():
         return None
-    gap = int(ctx.vocab.lookup("weekday", groups["weekday"])) - ctx.today.isoweekday()
+    wanted, apart = int(ctx.vocab.lookup("weekday", groups["weekday"])), timedelta(weeks=weeks)
     if groups.get("back"):
-        return Resolved(fmt_day(ctx.today - timedelta(days=(-gap % 7 or 7) + 7 * int(weeks))))
-    return Resolved(fmt_day(ctx.today + timedelta(days=(gap % 7 or 7) + 7 * int(weeks))))
+        return Resolved(fmt_day(weekday_until(ctx.today - timedelta(days=1), wanted) - apart))
+    return Resolved(fmt_day(weekday_from(ctx.today + timedelta(days=1), wanted) + apart))
 
 
 @resolver
