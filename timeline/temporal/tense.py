@@ -59,8 +59,9 @@ _NAME_LIST = re.compile(rf"(?<![\w.'-]){_NAME}(?:,\s{_NAME})*,?\s(?:and|or)\s{_N
 _NAME_NEXT = re.compile(r"\s(?:the\s)?[A-Z]")  # after a comma or 'and' of a list
 
 # 'and' before 'to' joins a second infinitive to the first ('expect to restart on Thursday
-# and to be back by the weekend'): one clause, one tense
-_AND_TO = re.compile(r"\s+to\s", re.I)
+# and to be back by the weekend'): one clause, one tense; matched from the run's first
+# space, so a search over a run of spaces stays linear
+_AND_TO = re.compile(r"(?<!\s)\s++to\s", re.I)
 
 
 def clause_break(text: str, lo: int, hi: int) -> bool:
