@@ -303,3 +303,20 @@ def test_a_part_of_a_headed_days_is_that_parts_hours_where_the_publications_is_i
         ("today", "04-11 00:00", "04-12 00:00"),
         ("tonight", "04-11 18:00", "04-12 00:00"),
     }
+
+
+def test_a_headings_month_is_no_date_with_the_next_paragraphs_first_words() -> None:
+    # 'November' and 'The first' across the blank line read as 1 November, and the
+    # heading was no stamp: 'yesterday' counted from the publication
+    text = (
+        "Walking diary\n\n"
+        "Monday 6 November\n\n"
+        "The first hour was hard and I regretted every biscuit I had eaten yesterday.\n\n"
+        "Thursday 9 November\n\n"
+        "Home."
+    )
+    found = values(text, "2017-11-09T21:30")
+    assert found == {"Monday 6 November": "2017-11-06", "The first hour": "PT1H",
+                     "yesterday": "2017-11-05", "Thursday 9 November": "2017-11-09"}
+    assert values("The shop opened in November\n\nthe first customers came in December.",
+                  "2020-03-06") == {"November": "2019-11", "December": "2019-12"}

@@ -66,9 +66,21 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
         rule = rules[index]
         for match in found:
             start, end = match.span()
-            if end > start and (rule.preceded_by is None or rule.accepts(text, start)):
+            if end > start and (rule.preceded_by is None or rule.accepts(text, start)) and (
+                    text.find("\n", start, end) < 0 or not _across_paragraphs(text, start, end)):
                 candidates.append(Candidate(start, end, rule, match))
     return candidates
+
+
+# a blank line: what ends a paragraph, a heading or a dated entry's stamp
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*+\n")
+
+
+def _across_paragraphs(text: str, start: int, end: int) -> bool:
+    """Whether a match runs over a blank line: a time is told within one paragraph, and
+    a heading's day ('Monday 6 November') is no month of the next paragraph's first
+    words ('November', then 'The first hour out of...')."""
+    return _BLANK_LINE.search(text, start, end) is not None
 
 
 _DIGIT = "#digit"
