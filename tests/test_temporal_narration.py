@@ -685,6 +685,24 @@ def test_a_clock_in_words_after_a_later_morning_clock_of_its_day_is_the_afternoo
                  "2022-01-24T10:00")[-1] == ("ten past four", "TIME", "2022-01-24T04:10")
 
 
+def test_a_digit_clock_that_would_be_a_small_hour_after_a_daytime_clock_is_the_afternoons() -> None:
+    # a trip's day told in order: '5.45' after 'about two' is 17:45, as '3.15' after an
+    # 11.40am fire; an hour of the morning may be told out of order ('opened at 9.30'
+    # after 4pm), a leading zero is a 24-hour clock's, and a night's small hour stays
+    assert found("On Tuesday we set off at 8.30. At about two we met a teacher. We arrived "
+                 "at Hongu at 5.45, soaked.", "2017-11-09T21:30")[-1] == (
+        "5.45", "TIME", "2017-11-09T17:45")
+    assert found("The fire broke out at 11.40am on Monday and was put out at 3.15.",
+                 "2020-03-06T09:00")[-1] == ("3.15", "TIME", "2020-03-02T15:15")
+    assert found("Shares closed at 4pm on Monday. They opened at 9.30.", "2020-03-06T20:00"
+                 )[-1] == ("9.30", "TIME", "2020-03-02T09:30")
+    assert found("The quake struck at 03:20 on Monday; at 11:00 rescuers arrived. A second "
+                 "shock came at 04.10.", "2020-03-12T10:00")[-1] == (
+        "04.10", "TIME", "2020-03-09T04:10")
+    assert found("The band played at 10pm on Saturday and the last fans left at 2.30.",
+                 "2020-03-09")[-1] == ("2.30", "TIME", "2020-03-08T02:30")
+
+
 def test_a_clock_before_a_part_of_the_day_the_story_names_is_one_time_on_that_day() -> None:
     assert found("The dam broke on 11 October 1955. Crews arrived at 9 p.m. that night and "
                  "left at 8 the next morning.", "2005-10-12") == [

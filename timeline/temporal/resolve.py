@@ -1395,7 +1395,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     elif not ampm and from_story and (_evening_hour(day, hour, raw_hour, ctx) or (
-            params.get("words") and _after_clock(day, hour, ctx))):
+            (params.get("words") or _small_digit_hour(raw_hour, hour, ctx))
+            and _after_clock(day, hour, ctx))):
         hour += 12
     elif params.get("bare"):
         if not _recent_story_day(day, ctx) and day != ctx.scene_day:
@@ -1464,6 +1465,15 @@ def _bare_hour(hour: int, day: date, ctx: Context) -> tuple[int, bool]:
     if hour <= morning or (hour < 12 and ctx.evening == day):
         return hour + 12, False
     return hour, False
+
+
+def _small_digit_hour(raw_hour: str, hour: int, ctx: Context) -> bool:
+    """Whether a clock in digits without a.m. or p.m. is a twelve-hour clock's afternoon
+    hour read as a small hour: written without a leading zero, before the morning's
+    start ('reached Chikatsuyu at 4.20' after lunch at half twelve). An hour of the
+    morning ('opened at 9.30' after 'closed at 4pm') may be told out of order; a day's
+    doings at 4.20 in the night, after its daytime clock, seldom are."""
+    return raw_hour[:1] not in ("0", "") and raw_hour.isdigit() and hour < _hours(ctx, "MO")[0]
 
 
 def _evening_hour(day: date, hour: int, raw_hour: str, ctx: Context) -> bool:
