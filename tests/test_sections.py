@@ -320,3 +320,30 @@ def test_a_headings_month_is_no_date_with_the_next_paragraphs_first_words() -> N
                      "yesterday": "2017-11-05", "Thursday 9 November": "2017-11-09"}
     assert values("The shop opened in November\n\nthe first customers came in December.",
                   "2020-03-06") == {"November": "2019-11", "December": "2019-12"}
+
+
+def test_a_past_perfects_day_before_an_entrys_leaves_the_entry_at_its_own_day() -> None:
+    # 'yesterday' in 'I had eaten yesterday' tells what came before the entry's Monday:
+    # the clocks and 'the afternoon' told next are Monday's and Tuesday's, not Sunday's
+    text = (
+        "Walk diary\n\n"
+        "Monday 6 November\n\n"
+        "I regretted every biscuit I had eaten yesterday. We ate lunch at about half twelve "
+        "and reached the inn at 4.20. Tonight it rains.\n\n"
+        "Tuesday 7 November\n\n"
+        "We had left Kyoto on Sunday. In the afternoon we walked to the shrine. Tomorrow we "
+        "rest."
+    )
+    found = values(text, "2017-11-09T21:30")
+    assert found["yesterday"] == "2017-11-05"
+    assert found["about half twelve"] == "2017-11-06T12:30"
+    assert found["4.20"] == "2017-11-06T16:20"
+    assert found["Sunday"] == "2017-11-05"
+    assert found["the afternoon"] == "2017-11-07TAF"
+    # a simple past's yesterday still moves the entry's story ('Last night ... at about
+    # half ten': the night's clock)
+    night = values("Lambing diary\n\nWednesday 10 April\n\nLast night was a bad one. The ewe "
+                   "started pushing at about half ten and got nowhere. This morning she took "
+                   "on a lamb.", "2019-04-14T20:40")
+    assert night["about half ten"] == "2019-04-09T22:30"
+    assert night["This morning"] == "2019-04-10TMO"

@@ -270,7 +270,8 @@ class Reading:
             if not (made[0].from_happening and _beside_a_time(text, found)):
                 background = (in_background_clause(text, cand.start, self.lowered)
                               or self.relative_beside_main(cand, found)
-                              or self.perfect_after_main(cand, made[1], found))
+                              or self.perfect_after_main(cand, made[1], found)
+                              or self.perfect_before_entry(cand, made[1]))
                 saying = saying_day(text, cand.start)
                 own_year = self.year_told_in(cand, made[0], signal[0])
                 frames = (lambda: True) if own_year else partial(self.fronted, signal[0])
@@ -448,6 +449,18 @@ class Reading:
             found = _vote_words()[0].search(self.text, sentence.start, sentence.end)
             self.votes[sentence] = found is not None
         return day if self.votes[sentence] else None
+
+    def perfect_before_entry(self, cand: Candidate, made: Timex) -> bool:
+        """Whether a match dates a past-perfect clause of a diary's or a blog's dated entry
+        to a day before the entry's ('Monday 6 November ... I regretted every biscuit I
+        had eaten yesterday'): it tells what came before the day the entry tells of,
+        which stays the story's ('We reached Chikatsuyu at 4.20': Monday's), as
+        perfect_after_main's clause before its sentence's own time."""
+        if self.section < 0 or made.begin is None:
+            return False
+        section = self.sections[self.section]
+        return (section.writing and made.begin.date() < section.at.date()
+                and self.told_back(cand.start))
 
     def enter_section(self, at: int) -> None:
         """Read a dated section from its stamp's time on ('Update, 20 January, 8pm: The
