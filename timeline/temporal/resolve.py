@@ -1768,8 +1768,9 @@ _IN_A_YEAR = {"day": 365, "week": 52, "month": 12}
 def weeks_on_weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'a week on Friday' is the coming Friday's week after, 'a week ago on Tuesday' and
     'a week last Tuesday' the last Tuesday's week before: the weekday counted from the
-    publication day, as a weekday told alone is, then the weeks."""
-    weeks = count_of(groups["n"], ctx.vocab)
+    publication day, as a weekday told alone is, then the weeks; 'Saturday week' is 'a
+    week on Saturday'."""
+    weeks = count_of(groups.get("n") or "a", ctx.vocab)
     if weeks is None or not float(weeks).is_integer():
         return None
     wanted, apart = int(ctx.vocab.lookup("weekday", groups["weekday"])), timedelta(weeks=weeks)
