@@ -347,3 +347,38 @@ def test_a_past_perfects_day_before_an_entrys_leaves_the_entry_at_its_own_day() 
                    "on a lamb.", "2019-04-14T20:40")
     assert night["about half ten"] == "2019-04-09T22:30"
     assert night["This morning"] == "2019-04-10TMO"
+
+
+def test_a_dated_heading_after_a_diarys_day_headings_is_the_day_its_entry_was_written() -> None:
+    # 'yesterday' under 'Saturday 13 April', counted from the Sunday publication, is the
+    # heading's own day, which alone made it a heading a later post looks back on; after
+    # the diary's Wednesday entry it is Saturday's entry, its yesterday Friday
+    text = (
+        "Lambing diary\n\n"
+        "Wednesday 10 April\n\n"
+        "Last night was a bad one. This morning she took on a lamb.\n\n"
+        "Saturday 13 April\n\n"
+        "The snow went yesterday as fast as it came. We are drenching her twice a day."
+    )
+    assert values(text, "2019-04-14T20:40") == {
+        "Wednesday 10 April": "2019-04-10", "Last night": "2019-04-09TNI",
+        "This morning": "2019-04-10TMO", "Saturday 13 April": "2019-04-13",
+        "yesterday": "2019-04-12", "twice a day": "P1D"}
+    # a heading alone, no diary before it, may still look back ('Yesterday' posted the
+    # next day names the heading's day)
+    assert values("Saturday 13 April\n\nThe snow went yesterday.", "2019-04-14T20:40")[
+        "yesterday"] == "2019-04-13"
+
+
+def test_a_yesterday_after_its_verb_in_a_dated_entry_leaves_the_entry_at_its_day() -> None:
+    # an aside: the entry's clocks after it are its own day's; a 'Yesterday' that opens
+    # its sentence frames what follows, which goes on at that day
+    head = "Trip diary\n\nMonday 6 November\n\nWe start walking tomorrow.\n\nTuesday 7 November\n\n"
+    aside = values(head + "The rain stopped yesterday afternoon and it has been dry since. "
+                   "We set off at 8.30 and reached the hut at about two. Tomorrow we rest.",
+                   "2017-11-09T21:30")
+    assert (aside["yesterday afternoon"], aside["8.30"], aside["about two"]) == (
+        "2017-11-06TAF", "2017-11-07T08:30", "2017-11-07T14:00")
+    framing = values(head + "Yesterday we walked to the lake. In the afternoon it rained. "
+                     "Tomorrow we rest.", "2017-11-09T21:30")
+    assert (framing["Yesterday"], framing["the afternoon"]) == ("2017-11-06", "2017-11-06TAF")

@@ -98,6 +98,7 @@ def _sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool
     log = sum(s.signed for s in stamps) > 1  # entries signed by their writers
     found: list[Section] = []
     previous: datetime | None = None
+    diary_day: date | None = None  # the day of the last day heading written on its day
     for index, stamp in enumerate(stamps):
         until = stamps[index + 1].line if index + 1 < len(stamps) else len(text)
         # an update comes after the post it updates, a clock alone on its day or the next
@@ -115,8 +116,12 @@ def _sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool
             stamp.end : line_end].strip() else min(until, line_end)
         # a weekday alone after the publication is the tagger's guess at a heading's day
         after = dated and (at.date() > dct.date() if clockless else at > dct)
+        # a diary's day headings follow each other: one after a day an earlier heading
+        # was written on was written on its own day too
+        diary = (clockless and dated and not stamp.writing and diary_day is not None
+                 and diary_day < at.date())
         writing = stamp.writing or (at > dct - _YEAR and (
-            signed or not clockless or after or _counts_from_stamp(timexes[
+            signed or not clockless or after or diary or _counts_from_stamp(timexes[
                 bisect_left(starts, stamp.end) : bisect_left(starts, ends)],
                 at.date(), dct.date())))
         if writing and clockless and not date_only and at.date() == dct.date():
@@ -126,6 +131,8 @@ def _sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool
             found.append(Section(stamp.end, ends, at, clockless, (stamp.line, stamp.end), True,
                                  times))
             previous = at
+            if clockless and not stamp.writing:
+                diary_day = at.date()
             if ends < until:  # back to the publication's time
                 found.append(Section(ends, until, dct, date_only, (ends, ends), False, ()))
         elif found:

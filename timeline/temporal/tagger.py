@@ -271,7 +271,7 @@ class Reading:
                 background = (in_background_clause(text, cand.start, self.lowered)
                               or self.relative_beside_main(cand, found)
                               or self.perfect_after_main(cand, made[1], found)
-                              or self.perfect_before_entry(cand, made[1]))
+                              or self.aside_before_entry(cand, made[1]))
                 saying = saying_day(text, cand.start)
                 own_year = self.year_told_in(cand, made[0], signal[0])
                 frames = (lambda: True) if own_year else partial(self.fronted, signal[0])
@@ -450,17 +450,24 @@ class Reading:
             self.votes[sentence] = found is not None
         return day if self.votes[sentence] else None
 
-    def perfect_before_entry(self, cand: Candidate, made: Timex) -> bool:
+    def aside_before_entry(self, cand: Candidate, made: Timex) -> bool:
         """Whether a match dates a past-perfect clause of a diary's or a blog's dated entry
         to a day before the entry's ('Monday 6 November ... I regretted every biscuit I
         had eaten yesterday'): it tells what came before the day the entry tells of,
         which stays the story's ('We reached Chikatsuyu at 4.20': Monday's), as
-        perfect_after_main's clause before its sentence's own time."""
+        perfect_after_main's clause before its sentence's own time. So does a 'yesterday'
+        after its verb ('The snow cleared yesterday afternoon and the sky has been clear
+        since. Drove up at 18:45'), an aside; not one that opens its sentence, which
+        frames what follows ('Yesterday we walked to the lake. In the afternoon it
+        rained'), nor a night before the entry's day, whose hours an entry goes on to tell
+        ('Last night was a bad one. The ewe started pushing at about half ten')."""
         if self.section < 0 or made.begin is None:
             return False
         section = self.sections[self.section]
         return (section.writing and made.begin.date() < section.at.date()
-                and self.told_back(cand.start))
+                and (self.told_back(cand.start) or (
+                    cand.rule.name == "relative_day" and made.value[10:] not in _NIGHT_PARTS
+                    and not self.fronted(cand.start))))
 
     def enter_section(self, at: int) -> None:
         """Read a dated section from its stamp's time on ('Update, 20 January, 8pm: The
@@ -1089,6 +1096,7 @@ def _relative_regex() -> re.Pattern[str]:
 
 
 _PLACING = ("DATE", "TIME")  # the types of expressions that place a story in time
+_NIGHT_PARTS = ("TEV", "TNI")  # a day's evening and night ('last night', 'yesterday evening')
 
 
 _CLAUSE_END = re.compile(r"[,;]")
