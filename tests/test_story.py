@@ -1144,6 +1144,21 @@ def test_words_of_a_speakers_stance_or_a_persons_life_recount_no_happening() -> 
     assert [r[1] for r in rows(same_day)] == ["this morning", "this afternoon"]
 
 
+def test_a_reported_past_perfect_goes_to_the_lead_when_the_story_has_reached_the_saying() -> None:
+    # the divers' Tuesday is the story's time by the engineer's evening words; the
+    # impact they report is the lead's, late on Monday
+    text = ("A barge struck a pier of the Danube bridge late on Monday.\n"
+            "Divers spent Tuesday examining the pier.\n"
+            "An engineer told reporters in the evening that the impact had cracked the stone "
+            "facing of the pier.")
+    assert [r for r in rows(text) if r[0].startswith("The impact")] == [
+        ("The impact had cracked the stone facing of the pier", "late on Monday",
+         "2024-03-18", "occurrence")]
+    state = text.replace("the impact had cracked the stone facing of the pier",
+                         "the barge had no pilot on board")
+    assert not [r for r in rows(state) if r[1] == "late on Monday" and "pilot" in r[0]]
+
+
 def test_words_take_the_last_sayings_time_not_a_later_happenings() -> None:
     # the chief spoke on Tuesday evening; the crews leaving later dates no later words
     text = ("Firefighters fought a blaze at a factory on Tuesday. The fire chief said on "
