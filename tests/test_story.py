@@ -1159,6 +1159,20 @@ def test_a_reported_past_perfect_goes_to_the_lead_when_the_story_has_reached_the
     assert not [r for r in rows(state) if r[1] == "late on Monday" and "pilot" in r[0]]
 
 
+def test_a_time_in_a_past_perfect_that_clause_leaves_the_past_main_verb_undated() -> None:
+    # the permit was issued in February 2013; the judge ruled at the story's time
+    text = ("A judge halted work on the tower on Tuesday.\n"
+            "Judge Laura Quiroz Salinas ruled that the borough had issued the building permit "
+            "in February 2013 without a water study.")
+    assert [(time, day) for title, time, day, _ in rows(text)
+            if title.startswith("Judge Laura")] == [
+        ("in February 2013", "2013-02-01"), ("on Tuesday", "2024-03-19")]
+    # a past perfect main verb ('had ruled that ...') is itself before: no row of its own
+    earlier = text.replace("Salinas ruled", "Salinas had ruled")
+    assert [time for title, time, _, _ in rows(earlier)
+            if title.startswith("Judge Laura")] == ["in February 2013"]
+
+
 def test_words_take_the_last_sayings_time_not_a_later_happenings() -> None:
     # the chief spoke on Tuesday evening; the crews leaving later dates no later words
     text = ("Firefighters fought a blaze at a factory on Tuesday. The fire chief said on "
