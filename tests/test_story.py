@@ -679,6 +679,13 @@ def test_a_saying_of_history_before_the_storys_year_goes_on_the_story_time() -> 
     assert [r for r in rows(hearing) if "lawyer said" in r[0]] == [
         ("At a 2023 hearing, the company's lawyer said it had been unaware of the risks\u2026",
          "", "2024-03-20", "statement")]
+    # words before a closing attribution are the words' own: their year is history told,
+    # no occasion of the saying, which stands at the story's day
+    closing = ("Kestrel Foods was fined 2 million pounds at Leeds Crown Court yesterday. The "
+               "company had ignored warnings in 2021, the prosecutor said.")
+    assert [r for r in rows(closing) if r[1] != "in 2021" and "prosecutor" in r[0]] == [
+        ("The company had ignored warnings in 2021, the prosecutor said", "yesterday",
+         "2024-03-19", "statement")]
 
 
 def test_a_relative_aside_in_reported_words_does_not_make_them_present() -> None:
