@@ -2446,6 +2446,31 @@ def test_a_scene_told_in_the_present_goes_on_at_its_moment() -> None:
     ]
 
 
+def test_a_part_of_a_day_sets_a_scene_that_a_look_ahead_in_its_paragraph_keeps() -> None:
+    # news-dating-20: a feature's present-tense lede at 'on Tuesday evening' (a part of a
+    # day, no clock time) is a scene; 'by Sunday afternoon' in its paragraph looks ahead
+    # from it and does not end it; a time ahead in a later paragraph does
+    text = (
+        "Calder Falls gets ready for its fair\n\n"
+        "It is a little after 6 on Tuesday evening, and Marlene Oakes is counting pie tins "
+        "in the back of the Grange hall. There are 412 of them, and by Sunday afternoon "
+        "every one should be filled, baked and sold.\n\n"
+        "\"People think the fair is about the rides,\" says Oakes. Outside, volunteers are "
+        "stringing lights between the maples.\n\n"
+        "The fair opens on Friday. The town is busy."
+    )
+    got = rows(text)
+    assert ("Marlene Oakes is counting pie tins in the back of the Grange hall", "", "2024-03-20",
+            "status") not in got
+    assert [r for r in got if r[0].startswith(("People", "Outside", "The town"))] == [
+        ("People think the fair is about the rides, says Oakes", "on Tuesday evening",
+         "2024-03-19", "statement"),
+        ("Outside, volunteers are stringing lights between the maples", "on Tuesday evening",
+         "2024-03-19", "status"),
+        ("The town is busy", "", "2024-03-20", "status"),
+    ]
+
+
 def test_a_time_that_bounds_a_present_state_sets_no_scene() -> None:
     text = (
         "Exchange halts trading\n\n"

@@ -66,7 +66,7 @@ from timeline.events.sayings import (
     reported_past,
     verbs_within_reach,
 )
-from timeline.events.scenes import scene_of
+from timeline.events.scenes import looks_ahead, scene_of
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.stories import opens_dispatch
 from timeline.events.story import STORY_REACH, StoryTime, past_verbs
@@ -219,7 +219,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             if episode is None or stepped is None or not _recounts(doc, episode, stepped):
                 episode = stepped
             harming = _recent_happening(doc, dated_here)
-            scene = scene_of(doc, dated_here)
+            scene = scene_of(doc, dated_here) or (
+                scene if scene is not None and looks_ahead(doc, scene, dated_here) else None)
         elif (_words(doc.text[sentence.start : sentence.end]) >= MIN_WORDS
               or _short_happening(doc, sentence)):
             lead = placed.get(sentence.start, doc.after_stamp(sentence).start)
