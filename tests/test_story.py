@@ -2471,6 +2471,19 @@ def test_a_part_of_a_day_sets_a_scene_that_a_look_ahead_in_its_paragraph_keeps()
     ]
 
 
+def test_a_part_of_a_day_in_a_clause_with_a_past_verb_sets_no_scene() -> None:
+    # XIE19980808.0060: 'have died' is a present state, and 'ripped' a past happening;
+    # its 'Friday morning' is no moment the present sentences after it go on at
+    text = ("Embassy bombing toll rises\n\n"
+            "More than 100 people have died since a bomb ripped through an office building "
+            "next to the embassy on Friday morning. No one has claimed responsibility.")
+    assert rows(text)[-2:] == [
+        ("More than 100 people have died since a bomb ripped through an office building\u2026",
+         "", "2024-03-20", "occurrence"),
+        ("No one has claimed responsibility", "", "2024-03-20", "statement"),
+    ]
+
+
 def test_a_time_that_bounds_a_present_state_sets_no_scene() -> None:
     text = (
         "Exchange halts trading\n\n"

@@ -17,17 +17,19 @@ from timeline.events.clauses import PRESENT, clause_of, tense_of
 from timeline.events.document import Document
 from timeline.events.model import Event
 from timeline.events.nouns import modifies_noun
+from timeline.events.story import past_verbs
 
 DAY = timedelta(days=1)  # a part of a day ('on Tuesday evening') is a moment too
 _TENSELESS = ""  # no finite verb the tables know: 'At 4.30 she reads the weather'
 
 
 def scene_of(doc: Document, dated: list[Event]) -> Event | None:
-    """The row of a sentence's time of day, or part of a day ('It is a little after 6 on
-    Tuesday evening'), on a day before the one its text was written on (Document.now_at),
-    dating a clause in the present, not quoted, not after a word
+    """The row of a sentence's time of day on a day before the one its text was written
+    on (Document.now_at), dating a clause in the present, not quoted, not after a word
     that bounds a state (events.toml scene_signal_not): the moment a scene told in the
-    present stands at; else None."""
+    present stands at; else None. A part of a day does as well in a clause in the present
+    with no past verb ('It is a little after 6 on Tuesday evening'; not 'a communique,
+    read Wednesday night at a rally')."""
     for event in dated:
         timex = event.timex
         if (timex.begin is None or timex.until is None
@@ -42,8 +44,10 @@ def scene_of(doc: Document, dated: list[Event]) -> Event | None:
         if timex.until > today:
             continue
         clause = clause_of(doc.lex, doc.text, event.sentence, timex)
-        if tense_of(doc.lex, doc.text, clause) in (PRESENT, _TENSELESS):
-            return event
+        tense = tense_of(doc.lex, doc.text, clause)
+        if (tense == PRESENT or (timex.type == "TIME" and tense == _TENSELESS)) and past_verbs(
+                doc.lex).search(doc.text, clause.start, clause.end) is None:
+            return event  # not 'More than 100 people have died since a bomb ripped ...'
     return None
 
 
