@@ -2484,6 +2484,26 @@ def test_a_part_of_a_day_in_a_clause_with_a_past_verb_sets_no_scene() -> None:
     ]
 
 
+def test_a_quotation_going_on_recounts_the_story_not_the_saying() -> None:
+    # news-dating-19: quoted words after a dated saying go on at that saying, but a
+    # sentence recounting a happening in the past is the story's, before the saying; a
+    # verb of the mind ('I thought') tells how the speaker stood, and the quotation's later
+    # present words are still the saying's
+    text = ("Hotel fire in Brannock\n\n"
+            "A fire destroyed the Station Hotel in Brannock on Friday evening, police said.\n\n"
+            "\"We heard the alarm and ran,\" the owner, Tom Hale, told reporters on Saturday. "
+            "\"I thought it was a drill at first. We carried the guests to the car park. The "
+            "hotel is insured and we are going to rebuild.\"")
+    assert [r for r in rows(text) if r[0].startswith(("I thought", "We carried", "The hotel"))
+            ] == [
+        ("We carried the guests to the car park", "on Friday evening", "2024-03-15",
+         "statement"),
+        ("I thought it was a drill at first", "on Saturday", "2024-03-16", "statement"),
+        ("The hotel is insured and we are going to rebuild", "on Saturday", "2024-03-16",
+         "statement"),
+    ]
+
+
 def test_a_time_that_bounds_a_present_state_sets_no_scene() -> None:
     text = (
         "Exchange halts trading\n\n"
