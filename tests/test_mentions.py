@@ -31,6 +31,15 @@ def test_a_verb_of_the_happening_dates_its_noun_later() -> None:
     ]
 
 
+def test_a_happening_noun_inside_a_name_names_no_happening() -> None:
+    # news-dating-17: 'the National Concert Hall' is a place; 'The concert' is the
+    # evening's playing, not the roof repair of Monday
+    text = ("Crews repaired the roof of the National Concert Hall on Monday. The orchestra "
+            "played there on Tuesday evening. The concert drew 1,200 people.")
+    assert rows(text)[-1] == ("The concert drew 1,200 people", "on Tuesday evening",
+                              "2024-03-19")
+
+
 def test_an_irregular_verb_names_the_happening() -> None:
     text = "Workers struck at the port on Monday. Talks resumed on Tuesday. The strike drew " \
            "10,000 people."

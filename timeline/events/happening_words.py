@@ -48,6 +48,8 @@ def named_happenings(doc: Document) -> list[tuple[int, int, str]]:
             if written.startswith(form) and _ends_word(written, len(form)):
                 if form in doc.lex.set("acting_verb") and not _acted(doc, word.start(), form):
                     continue  # 'An earthquake struck': no strike
+                if _in_name(doc, word.start(), end):
+                    continue  # 'at the National Concert Hall': a place, no concert
                 found.append((word.start(), end, noun))
                 matched = form
     return found
@@ -84,6 +86,19 @@ def _acted(doc: Document, at: int, form: str) -> bool:
     subject = text[before.start : end].split()
     return bool(subject) and subject[-1].lower().strip(",;:") not in lex.set(
         "not_acting_subject") and subject[-1][-1] not in ",;:."
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]++[A-Z][a-z]")
+
+
+def _in_name(doc: Document, start: int, end: int) -> bool:
+    """Whether words written with a capital inside a name, a capitalised word right after
+    them, outside the headline (whose words may all be capitalised), are that name's part:
+    'the National Concert Hall', 'the Election Commission' name a place or a body, no
+    happening."""
+    headline = doc.headline
+    return (doc.text[start].isupper() and _NAME_GOES_ON.match(doc.text, end) is not None
+            and not (headline is not None and headline.start <= start < headline.end))
 
 
 def _ends_word(written: str, at: int) -> bool:
