@@ -2504,6 +2504,23 @@ def test_a_quotation_going_on_recounts_the_story_not_the_saying() -> None:
     ]
 
 
+def test_words_after_a_part_of_the_sayings_day_take_that_part() -> None:
+    # news-dating-20: the find announced today was presented this morning; the words
+    # told after it are the news conference's, and a clock time narrows no saying
+    text = ("Scientists unveil nesting ground\n\n"
+            "Palaeontologists in Mongolia today announced the discovery of 31 dinosaur egg "
+            "clutches in the Gobi. The team presented the find at a news conference in "
+            "Ulaanbaatar this morning.\n\n"
+            "\"We found a colony,\" Dr. Tsendiin Oyunbileg told reporters.")
+    assert rows(text)[-1] == ("Oyunbileg: We found a colony", "this morning", "2024-03-20",
+                              "statement")
+    text = ("Palaeontologists in Mongolia today announced the discovery of 31 dinosaur egg "
+            "clutches in the Gobi. Shares in the museum's partner fell at 12:15 GMT.\n\n"
+            "Analysts said the find would draw visitors.")
+    assert [r for r in rows(text) if r[0].startswith("Analysts")] == [
+        ("Analysts said the find would draw visitors", "today", "2024-03-20", "statement")]
+
+
 def test_a_time_that_bounds_a_present_state_sets_no_scene() -> None:
     text = (
         "Exchange halts trading\n\n"

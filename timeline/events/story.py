@@ -46,6 +46,9 @@ from timeline.temporal import Timex
 # How far before publication a time still moves the story (its "now" is at most a week
 # old); older ones are background. benchmarks.dating: 31 days 78.8%, 7 days 79.5%.
 STORY_REACH = timedelta(days=7)
+# The shortest part of a day ('this morning', 'in the evening') that narrows a saying's
+# day for the words after it; a clock time or a 'now' is no part of a day.
+PART_OF_DAY = timedelta(hours=1)
 
 
 class StoryTime:
@@ -204,14 +207,20 @@ class StoryTime:
     def _overtaking(self) -> list[int | None]:
         """For each index in ``moves``, the last happening up to it told after the last
         saying before it that took place after that saying's time (an earlier flashback
-        told after it does not count), or None."""
+        told after it does not count), or in a part of its day ('announced today', then
+        'presented the find at a news conference this morning': the words after it,
+        '"We found a colony," she told reporters', are the conference's; benchmarks.dating:
+        news-dating-2, -17, -20 +2, +3, +4, the other sets unchanged; not a clock
+        time, PART_OF_DAY), or None."""
         out: list[int | None] = []
-        end = None
+        end = start = None
         for i, (event, told) in enumerate(zip(self.moves, self.told, strict=True)):
-            begin = event.timex.begin
+            begin, until = event.timex.begin, event.timex.until
             if told:
-                end = event.timex.until
-            elif end is not None and begin is not None and begin >= end:
+                start, end = begin, until
+            elif end is not None and begin is not None and (begin >= end or (
+                    start is not None and until is not None and start <= begin
+                    and until <= end and PART_OF_DAY <= until - begin < end - start)):
                 out.append(i)
                 continue
             out.append(out[-1] if out else None)
