@@ -411,6 +411,14 @@ def test_a_bare_hour_word_on_a_day_of_a_diary_is_a_clock_time() -> None:
         ("Yesterday", "DATE", "2014-07-22")]
 
 
+def test_a_month_before_a_capitalised_the_heads_a_diary_s_day_not_an_ordinal_date() -> None:
+    dct = "2017-11-09T21:30"
+    assert found("Monday 6 November\nThe first hour out of Takijiri is straight up.", dct)[0] == (
+        "Monday 6 November", "DATE", "2017-11-06")
+    assert found("The vote is on March the first, the Speaker said.", dct) == [
+        ("March the first", "DATE", "2018-03-01")]
+
+
 def test_a_bare_number_after_starting_school_is_an_age_on_a_diary_s_day_too() -> None:
     dct = "2024-03-20T18:00"
     assert found("On Saturday the boy, who started school at five, won the race.", dct) == [
