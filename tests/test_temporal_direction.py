@@ -1092,3 +1092,17 @@ def test_a_present_copula_at_a_named_place_is_a_schedule(sentence, expected) -> 
 def test_from_after_a_request_starts_what_was_asked_for(sentence, expected) -> None:
     [(_, _, value)] = found(sentence, FRIDAY)
     assert value == expected
+
+
+def test_a_month_a_plan_or_a_sale_is_for_is_the_nearest_whatever_the_tense() -> None:
+    dct = "2017-09-29T21:50"
+    assert found("The reopening was first planned for June, but in April inspectors found "
+                 "woodworm.", dct) == [("June", "DATE", "2017-06"), ("April", "DATE", "2017-04")]
+    assert found("The guesthouse has taken 40 bookings for December since the schedule was "
+                 "announced.", dct) == [("December", "DATE", "2017-12")]
+    # a period reported on stays behind ('its results for March')
+    assert found("The company reported its results for March on Tuesday.", dct)[0] == (
+        "March", "DATE", "2017-03")
+    # without 'for', a past clause's month is behind
+    assert found("The guesthouse took 40 bookings in December.", dct) == [
+        ("December", "DATE", "2016-12")]

@@ -250,6 +250,12 @@ class Reading:
                 ctx.find_tense_with(partial(_same, int(signal[1]["tense"])))
             elif reports_period(text, cand, signal[0]) or since_before(text, signal[0]):
                 ctx.find_tense_with(partial(_same, -1))  # 'the figures for March are due'
+            elif (cand.rule.resolve == "date" and text[signal[0]:cand.start].strip() == "for"
+                  and not groups_of(cand).get("day")):
+                # 'has taken 40 bookings for December', 'was first planned for June': the
+                # month a plan or a sale is for, the nearest whatever the tense (a day set
+                # for is ahead: 'A hearing has been set for Dec. 2')
+                ctx.find_tense_with(partial(_same, 0), partial(self.told_before, cand, found))
             else:
                 ctx.find_tense_with(
                     partial(self.tense_of, cand), partial(self.told_before, cand, found)
