@@ -770,3 +770,16 @@ def test_a_chronicle_goes_on_in_its_year_after_an_older_day_the_history_told() -
     assert found("The finance minister resigned on Monday. Ireland entered the bailout in "
                  "November 2010. It left the programme in December.", "2013-09-14")[-1] == (
         "December", "DATE", "2012-12")
+
+
+def test_the_decade_in_a_past_clause_is_that_of_the_year_told_last() -> None:
+    dct = "2026-08-19T06:00"
+    assert found("He took a delegation to Canberra in 1974. By the end of the decade the "
+                 "family were growing cherries.", dct) == [
+        ("1974", "DATE", "1974"), ("the end of the decade", "DATE", "197")]
+    assert found("In August 1965 the women set up four tables to sell pies. The following "
+                 "summer they added a jam contest, and by the end of the decade the fair had "
+                 "outgrown the church lot.", dct)[-1] == ("the end of the decade", "DATE", "196")
+    # a future clause's decade is the publication's
+    assert found("In 2019 the council bought the site. By the end of the decade it will "
+                 "house 400 people.", dct)[-1] == ("the end of the decade", "DATE", "202")

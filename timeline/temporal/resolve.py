@@ -1863,6 +1863,10 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
             base = ctx.today  # "will be open throughout the day": today, not the story's day
         elif _framed(ctx):  # a past clause (asked last: the tense is looked for)
             base = _told_start(ctx.last_period, unit) or base
+        elif unit in ("decade", "century") and _YEAR.match(ctx.last_period) and ctx.tense < 0:
+            # 'took a delegation to Canberra in 1974. By the end of the decade': the decade
+            # of the year told last, however it was told (not the publication's)
+            base = date(int(ctx.last_period[:4]), 1, 1)
     elif unit in ("month", "year") and (not text.startswith("the next") or _framed(ctx)
                                         or history_year(ctx) is not None):
         # 'the next year' after a past year the story is told in ('In 1954 she sailed ...
