@@ -1106,3 +1106,14 @@ def test_a_month_a_plan_or_a_sale_is_for_is_the_nearest_whatever_the_tense() -> 
     # without 'for', a past clause's month is behind
     assert found("The guesthouse took 40 bookings in December.", dct) == [
         ("December", "DATE", "2016-12")]
+
+
+def test_a_plan_told_in_a_past_perfect_is_for_the_nearest_day() -> None:
+    dct = "2006-01-21"  # a Saturday
+    assert found("Two visitors, a couple from Christchurch, had planned to leave on "
+                 "Sunday.", dct) == [("Sunday", "DATE", "2006-01-22")]
+    assert found("The council had planned to open the pool on Monday, but the heater "
+                 "failed.", "2006-01-18") == [("Monday", "DATE", "2006-01-16")]
+    # a warning in a past perfect still looks ahead only from before the story's day
+    assert found("The weather agency had warned of high waves on Friday.", "2006-01-18") == [
+        ("Friday", "DATE", "2006-01-13")]

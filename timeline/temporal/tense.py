@@ -385,7 +385,7 @@ def _future_sign(text: str, cue: re.Match[str]) -> int:
     words, plans, possible, new_dates, before = _future_in_past()
     word = " ".join(cue.group().lower().split())
     if _past_perfect().search(text, max(0, cue.start() - 60), cue.start()):
-        return -1
+        return PAST_PLAN if word in plans else -1
     if word in words or word in _plan_verbs()[0]:
         return FUTURE_IN_PAST
     if word in plans:
