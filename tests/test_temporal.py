@@ -427,11 +427,13 @@ def test_the_year_or_decade_of_a_past_clause_is_the_one_the_story_told_of() -> N
         ("1931", "1931", "", "1931-01-01", "1932-01-01"),
         ("the end of the year", "1931", "END", "1931-01-01", "1932-01-01"),
     ]
-    # a plan for the year is the publication's; so is one after a background year
+    # a plan for the year is the publication's
     assert values("In 1931 the mill closed. By the end of the year the town will have "
                   "a new one.") == [("1931", "1931"), ("the end of the year", "2024")]
+    # a past clause's decade after a year told however (here not fronted) is that year's:
+    # the publication's decade has not ended for 'it employed' to be told of its end
     assert values("The firm was founded in 1962. By the end of the decade it employed "
-                  "400 people.") == [("1962", "1962"), ("the end of the decade", "202")]
+                  "400 people.") == [("1962", "1962"), ("the end of the decade", "196")]
 
 
 def test_a_season_of_a_past_clause_in_a_history_is_of_its_year() -> None:
