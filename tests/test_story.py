@@ -1107,50 +1107,6 @@ def test_a_past_perfect_reported_with_no_earlier_story_time_gets_no_row() -> Non
         "The electoral office said that turnout had reached 61 per cent"]
 
 
-def test_past_words_a_later_dated_saying_reports_recount_the_storys_happening() -> None:
-    # Wednesday morning dates the telling; the noise woke the family at the slip
-    text = ("A landslide buried the road into Karoro Bay at about 11:20 p.m. on Tuesday.\n"
-            "Bruce Carden told Wikinews by telephone this morning that the noise woke his "
-            "family.")
-    assert rows(text) == [
-        ("A landslide buried the road into Karoro Bay", "at about 11:20 p.m. on Tuesday",
-         "2024-03-19", "occurrence"),
-        ("The noise woke his family", "at about 11:20 p.m. on Tuesday", "2024-03-19",
-         "occurrence"),
-        ("Bruce Carden told Wikinews by telephone that the noise woke his family",
-         "this morning", "2024-03-20", "statement"),
-    ]
-
-
-def test_a_quotation_before_a_later_dated_saying_recounts_the_storys_happening() -> None:
-    text = ("Hail the size of golf balls battered Brannock on Tuesday evening.\n"
-            "\"It sounded like somebody was throwing bricks at the roof,\" Amrit Sandhu told "
-            "reporters on Wednesday.")
-    assert [(title, time, day) for title, time, day, _ in rows(text)] == [
-        ("Hail the size of golf balls battered Brannock", "on Tuesday evening", "2024-03-19"),
-        ("It sounded like somebody was throwing bricks at the roof", "on Tuesday evening",
-         "2024-03-19"),
-        ("Sandhu: It sounded like somebody was throwing bricks at the roof", "on Wednesday",
-         "2024-03-20"),
-    ]
-
-
-def test_words_of_a_speakers_stance_or_a_persons_life_recount_no_happening() -> None:
-    # he regretted / it welcomed: the speaker's stance when speaking; 'She just wanted':
-    # any time of a life; 'asked residents to report': an object and its infinitive;
-    # 'should have warned': no happening; a saying on the happening's day: one day
-    lead = "Hail the size of golf balls battered Brannock on Tuesday evening.\n"
-    for words in ("The mayor said today that he regretted the damage.",
-                  "The insurer said today that it welcomed the council's response.",
-                  "\"She just wanted to build bridges,\" her daughter said on Wednesday.",
-                  "The mayor asked residents today to report broken windows.",
-                  "The mayor said today that the council should have warned residents."):
-        assert len(rows(lead + words)) == 2, words
-    same_day = ("Hail battered Brannock this morning.\nOfficials said this afternoon that the "
-                "storm damaged 400 houses.")
-    assert [r[1] for r in rows(same_day)] == ["this morning", "this afternoon"]
-
-
 def test_a_reported_past_perfect_goes_to_the_lead_when_the_story_has_reached_the_saying() -> None:
     # the divers' Tuesday is the story's time by the engineer's evening words; the
     # impact they report is the lead's, late on Monday

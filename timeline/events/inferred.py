@@ -214,7 +214,6 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             made += _quoted_part(doc, sentence, dated_here, story)
             made += _relative_before(doc, sentence, dated_here, story)
             made += _undated_clauses(doc, sentence, dated_here, story)
-            made += _recounted(doc, sentence, dated_here, story)
             stepped = _background(doc, story, dated_here) or _quoted_past(doc, dated_here)
             if episode is None or stepped is None or not _recounts(doc, episode, stepped):
                 episode = stepped
@@ -1819,71 +1818,6 @@ def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: Story
             out.append(_clause_row(doc, sentence, words, words.start, story, "occurrence",
                                    f"quoted|{words.start}"))
     return out
-
-
-def _recounted(doc: Document, sentence: Span, dated: list[Event], story: StoryTime
-               ) -> list[Event]:
-    """A row for past words a saying dated on a later day reports with no time of their
-    own ('Bruce Carden told Wikinews by telephone this morning that the noise woke his
-    family' after a slip at about 11:20 p.m.; '"It sounded like somebody was throwing
-    bricks at the roof," Amrit Sandhu told reporters on Saturday' after hail on Friday
-    evening): the words recount the story's happening at the time the narration had
-    reached, as they do beside a saying without a time (_quoted_recount); the saying's
-    time dates the telling alone. After the rows of the other rules, whose times it
-    leaves to them (benchmarks.dating: news-dating-9 391 -> 392, news-dating-17 431 ->
-    432, news-dating-19 426 -> 427, TBAQ and the other sets unchanged; 9 rows more over
-    the development sets)."""
-    out = []
-    for words, saying in reported_past(doc, sentence, dated):
-        assert saying.timex.begin is not None
-        day = saying.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
-        last = story.at(words.start, narrated=True)
-        if last is not None and _recounts_story_day(doc, words, last, day):
-            out.append(_clause_row(doc, sentence, words, words.start, None, "occurrence",
-                                   f"recounted|{words.start}", time=last.timex))
-    return out
-
-
-def _recounts_story_day(doc: Document, words: Span, last: Event, day: datetime) -> bool:
-    """Whether past words a dated saying reports recount the narration's time (story.at,
-    ``last``): a day or less of the story's week before the saying's ``day``, and words
-    that tell a happening, not a state nor a second saying (as _quoted_recount), opening
-    on a subject and its verb. Not words about a person ('said he regretted the
-    incident', '"She just wanted to build bridges," her daughter said') nor reported
-    words about the speaker ('the trust said it welcomed the sentence'): the speaker's
-    stance at the saying, or any time of a life; nor an object and its infinitive
-    ('asked the canton to publish a list') or a clause of time ('..., after a shop owner
-    sent video'), which are no words said."""
-    lex, text = doc.lex, doc.text
-    if last.timex.begin is None or last.timex.until is None:
-        return False
-    if (last.timex.until > day or last.timex.until - last.timex.begin > timedelta(days=1)
-            or last.timex.until < doc.article.published - STORY_REACH):
-        return False
-    verb = verb_at(lex, text, words)
-    first = _FIRST_WORD.match(text, words.start, words.end)
-    if (verb is None or first is None or first.end() > verb
-            or first.group(1).lower() in _not_subject(lex)
-            or (first.group(1).lower() == "it" and not doc.in_quote(first.start(1)))
-            or _TO.search(text, words.start, verb)):
-        return False
-    modal = _FIRST_WORD.match(text, verb, words.end)
-    if modal is not None and modal.group(1).lower() in lex.set("not_finite_before"):
-        return False  # 'the committee should have waited': no happening told
-    said = lex.reporting.search(text, words.start, words.end)
-    return not _state(doc, words) and not (said is not None and said.start() == verb)
-
-
-# The first word of reported words, after any opening quotation mark.
-_FIRST_WORD = re.compile(r"[\s\"\u201c]*+(\w+)")
-
-
-@cache
-def _not_subject(lex: Lexicon) -> frozenset[str]:
-    """First words of reported words that open no recount of the story's happening: a
-    person's pronoun, a word that opens a clause of time."""
-    return frozenset(w.lower() for w in (*lex.set("personal_pronoun"),
-                                         *lex.set("earlier_clause_opener")))
 
 
 def _relative_before(
