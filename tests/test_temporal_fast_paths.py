@@ -267,3 +267,27 @@ def test_a_phrase_is_found_with_any_whitespace_between_its_words() -> None:
     assert not holds_phrase("a group from leeds", phrases, 0, 18)
     assert not holds_phrase("upfrom", phrases, 0, 6)
     assert holds_phrase("ever since", phrases, 0, 10)
+
+
+def test_tagging_leaves_no_garbage_cycles() -> None:
+    """An article's reading state is freed by reference counting when tagging ends: no
+    garbage collection has to walk it (the CLI's batch freezes the built tagger and
+    counts on that)."""
+    import gc
+
+    from timeline.temporal import tag
+
+    text = ("The minister said on Monday that the vote, set for March 3, would go ahead. "
+            "Talks ended last week. \"We meet again on Friday,\" she said.")
+    tag(text, "2024-02-14")  # the tagger's tables, built once
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        found = tag(text, "2024-02-14")
+        assert [t.value for t in found] == ["2024-02-12", "2024-03-03", "2024-W06",
+                                            "2024-02-16"]
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()

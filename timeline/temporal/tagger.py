@@ -184,6 +184,9 @@ def _read(
         reading.section = section
         del found[done:]
         groups[index] = [c for c in groups[index] if c is not failed]
+    # the context's callbacks are the reading's methods: without the cycle, reference
+    # counting frees the article's state here and no garbage collection has to walk it
+    del reading.ctx
     return found
 
 
