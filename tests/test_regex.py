@@ -85,6 +85,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         (tense, "_place_schedule_regex"),
     ):
         found[f"{module.__name__}.{name}()"] = getattr(module, name)()
+    for i, pattern in enumerate(tense._present_regex()):
+        found[f"tense._present_regex()[{i}]"] = pattern
     found["nesting._adjoining()"] = nesting._adjoining()
     found["clock._between()"] = clock._between()
     lex = lexicon()

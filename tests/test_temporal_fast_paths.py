@@ -25,7 +25,7 @@ from timeline.temporal.tagger import (
     moved_end,
     saying_day,
 )
-from timeline.temporal.tense import cues_in
+from timeline.temporal.tense import _present_matches, _present_regex, cues_in
 from timeline.temporal.vocab import load as load_vocab
 from timeline.temporal.wording import _signal_regex, holds_phrase, signal_before
 
@@ -53,6 +53,21 @@ def test_cues_found_from_the_character_before_them_are_the_cues_from_any_start()
     for lo in range(len(text)):
         part = Span(lo, len(text))
         assert cues_in(text, part, text.lower()) == cues_in(text, part)
+
+
+def test_present_cues_found_from_their_lead_are_those_found_at_every_character() -> None:
+    # tense._present_matches tries its regex only where a be word's first letter starts a
+    # word, or at a comma before an aside's opener: from every start it finds what
+    # finditer finds, a be word at the start, after an aside's verb, in capitals
+    text = ("Is it, agreed by all, gives is IS to Are, which he wants, AM am, Island is,"
+            " says, reached then, runs is.")
+    regex = _present_regex()[0]
+    for lo in range(len(text)):
+        found = [(m.span(), m.lastgroup) for m in _present_matches(text, lo, len(text))]
+        assert found == [(m.span(), m.lastgroup) for m in regex.finditer(text, lo)]
+    assert [text[m.start(m.lastgroup or "verb") : m.end(m.lastgroup or "verb")]
+            for m in _present_matches(text, 0, len(text))] == [
+        "Is", "gives", "is", "Are", "AM", "am", "is", "runs", "is"]
 
 
 def test_a_name_in_ed_is_no_past_tense_in_either_path() -> None:
