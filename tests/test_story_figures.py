@@ -79,6 +79,25 @@ def test_figures_after_results_told_on_a_day_take_the_period_not_the_day() -> No
                              "2024-02-01 00:00", "2024-03-01 00:00", "occurrence")
 
 
+def test_a_figure_after_a_length_closed_by_a_day_takes_that_period() -> None:
+    # 'the three months to Dec. 31' is the fourth quarter, not the day that closes it
+    text = ("Northgate Rail said yesterday that net income for the three months to Dec. 31 "
+            "dropped to C$14.2 million.\n\nRevenue slipped 6 percent to C$118.5 million.")
+    assert rows(text)[0] == ("Revenue slipped 6 percent to C$118.5 million", "Dec. 31",
+                             "2023-10-01 00:00", "2024-01-01 00:00", "occurrence")
+    # 'the year ended Sept. 30': the twelve months back from the day after it
+    text = ("Ralston said yesterday that for the year ended Sept. 30 it earned $422.5 "
+            "million.\n\nSales rose 4% to $6.7 billion.")
+    assert rows(text)[0] == ("Sales rose 4% to $6.7 billion", "Sept. 30",
+                             "2022-10-01 00:00", "2023-10-01 00:00", "occurrence")
+    # a length closed by a time still to come is no period over: the story's day
+    text = ("Acme said yesterday that it will spend $9 million over the three years to "
+            "2027.\n\nSales rose 2.9% to $329.2 million.")
+    assert [r for r in rows(text) if r[0].startswith("Sales")] == [
+        ("Sales rose 2.9% to $329.2 million", "yesterday", "2024-03-19 00:00",
+         "2024-03-20 00:00", "occurrence")]
+
+
 def test_a_time_after_from_and_a_figure_is_its_baseline() -> None:
     # 'a year ago' dates the $70.1 million, not the decline, and moves no story
     text = ("Net interest income for the fourth quarter declined to $35.6 million from "
