@@ -140,6 +140,24 @@ def test_a_sentence_of_two_or_three_words_with_a_subject_and_a_past_verb_is_a_ha
         r[0] for r in rows(text)]
 
 
+def test_a_short_sentence_without_a_verb_opening_a_diary_entry_is_the_entrys_happening(
+) -> None:
+    # 'Snow.' right under 'Thursday 11 April' (news-dating-19 news12): the entry's day; a
+    # verbless word inside an entry ('Lovely.') and one outside any entry make no row
+    text = ("Lambing diary\n\nMonday 18 March, 9pm\n\nRain. We stayed in the shed all day "
+            "with the ewes.\n\nTuesday 19 March, 10pm\n\nSun at last. We walked the lambs "
+            "up to the top field. Lovely. Then home for tea.")
+    assert [r[:3] for r in rows(text)] == [
+        ("Rain", "", "2024-03-18"),
+        ("We stayed in the shed all day with the ewes", "", "2024-03-18"),
+        ("Sun at last", "", "2024-03-19"),
+        ("We walked the lambs up to the top field", "", "2024-03-19"),
+        ("Then home for tea", "", "2024-03-19"),
+    ]
+    assert [r[0] for r in rows("Rain. The match was called off on Saturday.")] == [
+        "The match was called off"]
+
+
 def test_a_comparison_baseline_does_not_move_story_time() -> None:
     text = "The index closed at 7,000 on Tuesday, compared with 7,100 on Monday. Traders " \
            "blamed the banks."

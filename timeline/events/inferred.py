@@ -221,7 +221,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             scene = scene_of(doc, dated_here) or (
                 scene if scene is not None and looks_ahead(doc, scene, dated_here) else None)
         elif (_words(doc.text[sentence.start : sentence.end]) >= MIN_WORDS
-              or _short_happening(doc, sentence)):
+              or _short_happening(doc, sentence) or _opens_entry(doc, sentence)):
             lead = placed.get(sentence.start, doc.after_stamp(sentence).start)
             if (episode is not None and doc.in_quote(episode.timex.phrase_start)
                     and not doc.in_quote(_first_word(doc, sentence))):
@@ -2234,6 +2234,24 @@ def _short_happening(doc: Document, sentence: Span) -> bool:
         return False  # 'Injured: 4,877', 'UNITED NATIONS (AP) _': no subject before it
     return lex.pattern("short_sentence_not_happening").search(
         text, sentence.start, sentence.end) is None
+
+
+def _opens_entry(doc: Document, sentence: Span) -> bool:
+    """Whether a short sentence with no verb opens a dated entry of a diary or a log, right
+    after its heading ('Thursday 11 April\n\nSnow. Actual snow, on the 11th of April.',
+    'Saturday 22 February - Mike R.\n\nFirst look. Clear from about half seven'): the
+    entry's first words name what its day brought, as a headline names a report's
+    happening; they are the entry's day's (benchmarks.dating: news-dating-17 +1,
+    news-dating-19 +1, four rows of the development sets, each in a sentence that had
+    none; not 'Lovely.' inside an entry)."""
+    section = doc.section_at(sentence.start)
+    if section is None:
+        return False
+    line_end = doc.text.find("\n", section.stamp[1], sentence.start)  # past ' - Mike R.'
+    between = doc.text[section.stamp[1] if line_end < 0 else line_end : sentence.start]
+    return (sentence.start >= section.stamp[1] and not between.strip()
+            and _words(doc.text[sentence.start : sentence.end]) > 0
+            and not tense_of(doc.lex, doc.text, sentence))
 
 
 def _words(text: str) -> int:
