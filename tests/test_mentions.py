@@ -179,7 +179,6 @@ def test_a_day_keeps_its_span_when_the_story_moves_to_another_day_first() -> Non
                               "on Monday", "2024-03-18 00:00", "2024-03-19 00:00")
 
 
-
 def test_an_event_names_a_happening_a_saying_followed() -> None:
     # 'the event' is Monday's launch event: the interview after it was Monday's too, not
     # the day the story moved on to

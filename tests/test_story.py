@@ -1529,7 +1529,6 @@ def test_a_short_regular_past_tells_the_past_and_stays_at_story_time() -> None:
     ]
 
 
-
 def test_a_quotations_past_sentences_go_on_at_the_time_it_gave() -> None:
     # the quote's 'Yesterday' is its speaker's; its next sentence goes on at it, and the
     # narration after the quote goes back to the story time

@@ -275,7 +275,6 @@ def test_the_quick_test_before_a_background_clause_gives_the_regex_answer(senten
             sentence, start)
 
 
-
 def test_a_phrase_is_found_with_any_whitespace_between_its_words() -> None:
     phrases = (("up", "from"), ("since",))
     assert holds_phrase("rose, up \n from 3", phrases, 0, 17)

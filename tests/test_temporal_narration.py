@@ -205,7 +205,6 @@ def test_by_the_evening_is_the_story_days_evening() -> None:
     assert found("By the evening of the vote, the result was clear.", dct) == []
 
 
-
 def test_a_fronted_month_in_a_report_of_a_recent_saying_is_the_publication_s() -> None:
     # the sentence reports what was said on a day of the publication's week: news
     assert found("In 2019 the company moved to Austin. In January it announced plans to cut "
@@ -457,7 +456,6 @@ def test_a_now_in_a_present_clause_brings_a_history_back_to_the_present() -> Non
         "February", "DATE", "2019-02")
 
 
-
 MARCH = "2024-03-20T18:00"  # a Wednesday
 
 
@@ -663,7 +661,6 @@ def test_that_month_or_season_is_of_the_year_the_story_told_of_last() -> None:
         ("that April", "DATE", "2024-04")]
     assert [t[0] for t in found("In 1990 that June 3 meeting was held.")] == [
         "1990", "June 3"]
-
 
 
 def test_an_hour_alone_before_a_part_of_a_day_named_is_its_clock_time() -> None:

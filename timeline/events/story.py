@@ -466,7 +466,6 @@ def end_earlier(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
-
 def _part_of_day_holding(timex: Timex, lead: Timex) -> bool:
     """Whether a time shorter than a day holds the lead's ('said on a call this morning'
     after figures 'published at 7 a.m.'): a saying then is no background before the lead."""
