@@ -240,8 +240,9 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             recounted += _named_before(doc, sentence, row, mentioned)
             recounted += _episode_retold(doc, sentence, episode, row)
             row = _speaker_again(doc, sentence, row, spoken, lead)
-            if episode is None:  # not '"That night we ran. We held on to a raft."'
-                if _quoting_on(doc, sentence, quoted) and doc.in_quote(sentence.end - 1):
+            # not after an episode: '"That night we ran. We held on to a raft."'
+            if episode is None and quoted is not None and _quoting_on(doc, sentence, quoted):
+                if doc.in_quote(sentence.end - 1):
                     quoting = quoted  # the quotation goes on past this sentence
                 row = _quote_goes_on(doc, sentence, row, quoted, lead)
             row = _narrowed_to_happening(doc, sentence, row, mentioned)
@@ -658,15 +659,15 @@ def _dated_quote(doc: Document, sentence: Span, dated: list[Event]) -> Event | N
                  and dates_saying(doc, e.sentence, e.timex)), None)
 
 
-def _quoting_on(doc: Document, sentence: Span, quoted: Event | None) -> bool:
+def _quoting_on(doc: Document, sentence: Span, quoted: Event) -> bool:
     """Whether a sentence of quoted words alone goes on, in its paragraph, with the words a
     dated saying attributed the sentence before (_dated_quote)."""
-    return (quoted is not None and doc.in_quote(_first_word(doc, sentence))
+    return (doc.in_quote(_first_word(doc, sentence))
             and doc.paragraph_at(quoted.sentence.start) == doc.paragraph_at(sentence.start)
             and doc.saying_outside(sentence) is None)
 
 
-def _quote_goes_on(doc: Document, sentence: Span, row: Event, quoted: Event | None,
+def _quote_goes_on(doc: Document, sentence: Span, row: Event, quoted: Event,
                    lead: int) -> Event:
     """A sentence of quoted words alone right after a sentence whose words a dated saying
     attributes (_quoting_on) goes on with those words: the same speaker on the same
@@ -680,8 +681,6 @@ def _quote_goes_on(doc: Document, sentence: Span, row: Event, quoted: Event | No
     he 'told reporters on Saturday'): the speaker tells what happened before the saying,
     at the story's last happening as _inferred dates it, while the quotation goes on past
     it (benchmarks.dating: news-dating-19 426 -> 427, the other sets unchanged)."""
-    if quoted is None or not _quoting_on(doc, sentence, quoted):
-        return row
     main = Span(lead, sentence.end)
     if (doc.in_quote(_first_word(doc, quoted.sentence)) and _tense(doc, main) == PAST
             and not _state(doc, main) and not _of_mind(doc, main)
