@@ -327,3 +327,40 @@ def test_a_place_set_off_before_a_verb_of_saying_is_no_person() -> None:
 def test_a_name_does_not_run_on_across_a_paragraph_break() -> None:
     text = "The ferry was named after Margaret Dunn\n\nPort officials said on Monday it sank."
     assert set(people(text, lexicon()).values()) == {"Margaret Dunn"}
+
+
+def test_a_mention_refers_forward_to_no_happening_brought_in_by_an_indefinite_noun() -> None:
+    # news-dating-21: the season's last win is not the 'a 4-1 win' of October told later
+    text = ("Bridge beat Denby Dale on Saturday. The 2-0 win lifted Bridge to 81 points. The "
+            "turnaround started with a 4-1 win at Sherburn in mid-October.")
+    assert rows(text) == [
+        ("The turnaround started with a 4-1 win at Sherburn", "in mid-October", "2023-10-01"),
+        ("Bridge beat Denby Dale", "on Saturday", "2024-03-16"),
+        ("The 2-0 win lifted Bridge to 81 points", "on Saturday", "2024-03-16"),
+    ]
+
+
+def test_a_definite_noun_dated_later_is_the_happening_named_before() -> None:
+    text = ("Police closed the road on Monday. The ceremony drew hundreds of mourners. The "
+            "ceremony was held on Tuesday at the cathedral.")
+    assert rows(text)[1] == ("The ceremony drew hundreds of mourners", "on Tuesday",
+                             "2024-03-19")
+
+
+def test_a_happening_named_before_its_mention_may_be_dated_after_it() -> None:
+    # news-dating-9: 'have found the tomb' brings in the find, which 'found ... on
+    # March 15' dates after 'called the find'
+    text = ("The ministry announced today that archaeologists have found a painted tomb. The "
+            'minister visited the site and called the find "a gift to the world". The team '
+            "found its entrance on March 15.")
+    called = 'The minister visited the site and called the find "a gift to the world"'
+    assert [row for row in rows(text) if row[0] == called] == [
+        (called, "on March 15", "2024-03-15"), (called, "today", "2024-03-20")]
+
+
+def test_a_headline_verb_brings_in_no_happening_for_a_later_mention() -> None:
+    # 'Bridge win promotion': 'win' is the headline's verb, no win the lead refers back to
+    text = ("Bridge win promotion\n\nBridge beat Denby Dale on Saturday. The 2-0 win lifted "
+            "Bridge to 81 points. The turnaround started with a 4-1 win at Sherburn in "
+            "mid-October.")
+    assert ("The 2-0 win lifted Bridge to 81 points", "on Saturday", "2024-03-16") in rows(text)

@@ -48,6 +48,7 @@ from timeline.events.figures import figure_period, headline_period, is_figure
 from timeline.events.lexicon import Lexicon, alternation
 from timeline.events.mentions import (
     happenings,
+    introduced_later,
     named_in,
     same_happening,
     subject_happening,
@@ -537,8 +538,9 @@ def _happenings_named(doc: Document, sentence: Span, pattern: re.Pattern[str],
                 subject and tense_of(lex, text, Span(after.start(1), after.end(1)))):
             continue
         word = found.group(1).lower()
-        happening = mentioned.get(word) or mentioned.get(word.removesuffix("s"))
-        if happening is None:
+        noun = word if word in mentioned else word.removesuffix("s")
+        happening = mentioned.get(noun)
+        if happening is None or introduced_later(doc, noun, happening, found.start()):
             continue
         timex = happening.timex
         if timex.begin is not None and timex.until is not None and timex.type in ("DATE",
