@@ -364,3 +364,25 @@ def test_a_headline_verb_brings_in_no_happening_for_a_later_mention() -> None:
             "Bridge to 81 points. The turnaround started with a 4-1 win at Sherburn in "
             "mid-October.")
     assert ("The 2-0 win lifted Bridge to 81 points", "on Saturday", "2024-03-16") in rows(text)
+
+
+def test_a_sentence_opening_since_a_dated_happening_is_dated_from_it() -> None:
+    # news-dating-21: the draw is the one 'was drawn on May 16' dates, as 'Since May 16'
+    text = ("The winning ticket was drawn on March 4 at a ceremony in the capital. Since the "
+            "draw, more than 40 people have come forward with forged tickets.")
+    assert rows(text) == [
+        ("The winning ticket was drawn at a ceremony in the capital", "on March 4",
+         "2024-03-04"),
+        ("Since the draw, more than 40 people have come forward with forged tickets",
+         "on March 4", "2024-03-04"),
+    ]
+
+
+@pytest.mark.parametrize("since", [
+    "Since the draw, more people are coming forward.",  # no perfect: how things stand now
+    "Since the next draw, more people have come forward.",  # not the draw dated before
+])
+def test_a_since_opening_without_a_perfect_or_the_dated_happening_stays_at_publication(
+        since: str) -> None:
+    text = f"The winning ticket was drawn on March 4 at a ceremony in the capital. {since}"
+    assert rows(text)[-1] == (since.removesuffix("."), "", "2024-03-20")
