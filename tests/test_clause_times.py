@@ -143,6 +143,22 @@ def test_a_simple_present_in_s_before_its_object_tells_the_present() -> None:
     assert tense("The mine's 1.5 million tonnes a year will go to China.") == FUTURE
 
 
+def test_a_present_in_s_after_the_subject_s_apposition_tells_the_present() -> None:
+    # news-dating-21: 'walks' after 'Marisa Dellaporta, 41,' is the subject's verb, so the
+    # sentence goes on in the scene the lede opened, not at publication
+    text = ("At 5:30 on Monday morning, the picking rooms at the farm are already warm. "
+            "Marisa Dellaporta, 41, walks the rows with a clipboard.")
+    assert rows(text)[1] == ("Marisa Dellaporta, 41, walks the rows with a clipboard",
+                             "At 5:30", "2024-03-18", "2024-03-18")
+
+    def tense(text: str) -> str:
+        return tense_of(lexicon(), text, Span(0, len(text)))
+
+    assert tense("Smith, the firm's founder, runs the shop with his son.") == PRESENT
+    # one comma alone opens no apposition: a fronted phrase before a plural noun
+    assert tense("In the years since, sales the firm made fell.") == PAST
+
+
 def test_a_present_verb_that_is_also_a_plural_noun_is_the_noun_after_a_determiner() -> None:
     # 'plans', 'remains' after a possessive or 'the' are nouns: the clause is past and
     # takes the story's time; after a pronoun 'means' stays the present verb
