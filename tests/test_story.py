@@ -2599,3 +2599,22 @@ def test_words_that_tell_a_step_backs_noun_in_the_past_get_a_row_at_its_time() -
     text = ("A cafe owner was fined on Monday.\n\nThe company cut 400 jobs in 2019.\n\n"
             "Analysts said the company was overvalued.")
     assert len(rows(text)) == 3
+
+
+def test_a_scene_named_after_its_present_sentences_takes_them_back() -> None:
+    # news-dating-21: a review tells the concert in the present and names its night only
+    # in a past clause joined by 'and' to present ones; the present sentence before it
+    # in its paragraph is that night's too
+    text = ("Quartet review\n\n"
+            "The quartet does something few quartets dare: it stops moving forward "
+            "altogether. The bows barely touch the strings, the chords hang in the air, and "
+            "for a long moment on Monday night nobody in the hall seemed to breathe.\n\n"
+            "The quartet tours in May.")
+    assert rows(text)[0] == (
+        "The quartet does something few quartets dare: it stops moving forward altogether",
+        "on Monday night", "2024-03-18", "occurrence")
+    # a state of now that opens its paragraph, beside a past happening, sets no scene
+    text = ("Bridge win\n\n"
+            "The team is top of the table, and on Saturday night it won 3-0 at Leeds. Its "
+            "manager expects more.")
+    assert rows(text)[-1] == ("Its manager expects more", "", "2024-03-20", "occurrence")

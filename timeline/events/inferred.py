@@ -67,7 +67,7 @@ from timeline.events.sayings import (
     reported_past,
     verbs_within_reach,
 )
-from timeline.events.scenes import looks_ahead, scene_of
+from timeline.events.scenes import looks_ahead, scene_of, scenes_ahead
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.stories import opens_dispatch
 from timeline.events.story import STORY_REACH, StoryTime, past_verbs
@@ -201,6 +201,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     spoken: dict[str, Timex | None] = {}  # a named speaker -> the time of their last saying
     quoting: Event | None = None  # the dated saying of words the sentence before
     scene: Event | None = None  # a moment of the past told in the present (scenes.py)
+    ahead = scenes_ahead(doc, by_sentence)  # the scenes paragraphs name after their opening
     for sentence in doc.sentences:
         quoted, quoting = quoting, None
         if doc.in_furniture(sentence.start) or doc.in_stamp(sentence.end - 1):
@@ -219,7 +220,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             if episode is None or stepped is None or not _recounts(doc, episode, stepped):
                 episode = stepped
             harming = _recent_happening(doc, dated_here)
-            scene = scene_of(doc, dated_here) or (
+            scene = ahead.get(sentence.start) or scene_of(doc, dated_here) or (
                 scene if scene is not None and looks_ahead(doc, scene, dated_here) else None)
         elif (_words(doc.text[sentence.start : sentence.end]) >= MIN_WORDS
               or _short_happening(doc, sentence) or _opens_entry(doc, sentence)):
@@ -236,7 +237,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             if scene is not None and _tense(doc, Span(lead, sentence.end)) != PRESENT:
                 scene = None
             row = _inferred(doc, sentence, story, mentioned, lead,
-                            subjects.get(sentence.start), episode, dated, scene)
+                            subjects.get(sentence.start), episode, dated,
+                            scene or _scene_ahead(doc, sentence, ahead))
             recounted = _quoted_recount(doc, sentence, story, row, episode)
             recounted += _named_before(doc, sentence, row, mentioned)
             recounted += _episode_retold(doc, sentence, episode, row)
@@ -265,6 +267,15 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             _note_speaker(doc, canonical(doc, source_of(doc, sentence)), made[0], spoken)
         out.extend(_new_times(made, taken.setdefault(sentence.start, [])))
     return out
+
+
+def _scene_ahead(doc: Document, sentence: Span, ahead: dict[int, Event]) -> Event | None:
+    """The scene a later sentence of a sentence's paragraph opens, before any other
+    dated sentence there (scenes_ahead)."""
+    paragraph = doc.paragraph_at(sentence.start)
+    return next((scene for start, scene in ahead.items() if start > sentence.start
+                 and paragraph is not None and paragraph.start <= start < paragraph.end),
+                None)
 
 
 def _reported_before_lead(doc: Document, sentence: Span, story: StoryTime, row: Event
