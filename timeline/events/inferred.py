@@ -220,7 +220,9 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             if episode is None or stepped is None or not _recounts(doc, episode, stepped):
                 episode = stepped
             harming = _recent_happening(doc, dated_here)
-            scene = ahead.get(sentence.start) or scene_of(doc, dated_here) or (
+            opened = ahead[sentence.start] if sentence.start in ahead else scene_of(
+                doc, dated_here)
+            scene = opened or (
                 scene if scene is not None and looks_ahead(doc, scene, dated_here) else None)
         elif (_words(doc.text[sentence.start : sentence.end]) >= MIN_WORDS
               or _short_happening(doc, sentence) or _opens_entry(doc, sentence)):
@@ -269,7 +271,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     return out
 
 
-def _scene_ahead(doc: Document, sentence: Span, ahead: dict[int, Event]) -> Event | None:
+def _scene_ahead(doc: Document, sentence: Span, ahead: dict[int, Event | None]
+                 ) -> Event | None:
     """The scene a later sentence of a sentence's paragraph opens, before any other
     dated sentence there (scenes_ahead)."""
     paragraph = doc.paragraph_at(sentence.start)

@@ -62,22 +62,22 @@ def scene_of(doc: Document, dated: list[Event]) -> Event | None:
     return None
 
 
-def scenes_ahead(doc: Document, by_sentence: dict[int, list[Event]]) -> dict[int, Event]:
-    """The scene (scene_of) a paragraph's first dated sentence opens, by that sentence's
-    start: a feature may tell its scene in the present before it names the moment ('The
-    Hallett Quartet does something few quartets dare: it stops moving forward. The bows
-    barely touch the strings, and for a long moment on Thursday night nobody seemed to
-    breathe'), and the present sentences before it in its paragraph are that moment's."""
-    out: dict[int, Event] = {}
+def scenes_ahead(doc: Document, by_sentence: dict[int, list[Event]]
+                 ) -> dict[int, Event | None]:
+    """The scene (scene_of, or None) a paragraph's first dated sentence opens, by that
+    sentence's start: a feature may tell its scene in the present before it names the
+    moment ('The Hallett Quartet does something few quartets dare: it stops moving
+    forward. The bows barely touch the strings, and for a long moment on Thursday night
+    nobody seemed to breathe'), and the present sentences before it in its paragraph are
+    that moment's."""
+    out: dict[int, Event | None] = {}
     seen: set[int] = set()
     for start in sorted(by_sentence):
         paragraph = doc.paragraph_at(start)
         if paragraph is None or paragraph.start in seen:
             continue
         seen.add(paragraph.start)
-        scene = scene_of(doc, by_sentence[start])
-        if scene is not None:
-            out[start] = scene
+        out[start] = scene_of(doc, by_sentence[start])
     return out
 
 
