@@ -155,8 +155,10 @@ def test_a_present_in_s_after_the_subject_s_apposition_tells_the_present() -> No
         return tense_of(lexicon(), text, Span(0, len(text)))
 
     assert tense("Smith, the firm's founder, runs the shop with his son.") == PRESENT
-    # one comma alone opens no apposition: a fronted phrase before a plural noun
+    # one comma alone opens no apposition, nor does an adverbial between two: a fronted
+    # phrase before a plural noun
     assert tense("In the years since, sales the firm made fell.") == PAST
+    assert tense("On Monday, however, residents the BBC spoke to said they were angry.") == PAST
 
 
 def test_a_present_verb_that_is_also_a_plural_noun_is_the_noun_after_a_determiner() -> None:

@@ -121,7 +121,7 @@ def _present_in_s_at(lex: Lexicon, text: str, span: Span) -> int | None:
         subject = _word_before(text, span.start, verb - 1)
         word, before = text[verb:found.end(1)], text[subject:verb - 1]
         if (len(word) < 4 or not word.islower() or text[verb - 1] != " "
-                or not (before or _closes_apposition(text, span.start, verb - 1))
+                or not (before or _closes_apposition(lex, text, span.start, verb - 1))
                 or word in lex.set("present_in_s_not_verb")
                 or before.lower() in lex.set("present_in_s_not_after")
                 or text[subject - 1:subject] in ("'", "\u2019")
@@ -133,12 +133,18 @@ def _present_in_s_at(lex: Lexicon, text: str, span: Span) -> int | None:
     return None
 
 
-def _closes_apposition(text: str, start: int, end: int) -> bool:
+def _closes_apposition(lex: Lexicon, text: str, start: int, end: int) -> bool:
     """Whether the text before ``end`` ends with a comma that closes a stretch another
-    comma opened after ``start``: the subject's apposition ('Marisa Dellaporta, 41, walks
-    the rows', 'Smith, the firm's founder, runs the shop'), after which a word in -s is
-    the subject's verb."""
-    return text[end - 1:end] == "," and text.rfind(",", start, end - 1) >= start
+    comma opened after ``start``, the stretch opening on a figure, a capital or an
+    article: the subject's apposition ('Marisa Dellaporta, 41, walks the rows', 'Smith,
+    the firm's founder, runs the shop'), after which a word in -s is the subject's verb;
+    not an adverbial ('On Monday, however, residents the BBC spoke to said')."""
+    opening = text.rfind(",", start, end - 1)
+    if text[end - 1:end] != "," or opening < start:
+        return False
+    words = text[opening + 1:end - 1].split()
+    return bool(words) and (words[0][0].isdigit() or words[0][0].isupper()
+                            or words[0] in lex.set("article"))
 
 
 def _word_before(text: str, start: int, end: int) -> int:
