@@ -111,11 +111,12 @@ def _first_verb(lex: Lexicon, text: str, span: Span) -> tuple[int, int, str] | N
 def _present_in_s_at(lex: Lexicon, text: str, span: Span) -> int | None:
     """Where a span's first simple present in -s that present_verb does not list starts,
     told a verb by its neighbours (data/events.toml present_in_s_*): 'The page lists the
-    callers she will miss' is in the present, not in the future of its relative clause.
-    Not after a plural ('Sales figures the company released showed'), nor in a
-    subordinate clause before the main one ('If the council approves the plan, work will
-    begin'). The ending and the object are found first, the words before them tested
-    after: most sentences hold none."""
+    callers she will miss' is in the present, not in the future of its relative clause;
+    so after the subject's apposition ('Marisa Dellaporta, 41, walks the rows',
+    _closes_apposition). Not after a plural ('Sales figures the company released
+    showed'), nor in a subordinate clause before the main one ('If the council approves
+    the plan, work will begin'). The ending and the object are found first, the words
+    before them tested after: most sentences hold none."""
     for found in _s_before_object(lex).finditer(text, span.start, span.end):
         verb = _word_before(text, span.start, found.end(1))
         subject = _word_before(text, span.start, verb - 1)

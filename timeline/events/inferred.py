@@ -202,6 +202,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
     quoting: Event | None = None  # the dated saying of words the sentence before
     scene: Event | None = None  # a moment of the past told in the present (scenes.py)
     ahead = scenes_ahead(doc, by_sentence)  # the scenes paragraphs name after their opening
+    named_ahead = any(e is not None for e in ahead.values())  # most texts name none
     for sentence in doc.sentences:
         quoted, quoting = quoting, None
         if doc.in_furniture(sentence.start) or doc.in_stamp(sentence.end - 1):
@@ -240,7 +241,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                 scene = None
             row = _inferred(doc, sentence, story, mentioned, lead,
                             subjects.get(sentence.start), episode, dated,
-                            scene or _scene_ahead(doc, sentence, ahead))
+                            scene or (_scene_ahead(doc, sentence, ahead) if named_ahead else None))
             recounted = _quoted_recount(doc, sentence, story, row, episode)
             recounted += _named_before(doc, sentence, row, mentioned)
             recounted += _episode_retold(doc, sentence, episode, row)
