@@ -28,7 +28,7 @@ def test_a_month_or_day_without_a_year_is_in_the_year_the_story_is_told_in() -> 
     assert found("When the tax was abolished in 1861, demand soared. The same year a fire "
                  "destroyed the mill on the night of 14 August.") == [
         ("1861", "DATE", "1861"), ("The same year", "DATE", "1861"),
-        ("14 August", "DATE", "1861-08-14"),
+        ("the night of 14 August", "TIME", "1861-08-14TNI"),
     ]
     # a year of background, a year not fronted, a future: the publication's nearest
     assert found("The firm, founded in 1954, said on Tuesday it would cut 200 jobs in "
@@ -201,7 +201,7 @@ def test_by_the_evening_is_the_story_days_evening() -> None:
     assert found("Prices are rising by the day.", dct) == []
     # the evening of a day named after it is that day's, not the story's
     assert found("By the evening of March 3 the fire was out.", dct) == [
-        ("March 3", "DATE", "2025-03-03")]
+        ("the evening of March 3", "TIME", "2025-03-03TEV")]
     assert found("By the evening of the vote, the result was clear.", dct) == []
 
 
@@ -262,22 +262,23 @@ def test_a_season_without_a_year_is_in_the_year_the_story_is_told_in() -> None:
         "This spring", "DATE", "2024-SP")
 
 
-def test_the_night_of_a_date_is_that_night_with_the_date_as_its_timex() -> None:
-    # TimeBank and AQUAINT tag the date alone; the happening took place in that part of
-    # the day, which the row's interval and phrase keep
+def test_the_night_of_a_date_is_one_time_of_that_night() -> None:
+    # TimeML marks 'the night of' with the date as one TIME (TimeBank's two such dates
+    # leave it out); the happening took place in that part of the day, which the row's
+    # interval keeps, and the phrase takes in the signal
     text = "The same year a fire destroyed the mill on the night of 14 August."
     fire = tag(text, "2019-09-14", date_only=True)[-1]
-    assert (fire.text, fire.value, text[fire.phrase_start:fire.phrase_end]) == (
-        "14 August", "2019-08-14", "on the night of 14 August")
+    assert (fire.text, fire.type, fire.value, text[fire.phrase_start:fire.phrase_end]) == (
+        "the night of 14 August", "TIME", "2019-08-14TNI", "on the night of 14 August")
     assert (fire.begin.isoformat(), fire.until.isoformat()) == (  # type: ignore[union-attr]
         "2019-08-14T18:00:00+00:00", "2019-08-15T00:00:00+00:00")
     dawn = tag("On the morning of 6 June 1944, ships sailed.", DCT, date_only=True)[0]
-    assert (dawn.value, dawn.begin.hour, dawn.until.hour) == (  # type: ignore[union-attr]
-        "1944-06-06", 6, 12)
+    assert (dawn.text, dawn.value, dawn.begin.hour, dawn.until.hour) == (  # type: ignore[union-attr]
+        "the morning of 6 June 1944", "1944-06-06TMO", 6, 12)
     # the story stands at that night: 'through the night' is it, 'the next day' after it
     assert found("On the night of January 31, 1953, water poured into the town. Crews "
                  "worked through the night, and the mayor opened the hall the next day.") == [
-        ("January 31, 1953", "DATE", "1953-01-31"), ("the night", "TIME", "1953-01-31TNI"),
+        ("the night of January 31, 1953", "TIME", "1953-01-31TNI"), ("the night", "TIME", "1953-01-31TNI"),
         ("the next day", "DATE", "1953-02-01"),
     ]
     # a day of something else keeps the whole day
@@ -293,7 +294,7 @@ def test_a_month_day_or_weekday_without_more_in_a_history_is_of_that_history() -
                  "of 13 March they slept in the church, and the priest came for the bell "
                  "the following month.") == [
         ("February 1961", "DATE", "1961-02"), ("a month", "DURATION", "P1M"),
-        ("13 March", "DATE", "1961-03-13"), ("the following month", "DATE", "1961-04"),
+        ("the night of 13 March", "TIME", "1961-03-13TNI"), ("the following month", "DATE", "1961-04"),
     ]
     assert found("Then, in the spring of 1923, a fund gave her 600 kroner. She went up "
                  "onto the ice by lantern light in December.") == [
@@ -538,7 +539,8 @@ def test_an_ordinal_after_a_part_of_the_day_is_that_day_of_the_month() -> None:
             "afternoon of the 4th it was still on its abutments.")
     times = tag(text, DCT, date_only=True)
     assert [(t.text, t.value) for t in times] == [
-        ("3 November 1927", "1927-11-03"), ("the 4th", "1927-11-04"),
+        ("the night of 3 November 1927", "1927-11-03TNI"),
+        ("the afternoon of the 4th", "1927-11-04TAF"),
     ]
     assert (times[1].begin.hour, times[1].until.hour) == (12, 18)  # type: ignore[union-attr]
     assert found("They met on the evening of the 50th anniversary gala.") == []

@@ -382,8 +382,9 @@ def test_a_relative_clause_time_beside_the_sentence_time_leaves_the_story_there(
             "out the previous day.")
     assert found(text, "2006-06-16") == [
         ("Thursday", "2006-06-15", "2006-06-15T00:00", "2006-06-16T00:00"),
-        # 'the night of' it: the date's night (ranges.part_of_named_day)
-        ("August 13, 2005", "2005-08-13", "2005-08-13T18:00", "2005-08-14T00:00"),
+        # 'the night of' it: the date's night (ranges.part_before_day)
+        ("the night of August 13, 2005", "2005-08-13TNI", "2005-08-13T18:00",
+         "2005-08-14T00:00"),
         # the day before Thursday, the sentence's own time, not before the stabbing
         ("the previous day", "2006-06-14", "2006-06-14T00:00", "2006-06-15T00:00"),
     ]
@@ -530,7 +531,7 @@ def test_a_date_in_a_whose_clause_beside_the_news_day_leaves_the_story_there() -
             "a spill on the night of 19 February 2001. The judge delivered her judgment at "
             "10:15 am.")
     assert [(text, value) for text, value, _, _ in found(text)] == [
-        ("today", "2019-07-17"), ("19 February 2001", "2001-02-19"),
+        ("today", "2019-07-17"), ("the night of 19 February 2001", "2001-02-19TNI"),
         ("10:15 am", "2019-07-17T10:15"),
     ]
 

@@ -331,20 +331,21 @@ def clock_in_part_of_day(text: str, found: list[Timex], moment: datetime) -> lis
     return found
 
 
-def part_before_day(text: str, at: int) -> tuple[str, int] | None:
+def part_before_day(text: str, at: int) -> tuple[str, int, int] | None:
     """'on the night of 14 August', 'the morning of 6 June 1944': the part of the day
-    (its TIMEX3 code) written before a day's date starting at ``at``, 'of' between, and
-    where its words start, with a signal before them ('on'); the happening took place
-    then. The TIMEX3 stays the date (TimeBank and AQUAINT leave 'the night of' outside
-    it); its interval is that part of the day, and the phrase a reader sees takes in the
-    words, so that a title drops them with the date ('The battalion landed', not 'The
-    battalion landed on the morning of')."""
+    (its TIMEX3 code) written before a day's date starting at ``at``, 'of' between, where
+    its words start ('the') and where a signal before them starts ('on'); the happening
+    took place then. TimeML writes the words and the date as one TIMEX3 of that part of
+    the day (TimeBank and AQUAINT's two such dates leave the words out; the news gold
+    takes them in, and a reader sees one time); its interval is that part of the day,
+    and the phrase a reader sees takes in the signal, so that a title drops it with the
+    date ('The battalion landed', not 'The battalion landed on the morning of')."""
     said = _part_before_day().search(text, max(0, at - _PART_REACH), at)
     if said is None:
         return None
     vocab = load_vocab()
     start = signal_before(text, said.start(), vocab)[0]
-    return str(vocab.lookup("part_of_day", said.group("part").lower())), start
+    return str(vocab.lookup("part_of_day", said.group("part").lower())), said.start(), start
 
 
 _PART_REACH = 30  # 'the early morning of ' at most

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache, lru_cache, partial
 from itertools import islice
@@ -709,10 +710,13 @@ class Reading:
                 return None
             whole_day = _FINE_DAY.fullmatch(resolved.value) and not resolved.interval_value
             part = part_before_day(self.text, min(signal[0], cand.start)) if whole_day else None
-            if part is not None:  # 'on the night of 14 August': that night, the story's too
-                resolved = resolved._replace(interval_value=f"{resolved.value}T{part[0]}")
-                signal = (part[1], signal[1])
-            return resolved, build(cand, resolved, self.ctx, signal)
+            if part is None:
+                return resolved, build(cand, resolved, self.ctx, signal)
+            # 'on the night of 14 August': that night, the story's too, one TIME
+            resolved = resolved._replace(interval_value=f"{resolved.value}T{part[0]}")
+            made = build(cand, resolved, self.ctx, (part[2], signal[1]))
+            return resolved, replace(made, start=part[1], text=self.text[part[1]:made.end],
+                                     type="TIME", value=resolved.interval_value)
         except (OverflowError, ValueError):  # what datetime raises beyond years 1 to 9999
             return None
 
