@@ -456,6 +456,30 @@ def clock_modifiers(text: str, found: list[Timex]) -> list[Timex]:
     return found
 
 
+_CLOCK_ON = re.compile(r"\s++on\s++", re.I)  # 'at 5:30 on Monday morning'
+
+
+def clock_in_named_part(text: str, found: list[Timex]) -> list[Timex]:
+    """'5:30 on Monday morning', 'ten to seven on Saturday night': a clock time and the
+    part of a named day it is in (clock_in_part_of_day placed it there), 'on' between,
+    are one TIME, as TimeML and the news gold write them: the clock's value, interval
+    and mod, the extent and phrase of both. A clock on a bare day ('6 a.m. on Tuesday')
+    stays apart, as half the news gold and the tests of this tagger write it."""
+    clocks = _clock_rules()
+    joined: list[Timex] = []
+    for timex in found:
+        clock = joined[-1] if joined else None
+        named = _PART_OF_A_DAY.fullmatch(timex.value)
+        if (clock is None or named is None or clock.rule not in clocks
+                or CLOCK.match(clock.value) is None or clock.value[:10] != named.group(1)
+                or _CLOCK_ON.fullmatch(text, clock.end, timex.start) is None):
+            joined.append(timex)
+            continue
+        joined[-1] = replace(clock, end=timex.end, text=text[clock.start:timex.end],
+                             phrase_end=max(clock.phrase_end, timex.phrase_end))
+    return joined
+
+
 @cache
 def _clock_modifier_regex() -> re.Pattern[str]:
     """The words of clock_modifier ending right before a clock time (and its spaces)."""

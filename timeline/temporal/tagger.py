@@ -28,6 +28,7 @@ from timeline.temporal.ranges import (
     anchor_to_following,
     clock_after_day,
     clock_before,
+    clock_in_named_part,
     clock_in_part_of_day,
     clock_modifiers,
     clock_on_following_day,
@@ -160,7 +161,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     found = clock_after_day(text, clock_on_following_day(text, anchor_to_following(text, found)))
     found = clock_ranges(text, found)
     found = night_into_small_hours(text, clock_in_part_of_day(text, found, moment), moment)
-    return clock_modifiers(text, found)
+    return clock_in_named_part(text, clock_modifiers(text, found))
 
 
 def _read(
