@@ -1587,6 +1587,25 @@ def test_a_morning_clock_after_a_past_dusk_is_the_next_morning() -> None:
                   (180, 186, "midday", "2012-10-24T12:00")]
 
 
+def test_a_daytime_clock_after_a_night_told_through_is_the_next_day() -> None:
+    # the volunteers kept the whale wet through Sunday night: the attempt was on Monday
+    text = ("The whale was spotted by a jogger at about 6:30 a.m. on Sunday. Volunteers kept "
+            "its skin wet through Sunday night. The attempt began at 3:30 p.m., and it swam "
+            "away at about 4:15 p.m.")
+    assert [(t.text, t.value) for t in tag(text, "2019-08-12T19:05")] == [
+        ("about 6:30 a.m.", "2019-08-11T06:30"), ("Sunday", "2019-08-11"),
+        ("Sunday night", "2019-08-11TNI"), ("3:30 p.m.", "2019-08-12T15:30"),
+        ("about 4:15 p.m.", "2019-08-12T16:15")]
+    # a night told at a point leaves its afternoon to the back-story, and a past perfect
+    # goes back from a night told through
+    text = ("The ferry sank on Sunday night. It left port at 2 p.m. with 300 people on board.")
+    assert [(t.text, t.value) for t in tag(text, "2019-08-12T19:05")] == [
+        ("Sunday night", "2019-08-11TNI"), ("2 p.m.", "2019-08-11T14:00")]
+    text = ("Fans queued through Saturday night. The club had opened the gates at 2 p.m.")
+    assert [(t.text, t.value) for t in tag(text, "2019-08-12", date_only=True)] == [
+        ("Saturday night", "2019-08-10TNI"), ("2 p.m.", "2019-08-10T14:00")]
+
+
 def test_an_evening_clock_of_a_flashback_falls_on_the_night_named_before() -> None:
     # a date-only story at this morning's arrest; the escape it goes back to was at night
     text = ("Police said today they have caught the last of two men who escaped from a "

@@ -95,6 +95,10 @@ class Context:
     # background clause or not ('the last of three men who escaped from a prison van on
     # Saturday night'): where an evening clock time of a flashback falls (time)
     night: date | None = None
+    # the day whose night the story was told through, when that night is where it stands
+    # ('kept its skin wet through Sunday night'): its daytime clocks told next are of the
+    # day after (_morning_after)
+    night_through: date | None = None
     # the day before the publication's that a present-tense clause placed the story on, a
     # scene told in the present ('It is 2.10 a.m. on the last Wednesday of January'): a
     # clock time told in the present later ('At 3.15, Vitale plays a song') is that
@@ -203,6 +207,7 @@ class Context:
             self.clock,
             self.evening,
             self.night,
+            self.night_through,
             self.scene_day,
             self.latest,
             self.told_today,
@@ -228,6 +233,7 @@ class Context:
             self.clock,
             self.evening,
             self.night,
+            self.night_through,
             self.scene_day,
             self.latest,
             self.told_today,
@@ -1534,10 +1540,17 @@ def _morning_after(day: date, hour: int, ctx: Context) -> bool:
     """Whether a morning clock time in a past clause told after the story reached the
     evening of a day before the publication's, with no clock of that day, is the next
     morning's ('the search was called off at dusk. A police team found the wreck shortly
-    after 8 a.m.': the day after)."""
+    after 8 a.m.': the day after). After a night the story was told through, any daytime
+    clock of a past clause is, but one a past perfect tells of: the night has passed
+    ('kept its skin wet through Sunday night ... The attempt began at 3:30 p.m.':
+    Monday's). A night told at a point ('sank on Saturday night. It left port at 4 p.m.')
+    leaves the afternoon to the back-story."""
     morning, noon = _hours(ctx, "MO")
-    return (ctx.evening == day < ctx.today and morning <= hour < noon
-            and ctx.tense < 0 and (ctx.clock is None or ctx.clock.date() != day))
+    if ctx.evening != day or day >= ctx.today or ctx.tense >= 0 or hour < morning:
+        return False
+    if ctx.night_through == day:
+        return hour < _hours(ctx, "EV")[0] and not ctx.told_back(ctx.signal_at)
+    return hour < noon and (ctx.clock is None or ctx.clock.date() != day)
 
 
 def _past_midnight(day: date, hour: int, ctx: Context) -> bool:

@@ -288,7 +288,9 @@ class Reading:
                 frames = (lambda: True) if own_year else partial(self.fronted, signal[0])
                 period = ctx.last_period
                 follow_story(ctx, *made, background=background, saying=saying,
-                             year_given=_year_given(cand), own_year=own_year, frames=frames)
+                             year_given=_year_given(cand), own_year=own_year, frames=frames,
+                             through=_EVENING.search(made[0].value) is not None
+                             and told_through(text, cand.start))
                 if ctx.last_period != period:
                     ctx.period_until = self.chronicle_until(cand)
                 if own_year and ctx.period_own:  # rare: a year the story is told in
@@ -898,7 +900,7 @@ def _year_given(cand: Candidate) -> bool:
 def follow_story(
     ctx: Context, resolved: Resolved, timex: Timex, background: bool = False,
     saying: bool = False, year_given: bool = False, own_year: bool = False,
-    frames: Callable[[], bool] = lambda: False,
+    frames: Callable[[], bool] = lambda: False, through: bool = False,
 ) -> None:
     """Move the story's day, period and clock to what an expression just placed; a time
     told as ``background`` (in_background_clause) is a period to refer back to ('that
@@ -909,7 +911,8 @@ def follow_story(
     ``year_given``, keeps the day it left (Context.before_future). A year, a decade or a
     month ``own_year`` the story's happenings are told in is Context.period_own. A time
     that ``frames`` its sentence (opens it, or its main clause) sets Context.history;
-    whether it does is asked only of a year's time, when the history may change."""
+    whether it does is asked only of a year's time, when the history may change. An
+    evening or night the story is told ``through`` (Context.night_through) has passed."""
     if not resolved.moves_story:
         return
     placed = resolved.interval_value or resolved.value
@@ -950,6 +953,7 @@ def follow_story(
         evening = (named_evening or _EVENING.search(placed)
                    or (clock and placed[11:13] >= "18") or late)
         ctx.evening = day if evening else None
+        ctx.night_through = day if evening and through else None
     if clock and timex.begin is not None:
         ctx.clock = timex.begin
     elif day is not None and timex.begin is not None and placed[11:] in _small_hours():
@@ -1023,6 +1027,19 @@ def saying_day(text: str, start: int) -> bool:
 
 
 _ON_WORD = ("on",)  # the word a regex of phrases may take after them: 'said on'
+
+
+def told_through(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` is a stretch the story is told through (vocab
+    night_through: 'kept its skin wet through Sunday night'), not a point in it."""
+    lo = start - 20 if start > 20 else 0
+    return _told_through().search(text, lo, start) is not None
+
+
+@cache
+def _told_through() -> re.Pattern[str]:
+    words = alternation({w.lower() for w in load_vocab().words("night_through")}, spaced)
+    return build_cache.compile(rf"\b{words}\s+(?:the\s+)?$", re.I)
 
 
 @cache
