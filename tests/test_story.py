@@ -806,6 +806,17 @@ def test_a_headline_takes_the_time_of_its_verb_retold_in_the_lead() -> None:
                              "2024-03-17", "occurrence")
 
 
+def test_a_headline_takes_the_time_of_its_irregular_verb_retold_in_the_lead() -> None:
+    # 'swam' (headline_past of 'swims') is dated by 'this afternoon', not by the Sunday
+    # morning the next paragraph starts the story at
+    text = ("Stranded whale swims free from Montevideo beach\nA young whale that had been "
+            "stranded on the beach swam back out to sea this afternoon.\nThe whale was "
+            "spotted by a jogger at about 6:30 a.m. on Sunday.")
+    assert [r for r in rows(text) if r[0].startswith("Stranded")] == [
+        ("Stranded whale swims free from Montevideo beach", "this afternoon", "2024-03-20",
+         "occurrence")]
+
+
 def test_a_headline_figure_takes_the_period_of_the_leads_retelling() -> None:
     # 'rose' is dated by 'in February'; 'in January' dates the relative clause's 'fell'
     text = ("Jobless rate rises to 6.1 percent\nThe jobless rate, which fell to 5.8 percent "
