@@ -147,6 +147,21 @@ def test_a_clock_time_of_a_saying_is_on_the_day_of_the_news() -> None:
         "2013-06-11T13:00")
 
 
+def test_a_clock_before_a_sayings_complement_is_the_sayings_time() -> None:
+    # news-dating-21's Roman milestone: places between the saying and its clock, then
+    # 'that' and the complement's subject: the news's day, not the day the story went back to
+    text = ("Archaeologists announced today that a milestone had been found. Its inscription, "
+            "cleaned yesterday, names Trajan. Dr. Eleni Papadaki said at a press conference at "
+            "the city's archaeological museum at noon that the stone dated from around 110 AD.")
+    assert found(text, "2017-06-06T18:10")[2] == (
+        "noon", "2017-06-06T12:00", "2017-06-06T12:00", "2017-06-06T12:01")
+    # a demonstrative 'that', a relative clause's: the story's day
+    for after in ("that day.", "that covered the county."):
+        text = ("The council announced today that the road would close. It flooded yesterday. "
+                f"The council said the water rose at 2 p.m. {after}")
+        assert found(text, "2017-06-06T18:10")[2][1] == "2017-06-05T14:00"
+
+
 def test_a_part_of_the_day_naming_a_session_is_a_time_of_the_story_day() -> None:
     january = "2024-01-24T12:40:00+00:00"
     assert found("Shares fell as much as 6.1% in morning trading before recovering.",

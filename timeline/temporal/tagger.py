@@ -1068,7 +1068,13 @@ def saying_clock(text: str, start: int, end: int) -> bool:
     'told a news conference at 11 a.m.', 'in its 6 p.m. report')."""
     before, after = _saying_clock()
     lo = start - 40 if start > 40 else 0
-    return before.search(text, lo, start) is not None or after.match(text, end) is not None
+    if before.search(text, lo, start) is not None or after.match(text, end) is not None:
+        return True
+    verb, complement = _saying_complement()
+    if complement.match(text, end) is None:
+        return False
+    lo = start - 120 if start > 120 else 0
+    return verb.search(text, lo, start) is not None
 
 
 @cache
@@ -1099,6 +1105,18 @@ def _saying_clock() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = rf"(?:{before}|{to_name}\s+(?-i:[A-Z][\w.\x27\u2019-]*\s+){{1,3}}at)"
     return (build_cache.compile(rf"\b{before}\s+(?:{near}\s+)?$", re.I),
             build_cache.compile(rf"\s+{after}\b", re.I))
+
+
+@cache
+def _saying_complement() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A saying verb of vocab saying_clock with no sentence's end after it, up to the
+    clock; the complement right after the clock, its subject after it."""
+    table = load_vocab().table("saying_clock")
+    verbs = alternation({w.lower() for w in table["verbs"]})
+    complement = alternation({w.lower() for w in table["complement"]})
+    subjects = alternation({w.lower() for w in table["subjects"]})
+    return (build_cache.compile(rf"\b{verbs}\b[^.;:!?\"\u201c\u201d]*$", re.I),
+            build_cache.compile(rf"\s+{complement}\s+(?:{subjects}\b|(?-i:[A-Z]))", re.I))
 
 
 _BACKGROUND_REACH = 120  # 'since the storm crossed the north of the main island on'
