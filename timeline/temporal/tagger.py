@@ -65,6 +65,7 @@ _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 
 _QUARTER_OR_HALF = re.compile(r"-[QH]\d$")  # a quarter or half, as its value ends
 _EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
+_EVENING_ENDS = ("TEV", "TNI")  # the same, for str.endswith: asked of every time told
 
 
 # a period the story tells of: a day, month, quarter, half, season or year, a decade, a
@@ -289,7 +290,7 @@ class Reading:
                 period = ctx.last_period
                 follow_story(ctx, *made, background=background, saying=saying,
                              year_given=_year_given(cand), own_year=own_year, frames=frames,
-                             through=_EVENING.search(made[0].value) is not None
+                             through=made[0].value.endswith(_EVENING_ENDS)
                              and told_through(text, cand.start))
                 if ctx.last_period != period:
                     ctx.period_until = self.chronicle_until(cand)
