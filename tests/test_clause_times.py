@@ -149,7 +149,7 @@ def test_a_present_in_s_after_the_subject_s_apposition_tells_the_present() -> No
     text = ("At 5:30 on Monday morning, the picking rooms at the farm are already warm. "
             "Marisa Dellaporta, 41, walks the rows with a clipboard.")
     assert rows(text)[1] == ("Marisa Dellaporta, 41, walks the rows with a clipboard",
-                             "At 5:30", "2024-03-18", "2024-03-18")
+                             "At 5:30 on Monday morning", "2024-03-18", "2024-03-18")
 
     def tense(text: str) -> str:
         return tense_of(lexicon(), text, Span(0, len(text)))
