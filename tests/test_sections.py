@@ -382,3 +382,98 @@ def test_a_yesterday_after_its_verb_in_a_dated_entry_leaves_the_entry_at_its_day
     framing = values(head + "Yesterday we walked to the lake. In the afternoon it rained. "
                      "Tomorrow we rest.", "2017-11-09T21:30")
     assert (framing["Yesterday"], framing["the afternoon"]) == ("2017-11-06", "2017-11-06TAF")
+
+
+FLOOD = (
+    "A night of flooding in Millbrook\n\n"
+    "Monday night was the longest of the year for the people of Millbrook. The Environment "
+    "Agency said this morning that the river rose two metres. Here is how the night "
+    "unfolded.\n\n"
+    "9:15 p.m.\n"
+    "The river tops its banks near the old mill. Police close the bridge on High Street.\n\n"
+    "10:40 p.m.\n"
+    "Firefighters rescue a couple from a car on Station Road.\n\n"
+    "1:20 a.m.\n"
+    "The water reaches the church steps.\n\n"
+    "The water went down this morning."
+)
+
+
+def test_a_timelines_clock_headings_are_on_the_day_its_overview_set_up() -> None:
+    # the last day the overview names, not the day of a saying ('said this morning'):
+    # Monday night, so 9:15 p.m. is Monday's and 1:20 a.m. Tuesday's, where the
+    # publication's Wednesday made them Wednesday's; the entries' days still count from
+    # the publication ('this morning' is Wednesday's)
+    published = "2024-03-06"
+    assert [s.at.isoformat() for s in sections(FLOOD, tag(FLOOD, published),
+                                               as_dct(published), True)] == [
+        "2024-03-04T21:15:00+00:00", "2024-03-04T22:40:00+00:00", "2024-03-05T01:20:00+00:00"]
+    found = values(FLOOD, published)
+    assert (found["9:15 p.m."], found["1:20 a.m."]) == ("2024-03-04T21:15", "2024-03-05T01:20")
+    found_rows = rows(FLOOD, published)
+    assert found_rows[2:6] == [
+        # the entries under a heading happen at its clock until they tell a time
+        ("The river tops its banks near the old mill", "9:15 p.m.", "2024-03-04 21:15"),
+        ("Police close the bridge on High Street", "9:15 p.m.", "2024-03-04 21:15"),
+        ("Firefighters rescue a couple from a car on Station Road", "10:40 p.m.",
+         "2024-03-04 22:40"),
+        ("The water reaches the church steps", "1:20 a.m.", "2024-03-05 01:20"),
+    ]
+    assert [(title, day[:10]) for title, _, day in found_rows[6:]] == [
+        ("The Environment Agency said that the river rose two metres", "2024-03-06"),
+        ("Here is how the night unfolded", "2024-03-06"),
+        ("The water went down this morning", "2024-03-06"),
+    ]
+
+
+def test_a_live_pages_clocks_stay_on_the_publications_day_after_an_overnight_intro() -> None:
+    # newest first, all before the publication's clock: times of writing, whatever day
+    # the intro told; the entry's happening takes its clock
+    text = (
+        "Storm Ciaran: live updates\n\n"
+        "The storm battered Cornwall overnight, with gusts of more than 90mph.\n\n"
+        "07:45\n"
+        "Schools in Devon are closed.\n\n"
+        "06:30\n"
+        "Police say a lorry has overturned on the A30 near Bodmin."
+    )
+    published = "2023-11-02T08:00:00+00:00"
+    assert [s.at.isoformat() for s in sections(text, tag(text, published), as_dct(published),
+                                               False)] == [
+        "2023-11-02T07:45:00+00:00", "2023-11-02T06:30:00+00:00"]
+    assert rows(text, published)[-2:] == [
+        ("Police say a lorry has overturned on the A30 near Bodmin", "06:30",
+         "2023-11-02 06:30"),
+        ("Schools in Devon are closed", "07:45", "2023-11-02 07:45"),
+    ]
+
+
+def test_a_day_heading_over_clock_headings_gives_them_its_day() -> None:
+    text = (
+        "Walking diary\n\n"
+        "Monday 6 November\n\n"
+        "08:30\n"
+        "We set off from the inn in light rain.\n\n"
+        "Tuesday 7 November\n\n"
+        "07:10\n"
+        "The sun comes up over the ridge."
+    )
+    assert rows(text, "2017-11-09T21:30:00+00:00")[-2:] == [
+        ("Tuesday 7 November", "Tuesday 7 November", "2017-11-07 00:00"),
+        ("The sun comes up over the ridge", "07:10", "2017-11-07 07:10"),
+    ]
+
+
+def test_a_programmes_clock_headings_are_on_the_day_it_names() -> None:
+    text = (
+        "Conference opens in Leeds\n\n"
+        "The annual meeting opened on Monday. The programme for Thursday is below.\n\n"
+        "09:30\n"
+        "Registration and coffee.\n\n"
+        "10:00\n"
+        "Keynote by Professor Ann Hale on river ecology."
+    )
+    assert rows(text, "2022-05-11")[-2:] == [
+        ("Registration and coffee", "09:30", "2022-05-12 09:30"),
+        ("Keynote by Professor Ann Hale on river ecology", "10:00", "2022-05-12 10:00"),
+    ]

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from functools import cached_property
+from functools import cached_property, partial
 
 from timeline.events.actors import aliases, introductions, roles
 from timeline.events.happening_words import named_happenings
@@ -23,6 +23,7 @@ from timeline.ingest import Article
 from timeline.sentences import Span, containing, paragraphs, sentences
 from timeline.temporal import Timex
 from timeline.temporal.sections import Section, sections
+from timeline.temporal.tagger import saying_day
 
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # Single quotation marks (British and New Zealand news): one opens a quote after a space
@@ -275,7 +276,8 @@ class Document:
         """The dated sections of a blog, a diary or a live page, each with the time its
         stamp says it was written ('Update, 20 January, 8pm:'; temporal/sections.py)."""
         article = self.article
-        return sections(self.text, self.timexes, article.published, article.date_only)
+        return sections(self.text, self.timexes, article.published, article.date_only,
+                        partial(saying_day, self.text))
 
     def section_at(self, offset: int) -> Section | None:
         """The dated section an offset lies in, its stamp included, when its stamp tells
@@ -300,10 +302,10 @@ class Document:
         return Span(section.stamp[1], sentence.end)
 
     def now_at(self, offset: int) -> datetime:
-        """The time the text at an offset was written: its section's, else the
-        publication's."""
+        """The time the text at an offset was written: its section's, else (and under a
+        timeline's clock heading, Section.heads) the publication's."""
         section = self.section_at(offset)
-        return self.article.published if section is None else section.at
+        return self.article.published if section is None or section.heads else section.at
 
     def in_furniture(self, offset: int) -> bool:
         """Whether an offset lies in the page's furniture (furniture)."""

@@ -1122,6 +1122,9 @@ def _inferred(
         return replace(row, kind="plan")  # 'Skylark Airways to drop 14 routes': November
     if last is not None and _before_section(doc, last.timex, sentence):
         last = None  # 'Day 2, Sunday: It rained all morning': the section's day
+    heading = _heading_clock(doc, sentence) if last is None else None
+    if heading is not None:  # '4:50 a.m.' over 'Rain begins to fall': the entry's clock
+        return _event(doc, sentence, heading, INHERITED_SAME_PARAGRAPH, None, lead)
     if last is None:
         confidence = SAID_AT_PUBLICATION if tense and tense != PAST else NO_TIME_IN_STORY
         return _event(doc, sentence, _publication_day(doc, sentence), confidence, "", lead)
@@ -2249,6 +2252,29 @@ def _runs_on(doc: Document, sentence: Span, timex: Timex) -> bool:
     if not before:
         before = tense_of(doc.lex, doc.text, Span(timex.phrase_end, clause.end))
     return before != PAST
+
+
+def _heading_clock(doc: Document, sentence: Span) -> Timex | None:
+    """The clock of the stamp that heads a sentence's entry, no time told between them
+    ('4:50 a.m.' over 'Rain begins to fall at the weather station', '14:32' over 'Police
+    say they have arrested a man'): the entry tells what came then, as a dateline dates
+    its lead; a time told in the entry moves its story on. A stamp with a day tells when
+    a diary's entry was written ('Monday 18 March, 9pm' over 'Rain. We stayed in the shed
+    all day'), which leaves it that day's (_publication_day)."""
+    section = doc.section_at(sentence.start)
+    if section is None or not section.clock or sentence.start < section.stamp[1]:
+        return None
+    if doc.timexes_in(Span(section.stamp[1], sentence.start)):
+        return None
+    stamp = Span(*section.stamp)
+    told = [t for t in doc.timexes_in(stamp) if t.type == "TIME" and t.begin == section.at]
+    if told:
+        return told[-1]
+    at = section.at
+    return Timex(start=stamp.start, end=stamp.end, text=doc.text[stamp.start : stamp.end].strip(
+        " \t:-\u2013\u2014"), type="TIME", value=f"{at:%Y-%m-%dT%H:%M}", begin=at,
+        until=at + timedelta(minutes=1), granularity="minute", phrase_start=stamp.start,
+        phrase_end=stamp.end)
 
 
 def _publication_day(doc: Document, sentence: Span) -> Timex:

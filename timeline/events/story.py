@@ -417,6 +417,8 @@ def _latest(doc: Document, at: int = -1) -> datetime:
     story); for a time told at offset ``at`` in a dated section of a blog or a live page,
     by its stamp's time (Document.section_at)."""
     section = doc.section_at(at)
+    if section is not None and section.heads:
+        section = None  # a timeline's clock heading tells no time of writing
     published: datetime = doc.article.published if section is None else section.at
     if doc.published_without_clock if section is None else section.date_only:
         return published.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)

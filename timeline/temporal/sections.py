@@ -12,12 +12,23 @@ post written later looks back on ('Wednesday' over 'Yesterday evening we took he
 park' posted on Thursday): it is a time of writing only when its section counts days
 from a 'now' (vocab relative_day, section_stamp `now_words`) and none of them, counted
 from the publication, falls on the heading's day.
+
+A clock alone on its line ('4:50 a.m.', '14:32') is a live page's time of writing, on
+the publication's day or the one before; but under an overview that sets up another day
+('Tuesday began the way most days do', 'The programme for Thursday is below') it heads
+an entry of a timeline or a programme of that day (Section.heads): the first clock is
+that day's, the next follow it through the day, a day heading over one ('Tuesday 7
+November') gives it its day, and the entries still count their days from the
+publication. A live page whose clocks all come before its publication's keeps them
+on the publication's day, whatever day its intro told ('battered Cornwall overnight').
+The entries under a clock tell what came then (events/inferred.py _heading_clock).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -43,6 +54,12 @@ class Section(NamedTuple):
     writing: bool  # whether the stamp tells when it was written, else its 'now' is the
     # publication's (a heading of a day the post looks back on, after an update)
     times: tuple[Timex, ...]  # the stamp's times as read to find it
+    heads: bool = False  # whether its stamp, a clock alone, tells when its entry's
+    # happenings came on a day the text set up before it, not when it was written (a
+    # timeline's '4:50 a.m.' under 'Tuesday began'): its 'now' stays the publication's
+    clock: bool = False  # whether its stamp is a clock alone, no day ('14:32', '4:50 a.m.'):
+    # its entry tells what came then, where a day's clock ('Monday 18 March, 9pm') tells
+    # when a diary's entry was written
 
 
 _DAY = timedelta(days=1)
@@ -76,7 +93,8 @@ class _Stamp(NamedTuple):
     signed: bool = False  # whether a name follows its dash ('Saturday 22 February - Mike R.')
 
 
-def sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool) -> list[Section]:
+def sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool,
+             said: Callable[[int], bool] = lambda at: False) -> list[Section]:
     """The dated sections of a text, in text order, read from its times (``timexes``, in
     text order) against the publication time ``dct`` (see the module's docstring). A
     section whose stamp tells no time of writing is read from the publication's, which
@@ -84,28 +102,77 @@ def sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool) ->
     the publication's date line, nothing changes. At the edges of Python's calendar
     (years 1 and 9999), where a day or a week more or less is no date, there are none."""
     try:
-        return _sections(text, timexes, dct, date_only)
+        top = _SECOND_LINE.match(text)
+        stamps = [s for s in _stamps(text, timexes)
+                  if not _date_line(s, dct, top.end() if top else len(text))]
+        found = _sections(text, timexes, stamps, dct, date_only)
+        first = next((s for s in stamps if _bare_clock(s)), None)
+        day = None if first is None else _setup_day(timexes, first.line, dct, said)
+        if day is None or not (date_only or any(
+                s.at > dct for s in found if s.writing and _bare_clock_at(stamps, s))):
+            return found
+        return _sections(text, timexes, stamps, dct, date_only, day)
     except OverflowError:
         return []
 
 
-def _sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool
-              ) -> list[Section]:
-    top = _SECOND_LINE.match(text)
-    stamps = [s for s in _stamps(text, timexes)
-              if not _date_line(s, dct, top.end() if top else len(text))]
+def _bare_clock(stamp: _Stamp) -> bool:
+    """Whether a stamp is a clock alone ('4:50 a.m.', '14:32', 'Shortly after 1 p.m.'),
+    no day, no word of writing, no writer's name."""
+    return not stamp.writing and not stamp.signed and all(
+        t.begin is not None and t.until is not None and t.until - t.begin < _CLOCK
+        and t.rule not in _words("day_clock_rules") for t in stamp.times)
+
+
+def _bare_clock_at(stamps: list[_Stamp], section: Section) -> bool:
+    return any(s.line == section.stamp[0] and _bare_clock(s) for s in stamps)
+
+
+def _setup_day(timexes: list[Timex], before: int, dct: datetime,
+               said: Callable[[int], bool]) -> date | None:
+    """The day a text sets up before its first clock heading ('Tuesday began the way most
+    days do ... By nightfall almost 9,000 homes had lost power', then '4:50 a.m.'; 'The
+    programme for Thursday is below', then '09:30'): the last single day it names, not
+    the day of a saying ('Environment Canada said this morning', whose ``said`` tells),
+    when that is within a week of the publication's but not its day; its clock headings
+    are that day's, a timeline's or a programme's, where a live page's are the
+    publication's."""
+    day = None
+    for timex in timexes:
+        if timex.start >= before:
+            break
+        if (timex.type in ("DATE", "TIME") and timex.begin is not None
+                and timex.until is not None and timex.until - timex.begin <= _DAY
+                and _DAY_VALUE.match(timex.value) and not said(timex.phrase_start)):
+            day = timex.begin.date()
+    if day is None or day == dct.date() or abs(day - dct.date()) > _WEEK:
+        return None
+    return day
+
+
+def _sections(text: str, timexes: list[Timex], stamps: list[_Stamp], dct: datetime,
+              date_only: bool, setup: date | None = None) -> list[Section]:
+    """The sections of ``stamps``; clock headings on the day ``setup`` when given
+    (_setup_day), else as a live page's."""
     starts = [t.start for t in timexes]
     log = sum(s.signed for s in stamps) > 1  # entries signed by their writers
     found: list[Section] = []
     previous: datetime | None = None
     diary_day: date | None = None  # the day of the last day heading written on its day
+    above = setup  # the day over the next clock heading: the day set up, a day heading
     for index, stamp in enumerate(stamps):
         until = stamps[index + 1].line if index + 1 < len(stamps) else len(text)
+        clock = _bare_clock(stamp)
+        heads = clock and setup is not None
         # an update comes after the post it updates, a clock alone on its day or the next
         at, clockless = _time_of(stamp, previous or (dct if stamp.writing else None), dct)
         if at is None:
             continue
         dated = any(c.isdigit() for c in text[stamp.line : stamp.end])
+        if heads and above is not None:  # the first clock under its day is that day's
+            at, above = datetime.combine(above, at.timetz()), None
+        elif setup is not None and clockless and dated:  # 'Tuesday 7 November' over '07:10'
+            above = at.date()
         if stamp.writing and not dated:  # 'Update (Thursday):' comes after what it updates
             while at < (previous or dct) - _DAY:
                 at += _WEEK
@@ -129,7 +196,7 @@ def _sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool
         times = tuple(stamp.times)
         if writing:
             found.append(Section(stamp.end, ends, at, clockless, (stamp.line, stamp.end), True,
-                                 times))
+                                 times, heads, clock))
             previous = at
             if clockless and not stamp.writing:
                 diary_day = at.date()

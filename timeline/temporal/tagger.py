@@ -154,7 +154,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     moment = as_dct(dct)
     found = _read(text, list(groups), keep, moment, date_only, [], [])
     clocks = quote_clocks(text, found, moment.date(), date_only)
-    stamped = sections(text, found, moment, date_only)
+    stamped = sections(text, found, moment, date_only, partial(saying_day, text))
     if clocks or stamped:
         found = stamp_times(_read(text, groups, keep, moment, date_only, clocks, stamped),
                              stamped)
@@ -493,6 +493,10 @@ class Reading:
         self.section = index
         section = self.sections[index]
         self.ctx.dct, self.ctx.date_only = section.at, section.date_only
+        if section.heads and self.ctx.published is not None:
+            # a timeline's clock heading: its entry counts days from the publication, its
+            # hours known as under a live page's
+            self.ctx.dct = self.ctx.published
         if section.writing:
             self.ctx.reference = section.at.date()
 
