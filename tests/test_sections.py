@@ -477,3 +477,21 @@ def test_a_programmes_clock_headings_are_on_the_day_it_names() -> None:
         ("Registration and coffee", "09:30", "2022-05-12 09:30"),
         ("Keynote by Professor Ann Hale on river ecology", "10:00", "2022-05-12 10:00"),
     ]
+
+
+def test_a_live_pages_first_clock_comes_before_its_publication() -> None:
+    # oldest first, no day told before the clocks: posted at 5am, '11.50pm' is the night
+    # before's, and '4.10am' follows it into the publication's morning
+    text = (
+        "Election night: live\n\n"
+        "Voters went to the polls across the country.\n\n"
+        "11.50pm\n"
+        "Polls have closed and the exit poll is out.\n\n"
+        "4.10am\n"
+        "The first seat declares."
+    )
+    published = "2024-07-05T05:00:00+00:00"
+    assert values(text, published) == {"11.50pm": "2024-07-04T23:50", "4.10am": "2024-07-05T04:10"}
+    # a page that tells its day leaves a clock after its publication on it: 'tonight'
+    later = "Election night: live\n\nPolls close at 10pm tonight.\n\n10.05pm\nThe exit poll is out."
+    assert values(later, "2024-07-04T18:00:00+00:00")["10.05pm"] == "2024-07-04T22:05"

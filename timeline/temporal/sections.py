@@ -105,11 +105,14 @@ def sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool,
         top = _SECOND_LINE.match(text)
         stamps = [s for s in _stamps(text, timexes)
                   if not _date_line(s, dct, top.end() if top else len(text))]
-        found = _sections(text, timexes, stamps, dct, date_only)
         first = next((s for s in stamps if _bare_clock(s)), None)
-        day = None if first is None else _setup_day(timexes, first.line, dct, said)
-        if day is None or not (date_only or any(
-                s.at > dct for s in found if s.writing and _bare_clock_at(stamps, s))):
+        day = None if first is None else _named_day(timexes, first.line, said)
+        # a live page's clocks, no day told before them: none comes after a publication
+        # whose clock is known ('11.50pm' over 'Polls have closed', posted at 5am)
+        found = _sections(text, timexes, stamps, dct, date_only,
+                          back=first is not None and day is None and not date_only)
+        if day is None or day == dct.date() or abs(day - dct.date()) > _WEEK or not (
+                date_only or any(s.at > dct for s in found if s.clock)):
             return found
         return _sections(text, timexes, stamps, dct, date_only, day)
     except OverflowError:
@@ -124,19 +127,13 @@ def _bare_clock(stamp: _Stamp) -> bool:
         and t.rule not in _words("day_clock_rules") for t in stamp.times)
 
 
-def _bare_clock_at(stamps: list[_Stamp], section: Section) -> bool:
-    return any(s.line == section.stamp[0] and _bare_clock(s) for s in stamps)
-
-
-def _setup_day(timexes: list[Timex], before: int, dct: datetime,
-               said: Callable[[int], bool]) -> date | None:
+def _named_day(timexes: list[Timex], before: int, said: Callable[[int], bool]) -> date | None:
     """The day a text sets up before its first clock heading ('Tuesday began the way most
     days do ... By nightfall almost 9,000 homes had lost power', then '4:50 a.m.'; 'The
     programme for Thursday is below', then '09:30'): the last single day it names, not
-    the day of a saying ('Environment Canada said this morning', whose ``said`` tells),
-    when that is within a week of the publication's but not its day; its clock headings
-    are that day's, a timeline's or a programme's, where a live page's are the
-    publication's."""
+    the day of a saying ('Environment Canada said this morning', whose ``said`` tells).
+    Within a week of the publication's but not its day, its clock headings are that
+    day's, a timeline's or a programme's, where a live page's are the publication's."""
     day = None
     for timex in timexes:
         if timex.start >= before:
@@ -145,15 +142,15 @@ def _setup_day(timexes: list[Timex], before: int, dct: datetime,
                 and timex.until is not None and timex.until - timex.begin <= _DAY
                 and _DAY_VALUE.match(timex.value) and not said(timex.phrase_start)):
             day = timex.begin.date()
-    if day is None or day == dct.date() or abs(day - dct.date()) > _WEEK:
-        return None
     return day
 
 
 def _sections(text: str, timexes: list[Timex], stamps: list[_Stamp], dct: datetime,
-              date_only: bool, setup: date | None = None) -> list[Section]:
+              date_only: bool, setup: date | None = None, back: bool = False
+              ) -> list[Section]:
     """The sections of ``stamps``; clock headings on the day ``setup`` when given
-    (_setup_day), else as a live page's."""
+    (_named_day), else as a live page's, whose first clock, with ``back``, is the day
+    before's when it would come after the publication."""
     starts = [t.start for t in timexes]
     log = sum(s.signed for s in stamps) > 1  # entries signed by their writers
     found: list[Section] = []
@@ -171,6 +168,8 @@ def _sections(text: str, timexes: list[Timex], stamps: list[_Stamp], dct: dateti
         dated = any(c.isdigit() for c in text[stamp.line : stamp.end])
         if heads and above is not None:  # the first clock under its day is that day's
             at, above = datetime.combine(above, at.timetz()), None
+        elif back and clock and previous is None and at > dct:
+            at -= _DAY
         elif setup is not None and clockless and dated:  # 'Tuesday 7 November' over '07:10'
             above = at.date()
         if stamp.writing and not dated:  # 'Update (Thursday):' comes after what it updates
