@@ -495,3 +495,12 @@ def test_a_live_pages_first_clock_comes_before_its_publication() -> None:
     # a page that tells its day leaves a clock after its publication on it: 'tonight'
     later = "Election night: live\n\nPolls close at 10pm tonight.\n\n10.05pm\nThe exit poll is out."
     assert values(later, "2024-07-04T18:00:00+00:00")["10.05pm"] == "2024-07-04T22:05"
+
+
+def test_an_entrys_row_under_a_clock_with_a_dash_takes_the_clocks_words() -> None:
+    text = ("Protests in the capital: live\n\nThousands gathered in Central Square.\n\n"
+            "14:32 -\nPolice say they have made three arrests. Officers are on the bridge.")
+    assert rows(text, "2024-05-11T18:00:00+00:00")[-2:] == [
+        ("Police say they have made three arrests", "14:32", "2024-05-11 14:32"),
+        ("Officers are on the bridge", "14:32", "2024-05-11 14:32"),
+    ]

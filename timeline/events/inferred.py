@@ -2260,21 +2260,23 @@ def _heading_clock(doc: Document, sentence: Span) -> Timex | None:
     say they have arrested a man'): the entry tells what came then, as a dateline dates
     its lead; a time told in the entry moves its story on. A stamp with a day tells when
     a diary's entry was written ('Monday 18 March, 9pm' over 'Rain. We stayed in the shed
-    all day'), which leaves it that day's (_publication_day)."""
+    all day'), which leaves it that day's (_publication_day). The row's time is the
+    clock's words, without the dash or colon that ends the stamp ('14:32 -')."""
     section = doc.section_at(sentence.start)
     if section is None or not section.clock or sentence.start < section.stamp[1]:
         return None
     if doc.timexes_in(Span(section.stamp[1], sentence.start)):
         return None
-    stamp = Span(*section.stamp)
-    told = [t for t in doc.timexes_in(stamp) if t.type == "TIME" and t.begin == section.at]
+    line, end = section.stamp
+    told = [t for t in doc.timexes_in(Span(line, end)) if t.type == "TIME"
+            and t.begin == section.at]
     if told:
         return told[-1]
+    words = doc.text[line:end].rstrip(" \t:-\u2013\u2014")  # '14:32 - ': its clock
     at = section.at
-    return Timex(start=stamp.start, end=stamp.end, text=doc.text[stamp.start : stamp.end].strip(
-        " \t:-\u2013\u2014"), type="TIME", value=f"{at:%Y-%m-%dT%H:%M}", begin=at,
-        until=at + timedelta(minutes=1), granularity="minute", phrase_start=stamp.start,
-        phrase_end=stamp.end)
+    return Timex(start=line, end=line + len(words), text=words.strip(), type="TIME",
+                 value=f"{at:%Y-%m-%dT%H:%M}", begin=at, until=at + timedelta(minutes=1),
+                 granularity="minute", phrase_start=line, phrase_end=line + len(words))
 
 
 def _publication_day(doc: Document, sentence: Span) -> Timex:
