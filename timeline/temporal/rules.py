@@ -9,6 +9,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from timeline.temporal import build_cache
+from timeline.temporal.optionals import as_branches
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import Vocab, parsed_toml, read_table, table_text
 from timeline.temporal.vocab import load as load_vocab
@@ -225,7 +226,7 @@ def _key_words(entry: str) -> list[str]:
 
 
 def compile_rule(raw: dict[str, Any], macros: dict[str, str], vocab: Vocab, priority: int) -> Rule:
-    body = expand(raw["pattern"], macros, vocab)
+    body = expand(as_branches(raw["pattern"]), macros, vocab)
     before = raw.get("preceded_by")
     preceded_by = (build_cache.compile(expand(before, macros, vocab), re.IGNORECASE) if before
                    else None)
@@ -269,7 +270,7 @@ def load() -> RuleSet:
     data = parsed_toml(_EXAMPLES.sub("\n", table_text("rules.toml")))
     vocab = load_vocab()
     macros = {
-        name: body if isinstance(body, str) else alternation(body)
+        name: as_branches(body) if isinstance(body, str) else alternation(body)
         for name, body in data.get("macros", {}).items()
     }
     rules = tuple(compile_rule(raw, macros, vocab, i) for i, raw in enumerate(data["rule"]))
