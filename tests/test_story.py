@@ -2629,3 +2629,22 @@ def test_a_scene_named_after_its_present_sentences_takes_them_back() -> None:
             "The team is top of the table, and on Saturday night it won 3-0 at Leeds. Its "
             "manager expects more.")
     assert rows(text)[-1] == ("Its manager expects more", "", "2024-03-20", "occurrence")
+
+
+def test_the_court_heard_that_is_a_saying_dated_by_the_hearing_not_by_its_words() -> None:
+    # news-dating-21, -17: a court report's 'The court heard that ...' tells what was said
+    # at the hearing; the time in its words dates them, and the hearing is the story's day
+    text = ("A Leeds man was jailed for six years at Leeds Crown Court today.\n\n"
+            "The court heard that he broke into 14 homes between May and August last year.")
+    assert rows(text) == [
+        ("He broke into 14 homes", "between May and August last year", "2023-05-01",
+         "occurrence"),
+        ("A Leeds man was jailed for six years at Leeds Crown Court today", "today",
+         "2024-03-20", "occurrence"),
+        ("The court heard that he broke into 14 homes between May and August last year",
+         "today", "2024-03-20", "statement"),
+    ]
+    # hearing a sound is no saying: its time is its own, and it has one row
+    assert rows("Neighbours heard the explosion at about 3 a.m. on Saturday.") == [
+        ("Neighbours heard the explosion", "at about 3 a.m. on Saturday", "2024-03-16",
+         "occurrence")]
