@@ -1879,6 +1879,7 @@ def test_a_weekday_before_a_date_of_last_or_next_year_is_one_date() -> None:
     assert [(r.time_text, str(r.start)) for r in frame.itertuples()] == [
         ("on Monday, September 22 last year", "2023-09-22 00:00:00+01:00"),
         ("the next morning", "2023-09-23 06:00:00+01:00"),
+        ("", "2024-03-20 00:00:00+00:00"),  # the hearing: a saying ('heard that')
     ]
 
 
