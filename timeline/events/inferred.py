@@ -50,6 +50,7 @@ from timeline.events.mentions import (
     happenings,
     introduced_later,
     named_in,
+    named_noun,
     same_happening,
     subject_happening,
     tells_age,
@@ -552,7 +553,7 @@ def _happenings_named(doc: Document, sentence: Span, pattern: re.Pattern[str],
         if after is not None and after.group(1).lower() not in lex.set("preposition") and not (
                 subject and tense_of(lex, text, Span(after.start(1), after.end(1)))):
             continue
-        noun, happening = _named_noun(mentioned, found.group(1).lower())
+        noun, happening = named_noun(mentioned, found.group(1).lower())
         if happening is None or introduced_later(doc, noun, happening, found.start()):
             continue
         timex = happening.timex
@@ -1145,7 +1146,7 @@ def _since_happening(doc: Document, sentence: Span, main: Span,
     if found is None or lex.pattern("perfect_auxiliary").search(
             text, found.end(), main.end) is None:
         return None
-    happening = _named_noun(mentioned, found.group(1).lower())[1]
+    happening = named_noun(mentioned, found.group(1).lower())[1]
     if happening is None or happening.sentence.start >= sentence.start:
         return None
     timex = happening.timex
@@ -1153,13 +1154,6 @@ def _since_happening(doc: Document, sentence: Span, main: Span,
             or timex.begin > doc.article.published):
         return None
     return timex
-
-
-def _named_noun(mentioned: dict[str, Event], word: str) -> tuple[str, Event | None]:
-    """The noun a word names a happening by, its plural read as its singular ('the
-    draws'), and the happening an earlier sentence dated under it, if any."""
-    noun = word if word in mentioned else word.removesuffix("s")
-    return noun, mentioned.get(noun)
 
 
 @cache

@@ -119,9 +119,7 @@ def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) ->
     for word in words:
         if word in doc.lex.set("another_happening"):
             return None  # 'The next vote': not the vote the article dated
-        singular = word[:-1] if word.endswith("s") else word  # 'The arrests'
-        noun = word if word in mentioned else singular
-        event = mentioned.get(noun)
+        noun, event = named_noun(mentioned, word)  # 'The arrests'
         if event is None or introduced_later(doc, noun, event, span.start):
             continue
         until = event.timex.until
@@ -131,6 +129,13 @@ def subject_happening(doc: Document, span: Span, mentioned: dict[str, Event]) ->
             return None  # 'Yesterday's vote will be challenged': the challenge is ahead
         return event
     return None
+
+
+def named_noun(mentioned: dict[str, Event], word: str) -> tuple[str, Event | None]:
+    """The noun a word names a happening by, its plural read as its singular ('the
+    arrests'), and the happening an earlier sentence dated under it, if any."""
+    noun = word if word in mentioned else word.removesuffix("s")
+    return noun, mentioned.get(noun)
 
 
 def introduced_later(doc: Document, noun: str, event: Event, at: int) -> bool:
