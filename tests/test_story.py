@@ -747,6 +747,46 @@ def test_a_tally_of_harm_goes_on_the_happening_the_sentence_before_it_dated() ->
         ("Five others were wounded", "early on Sunday", "2024-03-17", "status")]
 
 
+def test_a_short_no_one_was_hurt_goes_on_the_happening_the_sentence_before_it_dated(
+) -> None:
+    # news-dating-22 news08: too short for a row of its own, the stock line after an
+    # accident is the accident's, not the later story's
+    text = ("A large piece broke off the iceberg's western side at 7:15 p.m. on Tuesday, "
+            "sending a wave across the cove that lifted several small boats onto the "
+            "slipway. Nobody was hurt. The Royal Canadian Mounted Police asked boat "
+            "operators the next day to stay at least 200 metres away from the ice.")
+    df = extract_many([article_from_text(text, "2010-06-10T15:40:00+00:00", "UTC")],
+                      inferred=True)
+    hurt = df[df["title"].str.startswith("Nobody")]
+    assert [(r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d %H:%M"))
+            for r in hurt.itertuples()] == [("at 7:15 p.m. on Tuesday", "2010-06-08 19:15")]
+    # a negation that tallies no harm stays without a row; a speaker's words keep theirs
+    assert not [r for r in rows("A tram derailed in Lisbon at 8:10 a.m. on Monday. Nobody "
+                                "spoke.") if r[0].startswith("Nobody")]
+    assert [r[1] for r in rows('A tram derailed in Lisbon at 8:10 a.m. on Monday. "None '
+                               'was hurt," he said.') if r[0].startswith("None")] == [
+        "at 8:10 a.m. on Monday"]
+
+
+def test_a_time_running_past_publication_is_not_the_harming_happenings() -> None:
+    # news-dating-22 news03: the highway's closure for most of Friday (still running at
+    # 21:10 on Friday) is what the fire led to; no one was injured overnight, in the fire
+    text = ("A fire destroyed a 64-year-old wooden grain elevator in the small town of "
+            "Carlin Flats in Hill County, Montana, overnight, forcing the evacuation of about "
+            "40 homes and the closure of U.S. Highway 2 for most of Friday. No one was "
+            "injured.")
+    df = extract_many([article_from_text(text, "2012-08-17T21:10:00+00:00", "UTC")],
+                      inferred=True)
+    injured = df[df["title"].str.startswith("No one")]
+    assert [(r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d"))
+            for r in injured.itertuples()] == [("overnight", "2012-08-16")]
+    # a gas main's blast early on Tuesday, the street shut for all of Wednesday
+    blast = ("A gas main exploded under a bakery in Porto early on Tuesday, closing the "
+             "street for all of Wednesday. No one was injured.")
+    assert [r[1:3] for r in rows(blast) if r[0].startswith("No one")] == [
+        ("early on Tuesday", "2024-03-19")]
+
+
 def test_a_trading_session_without_a_day_is_the_publication_days() -> None:
     # the story is Monday's, but 'early trading' with no day is the session running as
     # the copy is filed

@@ -263,6 +263,9 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                     *_headline_cause(doc, sentence, story, row, dated),
                     *_at_happening(doc, sentence, row, mentioned), *recounted,
                     *_sayer_did(doc, sentence, story, row)]
+        elif (harming is not None and _short_tally(doc, sentence, harming)):
+            made = [_event(doc, sentence, harming.timex, INHERITED_SAME_PARAGRAPH, None)]
+            harming = None
         else:
             continue
         if sentence.start in by_sentence:
@@ -940,8 +943,13 @@ def _recent_happening(doc: Document, dated: list[Event]) -> Event | None:
     """The sentence's last time when it dates a past happening in its main clause by a day
     or less before publication, not in a quotation ('Firefighter Marcus Bell died on Sunday
     when a burning tree fell on his engine'), else None: the harm a next sentence tallies
-    was that happening's (_harm_tallied)."""
-    event = _last_main_time(doc, dated)
+    was that happening's (_harm_tallied). A time still running at publication after it
+    tells what the happening led to, not when it struck ('A fire destroyed a grain elevator
+    overnight, forcing the closure of the highway for most of Friday. No one was
+    injured.'): the time before it is the happening's."""
+    published = doc.article.published
+    event = _last_main_time(doc, [e for e in dated if e.timex.until is None
+                                  or e.timex.until <= published])
     if event is None:
         return None
     timex = event.timex
@@ -963,21 +971,41 @@ def _harm_tallied(doc: Document, sentence: Span, row: Event, harming: Event | No
     were hurt then, not at the later time the story tells from. Not a tally in a quotation,
     nor one that names its own cause after it (table perfect_cause: 'Ten people were
     injured when a bus overturned')."""
-    paragraph = doc.paragraph_at(sentence.start)
     if (harming is None or row.timex.begin is None or harming.timex.until is None
             or harming.timex.begin is None or harming.timex.until > row.timex.begin
-            or paragraph is None or doc.paragraph_at(harming.sentence.start) != paragraph
-            or _tense(doc, Span(lead, sentence.end)) != PAST):
+            or not _tallies_harm(doc, Span(lead, sentence.end), harming)):
         return row
+    return replace(row, timex=harming.timex, time_text=None)
+
+
+def _short_tally(doc: Document, sentence: Span, harming: Event) -> bool:
+    """Whether a sentence too short to get a row of its own (MIN_WORDS) tallies the harm
+    of the happening the sentence before it dated ('A large piece broke off the iceberg at
+    7:15 p.m. on Tuesday. Nobody was hurt.'): the news's stock line after an accident,
+    a fire or a raid says that no one was harmed then, so it is that happening's
+    (_harm_tallied); a negation tells no happening elsewhere ('None did.')."""
+    return (_words(doc.text[sentence.start : sentence.end]) < MIN_WORDS
+            and harming.timex.begin is not None
+            and _tallies_harm(doc, sentence, harming))
+
+
+def _tallies_harm(doc: Document, words: Span, harming: Event) -> bool:
+    """Whether past words without a time of their own, in the paragraph of the happening
+    ``harming`` dated, tally the harm it did (table harm_tally). Not when a time of the
+    paragraph before the happening's sentence lies after it (a step back), nor a tally in
+    a quotation, nor one that names its own cause after it (table perfect_cause: 'Ten
+    people were injured when a bus overturned')."""
+    paragraph = doc.paragraph_at(words.start)
+    if (paragraph is None or doc.paragraph_at(harming.sentence.start) != paragraph
+            or harming.timex.begin is None or _tense(doc, words) != PAST):
+        return False
     if any(t.begin is not None and t.begin > harming.timex.begin
            and t.phrase_start < harming.sentence.start for t in doc.timexes_in(paragraph)):
-        return row  # background that steps back: 'The club had reopened on Friday'
+        return False  # background that steps back: 'The club had reopened on Friday'
     lex, text = doc.lex, doc.text
-    tally = lex.pattern("harm_tally").search(text, lead, sentence.end)
-    if (tally is None or doc.in_quote(tally.start())
-            or lex.pattern("perfect_cause").search(text, tally.end(), sentence.end)):
-        return row  # a speaker's own words; 'were injured when a bus overturned': its own
-    return replace(row, timex=harming.timex, time_text=None)
+    tally = lex.pattern("harm_tally").search(text, words.start, words.end)
+    return not (tally is None or doc.in_quote(tally.start())
+                or lex.pattern("perfect_cause").search(text, tally.end(), words.end))
 
 
 def _quoted_past(doc: Document, dated: list[Event]) -> Event | None:
