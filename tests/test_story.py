@@ -787,6 +787,24 @@ def test_a_time_running_past_publication_is_not_the_harming_happenings() -> None
         ("early on Tuesday", "2024-03-19")]
 
 
+def test_a_tally_after_a_saying_goes_on_the_happening_the_words_said_dated() -> None:
+    # news-dating-22 news01: the police said it today; the robbery, in the words they said,
+    # was this morning, and so was anyone's harm
+    text = ("Police in the central Philippine city of Cebu said today they were searching "
+            "for five armed men who robbed a pawnshop on Colon Street this morning and "
+            "escaped with jewellery and cash worth about 4.2 million pesos. Nobody was hurt.")
+    df = extract_many([article_from_text(text, "2008-07-07T18:20:00+00:00", "UTC")],
+                      inferred=True)
+    hurt = df[df["title"].str.startswith("Nobody")]
+    assert [(r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d %H:%M"))
+            for r in hurt.itertuples()] == [("this morning", "2008-07-07 06:00")]
+    # a guard attacked early on Monday, which the police told of on Tuesday
+    guard = ("Police said on Tuesday they had arrested a man who attacked a guard at a "
+             "museum in Ghent early on Monday. The guard was treated for cuts.")
+    assert [r[1:3] for r in rows(guard) if r[0].startswith("The guard")] == [
+        ("early on Monday", "2024-03-18")]
+
+
 def test_a_trading_session_without_a_day_is_the_publication_days() -> None:
     # the story is Monday's, but 'early trading' with no day is the session running as
     # the copy is filed

@@ -946,10 +946,16 @@ def _recent_happening(doc: Document, dated: list[Event]) -> Event | None:
     was that happening's (_harm_tallied). A time still running at publication after it
     tells what the happening led to, not when it struck ('A fire destroyed a grain elevator
     overnight, forcing the closure of the highway for most of Friday. No one was
-    injured.'): the time before it is the happening's."""
+    injured.'): the time before it is the happening's. Beside a saying's time, or none,
+    the last time of the words said is ('Police said today they were searching for men
+    who robbed a pawnshop this morning. Nobody was hurt.')."""
     published = doc.article.published
-    event = _last_main_time(doc, [e for e in dated if e.timex.until is None
-                                  or e.timex.until <= published])
+    done = [e for e in dated if e.timex.until is None or e.timex.until <= published]
+    event = _last_main_time(doc, done)
+    said = doc.saying_outside(dated[0].sentence) if dated else None
+    if (event is None or event.kind == "statement") and said is not None:
+        event = max((e for e in done if e.timex.phrase_start > said.end()),
+                    key=lambda e: e.timex.phrase_start, default=None)
     if event is None:
         return None
     timex = event.timex
