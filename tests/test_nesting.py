@@ -39,6 +39,19 @@ def test_a_time_restated_beside_it_is_one_time_text() -> None:
     ]
 
 
+def test_a_clock_its_zone_and_its_day_are_one_time_text() -> None:
+    # news-dating-16's rower: the row's time text holds the day as well as the clock
+    text = ("Hana Whitlock rowed into English Harbour, Antigua, at 3:26 p.m. local time "
+            "today, becoming the fastest woman to row alone across the Atlantic.")
+    assert rows(text, "2010-02-19T22:40:00+00:00") == [
+        ("at 3:26 p.m. local time today", "2010-02-19 15:26", "2010-02-19 15:27")
+    ]
+    text = "The ceasefire will take effect at 10 a.m. local time Friday, officials said."
+    assert [r for r in rows(text, "2021-10-14T18:05:00+00:00") if r[0]] == [
+        ("at 10 a.m. local time Friday", "2021-10-15 10:00", "2021-10-15 10:01")
+    ]
+
+
 def test_a_time_and_the_date_after_a_comma_are_one_time_text() -> None:
     text = ("The English Wikinews published its 10,000th news story today at around 06:56, "
             "7 September 2007 UTC.")

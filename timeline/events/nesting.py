@@ -33,10 +33,13 @@ from timeline.temporal.ranges import counts_from, joins_range, opens_range, rang
 @cache
 def _adjoining() -> re.Pattern[str]:
     """What may stand between two times written as one: a comma, 'on' or 'at' (table
-    adjoining_preposition), an opening parenthesis, or a short parenthetical ('(0735
-    GMT)')."""
-    joining = lexicon().pattern("adjoining_preposition").pattern
-    return re.compile(rf"[\s,]*+(?:\([^()]{{0,20}}\)[\s,]*+)?(?:\(|{joining}\s++)?", re.I)
+    adjoining_preposition), an opening parenthesis, a short parenthetical ('(0735
+    GMT)'), or the clock's zone (table clock_zone: '3:26 p.m. local time today')."""
+    lex = lexicon()
+    joining = lex.pattern("adjoining_preposition").pattern
+    zone = lex.pattern("clock_zone").pattern
+    return re.compile(rf"[\s,]*+(?:{zone}[\s,]*+)?(?:\([^()]{{0,20}}\)[\s,]*+)?"
+                      rf"(?:\(|{joining}\s++)?", re.I)
 
 
 @dataclass
