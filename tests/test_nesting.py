@@ -27,6 +27,19 @@ def test_now_is_not_more_precise_than_today() -> None:
     ]
 
 
+def test_a_day_named_by_itself_dates_the_row_over_a_happenings_day() -> None:
+    # news-dating-16 and -19's listings: the row's time text is the day the text names
+    text = ("Shares in Vestvind Service rose 9.4 percent on their first day of trading on "
+            "Nasdaq Copenhagen today, valuing the company at about 11.6 billion kroner.")
+    assert rows(text, "2021-10-14T18:05:00+00:00") == [
+        ("today", "2021-10-14 00:00", "2021-10-15 00:00")
+    ]
+    text = "Miners blocked the main road on the third day of the strike today."
+    assert rows(text, "2023-09-04T12:00:00+00:00") == [
+        ("today", "2023-09-04 00:00", "2023-09-05 00:00")
+    ]
+
+
 def test_a_time_restated_beside_it_is_one_time_text() -> None:
     text = ("The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a "
             "crowded building toward the embassy.")

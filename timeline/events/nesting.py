@@ -63,10 +63,15 @@ def nests(a: Timex, b: Timex) -> bool:
 def narrower(a: Timex, b: Timex) -> Timex:
     """The more precise of two nested times (the earlier written on a tie). 'Now' is no
     precise time, whatever its minute-long stand-in interval: 'today is the eighth day
-    ... now in Kuwait' is dated by 'today'."""
+    ... now in Kuwait' is dated by 'today'. On a tie a day named by itself dates the row
+    over a happening's day (table happening_day_rule), which the tagger takes from the
+    story: 'rose 9.4 percent on their first day of trading today' is dated by 'today'."""
     assert a.begin and a.until and b.begin and b.until
     if (a.value == "PRESENT_REF") != (b.value == "PRESENT_REF"):
         return b if a.value == "PRESENT_REF" else a
+    if (b.until - b.begin) == (a.until - a.begin):
+        happening = lexicon().set("happening_day_rule")
+        return b if a.rule in happening and b.rule not in happening else a
     return b if (b.until - b.begin) < (a.until - a.begin) else a
 
 
