@@ -978,6 +978,24 @@ def test_a_contact_relative_clause_dates_itself_and_the_main_clause_keeps_its_ro
         "The man they arrested was released", "on Monday", "2024-03-18", "occurrence")
 
 
+def test_a_clause_after_and_is_no_contact_relative_and_its_time_starts_an_episode() -> None:
+    # news-dating-22 (a magazine interview): 'the morning and they pulled me out' joins a
+    # main clause; its 'seven hours later' goes on in the next past sentence
+    text = ("The sea doesn't care how old you are\n\nFoveaux Strait, 14 March 1987. I got in "
+            "at Bluff at 4.50 in the morning and they pulled me out seven hours later, two "
+            "kilometres short of Stewart Island. The tide turned and I went backwards for an "
+            "hour.")
+    assert rows(text)[2:4] == [
+        ("I got in at Bluff at 4.50 in the morning and they pulled me out, two\u2026",
+         "seven hours later", "1987-03-14", "occurrence"),
+        ("The tide turned and I went backwards for an hour", "seven hours later",
+         "1987-03-14", "occurrence"),
+    ]
+    # a contact relative still dates itself
+    assert rows("Obituary\n\nShe married a teacher he met in 1975.")[0] == (
+        "A teacher he met", "in 1975", "1975-01-01", "occurrence")
+
+
 def test_a_saying_joined_by_and_to_a_dated_verb_shares_its_day() -> None:
     # one subject, one day: no second row for 'said' at publication
     assert rows("Singapore Airlines reported a record profit on Thursday and said it would "
