@@ -996,6 +996,22 @@ def test_a_clause_after_and_is_no_contact_relative_and_its_time_starts_an_episod
         "A teacher he met", "in 1975", "1975-01-01", "occurrence")
 
 
+def test_an_interview_question_takes_the_time_its_answer_opens_on() -> None:
+    # news-dating-22 (a Q&A interview): the answer's verbless opening names when
+    text = ("The sea doesn't care how old you are\n\nYour first big crossing failed.\n\n"
+            "Foveaux Strait, 14 March 1987. I got in at Bluff at 4.50 in the morning.")
+    assert rows(text)[0] == ("Your first big crossing failed", "14 March 1987", "1987-03-14",
+                             "occurrence")
+    text = ("Kabul memories\n\nWhen did you leave Kabul?\n\nAugust 2021. We drove to the "
+            "airport at night.")
+    assert rows(text)[0] == ("When did you leave Kabul?", "August 2021", "2021-08-01",
+                             "occurrence")
+    # a live page's entry over the next entry's clock is no question
+    text = ("Live: storm hits the coast\n\n21:05\n\nThe bridge reopened to traffic.\n\n"
+            "20:40\n\nPolice closed the coast road. The wind reached 120 km/h.")
+    assert ("The bridge reopened to traffic", "21:05", "2024-03-19", "occurrence") in rows(text)
+
+
 def test_a_saying_joined_by_and_to_a_dated_verb_shares_its_day() -> None:
     # one subject, one day: no second row for 'said' at publication
     assert rows("Singapore Airlines reported a record profit on Thursday and said it would "

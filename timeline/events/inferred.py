@@ -1113,6 +1113,9 @@ def _inferred(
         return _event(doc, sentence, period, INHERITED_SAME_PARAGRAPH, None, lead)
     if subject is not None and tense == PAST:
         return _event(doc, sentence, subject.timex, INHERITED_SAME_PARAGRAPH, None, lead)
+    answer = _answered_at(doc, sentence, tense, dated or [])
+    if answer is not None:  # 'Your first big crossing failed.' / 'Foveaux Strait, 14 March 1987.'
+        return _event(doc, sentence, answer, INHERITED_SAME_PARAGRAPH, None, lead)
     if episode is not None and tense == PAST and doc.saying_outside(sentence) is None and not (
             _recent_day(doc, episode.timex) and _retells_story(doc, story, main)) and not (
             _at_later_happening(doc, sentence, episode.timex, mentioned)):
@@ -1164,6 +1167,32 @@ def _inferred(
     same = doc.paragraph_at(last.timex.phrase_start) == doc.paragraph_at(sentence.start)
     confidence = INHERITED_SAME_PARAGRAPH if same else INHERITED_EARLIER_PARAGRAPH
     return _event(doc, sentence, last.timex, confidence, None, lead)
+
+
+def _answered_at(doc: Document, sentence: Span, tense: str, dated: list[Event]) -> Timex | None:
+    """The time of the answer to an interview's question in the past, a paragraph of its
+    own ('Your first big crossing failed.', 'When did you leave Kabul?'), when the answer
+    opens on a fragment with no verb that names a time and goes on in its paragraph
+    ('Foveaux Strait, 14 March 1987. I got in at Bluff ...'): the answer dates what the
+    question asked about, not the episode the answer before it told. Not a heading or an
+    entry's stamp ('21:32' over a live page's entry), which dates a posting."""
+    paragraph = doc.paragraph_at(sentence.start)
+    if (tense != PAST or paragraph is None or doc.in_stamp(sentence.start)
+            or doc.text[paragraph.start : sentence.start].strip()
+            or doc.text[sentence.end : paragraph.end].strip()):
+        return None
+    at = bisect_left(doc.sentences, paragraph.end, key=lambda s: s.start)
+    if at == len(doc.sentences):
+        return None
+    answer = doc.sentences[at]
+    following = doc.paragraph_at(answer.start)
+    if (following is None or following.start < paragraph.end or doc.in_stamp(answer.start)
+            or not doc.text[answer.end : following.end].strip()
+            or tense_of(doc.lex, doc.text, answer)):
+        return None
+    times = [e.timex for e in dated if e.sentence.start == answer.start
+             and e.timex.begin is not None and e.timex.type in ("DATE", "TIME")]
+    return times[-1] if times else None
 
 
 def _since_happening(doc: Document, sentence: Span, main: Span,
