@@ -996,6 +996,17 @@ def test_a_clause_after_and_is_no_contact_relative_and_its_time_starts_an_episod
         "A teacher he met", "in 1975", "1975-01-01", "occurrence")
 
 
+def test_a_relative_clause_ending_the_sentence_starts_no_episode() -> None:
+    # news-dating-22 (a live page): 'which it opened in 2009' is told of the site; the
+    # staff left the building in the fire the entry reports, not in 2009
+    text = ("Warehouse fire in the port\n\nA fire broke out at a warehouse in the port on "
+            "Tuesday. The company employs 40 people at the site, which it opened in 2009. All "
+            "staff on the night shift left the building safely.")
+    assert rows(text)[-1] == ("All staff on the night shift left the building safely",
+                              "on Tuesday", "2024-03-19", "occurrence")
+    assert rows(text)[0] == ("The site it opened", "in 2009", "2009-01-01", "occurrence")
+
+
 def test_an_interview_question_takes_the_time_its_answer_opens_on() -> None:
     # news-dating-22 (a Q&A interview): the answer's verbless opening names when
     text = ("The sea doesn't care how old you are\n\nYour first big crossing failed.\n\n"

@@ -273,7 +273,21 @@ def in_relative(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> bool:
     who fled on Monday, at his home')."""
     cut = _cut(lex, text, sentence, timex)
     return (relative_clause(lex, text, cut, timex) or contact_clause(lex, text, cut, timex)) \
-        is not None
+        is not None or _closing_relative(lex, text, sentence, cut)
+
+
+def _closing_relative(lex: Lexicon, text: str, sentence: Span, cut: Span) -> bool:
+    """Whether a cut is a relative clause of 'who' or 'which' that ends its sentence, the
+    first comma of it before the opener ('The company employs 40 people at the site, which
+    it opened in 2009.'): a time in it dates that clause, told of the noun before the comma,
+    as in one the sentence goes on after (relative_clause, which looks back for a finite
+    verb inside the cut, where this comma starts it)."""
+    comma = text.rfind(",", max(sentence.start, cut.start - 2), cut.start + 1)
+    if comma < 0 or text[sentence.start : comma].count(",") or text[cut.end : sentence.end].strip(
+            " .\"'\u201d"):
+        return False
+    opener = _found(lex, text).commas.opener(comma)
+    return opener is not None and bool(opener.group("who"))
 
 
 def in_dependent(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> bool:
