@@ -1007,6 +1007,27 @@ def test_a_relative_clause_ending_the_sentence_starts_no_episode() -> None:
     assert rows(text)[0] == ("The site it opened", "in 2009", "2009-01-01", "occurrence")
 
 
+def test_a_saying_in_a_report_led_by_an_activity_going_on_is_made_at_publication() -> None:
+    # news-dating-22 (a police appeal): 'Detectives are appealing' tells the report from
+    # now; the inspector's undated words are the appeal's, not yesterday's arrest's
+    text = ("Appeal for witnesses after man seriously injured in Bath city centre\n\nPosted "
+            "13 March 2019, 14:30\n\nDetectives are appealing for witnesses after a man "
+            "suffered serious head injuries in an assault in Bath city centre on the night of "
+            "Saturday 9 March.\n\nA 19-year-old woman, also from Keynsham, was arrested "
+            "yesterday on suspicion of assisting an offender.\n\nDetective Inspector Claire "
+            "Ashworth said: \"This was a violent and unprovoked attack on a man who was "
+            "walking home after a night out.\"")
+    found = rows(text)
+    assert found[2][1:3] == ("yesterday", "2019-03-12")
+    assert found[-1] == ("Detective Inspector Claire Ashworth said: \"This was a violent and "
+                         "unprovoked\u2026\"", "", "2019-03-13", "statement")
+    # a lead told in the past leaves a later saying at the last happening's day
+    text = ("Men arrested\n\nPolice arrested two men in Leeds on Monday. The men were taken "
+            "to a station. A spokesman said the investigation was continuing.")
+    assert rows(text)[-1] == ("A spokesman said the investigation was continuing", "on Monday",
+                              "2024-03-18", "statement")
+
+
 def test_an_interview_question_takes_the_time_its_answer_opens_on() -> None:
     # news-dating-22 (a Q&A interview): the answer's verbless opening names when
     text = ("The sea doesn't care how old you are\n\nYour first big crossing failed.\n\n"

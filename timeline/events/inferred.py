@@ -1141,6 +1141,9 @@ def _inferred(
                and doc.saying_outside(sentence) is None and not _state(doc, main)
                and main_tense(doc.lex, doc.text, main) == PAST)
     last = story.at(sentence.start, narrated or recount) if tense == PAST or told else None
+    if (last is not None and verb is not None and not recount
+            and story.saying_at(sentence.start) is None and _lead_ongoing(doc)):
+        last = None  # 'Detectives are appealing for witnesses ...': its sayings are today's
     perfect = narrated and tense == PRESENT and _present_perfect(doc, main)
     if perfect or (narrated and tense == PRESENT and _progressive_dispatch(doc, sentence, main)):
         first = story.at(sentence.start, narrated)
@@ -1304,6 +1307,25 @@ def _progressive_dispatch(doc: Document, sentence: Span, main: Span) -> bool:
     if found is None or tense_of(lex, text, Span(main.start, found.start())):
         return False
     return ING_VERB.match(text, found.end(), main.end) is not None
+
+
+def _lead_ongoing(doc: Document) -> bool:
+    """Whether the lead's main clause is in the present progressive ('Detectives are
+    appealing for witnesses after a man suffered serious head injuries in an assault ...
+    on the night of Saturday 9 March'): the report is told from an activity going on at
+    publication, and a saying no time dates ('Detective Inspector Claire Ashworth said:')
+    is part of it, not of the last happening told before it (a later arrest 'yesterday')."""
+    lex, text = doc.lex, doc.text
+    at = 0 if doc.lead is None else bisect_left(doc.sentences, doc.lead.start,
+                                                key=lambda s: s.start)
+    # past a stamp of its own ('Posted 13 March 2019, 14:30') to the report's first words
+    lead = next((s for s in doc.sentences[at : at + 3] if not doc.in_stamp(s.end - 1)), None)
+    if doc.lead is None or lead is None:
+        return False
+    found = lex.pattern("progressive_auxiliary").search(text, lead.start, lead.end)
+    if found is None or tense_of(lex, text, Span(lead.start, found.start())):
+        return False
+    return ING_VERB.match(text, found.end(), lead.end) is not None
 
 
 def _announced(doc: Document, event: Event) -> bool:
