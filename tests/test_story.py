@@ -1021,6 +1021,13 @@ def test_a_saying_in_a_report_led_by_an_activity_going_on_is_made_at_publication
     assert found[2][1:3] == ("yesterday", "2019-03-12")
     assert found[-1] == ("Detective Inspector Claire Ashworth said: \"This was a violent and "
                          "unprovoked\u2026\"", "", "2019-03-13", "statement")
+    # so in a sentence whose times date only the words said
+    text = text.rsplit("\n\n", 1)[0] + (
+        "\n\nInspector Tom Hendry, of the Bath neighbourhood team, said extra patrols would "
+        "be in the city centre this weekend, as they have been every weekend since November, "
+        "when the force launched a campaign against late-night violence.")
+    assert ("Inspector Tom Hendry, of the Bath neighbourhood team, said extra patrols "
+            "would\u2026", "", "2019-03-13", "statement") in rows(text)
     # a lead told in the past leaves a later saying at the last happening's day
     text = ("Men arrested\n\nPolice arrested two men in Leeds on Monday. The men were taken "
             "to a station. A spokesman said the investigation was continuing.")

@@ -1605,7 +1605,9 @@ def _undated_sayings(
     Saturday: the Friday of her letter), unless what follows the verb is in the present
     ('She said the company is hiring' holds now); ``spoken``, _note_speakers; benchmarks.dating:
     news-dating-5 part B 84.7 -> 85.8, AQUAINT 85.1 -> 85.3, news-dating-2 86.9 -> 87.2,
-    news-dating-3 88.3 -> 88.6, the others unchanged)."""
+    news-dating-3 88.3 -> 88.6, the others unchanged). In a report led by an activity
+    going on (_lead_ongoing: 'Detectives are appealing for witnesses'), a saying no saying
+    time dates stays at publication (news-dating-22 +1)."""
     text, lex = doc.text, doc.lex
     out = []
     before_end = _reported_until(doc, dated)
@@ -1645,7 +1647,8 @@ def _undated_sayings(
                  or not any(t.phrase_start < verb.start() and not doc.in_quote(t.phrase_start)
                             for t in doc.timexes_in(sentence))))  # 'At a 2023 hearing, ... said'
         said = story if (not before or after_it) and (
-            goes_on or ahead or joined or (past and not now)) else None
+            goes_on or ahead or joined or (past and not now)) and not (
+            saying is None and _lead_ongoing(doc)) else None  # 'Detectives are appealing'
         # a quote keeps its speaker's own tense; reported words in the present hold now
         quoted = past and tense_of(lex, text, Span(verb.end(), clause.end)) != PRESENT
         earlier = spoken.get(canonical(doc, source_of(doc, sentence, clause))) if quoted else None
