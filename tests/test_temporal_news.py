@@ -1963,3 +1963,18 @@ def test_a_clock_alone_on_its_line_is_a_live_pages_entry_stamp() -> None:
                                            "The score was 2:1 at half-time.\n",
                                            "2025-02-03T22:10:00+00:00")] == [
         ("23:50", "2025-02-02T23:50")]
+
+
+def test_a_stretch_of_clock_times_beside_a_set_is_a_routines_hours() -> None:
+    # ranges.daily_clock_ranges (news-dating-22's explainer, news-dating-19's bridge
+    # closure): the hours are on no one day; a stretch without a SET keeps its day
+    assert [(t.text, t.value) for t in tag(
+        "The depots are open from 8 a.m. to 8 p.m. daily.", WEDNESDAY)] == [
+        ("8 a.m.", "XXXX-XX-XXT08:00"), ("8 p.m.", "XXXX-XX-XXT20:00"), ("daily", "P1D")]
+    assert [(t.text, t.value) for t in tag(
+        "Shuttle buses will run every 20 minutes from 5 a.m. to 10 p.m.", WEDNESDAY)] == [
+        ("every 20 minutes", "PT20M"), ("5 a.m.", "XXXX-XX-XXT05:00"),
+        ("10 p.m.", "XXXX-XX-XXT22:00")]
+    assert [(t.text, t.value) for t in tag(
+        "The shop was robbed between 2 a.m. and 3 a.m.", WEDNESDAY)] == [
+        ("2 a.m.", "2024-03-20T02:00"), ("3 a.m.", "2024-03-20T03:00")]

@@ -139,6 +139,37 @@ def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
     return found
 
 
+# what may stand between a routine's SET and its stretch of clock times: a comma, and the
+# stretch's opening word after the SET ('every 20 minutes from 5 a.m. to 10 p.m.')
+_SET_BEFORE = re.compile(r"\s*+,?\s*+(?:from|between)\s++", re.I)
+_SET_AFTER = re.compile(r"\s*+,?\s*+")
+
+
+def daily_clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """'open from 8 a.m. to 8 p.m. daily', 'buses every 20 minutes from 5 a.m. to 10
+    p.m.': a stretch of clock times right beside a SET is a routine's hours, on no one
+    day (XXXX-XX-XXT08:00), not times of the day the story is at."""
+    clocks = _rules_resolved_by(*_CLOCK_RESOLVERS)
+    for index, last in enumerate(found[1:], 1):
+        first = found[index - 1]
+        if last.rule not in clocks or first.rule not in clocks or first.begin is None:
+            continue
+        if not joins_range(text, first.start, first.end, last.start):
+            continue
+        before = found[index - 2] if index > 1 else None
+        after = found[index + 1] if index + 1 < len(found) else None
+        if not ((before is not None and before.type == "SET"
+                 and _SET_BEFORE.fullmatch(text, before.end, first.start) is not None)
+                or (after is not None and after.type == "SET"
+                    and _SET_AFTER.fullmatch(text, last.end, after.start) is not None)):
+            continue
+        for at in (index - 1, index):
+            clock = found[at]
+            found[at] = replace(clock, value="XXXX-XX-XX" + clock.value[10:], begin=None,
+                                until=None)
+    return found
+
+
 _WRITTEN_YEAR = re.compile(r"\d{3,4}|['\u2019]\d\d")
 
 

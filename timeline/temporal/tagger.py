@@ -33,6 +33,7 @@ from timeline.temporal.ranges import (
     clock_modifiers,
     clock_on_following_day,
     clock_ranges,
+    daily_clock_ranges,
     date_ranges,
     night_into_small_hours,
     part_before_day,
@@ -162,7 +163,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     found = clock_after_day(text, clock_on_following_day(text, anchor_to_following(text, found)))
     found = clock_ranges(text, found)
     found = night_into_small_hours(text, clock_in_part_of_day(text, found, moment), moment)
-    return clock_in_named_part(text, clock_modifiers(text, found))
+    return daily_clock_ranges(text, clock_in_named_part(text, clock_modifiers(text, found)))
 
 
 def _read(
