@@ -1978,3 +1978,19 @@ def test_a_stretch_of_clock_times_beside_a_set_is_a_routines_hours() -> None:
     assert [(t.text, t.value) for t in tag(
         "The shop was robbed between 2 a.m. and 3 a.m.", WEDNESDAY)] == [
         ("2 a.m.", "2024-03-20T02:00"), ("3 a.m.", "2024-03-20T03:00")]
+
+
+def test_this_week_written_on_a_sunday_is_the_week_ahead_unless_told_as_past() -> None:
+    # relative_period (news-dating-22's Sunday week-ahead column, news-dating-19's lambing
+    # blog; news-dating-17's concert report for the past)
+    sunday = "2024-07-28T16:00:00+00:00"
+    assert [(t.text, t.value) for t in tag(
+        "Markets expect no change this week but a cut in September.", sunday)] == [
+        ("this week", "2024-W31"), ("September", "2024-09")]
+    assert [(t.text, t.value) for t in tag(
+        "The orchestra will play in Leipzig this week.", sunday)] == [("this week", "2024-W31")]
+    assert [(t.text, t.value) for t in tag(
+        "The orchestra received an invitation this week.", sunday)] == [("this week", "2024-W30")]
+    assert [(t.text, t.value) for t in tag(
+        "Markets expect no change this week.", "2024-07-26T16:00:00+00:00")] == [
+        ("this week", "2024-W30")]

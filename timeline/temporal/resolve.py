@@ -160,6 +160,9 @@ class Context:
     # whether the sentence holding an offset has no tense cue at all, not even a present
     # ('We set off at 8.30am Tuesday'; not 'His court date is Friday') (by_tense)
     untensed: Callable[[int], bool] = lambda at: False
+    # whether the sentence holding an offset has a past form in it ('has cut 200 jobs
+    # this week'): a Sunday's 'this week' is then the week gone (relative_period)
+    looks_back: Callable[[int], bool] = lambda at: False
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -1689,8 +1692,22 @@ def relative_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
         # 'founded it in 1985 and sold it the following decade': after the year told of
         # last (shorter periods are narrative_day's)
         origin = period_start(ctx.last_period, "year") or ctx.reference
+    elif _week_ahead(groups, ctx, unit, steps):
+        steps = 1
     day = move(origin, unit, steps)
     return Resolved(period_value(day, unit), mod=params.get("mod") or mod_of(groups, ctx.vocab))
+
+
+def _week_ahead(groups: Groups, ctx: Context, unit: str, steps: int) -> bool:
+    """Whether 'this week' written on a Sunday is the week that starts the next day: in a
+    present or future clause ('Markets expect no change this week', 'all due this week')
+    it is the week ahead; in a sentence with a past form ('an invitation it received this
+    week', 'has cut 200 jobs this week') it is the week the Sunday ends."""
+    if unit != "week" or steps != 0 or ctx.today.isoweekday() != 7:
+        return False
+    if groups["_text"].lower() != "this week" or ctx.tense < 0:
+        return False
+    return not ctx.looks_back(ctx.signal_at)
 
 
 @resolver
