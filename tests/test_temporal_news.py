@@ -1981,8 +1981,8 @@ def test_a_stretch_of_clock_times_beside_a_set_is_a_routines_hours() -> None:
 
 
 def test_this_week_written_on_a_sunday_is_the_week_ahead_unless_told_as_past() -> None:
-    # relative_period (news-dating-22's Sunday week-ahead column, news-dating-19's lambing
-    # blog; news-dating-17's concert report for the past)
+    # relative_period (news-dating-22's Sunday week-ahead column; news-dating-17's concert
+    # report and a weekly programme's 'our report this week' for the week gone)
     sunday = "2024-07-28T16:00:00+00:00"
     assert [(t.text, t.value) for t in tag(
         "Markets expect no change this week but a cut in September.", sunday)] == [
@@ -1991,6 +1991,9 @@ def test_this_week_written_on_a_sunday_is_the_week_ahead_unless_told_as_past() -
         "The orchestra will play in Leipzig this week.", sunday)] == [("this week", "2024-W31")]
     assert [(t.text, t.value) for t in tag(
         "The orchestra received an invitation this week.", sunday)] == [("this week", "2024-W30")]
+    assert [(t.text, t.value) for t in tag(
+        "Women in American politics is our report this week.", sunday)] == [
+        ("this week", "2024-W30")]
     assert [(t.text, t.value) for t in tag(
         "Markets expect no change this week.", "2024-07-26T16:00:00+00:00")] == [
         ("this week", "2024-W30")]

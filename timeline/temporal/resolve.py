@@ -160,9 +160,6 @@ class Context:
     # whether the sentence holding an offset has no tense cue at all, not even a present
     # ('We set off at 8.30am Tuesday'; not 'His court date is Friday') (by_tense)
     untensed: Callable[[int], bool] = lambda at: False
-    # whether the sentence holding an offset has a past form in it ('has cut 200 jobs
-    # this week'): a Sunday's 'this week' is then the week gone (relative_period)
-    looks_back: Callable[[int], bool] = lambda at: False
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -1700,14 +1697,12 @@ def relative_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
 
 def _week_ahead(groups: Groups, ctx: Context, unit: str, steps: int) -> bool:
     """Whether 'this week' written on a Sunday is the week that starts the next day: in a
-    present or future clause ('Markets expect no change this week', 'all due this week')
-    it is the week ahead; in a sentence with a past form ('an invitation it received this
-    week', 'has cut 200 jobs this week') it is the week the Sunday ends."""
+    future clause ('Markets expect no change this week', 'will play in Leipzig this week')
+    it is the week ahead; in a past or present one ('an invitation it received this
+    week', a weekly programme's 'our report this week') the week the Sunday ends."""
     if unit != "week" or steps != 0 or ctx.today.isoweekday() != 7:
         return False
-    if groups["_text"].lower() != "this week" or ctx.tense < 0:
-        return False
-    return not ctx.looks_back(ctx.signal_at)
+    return groups["_text"].lower() == "this week" and ctx.tense == 1
 
 
 @resolver

@@ -205,8 +205,7 @@ class Reading:
             published=moment,
             opens_sentence=self.opens_narration, said_before=partial(saying_day, text),
             reported_now=self.reported_now, told_back=self.told_back,
-            untensed=self.untensed, looks_back=self.looks_back,
-            scene_present=self.scene_present,
+            untensed=self.untensed, scene_present=self.scene_present,
         )
         self.cues: dict[Span, list[Cue]] = {}
         self.lowered = text.lower() if text.isascii() else None  # for cues and signals
@@ -663,10 +662,6 @@ class Reading:
     def untensed(self, at: int) -> bool:
         """Whether the sentence holding an offset has no tense cue at all."""
         return not self.cues_of(at)
-
-    def looks_back(self, at: int) -> bool:
-        """Whether the sentence holding an offset has a past tense cue."""
-        return any(cue.sign == -1 for cue in self.cues_of(at) or ())
 
     def told_in_past(self, cand: Candidate) -> bool:
         """Whether every tense cue of the sentence holding a match is a past one ('Police
