@@ -27,7 +27,7 @@ from timeline.temporal.tagger import (
 )
 from timeline.temporal.tense import _present_matches, _present_regex, cues_in
 from timeline.temporal.vocab import load as load_vocab
-from timeline.temporal.wording import _signal_regex, holds_phrase, signal_before
+from timeline.temporal.wording import _signal_regex, holds_any, holds_phrase, signal_before
 
 TRICKY = [
     "Ted said Fred'll go. They EXPECTED it; he Walked, she walked.",
@@ -281,6 +281,20 @@ def test_a_phrase_is_found_with_any_whitespace_between_its_words() -> None:
     assert not holds_phrase("a group from leeds", phrases, 0, 18)
     assert not holds_phrase("upfrom", phrases, 0, 6)
     assert holds_phrase("ever since", phrases, 0, 10)
+
+
+def test_a_word_is_looked_for_within_the_window_only() -> None:
+    """holds_any and holds_phrase look in ``lowered[lo:hi]`` alone (a copy of it): a word
+    cut by either edge of the window, or beyond it, is not there."""
+    lowered = "turnout was 61 percent, up from 64 percent in the first round."
+    at = lowered.index("from")
+    assert holds_any(lowered, ("from",), at, at + 4)
+    assert not holds_any(lowered, ("from",), at + 1, len(lowered))
+    assert not holds_any(lowered, ("from",), 0, at + 3)
+    assert not holds_any(lowered, ("from",), at + 4, at)
+    assert holds_phrase(lowered, (("up", "from"),), 0, at + 4)
+    assert not holds_phrase(lowered, (("up", "from"),), 0, at + 3)
+    assert not holds_phrase(lowered, (("up", "from"),), at, len(lowered))
 
 
 def test_tagging_leaves_no_garbage_cycles() -> None:
