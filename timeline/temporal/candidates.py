@@ -67,7 +67,7 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
         for match in found:
             start, end = match.span()
             if end > start and (rule.preceded_by is None or rule.accepts(text, start)) and (
-                    text.find("\n", start, end) < 0 or not _across_paragraphs(text, start, end)):
+                    "\n" not in text[start:end] or not _across_paragraphs(text, start, end)):
                 candidates.append(Candidate(start, end, rule, match))
     return candidates
 
