@@ -1947,24 +1947,6 @@ def test_a_second_infinitive_after_and_keeps_the_firsts_future() -> None:
         ("Thursday", "2024-03-21"), ("the weekend", "2024-W12-WE"), ("Tuesday", "2024-03-19")]
 
 
-def test_a_clock_alone_on_its_line_is_a_live_pages_entry_stamp() -> None:
-    # rule clock_24h_stamp (news-dating-22, a live page last updated at 21:40): each
-    # entry's stamp is a time of the publication day, and the story is back on that day
-    # after an entry that told of tomorrow
-    text = ("The region says its next update will come at 08:00 tomorrow.\n\n"
-            "20:40\nThe Port of Rotterdam Authority says the Botlek was reopened to shipping "
-            "at 20:15.\n\n07:15\nAn NL-Alert went out to phones in Rozenburg at 07:12.\n")
-    assert [(t.text, t.type, t.value) for t in tag(text, "2024-06-13T21:40:00+00:00")] == [
-        ("08:00 tomorrow", "TIME", "2024-06-14T08:00"), ("20:40", "TIME", "2024-06-13T20:40"),
-        ("20:15", "TIME", "2024-06-13T20:15"), ("07:15", "TIME", "2024-06-13T07:15"),
-        ("07:12", "TIME", "2024-06-13T07:12")]
-    # a stamp later than the last update is the day before's; a figure in a line is none
-    assert [(t.text, t.value) for t in tag("23:50\nThe last ferry was cancelled.\n"
-                                           "The score was 2:1 at half-time.\n",
-                                           "2025-02-03T22:10:00+00:00")] == [
-        ("23:50", "2025-02-02T23:50")]
-
-
 def test_a_stretch_of_clock_times_beside_a_set_is_a_routines_hours() -> None:
     # ranges.daily_clock_ranges (news-dating-22's explainer, news-dating-19's bridge
     # closure): the hours are on no one day; a stretch without a SET keeps its day

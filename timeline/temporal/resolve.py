@@ -1578,19 +1578,6 @@ def _past_midnight(day: date, hour: int, ctx: Context) -> bool:
 
 
 @resolver
-def stamp_clock(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'21:32' heading a live page's entry: a time of the publication day, the last
-    update's (a stamp later than the publication time is the day before's; a publication
-    time at midnight sharp is a day without its clock, as in time); the story is back on
-    that day, whatever day the entry before it told of."""
-    hour, minute = int(groups["hour"]), int(groups["minute"])
-    day, last = ctx.today, (ctx.dct.hour, ctx.dct.minute)
-    if not ctx.date_only and last != (0, 0) and (hour, minute) > last:
-        day -= timedelta(days=1)
-    return Resolved(f"{fmt_day(day)}T{hour:02d}:{minute:02d}")
-
-
-@resolver
 def clock_past_to(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'half past six', 'a quarter to nine', 'ten past four': the clock time they name,
     as time resolves 'six o'clock'."""
