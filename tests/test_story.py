@@ -2779,3 +2779,25 @@ def test_the_court_heard_that_is_a_saying_dated_by_the_hearing_not_by_its_words(
     assert rows("Neighbours heard the explosion at about 3 a.m. on Saturday.") == [
         ("Neighbours heard the explosion", "at about 3 a.m. on Saturday", "2024-03-16",
          "occurrence")]
+
+
+def test_a_lead_in_the_present_perfect_takes_the_day_a_later_sentence_retells_it_on() -> None:
+    # news-dating-22 (Tartu): 'has won' is the naming of the winners on Sunday evening
+    text = ("Tartu girls' choir wins top prize at Italian lake competition\n\nA girls' choir "
+            "from the Estonian university town of Tartu has won the grand prize of the "
+            "Concorso Corale Lago di Garda, beating 41 choirs from 19 countries. The 36 "
+            "singers of Kuldnokad were named the winners late on Sunday evening in Riva del "
+            "Garda and arrived back at Tallinn airport yesterday.")
+    assert ("A girls' choir from the Estonian university town of Tartu has won the grand…",
+            "late on Sunday evening", "2024-03-17", "occurrence") in rows(text)
+    # by a definite subject the lead names after its verb
+    text = ("Police seize cocaine\n\nPolice in Rotterdam have seized 900 kilograms of cocaine "
+            "hidden in a shipment of bananas. The shipment was searched at the port on Friday "
+            "after a tip-off.")
+    assert rows(text)[0][1:3] == ("on Friday", "2024-03-15")
+    # another happening of the story is no retelling: the lead's news stays at publication
+    text = ("Warrant for minister\n\nA regional court has issued an arrest warrant for the "
+            "former finance minister on charges of fraud. On Tuesday, the Supreme Court "
+            "lifted a ban on his travel.")
+    assert rows(text)[-1] == ("A regional court has issued an arrest warrant for the former "
+                              "finance minister\u2026", "", "2024-03-20", "occurrence")

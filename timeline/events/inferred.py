@@ -1150,6 +1150,10 @@ def _inferred(
         if first is not None and first.sentence.start > sentence.start and (
                 perfect or _announced(doc, first)):
             last = first
+    elif narrated and tense == PRESENT and _opens_body(doc, sentence):
+        first = story.at(sentence.start, narrated)
+        if first is not None and _perfect_retold(doc, main, first):
+            last = first  # 'has won the grand prize', then 'were named the winners on Sunday'
     if last is None and not narrated and tense == PAST and _opens_body(doc, sentence):
         last = _news_day(doc, story.at(sentence.start, True))  # the lead's words, dated next
     expecting = doc.lex.pattern("expecting_present").search(doc.text, main.start, main.end)
@@ -1283,16 +1287,73 @@ def _present_perfect(doc: Document, main: Span) -> bool:
     publication; a present perfect alone is the news of the day ('A court has issued an
     arrest warrant for Arroyo' before what happened on Tuesday)."""
     lex, text = doc.lex, doc.text
+    participle = _perfect_participle(doc, main)
+    if participle is None:
+        return False
+    cause = lex.pattern("perfect_cause").search(text, participle.start, main.end)
+    return cause is not None and tense_of(lex, text, Span(cause.end(), main.end)) == PAST
+
+
+def _perfect_participle(doc: Document, main: Span) -> Span | None:
+    """The participle of a clause's first finite verb when it is a present perfect ('has
+    won', 'have been seized': 'seized'), else None."""
+    lex, text = doc.lex, doc.text
     found = lex.pattern("perfect_auxiliary").search(text, main.start, main.end)
     if found is None or tense_of(lex, text, Span(main.start, found.start())):
-        return False
+        return None
     verb = _ADVERB.match(text, found.end(), main.end)
     at = verb.end() if verb else found.end()
-    if not any(words.match(text, at, main.end) is not None
-               for words in (past_verbs(lex), lex.pattern("participle"))):
+    found = next((m for words in (past_verbs(lex), lex.pattern("participle"))
+                  if (m := words.match(text, at, main.end)) is not None), None)
+    if found is None:
+        return None
+    participle = Span(found.start(), found.end())
+    passive = _WORD_AFTER.match(text, found.end(), main.end)
+    if found.group().lower() == "been" and passive is not None and tense_of(
+            lex, text, Span(passive.start(1), passive.end())) == PAST:
+        return Span(passive.start(1), passive.end())
+    return participle
+
+
+# The word after 'been' in a passive present perfect ('have been seized').
+_WORD_AFTER = re.compile(r"\s++(\w+)")
+
+
+def _perfect_retold(doc: Document, main: Span, first: Event) -> bool:
+    """Whether the story's first time, told in a later sentence of the lead's paragraph or
+    the next, dates a retelling of the happening a lead in the present perfect tells
+    without a time ('A girls' choir from Tartu has won the grand prize', then 'The 36
+    singers were named the winners late on Sunday evening'): the lead is that happening,
+    as a past lead would be (benchmarks.dating: news-dating-22 one event). It retells it
+    by the lead's participle ('has died', 'She died on Tuesday'), a word table
+    perfect_retold or event_verb gives it ('won': 'winners', 'victory'), or a definite
+    subject that is a noun of the lead's words after it ('have seized ivory hidden in a
+    shipping container', 'The container was opened on Monday'). Not another happening
+    of the story ('A regional court has issued an arrest warrant for Arroyo', then 'On
+    Tuesday, the Supreme Court suspended a ban'), which leaves the lead's news at
+    publication."""
+    lex, text = doc.lex, doc.text
+    later = first.sentence
+    participle = _perfect_participle(doc, main)
+    if (participle is None or later.start <= main.end
+            or doc.paragraphs_apart(main.start, later.start) > 1):
         return False
-    cause = lex.pattern("perfect_cause").search(text, at, main.end)
-    return cause is not None and tense_of(lex, text, Span(cause.end(), main.end)) == PAST
+    word = text[participle.start : participle.end].lower()
+    nouns = [noun for noun, forms in lex.forms["event_verb"].items() if word in forms]
+    related = [word, *lex.forms["perfect_retold"].get(word, ()), *nouns,
+               *(f"{noun}s" for noun in nouns)]
+    if re.search(rf"\b(?:{'|'.join(map(re.escape, related))})\b", text[later.start : later.end],
+                 re.I):
+        return True
+    subject = _DEFINITE_SUBJECT.match(text, later.start, later.end)
+    return subject is not None and re.search(
+        rf"\b{re.escape(subject.group(1))}\b", text[participle.end : main.end], re.I
+    ) is not None
+
+
+# A sentence opening on 'The' and a lower-case noun of four letters or more, the noun in
+# group 1 ('The container was opened').
+_DEFINITE_SUBJECT = re.compile(r"The\s++([a-z]{4,})\b")
 
 
 def _progressive_dispatch(doc: Document, sentence: Span, main: Span) -> bool:
