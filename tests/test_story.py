@@ -2801,3 +2801,20 @@ def test_a_lead_in_the_present_perfect_takes_the_day_a_later_sentence_retells_it
             "lifted a ban on his travel.")
     assert rows(text)[-1] == ("A regional court has issued an arrest warrant for the former "
                               "finance minister\u2026", "", "2024-03-20", "occurrence")
+
+
+def test_a_lead_in_the_present_perfect_a_saying_reports_takes_the_day_it_is_retold_on() -> None:
+    # news-dating-21 (Mombasa): 'today' dates the authority's saying; the seizure is the
+    # container's opening on Monday afternoon, which the next sentence tells
+    text = ("Kenyan customs find two tonnes of ivory in container at Mombasa port\n\nCustoms "
+            "officers at the port of Mombasa have seized nearly two tonnes of elephant ivory "
+            "hidden in a shipping container that was declared as sacks of sesame seed, the "
+            "Kenya Revenue Authority said today.\n\nThe container was opened at the Kilindini "
+            "docks on Monday afternoon after a sniffer dog reacted to it during a routine "
+            "check.")
+    assert ("Customs officers at the port of Mombasa have seized nearly two tonnes of\u2026",
+            "on Monday afternoon", "2024-03-18", "occurrence") in rows(text)
+    # a toll that has risen is no retelling of the flood that caused it
+    text = ("Toll rises\n\nThe death toll from floods in the north has risen to 40, officials "
+            "said today. The river burst its banks on Sunday night.")
+    assert [r[1] for r in rows(text)] == ["on Sunday night", "today"]

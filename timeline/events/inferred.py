@@ -215,6 +215,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             made += _undated_expecting(doc, sentence, dated_here)
             made += _reported_before(doc, sentence, dated_here, story)
             made += _reported_happening(doc, sentence, dated_here, mentioned)
+            made += _reported_perfect(doc, sentence, dated_here, story)
             made += _quoted_part(doc, sentence, dated_here, story)
             made += _relative_before(doc, sentence, dated_here, story)
             made += _undated_clauses(doc, sentence, dated_here, story)
@@ -1992,6 +1993,34 @@ def _reported_happening(
             out.append(_clause_row(doc, sentence, words, words.start, None, "occurrence",
                                    f"retold|{words.start}", time=told))
     return out
+
+
+def _reported_perfect(
+    doc: Document, sentence: Span, dated: list[Event], story: StoryTime
+) -> list[Event]:
+    """A row for a lead's present perfect that a saying after it reports, its time dating
+    only the saying ('Customs officers at the port of Mombasa have seized nearly two
+    tonnes of elephant ivory hidden in a shipping container ..., the Kenya Revenue
+    Authority said today'), when the story's first time retells it ('The container was
+    opened ... on Monday afternoon'; _perfect_retold): the seizure is Monday's, the saying
+    today's (benchmarks.dating: news-dating-21 one event; one row more)."""
+    if not _opens_body(doc, sentence):
+        return []
+    text = doc.text
+    first = next((e for e, told in zip(story.moves, story.told, strict=True)
+                  if not told and e.sentence.start > sentence.start), None)
+    if first is None:
+        return []
+    for verb, saying in dated_verbs(doc, sentence, dated):
+        if text[max(verb.end(), saying.timex.phrase_end) : sentence.end].strip(" .,"):
+            continue  # 'said today that ...': the words follow the saying
+        comma = text.rfind(",", sentence.start, min(verb.start(), saying.timex.phrase_start))
+        words = Span(doc.after_stamp(sentence).start, comma)
+        if comma > words.start and not doc.timexes_in(words) and _perfect_retold(
+                doc, words, first):
+            return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
+                                f"retold|{words.start}", time=first.timex)]
+    return []
 
 
 def _finer_within(inner: Timex, outer: Timex) -> bool:
