@@ -2818,3 +2818,22 @@ def test_a_lead_in_the_present_perfect_a_saying_reports_takes_the_day_it_is_reto
     text = ("Toll rises\n\nThe death toll from floods in the north has risen to 40, officials "
             "said today. The river burst its banks on Sunday night.")
     assert [r[1] for r in rows(text)] == ["on Sunday night", "today"]
+
+
+def test_a_first_person_quote_retells_the_speakers_own_part_at_its_time() -> None:
+    # news-dating-22: the fisherman's quotation, no time of its own, tells the sighting
+    # his paragraph dated, not the Wednesday he spoke
+    text = ("Rangers catch crocodile at Darwin boat ramp\n\n"
+            "Rangers caught a 4.3-metre crocodile at a boat ramp in Darwin early this "
+            "morning.\n\n"
+            "The fishermen, Craig Doherty and his son, had spotted the animal on the evening "
+            "of March 6. Doherty said on Monday that he had launched his boat at the ramp "
+            "for twenty years. \"We backed the trailer down and he was just lying there, "
+            "about ten metres away,\" he said.")
+    assert ("We backed the trailer down and he was just lying there, about ten metres away",
+            "on the evening of March 6", "2024-03-06", "occurrence") in rows(text)
+    # how the speaker stood is no part of the happening: it stays at the saying's day
+    text = text.replace("We backed the trailer down and he was just lying there, about ten "
+                        "metres away", "We never expected anything like it")
+    assert [r[1:3] for r in rows(text) if r[0].endswith("We never expected anything like it")
+            ] == [("on Monday", "2024-03-18")]

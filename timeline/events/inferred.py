@@ -245,6 +245,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                             subjects.get(sentence.start), episode, dated,
                             scene or (_scene_ahead(doc, sentence, ahead) if named_ahead else None))
             recounted = _quoted_recount(doc, sentence, story, row, episode)
+            recounted += _own_part_retold(doc, sentence, row, dated)
             recounted += _named_before(doc, sentence, row, mentioned)
             recounted += _episode_retold(doc, sentence, episode, row)
             row = _speaker_again(doc, sentence, row, spoken, lead)
@@ -368,6 +369,41 @@ def _quoted_recount(doc: Document, sentence: Span, story: StoryTime, row: Event,
         return []
     return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
                         f"recount|{words.start}", time=last)]
+
+
+def _own_part_retold(doc: Document, sentence: Span, row: Event, dated: list[Event]
+                     ) -> list[Event]:
+    """A row for a quotation in the past tense in the first person before a past saying,
+    in a sentence without a time of its own, whose speaker did the last happening its
+    paragraph dated before the row's day ('The fishermen, Craig Doherty and his son, had
+    spotted the animal on the evening of October 6.' ... '"We backed the trailer down and
+    he was just lying there," he said'): the speaker retells their own part in it, at its
+    time, not at the day they spoke. Only a day or less, not a saying's time, a state, a
+    verb of the mind or a negation ('"We never expected this," he said'), which tell how
+    the speaker stood, not what happened (benchmarks.dating: news-dating-22 317 -> 319,
+    the other sets unchanged)."""
+    lex, text = doc.lex, doc.text
+    verb = doc.saying_outside(sentence)
+    if (row.timex.begin is None or verb is None or not doc.in_quote(_first_word(doc, sentence))
+            or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST):
+        return []
+    words = _said_words(doc, sentence, verb)
+    if (main_tense(lex, text, words) != PAST or _state(doc, words) or _of_mind(doc, words)
+            or not lex.pattern("first_person").search(text, words.start, words.end)
+            or lex.pattern("negation").search(text, words.start, words.end)):
+        return []
+    speaker = canonical(doc, source_of(doc, sentence))
+    paragraph = doc.paragraph_at(sentence.start)
+    day = row.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
+    done = next((e for e in reversed(dated) if e.sentence.end <= sentence.start
+                 and paragraph is not None and e.sentence.start >= paragraph.start
+                 and e.kind == "occurrence" and speaker in e.actors), None)
+    if (not speaker or done is None or doc.in_quote(done.timex.phrase_start)
+            or done.timex.begin is None or done.timex.until is None
+            or done.timex.until > day or done.timex.until - done.timex.begin > timedelta(days=1)):
+        return []
+    return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
+                        f"own|{words.start}", time=done.timex)]
 
 
 _CLOSING = ('"', "\u201d")  # the quote marks that close a quotation before its sayer
