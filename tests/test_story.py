@@ -2837,3 +2837,25 @@ def test_a_first_person_quote_retells_the_speakers_own_part_at_its_time() -> Non
                         "metres away", "We never expected anything like it")
     assert [r[1:3] for r in rows(text) if r[0].endswith("We never expected anything like it")
             ] == [("on Monday", "2024-03-18")]
+
+
+def test_a_first_person_quote_naming_the_leads_happening_retells_it_at_its_time() -> None:
+    # news-dating-22: the conductor's quotation names the girls and the name the lead's
+    # paragraph told read out late on Sunday evening, not the day she spoke at the airport
+    text = ("Tartu girls' choir wins top prize\n\n"
+            "A girls' choir from Tartu has won the grand prize of a choir competition in "
+            "Italy. The 36 singers were named the winners late on Sunday evening and arrived "
+            "back at Tallinn airport yesterday.\n\n"
+            "\"When they read out our name the girls screamed so loudly that the jury "
+            "laughed,\" said the choir's conductor, Anneli Saar, at the airport.")
+    assert ("When they read out our name the girls screamed so loudly that the jury laughed",
+            "late on Sunday evening", "2024-03-17", "occurrence") in rows(text)
+    # one word shared with the lead may be a team the speaker talks of at any time
+    text = ("Village team wins cup final\n\n"
+            "A village football team from Cornwall won the county cup final. The team "
+            "scored the winning goal late on Saturday afternoon and returned home on "
+            "Monday.\n\n"
+            "\"My grandfather played in this team when I was a boy,\" the coach, Mike "
+            "Trewin, said at the party.")
+    assert not [r for r in rows(text) if r[0].startswith("My grandfather")
+                and r[1] == "late on Saturday afternoon"]

@@ -245,7 +245,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                             subjects.get(sentence.start), episode, dated,
                             scene or (_scene_ahead(doc, sentence, ahead) if named_ahead else None))
             recounted = _quoted_recount(doc, sentence, story, row, episode)
-            recounted += _own_part_retold(doc, sentence, row, dated)
+            recounted += (_own_part_retold(doc, sentence, row, dated)
+                          or _lead_retold_quote(doc, sentence, story, row))
             recounted += _named_before(doc, sentence, row, mentioned)
             recounted += _episode_retold(doc, sentence, episode, row)
             row = _speaker_again(doc, sentence, row, spoken, lead)
@@ -371,6 +372,24 @@ def _quoted_recount(doc: Document, sentence: Span, story: StoryTime, row: Event,
                         f"recount|{words.start}", time=last)]
 
 
+def _quoted_words(doc: Document, sentence: Span) -> Span | None:
+    """The words of a quotation that opens a sentence before a past saying outside it, when
+    they recount in the past and the first person ('"We backed the trailer down," he
+    said'); none for a state, a verb of the mind or a negation ('"We never expected
+    this"'), which tell how the speaker stood, not what happened."""
+    lex, text = doc.lex, doc.text
+    verb = doc.saying_outside(sentence)
+    if (verb is None or not doc.in_quote(_first_word(doc, sentence))
+            or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST):
+        return None
+    words = _said_words(doc, sentence, verb)
+    if (main_tense(lex, text, words) != PAST or _state(doc, words) or _of_mind(doc, words)
+            or not lex.pattern("first_person").search(text, words.start, words.end)
+            or lex.pattern("negation").search(text, words.start, words.end)):
+        return None
+    return words
+
+
 def _own_part_retold(doc: Document, sentence: Span, row: Event, dated: list[Event]
                      ) -> list[Event]:
     """A row for a quotation in the past tense in the first person before a past saying,
@@ -382,15 +401,8 @@ def _own_part_retold(doc: Document, sentence: Span, row: Event, dated: list[Even
     verb of the mind or a negation ('"We never expected this," he said'), which tell how
     the speaker stood, not what happened (benchmarks.dating: news-dating-22 317 -> 319,
     the other sets unchanged)."""
-    lex, text = doc.lex, doc.text
-    verb = doc.saying_outside(sentence)
-    if (row.timex.begin is None or verb is None or not doc.in_quote(_first_word(doc, sentence))
-            or tense_of(lex, text, Span(verb.start(), verb.end())) != PAST):
-        return []
-    words = _said_words(doc, sentence, verb)
-    if (main_tense(lex, text, words) != PAST or _state(doc, words) or _of_mind(doc, words)
-            or not lex.pattern("first_person").search(text, words.start, words.end)
-            or lex.pattern("negation").search(text, words.start, words.end)):
+    words = _quoted_words(doc, sentence)
+    if row.timex.begin is None or words is None:
         return []
     speaker = canonical(doc, source_of(doc, sentence))
     paragraph = doc.paragraph_at(sentence.start)
@@ -404,6 +416,48 @@ def _own_part_retold(doc: Document, sentence: Span, row: Event, dated: list[Even
         return []
     return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
                         f"own|{words.start}", time=done.timex)]
+
+
+def _lead_retold_quote(doc: Document, sentence: Span, story: StoryTime, row: Event
+                       ) -> list[Event]:
+    """A row at the lead's time for a quotation that retells the story's happening in the
+    past and the first person before a past saying, in a sentence without a time of its
+    own, when the lead told that happening on a day before the row's ('The 36 singers were
+    named the winners late on Sunday evening' ... '"When they read out our name the girls
+    screamed," said the conductor at the airport'): its words name two participants,
+    places or happenings of the lead's paragraph (words of four letters or more, not of
+    table retold_word_not; one may be a team or a town the speaker talks of at any time),
+    and it tells that happening, not the day of the saying. Not a state, a verb of the
+    mind or a negation (_quoted_words) (benchmarks.dating: news-dating-22 319 -> 322, the
+    other sets unchanged)."""
+    words = _quoted_words(doc, sentence)
+    if row.timex.begin is None or words is None or not story.moves:
+        return []
+    lead = story.moves[0].timex
+    day = row.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
+    paragraph = doc.paragraph_at(lead.phrase_start)
+    if (paragraph is None or doc.in_quote(lead.phrase_start) or lead.begin is None
+            or lead.until is None or lead.until > day or lead.until - lead.begin > timedelta(days=1)
+            or paragraph.start <= sentence.start < paragraph.end):
+        return []
+    told = _content_words(doc, paragraph)
+    shared = [word for word in _content_words(doc, words)
+              if any(word + ending in told for ending in ("", "d", "ed", "s"))]
+    if len(shared) < 2:  # 'My grandfather played in this team' shares the team alone
+        return []
+    return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
+                        f"lead|{words.start}", time=lead)]
+
+
+_CONTENT_WORD = re.compile(r"[A-Za-z]{4,}")
+
+
+def _content_words(doc: Document, span: Span) -> set[str]:
+    """The lower-case words of four letters or more of a span, but those of table
+    retold_word_not."""
+    skip = doc.lex.set("retold_word_not")
+    return {w for w in (m.group().lower() for m in _CONTENT_WORD.finditer(
+        doc.text, span.start, span.end)) if w not in skip}
 
 
 _CLOSING = ('"', "\u201d")  # the quote marks that close a quotation before its sayer
