@@ -2859,3 +2859,18 @@ def test_a_first_person_quote_naming_the_leads_happening_retells_it_at_its_time(
             "Trewin, said at the party.")
     assert not [r for r in rows(text) if r[0].startswith("My grandfather")
                 and r[1] == "late on Saturday afternoon"]
+
+
+def test_a_first_person_quote_with_the_verb_of_its_paragraphs_happening_retells_it() -> None:
+    # news-dating-17: the passenger's 'When I left' is his leaving in 1979, which the
+    # sentence before dated, not the day of the jet's landing he spoke on
+    text = ("First jet lands on lengthened Westfjords runway\n\n"
+            "A passenger jet landed at Fljotsvik Airport in Iceland's Westfjords today.\n\n"
+            "Among the passengers was Jon Agustsson, 71, who left Fljotsvik for Copenhagen "
+            "in 1979. \"When I left, it took me two days and three aircraft to get to "
+            "Denmark,\" he said.")
+    assert ("When I left, it took me two days and three aircraft to get to Denmark",
+            "in 1979", "1979-01-01", "occurrence") in rows(text)
+    # a quotation with another verb tells no part of that happening
+    text = text.replace("When I left, it took me", "When I came back, it took me")
+    assert not [r for r in rows(text) if r[1] == "in 1979" and "took me" in r[0]]
