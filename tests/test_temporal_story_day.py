@@ -564,3 +564,15 @@ def test_a_day_after_a_saying_in_an_interview_is_the_news_day_not_the_story_day(
     text = ("In the winter of 2015 the lake froze on Feb. 2 and thawed five weeks later. "
             "\"We used to think of that as a freak,\" Lindgren said in an interview Tuesday.")
     assert [(t.text, t.value) for t in tag(text, WEDNESDAY)][-1] == ("Tuesday", "2019-07-16")
+
+
+def test_a_day_named_after_an_edge_of_the_day_is_the_edge_s_day() -> None:
+    # news-dating-22 news07: 'dawn' alone was the story's Sunday's, a second row beside
+    # 'today'; the two words are one time, the publication day's dawn
+    text = ("Nurlan Asanov told reporters that welders had replaced the broken section on "
+            "Sunday night, but that a second leak was found at dawn today when the pipe was "
+            "filled again.")
+    assert found(text, "2026-01-19T14:10:00+00:00")[1] == (
+        "dawn today", "2026-01-19TMO", "2026-01-19T04:00", "2026-01-19T08:00")
+    assert found("The ferry crew will try again at first light tomorrow.")[0][:2] == (
+        "first light tomorrow", "2019-07-18TMO")

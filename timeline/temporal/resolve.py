@@ -1256,10 +1256,13 @@ def with_part_of_day(
 def day_edge(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'at dawn', 'by nightfall': the part of the story's day the edge falls in, with the
     edge's hours as its interval; in a present or future clause the publication's day,
-    or the next day once the edge is past ('will withdraw by nightfall' at 22:00)."""
+    or the next day once the edge is past ('will withdraw by nightfall' at 22:00); the
+    day named right after it ('at dawn today') whatever the story's day."""
     part, hours = ctx.vocab.lookup("day_edge", groups["day_edge"])
     day = ctx.reference
-    if ctx.tense >= 0:
+    if groups.get("day_word"):
+        day = ctx.today + timedelta(days=ctx.vocab.lookup("relative_day", groups["day_word"])[0])
+    elif ctx.tense >= 0:
         day = ctx.today
         if ctx.tense > 0 and ctx.dct.hour >= _hours(ctx, hours)[1]:
             day += timedelta(days=1)
