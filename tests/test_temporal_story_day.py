@@ -576,3 +576,13 @@ def test_a_day_named_after_an_edge_of_the_day_is_the_edge_s_day() -> None:
         "dawn today", "2026-01-19TMO", "2026-01-19T04:00", "2026-01-19T08:00")
     assert found("The ferry crew will try again at first light tomorrow.")[0][:2] == (
         "first light tomorrow", "2019-07-18TMO")
+
+
+def test_a_night_spent_is_told_through_to_the_next_day() -> None:
+    # news-dating-22 news03: after 'We spent the night keeping it off the houses', the
+    # afternoon the last flames went out is the next day's, not the night's own day
+    text = ('A neighbour called 911 at 11:05 p.m. Thursday. "We spent the night keeping it '
+            'off the houses and the rail line." The last flames were put out at about 2 p.m.')
+    assert found(text, "2012-08-17T21:10:00+00:00")[-1][:2] == ("about 2 p.m.", "2012-08-17T14:00")
+    assert found("She spent Saturday night in hospital and was released at 4 p.m.")[-1][:2] == (
+        "4 p.m.", "2019-07-14T16:00")
