@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cache
@@ -406,17 +406,26 @@ def _own_part_retold(doc: Document, sentence: Span, row: Event, dated: list[Even
     if row.timex.begin is None or words is None:
         return []
     speaker = canonical(doc, source_of(doc, sentence))
-    paragraph = doc.paragraph_at(sentence.start)
     day = row.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
-    done = next((e for e in reversed(dated) if e.sentence.end <= sentence.start
-                 and paragraph is not None and e.sentence.start >= paragraph.start
-                 and e.kind == "occurrence" and speaker in e.actors), None)
+    done = _paragraph_happening(doc, sentence, dated, lambda e: speaker in e.actors)
     if (not speaker or done is None or doc.in_quote(done.timex.phrase_start)
             or done.timex.begin is None or done.timex.until is None
             or done.timex.until > day or done.timex.until - done.timex.begin > timedelta(days=1)):
         return []
     return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
                         f"own|{words.start}", time=done.timex)]
+
+
+def _paragraph_happening(doc: Document, sentence: Span, dated: list[Event],
+                         keep: Callable[[Event], bool]) -> Event | None:
+    """The last happening ``sentence``'s paragraph dated before it that ``keep`` admits:
+    the one a quotation after it may retell."""
+    paragraph = doc.paragraph_at(sentence.start)
+    if paragraph is None:
+        return None
+    return next((e for e in reversed(dated) if e.sentence.end <= sentence.start
+                 and e.sentence.start >= paragraph.start and e.kind == "occurrence"
+                 and keep(e)), None)
 
 
 def _verb_retold(doc: Document, sentence: Span, row: Event, dated: list[Event]
@@ -435,11 +444,9 @@ def _verb_retold(doc: Document, sentence: Span, row: Event, dated: list[Event]
     skip = doc.lex.set("retold_verb_not")
     verbs = {m.group().lower() for m in past_verbs(doc.lex).finditer(
         doc.text, words.start, words.end)} - skip
-    paragraph = doc.paragraph_at(sentence.start)
     day = row.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
-    done = next((e for e in reversed(dated) if e.sentence.end <= sentence.start
-                 and paragraph is not None and e.sentence.start >= paragraph.start
-                 and e.kind == "occurrence" and not doc.in_quote(e.timex.phrase_start)), None)
+    done = _paragraph_happening(doc, sentence, dated,
+                                lambda e: not doc.in_quote(e.timex.phrase_start))
     if (not verbs or done is None or done.timex.until is None or done.timex.until > day
             or not any(re.search(rf"\b{verb}\b", doc.text[done.sentence.start
                                                          : done.sentence.end], re.I)
