@@ -17,6 +17,7 @@ from timeline.temporal.intervals import interval_of
 from timeline.temporal.model import Timex
 from timeline.temporal.quotes import _dated_before, _quotations, _quoted_material_regex
 from timeline.temporal.resolve import Context, date_, narrative, weekday
+from timeline.temporal.rules import ascii_safe
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.tagger import (
     _moved_end_regex,
@@ -228,6 +229,32 @@ def test_a_text_beyond_ascii_keeps_its_offsets_in_the_keyed_search() -> None:
         return [(c.start, c.end, c.rule.name) for c in find(sentence, rules, prefilter)]
 
     assert spans(True) == spans(False) == [(58, 63, "month_day"), (25, 31, "weekday")]
+
+
+def test_a_rules_ascii_regex_finds_what_its_regex_finds_in_an_ascii_text() -> None:
+    # every rule's example sentences, as written and in upper case: the same matches,
+    # their groups too
+    for rule in load_rules().rules:
+        for example in rule.examples:
+            for sentence in (example.sentence, example.sentence.upper()):
+                if not ascii_safe(sentence):
+                    continue
+                found = [(m.span(), m.groupdict()) for m in rule.regex.finditer(sentence)]
+                assert found == [
+                    (m.span(), m.groupdict()) for m in rule.ascii_regex.finditer(sentence)
+                ], (rule.name, sentence)
+
+
+def test_an_information_separator_keeps_the_unicode_regexes() -> None:
+    # \s takes the separator in a Unicode regex alone: find must not try the ASCII one
+    sentence = "The shop reopened on March\x1c3 after the flood."
+    rules = load_rules().rules
+    month_day = next(rule for rule in rules if rule.name == "month_day")
+    assert month_day.regex.search(sentence) and not month_day.ascii_regex.search(sentence)
+    assert not ascii_safe(sentence) and ascii_safe("The shop reopened on March 3.")
+    assert [(c.start, c.end, c.rule.name) for c in find(sentence, rules)] == [
+        (21, 28, "month_day")
+    ]
 
 
 def test_the_timex_init_takes_the_fields_as_declared() -> None:

@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 from timeline.temporal import build_cache
 from timeline.temporal.prefixes import SHAPE
-from timeline.temporal.rules import Rule
+from timeline.temporal.rules import Rule, ascii_safe
 from timeline.temporal.starts import WIDEST_HEAD, starts
 from timeline.temporal.trie import alternation
 
@@ -42,7 +42,7 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
     if not prefilter:
         matches = {index: list(rule.regex.finditer(text)) for index, rule in enumerate(rules)}
     else:
-        search = _search(rules)
+        search = _search(rules, ascii_safe(text))
         lowered = ascii_lower(text)
         shape = _translated(lowered, _SHAPE_BYTES)
         padded = " " + shape  # a word start's offset here is that of the character before
@@ -129,13 +129,15 @@ class _Search(NamedTuple):
     # characters, one of these strings (known once the rule's group is built)
     heads: list[tuple[int, frozenset[str]]]
     words: frozenset[str]  # every trigger word
+    ascii: bool  # whether the rules are tried as their ascii_regex (an ascii_safe text)
 
 
-_SEARCHES: dict[int, tuple[tuple[Rule, ...], _Search]] = {}
+_SEARCHES: dict[tuple[int, bool], tuple[tuple[Rule, ...], _Search]] = {}
 
 
-def _search(rules: tuple[Rule, ...]) -> _Search:
-    known = _SEARCHES.get(id(rules))
+def _search(rules: tuple[Rule, ...], ascii_text: bool = False) -> _Search:
+    """How find looks for the rules in a text, ``ascii_text`` if rules.ascii_safe."""
+    known = _SEARCHES.get((id(rules), ascii_text))
     if known is not None and known[0] is rules:
         return known[1]
     members: dict[frozenset[str], list[int]] = {}
@@ -154,8 +156,9 @@ def _search(rules: tuple[Rule, ...]) -> _Search:
         by_word={w: tuple(g) for w, g in by_word.items()},
         heads=[(0, frozenset({""}))] * len(rules),
         words=frozenset(by_word),
+        ascii=ascii_text,
     )
-    _SEARCHES[id(rules)] = (rules, search)
+    _SEARCHES[id(rules), ascii_text] = (rules, search)
     return search
 
 
@@ -197,7 +200,7 @@ def _group(
     attempts: dict[int, _Try] = {}
     for i in starting:
         attempt = attempts[i] = [i, None]
-        attempt[1] = _first_try(search.rules[i], attempt)
+        attempt[1] = _first_try(search.rules[i], attempt, search.ascii)
     by_head = _by_head(attempts, search.heads)
     width = by_head[-1][0] if by_head else 0
     # heads of one width: every word start's rules are known (the finder finds a head)
@@ -243,12 +246,15 @@ def _passing(group: _Group, head: str) -> tuple[_Try, ...]:
     return attempts
 
 
-def _first_try(rule: Rule, attempt: _Try) -> Callable[[str, int], re.Match[str] | None]:
-    """A rule's match method for its first try: compiles its regex (rules.Rule.regex),
-    puts the regex's own method in the attempt for the next tries, and matches."""
+def _first_try(
+    rule: Rule, attempt: _Try, ascii_text: bool
+) -> Callable[[str, int], re.Match[str] | None]:
+    """A rule's match method for its first try: compiles its regex (rules.Rule.regex, or
+    ascii_regex for an ``ascii_text``), puts the regex's own method in the attempt for
+    the next tries, and matches."""
 
     def first(text: str, start: int) -> re.Match[str] | None:
-        match = attempt[1] = rule.regex.match
+        match = attempt[1] = (rule.ascii_regex if ascii_text else rule.regex).match
         return match(text, start)
 
     return first

@@ -63,6 +63,16 @@ class Rule:
         return _compiled(self.pattern)
 
     @property
+    def ascii_regex(self) -> re.Pattern[str]:
+        """The rule's regex for a text in ASCII with no information separator (see
+        ascii_safe): there re.ASCII finds what the Unicode regex finds, as no character
+        the rules name beyond ASCII folds to an ASCII letter (only the dotted and
+        dotless i, the long s and the Kelvin sign do), and its case-blind tests lower a
+        character in C, where the Unicode regex looks each up in Unicode's tables (1.2%
+        of the instructions of a thousand ASCII articles)."""
+        return _compiled(self.pattern, re.ASCII)
+
+    @property
     def examples(self) -> tuple[Example, ...]:
         """The rule's example sentences (rules.toml), read when asked for: only the tests
         ask (load)."""
@@ -84,8 +94,19 @@ class Rule:
 
 
 @cache
-def _compiled(pattern: str) -> re.Pattern[str]:
-    return build_cache.compile(pattern, re.IGNORECASE)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return build_cache.compile(pattern, re.IGNORECASE | flags)
+
+
+# What \s is in a Unicode regex and not in an ASCII one, the only ASCII characters
+# the two read apart (the case of a letter, \w, \d and \b agree on ASCII).
+_SEPARATORS = ("\x1c", "\x1d", "\x1e", "\x1f")
+
+
+def ascii_safe(text: str) -> bool:
+    """Whether a rule's ascii_regex matches in the text as its regex does: the text is
+    in ASCII and holds no information separator (a scan in C for each)."""
+    return text.isascii() and not any(sep in text for sep in _SEPARATORS)
 
 
 def reach_of(preceded_by: re.Pattern[str]) -> int:
