@@ -245,9 +245,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                             subjects.get(sentence.start), episode, dated,
                             scene or (_scene_ahead(doc, sentence, ahead) if named_ahead else None))
             recounted = _quoted_recount(doc, sentence, story, row, episode)
-            recounted += (_own_part_retold(doc, sentence, row, dated)
-                          or _verb_retold(doc, sentence, row, dated)
-                          or _lead_retold_quote(doc, sentence, story, row))
+            recounted += _quote_retold(doc, sentence, story, row, dated)
             recounted += _named_before(doc, sentence, row, mentioned)
             recounted += _episode_retold(doc, sentence, episode, row)
             row = _speaker_again(doc, sentence, row, spoken, lead)
@@ -391,8 +389,22 @@ def _quoted_words(doc: Document, sentence: Span) -> Span | None:
     return words
 
 
-def _own_part_retold(doc: Document, sentence: Span, row: Event, dated: list[Event]
-                     ) -> list[Event]:
+def _quote_retold(doc: Document, sentence: Span, story: StoryTime, row: Event,
+                  dated: list[Event]) -> list[Event]:
+    """A row for a quotation that retells a happening before the day of ``row``, the
+    sentence's (_quoted_words, read once): the speaker's own part in it, its verb, or the
+    lead's happening, the first that holds."""
+    words = _quoted_words(doc, sentence)
+    if row.timex.begin is None or words is None:
+        return []
+    day = row.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
+    return (_own_part_retold(doc, sentence, words, day, dated)
+            or _verb_retold(doc, sentence, words, day, dated)
+            or _lead_retold_quote(doc, sentence, words, day, story))
+
+
+def _own_part_retold(doc: Document, sentence: Span, words: Span, day: datetime,
+                     dated: list[Event]) -> list[Event]:
     """A row for a quotation in the past tense in the first person before a past saying,
     in a sentence without a time of its own, whose speaker did the last happening its
     paragraph dated before the row's day ('The fishermen, Craig Doherty and his son, had
@@ -402,11 +414,7 @@ def _own_part_retold(doc: Document, sentence: Span, row: Event, dated: list[Even
     verb of the mind or a negation ('"We never expected this," he said'), which tell how
     the speaker stood, not what happened (benchmarks.dating: news-dating-22 317 -> 319,
     the other sets unchanged)."""
-    words = _quoted_words(doc, sentence)
-    if row.timex.begin is None or words is None:
-        return []
     speaker = canonical(doc, source_of(doc, sentence))
-    day = row.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
     done = _paragraph_happening(doc, sentence, dated, lambda e: speaker in e.actors)
     if (not speaker or done is None or doc.in_quote(done.timex.phrase_start)
             or done.timex.begin is None or done.timex.until is None
@@ -428,8 +436,8 @@ def _paragraph_happening(doc: Document, sentence: Span, dated: list[Event],
                  and keep(e)), None)
 
 
-def _verb_retold(doc: Document, sentence: Span, row: Event, dated: list[Event]
-                 ) -> list[Event]:
+def _verb_retold(doc: Document, sentence: Span, words: Span, day: datetime,
+                 dated: list[Event]) -> list[Event]:
     """A row for a quotation in the past tense in the first person before a past saying,
     in a sentence without a time of its own, whose past verb the last happening its
     paragraph dated before the row's day tells ('Among the passengers was Jon Agustsson,
@@ -438,13 +446,9 @@ def _verb_retold(doc: Document, sentence: Span, row: Event, dated: list[Event]
     however long ago, not at the day they spoke. Not a past auxiliary or copula (table
     retold_verb_not), which names no happening (benchmarks.dating: news-dating-17 442 ->
     444, the other sets unchanged)."""
-    words = _quoted_words(doc, sentence)
-    if row.timex.begin is None or words is None:
-        return []
     skip = doc.lex.set("retold_verb_not")
     verbs = {m.group().lower() for m in past_verbs(doc.lex).finditer(
         doc.text, words.start, words.end)} - skip
-    day = row.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
     done = _paragraph_happening(doc, sentence, dated,
                                 lambda e: not doc.in_quote(e.timex.phrase_start))
     if (not verbs or done is None or done.timex.until is None or done.timex.until > day
@@ -456,8 +460,8 @@ def _verb_retold(doc: Document, sentence: Span, row: Event, dated: list[Event]
                         f"verb|{words.start}", time=done.timex)]
 
 
-def _lead_retold_quote(doc: Document, sentence: Span, story: StoryTime, row: Event
-                       ) -> list[Event]:
+def _lead_retold_quote(doc: Document, sentence: Span, words: Span, day: datetime,
+                       story: StoryTime) -> list[Event]:
     """A row at the lead's time for a quotation that retells the story's happening in the
     past and the first person before a past saying, in a sentence without a time of its
     own, when the lead told that happening on a day before the row's ('The 36 singers were
@@ -468,11 +472,9 @@ def _lead_retold_quote(doc: Document, sentence: Span, story: StoryTime, row: Eve
     and it tells that happening, not the day of the saying. Not a state, a verb of the
     mind or a negation (_quoted_words) (benchmarks.dating: news-dating-22 319 -> 322, the
     other sets unchanged)."""
-    words = _quoted_words(doc, sentence)
-    if row.timex.begin is None or words is None or not story.moves:
+    if not story.moves:
         return []
     lead = story.moves[0].timex
-    day = row.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
     paragraph = doc.paragraph_at(lead.phrase_start)
     if (paragraph is None or doc.in_quote(lead.phrase_start) or lead.begin is None
             or lead.until is None or lead.until > day or lead.until - lead.begin > timedelta(days=1)
