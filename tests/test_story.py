@@ -2874,3 +2874,15 @@ def test_a_first_person_quote_with_the_verb_of_its_paragraphs_happening_retells_
     # a quotation with another verb tells no part of that happening
     text = text.replace("When I left, it took me", "When I came back, it took me")
     assert not [r for r in rows(text) if r[1] == "in 1979" and "took me" in r[0]]
+
+
+def test_a_name_set_off_by_commas_before_its_verb_of_saying_is_the_next_shes() -> None:
+    # news-dating-23: 'she said' goes on with Arlene Pruitt, who spoke this morning, not
+    # with the Water Works the paragraph before quoted
+    text = ("A water main burst at about 5:20 a.m. on Friday, and by 7 a.m. the road had "
+            "collapsed into a hole, the Milwaukee Water Works said.\n\n"
+            "The city's public works commissioner, Arlene Pruitt, said at a news conference "
+            "this morning that the main would be replaced. Work is due to begin on "
+            "Wednesday, and the street should reopen in early August, she said.")
+    said = [r for r in rows(text) if r[0].endswith("she said") and r[3] == "statement"]
+    assert [r[1] for r in said] == ["this morning"]

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 # failing, 2**n ways ('AAAA...: John Smith' took minutes at 30 letters).
 _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w'-]*+\s*+)+")
 _APPOSITION = re.compile(r"\s*(?:,[^,]{0,80},\s*)?")
+# A name set off by commas after its subject's noun ('The nurse, Denise Kowalczyk, said').
+_SET_OFF = re.compile(r",\s*+$")
+_SET_OFF_END = re.compile(r"\s*+,\s*+")
 # How many mentions of people back a pronoun looks for the one it stands for.
 REACH = 100
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
@@ -50,7 +53,9 @@ def resolve(doc: Document, pronoun: str, before: int) -> str:
 
 def _is_subject(doc: Document, at: int, end: int) -> bool:
     """A mention that opens its sentence (after a title or an opener such as 'But') or
-    stands right before or after a verb of saying ('Lee said', 'said Lee')."""
+    stands right before or after a verb of saying ('Lee said', 'said Lee'), or set off by
+    commas before one as the name of the subject ('The nurse, Denise Kowalczyk, said'), the
+    person a later 'she' goes on with."""
     text, lex = doc.text, doc.lex
     sentence = doc.sentence_at(at)
     lead = text[sentence.start if sentence else 0 : at]
@@ -60,5 +65,9 @@ def _is_subject(doc: Document, at: int, end: int) -> bool:
     after = _APPOSITION.match(text, end)
     rest = after.end() if after else end
     if lex.reporting.match(text, rest):
+        return True
+    set_off = _SET_OFF_END.match(text, end)
+    if set_off and _SET_OFF.search(text, max(0, at - 3), at) and lex.reporting.match(
+            text, set_off.end()):
         return True
     return bool(re.search(rf"(?:{lex.reporting.pattern})\s+$", text[max(0, at - 30) : at], re.I))
