@@ -2886,3 +2886,21 @@ def test_a_name_set_off_by_commas_before_its_verb_of_saying_is_the_next_shes() -
             "Wednesday, and the street should reopen in early August, she said.")
     said = [r for r in rows(text) if r[0].endswith("she said") and r[3] == "statement"]
     assert [r[1] for r in said] == ["this morning"]
+
+
+def test_a_speakers_first_saying_takes_the_time_of_the_quotations_attribution() -> None:
+    # news-dating-23: the nurse said it when she told reporters this afternoon
+    text = ("A water main burst under West Burleigh Street at about 5:20 a.m. on Monday.\n\n"
+            "The nurse, Denise Kowalczyk, said she heard a noise like thunder shortly "
+            "before 6 a.m. \"Yesterday a man from the city told me they might get the car out "
+            "by Wednesday. Now they say it has to wait until the pipe is fixed,\" she told "
+            "reporters at the site this afternoon.")
+    said = [r for r in rows(text) if r[0].startswith("The nurse") and r[3] == "statement"]
+    assert [(r[1], r[2]) for r in said] == [("this afternoon", "2024-03-20")]
+    # another speaker's attribution, or one a paragraph later, tells nothing of hers
+    other = text.replace("she told reporters", "the mayor told reporters")
+    assert [r[1] for r in rows(other) if r[0].startswith("The nurse")
+            and r[3] == "statement"] == [""]
+    apart = text.replace("6 a.m. \"Yesterday", "6 a.m.\n\n\"Yesterday")
+    assert [r[1] for r in rows(apart) if r[0].startswith("The nurse")
+            and r[3] == "statement"] == [""]

@@ -211,7 +211,8 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
         if sentence.start in by_sentence:
             dated_here = by_sentence[sentence.start]
             quoting = _dated_quote(doc, sentence, dated_here)
-            made = _undated_sayings(doc, sentence, dated_here, story, spoken, mentioned)
+            made = _undated_sayings(doc, sentence, dated_here, story, spoken, mentioned,
+                                    by_sentence)
             made += _undated_expecting(doc, sentence, dated_here)
             made += _reported_before(doc, sentence, dated_here, story)
             made += _reported_happening(doc, sentence, dated_here, mentioned)
@@ -1757,6 +1758,7 @@ def _ends_on_plural_verb(lex: Lexicon, words: str) -> bool:
 def _undated_sayings(
     doc: Document, sentence: Span, dated: list[Event], story: StoryTime,
     spoken: dict[str, Timex | None], mentioned: dict[str, Event],
+    by_sentence: dict[int, list[Event]],
 ) -> list[Event]:
     """A row for each verb of saying in a dated sentence that none of its times dates: in
     'X said that Y ... in the second quarter' the quarter dates Y, and X said it at
@@ -1797,7 +1799,9 @@ def _undated_sayings(
     Saturday: the Friday of her letter), unless what follows the verb is in the present
     ('She said the company is hiring' holds now); ``spoken``, _note_speakers; benchmarks.dating:
     news-dating-5 part B 84.7 -> 85.8, AQUAINT 85.1 -> 85.3, news-dating-2 86.9 -> 87.2,
-    news-dating-3 88.3 -> 88.6, the others unchanged). In a report led by an activity
+    news-dating-3 88.3 -> 88.6, the others unchanged); one who has not spoken before and
+    whose quotation follows goes on to the time its attribution gives (_told_next). In a
+    report led by an activity
     going on (_lead_ongoing: 'Detectives are appealing for witnesses'), a saying no saying
     time dates stays at publication (news-dating-22 +1)."""
     text, lex = doc.text, doc.lex
@@ -1843,12 +1847,47 @@ def _undated_sayings(
             saying is None and _lead_ongoing(doc)) else None  # 'Detectives are appealing'
         # a quote keeps its speaker's own tense; reported words in the present hold now
         quoted = past and tense_of(lex, text, Span(verb.end(), clause.end)) != PRESENT
-        earlier = spoken.get(canonical(doc, source_of(doc, sentence, clause))) if quoted else None
+        speaker = canonical(doc, source_of(doc, sentence, clause))
+        earlier = spoken.get(speaker) if quoted else None
         if earlier is None and past:
             earlier = _said_after(doc, sentence, verb, mentioned)
+        if earlier is None and quoted and speaker not in spoken:
+            earlier = _told_next(doc, sentence, speaker, by_sentence)
         out.append(_clause_row(doc, sentence, clause, verb.start(), said,
                                "statement", f"saying|{verb.start()}|{verb.end()}", time=earlier))
     return out
+
+
+def _told_next(doc: Document, sentence: Span, speaker: str,
+               by_sentence: dict[int, list[Event]]) -> Timex | None:
+    """The time of a named speaker's first saying: the attribution of the quotation that
+    follows it in its paragraph, dated by a time of the past or the publication day ('The
+    nurse, Denise Kowalczyk, said she heard a noise like thunder shortly before 6 a.m.
+    "Yesterday a man from the city told me ... Now they say it has to wait," she told
+    reporters at the site this afternoon': this afternoon, not publication). The news
+    gives what a witness said first and where and when after the quotation; the search
+    ends at the first sentence that opens outside quotation marks."""
+    if not speaker or speaker not in doc.known:
+        return None
+    paragraph = doc.paragraph_at(sentence.start)
+    first = bisect_left(doc.sentences, sentence.end, key=lambda s: s.start)
+    for following in doc.sentences[first : first + _TOLD_REACH]:
+        if paragraph is None or doc.paragraph_at(following.start) != paragraph:
+            return None
+        for event in by_sentence.get(following.start, []):
+            if (event.kind == "statement" and event.source == speaker
+                    and event.timex.until is not None
+                    and event.timex.begin is not None
+                    and event.timex.begin <= doc.article.published
+                    and dates_saying(doc, following, event.timex)):
+                return event.timex
+        if not doc.in_quote(_first_word(doc, following)):
+            return None
+    return None
+
+
+# How many sentences after a saying its speaker's quotation and attribution may run on.
+_TOLD_REACH = 3
 
 
 def _said_after(doc: Document, sentence: Span, verb: re.Match[str],
