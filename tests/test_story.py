@@ -2904,3 +2904,20 @@ def test_a_speakers_first_saying_takes_the_time_of_the_quotations_attribution() 
     apart = text.replace("6 a.m. \"Yesterday", "6 a.m.\n\n\"Yesterday")
     assert [r[1] for r in rows(apart) if r[0].startswith("The nurse")
             and r[3] == "statement"] == [""]
+
+
+def test_a_time_clause_of_the_lead_takes_the_clock_a_later_sentence_gives_it() -> None:
+    # news-dating-23: the hunter's shot is 9:55 a.m., which the lead's 'early this
+    # morning' holds
+    text = ("Brown bear wanders into Hokkaido supermarket\n\n"
+            "A brown bear walked into a supermarket in Iwamizawa early this morning and "
+            "spent nearly four hours among the shelves before a hunter shot it.\n\n"
+            "A delivery driver saw the bear in the car park at about 5:50 a.m., and it went "
+            "in through a loading door that an employee had opened at 6:05, police said.\n\n"
+            "City officials decided at around 9 a.m. that the animal could not be driven out "
+            "safely, and a licensed hunter shot it at 9:55 a.m.")
+    assert ("A hunter shot it", "at 9:55 a.m.", "2024-03-20", "occurrence") in rows(text)
+    # a pronoun subject may be anyone's
+    they = text.replace("before a hunter shot", "before they shot").replace(
+        "a licensed hunter shot", "they shot")
+    assert len([r for r in rows(they) if r[1] == "at 9:55 a.m."]) == 1  # the later one's

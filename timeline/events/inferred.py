@@ -220,6 +220,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             made += _quoted_part(doc, sentence, dated_here, story)
             made += _relative_before(doc, sentence, dated_here, story)
             made += _undated_clauses(doc, sentence, dated_here, story)
+            made += _clock_told_later(doc, sentence, by_sentence)
             stepped = _background(doc, story, dated_here) or _quoted_past(doc, dated_here)
             if episode is None or stepped is None or not _recounts(doc, episode, stepped):
                 episode = stepped
@@ -1856,6 +1857,67 @@ def _undated_sayings(
         out.append(_clause_row(doc, sentence, clause, verb.start(), said,
                                "statement", f"saying|{verb.start()}|{verb.end()}", time=earlier))
     return out
+
+
+def _clock_told_later(doc: Document, sentence: Span, by_sentence: dict[int, list[Event]]
+                      ) -> list[Event]:
+    """A row for a time clause with no time of its own ('spent nearly four hours among the
+    shelves before a hunter shot it') at the time a later sentence gives the same subject
+    and past verb ('a licensed hunter shot it at 9:55 a.m.'), when a time of its sentence
+    holds it ('early this morning'): news names a happening in its lead and tells its
+    clock further down."""
+    text, lex = doc.text, doc.lex
+    out = []
+    for opener in _TIME_CLAUSE.finditer(text, sentence.start, sentence.end):
+        if doc.in_quote(opener.start()):
+            continue
+        end = _CLAUSE_END.search(text, opener.end(), sentence.end)
+        clause = Span(opener.end(), end.start() if end else sentence.end)
+        verb = verb_at(lex, text, clause)
+        if verb is None or tense_of(lex, text, clause) != PAST or doc.timexes_in(clause):
+            continue
+        subject = _WORD_CHAR_RUN.findall(text, clause.start, verb)
+        if not subject or subject[-1].lower() in lex.set("personal_pronoun"):
+            continue  # 'before they left': whose leaving a later 'they left' tells is unsure
+        said = re.compile(rf"\b({re.escape(subject[-1])})\s++"
+                          rf"({re.escape(text[verb:_word_end(text, verb)])})\b", re.I)
+        timex = _later_clock(doc, sentence, said, by_sentence)
+        if timex is not None and any(_holds(e.timex, timex) and e.timex != timex
+                                     for e in by_sentence.get(sentence.start, [])):
+            out.append(_clause_row(doc, sentence, clause, verb, None, "occurrence",
+                                   f"told-later|{verb}", time=timex))
+    return out
+
+
+def _later_clock(doc: Document, sentence: Span, said: re.Pattern[str],
+                 by_sentence: dict[int, list[Event]]) -> Timex | None:
+    """The time of the day a later sentence gives the words ``said`` (a subject and its
+    past verb) outside quotation marks."""
+    first = bisect_left(doc.sentences, sentence.end, key=lambda s: s.start)
+    for later in doc.sentences[first:]:
+        for found in said.finditer(doc.text, later.start, later.end):
+            if doc.in_quote(found.start()):
+                continue
+            for event in by_sentence.get(later.start, []):
+                timex = event.timex
+                if (timex.begin is not None and timex.until is not None
+                        and timex.until - timex.begin < timedelta(days=1)
+                        and timex.begin <= doc.article.published
+                        and dates_verb(doc, later, timex, found.start(2), found.end(2))):
+                    return timex
+    return None
+
+
+def _word_end(text: str, at: int) -> int:
+    """Where the word starting at an offset ends."""
+    found = _WORD_CHAR_RUN.match(text, at)
+    return found.end() if found else at
+
+
+# A clause that tells when ('before a hunter shot it'), the words it holds up to a mark.
+_TIME_CLAUSE = re.compile(r"\b(?:before|after|until|when)\s++", re.I)
+_CLAUSE_END = re.compile(r"[,;:.!?\"\u201c\u201d\u2014]")
+_WORD_CHAR_RUN = re.compile(r"[\w'-]+")
 
 
 def _told_next(doc: Document, sentence: Span, speaker: str,
