@@ -302,3 +302,13 @@ def test_an_older_result_s_baseline_time_dates_that_result() -> None:
     text = ("Veltrix's sales fell to $310 million in the fourth quarter, down from $450 "
             "million a year earlier.")
     assert [r[1] for r in rows(text)] == ["in the fourth quarter"]
+
+
+def test_a_counts_baseline_time_dates_that_count() -> None:
+    # news-dating-23: 'the last full count, in 2010' was made in 2010 (event_noun)
+    text = ("A survey by park scientists earlier this month counted about 1,000 tortoises on "
+            "the island, up from 860 in the last full count, in 2010.")
+    assert ("in 2010", "2010-01-01", "2010-12-31") in [r[1:4] for r in rows(text)]
+    # a figure's baseline with no noun of a happening before it dates nothing
+    text = "Rangers counted 52 wolves this month, up from 41 in 2018."
+    assert "in 2018" not in [r[1] for r in rows(text)]
