@@ -1306,11 +1306,22 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         # a past 'tonight' after the story was placed on an earlier evening is that night,
         # as its speaker said it ('claimed victory at 10:50 p.m. "Tonight you told us..."')
         base = ctx.reference
+    elif part == "NI" and not offset and _in_small_hours(ctx):
+        base -= timedelta(days=1)  # 'tonight' filed at 2:40 a.m.: the night still under way
     found = with_part_of_day(base + timedelta(days=offset), groups, ctx.vocab, part, mod=mod)
     if _parts_unknown(ctx) and base == ctx.today and offset == 0 and (
             part or groups.get("part_of_day")):
         return _whole_day(found, ctx)  # a day-only 'tonight'
     return found._replace(moves_story=False) if from_story else found
+
+
+def _in_small_hours(ctx: Context) -> bool:
+    """Whether the publication clock is in the small hours that a night runs into
+    (part_of_day_hours ON): filed then, 'tonight' is the night begun the evening before
+    ('lost good people tonight', filed at 02:40 on an election night). Midnight itself
+    is what a day given without its clock is read as, not a clock."""
+    clock = ctx.dct.hour * 60 + ctx.dct.minute
+    return not ctx.date_only and 0 < clock < (_hours(ctx, "ON")[1] - 24) * 60
 
 
 @cache
