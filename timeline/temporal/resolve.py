@@ -2151,7 +2151,8 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         # in the winter begun last December: 'this winter' is that one, 'last winter'
         # the one before, 'next winter' the coming December's
         return _season_of(year - 1 + (relation or 0), code, groups, vocab)
-    if relation == -1 and first_month >= anchor.month:
+    if relation == -1 and anchor.month < end_month:
+        # not yet begun, or under way: 'last spring' told in April is a year ago
         year -= 1
     elif relation == 1 and first_month <= anchor.month:
         year += 1
