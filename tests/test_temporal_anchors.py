@@ -39,3 +39,23 @@ def test_last_season_told_while_one_is_under_way_is_a_year_back() -> None:
     assert values("The bridge will reopen next spring.", "2022-04-20") == [
         ("next spring", "2023-SP")
     ]
+
+
+def test_a_present_weekday_written_on_a_sunday_is_of_the_week_ahead() -> None:
+    sunday = "2024-07-28T16:00"  # news-dating-22's week-ahead column
+    text = ("Thursday\nThe US Federal Reserve's decision lands at 4am on Thursday, Sydney time.\n"
+            "Friday\nFriday is quiet locally.")
+    assert values(text, sunday) == [
+        ("Thursday", "2024-08-01"), ("4am", "2024-08-01T04:00"), ("Thursday", "2024-08-01"),
+        ("Friday", "2024-08-02"), ("Friday", "2024-08-02"),
+    ]
+    assert values("The city council meets on Tuesday to vote on the budget.",
+                  "2023-05-14T18:00") == [("Tuesday", "2023-05-16")]
+    # a past clause's is the week gone, and so is a present's once the story stands on a
+    # day gone
+    assert values("Police say the man was stabbed on Friday.", "2023-05-14T18:00") == [
+        ("Friday", "2023-05-12")
+    ]
+    stage = ("Ospina won Thursday's stage. Prieto cut the gap by 20 seconds in Friday's "
+             "time trial.")
+    assert values(stage, "2011-06-19T21:10")[2] == ("Friday", "2011-06-17")

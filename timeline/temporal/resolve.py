@@ -980,6 +980,14 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         day = today + timedelta(days=ahead or 7)
     elif relation == 0:
         day = today + timedelta(days=wanted - today.isoweekday())
+    elif today.isoweekday() == 7 and ahead and ctx.tense == 0 and (
+            ctx.reference >= today or _heading(ctx)):
+        # written on a Sunday, a present's weekday is of the week ahead, as 'this week'
+        # told of the future is (_week_ahead): 'The Fed's decision lands at 4am on
+        # Thursday', and so is a day's heading in a week-ahead column; not once the story
+        # stands on a day gone ('Prieto cut the gap in Friday's time trial' after
+        # Thursday's stage)
+        day = today + timedelta(days=ahead)
     else:
         day = by_tense(today + timedelta(days=ahead), today - timedelta(days=back), ctx)
     into = groups.get("into_day")
@@ -988,6 +996,12 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     # "Friday night" names a part of a day, a TIME by the TIMEX3 guidelines (and TimeBank,
     # 4 of 4); but AQUAINT types it DATE (19 of 21), so it stays DATE here
     return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
+
+
+def _heading(ctx: Context) -> bool:
+    """Whether the time read opens a sentence with no tense cue at all: a heading ('Thursday'
+    over a day's entries)."""
+    return ctx.opens_sentence(ctx.signal_at) and ctx.untensed(ctx.signal_at)
 
 
 @resolver
