@@ -59,3 +59,17 @@ def test_a_present_weekday_written_on_a_sunday_is_of_the_week_ahead() -> None:
     stage = ("Ospina won Thursday's stage. Prieto cut the gap by 20 seconds in Friday's "
              "time trial.")
     assert values(stage, "2011-06-19T21:10")[2] == ("Friday", "2011-06-17")
+
+
+def test_a_past_perfects_evening_before_a_small_hours_story_is_the_day_befores() -> None:
+    text = ("The man was found on the pavement at around 12.20am on Sunday 10 March. He had "
+            "spent the evening at a birthday party and left at about 11.45pm to walk home.")
+    assert values(text, "2019-03-13T14:30")[1:] == [
+        ("the evening", "2019-03-09TEV"), ("about 11.45pm", "2019-03-09T23:45")
+    ]
+    fire = ("Firefighters were called to the house at 3.40am on Tuesday. The family had spent "
+            "the evening with neighbours.")
+    assert values(fire, "2022-10-20T10:00")[2] == ("the evening", "2022-10-17TEV")
+    # a simple past's evening is later that day
+    crews = "Firefighters were called at 3.40am on Tuesday. Crews returned in the evening."
+    assert values(crews, "2022-10-20T10:00")[2] == ("the evening", "2022-10-18TEV")

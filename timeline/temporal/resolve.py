@@ -1939,9 +1939,21 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
                    and not params.get("whole"))
         if text == "the night" and ctx.tense < 0 and ctx.evening != base and not tonight:
             steps = -1  # 'crews worked through the night' on Thursday: Wednesday's night
+        elif text == "the evening" and _small_hours_of(base, ctx) and ctx.told_back(
+                ctx.signal_at):
+            # a past perfect's, before a story at a small-hours clock: the evening before
+            # ('found at 12.20am on Sunday. He had spent the evening at a party': Saturday's;
+            # not 'Crews returned to the site in the evening', later that day)
+            steps = -1
         day = base + timedelta(days=steps)
         return Resolved(f"{fmt_day(day)}T{part}", type="TIME", mod=mod)
     return Resolved(period_value(move(base, unit, steps), unit), mod=mod)
+
+
+def _small_hours_of(day: date, ctx: Context) -> bool:
+    """Whether the story's clock is in the small hours of ``day``, before its morning."""
+    clock = ctx.clock
+    return clock is not None and clock.date() == day and clock.hour < _hours(ctx, "MO")[0]
 
 
 # 'the next year', 'the next month': mostly the coming twelve months, or the one after
