@@ -346,3 +346,36 @@ def test_tagging_leaves_no_garbage_cycles() -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+def test_a_groups_gapped_finder_finds_every_word_start_its_finder_finds() -> None:
+    # find looks for word starts in the gapped copy: its twin of a group's finder may
+    # find more ('5,3' where a head has '0 0'), never fewer; and find finds what the
+    # whole text's regexes find, in commas, numbers and brackets
+    from timeline.temporal.candidates import (
+        _GAP_BYTES,
+        _SHAPE_BYTES,
+        _built,
+        _search,
+        _translated,
+    )
+
+    rules = load_rules().rules
+    search = _search(rules, True)
+    groups = [_built(search, number) for number in range(len(search.groups))]
+    tricky = [
+        "Sales of $4.5 million (up 3,5%) rose 1,000-fold at 10:30 a.m. in mid-year, 'the",
+        "The plant,idle since mid-2019,reopened on(Monday)at 9.30,the firm said.",
+        "Shares fell 2.5%.The next day,Tuesday,they rose;on 3,March,they fell.",
+    ]
+    for sentence in [*tricky, *EXAMPLES]:
+        lowered = ascii_lower(sentence)
+        padded = " " + _translated(lowered, _SHAPE_BYTES)
+        gapped = _translated(padded, _GAP_BYTES)
+        assert len(gapped) == len(padded)
+        for group in groups:
+            for start in (m.start() for m in group.finder.finditer(padded)):
+                assert group.gapped.match(gapped, start), (sentence, start, group.triggers)
+    for sentence in tricky:
+        assert [(c.start, c.end, c.rule.name) for c in find(sentence, rules)] == [
+            (c.start, c.end, c.rule.name) for c in find(sentence, rules, prefilter=False)]
