@@ -504,3 +504,42 @@ def test_an_entrys_row_under_a_clock_with_a_dash_takes_the_clocks_words() -> Non
         ("Police say they have made three arrests", "14:32", "2024-05-11 14:32"),
         ("Officers are on the bridge", "14:32", "2024-05-11 14:32"),
     ]
+
+
+def test_an_entry_led_by_its_clock_on_the_same_line_happens_at_the_clock() -> None:
+    # news-dating-23 news11: oldest first, published at 02:40, '23:55' is the night
+    # before's and '00:40' the publication's day's; the stamp dates its line's entry, as
+    # a dateline its lead, and stays out of its title
+    text = (
+        "Greens win first seat as Wendmoor count runs past 2am\n\n"
+        "Counting began at the Wendmoor Leisure Centre at 10.30pm on Thursday.\n\n"
+        "How the night unfolded\n\n"
+        "23:55 \u2013 First result: Kingsmead, Liberal Democrat hold. Turnout in the ward "
+        "was 41 per cent.\n\n"
+        "00:40 \u2013 The Conservatives hold both seats in Oakhill."
+    )
+    assert rows(text, "2007-05-04T02:40:00+00:00")[1:4] == [
+        ("First result: Kingsmead, Liberal Democrat hold", "23:55", "2007-05-03 23:55"),
+        ("Turnout in the ward was 41 per cent", "23:55", "2007-05-03 23:55"),
+        ("The Conservatives hold both seats in Oakhill", "00:40", "2007-05-04 00:40"),
+    ]
+
+
+def test_a_day_heading_over_entries_led_by_their_clocks_gives_them_its_day() -> None:
+    # a walking diary's day heading over clock-led entries, posted days later; newest
+    # first, a live page's clocks cross midnight back to the day before
+    diary = ("Walking diary\n\nMonday 6 November\n\n"
+             "08:30 \u2013 We set off from the inn in light rain.\n\n"
+             "Tuesday 7 November\n\n07:10 \u2013 The sun comes up over the ridge.")
+    assert [r for r in rows(diary, "2017-11-09T21:30:00+00:00") if r[1][:1] == "0"] == [
+        ("We set off from the inn in light rain", "08:30", "2017-11-06 08:30"),
+        ("The sun comes up over the ridge", "07:10", "2017-11-07 07:10"),
+    ]
+    live = ("River Severn floods: live\n\n"
+            "09:10 \u2013 The gauge at Bewdley reads 5.2 metres.\n\n"
+            "23:30 \u2013 The Environment Agency issues a severe flood warning for the town.")
+    assert [r for r in rows(live, "2020-02-26T09:30:00+00:00") if r[1]] == [
+        ("The Environment Agency issues a severe flood warning for the town", "23:30",
+         "2020-02-25 23:30"),
+        ("The gauge at Bewdley reads 5.2 metres", "09:10", "2020-02-26 09:10"),
+    ]

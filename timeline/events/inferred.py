@@ -2664,15 +2664,17 @@ def _runs_on(doc: Document, sentence: Span, timex: Timex) -> bool:
 def _heading_clock(doc: Document, sentence: Span) -> Timex | None:
     """The clock of the stamp that heads a sentence's entry, no time told between them
     ('4:50 a.m.' over 'Rain begins to fall at the weather station', '14:32' over 'Police
-    say they have arrested a man'): the entry tells what came then, as a dateline dates
-    its lead; a time told in the entry moves its story on. A stamp with a day tells when
-    a diary's entry was written ('Monday 18 March, 9pm' over 'Rain. We stayed in the shed
-    all day'), which leaves it that day's (_publication_day). The row's time is the
-    clock's words, without the dash or colon that ends the stamp ('14:32 -')."""
+    say they have arrested a man', or before it on its line: '23:55 - First result:
+    Kingsmead, Liberal Democrat hold', whose day the sections decided): the entry tells
+    what came then, as a dateline dates its lead; a time told in the entry moves its
+    story on. A stamp with a day tells when a diary's entry was written ('Monday 18
+    March, 9pm' over 'Rain. We stayed in the shed all day'), which leaves it that day's
+    (_publication_day). The row's time is the clock's words, without the dash or colon
+    that ends the stamp ('14:32 -')."""
     section = doc.section_at(sentence.start)
-    if section is None or not section.clock or sentence.start < section.stamp[1]:
+    if section is None or not section.clock:
         return None
-    if doc.timexes_in(Span(section.stamp[1], sentence.start)):
+    if doc.timexes_in(Span(section.stamp[1], max(sentence.start, section.stamp[1]))):
         return None
     line, end = section.stamp
     told = [t for t in doc.timexes_in(Span(line, end)) if t.type == "TIME"
@@ -2760,7 +2762,10 @@ def _event(
 ) -> Event:
     text, lex = doc.text, doc.lex
     first = sentence.start if lead is None else lead
-    own = timex if sentence.start <= timex.phrase_start < sentence.end else at_offset(first)
+    # an entry's stamp opening its sentence ('23:55 - First result: ...') dates it, as a
+    # dateline its lead, and is no part of its clause
+    own = timex if sentence.start <= timex.phrase_start < sentence.end and not (
+        timex.phrase_start < first and doc.in_stamp(timex.phrase_start)) else at_offset(first)
     clause = clause_of(lex, text, sentence, own)
     clause = Span(max(clause.start, first), clause.end)
     actors = with_pronoun(actors_in(doc, sentence), pronoun_actor(doc, sentence))
