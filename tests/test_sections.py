@@ -543,3 +543,24 @@ def test_a_day_heading_over_entries_led_by_their_clocks_gives_them_its_day() -> 
          "2020-02-25 23:30"),
         ("The gauge at Bewdley reads 5.2 metres", "09:10", "2020-02-26 09:10"),
     ]
+
+
+def test_a_clock_opening_a_dated_sentence_dates_its_clauses_no_time_of_theirs_dates() -> None:
+    # news-dating-23 news11: 'since 1991' dates only the councillor's aside; the wards
+    # declared at 01:15, where the row was the publication's day
+    text = (
+        "Wendmoor count: how the night unfolded\n\n"
+        "23:55 \u2013 First result: Kingsmead, Liberal Democrat hold.\n\n"
+        "01:15 \u2013 Fourteen wards are declared together: eleven Lib Dem holds, two "
+        "Conservative holds and a double Lib Dem gain from the Conservatives in Station "
+        "ward, where Cllr Ann Fairley, a councillor since 1991, loses by 103 votes."
+    )
+    found = [(time, start) for title, time, start in rows(text, "2007-05-04T02:40:00+00:00")
+             if title.startswith("Fourteen wards")]
+    assert found == [("01:15", "2007-05-04 01:15")]
+    # a saying beside a time its entry tells, on a snow day's live page
+    snow = ("Snow: live updates\n\nHeavy snow fell across Yorkshire overnight.\n\n"
+            "07:30 \u2013 Police say the A629 is closed, and gritters from Kirklees, out "
+            "since 2am, are struggling to keep up.")
+    assert ("Police say the A629 is closed", "07:30", "2023-03-09 07:30") in rows(
+        snow, "2023-03-09T08:40:00+00:00")

@@ -2570,10 +2570,11 @@ def _clause_row(
 ) -> Event:
     """A row of its own for a clause of a dated sentence (a saying, an undated main
     clause): at ``time`` when given, else at the story time at ``at`` when ``story`` is
-    given and has one, else at publication; titled by the clause without the times
+    given and has one, else at the clock of the stamp that opens the sentence
+    (_stamped_clock), else at publication; titled by the clause without the times
     ``aside``."""
     last = story.at(at, kind != "statement") if story else None
-    timex = time if time is not None else last.timex if last else None
+    timex = time if time is not None else last.timex if last else _stamped_clock(doc, sentence)
     source = canonical(doc, source_of(doc, sentence, clause))
     key = f"{doc.article.doc_id}|{key}"
     event = Event(
@@ -2686,6 +2687,15 @@ def _heading_clock(doc: Document, sentence: Span) -> Timex | None:
     return Timex(start=line, end=line + len(words), text=words.strip(), type="TIME",
                  value=f"{at:%Y-%m-%dT%H:%M}", begin=at, until=at + timedelta(minutes=1),
                  granularity="minute", phrase_start=line, phrase_end=line + len(words))
+
+
+def _stamped_clock(doc: Document, sentence: Span) -> Timex | None:
+    """The clock of an entry's stamp that opens a dated sentence ('01:15 - Fourteen wards
+    are declared together ..., where Cllr Ann Fairley, a councillor since 1991, loses by
+    103 votes'): it dates the sentence's clauses no time of theirs dates, as a dateline
+    its lead. Not the sentences below a clock alone on its line, whose sayings and
+    states beside a time they tell keep their rows at publication (_new_times)."""
+    return _heading_clock(doc, sentence) if doc.in_stamp(sentence.start) else None
 
 
 def _publication_day(doc: Document, sentence: Span) -> Timex:
