@@ -109,6 +109,22 @@ def test_a_time_after_from_and_a_figure_is_its_baseline() -> None:
     assert [r[1] for r in found].count("a year ago") == 0
 
 
+def test_a_time_after_a_changes_figure_and_from_is_its_baseline() -> None:
+    # news-dating-23 news12: 'from March 2018' dates the older median, not the fall told
+    # next, which stays in last month, the month the story reports
+    text = ("Buyers closed on 212 single-family homes in the city last month. The median "
+            "price was $412,500, up just 1.2 percent from March 2018. Condo and townhome "
+            "prices fell 2.8 percent year over year, to a median of $268,000.")
+    found = rows(text)
+    assert [r[1] for r in found].count("from March 2018") == 0
+    assert [r[1:4] for r in found if r[0].startswith("Condo")] == [
+        ("last month", "2024-02-01 00:00", "2024-03-01 00:00")]
+    # a change in points or '%' too: 'from last week' is the older level's
+    found = rows("The index climbed 40 points from last week. Exports were up 4.1% from "
+                 "December, the ministry said.")
+    assert {r[1] for r in found}.isdisjoint({"from last week", "from December"})
+
+
 def test_from_a_figure_dates_only_the_older_figure_of_a_range() -> None:
     text = "The jobless rate rose from 5% in January to 7% in February."
     # January, the older figure's month, is a baseline coarser than a day: no row

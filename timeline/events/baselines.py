@@ -149,6 +149,7 @@ def _cues(doc: Document, start: int, end: int) -> list[re.Match[str]]:
     cues += (cue for cue in _figure_from(doc.lex).finditer(text, start, end)
              if cue.end() < end and not _in_time(doc, cue.end() - 1)
              and not _NEW_FIGURE.search(text, cue.end(), end))
+    cues += _change_from(doc.lex).finditer(text, start, end)
     return sorted(cues, key=lambda cue: cue.start())
 
 
@@ -180,6 +181,14 @@ def _figure_from(lex: Lexicon) -> re.Pattern[str]:
     it dates that older figure."""
     words = lex.pattern("figure_baseline_cue").pattern
     return re.compile(rf"{words}\s++(?:[A-Z]{{0,3}}[$\u20ac\u00a3\u00a5])?\d", re.I)
+
+
+@cache
+def _change_from(lex: Lexicon) -> re.Pattern[str]:
+    """A change's figure in a unit of change_unit or '%', and 'from' ('up 31 percent from',
+    '2.8% from'): a time after it dates the older figure the change is measured from."""
+    units = lex.pattern("change_unit").pattern
+    return re.compile(rf"\d[\d.,]*+(?:\s*+%|\s++{units})\s++from\s", re.I)
 
 
 # A figure after the older one: 'from 5% in January to 7% in February' dates 7% by February.
