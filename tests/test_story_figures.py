@@ -390,6 +390,36 @@ def test_a_headline_about_a_figure_reports_the_period_of_the_leads_figures() -> 
                                  "2023-10-01 00:00", "2024-01-01 00:00")
 
 
+def test_a_figure_headline_after_a_period_and_a_byline_reports_the_leads_period() -> None:
+    # news-dating-23 news12: 'sales rebound' is a figure's change; 'after slow winter'
+    # names the period before the news, no follow-up; the byline and publication line
+    # are no lead, so the headline takes the month the lead's figures are for
+    text = ("Alder Mesa home sales rebound after slow winter, but prices flatten\n\n"
+            "By Carla Ruiz, Staff Writer\nPublished 7:00 a.m. MDT March 20, 2024\n\n"
+            "Home sales in Alder Mesa picked up sharply in February after the slowest winter "
+            "in seven years. Buyers closed on 212 single-family homes in the city last "
+            "month, up 31 percent from January.")
+    assert rows(text)[0][:4] == (
+        "Alder Mesa home sales rebound after slow winter", "last month",
+        "2024-02-01 00:00", "2024-03-01 00:00")
+    # the same with words of our own: a period after 'after' ends its clause
+    text = ("Coffee exports slide after dry summer, and prices jump\n\n"
+            "Kenya shipped 3,100 tonnes of coffee in January, 18 percent fewer than a year "
+            "earlier, the coffee board said on Monday.")
+    assert rows(text)[0][:2] == ("Coffee exports slide after dry summer", "in January")
+    # 'after winter storm' names a happening: the headline follows it up, at publication
+    text = "Shares slide after winter storm\n\nShares in Acme fell 4 percent on Tuesday."
+    assert "after winter storm" not in {r[0] for r in rows(text) if r[1] == "on Tuesday"}
+
+
+def test_a_lead_opening_with_by_and_a_time_is_no_byline() -> None:
+    # 'By Monday night, ...' is the lead's sentence, not a byline: the headline retells it
+    text = ("River bursts its banks in Hollinbridge\n\n"
+            "By Monday night, the river had burst its banks at the mill, flooding 40 homes.\n\n"
+            "Residents were moved to the school hall.")
+    assert rows(text)[0][1:3] == ("By Monday night", "2024-03-18 18:00")
+
+
 def test_a_figure_headline_keeps_the_leads_day_without_a_recent_period_of_figures() -> None:
     # a founding year, a month between commas with no figure, after 'which', in a quote,
     # or a headline naming no figure that moved: the day the news came out

@@ -41,6 +41,8 @@ _FILING_LAG = timedelta(days=1)
 _ZONES = (timedelta(hours=-12), timedelta(hours=14))
 # What may stand around a date alone on its line ('Sunday, January 14, 2018.').
 _LINE_MARKS = " \t.,;:-\u2013\u2014()[]"
+_EMPLOYER_WORDS = 4  # 'Associated Press', 'The Valley Record' under a byline
+_BYLINE_WORDS = 12  # 'Published 7:00 a.m. MDT April 18, 2019': a line of a byline is short
 # The longest name key, in words ("Leila de Lima Santos").
 NAME_WORDS = 6
 
@@ -317,7 +319,27 @@ class Document:
         second paragraph when the text has neither, as the first line may be a headline
         with a full stop)."""
         index = 1 if self.date_line is None else self.paragraphs.index(self.date_line) + 1
+        while index + 1 < len(self.paragraphs) and self._byline(self.paragraphs[index]):
+            index += 1  # 'By Carla Ruiz, Staff Writer / Published 7:00 a.m. ...'
         return self.paragraphs[index] if len(self.paragraphs) > index else None
+
+    def _byline(self, paragraph: Span) -> bool:
+        """Whether a paragraph holds only a byline and its publication lines (table
+        byline_opener: 'By Carla Ruiz, Staff Writer', 'Posted 13 March 2019, 14:30'), with
+        at most a short line of the writer's employer under a 'By' ('Associated Press'):
+        no story, so the lead is the paragraph after it."""
+        lines = self.text[paragraph.start : paragraph.end].splitlines()
+        opener, after_by = self.lex.pattern("byline_opener", case_sensitive=True), False
+        for line in (line.strip() for line in lines):
+            if line[-1:] in ".!?\"" or len(line.split()) > _BYLINE_WORDS:
+                return False  # 'By Monday night, floods had reached the square.'
+            if opener.match(line):
+                after_by = line.startswith(("By ", "BY "))
+            elif not (after_by and len(line.split()) <= _EMPLOYER_WORDS):
+                return False
+            else:
+                after_by = False
+        return True
 
     @cached_property
     def lead_sentence(self) -> Span | None:

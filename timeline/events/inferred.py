@@ -1599,15 +1599,30 @@ def _follows_up(doc: Document, headline: Span) -> bool:
     word the lead's first sentence has too ('Coffee prices soar after frost in Brazil' over
     'Arabica coffee futures rose 9.6 percent on Thursday ..., after frost hit coffee farms
     ... on Tuesday night'): the headline retells the lead's news and its cause
-    (benchmarks.dating: news-dating-5 one event, the other sets unchanged)."""
+    (benchmarks.dating: news-dating-5 one event, the other sets unchanged); nor a word
+    before a period that ends the headline's clause ('Home sales rebound after slow
+    winter, but prices flatten'): the period went before the news, which the headline
+    tells as the lead does."""
     for word in doc.lex.pattern("headline_follow_up").finditer(doc.text, headline.start,
                                                                 headline.end):
+        if _period_after(doc.lex).match(doc.text, word.end(), headline.end):
+            continue
         after = bisect_left(doc.timexes, word.end(), key=lambda t: t.start)
         timex = doc.timexes[after] if after < len(doc.timexes) else None
         if (timex is None or doc.text[word.end() : timex.start].strip()
                 or not is_baseline(doc, timex)) and not _lead_says(doc, word.group()):
             return True
     return False
+
+
+@cache
+def _period_after(lex: Lexicon) -> re.Pattern[str]:
+    """Up to two words and a noun of headline_period_noun ('slow winter', 'weak first quarter')
+    ending the headline's clause: its end, a comma or a conjunction ('..., but prices
+    flatten'); not 'after winter storm', a happening."""
+    period = lex.pattern("headline_period_noun").pattern
+    return re.compile(rf"\s++(?:[A-Za-z-]++\s++){{0,2}}?{period}\s*+(?:$|[,;:]|(?:but|and|as)\b)",
+                      re.I | re.M)
 
 
 def _lead_says(doc: Document, words: str) -> bool:
