@@ -471,3 +471,16 @@ def test_a_figure_after_an_aside_whose_sentence_goes_on_with_figures_takes_its_p
     assert [r for r in rows(text) if r[0].startswith("Like-for-like")] == [
         ("Like-for-like sales grew 2.5%", "for the fourth quarter", "2023-10-01 00:00",
          "2024-01-01 00:00", "occurrence")]
+
+
+def test_the_first_three_months_of_the_year_date_its_first_quarter() -> None:
+    # news-dating-23 news12: the permits were issued in the first quarter, not the year;
+    # news-dating-20 news09: 'the last three months of the year' is the fourth
+    text = ("The city issued permits for 96 new homes in the first three months of the year, "
+            "the most since 2007.")
+    assert rows(text)[0][1:4] == ("in the first three months of the year",
+                                  "2024-01-01 00:00", "2024-04-01 00:00")
+    text = ("Trailways said on Tuesday its profit fell 8 percent in 2023, and the slide came "
+            "almost entirely in the last three months of the year.")
+    assert ("in the last three months of the year", "2023-10-01 00:00", "2024-01-01 00:00") in {
+        r[1:4] for r in rows(text)}

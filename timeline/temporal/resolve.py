@@ -2251,6 +2251,14 @@ def quarter_by_end_month(groups: Groups, ctx: Context, params: dict[str, Any]) -
 
 
 @resolver
+def quarter_by_count(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the first three months of the year': its first quarter, 'the last three months of
+    2002' its fourth; the year its words give, else the one the tense points to."""
+    number = 1 if groups["edge"].lower() == "first" else 4
+    return _quarter_numbered(number, explicit_year_of_quarter(groups, ctx), ctx)
+
+
+@resolver
 def quarter_by_months(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the July-September quarter': the calendar quarter those months make, if any."""
     first = int(ctx.vocab.lookup("month", groups["first_month"]))
