@@ -123,6 +123,10 @@ def test_a_time_after_a_changes_figure_and_from_is_its_baseline() -> None:
     found = rows("The index climbed 40 points from last week. Exports were up 4.1% from "
                  "December, the ministry said.")
     assert {r[1] for r in found}.isdisjoint({"from last week", "from December"})
+    # news-dating-5 news14: after 'by', 'from Monday' is when the rise takes effect
+    found = rows("Kessler Kaffee, one of Germany's largest roasters, said on Thursday it "
+                 "would raise its shop prices by 8 percent from Monday.")
+    assert "from Monday" in {r[1] for r in found if r[4] == "plan"}
 
 
 def test_from_a_figure_dates_only_the_older_figure_of_a_range() -> None:

@@ -186,9 +186,12 @@ def _figure_from(lex: Lexicon) -> re.Pattern[str]:
 @cache
 def _change_from(lex: Lexicon) -> re.Pattern[str]:
     """A change's figure in a unit of change_unit or '%', and 'from' ('up 31 percent from',
-    '2.8% from'): a time after it dates the older figure the change is measured from."""
+    '2.8% from'): a time after it dates the older figure the change is measured from. Not
+    after 'by' ('would raise its prices by 8 percent from Monday'), where 'from' tells when
+    the change takes effect."""
     units = lex.pattern("change_unit").pattern
-    return re.compile(rf"\d[\d.,]*+(?:\s*+%|\s++{units})\s++from\s", re.I)
+    return re.compile(rf"(?<!\bby\s)(?<![\d.,])\d[\d.,]*+(?:\s*+%|\s++{units})\s++from\s",
+                      re.I)
 
 
 # A figure after the older one: 'from 5% in January to 7% in February' dates 7% by February.
