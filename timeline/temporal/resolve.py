@@ -789,7 +789,7 @@ def holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     Scotland ... On Boxing Day they played at the cricket ground': 1921's), else the
     nearest the tense allows. Its weekend is that of its week, a Monday's or a Tuesday's
     the one before ('the Memorial Day weekend'; 'the Fourth of July weekend' when the
-    Fourth is a Tuesday)."""
+    Fourth is a Tuesday); a part of its day is that part ('Christmas night 1987')."""
     rule = str(ctx.vocab.lookup("holiday", groups["holiday"]))
     if groups.get("year"):
         day = holiday_in(rule, int(groups["year"]))
@@ -802,7 +802,7 @@ def holiday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     if groups.get("weekend"):
         before = day.isoweekday() + 1 if day.isoweekday() <= 2 else 0
         return Resolved(fmt_week(day - timedelta(days=before)) + "-WE")
-    return Resolved(fmt_day(day))
+    return with_part_of_day(day, groups, ctx.vocab)
 
 
 @resolver
