@@ -783,3 +783,47 @@ def test_the_decade_in_a_past_clause_is_that_of_the_year_told_last() -> None:
     # a future clause's decade is the publication's
     assert found("In 2019 the council bought the site. By the end of the decade it will "
                  "house 400 people.", dct)[-1] == ("the end of the decade", "DATE", "202")
+
+
+def test_a_long_reads_episode_weeks_back_counts_its_weekdays_from_its_own_days() -> None:
+    # news-dating-25 news06: an episode opened with its weekday and clock seven months
+    # before the publication; its later weekdays, headings too, go on from it, and a
+    # past perfect's old day ('Christmas night 1987') leaves the episode where it was
+    dct = "2008-03-15T07:00"
+    text = ("At 5.47pm on Friday 24 August 2007, the last member of staff set the alarm "
+            "and walked to her bus. The vault would not open again until Tuesday morning, "
+            "after the bank holiday. It had been robbed once before, on Christmas night "
+            "1987.\n\nFriday\n\nPolice believe the men entered the shop at about 9pm that "
+            "Friday.\n\nSaturday\n\nThrough Sunday the boxes were forced one by one.")
+    assert [(t, v) for t, _, v in found(text, dct)] == [
+        ("5.47pm on Friday 24 August 2007", "2007-08-24T17:47"),
+        ("Tuesday morning", "2007-08-28TMO"),
+        ("Christmas night 1987", "1987-12-25TNI"),
+        ("Friday", "2007-08-24"), ("about 9pm", "2007-08-24T21:00"),
+        ("Friday", "2007-08-24"), ("Saturday", "2007-08-25"), ("Sunday", "2007-08-26"),
+    ]
+    # news-dating-25 news03: a feature's last week, told months back
+    assert found("On Wednesday, Feb. 28, the company's main lender froze its credit line. "
+                 "On Thursday afternoon a rescue offer fell through.", "2024-11-13T09:00") == [
+        ("Wednesday, Feb. 28", "DATE", "2024-02-28"),
+        ("Thursday afternoon", "DATE", "2024-02-29TAF"),
+    ]
+    # my own: a lorry's night, and a weekday in a plain past clause after it
+    assert found("At 9.10pm on Thursday 4 May 2023, a lorry driver pulled into a lay-by "
+                 "near Carlisle. The police arrived on Friday morning.", "2024-01-20")[-1] == (
+        "Friday morning", "DATE", "2023-05-05TMO")
+
+
+def test_a_reports_background_day_or_milestone_is_no_episode() -> None:
+    # the news told first (Tuesday) makes a later old day background
+    assert found("Police arrested a man on Tuesday. At 2am on Sunday 3 September 2023 the "
+                 "shop was burgled. On Wednesday, officers searched his flat.",
+                 "2024-01-20")[-1] == ("Wednesday", "DATE", "2024-01-17")
+    # a milestone's day without a weekday or clock (news-dating-19 news13)
+    assert found("It reopened on July 14. He does not talk about it much, but on Monday, "
+                 "when I visited him at home, he showed me the ticket stubs.",
+                 "2023-08-09T10:00")[-1] == ("Monday", "DATE", "2023-08-07")
+    # a saying's day told now
+    assert found("At 11pm on Friday 8 September 2023 the ferry ran aground. The company "
+                 "said on Monday it would appeal.", "2024-01-20")[-1] == (
+        "Monday", "DATE", "2024-01-15")

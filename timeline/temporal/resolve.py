@@ -59,6 +59,10 @@ POSSIBLE = 4
 # A past tense whose verb the expression directly follows ('was lifted on April 4'): it
 # tells what has happened, so a day not yet come this year is last year's, however near.
 CLEAR_PAST = -2
+# Days between the latest day a text told of and its publication beyond which that day is
+# of a past episode, not of the week's news a weekday names (_in_past_episode)
+EPISODE_GAP = 21
+EPISODE_SPAN = 366  # days back beyond which a day is a background's, not an episode's
 
 
 @dataclass
@@ -139,6 +143,18 @@ class Context:
     # publication's; None once it comes back to recent years ('Last year'). A month or
     # weekday named without more in a past clause is of that history (history_year)
     history: int | None = None
+    # the story's day when it last moved to one more than EPISODE_GAP days, and less than
+    # a year, before the publication's: a long read's episode ('At 5.47pm on Friday 24
+    # August 2007'), whose weekdays go on from it (_in_past_episode); None once it moves
+    # to a day near the publication's. An older day ('robbed once before, on Christmas
+    # night 1987') is a background and leaves it
+    episode: date | None = None
+    # whether the story has stood on a day near the publication's (up to EPISODE_GAP days
+    # before it; the publication's own only when not written with its year, as a byline's
+    # 'Saturday 15 March 2008' is): a report's news, whose later old days are its
+    # background ('The plant closed on 12 June 2023. On Tuesday, workers protested'), no
+    # episode
+    near_told: bool = False
     # where the expression being resolved starts, with its signal ('in September'); where
     # the sentence that told the year the story is told in ends; and whether a signal at
     # an offset opens its sentence or main clause ('In March he opened a bakery'): a
@@ -216,6 +232,8 @@ class Context:
             self.period_until,
             self.day_one,
             self.history,
+            self.episode,
+            self.near_told,
             self.told_until,
             self.dct,
             self.date_only,
@@ -242,6 +260,8 @@ class Context:
             self.period_until,
             self.day_one,
             self.history,
+            self.episode,
+            self.near_told,
             self.told_until,
             self.dct,
             self.date_only,
@@ -969,6 +989,14 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         else:
             day = weekday_from(ctx.reference, wanted)
         return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
+    elif relation is None and _in_past_episode(ctx):
+        # a long read's episode weeks before the publication ('At 5.47pm on Friday 24
+        # August 2007 ... At 00.13 on Saturday the sensor tripped'): the next such day
+        since = max(ctx.reference, ctx.episode or ctx.reference)
+        found = with_part_of_day(weekday_from(since, wanted), groups, vocab,
+                                 part_type="DATE", mod=mod_of(groups, vocab))
+        # a plan's day ('would not open again until Tuesday') leaves the story where it is
+        return found._replace(moves_story=ctx.tense < 0 or ctx.tense == 0)
     ahead = (wanted - today.isoweekday()) % 7  # days to the next such weekday, or today
     back = (today.isoweekday() - wanted) % 7
     if relation == -1:
@@ -1024,6 +1052,19 @@ def weekday_of_week(groups: Groups, ctx: Context, params: dict[str, Any]) -> Res
     shift = int(vocab.lookup("relation", groups["week_relation"]))
     monday = ctx.today - timedelta(days=ctx.today.isoweekday() - 1)
     return Resolved(fmt_day(monday + timedelta(days=7 * shift + wanted - 1)), type="DATE")
+
+
+def _in_past_episode(ctx: Context) -> bool:
+    """Whether a past or verbless clause, or a future told from the past ('would not open
+    again until Tuesday'), tells of an episode the story stands in weeks before the
+    publication (Context.episode: a long read that opens 'At 12:01 a.m. on Saturday,
+    March 9' eight months back): its weekdays go on from the story's day, or the
+    episode's when the story stands on an older one, as a history's do; not a saying
+    told now ('the company said on Friday')."""
+    return (ctx.episode is not None and ctx.reference <= ctx.today
+            and (ctx.tense < 0 or ctx.tense in (FUTURE_IN_PAST, PAST_PLAN)
+                 or ctx.untensed(ctx.signal_at))
+            and not ctx.said_before(ctx.signal_at) and not ctx.reported_now(ctx.signal_at))
 
 
 def _told_from(groups: Groups, vocab: Vocab) -> bool:

@@ -40,6 +40,8 @@ from timeline.temporal.ranges import (
     weekday_ranges,
 )
 from timeline.temporal.resolve import (
+    EPISODE_GAP,
+    EPISODE_SPAN,
     FUTURE_IN_PAST,
     RESOLVERS,
     Context,
@@ -954,6 +956,7 @@ def follow_story(
             # year fixes ('on March 3, 2021' after a publication date that is wrong)
             ctx.before_future = (ctx.reference, ctx.evening, ctx.clock)
         ctx.reference = day
+        _follow_episode(ctx, day, year_given, bool(clock) or _names_weekday(timex.text))
         if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
             ctx.latest = day
         # 'late Monday' (mod END on a day) is that day's evening too, and so is 'at dusk'
@@ -970,6 +973,32 @@ def follow_story(
         # story at its evening: a small-hours clock told next is the next day's ('Crews
         # were called at 2.15am': Sunday's, resolve._past_midnight)
         ctx.clock = timex.begin
+
+
+def _follow_episode(ctx: Context, day: date, year_given: bool, detailed: bool) -> None:
+    """Set Context.episode from the story's new day: one weeks (EPISODE_GAP), and less
+    than a year, before the publication's and told in detail, with its weekday or a clock
+    ('At 5.47pm on Friday 24 August 2007', not a milestone's 'reopened on July 14'), is an
+    episode's, in a text that has told of no news near the publication
+    (Context.near_told); one near it ends the episode; an older one, a background, one
+    still ahead, and one a past perfect tells of ('had been robbed on 3 March') leave it."""
+    back = (ctx.today - day).days
+    if 0 <= back <= EPISODE_GAP:
+        ctx.episode = None
+        ctx.near_told = ctx.near_told or back > 0 or not year_given
+    elif (EPISODE_GAP < back <= EPISODE_SPAN and detailed and not ctx.near_told
+          and not ctx.told_back(ctx.signal_at)):
+        ctx.episode = day
+
+
+def _names_weekday(text: str) -> bool:
+    """Whether an expression names a weekday ('Friday 24 August 2007')."""
+    return _weekday_word().search(text) is not None
+
+
+@cache
+def _weekday_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(load_vocab().table('weekday'))})(?!\w)")
 
 
 def _follow_history(ctx: Context, placed: str, frames: Callable[[], bool]) -> None:
