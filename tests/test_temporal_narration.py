@@ -827,3 +827,69 @@ def test_a_reports_background_day_or_milestone_is_no_episode() -> None:
     assert found("At 11pm on Friday 8 September 2023 the ferry ran aground. The company "
                  "said on Monday it would appeal.", "2024-01-20")[-1] == (
         "Monday", "DATE", "2024-01-15")
+
+
+def test_a_diarys_counted_day_heading_after_dated_entries_is_the_day_after_them() -> None:
+    # news-dating-25 news05: 'Day 3' after the entries 'Friday 10 June' and 'Saturday 11
+    # June' is 12 June, the diary's first day the 10th; its 'yesterday' is the 11th
+    text = ("Posted 18 June 2022 at 21:40 by Kirsty Mowat\n\nFriday 10 June\n\nWe met at "
+            "Stornoway harbour at 7am.\n\nSaturday 11 June\n\nWoke at 5.30 to thick fog. "
+            "We started the first transect at nine.\n\nDay 3\n\nRain, all day. We stayed "
+            "in the bothy and entered yesterday's counts on the laptop.\n\nDay 4\n\nA good "
+            "day at last. We finished the south slope at lunchtime.")
+    assert [(t, v) for t, _, v in found(text, "2022-06-18T21:40")][-4:] == [
+        ("Day 3", "2022-06-12"), ("yesterday", "2022-06-11"),
+        ("Day 4", "2022-06-13"), ("lunchtime", "2022-06-13TMI"),
+    ]
+    # my own: a walk's diary, its third day's 'this morning'
+    assert found("Posted 10 July 2023\n\nMonday 3 July\n\nWe left Milngavie at 8am.\n\n"
+                 "Tuesday 4 July\n\nRain all day.\n\nDay 3\n\nWe set off this morning in "
+                 "sunshine.", "2023-07-10T20:00")[-2:] == [
+        ("Day 3", "DATE", "2023-07-05"), ("this morning", "TIME", "2023-07-05TMO")]
+
+
+def test_an_episodes_weekday_may_retell_the_day_before_and_outlasts_a_present_clock() -> None:
+    # news-dating-25 news06: 'Saturday and Sunday' heads the weekend its 'Saturday' then
+    # tells of; a present clause's bare clock ('shows the van passing at 4.12am') leaves
+    # the episode, so 'Wednesday morning' is still the raid's week
+    found_ = found("At 5.47pm on Friday 24 August 2007, the clerk set the alarm.\n\nSaturday "
+                   "and Sunday\n\nSaturday was quiet on Cutler Street. The bank holiday, Monday "
+                   "27 August, dawned wet. CCTV from a petrol station shows the van passing at "
+                   "4.12am. On Wednesday morning the force put the figure at £6.8m.",
+                   "2008-03-15T07:00")
+    assert [v for _, _, v in found_][3] == "2007-08-25"
+    assert found_[-1] == ("Wednesday morning", "DATE", "2007-08-29TMO")
+    # my own: a ferry's weekend
+    assert found("At 7.30am on Saturday 9 September 2023 the ferry left Oban.\n\nSunday and "
+                 "Monday\n\nSunday was calm. A photograph shows the ship at anchor at 6pm. On "
+                 "Tuesday the crew went ashore.", "2024-01-20")[-1] == (
+        "Tuesday", "DATE", "2023-09-12")
+
+
+def test_a_plan_told_in_a_chronicle_of_an_old_year_is_in_that_year() -> None:
+    # news-dating-25 news01: 'voted to return on 26 March' after a strike of February 1971
+    assert found("The yard's only long strike began on Monday 8 February 1971 and lasted "
+                 "seven weeks. The boilermakers voted to return on 26 March and went back the "
+                 "following Monday.", "2009-05-16")[-2:] == [
+        ("26 March", "DATE", "1971-03-26"), ("the following Monday", "DATE", "1971-03-29")]
+    # my own: a council's plan of 1998
+    assert found("The council met on Tuesday 3 March 1998. It agreed to reopen the library "
+                 "on 12 May.", "2009-05-16")[-1] == ("12 May", "DATE", "1998-05-12")
+
+
+def test_an_old_year_compared_with_last_years_story_frames_no_history() -> None:
+    # news-dating-25 news04 (a review of 2012 posted in January 2013): after 'on the
+    # 12th, the last dry day' of August 2012, 'In 2011 I took 240 pounds' compares; the
+    # story's months go on in 2012
+    assert found("Then, on 3 August, the sun came out. I took off the only honey of the "
+                 "summer on the 12th, the last dry day. In 2011 I took 240 pounds. The mite "
+                 "counts I did in October were the lowest since 2009.",
+                 "2013-01-08")[-2:] == [("October", "DATE", "2012-10"), ("2009", "DATE", "2009")]
+    # my own: an allotment's year
+    assert found("The beans came in on 3 August. In 2011 we picked forty pounds of them. The "
+                 "frost took the squash in October.", "2013-01-10")[-1] == (
+        "October", "DATE", "2012-10")
+    # a report's news day is no such past: the old year is its history, as before
+    assert found("The company said on Tuesday it would close the plant. In 2011 it was fined "
+                 "for a leak. It paid the fine in October.", "2013-01-10")[-1] == (
+        "October", "DATE", "2011-10")

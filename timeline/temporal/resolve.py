@@ -138,6 +138,10 @@ class Context:
     period_until: int = -1
     # the first day of a trip or a happening told day by day ('Day one', 'On day three')
     day_one: date | None = None
+    # whether the text is a diary whose entries are headed by the days they were written
+    # on ('Friday 10 June' over a blog's entries, sections.py): its 'Day 3' heading
+    # heads an entry too (day_of_trip)
+    diary: bool = False
     # the year of a history the story stands in: that of the last month, season or day
     # (or year told as its own) that placed its happenings, two years or more before the
     # publication's; None once it comes back to recent years ('Last year'). A month or
@@ -992,7 +996,8 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     elif relation is None and _in_past_episode(ctx):
         # a long read's episode weeks before the publication ('At 5.47pm on Friday 24
         # August 2007 ... At 00.13 on Saturday the sensor tripped'): the next such day
-        since = max(ctx.reference, ctx.episode or ctx.reference)
+        # from the day before the story's: 'Saturday and Sunday ... Saturday was quiet'
+        since = _episode_day(ctx) - timedelta(days=1)
         found = with_part_of_day(weekday_from(since, wanted), groups, vocab,
                                  part_type="DATE", mod=mod_of(groups, vocab))
         # a plan's day ('would not open again until Tuesday') leaves the story where it is
@@ -1062,9 +1067,19 @@ def _in_past_episode(ctx: Context) -> bool:
     episode's when the story stands on an older one, as a history's do; not a saying
     told now ('the company said on Friday')."""
     return (ctx.episode is not None and ctx.reference <= ctx.today
-            and (ctx.tense < 0 or ctx.tense in (FUTURE_IN_PAST, PAST_PLAN)
-                 or ctx.untensed(ctx.signal_at))
+            and (_told_from_past(ctx) or ctx.untensed(ctx.signal_at))
             and not ctx.said_before(ctx.signal_at) and not ctx.reported_now(ctx.signal_at))
+
+
+def _episode_day(ctx: Context) -> date:
+    """The day an episode's weekday counts from: the story's, or the episode's when the
+    story stands on an older day ('robbed once before, on Christmas night 1987') or on
+    one near the publication that only a clock put it on ('CCTV shows the van passing at
+    4.12am')."""
+    episode = ctx.episode or ctx.reference
+    if (ctx.today - ctx.reference).days <= EPISODE_GAP:
+        return episode
+    return max(ctx.reference, episode)
 
 
 def _told_from(groups: Groups, vocab: Vocab) -> bool:
@@ -1136,7 +1151,9 @@ def chronicle_year(month: int, ctx: Context) -> int | None:
     more before the publication's) that it does not come before: a chronicle goes on
     within the year it dated last ('At the town meeting of March 1835 the voters refused
     ... the legislature granted it a charter in October': 1835's; 'launched on 12 May
-    1906. Her maiden voyage, on 2 June': 1906's). Only in the paragraph that dated it
+    1906. Her maiden voyage, on 2 June': 1906's), and a plan told in it ('voted to return on
+    26 March' after a strike of February 1971), not a future a saying tells ('said the
+    team would present its findings on Feb. 10'). Only in the paragraph that dated it
     (Context.period_until), and while the story's day is in that year or the text has
     told of no day up to the publication's since that year's start (a day of an older
     year is the history's: 'opened on 6 June 1809 ... in the autumn of 1857, and in a
@@ -1146,7 +1163,8 @@ def chronicle_year(month: int, ctx: Context) -> int | None:
     The trial began on 7 February'), nor one a saying tells now ('sales fell in March,
     the company said')."""
     told = _PART_TOLD.match(ctx.last_period)
-    if told is None or ctx.tense >= 0 or ctx.signal_at >= ctx.period_until \
+    if told is None or not (ctx.tense < 0 or ctx.tense == PAST_PLAN) \
+            or ctx.signal_at >= ctx.period_until \
             or ctx.reported_now(ctx.signal_at) or ctx.said_before(ctx.signal_at):
         return None
     season = ctx.vocab.get("season_months", told[5] or "")
@@ -1154,6 +1172,12 @@ def chronicle_year(month: int, ctx: Context) -> int | None:
     year = int(told[1])
     on_it = ctx.reference.year == year or ctx.latest is None or ctx.latest.year < year
     return year if on_it and first and year <= ctx.today.year - 2 and first <= month else None
+
+
+def _told_from_past(ctx: Context) -> bool:
+    """Whether a clause is past, or a plan or future told from the past ('would not open
+    again until Tuesday morning'): both lie in the past's own time."""
+    return ctx.tense < 0 or ctx.tense in (FUTURE_IN_PAST, PAST_PLAN)
 
 
 def _history_month_year(month: int, ctx: Context) -> int | None:
@@ -2024,6 +2048,9 @@ def day_of_trip(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
     if count is None:
         return None
     number = int(count)
+    entry = _diary_entry(number, ctx)
+    if entry is not None:
+        return entry
     if ctx.day_one is None and ctx.tense >= 0 and ctx.reference >= ctx.today:
         # no past told, neither by the clause nor by the story: a programme still ahead or
         # under way ('The festival runs for five days. Day one features local bands')
@@ -2031,6 +2058,24 @@ def day_of_trip(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
     if ctx.day_one is None:
         ctx.day_one = ctx.reference - timedelta(days=number - 1)
     return Resolved(fmt_day(ctx.day_one + timedelta(days=number - 1)))
+
+
+def _diary_entry(number: int, ctx: Context) -> Resolved | None:
+    """'Day 3' heading a diary's entry among entries headed by their dates ('Friday 10
+    June ... Saturday 11 June ... Day 3'): the first so counted is the day after the entry
+    it follows, which sets the diary's first day (Context.day_one) the next count from;
+    a day after that entry's, by the publication's. The text after it is read as written
+    on it, as a dated entry's is ('entered yesterday's counts'), until the next heading."""
+    published = ctx.published
+    if not ctx.diary or not ctx.date_only or published is None:
+        return None
+    first = ctx.day_one or ctx.today - timedelta(days=number - 2)
+    day = first + timedelta(days=number - 1)
+    if not ctx.today < day <= published.date():
+        return None
+    ctx.day_one = first
+    ctx.dct = datetime(day.year, day.month, day.day, tzinfo=ctx.dct.tzinfo)
+    return Resolved(fmt_day(day))
 
 
 @resolver

@@ -103,8 +103,8 @@ def sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool,
     (years 1 and 9999), where a day or a week more or less is no date, there are none."""
     try:
         top = _SECOND_LINE.match(text)
-        stamps = [s for s in _stamps(text, timexes)
-                  if not _date_line(s, dct, top.end() if top else len(text))]
+        stamps = _dated_over_counted([s for s in _stamps(text, timexes)
+                                      if not _date_line(s, dct, top.end() if top else len(text))])
         first = next((s for s in stamps if _bare_clock(s)), None)
         day = None if first is None else _named_day(timexes, first.line, said)
         # a live page's clocks, no day told before them: none comes after a publication
@@ -117,6 +117,18 @@ def sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool,
         return _sections(text, timexes, stamps, dct, date_only, day)
     except OverflowError:
         return []
+
+
+def _dated_over_counted(stamps: list[_Stamp]) -> list[_Stamp]:
+    """The stamps less those that only count a day ('Day 4') when others date theirs
+    ('Friday 10 June'): a diary's counted heading is then the entry after the dated one
+    it follows, which the tagger reads it as (resolve._diary_entry), not a day counted
+    from the story's before the diary's days are known."""
+    counted = [bool(s.times) and all(t.rule == "day_of_trip" for t in s.times)
+               for s in stamps]
+    if all(counted) or not any(counted):
+        return stamps
+    return [s for s, only_count in zip(stamps, counted, strict=True) if not only_count]
 
 
 def _bare_clock(stamp: _Stamp) -> bool:

@@ -66,6 +66,7 @@ from timeline.temporal.wording import (
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 
 
+_DIGIT_DATE = re.compile(r"\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d")  # '24 August', 'Feb. 28'
 _QUARTER_OR_HALF = re.compile(r"-[QH]\d$")  # a quarter or half, as its value ends
 _EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
 _EVENING_ENDS = ("TEV", "TNI")  # the same, for str.endswith: asked of every time told
@@ -178,6 +179,7 @@ def _read(
     reading.placing = sorted(c.start for g in groups for c in g if c.rule.type in _PLACING)
     reading.clocks = clocks
     reading.sections = stamped
+    reading.ctx.diary = any(s.writing and s.date_only for s in stamped)
     found: list[Timex] = []
     index = 0
     while index < len(groups):
@@ -956,7 +958,9 @@ def follow_story(
             # year fixes ('on March 3, 2021' after a publication date that is wrong)
             ctx.before_future = (ctx.reference, ctx.evening, ctx.clock)
         ctx.reference = day
-        _follow_episode(ctx, day, year_given, bool(clock) or _names_weekday(timex.text))
+        named = _names_day(timex.text)
+        _follow_episode(ctx, day, year_given, bool(clock) or named, bool(clock) and not (
+            named or _DIGIT_DATE.search(timex.text)))
         if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
             ctx.latest = day
         # 'late Monday' (mod END on a day) is that day's evening too, and so is 'at dusk'
@@ -975,30 +979,48 @@ def follow_story(
         ctx.clock = timex.begin
 
 
-def _follow_episode(ctx: Context, day: date, year_given: bool, detailed: bool) -> None:
+def _follow_episode(
+    ctx: Context, day: date, year_given: bool, detailed: bool, bare_clock: bool
+) -> None:
     """Set Context.episode from the story's new day: one weeks (EPISODE_GAP), and less
     than a year, before the publication's and told in detail, with its weekday or a clock
     ('At 5.47pm on Friday 24 August 2007', not a milestone's 'reopened on July 14'), is an
     episode's, in a text that has told of no news near the publication
-    (Context.near_told); one near it ends the episode; an older one, a background, one
-    still ahead, and one a past perfect tells of ('had been robbed on 3 March') leave it."""
+    (Context.near_told); one near it, before or after ('The auction begins at 10 a.m.
+    next Tuesday'), ends the episode, unless only a clock put it there
+    ('CCTV shows the van passing at 4.12am', a present clause's); an older one, a
+    background, one further ahead, and one a past perfect tells of ('had been robbed on 3
+    March') leave it."""
     back = (ctx.today - day).days
-    if 0 <= back <= EPISODE_GAP:
+    if abs(back) <= EPISODE_GAP and not (bare_clock and ctx.episode is not None):
         ctx.episode = None
-        ctx.near_told = ctx.near_told or back > 0 or not year_given
+        ctx.near_told = ctx.near_told or back != 0 or not year_given
     elif (EPISODE_GAP < back <= EPISODE_SPAN and detailed and not ctx.near_told
           and not ctx.told_back(ctx.signal_at)):
         ctx.episode = day
 
 
-def _names_weekday(text: str) -> bool:
-    """Whether an expression names a weekday ('Friday 24 August 2007')."""
-    return _weekday_word().search(text) is not None
+def _names_day(text: str) -> bool:
+    """Whether an expression names a weekday or a day counted from now ('Friday 24 August
+    2007', 'noon today')."""
+    return _day_word().search(text) is not None
+
+
+def _compared(ctx: Context, year: int) -> bool:
+    """Whether an old year opening its sentence is one the story compares its own
+    recent past with, not a history it moves to: the story stands on a day of last year
+    or this, weeks before the publication, after that year ('on the 12th, the last dry
+    day. In 2011 I took 240 pounds', in a review of 2012 posted in January 2013)."""
+    story = ctx.reference
+    return (story.year > year and story.year >= ctx.today.year - 1
+            and (ctx.today - story).days > EPISODE_GAP)
 
 
 @cache
-def _weekday_word() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(load_vocab().table('weekday'))})(?!\w)")
+def _day_word() -> re.Pattern[str]:
+    vocab = load_vocab()
+    words = [*vocab.table("weekday"), *vocab.table("relative_day")]
+    return re.compile(rf"\b(?:{alternation(words)})(?!\w)", re.I)
 
 
 def _follow_history(ctx: Context, placed: str, frames: Callable[[], bool]) -> None:
@@ -1025,7 +1047,8 @@ def _follow_history(ctx: Context, placed: str, frames: Callable[[], bool]) -> No
     if int(year) >= ctx.today.year - 1:
         if ctx.history is not None and (ctx.tense < 0 or frames()):
             ctx.history = None
-    elif (ctx.history is not None and ctx.tense < 0 and int(year) > ctx.history) or frames():
+    elif (ctx.history is not None and ctx.tense < 0 and int(year) > ctx.history) or (
+            frames() and not _compared(ctx, int(year))):
         ctx.history = int(year)
 
 
