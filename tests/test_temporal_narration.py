@@ -893,3 +893,23 @@ def test_an_old_year_compared_with_last_years_story_frames_no_history() -> None:
     assert found("The company said on Tuesday it would close the plant. In 2011 it was fined "
                  "for a leak. It paid the fine in October.", "2013-01-10")[-1] == (
         "October", "DATE", "2011-10")
+
+
+def test_a_past_perfect_flashback_days_back_leaves_the_storys_day() -> None:
+    # news-dating-25 news06: 'two weeks earlier' in a past perfect is a flashback; 'That
+    # evening' and 'The next morning' go on from the day of the discovery
+    assert found("Pauline Drury unlocked the street door at 8.58am on Tuesday 28 August. "
+                 "She had last visited it two weeks earlier, to put away his medals. That "
+                 "evening a detective told a news conference that the loss could run into "
+                 "millions. The next morning the force put the figure at 6.8m.",
+                 "2008-03-15T07:00")[1:] == [
+        ("two weeks earlier", "DATE", "2007-08-14"), ("That evening", "TIME", "2007-08-28TEV"),
+        ("The next morning", "TIME", "2007-08-29TMO")]
+    # my own: a bridge opened, tested three days before; 'The next day' is after the opening
+    assert found("The mayor opened the bridge on Friday, March 3. Engineers had tested it "
+                 "three days earlier. The next day, traffic queues stretched for a mile.",
+                 "2023-09-01")[-1] == ("The next day", "DATE", "2023-03-04")
+    # a clock's offset may open the episode told next, as before
+    assert found("The train stopped at 10:02 a.m. on Monday. Forty seconds earlier, the "
+                 "driver had seen smoke.", "2023-09-01")[-1] == (
+        "Forty seconds earlier", "TIME", "2023-08-28T10:01:20")

@@ -288,7 +288,8 @@ class Reading:
                 background = (in_background_clause(text, cand.start, self.lowered)
                               or self.relative_beside_main(cand, found)
                               or self.perfect_after_main(cand, made[1], found)
-                              or self.aside_before_entry(cand, made[1]))
+                              or self.aside_before_entry(cand, made[1])
+                              or self.flashback_days(cand, made[1]))
                 saying = saying_day(text, cand.start)
                 own_year = self.year_told_in(cand, made[0], signal[0])
                 frames = (lambda: True) if own_year else partial(self.fronted, signal[0])
@@ -620,6 +621,15 @@ class Reading:
                 return (made.begin is not None and timex.begin is not None
                         and made.begin < timex.begin)
         return False
+
+    def flashback_days(self, cand: Candidate, made: Timex) -> bool:
+        """Whether a match counts days or more back in a past perfect clause ('She had
+        last visited it two weeks earlier'): a flashback, after which the story's simple
+        past goes on from the day it left ('That evening ... told a news conference' is
+        the day of the discovery, not two weeks before). A clock's offset ('Forty seconds
+        earlier, the driver had seen smoke') may start the episode told next."""
+        return (cand.rule.name == "offset_ago" and not made.value[11:12].isdigit()
+                and made.value[:1].isdigit() and self.told_back(cand.start))
 
     def in_past_perfect(self, cand: Candidate) -> bool:
         """Whether the past forms right before a match ('had telephoned ... earlier')
