@@ -1117,3 +1117,24 @@ def test_a_plan_told_in_a_past_perfect_is_for_the_nearest_day() -> None:
     # a warning in a past perfect still looks ahead only from before the story's day
     assert found("The weather agency had warned of high waves on Friday.", "2006-01-18") == [
         ("Friday", "DATE", "2006-01-13")]
+
+
+def test_put_is_a_past_tense_unless_a_bare_verb() -> None:
+    # news-dating-25 news06: 'the force put the figure at £6.8m' told Wednesday's morning
+    # of a long read's episode (before, with no past cue of its own clause, 'Wednesday
+    # morning' went to the week of the publication)
+    assert found("At 5.47pm on Friday 24 August 2007, a clerk set the alarm. Drury unlocked "
+                 "the door at 8.58am on Tuesday 28 August. The next morning, Wednesday "
+                 "morning, the force put the figure at £6.8m, and the owner of a watch "
+                 "dealership told reporters he had lost his pension.",
+                 "2008-03-15T07:00")[-1] == ("Wednesday morning", "DATE", "2007-08-29TMO")
+    # my own: a bank's rates, and an airline's fares
+    assert found("The bank put its rates up on Thursday.") == [
+        ("Thursday", "DATE", "2024-03-14")]
+    assert found("The airline put fares on sale on Monday, and demand is strong.") == [
+        ("Monday", "DATE", "2024-03-18")]
+    # after 'to' or a modal, as 'hit', a bare verb
+    assert found("Officials want to put the matter to rest by Friday.") == [
+        ("Friday", "DATE", "2024-03-22")]
+    assert found("The council will put the plan to a vote on Thursday.") == [
+        ("Thursday", "DATE", "2024-03-21")]
