@@ -589,6 +589,21 @@ def test_a_holiday_without_a_year_in_a_history_is_of_the_year_told() -> None:
                  "Christmas present\".") == [("1921", "DATE", "1921")]
 
 
+def test_a_holiday_naming_an_event_is_no_day_for_the_clock_beside_it() -> None:
+    # news-dating-23's school newsletter: the fair's clock is the list entry's Saturday,
+    # not Christmas Day
+    assert found("Saturday 6 December: PTA Christmas fair, 10am to 1pm, in the hall.",
+                 "2025-11-28T15:00") == [
+        ("Saturday 6 December", "DATE", "2025-12-06"), ("10am", "TIME", "2025-12-06T10:00"),
+        ("1pm", "TIME", "2025-12-06T13:00"),
+    ]
+    assert found("The village Christmas market opens on Friday.", "2025-11-26") == [
+        ("Friday", "DATE", "2025-11-28")]
+    # the holiday itself is still a day
+    assert found("The shop will reopen after Christmas.", "2025-11-26") == [
+        ("Christmas", "DATE", "2025-12-25")]
+
+
 def test_next_door_tells_no_future_of_a_diary_s_day() -> None:
     # news-dating-15's diary blog: Monday's lunchtime, not the next one ahead
     assert found("I went back to work on Monday. Jan from next door let her out at "
