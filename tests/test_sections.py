@@ -564,3 +564,17 @@ def test_a_clock_opening_a_dated_sentence_dates_its_clauses_no_time_of_theirs_da
             "since 2am, are struggling to keep up.")
     assert ("Police say the A629 is closed", "07:30", "2023-03-09 07:30") in rows(
         snow, "2023-03-09T08:40:00+00:00")
+
+
+def test_a_day_ahead_heading_a_one_line_list_entry_is_no_time_of_writing() -> None:
+    # news-dating-23's school newsletter, dates for the diary: booking opens on the
+    # Monday after the publication, not the Monday after the parents' evening
+    found = values("Dates for your diary\n\nFriday 21 November: flu vaccinations. Please "
+                   "return consent forms by Monday.\nThursday 27 November: parents' "
+                   "evening, 3.30pm to 6pm. Booking opens online at 9am on Monday.\n",
+                   "2025-11-14")
+    assert found["9am"] == "2025-11-17T09:00"
+    assert found["6pm"] == "2025-11-27T18:00"
+    # a club's fixture list: tickets go on sale in the coming week
+    assert values("Fixtures\n\nSaturday 22 March: home to Leeds, kick-off 3pm. Tickets go "
+                  "on sale on Monday.\n", "2025-03-07")["Monday"] == "2025-03-10"

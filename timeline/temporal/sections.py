@@ -192,8 +192,12 @@ def _sections(text: str, timexes: list[Timex], stamps: list[_Stamp], dct: dateti
         signed = log and stamp.signed
         ends = until if stamp.writing or signed or line_end < 0 or not text[
             stamp.end : line_end].strip() else min(until, line_end)
-        # a weekday alone after the publication is the tagger's guess at a heading's day
-        after = dated and (at.date() > dct.date() if clockless else at > dct)
+        # a weekday alone after the publication is the tagger's guess at a heading's day;
+        # a day ahead that heads a one-line entry of a list ('Thursday 27 November:
+        # parents' evening. Booking opens at 9am on Monday.' in a newsletter's dates for
+        # the diary) tells when a plan falls, not when the line was written
+        entry = clockless and ends == line_end and not (stamp.writing or signed)
+        after = dated and not entry and (at.date() > dct.date() if clockless else at > dct)
         # a diary's day headings follow each other: one after a day an earlier heading
         # was written on was written on its own day too
         diary = (clockless and dated and not stamp.writing and diary_day is not None
