@@ -458,6 +458,26 @@ def test_a_now_in_a_present_clause_brings_a_history_back_to_the_present() -> Non
         "February", "DATE", "2019-02")
 
 
+def test_a_month_or_weekday_beside_the_last_days_is_the_news_s_not_the_history_s() -> None:
+    # news-dating-23, news08: a career begun in 2016 has reached 2019 ('two years later');
+    # the arrival told in a sentence with 'last week' is of this February
+    text = ("Ibarra took up cycling after she retired in 2016. She rode her first race the "
+            "following spring and won a national masters road title two years later. Her "
+            "coach, Arturo Delgado, said they had chosen Aguascalientes, at almost 1,900 "
+            "metres, because the thin air helps riders. They arrived in the city on "
+            "February 1, and she rode two trial hours last week.")
+    assert ("February 1", "DATE", "2026-02-01") in found(text, "2026-02-12")
+    assert found("In 1998 the band split up. The drummer opened a bar in 2001. He sold it "
+                 "in March, and the new owners reopened it last weekend.")[-2] == (
+        "March", "DATE", "2024-03")
+    assert found("In 2012 the ferry company went bankrupt. Its last boat was sold in 2015. "
+                 "Volunteers towed it to Bristol on Monday and began repairs yesterday.",
+                 "2024-08-07")[-2] == ("Monday", "DATE", "2024-08-05")
+    # without such a time, the history's
+    assert found("In 1998 the band split up. The drummer opened a bar in 2001. He sold it "
+                 "in March.")[-1] == ("March", "DATE", "2001-03")
+
+
 MARCH = "2024-03-20T18:00"  # a Wednesday
 
 

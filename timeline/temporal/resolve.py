@@ -180,6 +180,9 @@ class Context:
     # whether the sentence holding an offset has no tense cue at all, not even a present
     # ('We set off at 8.30am Tuesday'; not 'His court date is Friday') (by_tense)
     untensed: Callable[[int], bool] = lambda at: False
+    # whether the sentence holding an offset names a time of the publication's last days
+    # or weeks ('She rode two trial hours last week'): its news, not a history's
+    recent_told: Callable[[int], bool] = lambda at: False
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -1126,7 +1129,10 @@ def history_year(ctx: Context) -> int | None:
     """The year of the history a past clause tells of (Context.history): 'In February 1961
     a letter came ... On the night of 13 March', 'In the spring of 1923 ... she took the
     train in May', 'Its owners announced in December' after October 1955; not a present
-    or future clause's ('will cover the houses again by December')."""
+    or future clause's ('will cover the houses again by December'), nor one in a sentence
+    naming the publication's last days or weeks (vocab recent_anchor: 'They arrived in
+    the city on February 1, and she rode two trial hours last week' after a career begun
+    in 2016): the history has come back to the news."""
     history = ctx.history
     if history is None or ctx.tense >= 0 or ctx.reported_now(ctx.signal_at):
         return None  # 'Profits fell in March, the company said on Friday': the news's
@@ -1135,7 +1141,7 @@ def history_year(ctx: Context) -> int | None:
     # in a sentence ('In 1954 she sailed for Canada, the museum said in March')
     if ctx.said_before(ctx.signal_at) and ctx.reference.year != history:
         return None
-    return history
+    return None if ctx.recent_told(ctx.signal_at) else history
 
 
 def told_month_year(month: int, ctx: Context) -> int | None:

@@ -210,6 +210,7 @@ class Reading:
             opens_sentence=self.opens_narration, said_before=partial(saying_day, text),
             reported_now=self.reported_now, told_back=self.told_back,
             untensed=self.untensed, scene_present=self.scene_present,
+            recent_told=self.recent_told,
         )
         self.cues: dict[Span, list[Cue]] = {}
         self.lowered = text.lower() if text.isascii() else None  # for cues and signals
@@ -418,6 +419,14 @@ class Reading:
         if sentence is None:
             return False
         return _said_on_a_day().search(self.text, sentence.start, sentence.end) is not None
+
+    def recent_told(self, at: int) -> bool:
+        """Whether the sentence holding an offset names a time of the publication's last
+        days or weeks (vocab recent_anchor: 'she rode two trial hours last week')."""
+        sentence = containing(self.spans(at), at)
+        if sentence is None:
+            return False
+        return _recent_anchor().search(self.text, sentence.start, sentence.end) is not None
 
     def told_back(self, at: int) -> bool:
         """Whether the clause holding an offset has a past perfect ('It had taken off at 8
@@ -1122,6 +1131,12 @@ def _saying_words() -> str:
 @cache
 def _saying_day() -> re.Pattern[str]:
     return build_cache.compile(rf"\b{_saying_words()}\s+(?:on\s+)?$", re.I)
+
+
+@cache
+def _recent_anchor() -> re.Pattern[str]:
+    words = alternation({w.lower() for w in load_vocab().words("recent_anchor")}, spaced)
+    return build_cache.compile(rf"\b(?:{words})\b", re.I)
 
 
 @cache
