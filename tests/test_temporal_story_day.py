@@ -360,14 +360,32 @@ def test_years_later_count_from_the_year_last_told_of() -> None:
             "later.")
     assert found(text, "2009-11-12") == [
         ("1961", "1961", "1961-01-01T00:00", "1962-01-01T00:00"),
-        ("two years", "P2Y", "1963-01-01T00:00", "1964-01-01T00:00"),
+        ("two years later", "1963", "1963-01-01T00:00", "1964-01-01T00:00"),
     ]
     # a month after a month: 'three months later' after 'in May 1998' is August 1998
     text = "The firm was founded in May 1998. It listed its shares three months later."
     assert found(text, "2009-11-12") == [
         ("May 1998", "1998-05", "1998-05-01T00:00", "1998-06-01T00:00"),
-        ("three months", "P3M", "1998-08-01T00:00", "1998-09-01T00:00"),
+        ("three months later", "1998-08", "1998-08-01T00:00", "1998-09-01T00:00"),
     ]
+
+
+def test_years_later_is_the_date_reached_and_a_modified_or_vague_count_a_duration() -> None:
+    # news-dating-25 (a shipyard's history): TIMEX3 DATE 1953, 'later' in its extent
+    text = ("A German bomb hit the plating shed on the night of 3 May 1941, killing two "
+            "watchmen. Worse damage came twelve years later.")
+    assert [(t.text, t.type, t.value) for t in tag(text, "2024-05-01")][-1] == (
+        "twelve years later", "DATE", "1953")
+    # 'more than a year later' measures; 'several years' and days keep TimeML's duration
+    found = {t.text: (t.type, t.value, t.mod) for t in tag(
+        "The club folded in 1998 and was revived more than a year later. Several years "
+        "later it folded again, and three days later its ground was sold.", "2024-05-01")}
+    assert found["more than a year later"] == ("DURATION", "P1Y", "MORE_THAN")
+    assert found["Several years"] == ("DURATION", "PXY", "")
+    assert found["three days"][0] == "DURATION"
+    # a comparison is no time reached
+    assert "two years later" not in {t.text for t in tag(
+        "The line opened two years later than planned.", "2024-05-01")}
 
 
 def test_a_past_clause_after_a_future_day_goes_back_to_the_story_day() -> None:

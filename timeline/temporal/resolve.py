@@ -2677,6 +2677,20 @@ _FROM_HAPPENING = ("after", "before")  # 'N days after' a happening; 'later' is 
 
 
 @resolver
+def date_then(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'twelve years later' after 1941: the year reached, 1953, a date as 'two years
+    earlier' is. It keeps the reached value as its interval, so the story moves to it as
+    it did to the duration; 'more than a year later', one in no known year (after 'In
+    the 1990s') and one beyond the calendar ('10,000 years later') stay durations."""
+    then = duration_then(groups, ctx, params)
+    if then is None:
+        return None
+    if groups.get("modifier") or then.granularity or not then.interval_value[:1].isdigit():
+        return then._replace(type="DURATION")
+    return then._replace(value=then.interval_value)
+
+
+@resolver
 def duration_from(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'three weeks from now': the duration, whose interval is the period it reaches from
     the publication time. From a date ('30 days from June 1') the date is read after it,
