@@ -1883,7 +1883,7 @@ def _clock_told_later(doc: Document, sentence: Span, by_sentence: dict[int, list
     clock further down."""
     text, lex = doc.text, doc.lex
     out = []
-    for opener in _TIME_CLAUSE.finditer(text, sentence.start, sentence.end):
+    for opener in _time_clause(lex).finditer(text, sentence.start, sentence.end):
         if doc.in_quote(opener.start()):
             continue
         end = _CLAUSE_END.search(text, opener.end(), sentence.end)
@@ -1929,8 +1929,15 @@ def _word_end(text: str, at: int) -> int:
     return found.end() if found else at
 
 
-# A clause that tells when ('before a hunter shot it'), the words it holds up to a mark.
-_TIME_CLAUSE = re.compile(r"\b(?:before|after|until|when)\s++", re.I)
+@cache
+def _time_clause(lex: Lexicon) -> re.Pattern[str]:
+    """A word of time_clause_opener and the spaces after it: where a clause that tells when
+    opens ('before a hunter shot it')."""
+    words = lex.pattern("time_clause_opener").pattern
+    return re.compile(rf"{words}\s++", re.I)
+
+
+# Where a time clause's words end: a mark.
 _CLAUSE_END = re.compile(r"[,;:.!?\"\u201c\u201d\u2014]")
 _WORD_CHAR_RUN = re.compile(r"[\w'-]+")
 
