@@ -578,3 +578,28 @@ def test_a_day_ahead_heading_a_one_line_list_entry_is_no_time_of_writing() -> No
     # a club's fixture list: tickets go on sale in the coming week
     assert values("Fixtures\n\nSaturday 22 March: home to Leeds, kick-off 3pm. Tickets go "
                   "on sale on Monday.\n", "2025-03-07")["Monday"] == "2025-03-10"
+
+
+def test_a_readers_comment_stamp_gives_its_comment_its_own_now() -> None:
+    # news-dating-24 news11: comments under a post, each led by its writer's name and a
+    # bar; their 'yesterday' and 'tomorrow' count from the comment's day, not the post's
+    text = ("Mud and Fire\n\nOver Christmas\n\nWe spent Christmas at my parents'.\n\n"
+            "3 comments\n\nPriya S. | January 4, 2025 at 2:47 pm\nTen days this August? I "
+            "already booked the time off.\n\nDave Okonkwo | January 5, 2025 at 8:03 am\nI "
+            "read this yesterday and then went and looked at the blue bowl.\n\n"
+            "Mira | January 5, 2025 at 9:15 pm\nThe studio is open tomorrow from noon.")
+    found = values(text, "2025-01-04T11:20")
+    assert found["yesterday"] == "2025-01-04"
+    assert found["tomorrow"] == "2025-01-06"
+    assert found["this August"] == "2025-08"
+    # news-dating-25 news04: a name and a comma lead one too
+    text = ("A beekeeper's year\n\nWe lost two hives.\n\n3 comments\n\nMargaret Ibbotson, 8 "
+            "January 2013 at 8:41 pm\nWhat a year.\n\nDev Mistry, 9 January 2013 at 7:02 "
+            "am\nRead this last night and signed up this morning.")
+    found = values(text, "2013-01-07T18:00")
+    assert found["last night"] == "2013-01-08TNI"
+    assert found["this morning"] == "2013-01-09TMO"
+    # my own: a byline is no comment, and its date no section
+    assert not sections("Pool shuts\n\nBy Ann Lee | 3 May 2024\n\nThe pool shut yesterday.",
+                        tag("Pool shuts\n\nBy Ann Lee | 3 May 2024\n\nThe pool shut "
+                            "yesterday.", "2024-05-03"), as_dct("2024-05-03"), True)

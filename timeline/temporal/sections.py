@@ -289,15 +289,20 @@ def _told_stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
         word = lead.group("lead") or end.group("trail")  # 'Friday update:'
         clock = None if end.group("hour") is None else (
             int(end.group("hour")), int(end.group("minute")))
-        out.append(_Stamp(line, end.end(), times,
-                          word is not None and word.lower() in _words("writing"), clock,
-                          _signed(text, end)))
+        # a comment's stamp tells when its reader wrote it
+        writing = lead.group("commenter") is not None or (
+            word is not None and word.lower() in _words("writing"))
+        out.append(_Stamp(line, end.end(), times, writing, clock, _signed(text, end)))
     return out
 
 
 # a name that signs a stamp after its dash, up to the line's end: one to three
 # capitalised words or initials ('Mike R.', 'Jenny K.'), a role in brackets after it
 # ('Alan (chair)')
+# a commenter's name on a comment's stamp line, one to three capitalised words ('Priya
+# S.', 'Dave Okonkwo'), not a byline's 'By'
+_COMMENTER = (r"(?P<commenter>(?-i:(?!By\b)[A-Z][\w'\u2019-]*+\.?"
+              r"(?:[ \t]++[A-Z][\w'\u2019-]*+\.?){0,2}))")
 _SIGNATURE = re.compile(
     r"[A-Z][\w'\u2019-]*+\.?(?:[ \t]++[A-Z][\w'\u2019-]*+\.?){0,2}"
     r"(?:[ \t]*+\([^()\n]{1,30}\))?[ \t]*+(?=\n|\Z)")
@@ -393,9 +398,11 @@ def _lead_words() -> str:
     """What may stand before a stamp on its line: nothing, or a lead word with a number
     ('Update 2', 'Day 4', 'Log entry,'), a comma, a colon, a dash or an opening bracket,
     and a preposition ('Updated at 4.30pm', 'Night of 16 March'), the whole maybe in
-    brackets ('[Update 15:30]')."""
+    brackets ('[Update 15:30]'); a reader's name and a bar or a comma before it open a
+    comment ('Priya S. | January 4, 2025 at 2:47 pm')."""
     leads = alternation(set(_words("leads")), spaced)
-    return (rf"[ \t]*+[(\[]?(?:(?P<lead>{leads})(?:[ \t]++(?:\d{{1,3}}|[a-z]+(?=,)))?[ \t]*+"
+    return (rf"[ \t]*+(?:{_COMMENTER}[ \t]*+[|,][ \t]*+)?"
+            rf"[(\[]?(?:(?P<lead>{leads})(?:[ \t]++(?:\d{{1,3}}|[a-z]+(?=,)))?[ \t]*+"
             rf"[,:(\[\u2013\u2014-]?[ \t]*+(?:(?:at|on|for|of)[ \t]++)?)?")
 
 
