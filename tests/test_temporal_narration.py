@@ -948,3 +948,69 @@ def test_a_past_perfect_flashback_days_back_leaves_the_storys_day() -> None:
     assert found("The train stopped at 10:02 a.m. on Monday. Forty seconds earlier, the "
                  "driver had seen smoke.", "2023-09-01")[-1] == (
         "Forty seconds earlier", "TIME", "2023-08-28T10:01:20")
+
+
+def test_a_weekday_heading_before_a_long_reads_first_dated_day_leaves_its_episode() -> None:
+    # news-dating-24 news12: a heading 'Friday' over the day a long read opens on a month
+    # back; the heading, read as the week ahead, neither ends the episode nor tells of
+    # news near the publication, 'drove up from' is a verb's particle, no figure's
+    # baseline, and 'She expected to' is a plan told from the past
+    text = ("The searchers found it on the fourth day.\n\nFriday\n\nVosloo, then 34, a "
+            "physiotherapist, drove up from Durban on Friday, July 22, and checked in at "
+            "Inkwazi Lodge at 6:15 p.m. She told the manager that she planned a loop the next "
+            "day. She expected to be back by 3 p.m.\n\nSaturday\n\nShe left at 5:40 a.m. on "
+            "Saturday, in the dark.")
+    assert [(t, v) for t, _, v in found(text, "2016-08-21T06:00")][2:] == [
+        ("Friday, July 22", "2016-07-22"), ("6:15 p.m.", "2016-07-22T18:15"),
+        ("the next day", "2016-07-23"), ("3 p.m.", "2016-07-23T15:00"),
+        ("Saturday", "2016-07-23"), ("5:40 a.m.", "2016-07-23T05:40"),
+        ("Saturday", "2016-07-23"),
+    ]
+    # my own: another heading, another journey, the same reading
+    text = ("Monday\n\nOkafor, a nurse from Leeds, drove down from Inverness on Monday, May "
+            "27, and reached the ward at 4 p.m. He expected to be home by 9 p.m.\n\nTuesday"
+            "\n\nHe left at 6 a.m. on Tuesday.")
+    assert [(t, v) for t, _, v in found(text, "2024-06-30T09:00")][1:] == [
+        ("Monday, May 27", "2024-05-27"), ("4 p.m.", "2024-05-27T16:00"),
+        ("9 p.m.", "2024-05-27T21:00"), ("Tuesday", "2024-05-28"),
+        ("6 a.m.", "2024-05-28T06:00"), ("Tuesday", "2024-05-28"),
+    ]
+    # my own: an ordinal day told before any day is a guess that leaves the episode open
+    text = ("The climbers reached the summit on the third day. They flew up from Kathmandu "
+            "on Saturday, May 4, and set off at 5 a.m. She expected to be down by noon. On "
+            "Sunday the wind rose.")
+    assert [(t, v) for t, _, v in found(text, "2024-06-30T09:00")][1:] == [
+        ("Saturday, May 4", "2024-05-04"), ("5 a.m.", "2024-05-04T05:00"),
+        ("noon", "2024-05-04T12:00"), ("Sunday", "2024-05-05"),
+    ]
+    # a figure's baseline after a form of 'be' or a figure stays a background
+    assert found("Turnout was down from 49.6 percent in 2019. Sales fell to 400, down from "
+                 "520 in January.", "2024-03-20T10:00") == [
+        ("2019", "DATE", "2019"), ("January", "DATE", "2024-01"),
+    ]
+
+
+
+def test_a_long_reads_past_perfect_or_later_heading_day_leaves_its_story_day() -> None:
+    # news-dating-24 news12: a forecast told in a past perfect names Sunday, but the
+    # shepherd's 9:30 is still Saturday's; what her mother 'remembers' has happened, on
+    # the story's day
+    text = ("Vosloo drove up from Durban on Friday, July 22, and checked in at 6:15 p.m.\n\n"
+            "Saturday\n\nShe left at 5:40 a.m. on Saturday, in the dark. The forecast had "
+            "promised a cold front on Sunday. A shepherd saw her near the top of the pass at "
+            "about 9:30. Her parents arrived at lunchtime. Her mother remembers sitting in "
+            "the lodge's dining room for the rest of the day.")
+    assert [(t, v) for t, _, v in found(text, "2016-08-21T06:00")][5:] == [
+        ("Sunday", "2016-07-24"), ("about 9:30", "2016-07-23T09:30"),
+        ("lunchtime", "2016-07-23TMI"), ("the rest of the day", "2016-07-23"),
+    ]
+    # my own: a heading of two days stands on its first; 'That afternoon' is Friday's
+    text = ("At 9.10pm on Thursday 4 April 2024, a lorry driver pulled into a lay-by near "
+            "Carlisle.\n\nFriday and Saturday\n\nThat afternoon the police closed the road. "
+            "He remembers waiting in the cab for the rest of the day. A mechanic remembers "
+            "arriving at about 4 p.m.")
+    assert [(t, v) for t, _, v in found(text, "2024-06-30T09:00")][1:] == [
+        ("Friday", "2024-04-05"), ("Saturday", "2024-04-06"),
+        ("That afternoon", "2024-04-05TAF"), ("the rest of the day", "2024-04-05"),
+        ("about 4 p.m.", "2024-04-05T16:00"),
+    ]

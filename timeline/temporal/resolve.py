@@ -1003,8 +1003,13 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         since = _episode_day(ctx) - timedelta(days=1)
         found = with_part_of_day(weekday_from(since, wanted), groups, vocab,
                                  part_type="DATE", mod=mod_of(groups, vocab))
-        # a plan's day ('would not open again until Tuesday') leaves the story where it is
-        return found._replace(moves_story=ctx.tense < 0 or ctx.tense == 0)
+        # a plan's day ('would not open again until Tuesday') leaves the story where it
+        # is, and so does a past perfect's ('The forecast had promised a cold front on
+        # Sunday', told of Saturday) and a heading's later day ('Sunday and Monday' over
+        # 'The next morning', Sunday's)
+        later_heading = ctx.untensed(ctx.signal_at) and not ctx.opens_sentence(ctx.signal_at)
+        return found._replace(moves_story=(ctx.tense < 0 or ctx.tense == 0)
+                              and not ctx.told_back(ctx.signal_at) and not later_heading)
     ahead = (wanted - today.isoweekday()) % 7  # days to the next such weekday, or today
     back = (today.isoweekday() - wanted) % 7
     if relation == -1:
@@ -1017,7 +1022,7 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     elif relation == 0:
         day = today + timedelta(days=wanted - today.isoweekday())
     elif today.isoweekday() == 7 and ahead and ctx.tense == 0 and (
-            ctx.reference >= today or _heading(ctx)):
+            ctx.reference >= today or heading(ctx)):
         # written on a Sunday, a present's weekday is of the week ahead, as 'this week'
         # told of the future is (_week_ahead): 'The Fed's decision lands at 4am on
         # Thursday', and so is a day's heading in a week-ahead column; not once the story
@@ -1034,7 +1039,7 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
 
 
-def _heading(ctx: Context) -> bool:
+def heading(ctx: Context) -> bool:
     """Whether the time read opens a sentence with no tense cue at all: a heading ('Thursday'
     over a day's entries)."""
     return ctx.opens_sentence(ctx.signal_at) and ctx.untensed(ctx.signal_at)
@@ -2221,12 +2226,16 @@ def _period_bounds(groups: Groups, ctx: Context) -> tuple[date, date]:
 def ordinal_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'its seventh day' of a situation still going on: the current day (or week...); in
     a past clause, the story's ('reopened on Thursday ... visitors came on the first
-    day' is that Thursday)."""
+    day' is that Thursday), which a past clause told before any day only guesses."""
     number = int(ctx.vocab.lookup("ordinal", groups["ordinal"]))
     if number < 1:
         return None
     day = ctx.reference if ctx.tense < 0 else ctx.today
-    return Resolved(period_value(day, groups["unit"].lower()))
+    # in a past clause before the story has told a day ('The searchers found it on the
+    # fourth day'), the day counted from is not yet known: a guess, which tells no news
+    # of the publication's day and leaves the story where it is
+    guess = ctx.tense < 0 and ctx.reference == ctx.today
+    return Resolved(period_value(day, groups["unit"].lower()), moves_story=not guess)
 
 
 @resolver

@@ -46,10 +46,18 @@ from timeline.temporal.resolve import (
     RESOLVERS,
     Context,
     Resolved,
+    heading,
 )
 from timeline.temporal.rules import load as load_rules
 from timeline.temporal.sections import Section, sections, stamp_times
-from timeline.temporal.tense import Cue, clause_break, cues_in, past_cue_before, tense_near
+from timeline.temporal.tense import (
+    Cue,
+    clause_break,
+    cues_in,
+    past_cue_before,
+    tense_near,
+    verb_particle,
+)
 from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import folded
 from timeline.temporal.vocab import load as load_vocab
@@ -978,8 +986,12 @@ def follow_story(
             ctx.before_future = (ctx.reference, ctx.evening, ctx.clock)
         ctx.reference = day
         named = _names_day(timex.text)
-        _follow_episode(ctx, day, year_given, bool(clock) or named, bool(clock) and not (
-            named or _DIGIT_DATE.search(timex.text)))
+        if not (named and not clock and not year_given and heading(ctx)):
+            # a weekday heading its paragraph ('Friday', over 'drove up on Friday, July
+            # 22') is a guess at its week: it neither ends an episode nor tells of news
+            # near the publication; the day its paragraph names does
+            _follow_episode(ctx, day, year_given, bool(clock) or named, bool(clock) and not (
+                named or _DIGIT_DATE.search(timex.text)))
         if day <= ctx.today and (ctx.latest is None or day > ctx.latest):
             ctx.latest = day
         # 'late Monday' (mod END on a day) is that day's evening too, and so is 'at dusk'
@@ -1219,7 +1231,17 @@ def in_background_clause(text: str, start: int, lowered: str | None = None) -> b
         lowered, phrase_words("background_clause", "openers"), lo, start
     ):
         return False
-    return _background_regex().search(text, lo, start) is not None
+    found = _background_regex().search(text, lo, start)
+    if found is None:
+        return False
+    # 'drove up from Durban on Friday': a verb's particle, no figure's baseline; but
+    # 'Turnout was down from 49.6 percent in 2019' compares
+    opener = found.group("opener")
+    return not (verb_particle(text, opener, found.start())
+                and _BE_BEFORE.search(text, max(0, found.start() - 8), found.start()) is None)
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$", re.I)
 
 
 @cache
@@ -1260,7 +1282,7 @@ def _background_regex() -> re.Pattern[str]:
     openers = alternation({w.lower() for w in load_vocab().words("background_clause", "openers")},
                           spaced)
     return build_cache.compile(
-        rf"\b{openers}\b(?:[^,;:()\"\u201c\u201d.!?]|(?<=\d)\.(?=\d))*$", re.I)
+        rf"\b(?P<opener>{openers})\b(?:[^,;:()\"\u201c\u201d.!?]|(?<=\d)\.(?=\d))*$", re.I)
 
 
 @lru_cache(maxsize=4096)

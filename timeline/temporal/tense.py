@@ -145,7 +145,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         else:
             if _not_a_past_verb(text, start):
                 continue  # "will be held" is future, whatever "held" looks like
-            if _verb_particle(text, m):
+            if verb_particle(text, m.group(), m.start()):
                 continue  # "will wind down from December" compares with no figure
             if _absolute_participle().search(text, start - 48 if start > 48 else 0, start):
                 continue  # ", with jade offered on Friday": the main verb's tense
@@ -339,14 +339,14 @@ def _lower_case_cues() -> frozenset[str]:
     return frozenset(load_vocab().words("future_cue", "lower_case"))
 
 
-def _verb_particle(text: str, cue: re.Match[str]) -> bool:
-    """Whether a comparison cue ('down from', vocab comparison_cue) follows no figure, a
-    comma or a figure's unit, but a verb whose particle it is ('will wind down from
-    December')."""
+def verb_particle(text: str, phrase: str, start: int) -> bool:
+    """Whether a comparison cue ``phrase`` at ``start`` ('down from', vocab
+    comparison_cue) follows no figure, a comma or a figure's unit, but a verb whose
+    particle it is ('will wind down from December', 'drove up from Durban on Friday')."""
     words, after = _comparison_cue()
-    if " ".join(cue.group().lower().split()) not in words:
+    if " ".join(phrase.lower().split()) not in words:
         return False
-    return after.search(text, max(0, cue.start() - 16), cue.start()) is None
+    return after.search(text, max(0, start - 16), start) is None
 
 
 @cache
@@ -407,13 +407,28 @@ def _future_sign(text: str, cue: re.Match[str]) -> int:
         return PAST_PLAN if word in plans else -1
     if word in words or word in _plan_verbs()[0]:
         return FUTURE_IN_PAST
-    if word in plans:
+    if word in plans or _pronoun_past(text, word, cue.start()):
         return PAST_PLAN
     if word in possible:
         return POSSIBLE
     if word not in new_dates and before.search(text, max(0, cue.start() - 12), cue.start()):
         return PAST_PLAN
     return 1
+
+
+def _pronoun_past(text: str, word: str, start: int) -> bool:
+    """Whether a future cue is a past verb right after its subject pronoun ('She
+    expected to be back by 3 p.m.'; vocab future_in_past pronoun_past)."""
+    words, pronoun = _pronoun_past_regex()
+    return word in words and pronoun.search(text, max(0, start - 8), start) is not None
+
+
+@cache
+def _pronoun_past_regex() -> tuple[frozenset[str], re.Pattern[str]]:
+    table = load_vocab().table("future_in_past")
+    pronouns = alternation({w.lower() for w in table["pronouns"]})
+    return (frozenset(table["pronoun_past"]),
+            build_cache.compile(rf"\b{pronouns}\s+$", re.I))
 
 
 @cache
