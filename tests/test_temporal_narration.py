@@ -1014,3 +1014,18 @@ def test_a_long_reads_past_perfect_or_later_heading_day_leaves_its_story_day() -
         ("That afternoon", "2024-04-05TAF"), ("the rest of the day", "2024-04-05"),
         ("about 4 p.m.", "2024-04-05T16:00"),
     ]
+
+
+def test_a_date_opening_its_sentence_before_its_subjects_past_verb_is_that_verbs() -> None:
+    # news-dating-24 news11: a January post's 'On January 22 I signed' is last year's,
+    # as 'signed on January 22' is
+    text = ("Last January I was still working at my kitchen table. On January 22 I signed a "
+            "lease on a shared studio.")
+    assert found(text, "2025-01-04T11:20")[1] == ("January 22", "DATE", "2024-01-22")
+    # my own: a council's vote; a present or a future keeps the coming day
+    assert found("The pool is shut. On January 12 the council closed it.",
+                 "2025-01-04T11:20") == [("January 12", "DATE", "2024-01-12")]
+    assert found("The shop is open. On January 20 she opens a second one.",
+                 "2025-01-04T11:20") == [("January 20", "DATE", "2025-01-20")]
+    assert found("The shop is open. On January 20, she will open a second one.",
+                 "2025-01-04T11:20") == [("January 20", "DATE", "2025-01-20")]

@@ -968,7 +968,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         # verb comes after them: 'An inquiry expected to report in June was set up'
         return 1
     if same_clause[0] is not None and same_clause[0][1]:
-        if same_clause[0][1] == -1 and _past_verb_right_before(text, cues, start):
+        if same_clause[0][1] == -1 and (_past_verb_right_before(text, cues, start)
+                                        or _fronted_past(text, cues, start, end)):
             return CLEAR_PAST
         return same_clause[0][1]
     if sign := happened(text, start, end):
@@ -1066,6 +1067,34 @@ def _past_verb_right_before(text: str, cues: list[Cue], start: int) -> bool:
     if cue is None or cue.weak:
         return False
     return _clear_past_gap().fullmatch(text, cue.end, start) is not None
+
+
+def _fronted_past(text: str, cues: list[Cue], start: int, end: int) -> bool:
+    """Whether a date opens its sentence and its subject's past form follows it ('On
+    January 22 I signed a lease', told on 4 January): the time is of that verb, as one
+    right after it is (_past_verb_right_before)."""
+    after = next((cue for cue in cues if cue.start >= end), None)
+    if after is None or after.sign != -1 or after.weak:
+        return False
+    opening, subject = _fronted_regexes()
+    lead = ("\n" if start <= _FRONT_REACH else "") + text[max(0, start - _FRONT_REACH):start]
+    return (opening.search(lead) is not None
+            and subject.fullmatch(text, end, after.start) is not None)
+
+
+_FRONT_REACH = 6  # '\n\nOn ': what may stand before a date that opens its sentence
+
+
+@cache
+def _fronted_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sentence's opening and `words` before a date; a subject pronoun, or a
+    determiner and a noun, between it and its verb (vocab clear_past `subjects`)."""
+    table = load_vocab().table("clear_past")
+    words = alternation({w.lower() for w in table["words"]})
+    determiners = alternation({w.lower() for w in table["determiners"]})
+    subjects = alternation({w.lower() for w in table["subjects"]})
+    return (build_cache.compile(rf"(?:[.!?][\s\"\u201d]*|\n\s*)(?:{words}\s+)?$", re.I),
+            build_cache.compile(rf"\s+(?:{subjects}|{determiners}\s+[\w-]+)\s+", re.I))
 
 
 @cache
