@@ -297,7 +297,7 @@ def test_a_saying_in_a_time_clause_after_a_dated_main_clause_gets_no_row() -> No
             "city's 83 polling stations had reported.")
     assert rows(text) == [
         ("Kmiecik conceded, once nearly all of the city's 83 polling stations had reported",
-         "shortly before midnight on Tuesday", "2024-03-19", "relative_to_publication"),
+         "shortly before midnight on Tuesday", "2024-03-19", "relative_to_narrative"),
     ]
     # a saying with a clause of its own after the subordinate one keeps its row
     assert len(rows("The mayor resigned on Tuesday, after the vote, and the council said "

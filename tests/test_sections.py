@@ -573,7 +573,7 @@ def test_a_day_ahead_heading_a_one_line_list_entry_is_no_time_of_writing() -> No
                    "return consent forms by Monday.\nThursday 27 November: parents' "
                    "evening, 3.30pm to 6pm. Booking opens online at 9am on Monday.\n",
                    "2025-11-14")
-    assert found["9am"] == "2025-11-17T09:00"
+    assert found["9am on Monday"] == "2025-11-17T09:00"
     assert found["6pm"] == "2025-11-27T18:00"
     # a club's fixture list: tickets go on sale in the coming week
     assert values("Fixtures\n\nSaturday 22 March: home to Leeds, kick-off 3pm. Tickets go "

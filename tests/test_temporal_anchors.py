@@ -15,8 +15,7 @@ def test_tonight_filed_in_the_small_hours_is_the_night_under_way() -> None:
     text = ('Counting began at 10.30pm on Thursday. Mr Pellow said his party had '
             '"lost good people tonight".')
     assert values(text, "2007-05-04T02:40") == [
-        ("10.30pm", "2007-05-03T22:30"),
-        ("Thursday", "2007-05-03"),
+        ("10.30pm on Thursday", "2007-05-03T22:30"),
         ("tonight", "2007-05-03TNI"),
     ]
     storm = "The mayor said the storm would be over by tonight."
@@ -46,7 +45,7 @@ def test_a_present_weekday_written_on_a_sunday_is_of_the_week_ahead() -> None:
     text = ("Thursday\nThe US Federal Reserve's decision lands at 4am on Thursday, Sydney time.\n"
             "Friday\nFriday is quiet locally.")
     assert values(text, sunday) == [
-        ("Thursday", "2024-08-01"), ("4am", "2024-08-01T04:00"), ("Thursday", "2024-08-01"),
+        ("Thursday", "2024-08-01"), ("4am on Thursday", "2024-08-01T04:00"),
         ("Friday", "2024-08-02"), ("Friday", "2024-08-02"),
     ]
     assert values("The city council meets on Tuesday to vote on the budget.",
@@ -69,7 +68,7 @@ def test_a_past_perfects_evening_before_a_small_hours_story_is_the_day_befores()
     ]
     fire = ("Firefighters were called to the house at 3.40am on Tuesday. The family had spent "
             "the evening with neighbours.")
-    assert values(fire, "2022-10-20T10:00")[2] == ("the evening", "2022-10-17TEV")
+    assert values(fire, "2022-10-20T10:00")[1] == ("the evening", "2022-10-17TEV")
     # a simple past's evening is later that day
     crews = "Firefighters were called at 3.40am on Tuesday. Crews returned in the evening."
-    assert values(crews, "2022-10-20T10:00")[2] == ("the evening", "2022-10-18TEV")
+    assert values(crews, "2022-10-20T10:00")[1] == ("the evening", "2022-10-18TEV")

@@ -146,8 +146,7 @@ def test_a_season_after_more_prepositions_and_in_the_tense_of_its_clause() -> No
 
 def test_a_us_zone_after_a_clock_time_is_in_its_extent() -> None:
     assert found("The show will air at 9 p.m. ET on Sunday.") == [
-        (21, 30, "9 p.m. ET", "TIME", "2024-03-24T21:00", ""),
-        (34, 40, "Sunday", "DATE", "2024-03-24", ""),
+        (21, 40, "9 p.m. ET on Sunday", "TIME", "2024-03-24T21:00", ""),
     ]
     assert found("The market opens at 9:30 a.m. et cetera.")[0][2] == "9:30 a.m."
 
@@ -327,8 +326,7 @@ def test_prior_is_previous() -> None:
 
 def test_a_us_zone_in_words_is_part_of_the_clock_time() -> None:
     assert found("The launch is set for 10:30 a.m. Pacific time on Thursday.") == [
-        (22, 45, "10:30 a.m. Pacific time", "TIME", "2024-03-21T10:30", ""),
-        (49, 57, "Thursday", "DATE", "2024-03-21", ""),
+        (22, 57, "10:30 a.m. Pacific time on Thursday", "TIME", "2024-03-21T10:30", ""),
     ]
     assert found("Voting ends at 8 p.m. Eastern Standard Time.") == [
         (15, 43, "8 p.m. Eastern Standard Time", "TIME", "2024-03-20T20:00", "")
@@ -464,8 +462,7 @@ def test_a_quarter_of_next_or_last_year_is_one_date() -> None:
 
 def test_words_of_nearness_before_a_clock_time_are_in_its_extent() -> None:
     assert found("Firefighters reached the warehouse at about 11.40pm on Tuesday.") == [
-        (38, 51, "about 11.40pm", "TIME", "2024-03-19T23:40", "APPROX"),
-        (55, 62, "Tuesday", "DATE", "2024-03-19", ""),
+        (38, 62, "about 11.40pm on Tuesday", "TIME", "2024-03-19T23:40", "APPROX"),
     ]
     assert found("The ferry docked shortly after 6 a.m. with 300 passengers.") == [
         (17, 37, "shortly after 6 a.m.", "TIME", "2024-03-20T06:00", "AFTER"),
@@ -654,7 +651,7 @@ def test_the_end_of_a_stretch_of_times_of_day_follows_its_start() -> None:
         "2024-03-20TEV", "2024-03-21TMO"
     ]
     assert [t.value for t in tag("Roads were shut from 11pm on Saturday to 5am.", WEDNESDAY)] == [
-        "2024-03-16T23:00", "2024-03-16", "2024-03-17T05:00"
+        "2024-03-16T23:00", "2024-03-17T05:00"
     ]
     # an end on a day of its own stays there; a day's hours in order stay on it
     assert [t.value for t in tag("Shops open from 9 a.m. to 5 p.m.", WEDNESDAY)] == [
@@ -1593,7 +1590,7 @@ def test_a_daytime_clock_after_a_night_told_through_is_the_next_day() -> None:
             "its skin wet through Sunday night. The attempt began at 3:30 p.m., and it swam "
             "away at about 4:15 p.m.")
     assert [(t.text, t.value) for t in tag(text, "2019-08-12T19:05")] == [
-        ("about 6:30 a.m.", "2019-08-11T06:30"), ("Sunday", "2019-08-11"),
+        ("about 6:30 a.m. on Sunday", "2019-08-11T06:30"),
         ("Sunday night", "2019-08-11TNI"), ("3:30 p.m.", "2019-08-12T15:30"),
         ("about 4:15 p.m.", "2019-08-12T16:15")]
     # a night told at a point leaves its afternoon to the back-story, and a past perfect
@@ -1979,3 +1976,20 @@ def test_this_week_written_on_a_sunday_is_the_week_ahead_unless_told_as_past() -
     assert [(t.text, t.value) for t in tag(
         "Markets expect no change this week.", "2024-07-26T16:00:00+00:00")] == [
         ("this week", "2024-W30")]
+
+
+def test_a_clock_time_on_a_weekday_is_one_time_on_that_day() -> None:
+    # news-dating-16's heat warning; the clock alone was a TIME and the weekday a DATE
+    assert found("The warning came into force at 6 a.m. on Tuesday and will remain in place "
+                 "until 6 a.m. on Friday.") == [
+        (31, 48, "6 a.m. on Tuesday", "TIME", "2024-03-19T06:00", ""),
+        (80, 96, "6 a.m. on Friday", "TIME", "2024-03-22T06:00", ""),
+    ]
+    assert found("The strike ended at noon on Monday.") == [
+        (20, 34, "noon on Monday", "TIME", "2024-03-18T12:00", "")
+    ]
+    # before a part of the day, 'on' joins nothing: the clock and the night stay two
+    assert found("Officers arrived at 2am on Saturday night.") == [
+        (20, 23, "2am", "TIME", "2024-03-17T02:00", ""),
+        (27, 41, "Saturday night", "DATE", "2024-03-16TNI", ""),
+    ]
