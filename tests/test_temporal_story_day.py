@@ -602,3 +602,16 @@ def test_a_night_spent_is_told_through_to_the_next_day() -> None:
     assert found(text, "2012-08-17T21:10:00+00:00")[-1][:2] == ("about 2 p.m.", "2012-08-17T14:00")
     assert found("She spent Saturday night in hospital and was released at 4 p.m.")[-1][:2] == (
         "4 p.m.", "2019-07-14T16:00")
+
+
+def test_an_age_is_a_year_only_in_a_life_whose_birth_the_text_told() -> None:
+    # news-dating-24 news10: 'at the age of 44' after her birth in 1911 is 1955, and 'the
+    # year before' is counted from it; no birth, no time ('from' is a stretch anyway)
+    text = ("She was born on January 9, 1911. She married late, at the age of 44: Arne "
+            "had taken flying lessons from her the year before.")
+    assert [(t.text, t.value) for t in tag(text, "2004-02-18")] == [
+        ("January 9, 1911", "1911-01-09"), ("the age of 44", "1955"),
+        ("the year before", "1954")]
+    assert tag("She learned to dive at the age of 41.", "2004-02-18") == []
+    assert [t.text for t in tag("She was born on 3 March 1931. The club takes swimmers "
+                                "from the age of 12.", "2004-02-18")] == ["3 March 1931"]

@@ -147,6 +147,9 @@ class Context:
     # publication's; None once it comes back to recent years ('Last year'). A month or
     # weekday named without more in a past clause is of that history (history_year)
     history: int | None = None
+    # the year of the first birth the text told ('She was born on January 9, 1911'): a
+    # biography's subject's, from which 'at the age of 44' is counted (age_year)
+    born: int | None = None
     # the story's day when it last moved to one more than EPISODE_GAP days, and less than
     # a year, before the publication's: a long read's episode ('At 5.47pm on Friday 24
     # August 2007'), whose weekdays go on from it (_in_past_episode); None once it moves
@@ -239,6 +242,7 @@ class Context:
             self.period_until,
             self.day_one,
             self.history,
+            self.born,
             self.episode,
             self.near_told,
             self.told_until,
@@ -267,6 +271,7 @@ class Context:
             self.period_until,
             self.day_one,
             self.history,
+            self.born,
             self.episode,
             self.near_told,
             self.told_until,
@@ -2713,6 +2718,17 @@ def duration_from(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
     return Resolved(
         span.value, mod=span.mod, interval_value=reached.value, granularity=reached.granularity
     )
+
+
+@resolver
+def age_year(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'at the age of 44' in a life whose birth the text told (Context.born, 1911): the
+    year she reached that age, 1955, the time of what she did then; nothing without a
+    birth, where the age only describes a person."""
+    age = count_of(groups["n"], ctx.vocab)
+    if ctx.born is None or age is None or age != int(age):
+        return None
+    return Resolved(f"{ctx.born + int(age):04d}")
 
 
 @resolver

@@ -290,6 +290,8 @@ class Reading:
             if made is None:
                 return cand
             found.append(made[1])
+            if ctx.born is None and self.tells_birth(cand, made[1], signal[0]):
+                ctx.born = int(made[1].value[:4])
             self.set_scene(cand, made[0], found)
             if ctx.vote_day is None:
                 ctx.vote_day = self.dates_vote(cand, made[0])
@@ -350,6 +352,15 @@ class Reading:
         first = next((t for t in found if t.start >= sentence.start), found[-1])
         if first.start == opener.end() and first.type in _PLACING:
             self.ctx.scene_day = day if day < self.ctx.today else None
+
+    def tells_birth(self, cand: Candidate, made: Timex, signal_start: int) -> bool:
+        """Whether a date with its year is told as a birth's (vocab birth: 'She was born on
+        January 9, 1911', 'born in Napier on 3 May 1940'): the first one in a text is its
+        subject's, whose ages are then years (resolve.age_year)."""
+        if not _year_given(cand) or not made.value[:4].isdigit():
+            return False
+        lo = signal_start - 40 if signal_start > 40 else 0
+        return _birth_before().search(self.text, lo, signal_start) is not None
 
     def scene_present(self, at: int) -> bool:
         """Whether the sentence holding an offset is told in a scene's present: no cue
@@ -930,6 +941,14 @@ _OPENING_MARKS = " \t\n\"'\u201c\u2018(-\u2014"  # what may open a sentence befo
 
 def _same(value: int) -> int:
     return value
+
+
+@cache
+def _birth_before() -> re.Pattern[str]:
+    """A birth's verb and at most a place before a date's signal ('was born in Napier on')."""
+    words = alternation({w.lower() for w in load_vocab().words("birth")}, spaced)
+    place = r"(?:\s+in\s+[A-Z][\w\x27\u2019-]*(?:,?\s+[A-Z][\w-]*)*)?"  # 'in Napier'
+    return build_cache.compile(rf"\b(?i:{words}){place},?\s+$")
 
 
 def _year_given(cand: Candidate) -> bool:
