@@ -2921,3 +2921,20 @@ def test_a_time_clause_of_the_lead_takes_the_clock_a_later_sentence_gives_it() -
     they = text.replace("before a hunter shot", "before they shot").replace(
         "a licensed hunter shot", "they shot")
     assert len([r for r in rows(they) if r[1] == "at 9:55 a.m."]) == 1  # the later one's
+
+
+def test_a_lifes_old_day_dates_its_undated_past_clauses_before_any_recent_story_time() -> None:
+    # news-dating-24 news10: the byline's day tells the filing, no story; the life's day,
+    # long before publication, is where the next sentence's happenings stand
+    text = ("The woman who flew the North\n\nA new terminal will carry the name of a bush "
+            "pilot\n\nBy Ann Lee | March 20, 2024\n\nWhen the new terminal opens next "
+            "Wednesday, it will carry the name of a woman few people know. She flew mail "
+            "across the north for three decades.\n\nOn 14 March 1944 an engine caught fire "
+            "on the bomber she was delivering. She put it down in a field, walked four miles "
+            "to a farm to telephone, and was flying again two days later.")
+    assert ("She put it down in a field, walked four miles to a farm to telephone",
+            "On 14 March 1944", "1944-03-14", "occurrence") in rows(text)
+    # a history's headline stays at publication, not at its first day
+    text = ("A quiet life on the river\n\nThe ferry began running in 1887. On 3 June 1921 "
+            "the cable snapped in a flood. The ferryman rowed the passengers across himself.")
+    assert ("A quiet life on the river", "", "2024-03-20", "occurrence") in rows(text)

@@ -377,6 +377,12 @@ class Document:
     def paragraph_at(self, offset: int) -> Span | None:
         return containing(self.paragraphs, offset)
 
+    def in_byline(self, offset: int) -> bool:
+        """Whether an offset lies in a paragraph of a byline and its publication lines
+        ('By Daniel Okafor | February 18, 2004')."""
+        paragraph = self.paragraph_at(offset)
+        return paragraph is not None and self._byline(paragraph)
+
     def paragraphs_apart(self, earlier: int, later: int) -> int:
         """How many paragraph ends lie between two offsets (0: the same paragraph)."""
         def index(offset: int) -> int:

@@ -64,8 +64,9 @@ class StoryTime:
         # back to there, until a time of its own; at a dateline, no story time until the
         # dispatch's own
         self.resumed: list[tuple[int, Event | None]] = []
+        self.history: set[int] = set()  # the moves of a history's old days (_with_history)
         said = {id(e): dates_saying(doc, e.sentence, e.timex) for e in moves}
-        self.moves = self._kept(moves, said)
+        self.moves = self._with_history(dated, self._kept(moves, said), said)
         self.told = [said[id(e)] for e in self.moves]
         self._told = {id(e): said[id(e)] for e in reversed(self.moves)}  # first one wins
         self.starts = [e.timex.phrase_start for e in self.moves]
@@ -132,6 +133,28 @@ class StoryTime:
                      or e.timex.phrase_start < lead.timex.phrase_start]
         return kept
 
+    def _with_history(self, dated: list[Event], kept: list[Event], said: dict[int, bool]
+                      ) -> list[Event]:
+        """The story times ``kept``; when the first of them is a byline's day ('By Daniel
+        Okafor | February 18, 2004'), which tells the filing, no story, also the days long
+        before publication that would move the story but for their age, up to the next
+        story time within reach (or to the end): a life's or a history's days, whose
+        undated past clauses happened then ('On March 14, 1944, an engine caught fire ...
+        She put it down in a field near Carlisle, walked four miles to a farmhouse'), not
+        on the byline's day. After a story time within reach they are its background, as
+        before; a text without a byline's day is left to the episodes of inferred.py."""
+        first = next((e.timex.phrase_start for e in kept
+                      if not self.doc.in_byline(e.timex.phrase_start)), len(self.doc.text))
+        if not kept or kept[0].timex.phrase_start >= first:
+            return kept  # no byline's day holds the story at publication
+        old = [e for e in dated if e.timex.phrase_start < first and id(e) not in said
+               and self._moves_story(e, reach=False)]
+        self.history = {id(e) for e in old}
+        if not old:
+            return kept
+        said.update((id(e), dates_saying(self.doc, e.sentence, e.timex)) for e in old)
+        return sorted(kept + old, key=lambda e: e.timex.phrase_start)
+
     def _told_from_story(self, event: Event) -> bool:
         """Whether a time is counted from the story's ('that day', 'the next day'): it
         cannot lead a story, having none yet to count from ('market makers can suffer
@@ -179,6 +202,8 @@ class StoryTime:
             if found is not None and not narrated and later is not None and later > found:
                 return self.moves[later]
             return self.moves[index - 1 if found is None else found]
+        if self.moves and id(self.moves[0]) in self.history:
+            return None  # a history's headline and opening tell no one day of it
         if self.in_headline(offset) and self.moves:
             lead = self.doc.paragraph_at(self.moves[0].timex.phrase_start)
             if lead and lead.start <= self._second_paragraph_end():
@@ -283,16 +308,19 @@ class StoryTime:
         ('Bus crash in southern Peru kills 23')."""
         return self.headline is not None and self.headline.start <= offset < self.headline.end
 
-    def _moves_story(self, event: Event) -> bool:
+    def _moves_story(self, event: Event, reach: bool = True) -> bool:
         """Whether an event's time moves the story (see the module's docstring). A past
         perfect before the time in a relative clause set off by commas is that clause's
         background, not the time's ('defeating Tadeusz Kmiecik, who had run the city since
         2010, in a runoff held yesterday': yesterday leads the story and dates the
         headline; benchmarks.dating: news-dating-16 470 -> 472, the other sets
-        unchanged)."""
+        unchanged). Without ``reach``, a time older than STORY_REACH may move it too, and
+        so may a duration counted to a point of its day (_with_history)."""
         doc, timex = self.doc, event.timex
-        if timex.type not in ("DATE", "TIME") or timex.begin is None or timex.until is None:
+        if timex.begin is None or timex.until is None:
             return False
+        if timex.type not in ("DATE", "TIME") and (reach or timex.type != "DURATION"):
+            return False  # a history's 'seven hours later' is a point it moves to
         if event.kind in ("plan", "forecast") and not self._after_past_verb(event):
             return False
         if _state_went_on(doc, event.sentence, timex) or _state_as_of(doc, timex):
@@ -301,7 +329,7 @@ class StoryTime:
         if timex.until - timex.begin > timedelta(days=1):
             return False
         if (_ahead_of_publication(doc, timex.begin, timex.phrase_start)
-                or timex.until < published - STORY_REACH):
+                or (reach and timex.until < published - STORY_REACH)):
             return False
         if modifies_noun(doc.text, timex) or doc.in_quote(timex.phrase_start):
             return False
