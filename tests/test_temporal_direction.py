@@ -1138,3 +1138,14 @@ def test_put_is_a_past_tense_unless_a_bare_verb() -> None:
         ("Friday", "DATE", "2024-03-22")]
     assert found("The council will put the plan to a vote on Thursday.") == [
         ("Thursday", "DATE", "2024-03-21")]
+
+
+def test_a_day_of_the_month_alone_before_a_clause_word() -> None:
+    # news-dating-24 news04: 'on the 14th and found a crack' was no time at all
+    text = ("The failure began with a collision on October 9. Divers inspected the gate on "
+            "the 14th and found a crack about 40 centimetres long in one of its lower beams.")
+    assert found(text, "2008-10-22T17:45")[-1] == ("the 14th", "DATE", "2008-10-14")
+    # my own: a council's meeting; floors are no days
+    assert found("The council met on the 4th and voted to close the pool.") == [
+        ("the 4th", "DATE", "2024-03-04")]
+    assert found("The offices on the 2nd and 3rd floors were flooded.") == []
