@@ -1140,6 +1140,25 @@ def test_put_is_a_past_tense_unless_a_bare_verb() -> None:
         ("Thursday", "DATE", "2024-03-21")]
 
 
+def test_burst_is_a_past_tense() -> None:
+    # news-dating-24 news04: 'The upstream gate burst at 5:40 a.m.' is the Sunday the lead
+    # told, not the publication day's morning
+    text = ("Eleven barges are still stuck, three days after a lock gate near the village of "
+            "Merendree gave way early on Sunday, the Flemish waterways agency said today. "
+            "The upstream gate burst at 5:40 a.m., releasing a wall of water into the lower "
+            "reach. By 9 a.m. the level above the lock had fallen by more than two metres.")
+    assert found(text, "2008-10-22T17:45")[-2:] == [
+        ("5:40 a.m.", "TIME", "2008-10-19T05:40"), ("9 a.m.", "TIME", "2008-10-19T09:00")]
+    # my own: a water main, a river's banks
+    assert found("A water main burst on Thursday, flooding three streets.") == [
+        ("Thursday", "DATE", "2024-03-14")]
+    assert found("The river burst its banks early on Saturday, police said today. The water "
+                 "reached the square at 7:15 a.m.")[-1] == ("7:15 a.m.", "TIME", "2024-03-16T07:15")
+    # after a modal, a bare verb
+    assert found("Engineers fear the dam could burst on Friday.") == [
+        ("Friday", "DATE", "2024-03-22")]
+
+
 def test_a_day_of_the_month_alone_before_a_clause_word() -> None:
     # news-dating-24 news04: 'on the 14th and found a crack' was no time at all
     text = ("The failure began with a collision on October 9. Divers inspected the gate on "
