@@ -615,3 +615,21 @@ def test_an_age_is_a_year_only_in_a_life_whose_birth_the_text_told() -> None:
     assert tag("She learned to dive at the age of 41.", "2004-02-18") == []
     assert [t.text for t in tag("She was born on 3 March 1931. The club takes swimmers "
                                 "from the age of 12.", "2004-02-18")] == ["3 March 1931"]
+
+
+def values(text: str, dct: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def test_a_day_said_at_a_briefing_leaves_the_story_at_its_day() -> None:
+    # news-dating-24 news06: 'said at a briefing this morning' moved the story to the
+    # publication day, and the warning 'at 4:31 p.m.' with it
+    text = ("Two people died when a wall of dust swept across Interstate 10 yesterday "
+            "afternoon. The crash happened at about 4:50 p.m., the department's spokesman "
+            "said at a briefing this morning. The National Weather Service had issued a "
+            "dust storm warning at 4:31 p.m.")
+    assert values(text, "2021-07-26T20:15")[-1] == ("4:31 p.m.", "2021-07-25T16:31")
+    # my own: a fire's afternoon, told at a news briefing the day after
+    text = ("A fire destroyed a warehouse on Sunday, firefighters told a news briefing this "
+            "morning. The blaze started at 2:20 p.m.")
+    assert values(text, "2024-03-18T18:00")[-1] == ("2:20 p.m.", "2024-03-17T14:20")
