@@ -633,3 +633,37 @@ def test_a_day_said_at_a_briefing_leaves_the_story_at_its_day() -> None:
     text = ("A fire destroyed a warehouse on Sunday, firefighters told a news briefing this "
             "morning. The blaze started at 2:20 p.m.")
     assert values(text, "2024-03-18T18:00")[-1] == ("2:20 p.m.", "2024-03-17T14:20")
+
+
+def test_a_day_said_with_a_place_between_leaves_the_story_at_its_day() -> None:
+    # news-dating-24 news04: 'That evening' after 'said at a news conference in Ghent this
+    # morning' is the evening of the collision, not the publication day's
+    text = ("The failure began with a collision on October 9, the agency's spokeswoman, Els "
+            "De Wulf, said at a news conference in Ghent this morning. That evening, a loaded "
+            "gravel barge struck the gate while entering the lock in fog.")
+    assert values(text, "2008-10-22T17:45")[-1] == ("That evening", "2008-10-09TEV")
+    # my own: 'told reporters in Piraeus on Monday', 'said in New Delhi today'
+    text = ("Two ferries collided on Saturday, the harbour master told reporters in Piraeus "
+            "on Monday. The smaller ferry sank at 3:15 p.m.")
+    assert values(text, "2024-03-19T18:00")[-1] == ("3:15 p.m.", "2024-03-16T15:15")
+    text = ("A bridge collapsed on Sunday, the minister said in New Delhi today. That "
+            "evening, rescuers pulled two men from the river.")
+    assert values(text, "2024-03-19T18:00")[-1] == ("That evening", "2024-03-17TEV")
+    # a place with no saying before it is no saying's day
+    assert values("She was born in Leeds on Monday. The midwife left at 4 p.m.",
+                  "2024-03-19T18:00")[-1] == ("4 p.m.", "2024-03-18T16:00")
+
+
+def test_the_same_day_after_a_saying_s_day_is_that_day() -> None:
+    # news-dating-4 news06: the same day as Bwambale told reporters, not the first cases'
+    text = ("The first cases were reported at a fishing village on Lake George on July 28. "
+            "\"The situation is under control,\" district health officer Moses Bwambale told "
+            "reporters in Kasese on Saturday. The World Health Organization flew four experts "
+            "to Kasese the same day.")
+    assert values(text, "2012-08-13")[-1] == ("the same day", "2012-08-11")
+    # my own: 'that same day' after a coastguard's Tuesday; 'that evening' stays the story's
+    text = ("A ferry sank on Sunday, the coastguard said on Tuesday. Divers reached it that "
+            "same day.")
+    assert values(text, "2024-03-20T15:00")[-1] == ("that same day", "2024-03-19")
+    text = "A ferry sank on Sunday, the coastguard said on Tuesday. That evening, divers left."
+    assert values(text, "2024-03-20T15:00")[-1] == ("That evening", "2024-03-17TEV")

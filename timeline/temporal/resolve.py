@@ -38,6 +38,7 @@ _MULTIPLIERS = (100, 1000)  # number words that count what comes before them ('t
 _AND_A_HALF = re.compile(r"\band\s+an?\s+half\b", re.I)
 _NEXT = re.compile(r"\b(next|following|after)\b")
 _PREVIOUS = re.compile(r"\b(previous|preceding|prior|before)\b")
+_SAME = re.compile(r"(?:that|the) same\b")  # 'the same day', 'that same day'
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")
 _YEAR = re.compile(r"\d{4}")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -1982,7 +1983,10 @@ def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved 
     elif _PREVIOUS.search(text):
         steps = -1
     base = ctx.reference
-    if steps and ctx.said_day is not None:
+    if ctx.said_day is not None and (steps or _SAME.match(text)):
+        # the last day named, a saying's, as 'the next day' counts from ('told reporters in
+        # Kasese on Saturday. The WHO flew four experts to Kasese the same day'); 'that
+        # evening' is the story's ('a collision on October 9, she said this morning')
         base = ctx.said_day
     elif ((counted := steps or not text.startswith("the ")) and (year := told_year(ctx))
           and not _NEXT_PERIOD.match(text)):

@@ -1130,10 +1130,15 @@ def _small_hours() -> frozenset[str]:
 
 def saying_day(text: str, start: int) -> bool:
     """Whether the expression at ``start`` is the day of a saying (vocab saying_day: 'a
-    police spokesman said on Thursday')."""
-    lo = start - 40 if start > 40 else 0
+    police spokesman said on Thursday'), a place maybe named between ('said at a news
+    conference in Ghent this morning')."""
     if not ends_in_word(text, start, phrase_ends("saying_day", "before"), _ON_WORD):
-        return False
+        lo = start - 40 if start > 40 else 0
+        place = _place_before().search(text, lo, start) if " in " in text[lo:start] else None
+        if place is None:
+            return False
+        start = place.start()
+    lo = start - 40 if start > 40 else 0
     return _saying_day().search(text, lo, start) is not None
 
 
@@ -1157,6 +1162,14 @@ def _told_through() -> re.Pattern[str]:
 def _saying_words() -> str:
     """The sayings of vocab saying_day, as an alternation."""
     return alternation({w.lower() for w in load_vocab().table("saying_day")["before"]}, spaced)
+
+
+@cache
+def _place_before() -> re.Pattern[str]:
+    """A place told right before a time (vocab saying_day `place`: 'in Ghent ', 'in New
+    York on '), up to three capitalised words."""
+    words = alternation(set(load_vocab().table("saying_day")["place"]))
+    return build_cache.compile(rf"(?<=\s)(?:{words})\s+(?:[A-Z][\w'-]*\s+){{1,3}}(?:on\s+)?$")
 
 
 @cache
