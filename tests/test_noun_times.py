@@ -312,3 +312,21 @@ def test_a_counts_baseline_time_dates_that_count() -> None:
     # a figure's baseline with no noun of a happening before it dates nothing
     text = "Rangers counted 52 wolves this month, up from 41 in 2018."
     assert "in 2018" not in [r[1] for r in rows(text)]
+
+
+def test_a_noun_ranked_within_this_year_is_the_story_s_not_the_year_s() -> None:
+    # news-dating-24 news02: 'the second national blackout this year' is last night's, the
+    # outage the sentence before told; 'this year' only counts it
+    text = ("Much of Kenya lost electricity on Monday night after a fault tripped the "
+            "national grid. It was the second national blackout this year.")
+    assert all(r[1] != "this year" for r in rows(text))
+    # my own: a bank's second cut, a town's third flood
+    text = "The central bank cut rates on Monday. It was its second cut this year."
+    assert all(r[1] != "this year" for r in rows(text))
+    text = "The river flooded the market on Tuesday, the third flood in the town this month."
+    assert all(r[1] != "this month" for r in rows(text))
+    # a year told with no rank still dates its clause
+    assert rows("The town flooded twice this year.")[0][1] == "this year"
+    # news-dating-20 news05: 'for the first time this month' is dated by the month
+    text = "Its new press line ran at full capacity for the first time this month."
+    assert rows(text)[0][1] == "this month"

@@ -55,6 +55,8 @@ def dates_nothing(doc: Document, timex: Timex) -> bool:
     383 -> 384, the others unchanged)."""
     if timex.begin is None or timex.until is None or timex.until - timex.begin <= _DAY:
         return False
+    if _ranked_within(doc, timex):
+        return True
     found = baseline(doc, timex)
     if found is None or not (found.start < timex.phrase_start or _from_after_time(doc, timex)):
         return False
@@ -232,6 +234,29 @@ def _ranked_since(doc: Document, start: int, end: int) -> Iterator[re.Match[str]
         if len(found.group().split()) <= _SHORT_RANK or not tense_of(
                 doc.lex, doc.text, Span(found.start(), found.end())):
             yield found
+
+
+def _ranked_within(doc: Document, timex: Timex) -> bool:
+    """Whether a time is the period a superlative or an ordinal ranks its noun within, right
+    after the noun phrase (table rank_period: 'the second national blackout this year'):
+    the ranked one is the story's, which the period does not date; not 'the first time'."""
+    phrase = doc.text[timex.phrase_start : timex.phrase_end].lower()
+    if phrase not in doc.lex.set("rank_period"):
+        return False
+    start = max(0, timex.phrase_start - CUE_WINDOW)
+    found = _ranked_before(doc.lex).search(doc.text, start, timex.phrase_start)
+    if found is None or found.group().split()[-1].lower() in doc.lex.set(
+            "rank_period_not_after"):
+        return False  # 'for the first time this month': the month dates the verb
+    return not tense_of(doc.lex, doc.text, Span(found.start(), found.end()))
+
+
+@cache
+def _ranked_before(lex: Lexicon) -> re.Pattern[str]:
+    """A superlative or ordinal and one to eight words of its noun phrase ending a stretch
+    ('the second national blackout ', 'third church robbery in the department ')."""
+    words = lex.pattern("superlative").pattern
+    return re.compile(rf"\b{words}(?:\s++[\w'-]++){{1,8}}?\s++$", re.I)
 
 
 _SHORT_RANK = 6  # the superlative, four words and 'since': 'the worst our industry has seen'
