@@ -26,7 +26,13 @@ from timeline.temporal.tagger import (
     moved_end,
     saying_day,
 )
-from timeline.temporal.tense import _present_matches, _present_regex, cues_in
+from timeline.temporal.tense import (
+    _clause_break,
+    _present_matches,
+    _present_regex,
+    clause_break,
+    cues_in,
+)
 from timeline.temporal.vocab import load as load_vocab
 from timeline.temporal.wording import _signal_regex, holds_any, holds_phrase, signal_before
 
@@ -379,3 +385,23 @@ def test_a_groups_gapped_finder_finds_every_word_start_its_finder_finds() -> Non
     for sentence in tricky:
         assert [(c.start, c.end, c.rule.name) for c in find(sentence, rules)] == [
             (c.start, c.end, c.rule.name) for c in find(sentence, rules, prefilter=False)]
+
+
+def test_clause_breaks_are_found_where_a_look_ahead_of_their_first_characters_finds_them() -> None:
+    # tense._clause_break opens each branch with a character (a word with its first letter
+    # in each case, '\\b' tested behind it), so re skips to them; at every position it
+    # matches what the case-blind regex behind a look-ahead matches, the characters that
+    # fold to 'i' and 's' included
+    words = sorted({w.lower() for w in load_vocab().words("clause_break")})
+    initials = "".join(sorted({word[0] for word in words}))
+    plain = re.compile(
+        rf"(?=[,;:()\"\u201c\u201d`'{initials}])"
+        rf"(?:,(?!\d)|[;:()\"\u201c\u201d]|``|''|\b(?:{'|'.join(words)})\b)", re.I)
+    text = ("The vote, which was held on 1,000 ballots (and counted) \u201cearly\u201d; THEY "
+            "said: ``Although it rained'' AND it's Whereas-ish; UNLESS \u0131f \u0130F "
+            "\u017fhe, Shelter and_ 2and thewe \u00e9and and\u00e9 but.")
+    for at in range(len(text) + 1):
+        ours, theirs = _clause_break().match(text, at), plain.match(text, at)
+        assert (ours and ours.span()) == (theirs and theirs.span())
+    assert clause_break("Courts met on Monday, and ruled.", 0, 30)
+    assert not clause_break("Courts met on Monday in Paris.", 0, 29)

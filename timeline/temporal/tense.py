@@ -33,16 +33,28 @@ from timeline.temporal.wording import (
 def _clause_break() -> re.Pattern[str]:
     """What separates a clause from the next: its punctuation and the words that open a
     clause (vocab clause_break); a comma right before a digit separates thousands ('had
-    sold 74,000 units on the first day'). The look-ahead holds the first character of
-    every branch: re tries the regex at each position of a stretch, and a class test there
-    spares it the branches, each of the words tried in turn wherever a word starts
-    (clause_break's searches went 40% cheaper)."""
-    words = sorted({w.lower() for w in load_vocab().words("clause_break")})
-    return build_cache.compile(
-        rf"(?=[,;:()\"\u201c\u201d`'{''.join(sorted({word[0] for word in words}))}])"
-        rf"(?:,(?!\d)|[;:()\"\u201c\u201d]|``|''|\b(?:{'|'.join(words)})\b)",
-        re.I,
-    )
+    sold 74,000 units on the first day'). Each branch opens with a character of its own:
+    a word with its first letter, in each case re.IGNORECASE would take for it, then
+    '\\b' tested behind it ('(?<!\\w\\w)'), the rest of it case-blind. So re knows the
+    characters a match starts with, and skips to them in a tight loop of C, where it
+    tried the regex at each position of a stretch when a look-ahead of them opened it
+    (0.27% of `timex`'s instructions on TBAQ)."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted({w.lower() for w in load_vocab().words("clause_break")}):
+        rests.setdefault(word[0], []).append(word[1:])
+    branches = [r",(?!\d)", *map(re.escape, ';:()"\u201c\u201d'), "``", "''"]
+    for first, rest in rests.items():
+        words = "|".join(rest)
+        branches += [rf"{re.escape(case)}(?<!\w\w)(?i:{words})\b" for case in _cases(first)]
+    return build_cache.compile("|".join(branches))
+
+
+def _cases(letter: str) -> list[str]:
+    """The characters re.IGNORECASE matches a letter with: its two cases, and for 'i',
+    's' and 'k' the characters beyond ASCII that fold to them (the dotted and dotless
+    i, the long s, the Kelvin sign)."""
+    return [char for char in dict.fromkeys(f"{letter}{letter.upper()}\u0130\u0131\u017f\u212a")
+            if re.fullmatch(re.escape(letter), char, re.IGNORECASE)]
 
 
 _START = attrgetter("start")  # a sort key in C: cues are sorted per sentence
