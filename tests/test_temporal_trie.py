@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from re import _compiler, _parser  # type: ignore[attr-defined]
 
-from timeline.temporal.trie import alternation
+from timeline.temporal.trie import alternation, cases, word_opened
 
 
 def _code(pattern: str) -> list[int]:
@@ -45,3 +45,21 @@ def test_an_optional_run_is_a_branch_with_nothing_after_its_bar() -> None:
     for word in ("dec", "decade", "decades", "december", "decembers", "decadent", "de"):
         found, wanted = re.match(pattern, word), re.match(repeated, word)
         assert (found and found.group()) == (wanted and wanted.group())
+
+
+def test_words_opened_by_their_letters_match_as_the_case_blind_alternation() -> None:
+    # trie.word_opened: a branch per case of each first letter, '\b' tested behind it; at
+    # every position it matches what '\b' and the alternation match under re.IGNORECASE,
+    # the characters beyond ASCII that fold to 'i', 's' and 'k' included
+    words = {"attack", "a day's", "ambush", "shooting", "invasion", "kidnapping", "i"}
+    plain = re.compile(rf"\b{alternation(words)}\b", re.I)
+    opened = re.compile(rf"{word_opened(words)}\b")
+    text = ("The ATTACK on Ambush; xattack, attack-on a day's \u0130nvasion \u0131nvasion "
+            "\u017fhooting \u212aidnapping 2attack attack2 \u00e9attack I, i.e. A DAY'S")
+    found = [m.span() for m in opened.finditer(text)]
+    assert found == [m.span() for m in plain.finditer(text)]
+    for at in range(len(text) + 1):
+        ours, theirs = opened.match(text, at), plain.match(text, at)
+        assert (ours and ours.span()) == (theirs and theirs.span())
+    assert len(found) == 11
+    assert cases("i") == ["i", "I", "\u0130", "\u0131"] and cases("b") == ["b", "B"]

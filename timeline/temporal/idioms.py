@@ -12,7 +12,7 @@ from functools import cache
 
 from timeline.temporal import build_cache
 from timeline.temporal.candidates import Candidate
-from timeline.temporal.trie import alternation
+from timeline.temporal.trie import alternation, word_opened
 from timeline.temporal.vocab import load as load_vocab
 from timeline.temporal.wording import SENTENCE_STOP
 
@@ -20,7 +20,7 @@ from timeline.temporal.wording import SENTENCE_STOP
 @cache
 def _idiom_regex() -> re.Pattern[str]:
     phrases = {p.lower() for p in load_vocab().words("idiom", "phrases")}
-    return build_cache.compile(rf"\b{alternation(phrases)}\b", re.I)
+    return build_cache.compile(rf"{word_opened(phrases)}\b")  # re skips to first letters
 
 
 @cache

@@ -17,7 +17,7 @@ from timeline.temporal.resolve import (
     PAST_PLAN,
     POSSIBLE,
 )
-from timeline.temporal.trie import alternation
+from timeline.temporal.trie import alternation, cases, word_opened
 from timeline.temporal.vocab import load as load_vocab
 from timeline.temporal.wording import (
     ends_in_word,
@@ -45,16 +45,8 @@ def _clause_break() -> re.Pattern[str]:
     branches = [r",(?!\d)", *map(re.escape, ';:()"\u201c\u201d'), "``", "''"]
     for first, rest in rests.items():
         words = "|".join(rest)
-        branches += [rf"{re.escape(case)}(?<!\w\w)(?i:{words})\b" for case in _cases(first)]
+        branches += [rf"{re.escape(case)}(?<!\w\w)(?i:{words})\b" for case in cases(first)]
     return build_cache.compile("|".join(branches))
-
-
-def _cases(letter: str) -> list[str]:
-    """The characters re.IGNORECASE matches a letter with: its two cases, and for 'i',
-    's' and 'k' the characters beyond ASCII that fold to them (the dotted and dotless
-    i, the long s, the Kelvin sign)."""
-    return [char for char in dict.fromkeys(f"{letter}{letter.upper()}\u0130\u0131\u017f\u212a")
-            if re.fullmatch(re.escape(letter), char, re.IGNORECASE)]
 
 
 _START = attrgetter("start")  # a sort key in C: cues are sorted per sentence
@@ -718,12 +710,12 @@ def _happening() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     puts the happening ahead, with the determiner and up to three words of the noun
     phrase before the noun ('fear a coordinated terrorist')."""
     table = load_vocab().table("happening_noun")
-    nouns = alternation({w.lower() for w in table["words"]})
+    nouns = {w.lower() for w in table["words"]}
     after_time = alternation({w.lower() for w in table["words"] + table["after_time"]})
     prepositions = alternation({w.lower() for w in table["prepositions"]})
     ahead = alternation({w.lower() for w in table["ahead_before"]}, spaced)
     return (
-        build_cache.compile(rf"\b{nouns}\s+{prepositions}\b", re.I),
+        build_cache.compile(rf"{word_opened(nouns)}(?i:\s+{prepositions}\b)"),
         build_cache.compile(rf"['\u2019]s\s+{after_time}\b", re.I),
         build_cache.compile(rf"\b{ahead}\s+(?:(?:an?|the|another|further|more)\s+)?(?:[\w-]+\s+){{0,3}}$",
                    re.I),

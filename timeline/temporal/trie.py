@@ -54,6 +54,30 @@ def _built(words: Iterable[str], atoms: Callable[[str], list[str]] | None) -> st
     return body if _END not in trie and len(trie) > 1 else f"(?:{body})"
 
 
+def word_opened(words: Iterable[str]) -> str:
+    """``\\b`` and alternation(words) as re.IGNORECASE matches them, for a regex without
+    that flag, whose words open with a letter: a branch for each case of each first
+    letter (cases), '\\b' tested behind it ('(?<!\\w\\w)'), the rest case-blind. Every
+    branch opens with a character, so re knows what a match starts with and skips to
+    it in a tight loop of C; '\\b' or a look-ahead opening the regex had it tried at
+    every position of a window (for the happening and idiom regexes, 0.21% of `timex`'s
+    instructions on TBAQ warm, 0.45% more cold). The same matches: no two branches open alike."""
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], set()).add(word[1:])
+    return "(?:" + "|".join(
+        rf"{escaped(case)}(?<!\w\w)(?i:{alternation(rests[first])})"
+        for first in sorted(rests) for case in cases(first)) + ")"
+
+
+def cases(letter: str) -> list[str]:
+    """The characters re.IGNORECASE matches a letter with: its two cases, and for 'i',
+    's' and 'k' the characters beyond ASCII that fold to them (the dotted and dotless
+    i, the long s, the Kelvin sign)."""
+    return [char for char in dict.fromkeys(f"{letter}{letter.upper()}\u0130\u0131\u017f\u212a")
+            if re.fullmatch(re.escape(letter), char, re.IGNORECASE)]
+
+
 @cache
 def escaped(char: str) -> str:
     """A character as a regex piece, kept: building the rules and their searches escapes
