@@ -535,6 +535,27 @@ def test_a_chronicle_goes_on_within_the_year_its_paragraph_dated_last() -> None:
     ]
 
 
+def test_a_day_of_the_month_its_sentence_wrote_with_a_year_is_of_that_year() -> None:
+    # news-dating-25 news03: the story stood on a day of 2024, and 'from February' took
+    # the publication's nearest; 'April 14' is of the April 2020 its sentence named
+    text = ("Riders loved them. On the Fourth of July it logged 31,000 rides.\n\nThe "
+            "pandemic nearly killed it. In April 2020 rides fell 91 percent from February, "
+            "and Kestrel laid off 400 of its 650 employees on April 14, in a video call.")
+    assert found(text, "2024-11-13T09:00")[3] == ("April 14", "DATE", "2020-04-14")
+    # my own: after a recent day and a comparison month
+    assert found("The airline stopped flying on 3 May. In October 2021 bookings were down "
+                 "by half from August, and it let 90 pilots go on October 8.",
+                 "2023-06-01")[-1] == ("October 8", "DATE", "2021-10-08")
+    assert found("The club folded last week. Attendance in March 2018 was a third of "
+                 "January's, and on March 20 the owners put it up for sale.",
+                 "2022-11-20")[-1] == ("March 20", "DATE", "2018-03-20")
+    # news-dating-19 news13: a month a noun is of tells no year of the sentence's day
+    text = ("The Regent opened in 1929, survived the earthquake of February 1931 with a "
+            "cracked facade and has shown films almost without a break since, apart from "
+            "five months after Cyclone Gabrielle flooded the stalls on 14 February.")
+    assert found(text, "2023-08-09T10:00")[-1] == ("14 February", "DATE", "2023-02-14")
+
+
 def test_a_chronicle_year_holds_neither_in_a_new_paragraph_nor_in_a_report_of_now() -> None:
     assert found("The firm was founded in March 1990.\nIt opened a new plant in October.") == [
         ("March 1990", "DATE", "1990-03"), ("October", "DATE", "2023-10"),

@@ -169,6 +169,12 @@ class Context:
     # month without a year is in that year only there (date_)
     signal_at: int = 0
     told_until: int = -1
+    # the year and month of the last month the text wrote with its year after 'in', and
+    # where its sentence ends: a day of that month later in the sentence is of that year
+    # ('In April 2020 rides fell 91 percent from February, and Kestrel laid off 400 on
+    # April 14'); not a month a noun is of ('survived the earthquake of February 1931
+    # ... after Cyclone Gabrielle flooded the stalls on 14 February')
+    month_written: tuple[int, int, int] | None = None
     opens_sentence: Callable[[int], bool] = lambda at: False
     # whether a saying's verb ends right before an offset ('the museum said in March'):
     # the time of the saying, told now, not of the year the story is told in
@@ -247,6 +253,7 @@ class Context:
             self.episode,
             self.near_told,
             self.told_until,
+            self.month_written,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -276,6 +283,7 @@ class Context:
             self.episode,
             self.near_told,
             self.told_until,
+            self.month_written,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -573,7 +581,7 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         if not in_calendar(year):
             return None
     if year is None and relation is None:
-        year = told_month_year(month, ctx)
+        year = _written_month_year(month, ctx) or told_month_year(month, ctx)
     if year is None:
         year = infer_year(month, day, ctx, params.get("relation", relation))
         if day is not None and groups.get("weekday"):
@@ -583,6 +591,16 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         return Resolved(f"{year:04d}-{month:02d}", mod=mod)
     found = valid_day(year, month, day)
     return Resolved(fmt_day(found), mod=mod) if found else None
+
+
+def _written_month_year(month: int, ctx: Context) -> int | None:
+    """The year of a month its sentence already wrote with one (Context.month_written):
+    a writer names the year once ('In March 2019 the council voted to close the pool, and
+    it shut on March 30'), however far the story's day lies from it."""
+    written = ctx.month_written
+    if written is None or written[1] != month or ctx.signal_at >= written[2]:
+        return None
+    return written[0]
 
 
 def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:

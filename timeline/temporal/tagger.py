@@ -77,6 +77,7 @@ _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 _DIGIT_DATE = re.compile(r"\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d")  # '24 August', 'Feb. 28'
 _QUARTER_OR_HALF = re.compile(r"-[QH]\d$")  # a quarter or half, as its value ends
 _EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a month's value (2020-04)
 _EVENING_ENDS = ("TEV", "TNI")  # the same, for str.endswith: asked of every time told
 
 
@@ -290,6 +291,11 @@ class Reading:
             if made is None:
                 return cand
             found.append(made[1])
+            if _year_given(cand) and _MONTH_VALUE.fullmatch(made[1].value) \
+                    and text[signal[0]:cand.start].strip().lower() == "in":
+                sentence = containing(self.spans(cand.start), cand.start)
+                ctx.month_written = (int(made[1].value[:4]), int(made[1].value[5:]),
+                                     cand.end if sentence is None else sentence.end)
             if ctx.born is None and self.tells_birth(cand, made[1], signal[0]):
                 ctx.born = int(made[1].value[:4])
             self.set_scene(cand, made[0], found)
