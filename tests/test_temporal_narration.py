@@ -556,6 +556,25 @@ def test_a_day_of_the_month_its_sentence_wrote_with_a_year_is_of_that_year() -> 
     assert found(text, "2023-08-09T10:00")[-1] == ("14 February", "DATE", "2023-02-14")
 
 
+def test_the_year_of_a_saying_set_off_as_an_aside_moves_no_story() -> None:
+    # news-dating-24 news10: 'Two years later' counts from July 1923, not from the
+    # year the sister recalled it in
+    text = ("At the age of 12 she saw her first aeroplane, a flying boat that landed on the "
+            "lake in July 1923 to refuel. She sat on the dock until dark, her sister Marie "
+            "recalled in 1979, and came home announcing that she would fly one.\n\nTwo "
+            "years later she left school to work in her aunt's caf\u00e9.")
+    assert found(text, "2004-02-18T10:00")[-2:] == [
+        ("1979", "DATE", "1979"), ("Two years later", "DATE", "1925"),
+    ]
+    # my own: a diary's writer, an interview
+    assert found("In May 1956 the mine flooded. The men climbed out through the old shaft, "
+                 "one of them wrote in 1990, and the next day the pumps were started.",
+                 "2016-01-10")[-1] == ("the next day", "DATE", "1956-05-XX")
+    assert found("In 1961 the band played its first concert. The hall was half empty, the "
+                 "drummer said in an interview in 1994, and the following year they toured "
+                 "Germany.", "2020-05-01")[-1] == ("the following year", "DATE", "1962")
+
+
 def test_a_chronicle_year_holds_neither_in_a_new_paragraph_nor_in_a_report_of_now() -> None:
     assert found("The firm was founded in March 1990.\nIt opened a new plant in October.") == [
         ("March 1990", "DATE", "1990-03"), ("October", "DATE", "2023-10"),

@@ -301,7 +301,8 @@ class Reading:
             self.set_scene(cand, made[0], found)
             if ctx.vote_day is None:
                 ctx.vote_day = self.dates_vote(cand, made[0])
-            if not (made[0].from_happening and _beside_a_time(text, found)):
+            if not ((made[0].from_happening and _beside_a_time(text, found))
+                    or saying_aside(text, signal[0], cand.end, made[1].value)):
                 background = (in_background_clause(text, cand.start, self.lowered)
                               or self.relative_beside_main(cand, found)
                               or self.perfect_after_main(cand, made[1], found)
@@ -1146,6 +1147,26 @@ def saying_day(text: str, start: int) -> bool:
         start = place.start()
     lo = start - 40 if start > 40 else 0
     return _saying_day().search(text, lo, start) is not None
+
+
+def saying_aside(text: str, signal_start: int, end: int, value: str) -> bool:
+    """Whether a year or a month is the time of a saying set off as an aside (vocab
+    saying_aside: ', her sister Marie recalled in 1979,'): when it was told, which moves
+    no story told around it."""
+    if _PERIOD_VALUE.fullmatch(value) is None or _ASIDE_END.match(text, end) is None:
+        return False
+    lo = signal_start - 60 if signal_start > 60 else 0
+    return _saying_aside().search(text, lo, signal_start) is not None
+
+
+_PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d)?")  # a year or a month ('1979', '1979-05')
+_ASIDE_END = re.compile(r"\s*[,.;]")
+
+
+@cache
+def _saying_aside() -> re.Pattern[str]:
+    words = alternation({w.lower() for w in load_vocab().words("saying_aside", "verbs")}, spaced)
+    return build_cache.compile(rf",[^,.;:\"\u201c\u201d]{{0,50}}\b{words}\s+(?:in\s+)?$", re.I)
 
 
 _ON_WORD = ("on",)  # the word a regex of phrases may take after them: 'said on'
