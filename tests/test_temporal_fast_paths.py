@@ -27,6 +27,9 @@ from timeline.temporal.tagger import (
     saying_day,
 )
 from timeline.temporal.tense import (
+    _HAPPENING_REACH,
+    _after_happening,
+    _after_happening_regex,
     _clause_break,
     _present_matches,
     _present_regex,
@@ -60,6 +63,18 @@ def test_cues_found_from_the_character_before_them_are_the_cues_from_any_start()
     for lo in range(len(text)):
         part = Span(lo, len(text))
         assert cues_in(text, part, text.lower()) == cues_in(text, part)
+
+
+def test_cue_leads_are_found_after_any_character_no_word_holds() -> None:
+    # the leads (tense._cue_lead, _plans_lead) open with [^a-z0-9_]: a cue after a tab, a
+    # dash, a no-break space, a quotation mark or a letter beyond ASCII is led to, one
+    # with a curly apostrophe in it too, and one inside a word ('_meet', 'x2walked') is not
+    text = ("Ex-officials\twouldn\u2019t say; caf\u00e9 walked\u00e9 then won't-go, 3meet "
+            "x2walked _meet and\u00a0met (meets) \u201cwill\u201d agreed.")
+    lowered = text.lower()
+    for lo in range(len(text)):
+        part = Span(lo, len(text))
+        assert cues_in(text, part, lowered) == cues_in(text, part)
 
 
 def test_present_cues_found_from_their_lead_are_those_found_at_every_character() -> None:
@@ -385,6 +400,49 @@ def test_a_groups_gapped_finder_finds_every_word_start_its_finder_finds() -> Non
     for sentence in tricky:
         assert [(c.start, c.end, c.rule.name) for c in find(sentence, rules)] == [
             (c.start, c.end, c.rule.name) for c in find(sentence, rules, prefilter=False)]
+
+
+AFTER_HAPPENING = [
+    "Traffic has been slow since the crash on Monday.",
+    "Police have held him following an attack on the embassy in June.",
+    "The mall reopened after the fire at the market in March.",
+    "Schools reopened after a deadly gun attack in Texas.",
+    "Shops closed ahead of the vote after the planned outage on Sunday.",
+    "Talks broke down after the arrest of the leader on Friday.",
+    "Since fears of a raid in May, guards patrol the port.",
+]
+
+
+@pytest.mark.parametrize("sentence", AFTER_HAPPENING)
+def test_the_quick_test_before_the_after_happening_regex_loses_no_match(sentence: str) -> None:
+    # tense._after_happening looks for its regex only where the last two words are a
+    # happening noun's last word and a preposition (ends_in_words)
+    regex = _after_happening_regex()[0]
+    for start in range(len(sentence) + 1):
+        found = regex.search(sentence, max(0, start - _HAPPENING_REACH), start)
+        assert _after_happening(sentence, start) == (found is not None)
+
+
+def test_the_after_happening_regex_matches_a_happening_named_after_a_since_word() -> None:
+    regex = _after_happening_regex()[0]
+
+    def matched(sentence: str, before: str) -> str | None:
+        end = sentence.index(before) + len(before)
+        found = regex.search(sentence, max(0, end - _HAPPENING_REACH), end)
+        return None if found is None else found.group()
+
+    assert matched(AFTER_HAPPENING[0], "crash on ") == "since the crash on "
+    assert matched(AFTER_HAPPENING[1], "embassy in ") is None  # 'embassy' is no happening
+    assert matched(AFTER_HAPPENING[1], "attack on ") == "following an attack on "
+    assert matched(AFTER_HAPPENING[2], "market in ") is None
+    assert matched(AFTER_HAPPENING[2], "fire at ") == "after the fire at "
+    # the determiner and up to two words of the noun phrase before the noun
+    assert matched(AFTER_HAPPENING[3], "attack in ") == "after a deadly gun attack in "
+    # a planned outage is ahead: no happening after 'after'
+    assert matched(AFTER_HAPPENING[4], "outage on ") is None
+    assert matched(AFTER_HAPPENING[5], "arrest of ") == "after the arrest of "
+    assert matched("AFTER THE BLAST IN Kabul", "BLAST IN ") == "AFTER THE BLAST IN "
+    assert matched("Aftermath of the blast in Kabul", "blast in ") is None
 
 
 def test_clause_breaks_are_found_where_a_look_ahead_of_their_first_characters_finds_them() -> None:
