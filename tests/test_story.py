@@ -1931,6 +1931,29 @@ def test_a_first_person_quote_before_a_saying_of_a_later_day_tells_the_storys_ti
         ("on Tuesday morning", "2024-03-19", "statement")]
 
 
+def test_a_first_person_quote_said_before_the_leads_day_retells_the_happening_before_it(
+) -> None:
+    # the lead is today's arrival, the doctor spoke on Sunday: the quotation tells the
+    # flight the paragraph before dated, not Sunday's call (news-dating-24
+    # news01-hobart-antarctic-evacuee-arrives, shortened)
+    text = ("An electrician injured at Davis station arrived in Hobart this morning.\n\n"
+            "The ship reached the edge of the sea ice on the 3rd. The woman was flown out to "
+            "it that afternoon.\n\n"
+            "\"The weather gave us a window of about three hours and we used it,\" Ferris "
+            "told Wikinews by satellite phone on Sunday.")
+    assert [r[1:] for r in rows(text) if "weather" in r[0]] == [
+        ("that afternoon", "2024-03-03", "occurrence"),
+        ("on Sunday", "2024-03-17", "statement")]
+    # the same of my own: a rescue on Thursday afternoon, the pilot speaking on Monday
+    own = ("A climber who broke her leg on Mount Cook arrived in Christchurch this morning."
+           "\n\nThe rescue helicopter reached her on Thursday afternoon.\n\n\"The cloud "
+           "lifted for about twenty minutes and we went in,\" the pilot told reporters on "
+           "Monday.")
+    assert [r[1:] for r in rows(own) if "cloud lifted" in r[0]] == [
+        ("on Thursday afternoon", "2024-03-14", "occurrence"),
+        ("on Monday", "2024-03-18", "statement")]
+
+
 def test_a_quote_of_anothers_past_before_a_saying_of_a_later_day_gets_no_row() -> None:
     # a tribute tells of a life, not of the death the story reports
     text = ("The jazz pianist Sigurd Holm died on Monday at his home in Bergen. \"He taught a "

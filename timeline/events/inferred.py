@@ -217,7 +217,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
             made += _reported_before(doc, sentence, dated_here, story)
             made += _reported_happening(doc, sentence, dated_here, mentioned)
             made += _reported_perfect(doc, sentence, dated_here, story)
-            made += _quoted_part(doc, sentence, dated_here, story)
+            made += _quoted_part(doc, sentence, dated_here, story, dated)
             made += _relative_before(doc, sentence, dated_here, story)
             made += _undated_clauses(doc, sentence, dated_here, story)
             made += _clock_told_later(doc, sentence, by_sentence)
@@ -2282,8 +2282,8 @@ def _finer_within(inner: Timex, outer: Timex) -> bool:
     return _holds(outer, inner) and _length(inner) < _length(outer)
 
 
-def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: StoryTime
-                 ) -> list[Event]:
+def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: StoryTime,
+                 every: list[Event]) -> list[Event]:
     """A row for a quotation in the past tense in the first person before a saying dated on
     a day after the story's time of happenings ('"We came here to defend our jobs, not to
     burn the city," union leader Rui Azevedo said on Thursday morning' after a march on
@@ -2291,7 +2291,11 @@ def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: Story
     not at the day they spoke. A quotation of another's past ('"He taught a whole
     generation," a saxophonist said in a tribute on Wednesday') may tell any time of a
     life, and keeps the saying's row alone (benchmarks.dating: news-dating-4 331 -> 333,
-    the other sets unchanged)."""
+    the other sets unchanged). When the story's time is after the saying's day (the lead
+    tells today's arrival, the speaker spoke on Sunday), the quotation tells the
+    happening the narration dated just before it (_told_just_before: '... The woman was
+    flown out to it that afternoon' then '"The weather gave us a window of about three
+    hours and we used it," Ferris told Wikinews by satellite phone on Sunday')."""
     out = []
     first = doc.lex.pattern("first_person")
     for words, saying in reported_past(doc, sentence, dated):
@@ -2304,7 +2308,29 @@ def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: Story
         if last is not None and last.timex.until is not None and last.timex.until <= day:
             out.append(_clause_row(doc, sentence, words, words.start, story, "occurrence",
                                    f"quoted|{words.start}"))
+            continue
+        told = _told_just_before(doc, sentence, every, day) if (
+            last is not None and last.timex.begin is not None
+            and last.timex.begin >= day + timedelta(days=1)) else None
+        if told is not None:
+            out.append(_clause_row(doc, sentence, words, words.start, None, "occurrence",
+                                   f"quoted|{words.start}", time=told))
     return out
+
+
+def _told_just_before(doc: Document, sentence: Span, dated: list[Event], day: datetime
+                      ) -> Timex | None:
+    """The time of the last happening the narration dated before a sentence, in its
+    paragraph or the one before, outside quotation marks and no saying, a day or less
+    ending by ``day``: what a quotation that follows it retells."""
+    told = [e.timex for e in dated if e.sentence.end <= sentence.start
+            and e.kind != "statement" and not doc.in_quote(e.timex.phrase_start)
+            and doc.paragraphs_apart(e.timex.phrase_start, sentence.start) <= 1]
+    last = max(told, key=lambda t: t.phrase_start, default=None)
+    if (last is None or last.begin is None or last.until is None or last.until > day
+            or last.until - last.begin > timedelta(days=1)):
+        return None
+    return last
 
 
 def _relative_before(

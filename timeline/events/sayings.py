@@ -175,7 +175,9 @@ def reported_past(doc: Document, sentence: Span, dated: list[Event]) -> list[tup
     cut ('Díaz said Thursday that three people died when their adobe homes collapsed'),
     or, when no verb follows it, the words before the comma that sets off its speaker
     ('At least 82 were killed, officials said on Saturday'; '"We came here to work," he
-    said on Thursday')."""
+    said on Thursday'). A length of hours or minutes with no place in time is no time of
+    the words' own ('"The weather gave us a window of about three hours and we used it,"
+    Ferris told Wikinews by satellite phone on Sunday'; _hours_long)."""
     text, lex = doc.text, doc.lex
     out = []
     for verb, saying in dated_verbs(doc, sentence, dated):
@@ -190,9 +192,16 @@ def reported_past(doc: Document, sentence: Span, dated: list[Event]) -> list[tup
             comma = text.rfind(",", sentence.start, min(verb.start(), said.phrase_start))
             words = Span(sentence.start, comma)
         if (words.start < words.end and main_tense(lex, text, words) == PAST
-                and not doc.timexes_in(words)):
+                and all(_hours_long(t) for t in doc.timexes_in(words))):
             out.append((words, saying))
     return out
+
+
+def _hours_long(timex: Timex) -> bool:
+    """Whether a time is a length of hours, minutes or seconds placed nowhere ('about
+    three hours'): what happened within a day may last it. A longer one ('for two
+    years', 'within a week') tells a stretch the words run over, no happening of a day."""
+    return timex.begin is None and timex.value.startswith("PT")
 
 
 def _after_that(text: str, start: int, end: int) -> int:
