@@ -485,6 +485,19 @@ def test_n_years_after_a_happening_after_its_clause_places_the_happening_back() 
     ]
 
 
+def test_an_offset_after_its_clause_in_a_headline_places_the_happening_back() -> None:
+    # a headline sets the offset off by no comma and drops the article: the rescue is
+    # nine days before the arrival, not nine days after publication (news-dating-24
+    # news01-hobart-antarctic-evacuee-arrives, shortened); and one of my own
+    text = ("Injured expeditioner arrives in Hobart nine days after Antarctic rescue\n\n"
+            "An electrician who was injured in a fall at Davis station arrived in Hobart "
+            "this morning aboard a supply ship.")
+    assert rows(text)[0] == ("Antarctic rescue", "nine days after", "2024-03-11", "occurrence")
+    own = ("Island ferry back in service three weeks after engine fire\n\n"
+           "The MV Kestrel carried its first passengers from Oban this morning.")
+    assert rows(own)[0] == ("Engine fire", "three weeks after", "2024-02-28", "occurrence")
+
+
 def test_an_attribution_after_the_happening_ends_it_and_the_happening_keeps_its_row() -> None:
     # ', the university said today' and ', according to police' tell who said it: the
     # launch ends at their comma, five days before Tuesday, and keeps its row

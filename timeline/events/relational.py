@@ -69,9 +69,11 @@ def relational(doc: Document, timex: Timex) -> Relational | None:
     if not _AFTER.search(text, timex.phrase_start, timex.phrase_end):
         return None
     sentence = doc.sentence_at(timex.phrase_start)
-    trailing = sentence is not None and _TRAILING.search(
-        text, sentence.start, timex.phrase_start) is not None
-    found = (_TRAILING_HAPPENING if trailing else _HAPPENING).match(text, timex.phrase_end)
+    headline = sentence is not None and _headline_tail(doc, sentence, timex)
+    trailing = sentence is not None and (_TRAILING.search(
+        text, sentence.start, timex.phrase_start) is not None or headline)
+    found = (_TRAILING_HAPPENING if trailing else _HAPPENING).match(
+        text, timex.phrase_end, sentence.end if headline and sentence else len(text))
     if found is None and trailing and sentence is not None:
         cut = _attribution(doc, timex.phrase_end, sentence.end)
         found = None if cut is None else _TRAILING_HAPPENING.match(text, timex.phrase_end, cut)
@@ -92,6 +94,15 @@ def relational(doc: Document, timex: Timex) -> Relational | None:
         return None
     until = _end(begin, timex.granularity, timex.until - timex.begin)
     return Relational(found.group(1), begin, until, clause_start, words)
+
+
+def _headline_tail(doc: Document, sentence: Span, timex: Timex) -> bool:
+    """Whether an offset follows its clause in the headline, which sets it off by no comma
+    and drops the happening's article ('Injured expeditioner arrives in Hobart nine days
+    after Antarctic rescue'): the happening is the rest of the line, as after a comma
+    (the line has no full stop: it ends there)."""
+    return (sentence == doc.headline
+            and bool(doc.text[sentence.start : timex.phrase_start].strip()))
 
 
 def _attribution(doc: Document, start: int, end: int) -> int | None:
