@@ -1967,6 +1967,27 @@ def test_a_first_person_quote_said_before_the_leads_day_retells_the_happening_be
         ("on Monday", "2024-03-18", "statement")]
 
 
+def test_a_quote_of_what_things_did_before_a_saying_of_a_later_day_tells_the_storys_time(
+) -> None:
+    # no first person, but things, not a person, did it: the skipper tells the gate's
+    # burst of Sunday morning, not Monday's interview (news-dating-24
+    # news04-ghent-canal-lock-gate-burst, shortened); a tornado of my own; not a state
+    text = ("The upstream gate burst at 5:40 a.m. on Sunday. By 9 a.m. the level above the "
+            "lock had fallen by more than two metres.\n\n\"The boat started to lean and the "
+            "cups slid off the table,\" the skipper told Wikinews on Monday.")
+    assert [r[1:] for r in rows(text) if "cups slid" in r[0]] == [
+        ("By 9 a.m.", "2024-03-17", "occurrence"), ("on Monday", "2024-03-18", "statement")]
+    own = ("A tornado tore through the town of Elkhart on Monday afternoon.\n\n\"The roof "
+           "lifted off and the windows blew in,\" a shop owner told reporters on Tuesday.")
+    assert [r[1:] for r in rows(own) if "roof" in r[0]] == [
+        ("on Monday afternoon", "2024-03-18", "occurrence"),
+        ("on Tuesday", "2024-03-19", "statement")]
+    state = ("Share prices fell sharply on Monday. \"The plan was wrong from the start,\" an "
+             "analyst said on Tuesday.")
+    assert [r[1:] for r in rows(state) if "plan" in r[0]] == [
+        ("on Tuesday", "2024-03-19", "statement")]
+
+
 def test_a_quote_of_anothers_past_before_a_saying_of_a_later_day_gets_no_row() -> None:
     # a tribute tells of a life, not of the death the story reports
     text = ("The jazz pianist Sigurd Holm died on Monday at his home in Bergen. \"He taught a "

@@ -2291,7 +2291,10 @@ def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: Story
     not at the day they spoke. A quotation of another's past ('"He taught a whole
     generation," a saxophonist said in a tribute on Wednesday') may tell any time of a
     life, and keeps the saying's row alone (benchmarks.dating: news-dating-4 331 -> 333,
-    the other sets unchanged). When the story's time is after the saying's day (the lead
+    the other sets unchanged). So does a quotation of what things did, opening on a
+    definite noun, no person's pronoun in it and no state ('"The boat started to lean
+    and the cups slid off the table," the skipper told Wikinews on Monday';
+    _things_happened). When the story's time is after the saying's day (the lead
     tells today's arrival, the speaker spoke on Sunday), the quotation tells the
     happening the narration dated just before it (_told_just_before: '... The woman was
     flown out to it that afternoon' then '"The weather gave us a window of about three
@@ -2300,7 +2303,8 @@ def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: Story
     first = doc.lex.pattern("first_person")
     for words, saying in reported_past(doc, sentence, dated):
         if (words.start != sentence.start or not doc.in_quote(words.start + 1)
-                or not first.search(doc.text, words.start, words.end)):
+                or not (first.search(doc.text, words.start, words.end)
+                        or _things_happened(doc, words))):
             continue
         assert saying.timex.begin is not None
         day = saying.timex.begin.replace(hour=0, minute=0, second=0, microsecond=0)
@@ -2316,6 +2320,21 @@ def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: Story
             out.append(_clause_row(doc, sentence, words, words.start, None, "occurrence",
                                    f"quoted|{words.start}", time=told))
     return out
+
+
+def _things_happened(doc: Document, words: Span) -> bool:
+    """Whether quoted words in the past open on a definite noun ('"The boat started to
+    lean') and tell no person's doings by a pronoun of the third person (table
+    third_person: '"He taught a whole generation"' may tell any time of a life) nor how
+    things stood (_state: '"The plan was wrong"')."""
+    text = doc.text
+    return (_DEFINITE_OPENING.match(text, words.start, words.end) is not None
+            and not doc.lex.pattern("third_person").search(text, words.start, words.end)
+            and not _state(doc, words))
+
+
+# A quotation's opening mark and a definite noun: '"The boat'.
+_DEFINITE_OPENING = re.compile(r"[\"\u201c]\s*+The\s++[a-z]")
 
 
 def _told_just_before(doc: Document, sentence: Span, dated: list[Event], day: datetime
