@@ -1068,3 +1068,22 @@ def test_a_date_opening_its_sentence_before_its_subjects_past_verb_is_that_verbs
                  "2025-01-04T11:20") == [("January 20", "DATE", "2025-01-20")]
     assert found("The shop is open. On January 20, she will open a second one.",
                  "2025-01-04T11:20") == [("January 20", "DATE", "2025-01-20")]
+
+
+def test_a_month_a_plan_names_after_a_year_ahead_in_its_sentence_is_that_years() -> None:
+    # news-dating-24 news11: a blog's plans under 'For 2025:', written on January 4, 2025
+    text = ("For 2025: a second show at the same gallery in September; a week of teaching "
+            "at a summer school in Haliburton in July.")
+    assert [(t, v) for t, _, v in found(text, "2025-01-04T11:20")] == [
+        ("2025", "2025"), ("September", "2025-09"), ("a week", "P1W"), ("July", "2025-07")]
+    # my own: a future, and a future told from a saying, after a later year
+    assert [(t, v) for t, _, v in found(
+        "In 2026 the new line will open in March, and the old one will close in June.",
+        "2025-01-04T11:20")] == [("2026", "2026"), ("March", "2026-03"), ("June", "2026-06")]
+    assert found("The council said that in 2026 it would sell the site in April.",
+                 "2025-01-04T11:20")[-1] == ("April", "DATE", "2026-04")
+    # a past clause's month is the publication's nearest, as before
+    assert found("Sales will recover in 2026, the firm said in March.",
+                 "2025-01-04T11:20")[-1] == ("March", "DATE", "2024-03")
+    assert found("The plan, which runs to 2030, was announced in March.",
+                 "2025-01-04T11:20")[-1] == ("March", "DATE", "2024-03")

@@ -175,6 +175,10 @@ class Context:
     # April 14'); not a month a noun is of ('survived the earthquake of February 1931
     # ... after Cyclone Gabrielle flooded the stalls on 14 February')
     month_written: tuple[int, int, int] | None = None
+    # where the sentence ends that named the publication's year or a later one alone ('For
+    # 2025: a second show in September'): a month named alone after it in a plan is that
+    # year's
+    ahead_until: int = -1
     opens_sentence: Callable[[int], bool] = lambda at: False
     # whether a saying's verb ends right before an offset ('the museum said in March'):
     # the time of the saying, told now, not of the year the story is told in
@@ -254,6 +258,7 @@ class Context:
             self.near_told,
             self.told_until,
             self.month_written,
+            self.ahead_until,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -284,6 +289,7 @@ class Context:
             self.near_told,
             self.told_until,
             self.month_written,
+            self.ahead_until,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -1175,9 +1181,24 @@ def history_year(ctx: Context) -> int | None:
 
 def told_month_year(month: int, ctx: Context) -> int | None:
     """The year of a month (or a holiday in it) named alone, without a relation word,
-    when the story tells it: the story's year, a history's, or a chronicle's (date_ and
-    holiday read it alike)."""
-    return story_year(ctx) or _history_month_year(month, ctx) or chronicle_year(month, ctx)
+    when the story tells it: the story's year, a history's, a chronicle's, or that of the
+    plans its sentence names a year for (date_ and holiday read it alike)."""
+    return (story_year(ctx) or _history_month_year(month, ctx) or chronicle_year(month, ctx)
+            or _plan_year(ctx))
+
+
+def _plan_year(ctx: Context) -> int | None:
+    """The year, the publication's or later, that the sentence named last (or that of the
+    month it named since), for a month a plan or a future tells of in it ('For 2025: a
+    second show at the same gallery in September', 'In 2026 the line will open in March',
+    'said that in 2027 it would sell the site in April'): not the publication's nearest,
+    which the year named has put aside; not a past clause's ('was announced in March')."""
+    if ctx.signal_at >= ctx.ahead_until or not _YEAR.match(ctx.last_period):
+        return None
+    if ctx.tense < 0 and ctx.tense not in (FUTURE_IN_PAST, PAST_PLAN):
+        return None
+    year = int(ctx.last_period[:4])
+    return year if year >= ctx.today.year else None
 
 
 def chronicle_year(month: int, ctx: Context) -> int | None:

@@ -78,6 +78,8 @@ _DIGIT_DATE = re.compile(r"\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d")  # '24 August',
 _QUARTER_OR_HALF = re.compile(r"-[QH]\d$")  # a quarter or half, as its value ends
 _EVENING = re.compile(r"T(?:EV|NI)$")  # a day's evening or night, as its value ends
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a month's value (2020-04)
+_YEAR_ONLY = re.compile(r"\d{4}")  # a year told alone, as its value is
+_PLAN_YEAR_SIGNALS = ("", "in", "for", "during")  # before a year that frames plans
 _EVENING_ENDS = ("TEV", "TNI")  # the same, for str.endswith: asked of every time told
 
 
@@ -321,6 +323,9 @@ class Reading:
                 if own_year and ctx.period_own:  # rare: a year the story is told in
                     sentence = containing(self.spans(cand.start), cand.start)
                     ctx.told_until = cand.end if sentence is None else sentence.end
+                if self.frames_plans(cand, made[0], signal[0]):
+                    sentence = containing(self.spans(cand.start), cand.start)
+                    ctx.ahead_until = cand.end if sentence is None else sentence.end
                 clock = clock_before(text, found)
                 if clock is not None and clock.begin is not None \
                         and ctx.reference == clock.begin.date():
@@ -374,6 +379,17 @@ class Reading:
         but a present's or a weak one ('At 3.15, Vitale plays a song'), not a future's
         ('will sign off') nor a past's."""
         return all(cue.sign == 0 or cue.weak for cue in self.cues_of(at) or ())
+
+    def frames_plans(self, cand: Candidate, resolved: Resolved, signal_start: int) -> bool:
+        """Whether a year in digits, the publication's or later, frames the plans its
+        sentence tells ('For 2025: a second show in September', 'In 2026 the line will open
+        in March'; Context.ahead_until): not 'next year', nor a deadline ('promised to
+        build 20,000 homes by 2030 and to cut the tax from April 1')."""
+        value = resolved.value
+        if not (_YEAR_ONLY.fullmatch(value) and int(value) >= self.ctx.today.year
+                and value in self.text[cand.start:cand.end]):
+            return False
+        return self.text[signal_start:cand.start].strip().lower() in _PLAN_YEAR_SIGNALS
 
     def year_told_in(self, cand: Candidate, resolved: Resolved, signal_start: int) -> bool:
         """Whether a year, a decade or a month ('In March 2019 the plant closed') is the
