@@ -1087,3 +1087,19 @@ def test_a_month_a_plan_names_after_a_year_ahead_in_its_sentence_is_that_years()
                  "2025-01-04T11:20")[-1] == ("March", "DATE", "2024-03")
     assert found("The plan, which runs to 2030, was announced in March.",
                  "2025-01-04T11:20")[-1] == ("March", "DATE", "2024-03")
+
+
+def test_a_month_opening_its_sentence_as_its_subject_is_a_time() -> None:
+    # news-dating-25 news04: a beekeeper's year-review blog, written in January 2013
+    text = ("It rained for most of April, and June was worse. July was wet too, and the lime "
+            "trees flowered in the rain. September was kind, and the ivy flowered well.")
+    assert [(t, v) for t, _, v in found(text, "2013-01-08")] == [
+        ("April", "2012-04"), ("June", "2012-06"), ("July", "2012-07"),
+        ("September", "2012-09")]
+    # my own: a strike's months; 'Then' before the month; a name stays a name
+    assert [(t, v) for t, _, v in found(
+        "The walkout began in January. Then February brought the first talks. October saw "
+        "the largest strike in a decade.", "2024-12-02")][1:3] == [
+        ("February", "2024-02"), ("October", "2024-10")]
+    assert found("June was arrested on Friday.", "2024-12-02") == [
+        ("Friday", "DATE", "2024-11-29")]
