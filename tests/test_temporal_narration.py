@@ -1103,3 +1103,15 @@ def test_a_month_opening_its_sentence_as_its_subject_is_a_time() -> None:
         ("February", "2024-02"), ("October", "2024-10")]
     assert found("June was arrested on Friday.", "2024-12-02") == [
         ("Friday", "DATE", "2024-11-29")]
+
+
+def test_a_day_of_the_month_after_a_month_told_since_the_storys_older_day_is_its() -> None:
+    # news-dating-25 news04: after Easter Monday, 'In early May ... on the 18th' is May's
+    text = ("On Easter Monday, 9 April, I split the strongest hive. In early May the queen "
+            "in hive two stopped laying. Alan gave me a frame of eggs from his best colony "
+            "on the 18th.")
+    assert found(text, "2013-01-08")[-1] == ("the 18th", "DATE", "2012-05-18")
+    # my own: a strike told from March; 'late May' then 'on the 30th'
+    assert found("The strike began on 3 March 2023. By late May talks had resumed, and a "
+                 "deal was signed on the 30th.", "2024-02-10")[-1] == (
+        "the 30th", "DATE", "2023-05-30")

@@ -679,7 +679,8 @@ def day_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     publication; a past clause takes one not after it, a future one not before it. In a
     history (history_year) it is the day of the month the story told of last ('In March
     1990 the plant closed. On the 14th, workers marched'); a past clause after an older
-    day or month told of counts from that instead of the publication."""
+    day or month told of counts from that instead of the publication, from the month when
+    the story told of one after its day."""
     wanted, today = int(groups["day"]), ctx.today
     told = _month_told(ctx)
     if history_year(ctx) is not None and told is not None:
@@ -687,6 +688,12 @@ def day_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         return Resolved(fmt_day(found)) if found else None
     first = today.replace(day=1)
     tense, past = ctx.tense, add_months(first, -1)
+    if tense < 0 and told is not None and ctx.reference.replace(day=1) < date(*told, 1) < past:
+        # a month the story told of since its older day is where it has gone ('Easter
+        # Monday ... In early May the queen stopped laying ... Alan gave me a frame of
+        # eggs on the 18th': 18 May)
+        found = valid_day(*told, wanted)
+        return Resolved(fmt_day(found)) if found else None
     if tense < 0 and ctx.reference < past:
         # a past clause of a story that stands on an older day counts from that day
         # ('The diary begins on 3 January 1915. On the 5th, she wrote of snow': 5 January)
