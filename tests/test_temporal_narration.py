@@ -1115,3 +1115,13 @@ def test_a_day_of_the_month_after_a_month_told_since_the_storys_older_day_is_its
     assert found("The strike began on 3 March 2023. By late May talks had resumed, and a "
                  "deal was signed on the 30th.", "2024-02-10")[-1] == (
         "the 30th", "DATE", "2023-05-30")
+
+
+def test_a_weekday_after_or_before_closing_its_clause_counts_from_the_storys_day() -> None:
+    # news-dating-24 news11: a potter's year-review blog, written on January 4, 2025
+    text = ("My grandmother turned 100 on October 3. We had the party the Sunday after, in "
+            "the church hall.")
+    assert found(text, "2025-01-04T11:20")[-1] == ("the Sunday after", "DATE", "2024-10-06")
+    # my own: a dam inspected the Friday before it burst
+    assert found("The dam burst on Wednesday, March 6. Engineers had inspected it the "
+                 "Friday before.", "2024-03-20")[-1] == ("the Friday before", "DATE", "2024-03-01")

@@ -1076,6 +1076,19 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
 
 
+@resolver
+def weekday_after(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'the Sunday after', 'the Friday before': the first such day after the story's day,
+    or the last before it ('turned 100 on October 3. We had the party the Sunday after':
+    October 6), as 'the following Sunday' counts."""
+    wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
+    if groups["side"].lower() == "after":
+        day = weekday_from(ctx.reference + timedelta(days=1), wanted)
+    else:
+        day = weekday_until(ctx.reference - timedelta(days=1), wanted)
+    return Resolved(fmt_day(day))
+
+
 def heading(ctx: Context) -> bool:
     """Whether the time read opens a sentence with no tense cue at all: a heading ('Thursday'
     over a day's entries)."""
