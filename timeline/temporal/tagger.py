@@ -1176,7 +1176,7 @@ def saying_aside(text: str, signal_start: int, end: int, value: str) -> bool:
 
 
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d)?")  # a year or a month ('1979', '1979-05')
-_ASIDE_END = re.compile(r"\s*[,.;]")
+_ASIDE_END = re.compile(r"(?<!\s)\s*[,.;]")  # not from inside a run of spaces: linear
 
 
 @cache
