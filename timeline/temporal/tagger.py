@@ -295,9 +295,8 @@ class Reading:
             found.append(made[1])
             if _year_given(cand) and _MONTH_VALUE.fullmatch(made[1].value) \
                     and text[signal[0]:cand.start].strip().lower() == "in":
-                sentence = containing(self.spans(cand.start), cand.start)
                 ctx.month_written = (int(made[1].value[:4]), int(made[1].value[5:]),
-                                     cand.end if sentence is None else sentence.end)
+                                     self.sentence_end(cand))
             if ctx.born is None and self.tells_birth(cand, made[1], signal[0]):
                 ctx.born = int(made[1].value[:4])
             self.set_scene(cand, made[0], found)
@@ -321,11 +320,9 @@ class Reading:
                 if ctx.last_period != period:
                     ctx.period_until = self.chronicle_until(cand)
                 if own_year and ctx.period_own:  # rare: a year the story is told in
-                    sentence = containing(self.spans(cand.start), cand.start)
-                    ctx.told_until = cand.end if sentence is None else sentence.end
+                    ctx.told_until = self.sentence_end(cand)
                 if self.frames_plans(cand, made[0], signal[0]):
-                    sentence = containing(self.spans(cand.start), cand.start)
-                    ctx.ahead_until = cand.end if sentence is None else sentence.end
+                    ctx.ahead_until = self.sentence_end(cand)
                 clock = clock_before(text, found)
                 if clock is not None and clock.begin is not None \
                         and ctx.reference == clock.begin.date():
@@ -564,6 +561,13 @@ class Reading:
         if index >= 0 and self.clocks[index].start < at < self.clocks[index].end:
             clock = self.clocks[index]
             self.ctx.speak_from(clock.day, clock.end, clock.at)
+
+    def sentence_end(self, cand: Candidate) -> int:
+        """Where the sentence holding a match ends (its own end outside any sentence):
+        how far a time it wrote frames what follows (Context told_until, ahead_until,
+        month_written)."""
+        sentence = containing(self.spans(cand.start), cand.start)
+        return cand.end if sentence is None else sentence.end
 
     def spans(self, at: int) -> list[Span]:
         """The sentences of the line holding an offset, split only when an expression on
