@@ -2841,6 +2841,9 @@ def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         return Resolved(f"XXXX-{ctx.vocab.lookup('season', groups['season'])}")
     if groups.get("month"):
         return Resolved(f"XXXX-{int(ctx.vocab.lookup('month', groups['month'])):02d}")
+    if groups.get("holiday"):  # 'every Christmas': a fixed day of the year, or no value
+        day = str(ctx.vocab.lookup("holiday", groups["holiday"]))
+        return Resolved(f"XXXX-{day}") if re.fullmatch(r"\d\d-\d\d", day) else None
     if any(groups.get(k) for k in ("other", "n", "vague")):  # 'every other week'
         prefix, letter, factor = _DURATION_UNIT[unit_word(groups.get("units") or groups["unit"])]
         if groups.get("vague"):  # 'every few months'
