@@ -100,6 +100,13 @@ def test_up_or_down_from_after_a_verb_is_a_particle_not_a_baseline() -> None:
     assert [r[1:] for r in rows("She stepped down from the board in March 2019.")] == [
         ("in March 2019", "2019-03-01", "explicit"),
     ]
+    # after 'had', a past perfect's participle (news-dating-26 news09); not after 'has'
+    text = ("The hospital opened on Monday 12 October 1874 with a matron, Margaret Kerr, who "
+            "had come up from Sydney by coastal steamer the week before.")
+    assert [r[1:3] for r in rows(text)] == [
+        ("the week before", "1874-10-05"), ("on Monday 12 October 1874", "1874-10-12")]
+    assert [r[1:] for r in rows("Inflation has come down from last year.")] == [
+        ("", "2024-03-20", "inferred")]
     # a form of 'be' before it: the figure's comparison, no row of the year
     assert rows("Profit was down from a year earlier.") == [
         ("Profit was down from a year earlier", "", "2024-03-20", "inferred"),

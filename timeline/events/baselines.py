@@ -157,9 +157,10 @@ def _cues(doc: Document, start: int, end: int) -> list[re.Match[str]]:
 
 def _particle(doc: Document, cue: re.Match[str]) -> bool:
     """Whether a cue of particle_cue is a verb's particle: the word right before it is a
-    past verb, a verb in -ing or one after 'to' or a modal, neither a form of 'be' nor a
-    verb of figure_verb ('stepped down from the board in March 2019', 'to come down from';
-    not 'Profit was down from a year earlier', 'rose, up from')."""
+    past verb, a verb in -ing or one after 'to', a modal or 'had', neither a form of 'be'
+    nor a verb of figure_verb ('stepped down from the board in March 2019', 'to come down
+    from', 'who had come up from Sydney'; not 'Profit was down from a year earlier',
+    'rose, up from')."""
     lex, text = doc.lex, doc.text
     if " ".join(cue.group().lower().split()) not in lex.set("particle_cue"):
         return False
@@ -169,7 +170,8 @@ def _particle(doc: Document, cue: re.Match[str]) -> bool:
     word = before[-1].lower()
     if word in lex.set("be") or word in lex.set("figure_verb"):
         return False
-    auxiliary = len(before) > 1 and before[-2].lower() in lex.set("base_verb_before")
+    auxiliary = len(before) > 1 and (before[-2].lower() in lex.set("base_verb_before")
+                                      or before[-2].lower() in lex.set("participle_before"))
     return auxiliary or word.endswith("ing") or tense_of(lex, word, Span(0, len(word))) == PAST
 
 
