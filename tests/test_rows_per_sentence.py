@@ -277,6 +277,22 @@ def test_a_happening_an_offset_places_on_its_own_day_is_one_row_titled_by_it() -
         ("late Wednesday", "2024-03-20")]
 
 
+def test_years_to_the_day_after_a_happening_place_it_on_that_day_back() -> None:
+    # news-dating-26 news09: the happening is the main clause's day, 150 years back
+    text = ("On Saturday, about 2,000 people crowded onto the front lawn of Mirrabook District "
+            "Hospital to mark its 150th birthday, 150 years to the day after its doors first "
+            "opened.")
+    assert [r[1:3] for r in rows(text)] == [
+        ("150 years to the day after", "1874-03-16"), ("On Saturday", "2024-03-16")]
+    text = "The memorial was unveiled on 6 June 1994, fifty years to the day after the landings."
+    assert [r[1:3] for r in rows(text)] == [
+        ("fifty years to the day after", "1944-06-06"), ("on 6 June 1994", "1994-06-06")]
+    # without 'to the day' a count of years is a year's
+    text = "The bank collapsed on Monday, a year after its chairman resigned."
+    assert [r[1:3] for r in rows(text)] == [
+        ("a year after", "2023-01-01"), ("on Monday", "2024-03-18")]
+
+
 def test_a_superlative_with_a_long_noun_phrase_ranks_against_its_since() -> None:
     text = ("Brazil's foreign minister signed three agreements with Kenya on Tuesday, on the "
             "first visit to Nairobi by a Brazilian foreign minister since 2010.")

@@ -33,6 +33,8 @@ _HAPPENING = re.compile(
     re.I | re.M,
 )
 _AFTER = re.compile(r"\bafter$", re.I)
+# an offset counted to the day, hour or minute ('50 years to the minute after')
+_TO_THE_DAY = re.compile(r"\bto\s+the\s+(?:day|hour|minute)\b", re.I)
 _TRAILING = re.compile(r",\s*+$")
 # After its clause, the happening may be any clause to the sentence's end ("..., a week
 # after organisers feared it would be cancelled.", "..., three weeks after the firm
@@ -144,9 +146,12 @@ def _end(begin: datetime, granularity: str, length: timedelta) -> datetime:
 def _back_from_clause(doc: Document, timex: Timex, clause: Span) -> datetime | None:
     """'Thousands ran the marathon on Sunday, a week after organisers feared ...', 'A week
     after the company cut 1,200 jobs, shares rose on Monday': days and weeks counted back
-    from the day of the main clause, before the phrase or after it."""
-    if timex.granularity not in ("day", "week"):
-        return None
+    from the day of the main clause, before the phrase or after it; so are years and
+    months 'to the day' ('On Saturday ... to mark its 150th birthday, 150 years to the day
+    after its doors first opened': 12 October 1874)."""
+    if timex.granularity not in ("day", "week") and not _TO_THE_DAY.search(
+            doc.text, timex.phrase_start, timex.phrase_end):
+        return None  # 'a year after' is a year's, '150 years to the day after' a day's
     # counted back in days, from a time of a day or less: not from '18th-century' in
     # 'detained two men on Monday morning over the theft of 18th-century boxes, a day after'
     days = [t for t in doc.timexes if clause.start <= t.start and t.end <= clause.end

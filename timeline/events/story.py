@@ -38,6 +38,7 @@ from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
 from timeline.events.model import Event
 from timeline.events.nouns import modifies_noun
+from timeline.events.relational import unplaced
 from timeline.events.sayings import dates_saying
 from timeline.events.stories import opening_of, openings
 from timeline.sentences import Span
@@ -321,6 +322,8 @@ class StoryTime:
             return False
         if timex.type not in ("DATE", "TIME") and (reach or timex.type != "DURATION"):
             return False  # a history's 'seven hours later' is a point it moves to
+        if timex.type == "DURATION" and unplaced(doc, timex):
+            return False  # '150 years to the day after its doors first opened': background
         if event.kind in ("plan", "forecast") and not self._after_past_verb(event):
             return False
         if _state_went_on(doc, event.sentence, timex) or _state_as_of(doc, timex):
