@@ -603,3 +603,49 @@ def test_a_readers_comment_stamp_gives_its_comment_its_own_now() -> None:
     assert not sections("Pool shuts\n\nBy Ann Lee | 3 May 2024\n\nThe pool shut yesterday.",
                         tag("Pool shuts\n\nBy Ann Lee | 3 May 2024\n\nThe pool shut "
                             "yesterday.", "2024-05-03"), as_dct("2024-05-03"), True)
+
+
+YACHT = (
+    "Moana Rose: the long way home\n\n"
+    "Saturday 11 August - Neiafu, Vava'u\n\n"
+    "A fortnight ago we sailed into Vava'u after six days out from Fiji. This morning the "
+    "harbour was glass at 6am. Yesterday we climbed Mount Talau.\n\n"
+    "Wednesday 15 August\n\nWe will go on Friday instead.\n\n"
+    "Day 1 - Friday 17 August\n\nWe cleared out with customs yesterday afternoon.\n\n"
+    "Tuesday - Alofi, Niue\n\n"
+    "We hired a car yesterday and drove right round the island. Tomorrow we hope to swim "
+    "with the whales.\n\n"
+    "Monday 27 August - leaving Niue\n\n"
+    "We swam with a humpback and her calf on Wednesday. We leave at 2pm today."
+)
+
+
+def test_a_travel_diarys_day_and_place_head_the_lines_below_them() -> None:
+    # news-dating-26 news11: a day and a place after its dash ('Neiafu, Vava'u', 'leaving
+    # Niue'; vocab section_stamp place_leads) heads its entry, not its line only as a list
+    # entry's day does; a weekday alone after a dated entry ('Tuesday - Alofi, Niue') is
+    # the first such weekday after it, not the one nearest the publication (was
+    # 'Yesterday' 2007-09-02, 'Tuesday' 2007-09-04)
+    found = values(YACHT, "2007-09-03T21:15:00+00:00")
+    assert (found["A fortnight ago"], found["This morning"], found["6am"],
+            found["Yesterday"]) == ("2007-W30", "2007-08-11TMO", "2007-08-11T06:00",
+                                    "2007-08-10")
+    assert (found["Tuesday"], found["yesterday"], found["Tomorrow"]) == (
+        "2007-08-21", "2007-08-20", "2007-08-22")
+    assert (found["Wednesday"], found["2pm today"]) == ("2007-08-22", "2007-08-27T14:00")
+    # my own: a cycling diary, a place alone after a day once the diary has its days
+    text = ("Pedalling the Pyrenees\n\nTuesday 4 June - Bayonne, France\n\nThe train got in "
+            "yesterday and we built the bikes this morning. Tomorrow the climbing starts.\n\n"
+            "Friday - leaving Saint-Jean\n\nRain all night. We set off at 9am this morning "
+            "and reached the col by 2pm.\n\nSunday 9 June - Pamplona\n\nA rest day. "
+            "Yesterday was the hardest yet.")
+    found = values(text, "2024-06-20T18:00:00+00:00")
+    assert (found["yesterday"], found["Tomorrow"], found["Friday"],
+            found["9am this morning"], found["Yesterday"]) == (
+        "2024-06-03", "2024-06-05", "2024-06-07", "2024-06-07T09:00", "2024-06-08")
+    # my own: a list's entries, a day and what came then, stay one line each
+    text = ("Timeline of the dispute\n\n4 March - Union, management\n\n12 March - strike "
+            "begins in Leeds\n\nPickets arrived at 5am yesterday.")
+    published = "2024-06-20T18:00:00+00:00"
+    assert sections(text, tag(text, published), as_dct(published), False) == []
+

@@ -91,6 +91,7 @@ class _Stamp(NamedTuple):
     writing: bool  # whether a word of writing leads it ('Update')
     clock: tuple[int, int] | None  # a clock after its day the tagger left out ('21:40')
     signed: bool = False  # whether a name follows its dash ('Saturday 22 February - Mike R.')
+    placed: bool = False  # whether a place follows its dash ('Tuesday - Alofi, Niue')
 
 
 def sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool,
@@ -178,6 +179,9 @@ def _sections(text: str, timexes: list[Timex], stamps: list[_Stamp], dct: dateti
         if at is None:
             continue
         dated = any(c.isdigit() for c in text[stamp.line : stamp.end])
+        if diary_day is not None and clockless and not dated and not stamp.writing and all(
+                t.rule == "weekday" for t in stamp.times):
+            at = _weekday_after(diary_day, at)
         if heads and above is not None:  # the first clock under its day is that day's
             at, above = datetime.combine(above, at.timetz()), None
         elif back and clock and previous is None and at > dct:
@@ -190,7 +194,10 @@ def _sections(text: str, timexes: list[Timex], stamps: list[_Stamp], dct: dateti
         # an entry of a list ('12 April 1861: A fire destroys the shed') ends with its line
         line_end = text.find("\n", stamp.end)
         signed = log and stamp.signed
-        ends = until if stamp.writing or signed or line_end < 0 or not text[
+        # a travel diary's day and place ('Sunday 9 June - Pamplona' after its entries
+        # of earlier days) heads the lines below it, as a signed log's entry does
+        placed = stamp.placed or (stamp.signed and diary_day is not None)
+        ends = until if stamp.writing or signed or placed or line_end < 0 or not text[
             stamp.end : line_end].strip() else min(until, line_end)
         # a weekday alone after the publication is the tagger's guess at a heading's day;
         # a day ahead that heads a one-line entry of a list ('Thursday 27 November:
@@ -221,6 +228,14 @@ def _sections(text: str, timexes: list[Timex], stamps: list[_Stamp], dct: dateti
             found.append(Section(stamp.end, until, dct, date_only, (stamp.line, stamp.end),
                                  False, times))
     return found
+
+
+def _weekday_after(day: date, at: datetime) -> datetime:
+    """A diary's heading of a weekday alone ('Tuesday - Alofi, Niue') after an entry
+    written on ``day`` ('Saturday 18 August'): the first such weekday after it, not the
+    one nearest the publication (``at``, as the tagger read it) weeks later."""
+    ahead = (at.weekday() - day.weekday() - 1) % 7 + 1
+    return datetime.combine(day + timedelta(days=ahead), at.timetz())
 
 
 def _date_line(stamp: _Stamp, dct: datetime, second_line: int) -> bool:
@@ -292,7 +307,8 @@ def _told_stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
         # a comment's stamp tells when its reader wrote it
         writing = lead.group("commenter") is not None or (
             word is not None and word.lower() in _words("writing"))
-        out.append(_Stamp(line, end.end(), times, writing, clock, _signed(text, end)))
+        out.append(_Stamp(line, end.end(), times, writing, clock, _signed(text, end),
+                          _placed(text, end)))
     return out
 
 
@@ -316,6 +332,26 @@ def _signed(text: str, end: re.Match[str]) -> bool:
     does not; one such line alone may be an agency's credit. The name stays out of the
     stamp: the stamp dates it, as a dateline its lead, and its day keeps a row."""
     return end.group("dash") is not None and _SIGNATURE.match(text, end.end()) is not None
+
+
+def _placed(text: str, end: re.Match[str]) -> bool:
+    """Whether a place follows a stamp's dash to its line's end, a travel diary's heading
+    ('Saturday 11 August - Neiafu, Vava'u', 'Monday 27 August - leaving Niue', 'Day 12 -
+    at sea'): the day heads the lines below it, as a signed entry's does, where an entry
+    of a list ('12 April 1861: A fire destroys the shed') ends with its line. A place
+    and its region after a comma, or one after a word that places it (vocab
+    section_stamp place_leads), not a name alone, which a credit may be."""
+    return end.group("dash") is not None and _place().match(text, end.end()) is not None
+
+
+@cache
+def _place() -> re.Pattern[str]:
+    name = r"(?-i:[A-Z][\w'\u2019-]*+)(?:[ \t]++(?-i:[A-Z][\w'\u2019-]*+)){0,2}"
+    leads = alternation(set(_words("place_leads")), spaced)
+    alone = alternation(set(_words("places")), spaced)
+    return build_cache.compile(
+        rf"(?:{name}(?:,[ \t]*+{name}){{1,2}}|(?:{leads})[ \t]++{name}(?:,[ \t]*+{name})?"
+        rf"|{alone})[ \t]*+(?=\n|\Z)", re.I)
 
 
 def _time_of(stamp: _Stamp, previous: datetime | None, dct: datetime
