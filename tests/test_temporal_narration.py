@@ -14,6 +14,26 @@ def found(text: str, dct: str = DCT) -> list[tuple[str, str, str]]:
     return [(t.text, t.type, t.value) for t in tag(text, dct, date_only=len(dct) == 10)]
 
 
+def test_a_date_with_its_weekday_near_the_storys_old_day_is_of_the_storys_year() -> None:
+    # news-dating-26 news12: 'Sunday, Feb. 9' a paragraph after '11:40 p.m. on Saturday,
+    # Feb. 8, 2014', told in 2021, is 2014's, not 2020's (a Sunday too, nearer)
+    text = ("A jury found him guilty on Thursday.\n\nOstrander called Brisco at 11:40 p.m. "
+            "on Saturday, Feb. 8, 2014. Brisco closed the valve at about 12:30 a.m.\n\n"
+            "The fire started in the early hours of Sunday, Feb. 9. A camera recorded "
+            "the pickup at 1:52 a.m.")
+    assert found(text, "2021-10-15T07:30")[-2:] == [
+        ("Sunday, Feb. 9", "DATE", "2014-02-09"), ("1:52 a.m.", "TIME", "2014-02-09T01:52")]
+    # my own: a weekday the publication's year has not on that date (was 2024-03-03, a
+    # Sunday), and a spill's week
+    assert found("A jury convicted the owner on Tuesday.\n\nThe fire was set at 11 p.m. on "
+                 "Friday, March 2, 2018.\n\nThe roof fell in the early hours of Saturday, "
+                 "March 3.", "2024-05-01T10:00")[-1] == ("Saturday, March 3", "DATE",
+                                                         "2018-03-03")
+    assert found("The council fined the firm on Monday.\n\nThe spill began on 14 June 2019, "
+                 "when a valve failed.\n\nCrews capped the pipe on Thursday, June 20.",
+                 "2024-05-01T10:00")[-1] == ("Thursday, June 20", "DATE", "2019-06-20")
+
+
 def test_a_month_or_day_without_a_year_is_in_the_year_the_story_is_told_in() -> None:
     assert found("In 1962 he moved to Paris. In March he opened a bakery.") == [
         ("1962", "DATE", "1962"), ("March", "DATE", "1962-03"),

@@ -63,6 +63,8 @@ CLEAR_PAST = -2
 # Days between the latest day a text told of and its publication beyond which that day is
 # of a past episode, not of the week's news a weekday names (_in_past_episode)
 EPISODE_GAP = 21
+# how far from the story's day a date with its weekday is of the story's year
+_STORY_WEEKDAY_DAYS = 31
 EPISODE_SPAN = 366  # days back beyond which a day is a background's, not an episode's
 
 
@@ -592,7 +594,8 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         year = infer_year(month, day, ctx, params.get("relation", relation))
         if day is not None and groups.get("weekday"):
             weekday_number = int(vocab.lookup("weekday", groups["weekday"]))
-            year = _year_of_weekday(year, month, day, weekday_number)
+            year = _story_weekday_year(month, day, weekday_number, ctx) or _year_of_weekday(
+                year, month, day, weekday_number)
     if day is None:
         return Resolved(f"{year:04d}-{month:02d}", mod=mod)
     found = valid_day(year, month, day)
@@ -607,6 +610,19 @@ def _written_month_year(month: int, ctx: Context) -> int | None:
     if written is None or written[1] != month or ctx.signal_at >= written[2]:
         return None
     return written[0]
+
+
+def _story_weekday_year(month: int, day: int, weekday: int, ctx: Context) -> int | None:
+    """'The fire started in the early hours of Sunday, Feb. 9' after '11:40 p.m. on
+    Saturday, Feb. 8, 2014', told in 2021: the year of the story's day when the date falls
+    on its weekday then, within a month of that day. The weekday checks the writer's date
+    against the story's year, not only the publication's nearest, which 2020's 9 February,
+    a Sunday too, would be."""
+    found = valid_day(ctx.reference.year, month, day)
+    if found is None or found.isoweekday() != weekday or abs(
+            (found - ctx.reference).days) > _STORY_WEEKDAY_DAYS:
+        return None
+    return found.year
 
 
 def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
