@@ -943,6 +943,28 @@ def test_a_diarys_counted_day_heading_after_dated_entries_is_the_day_after_them(
         ("Day 3", "DATE", "2023-07-05"), ("this morning", "TIME", "2023-07-05TMO")]
 
 
+def test_a_diarys_count_heading_with_its_date_is_that_date_and_counts_on_from_it() -> None:
+    # news-dating-26 news11: 'Day 1 - Friday 17 August' after the entry of Wednesday 15
+    # August is the 17th, not the day after that entry (the 16th), so 'Day 2' is the 18th
+    # (was the 17th, and its 'Saturday' the 11th)
+    text = ("Moana Rose\n\nSaturday 11 August - Neiafu, Vava'u\n\nThis morning the harbour "
+            "was glass at 6am.\n\nWednesday 15 August\n\nNot Thursday after all. The "
+            "forecast for tomorrow is 35 knots. We will go on Friday instead.\n\nDay 1 - "
+            "Friday 17 August\n\nWe cleared out with customs yesterday afternoon and "
+            "slipped the mooring at 0650 this morning.\n\nDay 2\n\nSaturday, or it was until "
+            "lunchtime. At noon today we put the ship's clocks back 24 hours.")
+    assert [(t, v) for t, _, v in found(text, "2007-09-03T21:15")][-5:-1] == [
+        ("Day 2", "2007-08-18"), ("Saturday", "2007-08-18"), ("lunchtime", "2007-08-18TMI"),
+        ("noon today", "2007-08-18T12:00")]
+    # my own: a walk's days, the count's heading dated after a gap, its date the
+    # section's rather than the count first read (was 'Monday 6 May' 2024-05-04)
+    text = ("Posted 12 May 2024\n\nSaturday 4 May\n\nPacked the car.\n\nDay 1 - Monday 6 "
+            "May\n\nWe left Kendal this morning.\n\nDay 2\n\nRain all day today.")
+    assert [(t, v) for t, _, v in found(text, "2024-05-12T20:00")][-5:] == [
+        ("Day 1", "2024-05-06"), ("Monday 6 May", "2024-05-06"),
+        ("this morning", "2024-05-06TMO"), ("Day 2", "2024-05-07"), ("today", "2024-05-07")]
+
+
 def test_an_episodes_weekday_may_retell_the_day_before_and_outlasts_a_present_clock() -> None:
     # news-dating-25 news06: 'Saturday and Sunday' heads the weekend its 'Saturday' then
     # tells of; a present clause's bare clock ('shows the van passing at 4.12am') leaves

@@ -199,6 +199,9 @@ class Context:
     # whether the sentence holding an offset names a time of the publication's last days
     # or weeks ('She rode two trial hours last week'): its news, not a history's
     recent_told: Callable[[int], bool] = lambda at: False
+    # the day of the diary's dated heading whose stamp holds an offset ('Day 1 - Friday 17
+    # August', sections.py), else None: what a day counted in it is (_diary_entry)
+    stamp_day: Callable[[int], date | None] = lambda at: None
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -2160,8 +2163,14 @@ def _diary_entry(number: int, ctx: Context) -> Resolved | None:
     June ... Saturday 11 June ... Day 3'): the first so counted is the day after the entry
     it follows, which sets the diary's first day (Context.day_one) the next count from;
     a day after that entry's, by the publication's. The text after it is read as written
-    on it, as a dated entry's is ('entered yesterday's counts'), until the next heading."""
+    on it, as a dated entry's is ('entered yesterday's counts'), until the next heading.
+    A count that heads an entry with its date ('Day 1 - Friday 17 August') is that date,
+    whatever day the entry before it was written on, and the next count from it."""
     published = ctx.published
+    dated = ctx.stamp_day(ctx.signal_at) if ctx.diary else None
+    if dated is not None:  # 'Day 1 - Friday 17 August': the day it counts from is known
+        ctx.day_one = dated - timedelta(days=number - 1)
+        return Resolved(fmt_day(dated))
     if not ctx.diary or not ctx.date_only or published is None:
         return None
     first = ctx.day_one or ctx.today - timedelta(days=number - 2)

@@ -366,7 +366,11 @@ def _time_of(stamp: _Stamp, previous: datetime | None, dct: datetime
                   if t.rule in _words("day_clock_rules") and t.begin), None)
     if named is not None:  # 'Update, Monday 15 April, 7.10am': that day's clock
         return named, False
-    day = next((t.begin for t in stamp.times if t.granularity == "day" and t.begin), None)
+    # a date over a count of days ('Day 1 - Monday 6 May'), which the tagger read first
+    # before it knew the diary's days
+    days = sorted((t.rule == "day_of_trip", t.begin) for t in stamp.times
+                  if t.granularity == "day" and t.begin)
+    day = days[0][1] if days else None
     clocks = [t.begin for t in stamp.times if t.type == "TIME" and t.begin and t.until
               and t.until - t.begin < _CLOCK]
     clock = stamp.clock or next(((c.hour, c.minute) for c in clocks), None)
@@ -471,7 +475,7 @@ def stamp_times(found: list[Timex], stamped: list[Section]) -> list[Timex]:
         if (timex.start, timex.end) in first:
             out[index] = first[timex.start, timex.end]
             continue
-        section = _stamping(stamped, timex.start)
+        section = stamping(stamped, timex.start)
         if section is None or timex.begin is None or timex.until is None:
             continue
         at = section.at
@@ -488,7 +492,7 @@ def stamp_times(found: list[Timex], stamped: list[Section]) -> list[Timex]:
     return out
 
 
-def _stamping(stamped: list[Section], at: int) -> Section | None:
+def stamping(stamped: list[Section], at: int) -> Section | None:
     """The section whose stamp, one that tells when it was written, holds an offset."""
     index = bisect_right(stamped, at, key=lambda s: s.stamp[0]) - 1
     if index >= 0 and stamped[index].writing and stamped[index].stamp[0] <= at < stamped[

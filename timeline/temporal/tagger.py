@@ -49,7 +49,7 @@ from timeline.temporal.resolve import (
     heading,
 )
 from timeline.temporal.rules import load as load_rules
-from timeline.temporal.sections import Section, sections, stamp_times
+from timeline.temporal.sections import Section, sections, stamp_times, stamping
 from timeline.temporal.tense import (
     Cue,
     clause_break,
@@ -221,7 +221,7 @@ class Reading:
             opens_sentence=self.opens_narration, said_before=partial(saying_day, text),
             reported_now=self.reported_now, told_back=self.told_back,
             untensed=self.untensed, scene_present=self.scene_present,
-            recent_told=self.recent_told,
+            recent_told=self.recent_told, stamp_day=self.stamp_day,
         )
         self.cues: dict[Span, list[Cue]] = {}
         self.lowered = text.lower() if text.isascii() else None  # for cues and signals
@@ -553,6 +553,12 @@ class Reading:
             self.ctx.dct = self.ctx.published
         if section.writing:
             self.ctx.reference = section.at.date()
+
+    def stamp_day(self, at: int) -> date | None:
+        """The day of the dated section whose stamp, a diary's day heading written on its
+        day, holds an offset ('Day 1 - Friday 17 August'), else None."""
+        section = stamping(self.sections, at)
+        return None if section is None or not section.date_only else section.at.date()
 
     def enter_quote(self, at: int) -> None:
         """Speak from a quotation's day when a match lies inside one said before the
