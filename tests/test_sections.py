@@ -649,3 +649,24 @@ def test_a_travel_diarys_day_and_place_head_the_lines_below_them() -> None:
     published = "2024-06-20T18:00:00+00:00"
     assert sections(text, tag(text, published), as_dct(published), False) == []
 
+
+def test_a_comment_led_by_its_writer_who_said_has_its_own_now() -> None:
+    # news-dating-26 news11: Blogger's 'Sue Pratt said... September 4, 2007 8:02 AM'
+    # (vocab section_stamp comment_verbs), a boat's name after a comma; its 'yesterday'
+    # counts from the comment (was 2007-09-02, from the post)
+    text = ("Moana Rose\n\nMonday 3 September\n\nA quiet one. Dinner ashore.\n\nPosted by "
+            "Ellie at 9:15 PM, September 3, 2007\n\n3 comments:\n\nSue Pratt said... "
+            "September 4, 2007 8:02 AM\nTwo Fridays! We had snow on the Richmond hills "
+            "yesterday, so stay where you are.\n\nDave, SV Tarka said... September 4, 2007 "
+            "6:40 PM\nWe get to Aitutaki next week.")
+    found = values(text, "2007-09-03T21:15:00+00:00")
+    assert (found["yesterday"], found["next week"]) == ("2007-09-03", "2007-W37")
+    # the stamp dates the saying before it on its line, which had the post's time
+    assert ("Dave, SV Tarka said", "September 4, 2007 6:40 PM", "2007-09-04 18:40") in rows(
+        text, "2007-09-03T21:15:00+00:00")
+    # my own: WordPress's 'says:' and a 'wrote:'
+    text = ("Walking the Ridgeway\n\nWe finished the last stage on Sunday.\n\n2 responses\n\n"
+            "Ann Ellis says: 3 May 2024 at 9:10 am\nI walked the same stage yesterday and "
+            "the mud was awful.\n\nTom wrote: 4 May 2024 at 7:45 pm\nWe start it tomorrow.")
+    found = values(text, "2024-05-02T20:00:00+00:00")
+    assert (found["yesterday"], found["tomorrow"]) == ("2024-05-02", "2024-05-05")

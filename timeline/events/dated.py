@@ -48,6 +48,8 @@ def extract_events(doc: Document) -> list[Event]:
             lead = _stamp_lead(doc, sentence, timex)
             if lead is not None:
                 events.append(_dateline_event(doc, sentence, _whole_stamp(doc, timex), lead))
+            elif (teller := _stamp_teller(doc, sentence, timex)) is not None:
+                events.append(_dateline_event(doc, teller, _whole_stamp(doc, timex), teller))
             continue
         lead = _dateline_lead(doc, sentence, timex)
         if lead is not None:
@@ -326,6 +328,19 @@ def _stamp_lead(doc: Document, sentence: Span, timex: Timex) -> Span | None:
     clause = clause_of(doc.lex, doc.text, body, at_offset(body.start))
     lead = Span(body.start, clause.end)
     return None if _lead_dated(doc, lead) else lead
+
+
+def _stamp_teller(doc: Document, sentence: Span, timex: Timex) -> Span | None:
+    """For the last time of a section's stamp, the sentence that opens its line before
+    the sentence of the time: a comment's writer who 'said...' ('Sue Pratt said...
+    September 4, 2007 8:02 AM'). The stamp dates the saying, as a signed entry's day
+    dates its writer's name; with no time of its own, it is the stamp's words."""
+    section = doc.section_at(sentence.start)
+    if section is None or not section.stamp[0] < sentence.start or doc.timexes_in(
+            Span(section.stamp[0], sentence.start)) or any(
+            t.start >= timex.end for t in doc.timexes_in(Span(timex.end, section.stamp[1]))):
+        return None
+    return doc.sentence_at(section.stamp[0])
 
 
 def _whole_stamp(doc: Document, timex: Timex) -> Timex:

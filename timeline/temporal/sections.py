@@ -305,7 +305,7 @@ def _told_stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
         clock = None if end.group("hour") is None else (
             int(end.group("hour")), int(end.group("minute")))
         # a comment's stamp tells when its reader wrote it
-        writing = lead.group("commenter") is not None or (
+        writing = lead.group("commenter") is not None or lead.group("said_by") is not None or (
             word is not None and word.lower() in _words("writing"))
         out.append(_Stamp(line, end.end(), times, writing, clock, _signed(text, end),
                           _placed(text, end)))
@@ -319,6 +319,13 @@ def _told_stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
 # S.', 'Dave Okonkwo'), not a byline's 'By'
 _COMMENTER = (r"(?P<commenter>(?-i:(?!By\b)[A-Z][\w'\u2019-]*+\.?"
               r"(?:[ \t]++[A-Z][\w'\u2019-]*+\.?){0,2}))")
+# a commenter's name and what the page says of it before the stamp, as Blogger writes
+# them ('Sue Pratt said... September 4, 2007 8:02 AM', 'Dave, SV Tarka said...'): a name,
+# maybe a boat's or a place's after a comma, and a verb of writing (vocab section_stamp
+# comment_verbs) with its dots or colon
+_SAID_BY = (r"(?P<said_by>(?-i:(?!By\b)[A-Z][\w'\u2019-]*+\.?(?:[ \t]++[A-Z][\w'\u2019-]*+\.?)"
+            r"{{0,2}}(?:,[ \t]*+[A-Z][\w'\u2019-]*+(?:[ \t]++[A-Z][\w'\u2019-]*+){{0,2}})?)"
+            r"[ \t]++(?:{verbs})[ \t]*+(?:\.{{3}}|\u2026|:))")
 _SIGNATURE = re.compile(
     r"[A-Z][\w'\u2019-]*+\.?(?:[ \t]++[A-Z][\w'\u2019-]*+\.?){0,2}"
     r"(?:[ \t]*+\([^()\n]{1,30}\))?[ \t]*+(?=\n|\Z)")
@@ -439,9 +446,11 @@ def _lead_words() -> str:
     ('Update 2', 'Day 4', 'Log entry,'), a comma, a colon, a dash or an opening bracket,
     and a preposition ('Updated at 4.30pm', 'Night of 16 March'), the whole maybe in
     brackets ('[Update 15:30]'); a reader's name and a bar or a comma before it open a
-    comment ('Priya S. | January 4, 2025 at 2:47 pm')."""
+    comment ('Priya S. | January 4, 2025 at 2:47 pm'), and so does one that 'said...'
+    ('Mum said... September 5, 2007 7:15 AM')."""
     leads = alternation(set(_words("leads")), spaced)
-    return (rf"[ \t]*+(?:{_COMMENTER}[ \t]*+[|,][ \t]*+)?"
+    said_by = _SAID_BY.format(verbs=alternation(set(_words("comment_verbs")), spaced))
+    return (rf"[ \t]*+(?:{_COMMENTER}[ \t]*+[|,][ \t]*+|{said_by}[ \t]*+)?"
             rf"[(\[]?(?:(?P<lead>{leads})(?:[ \t]++(?:\d{{1,3}}|[a-z]+(?=,)))?[ \t]*+"
             rf"[,:(\[\u2013\u2014-]?[ \t]*+(?:(?:at|on|for|of)[ \t]++)?)?")
 
