@@ -2047,6 +2047,16 @@ def fixed(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
 
 @resolver
 def narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'late that year', 'early in the evening': the end or start of the period the rest
+    names (_narrative), as 'late last year' is of last year."""
+    lead = groups.get("lead")
+    if not lead:
+        return _narrative(groups, ctx, params)
+    found = _narrative({**groups, "_text": groups["_text"][len(lead):]}, ctx, params)
+    return None if found is None else found._replace(mod=mod_of(groups, ctx.vocab))
+
+
+def _narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """that day, the next day, the night, the following week: moved from the story's day;
     'the night' told in the past is the one before it, as 'overnight' is, unless the
     story is at that day's evening ('on Monday night. About 120 people spent the night
