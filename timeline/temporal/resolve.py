@@ -42,6 +42,7 @@ _SAME = re.compile(r"(?:that|the) same\b")  # 'the same day', 'that same day'
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?")
 _YEAR = re.compile(r"\d{4}")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_DAY = re.compile(r"\d\d-\d\d")  # a holiday kept on one day of its month ('12-25')
 _DAY_PART = re.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}")  # a part of a day ('1955-10-11TNI')
 # a month or day, a quarter, a half or a season (its code) of a year
 _PART_TOLD = re.compile(r"(\d{4})-(?:(\d\d)|Q([1-4])|H([12])|([A-Z]{2})\b)")
@@ -1899,6 +1900,7 @@ _CLOCK_UNITS = {"hour": 3600, "minute": 60, "second": 1}  # units counted on a c
 @resolver
 def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """three years ago, two days earlier, a week later, two nights ago (that day's night),
+    two weekends ago (the weekend of the week two back),
     thirty seconds later (on the story's clock), two quarters earlier (than the quarter
     just told of, else the publication's): counted from the DCT or the story."""
     unit = unit_word(groups["unit"])
@@ -1957,6 +1959,8 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         if unit == "second":  # '30 seconds later' than 21:30 is 21:30:30
             clock = f"{moved:%H:%M:%S}"
         return Resolved(f"{fmt_day(moved.date())}T{clock}", type="TIME", mod=mod)
+    if unit == "weekend":  # 'two weekends ago' on a Friday: the weekend of two weeks back
+        return Resolved(f"{fmt_week(base + timedelta(weeks=sign * amount))}-WE", mod=mod)
     if unit == "week" and from_story and not mod:
         # 'died in hospital a week later': the day so many weeks on from the story's;
         # 'nearly two weeks', 'three weeks ago' stay a week
@@ -2842,6 +2846,7 @@ def vague_duration(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 
 _SET_UNIT = {
     "minute": "PT1M",
+    "half hour": "PT30M",
     "hour": "PT1H",
     "day": "P1D",
     "week": "P1W",
@@ -2876,9 +2881,9 @@ def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         return Resolved(f"XXXX-{ctx.vocab.lookup('season', groups['season'])}")
     if groups.get("month"):
         return Resolved(f"XXXX-{int(ctx.vocab.lookup('month', groups['month'])):02d}")
-    if groups.get("holiday"):  # 'every Christmas': a fixed day of the year, or no value
+    if groups.get("holiday"):  # 'every Christmas'; a movable feast's day has no one value
         day = str(ctx.vocab.lookup("holiday", groups["holiday"]))
-        return Resolved(f"XXXX-{day}") if re.fullmatch(r"\d\d-\d\d", day) else None
+        return Resolved(f"XXXX-{day}") if _MONTH_DAY.fullmatch(day) else None
     if any(groups.get(k) for k in ("other", "n", "vague")):  # 'every other week'
         prefix, letter, factor = _DURATION_UNIT[unit_word(groups.get("units") or groups["unit"])]
         if groups.get("vague"):  # 'every few months'
@@ -2887,7 +2892,8 @@ def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         if amount is None:
             return None
         return Resolved(duration_value(amount * factor, prefix, letter))
-    word = (groups.get("unit") or groups.get("adverb") or "").lower()
+    word = " ".join((groups.get("unit") or groups.get("adverb") or "").lower().replace(
+        "-", " ").split())  # 'half-hour' as 'half hour'
     part = ctx.vocab.get("part_of_day", word)
     if part:
         return Resolved(f"XXXX-XX-XXT{part}")
