@@ -2892,8 +2892,9 @@ def set_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         if amount is None:
             return None
         return Resolved(duration_value(amount * factor, prefix, letter))
-    word = " ".join((groups.get("unit") or groups.get("adverb") or "").lower().replace(
-        "-", " ").split())  # 'half-hour' as 'half hour'
+    word = (groups.get("unit") or groups.get("adverb") or "").lower()
+    if word.startswith("half"):  # 'half-hour' as 'half hour'; 'semi-annually' stays
+        word = _WORD_BREAK.sub(" ", word)
     part = ctx.vocab.get("part_of_day", word)
     if part:
         return Resolved(f"XXXX-XX-XXT{part}")
