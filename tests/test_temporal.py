@@ -136,6 +136,22 @@ def test_minutes_later_without_a_clock_stay_on_the_story_day() -> None:
     assert later.until == datetime.fromisoformat("2024-03-18T00:00:00+00:00")
 
 
+def test_minutes_later_count_from_a_reported_evening_clock() -> None:
+    # news-dating-22: the saying's day keeps the story on Friday, the clock is Thursday's
+    text = ("Fire Chief Dale Kessler said at a news conference in Havre this afternoon that a "
+            "neighbour had called 911 at 11:05 p.m. Thursday after seeing smoke coming from "
+            "the top of the elevator. By the time the first crews arrived about 20 minutes "
+            "later, flames were coming through the roof.")
+    later = tag(text, "2012-08-17T21:10")[-1]
+    assert (later.text, later.value) == ("about 20 minutes", "PT20M")
+    assert later.begin == datetime.fromisoformat("2012-08-16T23:25:00+00:00")
+    # a reported morning clock the day before is no clock of the story's day
+    text = ("The harbour master said today that the ferry had left Oban at 9:10 a.m. on "
+            "Friday. It ran aground two hours later.")
+    later = tag(text, "2019-05-04T15:00")[-1]
+    assert later.begin == datetime.fromisoformat("2019-05-04T00:00:00+00:00")
+
+
 def test_a_zone_restatement_in_brackets_is_not_another_time() -> None:
     # the clock is on the Friday after the brackets
     assert values("The blast came at 10:35 a.m. (0735 GMT) on Friday.") == [

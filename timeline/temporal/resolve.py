@@ -96,6 +96,10 @@ class Context:
     # 2030', 'after the 1987 crash'): what 'the following weekend' can then only be in
     period_own: bool = False
     clock: datetime | None = None  # the last clock time told of ('two minutes later')
+    # the last clock time the text told, in a background or reported clause too ('said
+    # this afternoon that a neighbour had called 911 at 11:05 p.m. Thursday'): what 'about
+    # 20 minutes later' counts from when the story's own clock is not on its day
+    told_clock: datetime | None = None
     # the story's day when it was last placed in that day's evening or night ('on Tuesday
     # evening', '9 p.m.'): 'overnight' is then that day's night, not the one before
     evening: date | None = None
@@ -2030,9 +2034,18 @@ def years_ago_this_month(groups: Groups, ctx: Context, params: dict[str, Any]) -
 
 def story_clock(ctx: Context) -> datetime | None:
     """The clock time 'two minutes later' counts from: the last one the story told of on
-    the day it is at. Publication time is no story time; without a clock, None."""
+    the day it is at, else the last the text told at all, on that day or at the evening
+    before it, when a saying's later day kept the story there ('said this afternoon that
+    a neighbour had called 911 at 11:05 p.m. Thursday. ... The first crews arrived about
+    20 minutes later': 23:25 on Thursday, not Friday). Publication time is no story time;
+    without a clock, None."""
     if ctx.clock is not None and ctx.clock.date() == ctx.reference:
         return ctx.clock
+    told = ctx.told_clock
+    if told is not None and (told.date() == ctx.reference or (
+            told.date() == ctx.reference - timedelta(days=1)
+            and told.hour >= _hours(ctx, "EV")[0])):
+        return told
     return None
 
 

@@ -1009,6 +1009,8 @@ def follow_story(
         return
     placed = resolved.interval_value or resolved.value
     day, period, clock = _placing(placed)
+    if clock and timex.begin is not None:
+        ctx.told_clock = timex.begin
     if period:
         # a month within the year the story is told in ('In 1954 she sailed, arriving in
         # September') is still the story's own period
