@@ -667,3 +667,22 @@ def test_the_same_day_after_a_saying_s_day_is_that_day() -> None:
     assert values(text, "2024-03-20T15:00")[-1] == ("that same day", "2024-03-19")
     text = "A ferry sank on Sunday, the coastguard said on Tuesday. That evening, divers left."
     assert values(text, "2024-03-20T15:00")[-1] == ("That evening", "2024-03-17TEV")
+
+
+def test_an_afternoon_clock_after_yesterday_afternoon_is_that_day_without_a_clock() -> None:
+    # news-dating-26: a date-only story; the clock is yesterday's afternoon, as is the
+    # evening and the minutes counted from it
+    text = ("Organisers of the Sapporo Snow Festival have closed one of its largest "
+            "sculptures after part of it collapsed yesterday afternoon and injured two "
+            "visitors. Police fenced off the sculpture this morning. The collapse happened "
+            "at about 3:20 p.m., when a section of a tower fell onto a viewing area. A boy "
+            "was treated for bruises and released the same evening. \"Ten minutes earlier "
+            "my son was standing right there.\"")
+    values = [(t.text, t.value) for t in tag(text, "2003-02-09", date_only=True)]
+    assert values[2:] == [("about 3:20 p.m.", "2003-02-08T15:20"),
+                          ("the same evening", "2003-02-08TEV"),
+                          ("Ten minutes earlier", "2003-02-08T15:10")]
+    # once the text names the publication day's afternoon, the clock is that day's
+    text = "A bus overturned yesterday afternoon. Crews cleared the road this afternoon. " \
+           "It reopened at 4:15 p.m."
+    assert tag(text, "2015-06-14", date_only=True)[-1].value == "2015-06-14T16:15"

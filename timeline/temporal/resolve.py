@@ -107,6 +107,11 @@ class Context:
     # background clause or not ('the last of three men who escaped from a prison van on
     # Saturday night'): where an evening clock time of a flashback falls (time)
     night: date | None = None
+    # the last day before the publication's whose afternoon the text named ('collapsed
+    # yesterday afternoon'), until it names the publication day's: where an afternoon
+    # clock time of a past clause falls in a story published without a clock
+    # (_afternoon_before)
+    afternoon: date | None = None
     # the day whose night the story was told through, when that night is where it stands
     # ('kept its skin wet through Sunday night'): its daytime clocks told next are of the
     # day after (_morning_after)
@@ -1621,6 +1626,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         day += timedelta(days=1)
     elif from_story and ctx.night is not None and _night_before(day, hour, ctx):
         day = ctx.night
+    elif from_story and ctx.afternoon is not None and _afternoon_before(day, hour, ctx):
+        day = ctx.afternoon
     elif (from_story and day == ctx.today and clocked and not later and ctx.end
           and ctx.tense in (0, 1)):
         # 'a curfew is in force until 6 a.m.' at 19:45: tomorrow's; 'until 6 a.m. today'
@@ -1727,6 +1734,19 @@ def _night_before(day: date, hour: int, ctx: Context) -> bool:
     evening = _hours(ctx, "EV")[0]
     return (ctx.date_only and day == ctx.today and ctx.tense < 0 and hour >= evening
             and ctx.evening != day and (ctx.clock is None or ctx.clock.hour < evening))
+
+
+def _afternoon_before(day: date, hour: int, ctx: Context) -> bool:
+    """Whether an afternoon clock time in a past clause of a story published on a day
+    without a clock, the story at that day with no clock of it, falls on yesterday's
+    afternoon when the text named it (Context.afternoon: 'part of it collapsed yesterday
+    afternoon ... Police fenced off the sculpture this morning. The collapse happened at
+    about 3:20 p.m.': yesterday's), not on the publication day's, which the text has not
+    named and which need not have come yet."""
+    start, end = _hours(ctx, "AF")
+    return (ctx.date_only and not ctx.diary and day == ctx.today and ctx.tense < 0
+            and ctx.afternoon == day - timedelta(days=1) and start <= hour < end
+            and (ctx.clock is None or ctx.clock.date() != day))
 
 
 def _morning_after(day: date, hour: int, ctx: Context) -> bool:

@@ -1023,6 +1023,8 @@ def follow_story(
     named_evening = _EVENING.search(resolved.value) is not None  # 'Saturday night', 'at dusk'
     if day is not None and day < ctx.today and named_evening:
         ctx.night = day
+    if day is not None and resolved.value.endswith("TAF"):
+        ctx.afternoon = day if day < ctx.today else None
     ctx.told_today = ctx.told_today or day == ctx.today
     if background:
         return
