@@ -276,3 +276,22 @@ def test_a_part_of_a_named_day_leaves_the_title_with_its_signal() -> None:
     assert rows("The battalion landed on the morning of 6 June 1944.") == [
         ("The battalion landed", "on the morning of 6 June 1944", "1944-06-06", "1944-06-06"),
     ]
+
+
+def test_a_saying_left_on_the_publication_day_is_at_the_part_the_lead_said_it() -> None:
+    # news-dating-26: the officials spoke this morning; Park, quoted after them, did too
+    text = ("South Korea's new weather satellite, Hanbit-W1, has sent its first signals to a "
+            "ground station near Daejeon, officials of the Korea Aerospace Research "
+            "Institute said this morning.\n\"We have waited for this day since 2014,\" Park "
+            "told reporters.")
+    df = extract_many([article_from_text(text, "2019-11-13T11:30:00+00:00", "UTC")],
+                      inferred=True)
+    told = df[df.title.str.contains("Park") & (df.anchor == "inferred")]
+    assert [(r.time_text, f"{r.start:%H:%M}", f"{r.end:%H:%M}") for r in told.itertuples()] == [
+        ("this morning", "06:00", "12:00")]
+    # without a part of the day in the lead, the saying stays on the publication day
+    text = text.replace("said this morning", "said today")
+    df = extract_many([article_from_text(text, "2019-11-13T11:30:00+00:00", "UTC")],
+                      inferred=True)
+    told = df[df.title.str.contains("Park") & (df.anchor == "inferred")]
+    assert [f"{r.start:%H:%M}" for r in told.itertuples()] == ["00:00"]

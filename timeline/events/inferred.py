@@ -277,7 +277,40 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
         elif made[0].kind == "statement":  # its verb's speaker, not a quote's guessed one
             _note_speaker(doc, canonical(doc, source_of(doc, sentence)), made[0], spoken)
         out.extend(_new_times(made, taken.setdefault(sentence.start, [])))
-    return out
+    return _sayings_at_lead_part(doc, dated, out)
+
+
+def _sayings_at_lead_part(doc: Document, dated: list[Event], rows: list[Event]) -> list[Event]:
+    """Sayings left on the whole publication day, after the text dated a saying at a part
+    of that day ('the rail operator NSB said this morning' ... 'Haugland said the plough
+    had cleared the same cutting'), are at that part: the report's sources spoke at the
+    briefing the lead dated. Only the first such saying's part counts, and only sayings in
+    the past: 'Parnell says protesters need to go' holds now."""
+    lead = next((e.timex for e in dated if e.kind == "statement" and _part_of_publication_day(
+        doc, e.timex) and _tense(doc, e.sentence) == PAST), None)
+    if lead is None:
+        return rows
+    placed = {(e.sentence.start, e.timex.begin, e.timex.until) for e in [*dated, *rows]}
+    return [replace(row, timex=lead, time_text=None) if (
+        row.kind == "statement" and row.sentence.start > lead.phrase_start
+        and _whole_publication_day(doc, row.timex) and _tense(doc, row.sentence) == PAST
+        and (row.sentence.start, lead.begin, lead.until) not in placed) else row
+        for row in rows]
+
+
+def _part_of_publication_day(doc: Document, timex: Timex) -> bool:
+    """Whether a time is a part of the publication day ('this morning'), shorter than it."""
+    day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    return (timex.begin is not None and timex.until is not None and day <= timex.begin
+            and timex.until <= day + timedelta(days=1)
+            and timex.until - timex.begin >= timedelta(hours=3)
+            and timex.until - timex.begin < timedelta(days=1))
+
+
+def _whole_publication_day(doc: Document, timex: Timex) -> bool:
+    """Whether a time is the publication day as a whole."""
+    day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    return timex.begin == day and timex.until == day + timedelta(days=1)
 
 
 def _scene_ahead(doc: Document, sentence: Span, ahead: dict[int, Event | None]
