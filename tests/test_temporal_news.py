@@ -1350,6 +1350,19 @@ def test_in_january_this_winter_is_the_one_begun_in_december() -> None:
         assert [t.value for t in tag(sentence, january)] == [value], sentence
 
 
+def test_in_march_this_winter_told_in_the_past_is_the_one_just_ended() -> None:
+    # news-dating-24, published 9 March 2003
+    sentence = ("This winter began mildly, according to Tsetseg Ganbold, a forecaster at the "
+                "national weather agency, but January was the coldest in Uvs for 30 years.")
+    assert tag(sentence, "2003-03-09", date_only=True)[0].value == "2002-WI"
+    march = "2010-03-20"
+    for sentence, value in [
+        ("This winter was the snowiest on record in Washington.", "2009-WI"),
+        ("This winter will be the last for the old ferry.", "2010-WI"),
+    ]:
+        assert [t.value for t in tag(sentence, march)] == [value], sentence
+
+
 def test_a_month_after_as_soon_as_or_as_recently_as() -> None:
     assert found("The central bank could cut rates as soon as June.") == [
         (44, 48, "June", "DATE", "2024-06", "")
