@@ -2415,7 +2415,8 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         year += int(vocab.lookup("relation", groups["year_relation"]))
         return Resolved(f"{year:04d}-{code}", mod=mod_of(groups, vocab))
     if end_month > 12 and (anchor.month < end_month - 12 or (
-            anchor.month == end_month - 12 and relation == 0 and ctx.tense < 0)):
+            anchor.month == end_month - 12 and relation == 0 and not same
+            and ctx.tense < 0)):
         # in the winter begun last December: 'this winter' is that one, 'last winter'
         # the one before, 'next winter' the coming December's; in the month after it,
         # what 'this winter' did is of the one just ended ('This winter began mildly' in
