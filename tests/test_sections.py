@@ -670,3 +670,46 @@ def test_a_comment_led_by_its_writer_who_said_has_its_own_now() -> None:
             "the mud was awful.\n\nTom wrote: 4 May 2024 at 7:45 pm\nWe start it tomorrow.")
     found = values(text, "2024-05-02T20:00:00+00:00")
     assert (found["yesterday"], found["tomorrow"]) == ("2024-05-02", "2024-05-05")
+
+
+YACHT_LEGS = (
+    "Moana Rose: the long way home\n\n"
+    "Saturday 11 August - Neiafu, Vava'u\n\n"
+    "A fortnight ago we sailed into Vava'u after six days out from Fiji. This morning the "
+    "harbour was glass at 6am. Yesterday we climbed Mount Talau.\n\n"
+    "Monday 27 August - leaving Niue\n\n"
+    "This is the last post until Rarotonga. We leave at 2pm today.\n\n"
+    "Saturday 1 September - Avarua, Rarotonga\n\n"
+    "Landfall at dawn. Yesterday a squall tore the genoa along the leech."
+)
+
+
+def test_day_headings_titled_after_their_dash_head_the_lines_below() -> None:
+    # a place or a leg after the dash (news-dating-26 news11) is a title, not a list
+    # entry's clause: 'This morning', 'Yesterday' and '2pm today' count from the heading
+    found = values(YACHT_LEGS, "2007-09-03T21:15:00+12:00")
+    assert (found["This morning"], found["2pm today"]) == ("2007-08-11TMO", "2007-08-27T14:00")
+    assert [t.value for t in tag(YACHT_LEGS, "2007-09-03T21:15:00+12:00")
+            if t.text == "Yesterday"] == ["2007-08-10", "2007-08-31"]
+
+
+def test_a_diarys_weekday_heading_is_the_first_such_day_after_the_last_heading() -> None:
+    # news-dating-26 news11: 'Tuesday' heads the entry after 'Friday 17 August', so it is
+    # 21 August, and its 'yesterday' and 'Tomorrow' count from it, not from the publication
+    # (two headings titled after their dash: a diary's, not a list's one line)
+    text = (
+        "Saturday 11 August - Neiafu, Vava'u\n\n"
+        "This morning the harbour was glass at 6am.\n\n"
+        "Wednesday 15 August\n\n"
+        "Not Thursday after all. Rob spent this afternoon up the mast changing a bulb.\n\n"
+        "Day 1 - Friday 17 August\n\n"
+        "We cleared out with customs yesterday afternoon and slipped the mooring at dawn.\n\n"
+        "Tuesday - Alofi, Niue\n\n"
+        "We hired a car yesterday and drove right round the island. Tomorrow we hope to "
+        "swim with the whales.\n\n"
+        "Friday 24 August\n\n"
+        "Weather watching again."
+    )
+    found = values(text, "2007-09-03T21:15:00+12:00")
+    assert (found["Tuesday"], found["yesterday"], found["Tomorrow"]) == (
+        "2007-08-21", "2007-08-20", "2007-08-22")
