@@ -331,6 +331,31 @@ def test_a_phrase_is_found_with_any_whitespace_between_its_words() -> None:
     assert holds_phrase("ever since", phrases, 0, 10)
 
 
+def test_a_phrase_is_found_as_at_each_place_of_its_last_word() -> None:
+    """holds_phrase looks at its last word's places only when the window holds each of its
+    words: over every window of these texts it finds what checking each place of the
+    last word finds ('to' of 'compared to' stands in most windows)."""
+    from timeline.temporal.wording import _words_end_at, phrase_words
+
+    def each_place(lowered: str, phrases: tuple[tuple[str, ...], ...], lo: int, hi: int) -> bool:
+        for words in phrases:
+            at = lowered.find(words[-1], lo, hi)
+            while at >= 0:
+                if _words_end_at(lowered, words[:-1], lo, at):
+                    return True
+                at = lowered.find(words[-1], at + 1, hi)
+        return False
+
+    phrases = phrase_words("background_clause", "openers")
+    for lowered in ("sales rose 4% compared\n to 2023, up from 3% to 5% ever since may",
+                    "it is down  from there, compared with, recompared to x, tosince",
+                    "shares up, from friday; since\tthen compared  with  then"):
+        for lo in range(len(lowered)):
+            for hi in range(lo, len(lowered) + 1):
+                assert holds_phrase(lowered, phrases, lo, hi) == each_place(
+                    lowered, phrases, lo, hi), (lowered, lo, hi)
+
+
 def test_a_word_is_looked_for_within_the_window_only() -> None:
     """holds_any and holds_phrase look in ``lowered[lo:hi]`` alone (a copy of it): a word
     cut by either edge of the window, or beyond it, is not there."""

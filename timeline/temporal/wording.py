@@ -118,21 +118,25 @@ def holds_any(lowered: str, words: Iterable[str], lo: int, hi: int) -> bool:
 
 def holds_phrase(lowered: str, phrases: tuple[tuple[str, ...], ...], lo: int, hi: int) -> bool:
     """Whether one of the phrases (their words in lower case) may stand in
-    ``lowered[lo:hi]``, any whitespace between its words: a scan in C for each phrase's
-    last word, the words before it checked where it stands. Sharper than holds_any for
-    phrases whose last word is common ('up from', 'compared with'). Most phrases' last
-    words are not in the window: ``in`` on a copy of it rules them out for less than
-    str.find, which parses its arguments as a tuple (holds_any)."""
+    ``lowered[lo:hi]``, any whitespace between its words: a scan in C for each of a
+    phrase's words, its last word's places then checked for the words before it. Sharper
+    than holds_any for phrases whose last word is common ('up from', 'compared with'),
+    whose places are checked only when the window holds the rarer words before it ('to'
+    stands in most windows, 'compared' in few: checking each 'to' was nearly half of the
+    test's cost). ``in`` on a copy of the window rules words out for less than str.find,
+    which parses its arguments as a tuple (holds_any)."""
     window, find = lowered[lo:hi], lowered.find
     for words in phrases:
-        last = words[-1]
-        if last not in window:
-            continue
-        at = find(last, lo, hi)
-        while at >= 0:
-            if _words_end_at(lowered, words[:-1], lo, at):
-                return True
-            at = find(last, at + 1, hi)
+        for word in words:
+            if word not in window:
+                break
+        else:  # each word stands in the window: look at the last one's places
+            last = words[-1]
+            at = find(last, lo, hi)
+            while at >= 0:
+                if _words_end_at(lowered, words[:-1], lo, at):
+                    return True
+                at = find(last, at + 1, hi)
     return False
 
 
