@@ -34,6 +34,29 @@ def test_a_date_with_its_weekday_near_the_storys_old_day_is_of_the_storys_year()
                  "2024-05-01T10:00")[-1] == ("Thursday, June 20", "DATE", "2019-06-20")
 
 
+
+def test_a_weekday_date_the_years_near_it_miss_is_of_the_year_the_text_wrote_its_month_in(
+) -> None:
+    # news-dating-24 news09: the lead's 'Friday 13 March 1998' names the year once; 'Monday
+    # 2 March', told after the 1980s, is 1998's (2011's 2 March, the publication's year,
+    # is a Wednesday)
+    text = ("When the last lorry of roofing slate left Cefn Isaf quarry on Friday 13 March "
+            "1998, the village had lived off the hillside for two hundred years.\n\nThe "
+            "tramway closed in 1953. By the mid-1980s the workforce was down to 31. The "
+            "closure was quick: the owners gave notice on Monday 2 March, and 11 days later "
+            "the last lorry pulled out of the yard.")
+    assert ("Monday 2 March", "DATE", "1998-03-02") in found(text, "2011-09-17")
+    # my own: the pit's June of 1986 after other years; a March no year wrote stays the
+    # publication's
+    assert found("The pit closed on Friday 27 June 1986. The shaft flooded in the summer "
+                 "of 1961 and reopened on 3 July 1962. The miners voted to accept closure "
+                 "on Monday 16 June.", "2017-06-20")[-1] == ("Monday 16 June", "DATE",
+                                                              "1986-06-16")
+    assert found("The mill was sold in 1990 and closed on 4 May 1995. The owners gave "
+                 "notice on Monday 2 March, the union said.", "2011-09-17")[-1] == (
+        "Monday 2 March", "DATE", "2011-03-02")
+
+
 def test_a_month_or_day_without_a_year_is_in_the_year_the_story_is_told_in() -> None:
     assert found("In 1962 he moved to Paris. In March he opened a bakery.") == [
         ("1962", "DATE", "1962"), ("March", "DATE", "1962-03"),

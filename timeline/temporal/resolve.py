@@ -187,6 +187,10 @@ class Context:
     # April 14'); not a month a noun is of ('survived the earthquake of February 1931
     # ... after Cyclone Gabrielle flooded the stalls on 14 February')
     month_written: tuple[int, int, int] | None = None
+    # the months the text wrote with their year, in its order (year, month): a weekday
+    # date of such a month told later without one ('Monday 2 March' after 'Friday 13
+    # March 1998') may be of that year (_year_of_weekday)
+    months_dated: tuple[tuple[int, int], ...] = ()
     # where the sentence ends that named the publication's year or a later one alone ('For
     # 2025: a second show in September'): a month named alone after it in a plan is that
     # year's
@@ -273,6 +277,7 @@ class Context:
             self.near_told,
             self.told_until,
             self.month_written,
+            self.months_dated,
             self.ahead_until,
             self.dct,
             self.date_only,
@@ -304,6 +309,7 @@ class Context:
             self.near_told,
             self.told_until,
             self.month_written,
+            self.months_dated,
             self.ahead_until,
             self.dct,
             self.date_only,
@@ -608,7 +614,7 @@ def date_(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | No
         if day is not None and groups.get("weekday"):
             weekday_number = int(vocab.lookup("weekday", groups["weekday"]))
             year = _story_weekday_year(month, day, weekday_number, ctx) or _year_of_weekday(
-                year, month, day, weekday_number)
+                year, month, day, weekday_number, ctx.months_dated)
     if day is None:
         return Resolved(f"{year:04d}-{month:02d}", mod=mod)
     found = valid_day(year, month, day)
@@ -638,11 +644,17 @@ def _story_weekday_year(month: int, day: int, weekday: int, ctx: Context) -> int
     return found.year
 
 
-def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+def _year_of_weekday(
+    year: int, month: int, day: int, weekday: int, dated: tuple[tuple[int, int], ...] = ()
+) -> int:
     """'Sunday 3 March' with no year: the year inferred if the date is a Sunday then, else
     the year before or after in which it is (a weekday written with a date is the writer's
-    check of it), else the year inferred."""
-    for candidate in (year, year - 1, year + 1):
+    check of it), else the latest year the text wrote that month with in which it is (a
+    history names the year once: 'the last lorry left on Friday 13 March 1998 ... the
+    owners gave notice on Monday 2 March', 1998's, where the publication's 2011 has no
+    Monday 2 March), else the year inferred."""
+    written = [told for told, told_month in reversed(dated) if told_month == month]
+    for candidate in (year, year - 1, year + 1, *written):
         found = valid_day(candidate, month, day)
         if found is not None and found.isoweekday() == weekday:
             return candidate

@@ -293,6 +293,9 @@ class Reading:
             if made is None:
                 return cand
             found.append(made[1])
+            if _year_given(cand) and _MONTH_VALUE.match(made[1].value):
+                told = (int(made[1].value[:4]), int(made[1].value[5:7]))
+                ctx.months_dated = (*ctx.months_dated, told)
             if _year_given(cand) and _MONTH_VALUE.fullmatch(made[1].value) \
                     and text[signal[0]:cand.start].strip().lower() == "in":
                 ctx.month_written = (int(made[1].value[:4]), int(made[1].value[5:]),
