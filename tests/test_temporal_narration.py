@@ -57,6 +57,27 @@ def test_a_weekday_date_the_years_near_it_miss_is_of_the_year_the_text_wrote_its
         "Monday 2 March", "DATE", "2011-03-02")
 
 
+def test_a_speakers_aside_leaves_a_past_perfect_telling_of_the_time_after_it() -> None:
+    # news-dating-24 news12: 'She had dropped it, she thinks, on Saturday' tells what came
+    # before the Tuesday the story stands at, which stays its day: 'That Wednesday' is the
+    # next day, not the Wednesday after that Saturday (was 2016-08-03, and Thursday
+    # 2016-08-18)
+    text = ("Anri Vosloo keeps the glove.\n\nVosloo drove up from Durban on Friday, July 22, "
+            "and checked in at Inkwazi Lodge at 6:15 p.m.\n\nThe glove\n\nOn the Tuesday, at "
+            "11:05 a.m., a Mountain Club team found a blue glove in a gully below the edge. "
+            "She had dropped it, she thinks, on Saturday, hours before she lost the path."
+            "\n\nThat Wednesday the snow came back. By Thursday there were 140 people on the "
+            "mountain.")
+    assert found(text, "2016-08-21T06:00")[-2:] == [("Wednesday", "DATE", "2016-07-27"),
+                                                   ("Thursday", "DATE", "2016-07-28")]
+    # my own: a warden's and the police's asides
+    assert found("At 6:10 a.m. on Monday, June 3, rescuers reached the hut. The climbers had "
+                 "left it, the warden believes, on Friday. On Wednesday the helicopter flew "
+                 "again.", "2019-07-15T08:00")[-1] == ("Wednesday", "DATE", "2019-06-05")
+    assert found("The bank was robbed at 2:15 p.m. on Tuesday, Oct. 8. The gang had cased "
+                 "it, police believe, on Thursday. At 4 p.m. the vault was opened.",
+                 "2019-12-20T09:00")[-1] == ("4 p.m.", "TIME", "2019-10-08T16:00")
+
 def test_a_month_or_day_without_a_year_is_in_the_year_the_story_is_told_in() -> None:
     assert found("In 1962 he moved to Paris. In March he opened a bakery.") == [
         ("1962", "DATE", "1962"), ("March", "DATE", "1962-03"),

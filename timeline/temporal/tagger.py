@@ -480,7 +480,7 @@ class Reading:
             return False
         for perfect in _perfect_clause()[0].finditer(self.text, sentence.start, sentence.end):
             lo, hi = sorted((perfect.start(), at))
-            if not clause_break(self.text, lo, hi):
+            if not clause_break(self.text, lo, hi) or _across_aside(self.text, lo, hi):
                 return True
         return False
 
@@ -1352,6 +1352,22 @@ _CLAUSE_END = re.compile(r"[,;]")
 _WORD = re.compile(r"\w+")
 _NOUN_REACH = 60  # 'the sinking of the ferry Margaret Dunn, which': a noun phrase's words
 _NOT_SPACE = re.compile(r"\S")
+
+
+def _across_aside(text: str, lo: int, hi: int) -> bool:
+    """Whether the only clause break between two offsets is a speaker's aside between
+    commas (vocab perfect_clause aside_verbs: 'She had dropped it, she thinks, on
+    Saturday'), which leaves the clause before it going on after it."""
+    aside = _aside_regex().search(text, lo, hi)
+    return aside is not None and not (clause_break(text, lo, aside.start())
+                                      or clause_break(text, aside.end(), hi))
+
+
+@cache
+def _aside_regex() -> re.Pattern[str]:
+    """A comma, a subject of at most three words, an aside verb and a comma."""
+    verbs = alternation({w.lower() for w in load_vocab().table("perfect_clause")["aside_verbs"]})
+    return build_cache.compile(rf",\s+(?:[\w\x27\u2019.-]+\s+){{1,3}}?(?i:{verbs}),\s+")
 
 
 @cache
