@@ -2006,3 +2006,32 @@ def test_a_clock_time_on_a_weekday_is_one_time_on_that_day() -> None:
         (20, 23, "2am", "TIME", "2024-03-17T02:00", ""),
         (27, 41, "Saturday night", "DATE", "2024-03-16TNI", ""),
     ]
+
+
+def test_four_digits_after_a_preposition_are_a_clock_with_a_zero_or_day_words() -> None:
+    # news-dating-26's sailing blog: no zone after the 24-hour clock times
+    text = ("We cleared out with customs yesterday afternoon and slipped the mooring at "
+            "0650 this morning. By noon we had cleared the outer islands.")
+    assert [(t.text, t.value) for t in tag(text, "2007-08-17T21:15:00+00:00")][1] == (
+        "0650 this morning", "2007-08-17T06:50")
+    assert [(t.text, t.type, t.value) for t in tag(
+        "Landfall at 0540, in rain.", "2007-09-01T21:15:00+00:00")] == [
+        ("0540", "TIME", "2007-09-01T05:40")]
+    # without a zero or day words four digits stay a year or a figure
+    assert [t.text for t in tag("The index closed at 1500 on Friday.", "2024-03-20")] == [
+        "Friday"]
+
+
+def test_an_ordinal_day_after_since_is_the_last_such_day() -> None:
+    # news-dating-26's barrel-store fire, published on 21 January 2014
+    text = ("The unit had been running without a break since the 14th, when temperatures "
+            "in the valley first passed 44 degrees in last week's heatwave.")
+    assert next((t.text, t.value) for t in tag(text, "2014-01-21T18:40:00+00:00")) == (
+        "the 14th", "2014-01-14")
+    # in a present perfect too, not the next month's day
+    assert [(t.text, t.value) for t in tag(
+        "The bridge has been shut since the 3rd.", "2024-03-20T15:00:00+00:00")] == [
+        ("the 3rd", "2024-03-03")]
+    assert [t.text for t in tag("It is the worst flood since the 19th century.",
+                                "2024-03-20")] == ["the 19th century"]
+

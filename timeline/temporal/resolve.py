@@ -717,18 +717,20 @@ def decade_word(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
 @resolver
 def day_of_month(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'on the 15th': that day of the month before, this or the next month nearest the
-    publication; a past clause takes one not after it, a future one not before it. In a
-    history (history_year) it is the day of the month the story told of last ('In March
-    1990 the plant closed. On the 14th, workers marched'); a past clause after an older
-    day or month told of counts from that instead of the publication, from the month when
-    the story told of one after its day."""
+    publication; a past clause, or 'since' (the `since` param), takes one not after it, a
+    future one not before it. In a history (history_year) it is the day of the month the
+    story told of last ('In March 1990 the plant closed. On the 14th, workers marched'); a
+    past clause after an older day or month told of counts from that instead of the
+    publication, from the month when the story told of one after its day."""
     wanted, today = int(groups["day"]), ctx.today
     told = _month_told(ctx)
     if history_year(ctx) is not None and told is not None:
         found = valid_day(*told, wanted)
         return Resolved(fmt_day(found)) if found else None
     first = today.replace(day=1)
-    tense, past = ctx.tense, add_months(first, -1)
+    # 'since the 14th' has come, whatever the tense ('has been shut since the 3rd')
+    tense = min(ctx.tense, -1) if params.get("since") else ctx.tense
+    past = add_months(first, -1)
     if tense < 0 and told is not None and ctx.reference.replace(day=1) < date(*told, 1) < past:
         # a month the story told of since its older day is where it has gone ('Easter
         # Monday ... In early May the queen stopped laying ... Alan gave me a frame of
@@ -1835,6 +1837,22 @@ def clock_on_day_words(groups: Groups, ctx: Context, params: dict[str, Any]) -> 
     published at 7 a.m., is this morning's 1:30)."""
     offset, part = ctx.vocab.lookup("clock_day", groups["clock_day"])
     return _clock_in_part(ctx.today + timedelta(days=offset), part, groups, ctx)
+
+
+@resolver
+def clock_24h_bare(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'at 0540', 'at 0650 this morning': a 24-hour clock time without a zone, as any
+    clock time alone, or on the day its day words name; the hour is the clock's own, never
+    moved to the afternoon, and a night's small hour is the next day's ('at 0130 last
+    night')."""
+    if not groups.get("day_hour"):
+        return time(groups, ctx, params)
+    clock = {**groups, "hour": groups["day_hour"], "minute": groups["day_minute"]}
+    offset, part = ctx.vocab.lookup("clock_day", groups["clock_day"])
+    day = ctx.today + timedelta(days=offset)
+    if part == "NI" and int(clock["hour"]) < _hours(ctx, "MO")[0]:
+        day += timedelta(days=1)
+    return _time_on(day, clock, ctx)
 
 
 @resolver
