@@ -686,3 +686,26 @@ def test_an_afternoon_clock_after_yesterday_afternoon_is_that_day_without_a_cloc
     text = "A bus overturned yesterday afternoon. Crews cleared the road this afternoon. " \
            "It reopened at 4:15 p.m."
     assert tag(text, "2015-06-14", date_only=True)[-1].value == "2015-06-14T16:15"
+
+
+def test_an_afternoon_clock_after_yesterday_is_that_day_without_a_clock() -> None:
+    # as after 'yesterday afternoon': a date-only story named yesterday, then this
+    # morning; the past clause's afternoon clock is yesterday's, not one still to come
+    text = ("A freight train derailed near Albury yesterday, spilling grain across both "
+            "tracks. Engineers inspected the line this morning. The train left the rails "
+            "at 4:45 p.m., the operator said.")
+    assert tag(text, "2011-05-14", date_only=True)[-1].value == "2011-05-13T16:45"
+    # a morning clock is the publication day's, as is any clock once it names today
+    text = ("The mayor resigned yesterday. Councillors met this morning to choose a "
+            "successor. The vote was held at 10:30 a.m.")
+    assert tag(text, "2011-05-14", date_only=True)[-1].value == "2011-05-14T10:30"
+    text = "A bus overturned yesterday. Crews cleared the road today. It reopened at 4:15 p.m."
+    assert tag(text, "2015-06-14", date_only=True)[-1].value == "2015-06-14T16:15"
+    # news-dating-9's helicopter crash: yesterday's afternoon clock, then the search
+    # called off at dusk, leaves the morning clock on the next day
+    text = ("On Tuesday, a helicopter crashed in forest in Sarawak. Searchers reached the "
+            "wreck this morning, police said. The helicopter took off from Long Lama at "
+            "2:15 p.m. on a flight to Miri. Heavy rain slowed the search on Tuesday, and it "
+            "was called off at dusk. A police team found the wreck shortly after 8 a.m.")
+    assert [t.value for t in tag(text, "2012-10-24", date_only=True)][2:] == [
+        "2012-10-23T14:15", "2012-10-23", "2012-10-23TEV", "2012-10-24T08:00"]

@@ -1765,19 +1765,20 @@ def _afternoon_before(day: date, hour: int, ctx: Context) -> bool:
 
 def _morning_after(day: date, hour: int, ctx: Context) -> bool:
     """Whether a morning clock time in a past clause told after the story reached the
-    evening of a day before the publication's, with no clock of that day, is the next
-    morning's ('the search was called off at dusk. A police team found the wreck shortly
-    after 8 a.m.': the day after). After a night the story was told through, any daytime
-    clock of a past clause is, but one a past perfect tells of: the night has passed
-    ('kept its skin wet through Sunday night ... The attempt began at 3:30 p.m.':
-    Monday's). A night told at a point ('sank on Saturday night. It left port at 4 p.m.')
-    leaves the afternoon to the back-story."""
+    evening of a day before the publication's, with no clock of that day's evening, is the
+    next morning's ('took off at 2:15 p.m. ... the search was called off at dusk. A police
+    team found the wreck shortly after 8 a.m.': the day after). After a night the story
+    was told through, any daytime clock of a past clause is, but one a past perfect tells
+    of: the night has passed ('kept its skin wet through Sunday night ... The attempt
+    began at 3:30 p.m.': Monday's). A night told at a point ('sank on Saturday night. It
+    left port at 4 p.m.') leaves the afternoon to the back-story."""
     morning, noon = _hours(ctx, "MO")
     if ctx.evening != day or day >= ctx.today or ctx.tense >= 0 or hour < morning:
         return False
     if ctx.night_through == day:
         return hour < _hours(ctx, "EV")[0] and not ctx.told_back(ctx.signal_at)
-    return hour < noon and (ctx.clock is None or ctx.clock.date() != day)
+    return hour < noon and (ctx.clock is None or ctx.clock.date() != day
+                            or ctx.clock.hour < _hours(ctx, "EV")[0])
 
 
 def _past_midnight(day: date, hour: int, ctx: Context) -> bool:

@@ -1026,7 +1026,8 @@ def follow_story(
     named_evening = _EVENING.search(resolved.value) is not None  # 'Saturday night', 'at dusk'
     if day is not None and day < ctx.today and named_evening:
         ctx.night = day
-    if day is not None and resolved.value.endswith("TAF"):
+    if day is not None and (resolved.value.endswith("TAF") or resolved.value == str(day)):
+        # its afternoon, or the whole day ('collapsed yesterday'), and so that afternoon
         ctx.afternoon = day if day < ctx.today else None
     ctx.told_today = ctx.told_today or day == ctx.today
     if background:
