@@ -2035,3 +2035,17 @@ def test_an_ordinal_day_after_since_is_the_last_such_day() -> None:
     assert [t.text for t in tag("It is the worst flood since the 19th century.",
                                 "2024-03-20")] == ["the 19th century"]
 
+
+def test_a_year_takes_the_words_of_a_guess_before_it() -> None:
+    # news-dating-25's shipyard history: 'around 1850' is one DATE with its mod
+    text = ("A ship's carpenter named Robert Lusk came to Cullerness from Arbroath around "
+            "1850 and began repairing fishing boats on the shingle.")
+    assert [(t.text, t.value, t.mod) for t in tag(text, "2009-05-16")] == [
+        ("around 1850", "1850", "APPROX")]
+    assert [(t.text, t.mod) for t in tag("I have done that since about 1975.",
+                                         "2018-11-03")] == [("about 1975", "APPROX")]
+    # not a count, and no other word of nearness
+    assert tag("About 2000 people marched.", "2024-03-20") == []
+    assert [t.text for t in tag("The plant closed shortly before 1990.", "2024-03-20")] == [
+        "1990"]
+

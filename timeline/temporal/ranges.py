@@ -24,6 +24,7 @@ from timeline.temporal.vocab import load as load_vocab
 from timeline.temporal.wording import signal_before, spaced
 
 CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d(?::\d\d)?$")
+_YEAR = re.compile(r"[12]\d{3}")  # a year in digits ('around 1850')
 
 
 # the resolvers of clock times placed on the story's day: digits and o'clock hours
@@ -466,14 +467,20 @@ def clock_modifiers(text: str, found: list[Timex]) -> list[Timex]:
     """'at about 11:30 p.m.', 'shortly before 5 p.m.': a clock time takes the words of
     nearness right before it into its extent, with their mod (vocab clock_modifier), as
     TIMEX3 marks 'about three years'. Only a clock: it names a moment, which the words
-    place the event near; 'around Wednesday' leaves the day alone. The interval stays
-    as the signal made it ('shortly before' is the quarter hour before)."""
+    place the event near; 'around Wednesday' leaves the day alone. A year in digits takes
+    the words of a guess ('in about 1974', 'around 1850': APPROX), as the news gold writes
+    them, not 'shortly before 1990'. The interval stays as the signal made it ('shortly
+    before' is the quarter hour before)."""
     regex, vocab = _clock_modifier_regex(), load_vocab()
     for index, timex in enumerate(found):
-        if timex.type != "TIME" or CLOCK.match(timex.value) is None:
+        year = timex.type == "DATE" and timex.value == timex.text and _YEAR.fullmatch(timex.text)
+        if not year and (timex.type != "TIME" or CLOCK.match(timex.value) is None):
             continue
         words = regex.search(text, max(timex.start - 20, 0), timex.start)
         if words is None:
+            continue
+        mod = vocab.lookup("clock_modifier", folded(words.group()))
+        if year and mod != "APPROX":
             continue
         start = words.start()
         phrase_start = signal_before(text, start, vocab)[0]  # 'at' of 'at about 9pm'
@@ -481,7 +488,7 @@ def clock_modifiers(text: str, found: list[Timex]) -> list[Timex]:
             timex,
             start=start,
             text=text[start : timex.end],
-            mod=timex.mod or vocab.lookup("clock_modifier", folded(words.group())),
+            mod=timex.mod or mod,
             phrase_start=min(timex.phrase_start, phrase_start),
         )
     return found
