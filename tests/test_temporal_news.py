@@ -2049,3 +2049,13 @@ def test_a_year_takes_the_words_of_a_guess_before_it() -> None:
     assert [t.text for t in tag("The plant closed shortly before 1990.", "2024-03-20")] == [
         "1990"]
 
+
+def test_the_uk_bank_holidays_named_by_season_are_their_mondays() -> None:
+    # news-dating-22's rail notice: the last Monday of May, not 'the Spring' as a season
+    text = ("The same section closes at 21:00 on Friday 23 May and reopens at 05:30 on "
+            "Tuesday 27 May, over the Spring bank holiday on Monday 26 May.")
+    assert [(t.text, t.value) for t in tag(text, "2025-05-15T09:00:00+00:00")][2] == (
+        "Spring bank holiday", "2025-05-26")
+    assert [(t.text, t.value) for t in tag(
+        "Crowds filled the beaches on the August Bank Holiday, police said.",
+        "2025-05-15")] == [("August Bank Holiday", "2024-08-26")]
