@@ -713,3 +713,34 @@ def test_a_diarys_weekday_heading_is_the_first_such_day_after_the_last_heading()
     found = values(text, "2007-09-03T21:15:00+12:00")
     assert (found["Tuesday"], found["yesterday"], found["Tomorrow"]) == (
         "2007-08-21", "2007-08-20", "2007-08-22")
+
+
+def test_a_day_counted_alone_on_its_line_heads_its_entry() -> None:
+    # news-dating-25 news05: 'Day 3' after 'Saturday 11 June' is the 12th (the tagger's
+    # count), and the entry under it is of that day, not of the dated entry before it
+    # (was 'At about six the rain cleared' on the 11th)
+    text = ("Nine days on Skerrinish: a puffin count diary\n\n"
+            "Posted 18 June 2022 at 21:40 by Kirsty Mowat\n\n"
+            "Friday 10 June\n\nWe met at Stornoway harbour at 7am and left at 8.15.\n\n"
+            "Saturday 11 June\n\nWoke at 5.30 to thick fog. We started the first transect "
+            "at nine, once it had lifted.\n\n"
+            "Day 3\n\nRain, all day. We stayed in the bothy and entered yesterday's counts "
+            "on the laptop. At about six the rain cleared and we saw the first Manx "
+            "shearwaters rafting offshore, waiting for dark.")
+    found = {title: start for title, _, start in rows(text, "2022-06-18T21:40:00+00:00")}
+    shearwaters = next(start for title, start in found.items() if "rain cleared" in title)
+    assert shearwaters == "2022-06-12 00:00"
+    # my own: a walking diary and a dig's log, whose counted headings hold the entries
+    # under them at the day the tagger counts, not at the dated entry's before them
+    for text, published, words in (
+            ("Along the Ridgeway\n\nMonday 3 April\n\nWe set off from Overton Hill at 9am "
+             "and camped at Ogbourne.\n\nTuesday 4 April\n\nWoke at six to rain. We walked "
+             "to Wayland's Smithy by noon.\n\nDay 3\n\nThe path climbed all morning and we "
+             "reached White Horse Hill at last.", "2023-04-10T12:00:00+00:00", "The path"),
+            ("Dig log\n\nTuesday 8 August\n\nThe trench was opened at 8am.\n\nWednesday 9 "
+             "August\n\nWe cleaned the section back at ten.\n\nDay 3\n\nTwo coins turned up "
+             "in the spoil heap before lunch.", "2023-08-20T12:00:00+00:00", "Two coins")):
+        got = rows(text, published)
+        counted = next(start for _, time, start in got if time == "Day 3")
+        assert [start for title, _, start in got if title.startswith(words)] == [counted]
+        assert values(text, published)["Day 3"] == counted[:10]

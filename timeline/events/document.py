@@ -62,6 +62,33 @@ def _furniture_after(opener: str, paragraph: str, marks: frozenset[str]) -> bool
     )
 
 
+def _with_counted_days(found: list[Section], text: str, timexes: list[Timex]) -> list[Section]:
+    """The sections, a diary's day counted alone on its line ('Day 3' after 'Saturday 11
+    June') heading one of its own from that line: the tagger reads the count as the day
+    after the dated entry it follows (temporal/sections.py leaves it out of the stamps,
+    so the entry's relative times count from a known day), and what the diary tells under
+    it is of that day, not of the dated entry's. The count keeps its row: its stamp
+    ends where it begins."""
+    if not found:
+        return found
+    out: list[Section] = []
+    counts = [t for t in timexes if t.rule == "day_of_trip" and t.begin is not None]
+    for section in found:
+        for timex in counts:
+            line = text.rfind("\n", 0, timex.start) + 1
+            end = text.find("\n", timex.end)
+            end = len(text) if end < 0 else end
+            if (section.stamp[1] <= line and timex.end <= section.end
+                    and text[line:end].strip() == text[timex.start : timex.end]
+                    and timex.begin is not None):
+                out.append(section._replace(end=line))
+                section = section._replace(start=line, at=timex.begin, date_only=True,
+                                           stamp=(line, line), times=(timex,),
+                                           heads=False, clock=False)
+        out.append(section)
+    return out
+
+
 @dataclass(frozen=True)
 class Mention:
     """A person named in the text: where, and the full name it stands for."""
@@ -278,8 +305,10 @@ class Document:
         """The dated sections of a blog, a diary or a live page, each with the time its
         stamp says it was written ('Update, 20 January, 8pm:'; temporal/sections.py)."""
         article = self.article
-        return sections(self.text, self.timexes, article.published, article.date_only,
-                        partial(saying_day, self.text))
+        return _with_counted_days(
+            sections(self.text, self.timexes, article.published, article.date_only,
+                     partial(saying_day, self.text)),
+            self.text, self.timexes)
 
     def section_at(self, offset: int) -> Section | None:
         """The dated section an offset lies in, its stamp included, when its stamp tells
