@@ -2995,3 +2995,35 @@ def test_a_lifes_old_day_dates_its_undated_past_clauses_before_any_recent_story_
     text = ("A quiet life on the river\n\nThe ferry began running in 1887. On 3 June 1921 "
             "the cable snapped in a flood. The ferryman rowed the passengers across himself.")
     assert ("A quiet life on the river", "", "2024-03-20", "occurrence") in rows(text)
+
+
+def test_a_day_heading_a_long_reads_part_holds_the_sentences_under_it() -> None:
+    # news-dating-24 news12: the intro's 'on the fourth day' left the story at publication
+    # day; under the heading 'Saturday', a month back, 'It arrived a day early.' and the
+    # runner's quoted words are that Saturday's
+    text = ("Nine days in the cloud\n\nBy Thandeka Mthembu | 21 August 2016\n\n"
+            "Anri Vosloo keeps the glove. The searchers found it on the fourth day, and for "
+            "36 hours it was the only sign that she had ever been on the mountain at all.\n\n"
+            "Friday\n\nVosloo drove up from Durban on Friday, July 22, and checked in at "
+            "Inkwazi Lodge at 6:15 p.m.\n\nSaturday\n\nShe left at 5:40 a.m. on Saturday, "
+            "in the dark, with a headtorch. "
+            "The forecast had promised a cold front on Sunday. It arrived a day early.\n\n"
+            "\"When I realised, I did what you are told to do. I stopped.\"")
+    df = extract_many([article_from_text(text, "2016-08-21T06:00:00+00:00", "UTC")],
+                      inferred=True)
+    days = {r.title: pd.Timestamp(r.start).strftime("%Y-%m-%d") for r in df.itertuples()}
+    assert days["It arrived a day early"] == "2016-07-23"
+    assert next(d for t, d in days.items() if "I stopped" in t) == "2016-07-23"
+    # my own: a ferry's night and a pit collapse, told under their days after an intro
+    # of this week's news, their quotations of the day headed
+    text = ("The long night at Kessock\n\nDivers brought the last of the cargo up from the "
+            "ferry on Tuesday.\n\nSaturday 17 February\n\nThe ferry left the pier on time. "
+            "It turned back halfway across when the wind rose. \"I held on to the rail and "
+            "prayed,\" one passenger said.")
+    got = rows(text)
+    assert any(t.startswith("I held on") and d == "2024-02-17" for t, _, d, _ in got)
+    text = ("Inside the Glenmore collapse\n\nThe pit reopened on Monday.\n\n"
+            "Thursday 8 February\n\nThe night shift went down at ten. \"We heard the roof "
+            "go before we saw anything,\" a miner said.")
+    got = rows(text)
+    assert any("We heard the roof" in t and d == "2024-02-08" for t, _, d, _ in got)

@@ -262,6 +262,30 @@ class Document:
                     return line
         return None
 
+    @cached_property
+    def day_headings(self) -> list[Timex]:
+        """The days that stand alone as paragraphs after the lead, headings of the parts
+        of a long read or a history told day by day ('Saturday' over 'She left at 5:40
+        a.m. on Saturday'): each a day that had come by publication."""
+        lead = self.lead
+        published = self.article.published
+        found = []
+        for line in self.paragraphs:
+            if lead is None or line.start <= lead.start:
+                continue
+            times = self.timexes_in(line)
+            if (len(times) == 1 and times[0].granularity == "day"
+                    and times[0].begin is not None and times[0].begin <= published
+                    and not self.text[line.start : times[0].phrase_start].strip(_LINE_MARKS)
+                    and not self.text[times[0].phrase_end : line.end].strip(_LINE_MARKS)):
+                found.append(times[0])
+        return found
+
+    def day_heading_at(self, offset: int) -> Timex | None:
+        """The last day heading (day_headings) before an offset."""
+        index = bisect_left(self.day_headings, offset, key=lambda t: t.phrase_start) - 1
+        return self.day_headings[index] if index >= 0 else None
+
     @property
     def published_without_clock(self) -> bool:
         """Whether the publication time is a day without a clock: ``date_only``, or

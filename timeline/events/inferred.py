@@ -1331,6 +1331,9 @@ def _inferred(
         return replace(row, kind="plan")  # 'Skylark Airways to drop 14 routes': November
     if last is not None and _before_section(doc, last.timex, sentence):
         last = None  # 'Day 2, Sunday: It rained all morning': the section's day
+    held = _heading_day(doc, sentence, last) if tense == PAST else None
+    if held is not None:  # 'Saturday' over 'It arrived a day early.': that Saturday's
+        return _event(doc, sentence, held, INHERITED_EARLIER_PARAGRAPH, None, lead)
     heading = _heading_clock(doc, sentence) if last is None else None
     if heading is not None:  # '4:50 a.m.' over 'Rain begins to fall': the entry's clock
         return _event(doc, sentence, heading, INHERITED_SAME_PARAGRAPH, None, lead)
@@ -1408,6 +1411,20 @@ def _before_section(doc: Document, timex: Timex, sentence: Span) -> bool:
     sentence: the section's happenings are of its own time until it tells one."""
     section = doc.section_at(sentence.start)
     return section is not None and timex.phrase_start < section.stamp[0]
+
+
+def _heading_day(doc: Document, sentence: Span, last: Event | None) -> Timex | None:
+    """The day heading the part of a long read a past sentence lies in (Document.
+    day_headings), when the story's time was told before the heading, or none was: the
+    part tells of its day until a time of its own moves the story ('Saturday', then 'She
+    left at 5:40 a.m. ... It arrived a day early', a month before publication, where the
+    story still stood at the intro's 'on the fourth day'). A dated section's stamp after
+    the heading holds its own text (_before_section)."""
+    heading = doc.day_heading_at(sentence.start)
+    if heading is None or (last is not None and last.timex.phrase_start > heading.phrase_start):
+        return None
+    section = doc.section_at(sentence.start)
+    return heading if section is None or section.stamp[0] < heading.phrase_start else None
 
 
 def _news_day(doc: Document, told: Event | None) -> Event | None:
