@@ -258,6 +258,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                 row = _quote_goes_on(doc, sentence, row, quoted, lead)
             row = _narrowed_to_happening(doc, sentence, row, mentioned)
             row = _headline_narrowed(doc, sentence, story, row)
+            row = _ranked_happening(doc, sentence, story, row)
             row = _harm_tallied(doc, sentence, row, harming, lead)
             harming = None
             if row.timex is not (episode.timex if episode else None) and not _recalled(
@@ -673,9 +674,15 @@ def _headline_narrowed(doc: Document, sentence: Span, story: StoryTime, row: Eve
     news-dating-2 487 -> 489, -13 485 -> 486, -16 502 -> 504, -17 398 -> 400, the other
     sets unchanged). A figure's headline keeps its period, longer than a day ('Swiss bank
     returns to profit': the quarter, not the 7 a.m. the results came out)."""
+    return _narrowed_in_lead(doc, story, row) if story.in_headline(sentence.start) else row
+
+
+def _narrowed_in_lead(doc: Document, story: StoryTime, row: Event) -> Event:
+    """A row that tells the lead's happening again, at the one narrower time within its day
+    or part of a day that moves the story and dates no saying (_headline_narrowed)."""
     outer = row.timex
-    if (not story.in_headline(sentence.start) or outer.begin is None or outer.until is None
-            or outer.until - outer.begin > timedelta(days=1)):
+    if outer.begin is None or outer.until is None or outer.until - outer.begin > timedelta(
+            days=1):
         return row
     within = [e for e, said in zip(story.moves, story.told, strict=True)
               if e.timex.begin is not None and e.timex.until is not None
@@ -687,6 +694,39 @@ def _headline_narrowed(doc: Document, sentence: Span, story: StoryTime, row: Eve
                       and len({(e.timex.begin, e.timex.until) for e in within}) != 1):
         return row
     return replace(row, timex=within[0].timex, time_text=None)
+
+
+def _ranked_happening(doc: Document, sentence: Span, story: StoryTime, row: Event) -> Event:
+    """A sentence with no time of its own that ranks a happening among its kind ('It was
+    the third church robbery in the department this year', 'It is the plant's second
+    unplanned stoppage'; tables rank_story_opener, rank_ordinal) tells the lead's main
+    happening again, and is dated at its time, narrowed as a headline's is ('on Friday',
+    then 'The 30-inch main burst at about 5:20 a.m. on Friday': 5:20), not at publication
+    or the last one told outside it; a time within it, told since, stays, and so does a
+    ranked figure's period (figures.py)."""
+    lead = story.lead_happening()
+    if lead is None or sentence.start <= lead.sentence.start:
+        return row
+    ranked = _ranked_opening(doc.lex).match(doc.text, _first_word(doc, sentence), sentence.end)
+    if ranked is None or ranked.group("noun").lower() in doc.lex.set("rank_period_not_after"):
+        return row  # 'It was the first time since 2019 that ...'
+    if figure_period(doc, sentence, Span(ranked.start(), sentence.end)) is not None:
+        return row  # 'It was the company's first quarterly loss since 2001': the results'
+    begin, until = lead.timex.begin, lead.timex.until
+    if (begin is not None and until is not None and row.timex.begin is not None
+            and row.timex.until is not None
+            and begin <= row.timex.begin and row.timex.until <= until):
+        return row  # already at a time within the lead's ('The alarm went off at 3:10 a.m.')
+    return _narrowed_in_lead(doc, story, replace(row, timex=lead.timex, time_text=None))
+
+
+@cache
+def _ranked_opening(lex: Lexicon) -> re.Pattern[str]:
+    """'It was the', 'It is the plant's', then at most one word, an ordinal and a word."""
+    opener = lex.pattern("rank_story_opener").pattern
+    ordinal = lex.pattern("rank_ordinal").pattern
+    return re.compile(rf"{opener}\s+(?:(?:the\s+)?[\w-]+['\u2019]s|the|its|their)\s+"
+                      rf"(?:[\w-]+\s+)?{ordinal}\s+(?P<noun>[\w-]+)", re.I)
 
 
 def _narrowed_to_happening(doc: Document, sentence: Span, row: Event,

@@ -252,6 +252,10 @@ class StoryTime:
             out.append(out[-1] if out else None)
         return out
 
+    def lead_happening(self) -> Event | None:
+        """The lead's main happening's time (_lead_main), if the story has a time."""
+        return self._lead_main() if self.moves else None
+
     def _lead_main(self) -> Event:
         """The lead's first story-level time outside a relative clause of its subject: a
         headline tells the lead's main happening ('Climbers found alive' over 'A climber and
