@@ -286,7 +286,7 @@ def _sayings_at_lead_part(doc: Document, dated: list[Event], rows: list[Event]) 
     of that day ('the rail operator NSB said this morning' ... 'Haugland said the plough
     had cleared the same cutting'), are at that part: the report's sources spoke at the
     briefing the lead dated. Only the first such saying's part counts, and only sayings in
-    the past: 'Parnell says protesters need to go' holds now."""
+    the past: 'the mayor says the road must close' holds now."""
     lead = next((e.timex for e in dated if e.kind == "statement" and _part_of_publication_day(
         doc, e.timex) and _tense(doc, e.sentence) == PAST), None)
     if lead is None:
