@@ -286,6 +286,12 @@ class Document:
         index = bisect_left(self.day_headings, offset, key=lambda t: t.phrase_start) - 1
         return self.day_headings[index] if index >= 0 else None
 
+    @cached_property
+    def publication_midnight(self) -> datetime:
+        """The start of the publication's day, in its zone: where 'today' begins, which
+        several inference rules compare times with."""
+        return self.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+
     @property
     def published_without_clock(self) -> bool:
         """Whether the publication time is a day without a clock: ``date_only``, or

@@ -301,7 +301,7 @@ def _sayings_at_lead_part(doc: Document, dated: list[Event], rows: list[Event]) 
 
 def _part_of_publication_day(doc: Document, timex: Timex) -> bool:
     """Whether a time is a part of the publication day ('this morning'), shorter than it."""
-    day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    day = doc.publication_midnight
     return (timex.begin is not None and timex.until is not None and day <= timex.begin
             and timex.until <= day + timedelta(days=1)
             and timex.until - timex.begin >= timedelta(hours=3)
@@ -310,7 +310,7 @@ def _part_of_publication_day(doc: Document, timex: Timex) -> bool:
 
 def _whole_publication_day(doc: Document, timex: Timex) -> bool:
     """Whether a time is the publication day as a whole."""
-    day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    day = doc.publication_midnight
     return timex.begin == day and timex.until == day + timedelta(days=1)
 
 
@@ -1475,7 +1475,7 @@ def _news_day(doc: Document, told: Event | None) -> Event | None:
     on Saturday night', filed on Wednesday: the saying is Wednesday's)."""
     if told is None or told.timex.begin is None:
         return None
-    today = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    today = doc.publication_midnight
     return told if told.timex.begin >= today - NEWS_AGE else None
 
 
@@ -2163,7 +2163,7 @@ def _speaker_goes_on(doc: Document, sentence: Span, verb: re.Match[str], story: 
     if last is None or last.timex.until is None or doc.in_quote(last.timex.phrase_start):
         return False
     before = doc.sentence_at(last.timex.phrase_start)
-    day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    day = doc.publication_midnight
     return (before is not None and last.timex.until <= day
             and doc.paragraph_at(before.start) == doc.paragraph_at(sentence.start)
             and not text[before.end : sentence.start].strip())
@@ -2215,7 +2215,7 @@ def _reported_until(doc: Document, dated: list[Event]) -> datetime | None:
     ('"Orders dropped in December," he told a news conference') belongs to the story's
     statement. Not a stretch longer than the story's week ('had to sell her house earlier
     this year'): it tells no day the words came after."""
-    day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    day = doc.publication_midnight
     ends = [e.timex.until for e in dated if e.timex.until is not None
             and e.timex.until <= day and not doc.in_quote(e.timex.phrase_start)
             and not (e.timex.begin is not None and _recent_stretch(doc, e.timex))]

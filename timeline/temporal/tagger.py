@@ -293,13 +293,13 @@ class Reading:
             if made is None:
                 return cand
             found.append(made[1])
-            if _year_given(cand) and _MONTH_VALUE.match(made[1].value):
-                told = (int(made[1].value[:4]), int(made[1].value[5:7]))
+            value = made[1].value
+            if _year_given(cand) and _MONTH_VALUE.match(value):
+                told = (int(value[:4]), int(value[5:7]))
                 ctx.months_dated = (*ctx.months_dated, told)
-            if _year_given(cand) and _MONTH_VALUE.fullmatch(made[1].value) \
-                    and text[signal[0]:cand.start].strip().lower() == "in":
-                ctx.month_written = (int(made[1].value[:4]), int(made[1].value[5:]),
-                                     self.sentence_end(cand))
+                if _MONTH_VALUE.fullmatch(value) \
+                        and text[signal[0]:cand.start].strip().lower() == "in":
+                    ctx.month_written = (*told, self.sentence_end(cand))
             if ctx.born is None and self.tells_birth(cand, made[1], signal[0]):
                 ctx.born = int(made[1].value[:4])
             self.set_scene(cand, made[0], found)
