@@ -1211,3 +1211,42 @@ def test_a_weekday_after_or_before_closing_its_clause_counts_from_the_storys_day
     # my own: a dam inspected the Friday before it burst
     assert found("The dam burst on Wednesday, March 6. Engineers had inspected it the "
                  "Friday before.", "2024-03-20")[-1] == ("the Friday before", "DATE", "2024-03-01")
+
+
+def test_a_weekday_heading_weeks_after_the_leads_day_is_of_that_days_week() -> None:
+    # news-dating-27 news09: a reconstruction published on Sunday 25 September about a
+    # collapse 'At 5:52 p.m. on Thursday, Sept. 8' (17 days back); its day headings, the
+    # weekdays and clocks under them, 'first light' and 'the next morning' are of that
+    # week, and a week's news after a heading of another kind ('What comes next') is not
+    text = ("CARDENTON, Pa. - At 5:52 p.m. on Thursday, Sept. 8, the middle pier of the "
+            "bridge slid into Laurel Run.\n\nWednesday\n\nBy Wednesday afternoon, Laurel "
+            "Run was running brown and fast. At 9:30 p.m. he called the county's emergency "
+            "line. The crew would inspect at first light.\n\nThursday\n\nShortly after 2 "
+            "a.m., water began to lap over the south approach. Thursday morning brought the "
+            "county's look. Firefighters reached him at about 8:15 p.m.\n\nFriday\n\n"
+            "Divers went in the next morning.\n\nWhat comes next\n\nOn Thursday, the "
+            "commissioners voted to borrow $3 million for repairs.")
+    assert [(t.text, t.value) for t in tag(text, "2011-09-25T08:00")][1:] == [
+        ("Wednesday", "2011-09-07"), ("Wednesday afternoon", "2011-09-07TAF"),
+        ("9:30 p.m.", "2011-09-07T21:30"), ("first light", "2011-09-08TMO"),
+        ("Thursday", "2011-09-08"), ("Shortly after 2 a.m.", "2011-09-08T02:00"),
+        ("Thursday morning", "2011-09-08TMO"), ("about 8:15 p.m.", "2011-09-08T20:15"),
+        ("Friday", "2011-09-09"), ("the next morning", "2011-09-09TMO"),
+        ("Thursday", "2011-09-22")]
+    # my own: a warehouse fire told 17 days on, its night told under the day before's
+    # heading; the small hours under the next day's heading are that day's
+    fire = ("At 3:10 a.m. on Saturday, June 8, the roof of the Harbour Street warehouse fell "
+            "in.\n\nFriday\n\nThe night watchman started his shift at 9 p.m. At 11:40 he "
+            "smelled smoke.\n\nSaturday\n\nShortly after 1 a.m., flames broke through the "
+            "east wall. Saturday evening the owners met the insurers.\n\nSunday\n\n"
+            "Investigators returned the next morning.")
+    assert [(t.text, t.value) for t in tag(fire, "2019-06-25T09:00")][1:] == [
+        ("Friday", "2019-06-07"), ("9 p.m.", "2019-06-07T21:00"), ("11:40", "2019-06-07T23:40"),
+        ("Saturday", "2019-06-08"), ("Shortly after 1 a.m.", "2019-06-08T01:00"),
+        ("Saturday evening", "2019-06-08TEV"), ("Sunday", "2019-06-09"),
+        ("the next morning", "2019-06-09TMO")]
+    # a week-ahead column names no past day: its headings stay the coming week's
+    assert [(t.text, t.value) for t in tag(
+        "Monday\n\nThe central bank publishes its minutes at 2 p.m.\n\nTuesday\n\nRetail "
+        "sales figures are due.", "2019-06-30T09:00")][::2] == [
+        ("Monday", "2019-07-01"), ("Tuesday", "2019-07-02")]

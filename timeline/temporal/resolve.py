@@ -67,6 +67,9 @@ EPISODE_GAP = 21
 # how far from the story's day a date with its weekday is of the story's year
 _STORY_WEEKDAY_DAYS = 31
 EPISODE_SPAN = 366  # days back beyond which a day is a background's, not an episode's
+# days back beyond which the latest day a text told is no day of the publication's week:
+# a weekday heading then names a day of the story's week (_heading_weekday)
+HEADING_GAP = 7
 
 
 @dataclass
@@ -216,6 +219,14 @@ class Context:
     # the day of the diary's dated heading whose stamp holds an offset ('Day 1 - Friday 17
     # August', sections.py), else None: what a day counted in it is (_diary_entry)
     stamp_day: Callable[[int], date | None] = lambda at: None
+    # where the part of the text holding an offset ends: the start of the next heading line
+    # ('The warnings' after a day's paragraphs), else the text's end (tagger.part_end)
+    part_end: Callable[[int], int] = lambda at: -1
+    # the day a weekday heading named in a story told weeks after its days ('Thursday'
+    # over 'Shortly after 2 a.m., water began to lap over the road', under a lead of
+    # 'At 5:52 p.m. on Thursday, Sept. 8' published on the 25th), and where its part ends:
+    # the weekdays told in it are of its week (_heading_weekday)
+    heading_day: tuple[date, int] | None = None
 
     found_tense: int | None = None
     # the publication time is a day only: its clock is made up, so what would be counted
@@ -279,6 +290,7 @@ class Context:
             self.month_written,
             self.months_dated,
             self.ahead_until,
+            self.heading_day,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -311,6 +323,7 @@ class Context:
             self.month_written,
             self.months_dated,
             self.ahead_until,
+            self.heading_day,
             self.dct,
             self.date_only,
             self.quoted_until,
@@ -1090,6 +1103,8 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         later_heading = ctx.untensed(ctx.signal_at) and not ctx.opens_sentence(ctx.signal_at)
         return found._replace(moves_story=(ctx.tense < 0 or ctx.tense == 0)
                               and not ctx.told_back(ctx.signal_at) and not later_heading)
+    elif relation is None and (headed := _heading_weekday(wanted, ctx)) is not None:
+        return with_part_of_day(headed, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
     ahead = (wanted - today.isoweekday()) % 7  # days to the next such weekday, or today
     back = (today.isoweekday() - wanted) % 7
     if relation == -1:
@@ -1130,6 +1145,36 @@ def weekday_after(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
     else:
         day = weekday_until(ctx.reference - timedelta(days=1), wanted)
     return Resolved(fmt_day(day))
+
+
+def _heading_weekday(wanted: int, ctx: Context) -> date | None:
+    """A weekday of a story told day by day weeks after its days, whose lead dated one
+    ('At 5:52 p.m. on Thursday, Sept. 8' in a reconstruction published on the 25th): as
+    a heading alone ('Wednesday', 'Thursday' over the hours of each), the such day
+    nearest the latest the story has told, which then heads its part of the text up to
+    the next heading line; inside that part ('Thursday morning brought the county's
+    look', 'By Wednesday afternoon the creek could not be waded'), the such day nearest
+    the heading's, not one of the publication's week, unless a future tells it. Only
+    when the latest day told is more than a week (HEADING_GAP) before the publication:
+    a story of its week keeps its weekdays there, and so does a part after a heading of
+    another kind ('What comes next', then 'On Thursday, the commissioners voted')."""
+    if ctx.heading_day is not None and ctx.signal_at >= ctx.heading_day[1]:
+        ctx.heading_day = None
+    latest = ctx.latest
+    if heading(ctx):
+        if latest is None or not HEADING_GAP < (ctx.today - latest).days <= EPISODE_SPAN:
+            return None
+        day = _nearest_weekday(latest, wanted)
+        ctx.heading_day = (day, ctx.part_end(ctx.signal_at))
+        return day
+    if ctx.heading_day is None or ctx.tense == 1:  # 'will', told from now
+        return None
+    return _nearest_weekday(ctx.heading_day[0], wanted)
+
+
+def _nearest_weekday(day: date, wanted: int) -> date:
+    """The day of weekday ``wanted`` (ISO, Monday 1) nearest ``day``, up to three days off."""
+    return day + timedelta(days=(wanted - day.isoweekday() + 3) % 7 - 3)
 
 
 def heading(ctx: Context) -> bool:
@@ -1454,12 +1499,21 @@ def with_part_of_day(
 def day_edge(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'at dawn', 'by nightfall': the part of the story's day the edge falls in, with the
     edge's hours as its interval; in a present or future clause the publication's day,
-    or the next day once the edge is past ('will withdraw by nightfall' at 22:00); the
-    day named right after it ('at dawn today') whatever the story's day."""
+    or the next day once the edge is past ('will withdraw by nightfall' at 22:00), but
+    in a future told from the past under a day heading weeks back (_heading_weekday)
+    the story's, or the next once its clock is past the edge ('would inspect at first
+    light' after a 9:30 p.m. call); the day named right after it ('at dawn today')
+    whatever the story's day."""
     part, hours = ctx.vocab.lookup("day_edge", groups["day_edge"])
     day = ctx.reference
     if groups.get("day_word"):
         day = ctx.today + timedelta(days=ctx.vocab.lookup("relative_day", groups["day_word"])[0])
+    elif ctx.tense == FUTURE_IN_PAST and ctx.heading_day is not None:
+        # a plan told from a day a heading set, weeks back ('would inspect at first light'
+        # after a 9:30 p.m. call): the first such edge after the story's clock
+        clock = ctx.clock
+        late = clock is not None and clock.date() == day and clock.hour >= _hours(ctx, hours)[1]
+        day += timedelta(days=late)
     elif ctx.tense >= 0:
         day = ctx.today
         if ctx.tense > 0 and ctx.dct.hour >= _hours(ctx, hours)[1]:
@@ -2139,6 +2193,10 @@ def _narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved
     elif _PREVIOUS.search(text):
         steps = -1
     base = ctx.reference
+    if steps == 1 and _opens_heading_day(ctx):
+        # 'Friday' over 'Divers went in the next morning', the story last told on Thursday
+        # night: the morning after that, the heading's own
+        base -= timedelta(days=1)
     if ctx.said_day is not None and (steps or _SAME.match(text)):
         # the last day named, a saying's, as 'the next day' counts from ('told reporters in
         # Kasese on Saturday. The WHO flew four experts to Kasese the same day'); 'that
@@ -2189,6 +2247,14 @@ def _narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved
         day = base + timedelta(days=steps)
         return Resolved(f"{fmt_day(day)}T{part}", type="TIME", mod=mod)
     return Resolved(period_value(move(base, unit, steps), unit), mod=mod)
+
+
+def _opens_heading_day(ctx: Context) -> bool:
+    """Whether the story stands on the day a weekday heading just named (_heading_weekday)
+    with its clock still on the day before: nothing told under the heading has moved it."""
+    clock, heading_day = ctx.clock, ctx.heading_day
+    return (heading_day is not None and ctx.reference == heading_day[0] and clock is not None
+            and clock.date() == heading_day[0] - timedelta(days=1))
 
 
 def _small_hours_of(day: date, ctx: Context) -> bool:

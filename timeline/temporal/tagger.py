@@ -221,7 +221,7 @@ class Reading:
             opens_sentence=self.opens_narration, said_before=partial(saying_day, text),
             reported_now=self.reported_now, told_back=self.told_back,
             untensed=self.untensed, scene_present=self.scene_present,
-            recent_told=self.recent_told, stamp_day=self.stamp_day,
+            recent_told=self.recent_told, stamp_day=self.stamp_day, part_end=self.part_end,
         )
         self.cues: dict[Span, list[Cue]] = {}
         self.lowered = text.lower() if text.isascii() else None  # for cues and signals
@@ -461,6 +461,14 @@ class Reading:
         if sentence is None:
             return False
         return _said_on_a_day().search(self.text, sentence.start, sentence.end) is not None
+
+    def part_end(self, at: int) -> int:
+        """Where the part of the text holding an offset ends: the start of the next line
+        that is a heading (_HEADING_LINE: 'The warnings', 'What comes next' after a day's
+        paragraphs), else the text's end."""
+        line = self.text.find("\n", at)
+        found = None if line < 0 else _HEADING_LINE.search(self.text, line)
+        return len(self.text) if found is None else found.start() + 1
 
     def recent_told(self, at: int) -> bool:
         """Whether the sentence holding an offset names a time of the publication's last
@@ -972,6 +980,9 @@ _NOUNS_PERIOD = re.compile(r"\bof\s+$", re.I)  # 'the bailout of November 2010'
 _NOUNS_REACH = 8
 
 
+# a heading alone on its line: a capital, then up to 40 characters with no mark that ends
+# or splits a sentence ('The warnings', 'What comes next', 'Friday')
+_HEADING_LINE = re.compile(r"\n[ \t]*+[A-Z][^\n.!?:;,\"\u201c\u201d]{0,40}\n")
 _OPENING_MARKS = " \t\n\"'\u201c\u2018(-\u2014"  # what may open a sentence before its words
 
 
