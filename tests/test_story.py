@@ -3027,3 +3027,34 @@ def test_a_day_heading_a_long_reads_part_holds_the_sentences_under_it() -> None:
             "go before we saw anything,\" a miner said.")
     got = rows(text)
     assert any("We heard the roof" in t and d == "2024-02-08" for t, _, d, _ in got)
+
+
+def test_a_sentence_under_a_day_heading_takes_the_last_clock_told_under_it() -> None:
+    # news-dating-27 news09: under 'Thursday', 'They reported it by radio.' is the 7:40
+    # find's, not the whole day; after a heading of another kind ('The warnings') the
+    # day's part has ended and a report of 2009 is not Friday's
+    lead = ("The bridge everyone was watching\n\nCARDENTON, Pa. - At 5:52 p.m. on Thursday, "
+            "Sept. 8, the middle pier of the bridge slid into Laurel Run.\n\n")
+    text = (lead + "Thursday\n\nAt 7:40, two road crew members found a tree trunk wedged "
+            "against the pier. They reported it by radio.")
+    df = extract_many([article_from_text(text, "2011-09-25T08:00:00+00:00", "UTC")],
+                      inferred=True)
+    times = {r.title: (r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d %H:%M"))
+             for r in df.itertuples()}
+    assert next(v for t, v in times.items() if "by radio" in t) == ("At 7:40",
+                                                                    "2011-09-08 07:40")
+    text = (lead + "Friday\n\nDivers from the state police went in the next morning.\n\n"
+            "The warnings\n\n\"Recommend countermeasures within two years,\" the report "
+            "said.")
+    df = extract_many([article_from_text(text, "2011-09-25T08:00:00+00:00", "UTC")],
+                      inferred=True)
+    assert next(pd.Timestamp(r.start).strftime("%Y-%m-%d") for r in df.itertuples()
+                if "countermeasures" in r.title) != "2011-09-09"
+    # my own: a ferry's crossing told weeks on, its crew's words under the clock before
+    text = ("The last crossing\n\nAt 6:05 a.m. on Monday, March 4, the ferry struck the "
+            "breakwater.\n\nSunday\n\nAt 9:20 p.m. the mate logged a loose hatch. He "
+            "told the captain at the end of his watch.")
+    df = extract_many([article_from_text(text, "2024-03-24T08:00:00+00:00", "UTC")],
+                      inferred=True)
+    times = {r.title: pd.Timestamp(r.start).strftime("%Y-%m-%d %H:%M") for r in df.itertuples()}
+    assert next(v for t, v in times.items() if "told the captain" in t) == "2024-03-03 21:20"

@@ -23,7 +23,7 @@ from timeline.ingest import Article
 from timeline.sentences import Span, containing, paragraphs, sentences
 from timeline.temporal import Timex
 from timeline.temporal.sections import Section, sections
-from timeline.temporal.tagger import saying_day
+from timeline.temporal.tagger import HEADING_LINE, saying_day
 
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # Single quotation marks (British and New Zealand news): one opens a quote after a space
@@ -282,9 +282,17 @@ class Document:
         return found
 
     def day_heading_at(self, offset: int) -> Timex | None:
-        """The last day heading (day_headings) before an offset."""
+        """The last day heading (day_headings) before an offset, unless a heading of
+        another kind stands between them ('Friday', then 'The warnings' over a report of
+        2009): its part of the text has ended."""
         index = bisect_left(self.day_headings, offset, key=lambda t: t.phrase_start) - 1
-        return self.day_headings[index] if index >= 0 else None
+        if index < 0:
+            return None
+        heading = self.day_headings[index]
+        line = self.text.find("\n", heading.phrase_end)
+        ended = line >= 0 and (found := HEADING_LINE.search(self.text, line)) is not None and (
+            found.start() < offset)
+        return None if ended else heading
 
     @cached_property
     def publication_midnight(self) -> datetime:

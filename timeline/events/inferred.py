@@ -1373,6 +1373,7 @@ def _inferred(
         last = None  # 'Day 2, Sunday: It rained all morning': the section's day
     held = _heading_day(doc, sentence, last) if tense == PAST else None
     if held is not None:  # 'Saturday' over 'It arrived a day early.': that Saturday's
+        held = _under_heading(held, sentence, dated or [])
         return _event(doc, sentence, held, INHERITED_EARLIER_PARAGRAPH, None, lead)
     heading = _heading_clock(doc, sentence) if last is None else None
     if heading is not None:  # '4:50 a.m.' over 'Rain begins to fall': the entry's clock
@@ -1465,6 +1466,19 @@ def _heading_day(doc: Document, sentence: Span, last: Event | None) -> Timex | N
         return None
     section = doc.section_at(sentence.start)
     return heading if section is None or section.stamp[0] < heading.phrase_start else None
+
+
+def _under_heading(heading: Timex, sentence: Span, dated: list[Event]) -> Timex:
+    """What a past sentence under a day heading takes: the last time told between the
+    heading and it, within the heading's day ('Thursday', then 'At 7:40, two road crew
+    members found a crack. They reported it by radio.': 7:40), else the heading's day."""
+    if heading.begin is None or heading.until is None:
+        return heading
+    told = [e.timex for e in dated
+            if heading.phrase_end <= e.timex.phrase_start < sentence.start
+            and e.timex.begin is not None and e.timex.until is not None
+            and heading.begin <= e.timex.begin and e.timex.until <= heading.until]
+    return max(told, key=lambda t: t.phrase_start, default=heading)
 
 
 def _news_day(doc: Document, told: Event | None) -> Event | None:
