@@ -1245,6 +1245,10 @@ def test_a_weekday_heading_weeks_after_the_leads_day_is_of_that_days_week() -> N
         ("Saturday", "2019-06-08"), ("Shortly after 1 a.m.", "2019-06-08T01:00"),
         ("Saturday evening", "2019-06-08TEV"), ("Sunday", "2019-06-09"),
         ("the next morning", "2019-06-09TMO")]
+    # told 22 days on, an episode's (EPISODE_GAP): 'the next morning' opening Sunday's
+    # part is still Sunday's
+    assert [(t.text, t.value) for t in tag(fire, "2019-06-30T09:00")][-2:] == [
+        ("Sunday", "2019-06-09"), ("the next morning", "2019-06-09TMO")]
     # a week-ahead column names no past day: its headings stay the coming week's
     assert [(t.text, t.value) for t in tag(
         "Monday\n\nThe central bank publishes its minutes at 2 p.m.\n\nTuesday\n\nRetail "

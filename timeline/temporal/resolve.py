@@ -1096,6 +1096,8 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
         since = _episode_day(ctx) - timedelta(days=1)
         found = with_part_of_day(weekday_from(since, wanted), groups, vocab,
                                  part_type="DATE", mod=mod_of(groups, vocab))
+        if heading(ctx):  # a heading's part, as _heading_weekday's ('the next morning')
+            ctx.heading_day = (weekday_from(since, wanted), ctx.part_end(ctx.signal_at))
         # a plan's day ('would not open again until Tuesday') leaves the story where it
         # is, and so does a past perfect's ('The forecast had promised a cold front on
         # Sunday', told of Saturday) and a heading's later day ('Sunday and Monday' over
@@ -1158,8 +1160,6 @@ def _heading_weekday(wanted: int, ctx: Context) -> date | None:
     when the latest day told is more than a week (HEADING_GAP) before the publication:
     a story of its week keeps its weekdays there, and so does a part after a heading of
     another kind ('What comes next', then 'On Thursday, the commissioners voted')."""
-    if ctx.heading_day is not None and ctx.signal_at >= ctx.heading_day[1]:
-        ctx.heading_day = None
     latest = ctx.latest
     if heading(ctx):
         if latest is None or not HEADING_GAP < (ctx.today - latest).days <= EPISODE_SPAN:
@@ -1167,9 +1167,17 @@ def _heading_weekday(wanted: int, ctx: Context) -> date | None:
         day = _nearest_weekday(latest, wanted)
         ctx.heading_day = (day, ctx.part_end(ctx.signal_at))
         return day
-    if ctx.heading_day is None or ctx.tense == 1:  # 'will', told from now
+    headed = _heading_part(ctx)
+    if headed is None or ctx.tense == 1:  # 'will', told from now
         return None
-    return _nearest_weekday(ctx.heading_day[0], wanted)
+    return _nearest_weekday(headed, wanted)
+
+
+def _heading_part(ctx: Context) -> date | None:
+    """The day of the weekday heading whose part of the text the expression read lies
+    in (Context.heading_day), else None."""
+    headed = ctx.heading_day
+    return headed[0] if headed is not None and ctx.signal_at < headed[1] else None
 
 
 def _nearest_weekday(day: date, wanted: int) -> date:
@@ -1508,7 +1516,7 @@ def day_edge(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved |
     day = ctx.reference
     if groups.get("day_word"):
         day = ctx.today + timedelta(days=ctx.vocab.lookup("relative_day", groups["day_word"])[0])
-    elif ctx.tense == FUTURE_IN_PAST and ctx.heading_day is not None:
+    elif ctx.tense == FUTURE_IN_PAST and _heading_part(ctx) is not None:
         # a plan told from a day a heading set, weeks back ('would inspect at first light'
         # after a 9:30 p.m. call): the first such edge after the story's clock
         clock = ctx.clock
@@ -2252,9 +2260,9 @@ def _narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved
 def _opens_heading_day(ctx: Context) -> bool:
     """Whether the story stands on the day a weekday heading just named (_heading_weekday)
     with its clock still on the day before: nothing told under the heading has moved it."""
-    clock, heading_day = ctx.clock, ctx.heading_day
-    return (heading_day is not None and ctx.reference == heading_day[0] and clock is not None
-            and clock.date() == heading_day[0] - timedelta(days=1))
+    clock, headed = ctx.clock, _heading_part(ctx)
+    return (headed is not None and ctx.reference == headed and clock is not None
+            and clock.date() == headed - timedelta(days=1))
 
 
 def _small_hours_of(day: date, ctx: Context) -> bool:
