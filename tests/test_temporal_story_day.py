@@ -47,6 +47,19 @@ def test_overnight_in_a_future_clause_is_the_coming_night() -> None:
     ]
 
 
+def test_overnight_in_a_past_clause_is_no_night_still_to_come() -> None:
+    # news-dating-27 news02, filed at 01:50 on Sunday: a plan for Monday moved the story,
+    # but what the city said overnight was said in the night under way, Saturday's
+    text = ("The club's insurer is due to send an assessor on Monday. The City of Winnipeg "
+            "said overnight that building inspectors would examine the site later this "
+            "morning.")
+    assert found(text, "2014-12-07T01:50:00+00:00")[1][:2] == ("overnight", "2014-12-06TNI")
+    # at 15:30 the day's own night has not begun either
+    assert found("Repairs are due on Tuesday. The operator said overnight that the crew "
+                 "had been replaced.", "2020-02-03T15:30:00+00:00")[1][:2] == (
+        "overnight", "2020-02-02TNI")
+
+
 def test_a_time_in_a_since_clause_leaves_the_story_on_its_day() -> None:
     text = ("The toll rose to 27 on Wednesday as rescuers reached villages that had been cut "
             "off since the storm crossed the island on Tuesday. The council said in its 6 p.m. "

@@ -1562,6 +1562,10 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         base = ctx.reference
         if ctx.evening == base:
             offset += 1  # 'left on Tuesday evening ... rose overnight': Tuesday's night
+        if ctx.tense < 0 and _night_to_come(base + timedelta(days=offset), ctx):
+            # a past night has begun before publication: 'The city said overnight that',
+            # filed at 01:50 after a paragraph on Monday's plans, is the night under way
+            base, offset = ctx.today, -1
     elif part == "NI" and not offset and ctx.evening == ctx.reference < ctx.today and ctx.tense < 0:
         # a past 'tonight' after the story was placed on an earlier evening is that night,
         # as its speaker said it ('claimed victory at 10:50 p.m. "Tonight you told us..."')
@@ -1573,6 +1577,15 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
             part or groups.get("part_of_day")):
         return _whole_day(found, ctx)  # a day-only 'tonight'
     return found._replace(moves_story=False) if from_story else found
+
+
+def _night_to_come(day: date, ctx: Context) -> bool:
+    """Whether the night of a day had not begun at publication: one of the coming week's
+    (a plan's day the story moved to), or the publication day's when it was filed with a
+    clock before that night's start. A story told of a time beyond that is its own."""
+    if day != ctx.today:
+        return ctx.today < day <= ctx.today + timedelta(days=7)
+    return not ctx.date_only and ctx.dct.hour < _hours(ctx, "NI")[0]
 
 
 def _in_small_hours(ctx: Context) -> bool:
