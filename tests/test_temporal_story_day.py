@@ -722,3 +722,23 @@ def test_an_afternoon_clock_after_yesterday_is_that_day_without_a_clock() -> Non
             "was called off at dusk. A police team found the wreck shortly after 8 a.m.")
     assert [t.value for t in tag(text, "2012-10-24", date_only=True)][2:] == [
         "2012-10-23T14:15", "2012-10-23", "2012-10-23TEV", "2012-10-24T08:00"]
+
+
+def test_a_time_in_brackets_restating_the_one_before_leaves_the_story_there() -> None:
+    # news-dating-27 news04: the fight is told in Las Vegas time; Manila's Sunday in the
+    # brackets does not carry the clock told next to Sunday
+    text = ("The bout began at 8:05 p.m. Pacific time on Saturday (12:05 p.m. Sunday in "
+            "Manila). Dacanay floored Villasenor in the fourth round, and the referee "
+            "stopped the fight at about 8:41 p.m.")
+    assert [t[:2] for t in found(text, "2007-11-19T09:30:00+00:00")] == [
+        ("8:05 p.m. Pacific time on Saturday", "2007-11-17T20:05"),
+        ("12:05 p.m. Sunday", "2007-11-18T12:05"),
+        ("about 8:41 p.m.", "2007-11-17T20:41"),
+    ]
+    # a zone's clock and its day as two times in the brackets, and a day alone
+    assert found("The rocket lifted off at 9:30 p.m. on Friday (02:30 GMT Saturday) and "
+                 "reached orbit at 9:39 p.m.", "2007-11-19T09:30:00+00:00")[-1][:2] == (
+        "9:39 p.m.", "2007-11-16T21:39")
+    assert found("The match ended on Tuesday (Wednesday in Auckland). Police said at 10 p.m. "
+                 "that two fans were arrested.", "2007-11-19T09:30:00+00:00")[-1][:2] == (
+        "10 p.m.", "2007-11-13T22:00")

@@ -306,7 +306,8 @@ class Reading:
             if ctx.vote_day is None:
                 ctx.vote_day = self.dates_vote(cand, made[0])
             if not ((made[0].from_happening and _beside_a_time(text, found))
-                    or saying_aside(text, signal[0], cand.end, made[1].value)):
+                    or saying_aside(text, signal[0], cand.end, made[1].value)
+                    or restates_time(text, cand.start, found)):
                 background = (in_background_clause(text, cand.start, self.lowered)
                               or self.relative_beside_main(cand, found)
                               or self.perfect_after_main(cand, made[1], found)
@@ -1203,6 +1204,21 @@ def saying_aside(text: str, signal_start: int, end: int, value: str) -> bool:
         return False
     lo = signal_start - 60 if signal_start > 60 else 0
     return _saying_aside().search(text, lo, signal_start) is not None
+
+
+def restates_time(text: str, start: int, found: list[Timex]) -> bool:
+    """Whether the expression is in brackets opened right after a time, which it restates
+    elsewhere ('began at 8:05 p.m. Pacific time on Saturday (12:05 p.m. Sunday in Manila)',
+    'lifted off at 9:30 p.m. on Friday (02:30 GMT Saturday)'): the story stays at the time
+    the text tells it in, and a clock without a day told next ('stopped the fight at about
+    8:41 p.m.') is on that time's day. ``found`` ends with the expression's own time."""
+    opened = text.rfind("(", max(0, start - _RESTATING_REACH), start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    return any(t.end <= opened and not text[t.end:opened].strip() for t in found[-4:-1])
+
+
+_RESTATING_REACH = 30  # how far back in its brackets a restating time may start
 
 
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-\d\d)?")  # a year or a month ('1979', '1979-05')
