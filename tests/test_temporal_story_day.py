@@ -315,6 +315,27 @@ def test_a_bare_part_of_the_day_after_by_or_until_is_the_next_one_from_the_story
     assert found("Crews worked until morning prayers. They moved by night.") == []
 
 
+def test_a_plan_s_participle_after_a_past_clause_looks_ahead_from_that_past() -> None:
+    # news-dating-27 news07, published on Saturday March 10: the plan was for Sunday's
+    # evening, and the afternoon and the next morning told after it follow Sunday
+    text = ("The two women and a man had set out on foot from a tourist camp near Wadi Rum "
+            "village on the morning of Sunday, March 4, planning to walk to the rock bridge "
+            "of Jebel Burdah and return by evening. They lost their way when a sandstorm "
+            "blew up in the afternoon. The camp's owner reported them missing the next "
+            "morning.")
+    assert [t[:2] for t in found(text, "2018-03-10")] == [
+        ("the morning of Sunday, March 4", "2018-03-04TMO"),
+        ("evening", "2018-03-04TEV"),
+        ("the afternoon", "2018-03-04TAF"),
+        ("the next morning", "2018-03-05TMO"),
+    ]
+    assert found("The cyclists left Lyon on Tuesday, hoping to reach the coast by evening.",
+                 "2018-03-10")[-1][:2] == ("evening", "2018-03-06TEV")
+    # after a future clause it keeps its future: the publication day's
+    assert found("Engineers will work through the day, aiming to reopen the line by "
+                 "evening.", "2018-03-10")[-1][:2] == ("evening", "2018-03-10TEV")
+
+
 def test_a_past_clock_time_after_the_publication_time_is_the_day_before() -> None:
     tuesday_morning = "2025-10-21T10:15:00-03:00"
     text = ("Three ridings were too close to call on Tuesday morning. She conceded at about "

@@ -1536,8 +1536,9 @@ def coming_part_of_day(
     """'by evening', 'until morning': the next such part of the day from where the story
     stands, the story's day or, once the story is at its evening or night, the next
     day's morning ('shouting in the dark on Sunday night, but we could not reach them
-    until morning': Monday morning); in a present or future clause the publication's."""
-    if ctx.tense >= 0:
+    until morning': Monday morning), a plan told in the past's too ('set out on Sunday,
+    planning to return by evening'); in a present or future clause the publication's."""
+    if not _told_from_past(ctx):
         return with_part_of_day(ctx.today, groups, ctx.vocab)
     day = ctx.reference
     if ctx.evening == day and ctx.vocab.lookup("part_of_day", groups["part_of_day"]) == "MO":

@@ -114,6 +114,7 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     faster (case-blind matching costs per character), and a word in '-ed' (which must be
     in lower case, not a name) is checked in the text itself."""
     found = []
+    plans_of_past: list[int] = []  # where a plan's participle after a past clause ends
     for m in _cue_matches(text, sentence, lowered):
         kind, start = m.lastgroup, m.start()
         if kind == "neutral" or (kind == "future" and (
@@ -144,7 +145,11 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
                 # the film the next day" counts from the story's day; "cancelled due to
                 # fog on Monday" gives a cause
             scoped = " ".join(m.group().lower().split()) in _plan_verbs()[0]
-            found.append(Cue(start, m.end(), _future_sign(text, m), scoped=scoped,
+            sign = _future_sign(text, m)
+            if sign == 1 and _plan_of_past(text, m, found):
+                sign, scoped = FUTURE_IN_PAST, True
+                plans_of_past.append(m.end())
+            found.append(Cue(start, m.end(), sign, scoped=scoped,
                              after_only=_after_no_be(text, m, "reduced")))
         else:
             if _not_a_past_verb(text, start):
@@ -189,6 +194,10 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
         if bare and noun_after.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue  # 'a state visit'
         planned.append(Cue(m.start(), m.end(), 1, weak=True))
+    if plans_of_past:
+        # 'planning to walk to the bridge and return by evening': the bare verb after it is
+        # the plan's, no plan of its own
+        planned = [cue for cue in planned if cue.start < plans_of_past[0]]
     if planned and not _told_done(text, sentence):
         found.extend(planned)  # 'Leaders meet on Friday, agree deal' tells of no plan
     return sorted(found, key=_START)
@@ -418,6 +427,24 @@ def _future_sign(text: str, cue: re.Match[str]) -> int:
     if word not in new_dates and before.search(text, max(0, cue.start() - 12), cue.start()):
         return PAST_PLAN
     return 1
+
+
+def _plan_of_past(text: str, cue: re.Match[str], found: list[Cue]) -> bool:
+    """Whether a future cue is a participle of a plan set off by a comma after a past
+    clause, or one with no cue before it (vocab future_in_past participle_plans: 'set out
+    from the camp on Sunday, planning to return by evening'): the plan was ahead of that
+    past, as a plan verb in the past is."""
+    if " ".join(cue.group().lower().split()) not in _participle_plans():
+        return False
+    if _AFTER_COMMA.search(text, max(0, cue.start() - 3), cue.start()) is None:
+        return False
+    # a past verb the cues know before it, or none ('set out on Sunday', irregular)
+    return not found or (found[-1].sign < 0 and not found[-1].own_clause_only)
+
+
+@cache
+def _participle_plans() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_vocab().table("future_in_past")["participle_plans"])
 
 
 def _pronoun_past(text: str, word: str, start: int) -> bool:
