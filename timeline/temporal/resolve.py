@@ -1935,8 +1935,11 @@ def clock_24h_bare(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 @resolver
 def clock_on_narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'at 11:40 that night', 'until 6 the next morning': the clock time in the part of
-    the day the story's words name (narrative), as clock_on_day_words reads it."""
+    the day the story's words name (narrative), as clock_on_day_words reads it; 'until
+    14:00 the next day': on the day they name."""
     told = narrative({**groups, "_text": groups["day_words"]}, ctx, params)
+    if told is not None and _DAY.fullmatch(told.value):
+        return _time_on(date.fromisoformat(told.value), groups, ctx)
     if told is None or not _DAY_PART.fullmatch(told.value):
         return None
     return _clock_in_part(date.fromisoformat(told.value[:10]), told.value[11:], groups, ctx)
