@@ -763,3 +763,18 @@ def test_a_time_in_brackets_restating_the_one_before_leaves_the_story_there() ->
     assert found("The match ended on Tuesday (Wednesday in Auckland). Police said at 10 p.m. "
                  "that two fans were arrested.", "2007-11-19T09:30:00+00:00")[-1][:2] == (
         "10 p.m.", "2007-11-13T22:00")
+
+
+def test_a_clock_before_a_part_of_the_publication_day_its_clause_goes_on_to_is_that_day() -> None:
+    # news-dating-27 news05: the story stood at Monday's lifting, but the container rose
+    # this morning, before it was landed this afternoon
+    text = ("Divers began lifting them with a crane barge on Monday. The final container, "
+            "which held 19 tonnes of plastic film, broke the surface at 09:45 and was landed "
+            "at Fos-sur-Mer early this afternoon.")
+    assert found(text, "2021-12-02T14:30:00+00:00")[1][:2] == ("09:45", "2021-12-02T09:45")
+    assert found("Rescuers reached the village on Tuesday. The last survivor was found at "
+                 "7:20 a.m. and flown to Lyon this afternoon.",
+                 "2021-12-02T14:30:00+00:00")[1][:2] == ("7:20 a.m.", "2021-12-02T07:20")
+    # not a clock after that part's start, which may be the night before
+    assert found("The fire started on Monday. It flared again at 23:40 and was put out this "
+                 "morning.", "2021-12-02T14:30:00+00:00")[1][:2] == ("23:40", "2021-11-29T23:40")

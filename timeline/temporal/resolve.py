@@ -137,6 +137,9 @@ class Context:
     session: bool = False
     # whether the expression being resolved is an end ('until 6 a.m.': vocab signal)
     end: bool = False
+    # the part of the publication day a clock time's clause goes on to ('broke the surface
+    # at 09:45 and was landed early this afternoon': 'AF'), '' for none (time)
+    later_today: str = ""
     # the day of a saying told after the story's day, which kept the story where it was
     # (tagger.follow_story), until the story moves: the last day the text names, which
     # 'the previous day' and 'the next day' count from ('said on Saturday that it had
@@ -1718,6 +1721,12 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
         day = ctx.night
     elif from_story and ctx.afternoon is not None and _afternoon_before(day, hour, ctx):
         day = ctx.afternoon
+    elif (from_story and day < ctx.today and ctx.later_today
+          and hour < _hours(ctx, ctx.later_today)[0]):
+        # a clock before a part of the publication day the clause goes on to is that
+        # day's ('The final container broke the surface at 09:45 and was landed at
+        # Fos-sur-Mer early this afternoon', after divers began lifting on Monday)
+        day = ctx.today
     elif (from_story and day == ctx.today and clocked and not later and ctx.end
           and ctx.tense in (0, 1)):
         # 'a curfew is in force until 6 a.m.' at 19:45: tomorrow's; 'until 6 a.m. today'

@@ -285,6 +285,7 @@ class Reading:
                 )
             ctx.saying = cand.rule.resolve == "time" and saying_clock(text, cand.start, cand.end)
             ctx.session = cand.rule.resolve == "time" and self.session_clock(cand.start)
+            ctx.later_today = self.later_today(cand) if cand.rule.resolve == "time" else ""
             ctx.end = "end" in signal[1]
             ctx.signal_at = signal[0]
             if ctx.ahead() and (self.told_in_past(cand) or self.in_past_perfect(cand)):
@@ -731,6 +732,18 @@ class Reading:
             return True
         return sentence is not None and _session_nouns().search(
             self.text, sentence.start, sentence.end) is not None
+
+    def later_today(self, cand: Candidate) -> str:
+        """The part of the publication day ('AF') a clock time's sentence names after it,
+        joined by 'and' with no other time or stop between ('broke the surface at 09:45
+        and was landed at Fos-sur-Mer early this afternoon'), else ''."""
+        sentence = containing(self.spans(cand.start), cand.start)
+        if sentence is None:
+            return ""
+        found = _later_today().match(self.text, cand.end, sentence.end)
+        if found is None:
+            return ""
+        return str(self.vocab.lookup("clock_day", " ".join(found.group("day").lower().split()))[1])
 
     def tense_of(self, cand: Candidate) -> int:
         """The tense of the clause that holds a match."""
@@ -1204,6 +1217,15 @@ def saying_aside(text: str, signal_start: int, end: int, value: str) -> bool:
         return False
     lo = signal_start - 60 if signal_start > 60 else 0
     return _saying_aside().search(text, lo, signal_start) is not None
+
+
+@cache
+def _later_today() -> re.Pattern[str]:
+    """From a clock time to a part of the publication day its clause goes on to: 'and'
+    and up to ten words, none a digit, then the part ('early this afternoon')."""
+    return build_cache.compile(
+        r"[^\W\d]*+,?\s+and\s+(?:[^\W\d][\w'-]*+\s+){1,10}?(?:(?:early|late)\s+)?"
+        r"(?P<day>this\s+(?:morning|afternoon|evening))\b", re.I)
 
 
 def restates_time(text: str, start: int, found: list[Timex]) -> bool:
