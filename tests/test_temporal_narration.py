@@ -1254,3 +1254,23 @@ def test_a_weekday_heading_weeks_after_the_leads_day_is_of_that_days_week() -> N
         "Monday\n\nThe central bank publishes its minutes at 2 p.m.\n\nTuesday\n\nRetail "
         "sales figures are due.", "2019-06-30T09:00")][::2] == [
         ("Monday", "2019-07-01"), ("Tuesday", "2019-07-02")]
+
+
+def test_a_weekday_told_as_what_a_day_was_is_one_of_its_kind() -> None:
+    # news-dating-27 news10: 'It was a Saturday, I remember' in 1960 is no Saturday of the
+    # publication's week (2004-06-12), which then moved 'That summer' to 2004
+    text = ("When I was nine, in 1960, my father let me serve petrol for the first time. It "
+            "was a Saturday, I remember, and a man in a grey Humber gave me a threepenny bit. "
+            "That summer the road was busier than it had ever been.")
+    assert found(text, "2004-06-13T07:00")[1:] == [
+        ("Saturday", "DATE", "XXXX-WXX-6"), ("That summer", "DATE", "1960-SU")]
+    # my own: other subjects; after 'Yesterday' and before a noun it stays a weekday of
+    # the news (rule weekday)
+    assert ("Tuesday", "DATE", "XXXX-WXX-2") in found(
+        "The flood came in 1953. It was a Tuesday, and the river rose by noon.", "2020-03-05")
+    assert ("Monday", "DATE", "XXXX-WXX-1") in found(
+        "The vote was held in 1998; polling day was a Monday.", "2020-03-05")
+    assert found("Yesterday was a Sunday, so the shops were shut.", "2020-03-05")[-1] == (
+        "Sunday", "DATE", "2020-03-01")
+    assert found("It was a Sunday night memorial for the miners.", "2020-03-05") == [
+        ("Sunday night", "DATE", "2020-03-01TNI")]
