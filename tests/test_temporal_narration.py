@@ -68,8 +68,8 @@ def test_a_speakers_aside_leaves_a_past_perfect_telling_of_the_time_after_it() -
             "She had dropped it, she thinks, on Saturday, hours before she lost the path."
             "\n\nThat Wednesday the snow came back. By Thursday there were 140 people on the "
             "mountain.")
-    assert found(text, "2016-08-21T06:00")[-2:] == [("Wednesday", "DATE", "2016-07-27"),
-                                                   ("Thursday", "DATE", "2016-07-28")]
+    assert found(text, "2016-08-21T06:00")[-2:] == [
+        ("That Wednesday", "DATE", "2016-07-27"), ("Thursday", "DATE", "2016-07-28")]
     # my own: a warden's and the police's asides
     assert found("At 6:10 a.m. on Monday, June 3, rescuers reached the hut. The climbers had "
                  "left it, the warden believes, on Friday. On Wednesday the helicopter flew "
@@ -939,7 +939,7 @@ def test_a_long_reads_episode_weeks_back_counts_its_weekdays_from_its_own_days()
         ("Tuesday morning", "2007-08-28TMO"),
         ("Christmas night 1987", "1987-12-25TNI"),
         ("Friday", "2007-08-24"), ("about 9pm", "2007-08-24T21:00"),
-        ("Friday", "2007-08-24"), ("Saturday", "2007-08-25"), ("Sunday", "2007-08-26"),
+        ("that Friday", "2007-08-24"), ("Saturday", "2007-08-25"), ("Sunday", "2007-08-26"),
     ]
     # news-dating-25 news03: a feature's last week, told months back
     assert found("On Wednesday, Feb. 28, the company's main lender froze its credit line. "
@@ -1274,3 +1274,24 @@ def test_a_weekday_told_as_what_a_day_was_is_one_of_its_kind() -> None:
         "Sunday", "DATE", "2020-03-01")
     assert found("It was a Sunday night memorial for the miners.", "2020-03-05") == [
         ("Sunday night", "DATE", "2020-03-01TNI")]
+
+
+def test_that_weekday_is_the_storys_not_the_publication_weeks() -> None:
+    # news-dating-27 news10: 'that Sunday' after 'Friday, 16 November 1984' is the 18th,
+    # so the letter's 'today' is too, and 'The following year' is 1985, not 2005
+    text = ("It opened on Friday, 16 November 1984. My mother wrote to me that Sunday: "
+            "\"Forty-one cars today. There used to be forty-one before breakfast.\" The "
+            "following year they sold the pumps to a collector in Hawke's Bay.")
+    assert found(text, "2004-06-13T07:00")[1:] == [
+        ("that Sunday", "DATE", "1984-11-18"), ("today", "DATE", "1984-11-18"),
+        ("The following year", "DATE", "1985")]
+    # my own: a clause opened by it; a past perfect's is the one before; a conjunction's
+    # 'that' before a weekday subject stays a weekday of the news
+    assert found("The storm reached the coast on Friday 2 October 1987. That Saturday the "
+                 "ferries stayed in port.", "2015-06-01")[-1] == (
+        "That Saturday", "DATE", "1987-10-03")
+    assert found("He was arrested on Tuesday 5 May 2009. He had been drinking since that "
+                 "Saturday night, police said.", "2015-06-03")[-1] == (
+        "that Saturday night", "DATE", "2009-05-02TNI")
+    assert found("She said that Sunday is her favourite day.", "2015-06-03") == [
+        ("Sunday", "DATE", "2015-05-31")]

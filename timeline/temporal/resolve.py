@@ -1140,6 +1140,23 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
 
 
 @resolver
+def weekday_that(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'that Sunday': the first such day from the story's ('It opened on Friday, 16
+    November 1984. My mother wrote to me that Sunday': the 18th), or the last up to it in
+    a past perfect's sentence, never the publication's week, which 'that' points away
+    from; a weekday as any other while the story stands on the publication's day."""
+    if ctx.reference == ctx.today:
+        return weekday(groups, ctx, params)
+    wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
+    if ctx.told_back(ctx.signal_at):
+        day = weekday_until(ctx.reference, wanted)
+    else:
+        day = weekday_from(ctx.reference, wanted)
+    return with_part_of_day(day, groups, ctx.vocab, part_type="DATE",
+                            mod=mod_of(groups, ctx.vocab))
+
+
+@resolver
 def weekday_after(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the Sunday after', 'the Friday before': the first such day after the story's day,
     or the last before it ('turned 100 on October 3. We had the party the Sunday after':
