@@ -1295,3 +1295,18 @@ def test_that_weekday_is_the_storys_not_the_publication_weeks() -> None:
         "that Saturday night", "DATE", "2009-05-02TNI")
     assert found("She said that Sunday is her favourite day.", "2015-06-03") == [
         ("Sunday", "DATE", "2015-05-31")]
+
+
+def test_a_weekday_date_the_storys_year_misses_is_of_the_publications_nearest_that_fits(
+) -> None:
+    # news-dating-27 news12: after the 2010-11 season told of, 'Saturday 12 September' in
+    # a May 2016 story is 2015's, not 2011's (a Monday); 'A week later' counts from it
+    text = ("The closest attempt, 205, was made by a Storvang back in the 2010-11 season.\n\n"
+            "The season opened on Saturday 12 September with a 31-19 home defeat by "
+            "Storvang. By mid-October they had lost five of six.")
+    assert found(text, "2016-05-23")[-2:] == [
+        ("Saturday 12 September", "DATE", "2015-09-12"), ("mid-October", "DATE", "2015-10")]
+    # my own: a club's new season after an old one told of
+    assert found("The 2008-09 season was the club's best.\n\nThe new season opened on Sunday "
+                 "9 August with a draw.", "2016-01-10")[-1] == (
+        "Sunday 9 August", "DATE", "2015-08-09")
