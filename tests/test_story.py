@@ -10,6 +10,7 @@ import pandas as pd
 
 from timeline.ingest import article_from_text
 from timeline.pipeline import extract_many
+from timeline.temporal import tag
 
 DCT = "2024-03-20T18:00:00+00:00"  # a Wednesday
 
@@ -378,6 +379,22 @@ def test_a_clock_time_beside_a_day_is_one_event_on_that_day() -> None:
     assert [(r.time_text, str(r.start), str(r.end)) for r in df.itertuples()] == [
         ("at 7pm next Thursday", "2024-03-28 19:00:00+00:00", "2024-03-28 19:01:00+00:00")
     ]
+
+
+def test_a_clock_time_ending_a_paragraph_is_not_on_the_day_heading_the_next() -> None:
+    # news-dating-24, a long read: '10 p.m.' is Saturday's; 'Sunday and Monday' heads the
+    # next part. One line break may join them ('at 7 p.m.\nSaturday'), a blank line not.
+    text = ("That evening a team of four from the lodge went up the pass with lights as far "
+            "as the snow allowed, and turned back at about 10 p.m.\n\nSunday and Monday\n\n"
+            "The next morning the cloud was down to the car park.")
+    df = extract_many([article_from_text(text, "2016-07-24T06:00:00+00:00", "UTC")])
+    assert "at about 10 p.m." in list(df["time_text"])
+    assert not df["time_text"].str.contains("\n").any()
+    text = "The march ended at 7 p.m.\n\nSaturday was quieter, police said."
+    df = extract_many([article_from_text(text, DCT, "Europe/London")])
+    assert sorted(df["time_text"]) == ["Saturday", "at 7 p.m."]
+    clock, day = tag("The march ended at 7 p.m.\n\nSaturday morning was quiet.", DCT)
+    assert (clock.value, day.value) == ("2024-03-19T19:00", "2024-03-16TMO")  # not Saturday's
 
 
 def test_a_clock_time_beside_a_count_from_a_happening_stays_on_its_day() -> None:

@@ -18,6 +18,7 @@ from functools import cache
 
 from timeline.events.lexicon import lexicon
 from timeline.temporal import Timex
+from timeline.temporal.candidates import across_paragraphs
 
 _CLOCK = ("minute", "hour", "second")
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")  # a calendar day's value, not a count ('P1D')
@@ -54,6 +55,8 @@ def _joined(text: str, first: Timex, second: Timex) -> Timex | None:
     gap = _between().match(text, first.phrase_end, second.phrase_start)
     if gap is None or gap.end() != second.phrase_start:
         return None
+    if across_paragraphs(text, first.phrase_end, second.phrase_start):
+        return None  # 'at 7 p.m.' ending a paragraph, 'Saturday' opening the next
     kinds = (first.granularity, second.granularity)
     if kinds[0] in _CLOCK and kinds[1] == "day":
         clock, day = first, second

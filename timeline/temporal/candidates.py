@@ -68,7 +68,7 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
         for match in found:
             start, end = match.span()
             if end > start and (rule.preceded_by is None or rule.accepts(text, start)) and (
-                    "\n" not in text[start:end] or not _across_paragraphs(text, start, end)):
+                    "\n" not in text[start:end] or not across_paragraphs(text, start, end)):
                 candidates.append(Candidate(start, end, rule, match))
     return candidates
 
@@ -77,10 +77,11 @@ def find(text: str, rules: tuple[Rule, ...], prefilter: bool = True) -> list[Can
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*+\n")
 
 
-def _across_paragraphs(text: str, start: int, end: int) -> bool:
-    """Whether a match runs over a blank line: a time is told within one paragraph, and
-    a heading's day ('Monday 6 November') is no month of the next paragraph's first
-    words ('November', then 'The first hour out of...')."""
+def across_paragraphs(text: str, start: int, end: int) -> bool:
+    """Whether a match, or the words joining two times, runs over a blank line: a time is
+    told within one paragraph, and a heading's day ('Monday 6 November') is no month of
+    the next paragraph's first words ('November', then 'The first hour out of...'), nor
+    is a paragraph's last clock ('at 7 p.m.') on the next one's first day ('Saturday')."""
     return _BLANK_LINE.search(text, start, end) is not None
 
 

@@ -12,6 +12,7 @@ from functools import cache
 
 from timeline.temporal import build_cache
 from timeline.temporal.calendar_math import shift_by
+from timeline.temporal.candidates import across_paragraphs
 from timeline.temporal.intervals import interval_of
 from timeline.temporal.model import Timex
 from timeline.temporal.resolve import (
@@ -33,6 +34,15 @@ _CLOCK_RESOLVERS = ("time", "clock_past_to")
 
 
 _DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?")
+
+
+def joining(words: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The words between two times, from ``start`` to ``end``, if ``words`` match them all
+    within one paragraph: a clock ending one ('at 7 p.m.') is not on the day that opens
+    the next ('Saturday was quieter'), nor are the two a range."""
+    if across_paragraphs(text, start, end):
+        return None
+    return words.fullmatch(text, start, end)
 
 
 def weekday_ranges(text: str, found: list[Timex]) -> list[Timex]:
@@ -57,7 +67,7 @@ def _next_days(text: str, found: list[Timex], weekdays: frozenset[str]) -> list[
     'and' or 'or' to the one before it is the day after that one, whichever way the tense
     would point it alone (on a Wednesday, 'Wednesday' alone is the day itself)."""
     def joined(first: Timex, last: Timex) -> bool:
-        return _AND.fullmatch(text, first.end, last.start) is not None
+        return joining(_AND, text, first.end, last.start) is not None
 
     for index, start, end in _day_pairs(found, weekdays, joined, _DAY_VALUE):
         if (end.weekday() - start.weekday()) % 7 == 1 and end != start + timedelta(days=1):
@@ -117,7 +127,7 @@ def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
         if last.rule not in ends:  # most times: no test of the text before it
             continue
         first = before = found[index - 1]
-        if index > 1 and _ON.fullmatch(text, found[index - 2].end, before.start) is not None:
+        if index > 1 and joining(_ON, text, found[index - 2].end, before.start) is not None:
             first = found[index - 2]  # the start's day named after it
         if first.type != "TIME" or "T" not in first.value:
             continue
@@ -128,7 +138,7 @@ def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
         if not joins_range(text, first.start, before.end, last.start):
             continue
         after = found[index + 1] if index + 1 < len(found) else None
-        if after is not None and _ON.fullmatch(text, last.end, after.start) is not None:
+        if after is not None and joining(_ON, text, last.end, after.start) is not None:
             continue
         day = date.fromisoformat(last.value[:10]) + timedelta(days=1)
         found[index] = replace(
@@ -160,9 +170,9 @@ def daily_clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
         before = found[index - 2] if index > 1 else None
         after = found[index + 1] if index + 1 < len(found) else None
         if not ((before is not None and before.type == "SET"
-                 and _SET_BEFORE.fullmatch(text, before.end, first.start) is not None)
+                 and joining(_SET_BEFORE, text, before.end, first.start) is not None)
                 or (after is not None and after.type == "SET"
-                    and _SET_AFTER.fullmatch(text, last.end, after.start) is not None)):
+                    and joining(_SET_AFTER, text, last.end, after.start) is not None)):
             continue
         for at in (index - 1, index):
             clock = found[at]
@@ -210,10 +220,10 @@ def joins_range(text: str, first: int, gap: int, last: int) -> bool:
     one of vocab range_joiner's words, or its after_between ones when its
     between_words come right before the start ('between 10 p.m. and 2 a.m.')."""
     joiner, between, conjunction = _range_joiner()
-    if joiner.fullmatch(text, gap, last) is not None:
+    if joining(joiner, text, gap, last) is not None:
         return True
     return (
-        conjunction.fullmatch(text, gap, last) is not None
+        joining(conjunction, text, gap, last) is not None
         and between.search(text, max(first - 12, 0), first) is not None
     )
 
@@ -263,7 +273,7 @@ def clock_on_following_day(text: str, found: list[Timex]) -> list[Timex]:
             continue
         if not _DAY_VALUE.fullmatch(day.value) or day.begin is None:
             continue
-        if _ON.fullmatch(text, timex.end, day.start) is None:
+        if joining(_ON, text, timex.end, day.start) is None:
             continue
         found[index] = on_day(timex, day)
     return found
@@ -285,7 +295,7 @@ def clock_after_day(text: str, found: list[Timex]) -> list[Timex]:
             continue
         if not _DAY_VALUE.fullmatch(day.value) or day.begin is None:
             continue
-        if timex.value[:10] == day.value or _AT.fullmatch(text, day.end, timex.start) is None:
+        if timex.value[:10] == day.value or joining(_AT, text, day.end, timex.start) is None:
             continue
         if _names_its_day().search(timex.text):
             continue  # '10 a.m. tomorrow'
@@ -319,7 +329,7 @@ def clock_before(text: str, found: list[Timex]) -> Timex | None:
         return None
     if clock.until is None or day.begin is None or not _DAY_VALUE.fullmatch(day.value):
         return None
-    return on_day(clock, day) if _ON.fullmatch(text, clock.end, day.start) else None
+    return on_day(clock, day) if joining(_ON, text, clock.end, day.start) else None
 
 
 _BESIDE = re.compile(r"\s*+,?\s*+(?:(?:on|at)\s++)?(?:(?:about|around)\s++)?", re.I)
@@ -335,7 +345,7 @@ def clock_in_part_of_day(text: str, found: list[Timex], moment: datetime) -> lis
     morning. Both are read before this is known, so it is done once the text is read."""
     clocks, vocab = _clock_rules(), load_vocab()
     for index in range(len(found) - 1):
-        if _BESIDE.fullmatch(text, found[index].end, found[index + 1].start) is None:
+        if joining(_BESIDE, text, found[index].end, found[index + 1].start) is None:
             continue
         for at, other in ((index, index + 1), (index + 1, index)):
             clock, part = found[at], found[other]
@@ -510,7 +520,7 @@ def clock_in_named_part(text: str, found: list[Timex]) -> list[Timex]:
         named = _PART_OF_A_DAY.fullmatch(timex.value)
         if (clock is None or named is None or clock.rule not in clocks
                 or CLOCK.match(clock.value) is None or clock.value[:10] != named.group(1)
-                or _CLOCK_ON.fullmatch(text, clock.end, timex.start) is None):
+                or joining(_CLOCK_ON, text, clock.end, timex.start) is None):
             joined.append(timex)
             continue
         joined[-1] = replace(clock, end=timex.end, text=text[clock.start:timex.end],
@@ -555,7 +565,7 @@ def counts_from(text: str, duration: Timex, anchor: Timex) -> bool:
     the anchor is where the duration starts, no happening's time of its own."""
     return (duration.rule in _counted_from_following() and anchor.begin is not None
             and anchor.until is not None
-            and _FROM.fullmatch(text, duration.end, anchor.start) is not None)
+            and joining(_FROM, text, duration.end, anchor.start) is not None)
 
 
 def opens_range(text: str, timex: Timex) -> bool:
