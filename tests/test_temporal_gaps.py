@@ -335,3 +335,34 @@ def test_a_fronted_month_frames_the_narration() -> None:
     # a day told later wins
     assert timex("In March 2019 the plant closed. On March 28, 2019 workers protested. "
                  "The following day they left.", "The following day")[0] == "2019-03-29"
+
+
+def test_a_24_hour_clock_before_a_day_written_month_first_is_one_time() -> None:
+    # news-dating-27, a wire report on containers lost off Marseille
+    dct = "2021-12-02T14:30:00+00:00"
+    assert found("The storm had blown from 22:00 on November 11 until 14:00 the next day.",
+                 dct) == [("22:00 on November 11", "TIME", "2021-11-11T22:00"),
+                          ("14:00 the next day", "TIME", "2021-11-12T14:00")]
+    assert found("The ship rolled at 04:10 UTC on November 12.", dct) == [
+        ("04:10 UTC on November 12", "TIME", "2021-11-12T04:10")]
+    # a price's move is no clock: no preposition of time before it
+    assert found("The index rose 1.25 on March 3 after the rate cut.") == [
+        ("March 3", "DATE", "2024-03-03")]
+
+
+def test_a_clock_before_the_day_the_story_names_is_one_time_on_that_day() -> None:
+    assert found("The ferry left Wellington on 14 February 2023 and docked at 6am the next "
+                 "day.") == [("14 February 2023", "DATE", "2023-02-14"),
+                             ("6am the next day", "TIME", "2023-02-15T06:00")]
+    # a bare hour may be an age or a figure
+    assert [t for t in found("She turned 6 the next day.") if t[1] == "TIME"] == []
+
+
+def test_shortly_after_midnight_is_the_start_of_the_day_it_begins() -> None:
+    # news-dating-27: told at 01:50 on 7 December, of the same night
+    dct = "2014-12-07T01:50:00+00:00"
+    assert found("Club president Lorraine Dufresne told Wikinews by telephone shortly after "
+                 "midnight that the roof had been inspected last month.", dct)[0] == (
+        "shortly after midnight", "TIME", "2014-12-07T00:00")
+    assert found("The fire started shortly before midnight.", dct) == [
+        ("shortly before midnight", "TIME", "2014-12-06T24:00")]

@@ -494,14 +494,25 @@ def clock_modifiers(text: str, found: list[Timex]) -> list[Timex]:
             continue
         start = words.start()
         phrase_start = signal_before(text, start, vocab)[0]  # 'at' of 'at about 9pm'
+        mod = timex.mod or mod
         found[index] = replace(
             timex,
             start=start,
             text=text[start : timex.end],
-            mod=timex.mod or mod,
+            value=_after_midnight(timex.value) if mod == "AFTER" else timex.value,
+            mod=mod,
             phrase_start=min(timex.phrase_start, phrase_start),
         )
     return found
+
+
+def _after_midnight(value: str) -> str:
+    """'shortly after midnight' is early in the day that starts then, and its value names
+    that day ('2014-12-07T00:00'), as the news gold writes it, not the end of the one
+    before ('2014-12-06T24:00', the same moment, which 'before midnight' keeps)."""
+    if not value.endswith("T24:00") or _DAY_VALUE.fullmatch(value[:10]) is None:
+        return value
+    return (date.fromisoformat(value[:10]) + timedelta(days=1)).isoformat() + "T00:00"
 
 
 _CLOCK_ON = re.compile(r"\s++on\s++", re.I)  # 'at 5:30 on Monday morning'
