@@ -366,3 +366,10 @@ def test_shortly_after_midnight_is_the_start_of_the_day_it_begins() -> None:
         "shortly after midnight", "TIME", "2014-12-07T00:00")
     assert found("The fire started shortly before midnight.", dct) == [
         ("shortly before midnight", "TIME", "2014-12-06T24:00")]
+
+
+def test_a_rate_needs_its_amount_right_before_it_not_a_date_and_a_comma() -> None:
+    # news-dating-27: 'a month early' after 'March 10,' is how far ahead, no rate
+    assert found("The company closed it on March 10, a month early.") == [
+        ("March 10", "DATE", "2024-03-10"), ("a month", "DURATION", "P1M")]
+    assert found("Traders pay a fee of 1,000 shillings a day.") == [("a day", "SET", "P1D")]
