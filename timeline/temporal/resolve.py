@@ -3065,6 +3065,7 @@ _SET_UNIT = {
     "hourly": "PT1H",
     "nightly": "XXXX-XX-XXTNI",
     "weekend": "XXXX-WXX-WE",
+    "weekday": "XXXX-WXX-WD",  # Monday to Friday, as TIMEX3 writes them
 }
 
 
