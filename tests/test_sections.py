@@ -11,7 +11,7 @@ import pandas as pd
 from timeline.ingest import article_from_text
 from timeline.pipeline import extract_many
 from timeline.temporal import tag
-from timeline.temporal.sections import sections
+from timeline.temporal.sections import _clock_line, _clock_stamps, sections
 from timeline.temporal.tagger import as_dct
 
 
@@ -66,6 +66,21 @@ def test_a_live_pages_clock_stamps_follow_each_other_through_the_day() -> None:
     assert found["this morning"] == "2021-11-27TMO"
     assert rows(text, "2021-11-26T10:00:00+00:00")[-1] == (
         "The A59 reopened this morning", "this morning", "2021-11-27 06:00")
+
+
+def test_clock_stamps_are_those_a_scan_of_every_line_break_finds() -> None:
+    # the clock line regex is tried only at the lines that hold a clock's colon or point
+    text = (
+        "14:32\nFerry services resumed at 2.15pm after a 3.5 per cent rise in fares.\n"
+        "UPDATE 14:45: The harbour master said the wharf was safe.\n"
+        "[Update 15:30] Crews were still at 10.20 and 11:05.\n\n"
+        "Day 4, 09.30 - Rain again.\nPriya S. | January 4, 2025 at 2:47 pm\n"
+        "Mum said... September 5, 2007 7:15 AM\nPosted at 8.05am\n"
+        "Score 3:1 at 10:45\n 1:00\n23.59"
+    )
+    scanned = [(m.start(), m.end() - 1) for m in _clock_line().finditer("\n" + text)]
+    assert len(scanned) > 5
+    assert [(s.line, s.end) for s in _clock_stamps(text)] == scanned
 
 
 def test_a_diary_heading_alone_on_its_line_is_the_day_its_entry_was_written() -> None:

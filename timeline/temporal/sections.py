@@ -257,13 +257,27 @@ def _stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
     return sorted(told + clocks, key=_LINE) if clocks else told
 
 
+# The colon or point of a clock ('14:32', '9.10pm'), each opening a regex of its own: re
+# skips to a character a regex opens with in a tight loop of C, a tenth of what it costs
+# to test a class ('[:.]', '\d') at each character.
+_CLOCK_MARKS = (re.compile(r":(?<=\d:)[0-5]\d"), re.compile(r"\.(?<=\d\.)[0-5]\d"))
+
+
 def _clock_stamps(text: str) -> list[_Stamp]:
-    """The clocks alone at the start of a line, found by one scan of the text after a
-    line break (the regex engine skips in C to each break, where a regex tried at each
-    line's start cost a call a line, and one anchored at line starts a test at every
-    offset); a stamp's words stay on its line."""
+    """The clocks alone at the start of a line, the clock line regex tried at the line
+    breaks before the lines that hold a clock's colon or point (_CLOCK_MARKS): tried at
+    every line break, its lead words and names cost 1.2% of `timex`'s instructions on
+    TBAQ, and most lines hold no clock. A match stays on its line (a stamp's words do,
+    and its end looks at the next break without taking it), so these are the matches a
+    scan of every break finds."""
+    padded = "\n" + text
+    breaks = sorted({padded.rfind("\n", 0, mark.start())
+                     for marks in _CLOCK_MARKS for mark in marks.finditer(padded)})
     out: list[_Stamp] = []
-    for found in _clock_line().finditer("\n" + text):
+    for line in breaks:
+        found = _clock_line().match(padded, line)
+        if found is None:
+            continue
         hour, half = int(found.group("hour")), (found.group("half") or "").lower()[:1]
         if half and hour > 12:
             continue
