@@ -22,6 +22,7 @@ from timeline.temporal.rules import load as load_rules
 from timeline.temporal.tagger import (
     _moved_end_regex,
     _saying_day,
+    forecast_for,
     in_background_clause,
     moved_end,
     saying_day,
@@ -321,6 +322,29 @@ def test_the_quick_test_before_a_background_clause_gives_the_regex_answer(senten
     for start in range(len(sentence) + 1):
         assert in_background_clause(sentence, start, sentence.lower()) == in_background_clause(
             sentence, start)
+
+
+FORECASTS = [
+    "Forecasters issued a flood warning on Monday for Thursday night.",
+    "The union said on Thursday it had called a one-day STRIKE at the plant for Friday.",
+]
+
+
+@pytest.mark.parametrize("sentence", [
+    *FORECASTS,
+    "Organisers of the March\nfor peace booked the square for Saturday.",
+    "The airline set aside seats for Sunday for the team.",
+    *EXAMPLES,
+])
+def test_the_quick_test_before_the_forecast_regex_gives_the_regex_answer(sentence: str) -> None:
+    # tagger.forecast_for looks for its nouns in the lowered text before its regex
+    fors = [m.start() for m in re.finditer(r"\bfor\b", sentence, re.I)]
+    for signal in fors:
+        for start in range(signal + 3, min(signal + 6, len(sentence)) + 1):
+            assert forecast_for(sentence, signal, start, sentence.lower()) == forecast_for(
+                sentence, signal, start)
+    if sentence in FORECASTS:
+        assert forecast_for(sentence, fors[-1], fors[-1] + 4, sentence.lower())
 
 
 def test_a_phrase_is_found_with_any_whitespace_between_its_words() -> None:
