@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from timeline.sentences import Span
+from timeline.temporal import idioms, tag
 from timeline.temporal.candidates import ascii_lower, find
 from timeline.temporal.intervals import interval_of
 from timeline.temporal.model import Timex
@@ -345,6 +346,27 @@ def test_the_quick_test_before_the_forecast_regex_gives_the_regex_answer(sentenc
                 sentence, signal, start)
     if sentence in FORECASTS:
         assert forecast_for(sentence, fors[-1], fors[-1] + 4, sentence.lower())
+
+
+HALVES_AND_QUARTERS = [
+    "The Falcons led 14-3 at halftime and kicked a field goal in the third quarter.",
+    "Profit rose 7 percent in the first half, and the firm raised its dividend.",
+    "She sprinted the second half of the race in the rain on Saturday.",
+    "Sales FELL in the second half; the PROFIT of the first half held.",
+]
+
+
+@pytest.mark.parametrize("sentence", HALVES_AND_QUARTERS + EXAMPLES)
+def test_the_quick_test_before_the_game_and_figure_regexes_loses_nothing(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # idioms._near_in_sentence looks for its words in the lowered window first; ''
+    # stands in every window, so with it every window goes on to the regex
+    found = tag(sentence, "2021-06-09")
+    for table in ("_game_words", "_figure_words"):
+        regex = getattr(idioms, table)()[0]
+        monkeypatch.setattr(idioms, table, lambda regex=regex: (regex, ("",)))
+    assert tag(sentence, "2021-06-09") == found
 
 
 def test_a_phrase_is_found_with_any_whitespace_between_its_words() -> None:
