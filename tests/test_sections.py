@@ -83,6 +83,16 @@ def test_clock_stamps_are_those_a_scan_of_every_line_break_finds() -> None:
     assert [(s.line, s.end) for s in _clock_stamps(text)] == scanned
 
 
+def test_a_24_hour_clock_after_update_is_not_read_as_an_update_number() -> None:
+    # 'UPDATE 14:45:' is no update 1 at 4:45, which put 'two hours ago' at 02:45
+    text = ("Harbour wall collapse: live updates\n\n"
+            "Part of the harbour wall at Westport fell into the sea overnight.\n\n"
+            "UPDATE 14:45: The harbour master said two hours ago that the wharf was safe.\n\n"
+            "UPDATE 2 16:10: Divers went down this afternoon.")
+    assert [s.clock for s in _clock_stamps(text)] == [(14, 45), (16, 10)]
+    assert values(text, "2024-03-09T09:00:00+00:00")["two hours ago"] == "2024-03-09T12:45"
+
+
 def test_a_diary_heading_alone_on_its_line_is_the_day_its_entry_was_written() -> None:
     text = (
         "My allotment diary\n\n"

@@ -461,11 +461,12 @@ def _lead_words() -> str:
     and a preposition ('Updated at 4.30pm', 'Night of 16 March'), the whole maybe in
     brackets ('[Update 15:30]'); a reader's name and a bar or a comma before it open a
     comment ('Priya S. | January 4, 2025 at 2:47 pm'), and so does one that 'said...'
-    ('Mum said... September 5, 2007 7:15 AM')."""
+    ('Mum said... September 5, 2007 7:15 AM'). A lead's number ends where the clock's
+    digits do not go on ('UPDATE 14:45:' is no update 1 at 4:45)."""
     leads = alternation(set(_words("leads")), spaced)
     said_by = _SAID_BY.format(verbs=alternation(set(_words("comment_verbs")), spaced))
     return (rf"[ \t]*+(?:{_COMMENTER}[ \t]*+[|,][ \t]*+|{said_by}[ \t]*+)?"
-            rf"[(\[]?(?:(?P<lead>{leads})(?:[ \t]++(?:\d{{1,3}}|[a-z]+(?=,)))?[ \t]*+"
+            rf"[(\[]?(?:(?P<lead>{leads})(?:[ \t]++(?:\d{{1,3}}(?![\d:.])|[a-z]+(?=,)))?[ \t]*+"
             rf"[,:(\[\u2013\u2014-]?[ \t]*+(?:(?:at|on|for|of)[ \t]++)?)?")
 
 
