@@ -408,7 +408,7 @@ def test_a_night_named_by_its_day_ends_at_midnight(
         # 'after midnight' is in the small hours (the night ended at midnight)
         ("Drones struck Kyiv overnight. Sirens sounded shortly after midnight.", TUESDAY,
          [("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T06:00"),
-          ("shortly after midnight", "2024-03-18T24:00", "2024-03-19T00:00",
+          ("shortly after midnight", "2024-03-19T00:00", "2024-03-19T00:00",
            "2024-03-19T00:15")]),
         # another time told first: the clock is of that
         ("Heavy rain fell overnight. Last year a similar flood began at 2am.", TUESDAY,
