@@ -1972,6 +1972,38 @@ def test_a_stretch_of_clock_times_beside_a_set_is_a_routines_hours() -> None:
         ("2 a.m.", "2024-03-20T02:00"), ("3 a.m.", "2024-03-20T03:00")]
 
 
+def test_a_stretch_of_months_in_a_yearly_round_is_every_years() -> None:
+    # ranges.yearly_month_ranges (news-dating-23's Tonga advisory, news-dating-9's Andes
+    # landslide, news-dating-21's whales, news-dating-22's iceberg): a season or a yearly
+    # SET makes the months every year's; one year told in its clause, a weekly SET's
+    # timetable or no round at all keeps them one year's
+    assert [(t.text, t.value) for t in tag(
+        "Tonga's tropical cyclone season runs from November to April.", WEDNESDAY)] == [
+        ("November", "XXXX-11"), ("April", "XXXX-04")]
+    assert [(t.text, t.value) for t in tag(
+        "Southern right whales visit the coast of Uruguay every year, from June to "
+        "November, to breed and calve, and the country declared its waters a sanctuary "
+        "in 2013.", WEDNESDAY)] == [
+        ("every year", "P1Y"), ("June", "XXXX-06"), ("November", "XXXX-11"),
+        ("2013", "2013")]
+    assert [(t.text, t.value) for t in tag(
+        "The hunting season runs from September 1 to January 31.", WEDNESDAY)] == [
+        ("September 1", "XXXX-09-01"), ("January 31", "XXXX-01-31")]
+    assert [(t.text, t.value) for t in tag(
+        "Schools close every summer; this year the break runs from July 20 to "
+        "September 3.", WEDNESDAY)] == [
+        ("every summer", "XXXX-SU"), ("this year", "2024"), ("July 20", "2024-07-20"),
+        ("September 3", "2024-09-03")]
+    assert [(t.text, t.value) for t in tag(
+        "This season runs from March to October, the league said.", WEDNESDAY)][1:] == [
+        ("March", "2024-03"), ("October", "2024-10")]
+    assert not any(t.value.startswith("XXXX") for t in tag(
+        "A jet will fly to the island every Saturday from 2 December until the end of "
+        "March.", WEDNESDAY)[1:])
+    assert [(t.text, t.value) for t in tag(
+        "The museum will be closed from March to May for repairs.", WEDNESDAY)] == [
+        ("March", "2024-03"), ("May", "2024-05")]
+
 def test_this_week_written_on_a_sunday_is_the_week_ahead_unless_told_as_past() -> None:
     # relative_period (news-dating-22's Sunday week-ahead column; news-dating-17's concert
     # report and a weekly programme's 'our report this week' for the week gone)

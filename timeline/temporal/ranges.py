@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
+from timeline.sentences import containing, sentences
 from timeline.temporal import build_cache
 from timeline.temporal.calendar_math import shift_by
 from timeline.temporal.candidates import across_paragraphs
@@ -182,6 +183,65 @@ def daily_clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
 
 
 _WRITTEN_YEAR = re.compile(r"\d{3,4}|['\u2019]\d\d")
+
+
+_MONTH_OR_DAY = re.compile(r"\d{4}(-\d\d){1,2}")
+_ONE_YEAR = re.compile(r"\d{4}(?![\dX])")  # a year or a time within one, not a decade
+_YEARLY_SET = re.compile(r"P\d*Y|XXXX-(?:\d\d|[A-Z]{2})")  # 'every year', 'each spring'
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
+def yearly_month_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """'the cyclone season runs from November to April', 'whales visit every year, from
+    June to November': a stretch of months (or days of months) written without a year,
+    in a sentence naming a yearly round (vocab yearly_round) or a yearly SET before it, is
+    of every year (XXXX-11), not the year the tense would pick for each end alone; unless
+    its clause tells of one year ('this year the break runs from July 20'). A weekly SET
+    is a timetable's, whose dates are one year's ('every Saturday from 2 December')."""
+    for index, last in enumerate(found[1:], 1):
+        first = found[index - 1]
+        if not all(t.type == "DATE" and _MONTH_OR_DAY.fullmatch(t.value)
+                   and not _WRITTEN_YEAR.search(t.text) for t in (first, last)):
+            continue
+        if not joins_range(text, first.start, first.end, last.start):
+            continue
+        line = text.rfind("\n", 0, first.start) + 1
+        stop = text.find("\n", first.start)
+        sentence = containing(sentences(text, line, stop if stop >= 0 else len(text)),
+                              first.start)
+        opens, ends = (line, last.end) if sentence is None else (sentence.start, sentence.end)
+        clause = _CLAUSE_END.search(text, last.end, ends)
+        told = [t for t in found if opens <= t.start < (clause.start() if clause else ends)
+                and t not in (first, last)]
+        if not (_names_yearly_round(text, opens, first.start) or any(
+                t.type == "SET" and _YEARLY_SET.fullmatch(t.value) and t.start < first.start
+                for t in told)):
+            continue
+        if any(t.type == "DATE" and _ONE_YEAR.match(t.value) for t in told):
+            continue  # 'every summer; this year the break runs from July 20 to ...'
+        for at in (index - 1, index):
+            month = found[at]
+            found[at] = replace(month, value="XXXX" + month.value[4:], begin=None, until=None)
+    return found
+
+
+def _names_yearly_round(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a yearly round not made one year's by the word
+    before it ('the rainy season', not 'this season' or 'the 2024 season')."""
+    words, particular = _yearly_round()
+    for said in words.finditer(text, start, end):
+        before = text[max(said.start() - 20, start):said.start()].split()
+        if not before or not (before[-1].lower() in particular or _YEAR.fullmatch(before[-1])):
+            return True
+    return False
+
+
+@cache
+def _yearly_round() -> tuple[re.Pattern[str], frozenset[str]]:
+    vocab = load_vocab()
+    words = alternation({w.lower() for w in vocab.words("yearly_round")})
+    return (build_cache.compile(rf"\b(?:{words})\b", re.I),
+            frozenset(w.lower() for w in vocab.words("yearly_round", "particular")))
 
 
 def date_ranges(text: str, found: list[Timex]) -> list[Timex]:

@@ -38,6 +38,7 @@ from timeline.temporal.ranges import (
     night_into_small_hours,
     part_before_day,
     weekday_ranges,
+    yearly_month_ranges,
 )
 from timeline.temporal.resolve import (
     EPISODE_GAP,
@@ -173,7 +174,7 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     if clocks or stamped:
         found = stamp_times(_read(text, groups, keep, moment, date_only, clocks, stamped),
                              stamped)
-    found = date_ranges(text, weekday_ranges(text, found))
+    found = yearly_month_ranges(text, date_ranges(text, weekday_ranges(text, found)))
     found = clock_after_day(text, clock_on_following_day(text, anchor_to_following(text, found)))
     found = clock_ranges(text, found)
     found = night_into_small_hours(text, clock_in_part_of_day(text, found, moment), moment)
