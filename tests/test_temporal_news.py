@@ -2004,6 +2004,23 @@ def test_a_stretch_of_months_in_a_yearly_round_is_every_years() -> None:
         "The museum will be closed from March to May for repairs.", WEDNESDAY)] == [
         ("March", "2024-03"), ("May", "2024-05")]
 
+def test_a_present_today_set_against_a_history_is_nowadays() -> None:
+    # resolve.relative_day (news-dating-13's dam-flood anniversary, news-dating-15's
+    # covered bridge): PRESENT_REF, its interval still the publication day; a past
+    # 'today' after the history, or a present one with no history told, is the day
+    flood = "2005-10-12"
+    assert [(t.text, t.value) for t in tag(
+        "In October 1955 the Marlow Brook dam burst. Fewer than a hundred people in town "
+        "today remember it.", flood)] == [("October 1955", "1955-10"), ("today", "PRESENT_REF")]
+    assert [(t.text, t.value) for t in tag(
+        "In 1850 the mill opened. Today, the village has two shops and a pub.", flood)][1:] == [
+        ("Today", "PRESENT_REF")]
+    assert [(t.text, t.value) for t in tag(
+        "In 1850 the mill opened. Today the council said it would buy the site.", flood)][1:] == [
+        ("Today", "2005-10-12")]
+    assert [(t.text, t.value) for t in tag(
+        "Stocks are lower today in Tokyo.", flood)] == [("today", "2005-10-12")]
+
 def test_this_week_written_on_a_sunday_is_the_week_ahead_unless_told_as_past() -> None:
     # relative_period (news-dating-22's Sunday week-ahead column; news-dating-17's concert
     # report and a weekly programme's 'our report this week' for the week gone)

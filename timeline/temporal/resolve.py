@@ -1588,6 +1588,12 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
     is that evening's night (a quote of it)."""
     offset, part = ctx.vocab.lookup("relative_day", groups["relative_day"])
     mod = mod_of(groups, ctx.vocab)  # 'late yesterday'
+    if not (offset or part or mod or groups.get("part_of_day")) and ctx.tense == 0 \
+            and ctx.history is not None:
+        # a present 'today' set against a history told ('In 1882 the Tayside was
+        # launched ... Today about 40 yachts are moored there') is nowadays, as a
+        # present 'now' is; the story's state moves as by the day (interval_value)
+        return Resolved("PRESENT_REF", interval_value=ctx.today.isoformat())
     base = ctx.today
     from_story = groups["relative_day"].lower() in _story_relative_days(ctx.vocab)
     if from_story and ctx.tense > 0:
