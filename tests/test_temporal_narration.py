@@ -255,6 +255,31 @@ def test_the_days_of_a_trip_count_from_the_first_one_named() -> None:
     ]
 
 
+def test_the_nth_day_counts_from_the_start_told() -> None:
+    # news-dating-27 news07: the hikers set out on Sunday, so the fourth day is Wednesday,
+    # not Tuesday, the day the story last told; the clock before it is of that day too
+    text = ("Three German hikers were found alive on Wednesday. They had set out on foot "
+            "from a tourist camp near Wadi Rum village on the morning of Sunday, March 4. "
+            "Searchers found their footprints on Tuesday afternoon. A guide saw a signal "
+            "mirror flashing from a ridge at about 7:40 a.m. on the fourth day.")
+    assert found(text, "2018-03-10")[-2:] == [
+        ("about 7:40 a.m.", "TIME", "2018-03-07T07:40"),
+        ("the fourth day", "DATE", "2018-03-07")]
+    assert found("The strike began on Monday, June 3. Talks collapsed on Tuesday. On the "
+                 "fifth day, the union accepted the offer.", "2019-06-12")[-1] == (
+        "the fifth day", "DATE", "2019-06-07")
+    # a day of a happening it names (news-dating-19 news03): not counted from the start
+    assert found("The series started on Monday, March 3. The club won on Thursday, after the "
+                 "first day of that match was washed out on Wednesday.", "2008-03-10")[2] == (
+        "the first day", "DATE", "2008-03-06")
+    # no start told: the story's day, as before; a situation still going on: today
+    assert found("The museum reopened on Thursday. More than 5,200 visitors came on the "
+                 "first day, and a queue stretched around the block.", "2014-11-14")[-1] == (
+        "the first day", "DATE", "2014-11-13")
+    assert found("The festival began on Friday. It is now in its fourth day.",
+                 "2024-03-20")[-1] == ("its fourth day", "DATE", "2024-03-20")
+
+
 def test_by_the_evening_is_the_story_days_evening() -> None:
     dct = "2025-03-16T21:15"
     assert found("He came back on Thursday with a new one, and by the evening the flat had "

@@ -157,6 +157,9 @@ class Context:
     period_until: int = -1
     # the first day of a trip or a happening told day by day ('Day one', 'On day three')
     day_one: date | None = None
+    # the day the text last told something began on ('had set out on Sunday, March 4'):
+    # what 'on the fourth day' of it counts from (ordinal_period)
+    started: date | None = None
     # whether the text is a diary whose entries are headed by the days they were written
     # on ('Friday 10 June' over a blog's entries, sections.py): its 'Day 3' heading
     # heads an entry too (day_of_trip)
@@ -285,6 +288,7 @@ class Context:
             self.before_future,
             self.period_until,
             self.day_one,
+            self.started,
             self.history,
             self.born,
             self.episode,
@@ -318,6 +322,7 @@ class Context:
             self.before_future,
             self.period_until,
             self.day_one,
+            self.started,
             self.history,
             self.born,
             self.episode,
@@ -2538,6 +2543,13 @@ def ordinal_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
     if number < 1:
         return None
     day = ctx.reference if ctx.tense < 0 else ctx.today
+    if groups["unit"].lower() == "day" and ctx.tense < 0 and ctx.started is not None \
+            and not groups.get("of"):
+        # 'set out on Sunday ... found on the fourth day': counted from the start told,
+        # not 'the first day of that match' (of a happening it names, its start not told)
+        counted = ctx.started + timedelta(days=number - 1)
+        if counted <= ctx.today:
+            return Resolved(fmt_day(counted))
     # in a past clause before the story has told a day ('The searchers found it on the
     # fourth day'), the day counted from is not yet known: a guess, which tells no news
     # of the publication's day and leaves the story where it is

@@ -304,6 +304,7 @@ class Reading:
                     ctx.month_written = (*told, self.sentence_end(cand))
             if ctx.born is None and self.tells_birth(cand, made[1], signal[0]):
                 ctx.born = int(made[1].value[:4])
+            ctx.started = self.start_told(made[1], signal[0]) or ctx.started
             self.set_scene(cand, made[0], found)
             if ctx.vote_day is None:
                 ctx.vote_day = self.dates_vote(cand, made[0])
@@ -376,6 +377,19 @@ class Reading:
             return False
         lo = signal_start - 40 if signal_start > 40 else 0
         return _birth_before().search(self.text, lo, signal_start) is not None
+
+    def start_told(self, made: Timex, signal_start: int) -> date | None:
+        """The past day a happening is told to have begun on (vocab start: 'had set out on
+        foot from a camp on the morning of Sunday, March 4'), which 'on the fourth day'
+        counts from (Context.started); None for another time."""
+        if not _DAY_VALUE.match(made.value):
+            return None
+        day = date.fromisoformat(made.value[:10])
+        end = min(signal_start, made.start)  # before 'on the morning of Sunday, March 4'
+        lo = end - 80 if end > 80 else 0
+        if day > self.ctx.today or _start_before().search(self.text, lo, end) is None:
+            return None
+        return day
 
     def scene_present(self, at: int) -> bool:
         """Whether the sentence holding an offset is told in a scene's present: no cue
@@ -1021,6 +1035,17 @@ def _birth_before() -> re.Pattern[str]:
     words = alternation({w.lower() for w in load_vocab().words("birth")}, spaced)
     place = r"(?:\s+in\s+[A-Z][\w\x27\u2019-]*(?:,?\s+[A-Z][\w-]*)*)?"  # 'in Napier'
     return build_cache.compile(rf"\b(?i:{words}){place},?\s+$")
+
+
+@cache
+def _start_before() -> re.Pattern[str]:
+    """A start's verb and the rest of its clause before a day's signal ('had set out on
+    foot from a tourist camp near the village on')."""
+    words = alternation({w.lower() for w in load_vocab().words("start")}, spaced)
+    return build_cache.compile(rf"\b(?i:{words})\b[^.;:!?\n]{{0,60}}$")
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
 
 
 def _year_given(cand: Candidate) -> bool:
