@@ -1335,3 +1335,25 @@ def test_a_weekday_date_the_storys_year_misses_is_of_the_publications_nearest_th
     assert found("The 2008-09 season was the club's best.\n\nThe new season opened on Sunday "
                  "9 August with a draw.", "2016-01-10")[-1] == (
         "Sunday 9 August", "DATE", "2015-08-09")
+
+
+def test_on_the_weekday_is_the_storys_nearest_such_day() -> None:
+    # news-dating-27 news12: 'the Saturday' two days before 'Monday 19 October' is the
+    # 17th, not the Saturday before the publication; news11: 'the same Thursday' after
+    # 'Friday 3 November' is the 2nd
+    text = ("The coach, Arne Bjelland, resigned on Monday 19 October, two days after a 30-22 "
+            "home loss to Brattli on the Saturday.")
+    assert found(text, "2016-05-23")[-1] == ("the Saturday", "DATE", "2015-10-17")
+    text = ("The bank agreed on Tuesday 24 October to wait another two weeks. On Friday 3 "
+            "November the board voted. A dairy group made a bid on the same Thursday the "
+            "board voted.")
+    assert found(text, "2023-11-10")[-1] == ("the same Thursday", "DATE", "2023-11-02")
+    # my own: a day after the story's, of a plan; a noun's weekday and one while the story
+    # stands on the publication's day stay as before
+    assert found("The fair opened on Friday 12 April 2019 and the parade was on the "
+                 "Saturday.", "2024-03-20")[-1] == ("the Saturday", "DATE", "2019-04-13")
+    assert found("The club was paid on the Friday wages run.", "2024-03-20") == [
+        ("Friday", "DATE", "2024-03-15")]
+    assert found("The final was played on the Saturday, the club said.", "2024-03-20") == [
+        ("the Saturday", "DATE", "2024-03-16")]
+

@@ -1175,6 +1175,19 @@ def weekday_that(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
 
 
 @resolver
+def weekday_the(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
+    """'on the Saturday', 'on the same Thursday': the such day nearest the story's day,
+    up to three days either side ('resigned on Monday 19 October, two days after a loss
+    on the Saturday': the 17th), which 'the' names as one the story knows, before or
+    after it; a weekday as any other while the story stands on the publication's day."""
+    if ctx.reference == ctx.today:
+        return weekday(groups, ctx, params)
+    wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
+    return with_part_of_day(_nearest_weekday(ctx.reference, wanted), groups, ctx.vocab,
+                            part_type="DATE", mod=mod_of(groups, ctx.vocab))
+
+
+@resolver
 def weekday_after(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'the Sunday after', 'the Friday before': the first such day after the story's day,
     or the last before it ('turned 100 on October 3. We had the party the Sunday after':
