@@ -1357,3 +1357,16 @@ def test_on_the_weekday_is_the_storys_nearest_such_day() -> None:
     assert found("The final was played on the Saturday, the club said.", "2024-03-20") == [
         ("the Saturday", "DATE", "2024-03-16")]
 
+
+def test_a_clock_before_that_weekday_is_one_time_on_the_storys_day() -> None:
+    # news-dating-25 news06: 'about 9pm that Friday', after a heading 'Friday' of a story
+    # told of August 2007, is one TIME on the 24th
+    text = ("At 5.47pm on Friday 24 August 2007 the raid began.\n\nFriday\n\nPolice now "
+            "believe the men entered the framing shop at about 9pm that Friday. A neighbour "
+            "saw a white van at 8.55.")
+    assert ("about 9pm that Friday", "TIME", "2007-08-24T21:00") in found(text, "2008-03-15")
+    # my own: another day and subject; a conjunction's 'that' stays apart
+    assert found("The storm hit on Friday 3 May 2019. The river peaked at 6am that Sunday.",
+                 "2024-03-20")[-1] == ("6am that Sunday", "TIME", "2019-05-05T06:00")
+    assert found("She announced at 9am that Monday would be a holiday.", "2024-03-20") == [
+        ("9am", "TIME", "2024-03-20T09:00"), ("Monday", "DATE", "2024-03-25")]

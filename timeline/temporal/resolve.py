@@ -1964,8 +1964,9 @@ def clock_past_to(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resol
 
 @resolver
 def clock_on_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
-    """'noon Saturday', '8 p.m. Thursday': the clock time on the weekday it names."""
-    day = weekday(groups, ctx, params)
+    """'noon Saturday', '8 p.m. Thursday': the clock time on the weekday it names; 'at 9pm
+    that Friday' on the story's Friday (weekday_that)."""
+    day = (weekday_that if groups.get("same") else weekday)(groups, ctx, params)
     return None if day is None else _time_on(date.fromisoformat(day.value[:10]), groups, ctx)
 
 
