@@ -1356,6 +1356,11 @@ def test_on_the_weekday_is_the_storys_nearest_such_day() -> None:
         ("Friday", "DATE", "2024-03-15")]
     assert found("The final was played on the Saturday, the club said.", "2024-03-20") == [
         ("the Saturday", "DATE", "2024-03-16")]
+    # my own: a future's is the next such day from the story's, not the nearest
+    assert found("Police said on Monday that the match will be played on the Saturday.",
+                 "2024-03-20")[-1] == ("the Saturday", "DATE", "2024-03-23")
+    assert found("The crew left port on Thursday 6 June 2019 and said they would return on "
+                 "the Monday.", "2024-03-20")[-1] == ("the Monday", "DATE", "2019-06-10")
 
 
 def test_a_clock_before_that_weekday_is_one_time_on_the_storys_day() -> None:

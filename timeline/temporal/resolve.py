@@ -1179,12 +1179,17 @@ def weekday_the(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
     """'on the Saturday', 'on the same Thursday': the such day nearest the story's day,
     up to three days either side ('resigned on Monday 19 October, two days after a loss
     on the Saturday': the 17th), which 'the' names as one the story knows, before or
-    after it; a weekday as any other while the story stands on the publication's day."""
+    after it; a future's the next such day from it ('will be played on the Saturday'); a
+    weekday as any other while the story stands on the publication's day."""
     if ctx.reference == ctx.today:
         return weekday(groups, ctx, params)
     wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
-    return with_part_of_day(_nearest_weekday(ctx.reference, wanted), groups, ctx.vocab,
-                            part_type="DATE", mod=mod_of(groups, ctx.vocab))
+    if ctx.tense in (1, FUTURE_IN_PAST, PAST_PLAN):
+        day = weekday_from(ctx.reference, wanted)
+    else:
+        day = _nearest_weekday(ctx.reference, wanted)
+    return with_part_of_day(day, groups, ctx.vocab, part_type="DATE",
+                            mod=mod_of(groups, ctx.vocab))
 
 
 @resolver
