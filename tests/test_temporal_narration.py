@@ -963,8 +963,8 @@ def test_a_long_reads_episode_weeks_back_counts_its_weekdays_from_its_own_days()
         ("5.47pm on Friday 24 August 2007", "2007-08-24T17:47"),
         ("Tuesday morning", "2007-08-28TMO"),
         ("Christmas night 1987", "1987-12-25TNI"),
-        ("Friday", "2007-08-24"), ("about 9pm", "2007-08-24T21:00"),
-        ("that Friday", "2007-08-24"), ("Saturday", "2007-08-25"), ("Sunday", "2007-08-26"),
+        ("Friday", "2007-08-24"), ("about 9pm that Friday", "2007-08-24T21:00"),
+        ("Saturday", "2007-08-25"), ("Sunday", "2007-08-26"),
     ]
     # news-dating-25 news03: a feature's last week, told months back
     assert found("On Wednesday, Feb. 28, the company's main lender froze its credit line. "

@@ -1179,12 +1179,14 @@ def weekday_the(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
     """'on the Saturday', 'on the same Thursday': the such day nearest the story's day,
     up to three days either side ('resigned on Monday 19 October, two days after a loss
     on the Saturday': the 17th), which 'the' names as one the story knows, before or
-    after it; a future's the next such day from it ('will be played on the Saturday'); a
+    after it; a future's, or one opening its sentence, which moves the story on ('On the
+    Tuesday, at 11:05 a.m.' four days after its Friday), the next such day from it; a
     weekday as any other while the story stands on the publication's day."""
     if ctx.reference == ctx.today:
         return weekday(groups, ctx, params)
     wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
-    if ctx.tense in (1, FUTURE_IN_PAST, PAST_PLAN):
+    if ctx.tense in (1, FUTURE_IN_PAST, PAST_PLAN) or (
+            not groups.get("same") and ctx.opens_sentence(ctx.signal_at)):
         day = weekday_from(ctx.reference, wanted)
     else:
         day = _nearest_weekday(ctx.reference, wanted)
