@@ -1157,21 +1157,28 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
     return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
 
 
+def _story_weekday(groups: Groups, ctx: Context, params: dict[str, Any],
+                   pick: Callable[[date, int], date]) -> Resolved | None:
+    """A weekday the story's words tie to its own day ('that Sunday', 'on the Saturday'):
+    the day ``pick`` finds from the story's day, or a weekday as any other while the story
+    stands on the publication's day."""
+    if ctx.reference == ctx.today:
+        return weekday(groups, ctx, params)
+    day = pick(ctx.reference, int(ctx.vocab.lookup("weekday", groups["weekday"])))
+    return with_part_of_day(day, groups, ctx.vocab, part_type="DATE",
+                            mod=mod_of(groups, ctx.vocab))
+
+
 @resolver
 def weekday_that(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | None:
     """'that Sunday': the first such day from the story's ('It opened on Friday, 16
     November 1984. My mother wrote to me that Sunday': the 18th), or the last up to it in
     a past perfect's sentence, never the publication's week, which 'that' points away
-    from; a weekday as any other while the story stands on the publication's day."""
-    if ctx.reference == ctx.today:
-        return weekday(groups, ctx, params)
-    wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
-    if ctx.told_back(ctx.signal_at):
-        day = weekday_until(ctx.reference, wanted)
-    else:
-        day = weekday_from(ctx.reference, wanted)
-    return with_part_of_day(day, groups, ctx.vocab, part_type="DATE",
-                            mod=mod_of(groups, ctx.vocab))
+    from."""
+    def pick(day: date, wanted: int) -> date:
+        back = ctx.told_back(ctx.signal_at)
+        return weekday_until(day, wanted) if back else weekday_from(day, wanted)
+    return _story_weekday(groups, ctx, params, pick)
 
 
 @resolver
@@ -1180,18 +1187,12 @@ def weekday_the(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
     up to three days either side ('resigned on Monday 19 October, two days after a loss
     on the Saturday': the 17th), which 'the' names as one the story knows, before or
     after it; a future's, or one opening its sentence, which moves the story on ('On the
-    Tuesday, at 11:05 a.m.' four days after its Friday), the next such day from it; a
-    weekday as any other while the story stands on the publication's day."""
-    if ctx.reference == ctx.today:
-        return weekday(groups, ctx, params)
-    wanted = int(ctx.vocab.lookup("weekday", groups["weekday"]))
-    if ctx.tense in (1, FUTURE_IN_PAST, PAST_PLAN) or (
-            not groups.get("same") and ctx.opens_sentence(ctx.signal_at)):
-        day = weekday_from(ctx.reference, wanted)
-    else:
-        day = _nearest_weekday(ctx.reference, wanted)
-    return with_part_of_day(day, groups, ctx.vocab, part_type="DATE",
-                            mod=mod_of(groups, ctx.vocab))
+    Tuesday, at 11:05 a.m.' four days after its Friday), the next such day from it."""
+    def pick(day: date, wanted: int) -> date:
+        ahead = ctx.tense in (1, FUTURE_IN_PAST, PAST_PLAN) or (
+            not groups.get("same") and ctx.opens_sentence(ctx.signal_at))
+        return weekday_from(day, wanted) if ahead else _nearest_weekday(day, wanted)
+    return _story_weekday(groups, ctx, params, pick)
 
 
 @resolver
