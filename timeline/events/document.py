@@ -23,7 +23,7 @@ from timeline.ingest import Article
 from timeline.sentences import Span, containing, paragraphs, sentences
 from timeline.temporal import Timex
 from timeline.temporal.sections import Section, sections
-from timeline.temporal.tagger import HEADING_LINE, saying_day
+from timeline.temporal.tagger import next_heading_line, saying_day
 
 _QUOTE_MARKS = re.compile(r"[\"\u201c\u201d]")
 # Single quotation marks (British and New Zealand news): one opens a quote after a space
@@ -289,10 +289,8 @@ class Document:
         if index < 0:
             return None
         heading = self.day_headings[index]
-        line = self.text.find("\n", heading.phrase_end)
-        ended = line >= 0 and (found := HEADING_LINE.search(self.text, line)) is not None and (
-            found.start() < offset)
-        return None if ended else heading
+        ended = next_heading_line(self.text, heading.phrase_end)
+        return None if ended is not None and ended < offset else heading
 
     @cached_property
     def publication_midnight(self) -> datetime:

@@ -481,11 +481,9 @@ class Reading:
 
     def part_end(self, at: int) -> int:
         """Where the part of the text holding an offset ends: the start of the next line
-        that is a heading (HEADING_LINE: 'The warnings', 'What comes next' after a day's
-        paragraphs), else the text's end."""
-        line = self.text.find("\n", at)
-        found = None if line < 0 else HEADING_LINE.search(self.text, line)
-        return len(self.text) if found is None else found.start() + 1
+        that is a heading (next_heading_line), else the text's end."""
+        line = next_heading_line(self.text, at)
+        return len(self.text) if line is None else line + 1
 
     def recent_told(self, at: int) -> bool:
         """Whether the sentence holding an offset names a time of the publication's last
@@ -1020,8 +1018,16 @@ _NOUNS_REACH = 8
 
 # a heading alone on its line: a capital, then up to 40 characters with no mark that ends
 # or splits a sentence ('The warnings', 'What comes next', 'Friday'); it ends the part a
-# day heading heads (resolve._heading_weekday, Document.day_heading_at)
-HEADING_LINE = re.compile(r"\n[ \t]*+[A-Z][^\n.!?:;,\"\u201c\u201d]{0,40}\n")
+# day heading heads (next_heading_line)
+_HEADING_LINE = re.compile(r"\n[ \t]*+[A-Z][^\n.!?:;,\"\u201c\u201d]{0,40}\n")
+
+
+def next_heading_line(text: str, at: int) -> int | None:
+    """The line break before the first heading line (_HEADING_LINE: 'The warnings', 'What
+    comes next' after a day's paragraphs) after the line holding an offset, or None."""
+    line = text.find("\n", at)
+    found = None if line < 0 else _HEADING_LINE.search(text, line)
+    return None if found is None else found.start()
 _OPENING_MARKS = " \t\n\"'\u201c\u2018(-\u2014"  # what may open a sentence before its words
 
 
