@@ -27,6 +27,7 @@ from timeline.temporal.tagger import (
     in_background_clause,
     moved_end,
     saying_day,
+    start_before,
 )
 from timeline.temporal.tense import (
     _HAPPENING_REACH,
@@ -323,6 +324,20 @@ def test_the_quick_test_before_a_background_clause_gives_the_regex_answer(senten
     for start in range(len(sentence) + 1):
         assert in_background_clause(sentence, start, sentence.lower()) == in_background_clause(
             sentence, start)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hikers had set out on foot from a tourist camp near the village on Sunday, March 4.",
+    "The strike BEGAN\non Monday, and the union set  off for talks on Tuesday.",
+    "The onset of the rains on Monday, unstarted works, and a subset on Friday.",
+    *EXAMPLES,
+])
+def test_the_quick_test_before_the_start_regex_gives_the_regex_answer(sentence: str) -> None:
+    # tagger.start_told asks it of every past day told
+    for end in range(len(sentence) + 1):
+        assert start_before(sentence, end, sentence.lower()) == start_before(sentence, end)
+    if "set out" in sentence:
+        assert start_before(sentence, sentence.index("Sunday"), sentence.lower())
 
 
 FORECASTS = [
