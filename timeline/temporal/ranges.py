@@ -200,10 +200,8 @@ def yearly_month_ranges(text: str, found: list[Timex]) -> list[Timex]:
     is a timetable's, whose dates are one year's ('every Saturday from 2 December')."""
     for index, last in enumerate(found[1:], 1):
         first = found[index - 1]
-        if not all(t.type == "DATE" and _MONTH_OR_DAY.fullmatch(t.value)
-                   and not _WRITTEN_YEAR.search(t.text) for t in (first, last)):
-            continue
-        if not joins_range(text, first.start, first.end, last.start):
+        if not (_yearless_month(last) and _yearless_month(first)
+                and joins_range(text, first.start, first.end, last.start)):
             continue
         line = text.rfind("\n", 0, first.start) + 1
         stop = text.find("\n", first.start)
@@ -223,6 +221,12 @@ def yearly_month_ranges(text: str, found: list[Timex]) -> list[Timex]:
             month = found[at]
             found[at] = replace(month, value="XXXX" + month.value[4:], begin=None, until=None)
     return found
+
+
+def _yearless_month(timex: Timex) -> bool:
+    """Whether a time is a month or a day written without its year ('November', 'June 2')."""
+    return (timex.type == "DATE" and _MONTH_OR_DAY.fullmatch(timex.value) is not None
+            and _WRITTEN_YEAR.search(timex.text) is None)
 
 
 def _names_yearly_round(text: str, start: int, end: int) -> bool:
