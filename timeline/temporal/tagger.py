@@ -679,15 +679,18 @@ class Reading:
         but a landslide that had blocked the road early Saturday morning forced organisers
         to shorten that day's stage': Saturday's). ``found`` ends with the match's own
         time. Cheap tests first: a time before it in its sentence, and in an ASCII text an
-        auxiliary's word between the sentence's start and the match. The time before must
-        be on the match's line (no sentence runs over a line break) before the line is
-        split: most lines are split for this test alone."""
-        if len(found) < 2 or found[-2].start <= self.text.rfind("\n", 0, cand.start):
+        auxiliary's word between the sentence's start and the match. The time before and
+        the auxiliary's word must be on the match's line (no sentence runs over a line
+        break) before the line is split: most lines are split for this test alone."""
+        line = self.text.rfind("\n", 0, cand.start)
+        if len(found) < 2 or found[-2].start <= line:
+            return False
+        words = phrase_ends("perfect_clause", "auxiliaries")
+        if self.lowered is not None and not holds_any(self.lowered, words, line + 1, cand.start):
             return False
         sentence = containing(self.spans(cand.start), cand.start)
         if sentence is None or found[-2].start < sentence.start:
             return False
-        words = phrase_ends("perfect_clause", "auxiliaries")
         if self.lowered is not None and not holds_any(
             self.lowered, words, sentence.start, cand.start
         ):
