@@ -1375,3 +1375,20 @@ def test_a_clock_before_that_weekday_is_one_time_on_the_storys_day() -> None:
                  "2024-03-20")[-1] == ("6am that Sunday", "TIME", "2019-05-05T06:00")
     assert found("She announced at 9am that Monday would be a holiday.", "2024-03-20") == [
         ("9am", "TIME", "2024-03-20T09:00"), ("Monday", "DATE", "2024-03-25")]
+
+
+def test_the_day_a_sentences_day_is_counted_from_leaves_the_story_on_the_sentences() -> None:
+    # news-dating-28 news10: the ballots found on Nov. 8 are what the certification is
+    # counted from; 'the next day' is the 13th (was the 9th)
+    assert found("The Board of Canvassers certified the result on Tuesday, Nov. 12, four "
+                 "days after the clerk's staff found nine uncounted absentee ballots at "
+                 "Precinct 4 on Friday, Nov. 8. The certified margin was 37.\n\nQuinlan "
+                 "petitioned for a recount the next day.", "2019-11-24T09:00")[-1] == (
+        "the next day", "DATE", "2019-11-13")
+    # my own: a ferry and a strike, an outbreak and its first cases
+    assert found("The ferry finally sailed on June 3, a week after the strike ended on May "
+                 "27. It reached Tangier the next day.", "2019-11-24T09:00")[-1] == (
+        "the next day", "DATE", "2019-06-04")
+    assert found("Laboratory tests confirmed the outbreak on Friday, nearly two weeks after "
+                 "the first cases were reported on July 24. That day the ministry closed the "
+                 "lake.", "2019-08-10T09:00")[-1] == ("That day", "DATE", "2019-08-09")

@@ -82,6 +82,10 @@ _MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a month's value (2020-04)
 _YEAR_ONLY = re.compile(r"\d{4}")  # a year told alone, as its value is
 _PLAN_YEAR_SIGNALS = ("", "in", "for", "during")  # before a year that frames plans
 _EVENING_ENDS = ("TEV", "TNI")  # the same, for str.endswith: asked of every time told
+# between a day and the amount of time counted from it, and after that amount ('on
+# Tuesday, Nov. 12, four days after the staff found ballots on Friday, Nov. 8')
+_COUNTED_FROM = re.compile(r"\s*,\s*$")
+_AFTER_AMOUNT = re.compile(r"\s+(?:after|before)\s")
 
 
 # a period the story tells of: a day, month, quarter, half, season or year, a decade, a
@@ -315,7 +319,8 @@ class Reading:
                               or self.relative_beside_main(cand, found)
                               or self.perfect_after_main(cand, made[1], found)
                               or self.aside_before_entry(cand, made[1])
-                              or self.flashback_days(cand, made[1]))
+                              or self.flashback_days(cand, made[1])
+                              or self.counted_from(cand, found))
                 saying = saying_day(text, cand.start)
                 own_year = self.year_told_in(cand, made[0], signal[0])
                 frames = (lambda: True) if own_year else partial(self.fronted, signal[0])
@@ -719,6 +724,23 @@ class Reading:
         earlier, the driver had seen smoke') may start the episode told next."""
         return (cand.rule.name == "offset_ago" and not made.value[11:12].isdigit()
                 and made.value[:1].isdigit() and self.told_back(cand.start))
+
+    def counted_from(self, cand: Candidate, found: list[Timex]) -> bool:
+        """Whether a match dates what the sentence's own day was counted from, in the
+        clause of an amount of time 'after' or 'before' right after that day ('certified
+        the result on Tuesday, Nov. 12, four days after the clerk's staff found nine
+        ballots on Friday, Nov. 8'): a happening told as the measure, after which the story
+        goes on from the sentence's day ('the next day' is the 13th). ``found`` ends with
+        the match's own time."""
+        if len(found) < 3:
+            return False
+        day, amount = found[-3], found[-2]
+        sentence = containing(self.spans(cand.start), cand.start)
+        return (amount.type == "DURATION" and sentence is not None
+                and day.start >= sentence.start and day.type in _PLACING
+                and _FINE_DAY.match(day.value) is not None
+                and _COUNTED_FROM.match(self.text, day.end, amount.start) is not None
+                and _AFTER_AMOUNT.match(self.text, amount.end) is not None)
 
     def in_past_perfect(self, cand: Candidate) -> bool:
         """Whether the past forms right before a match ('had telephoned ... earlier')
