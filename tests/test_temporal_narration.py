@@ -1392,3 +1392,36 @@ def test_the_day_a_sentences_day_is_counted_from_leaves_the_story_on_the_sentenc
     assert found("Laboratory tests confirmed the outbreak on Friday, nearly two weeks after "
                  "the first cases were reported on July 24. That day the ministry closed the "
                  "lake.", "2019-08-10T09:00")[-1] == ("That day", "DATE", "2019-08-09")
+
+
+def test_a_scene_told_in_the_present_counts_its_days_from_its_own_now() -> None:
+    # news-dating-28 news11, a travelogue published on 8 November 2008 and told in the
+    # present from the last Saturday in September: its 'Tonight', 'The next day', weekdays
+    # and 'Tomorrow' walk on from that day, not from the publication's (were 2008-11-08,
+    # 2008-11-09, 2008-11-10 and 2008-11-09), whatever past an aside tells ('closed in 1994')
+    text = ("It is the last Saturday in September, and the platform smells of wet chestnut "
+            "leaves. Tonight I sleep above the only bar, where the owner tells me the last "
+            "mine closed in 1994. The next day, a Sunday, there is no train, so I walk up to "
+            "Tresmonte. Monday is grey and wet. \"Tomorrow the sun,\" Celestino promises. "
+            "On Thursday I climb to the chapel above the town, built in the 17th century.")
+    assert [(t.text, t.value) for t in tag(text, "2008-11-08", date_only=True)] == [
+        ("the last Saturday in September", "2008-09-27"), ("Tonight", "2008-09-27TNI"),
+        ("1994", "1994"), ("The next day", "2008-09-28"), ("Sunday", "XXXX-WXX-7"),
+        ("Monday", "2008-09-29"), ("Tomorrow", "2008-09-30"), ("Thursday", "2008-10-02"),
+        ("the 17th century", "16"),
+    ]
+    # my own: a hiking blog's scene in June, published in July
+    hike = ("It is the first Monday in June, and the trailhead is empty. Tonight we camp by "
+            "the lake. The next day we climb to the pass. On Thursday I reach the hut.")
+    assert [(t.text, t.value) for t in tag(hike, "2019-07-20", date_only=True)] == [
+        ("the first Monday in June", "2019-06-03"), ("Tonight", "2019-06-03TNI"),
+        ("The next day", "2019-06-04"), ("Thursday", "2019-06-06"),
+    ]
+    # no scene: news's present of the situation and its plans stay the publication's
+    assert found("Police say the bridge remains closed. Tonight the council meets. On "
+                 "Thursday the minister visits the site.", "2019-07-20") == [
+        ("Tonight", "TIME", "2019-07-20TNI"), ("Thursday", "DATE", "2019-07-25")]
+    # nor does a narrator's past ('I was told'), nor a future ('We will leave tomorrow')
+    assert found("It is the last Saturday in September. We will leave tomorrow, and on "
+                 "Monday I was told the bus had gone.", "2008-11-08")[1:] == [
+        ("tomorrow", "DATE", "2008-11-09"), ("Monday", "DATE", "2008-11-03")]

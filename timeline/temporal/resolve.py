@@ -1101,6 +1101,11 @@ def weekday(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | 
             found = _within_year(year, f"-WXX-{wanted}{clock_part}")
             return found._replace(type="DATE", mod=mod_of(groups, vocab))
         today = ctx.reference  # 'the following Monday': after the story's day
+    elif relation is None and (now := scene_now(ctx)) is not None:
+        # a scene told in the present walks on through its days ('Monday is grey and
+        # wet', 'On Thursday I climb to the chapel'): the first such day from its own
+        day = weekday_from(now, wanted)
+        return with_part_of_day(day, groups, vocab, part_type="DATE", mod=mod_of(groups, vocab))
     elif relation is None and _in_history(ctx):
         # a history's day ('on Tuesday, Oct. 11, 1955 ... By Wednesday morning ...
         # Guard trucks arrived on Thursday'): the first such day from the story's, or
@@ -1620,8 +1625,13 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
         # launched ... Today about 40 yachts are moored there') is nowadays, as a
         # present 'now' is; the story's state moves as by the day (interval_value)
         return Resolved("PRESENT_REF", interval_value=ctx.today.isoformat())
-    base = ctx.today
     from_story = groups["relative_day"].lower() in _story_relative_days(ctx.vocab)
+    now = None if from_story else scene_now(ctx)
+    if now is not None:
+        # the narrator's now in a scene of days past ('Tonight I sleep above the only
+        # bar', '"Tomorrow the sun," Celestino promises'): counted from the scene's day
+        return with_part_of_day(now + timedelta(days=offset), groups, ctx.vocab, part, mod=mod)
+    base = ctx.today
     if from_story and ctx.tense > 0:
         offset, from_story = offset + 1, False  # 'will drop overnight': tonight
     elif from_story:
@@ -1643,6 +1653,17 @@ def relative_day(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolv
             part or groups.get("part_of_day")):
         return _whole_day(found, ctx)  # a day-only 'tonight'
     return found._replace(moves_story=False) if from_story else found
+
+
+def scene_now(ctx: Context) -> date | None:
+    """The day a scene told in the present stands on (Context.scene_day), when the clause
+    read is told in that present, or in none: the narrator's now in a travelogue or a
+    diary told in the present of days gone ('It is the last Saturday in September ...
+    Tonight I sleep above the only bar'), which its 'tonight', 'tomorrow' and bare weekdays
+    count from, not the publication's; None elsewhere."""
+    if ctx.scene_day is None or ctx.tense > 0 or not ctx.scene_present(ctx.signal_at):
+        return None
+    return ctx.scene_day
 
 
 def _night_to_come(day: date, ctx: Context) -> bool:

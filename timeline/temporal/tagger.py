@@ -358,6 +358,13 @@ class Reading:
         if (not resolved.moves_story or _FINE_DAY.match(resolved.value) is None
                 or _year_given(cand)):
             return
+        day = date.fromisoformat(resolved.value[:10])
+        if self.ctx.scene_day is not None and self.scene_present(cand.start) \
+                and self.ctx.scene_day <= day < self.ctx.today:
+            # the scene goes on in its present to a later day ('The next day, a Sunday,
+            # there is no train'): its now is that day
+            self.ctx.scene_day = day
+            return
         if self.scene_text is None:  # most texts have none: one scan in C for them all
             lowered = self.lowered or self.text.lower()
             self.scene_text = _scene_hint().search(lowered) is not None
@@ -369,7 +376,6 @@ class Reading:
         opener = _scene_opener().match(self.text, sentence.start, cand.start)
         if opener is None:
             return
-        day = date.fromisoformat(resolved.value[:10])
         first = next((t for t in found if t.start >= sentence.start), found[-1])
         if first.start == opener.end() and first.type in _PLACING:
             self.ctx.scene_day = day if day < self.ctx.today else None
@@ -398,8 +404,33 @@ class Reading:
     def scene_present(self, at: int) -> bool:
         """Whether the sentence holding an offset is told in a scene's present: no cue
         but a present's or a weak one ('At 3.15, Vitale plays a song'), not a future's
-        ('will sign off') nor a past's."""
-        return all(cue.sign == 0 or cue.weak for cue in self.cues_of(at) or ())
+        ('will sign off') nor a past's; or its narrator's first person in the simple
+        present outside a quotation ('On Thursday I climb to the chapel, built in the
+        17th century'), whatever an aside tells."""
+        cues = self.cues_of(at) or ()
+        if all(cue.sign == 0 or cue.weak for cue in cues):
+            return True
+        sentence = containing(self.spans(at), at)
+        return sentence is not None and self.narrator_present(sentence, cues)
+
+    def narrator_present(self, sentence: Span, cues: list[Cue] | tuple[()]) -> bool:
+        """Whether a sentence's narrator tells in the simple present (vocab scene_narrator:
+        'I climb', 'we leave'), not inside quotation marks; a verb with a tense cue ('I
+        climbed') or a word of not_present ('I was', 'I remember') is no such present."""
+        text = self.text
+        for found in _NARRATOR.finditer(text, sentence.start, sentence.end):
+            if found.group(1).lower() not in self.vocab.word_set("scene_narrator"):
+                continue
+            if text.count('"', sentence.start, found.start()) % 2 \
+                    or text.count("\u201c", sentence.start, found.start()) \
+                    > text.count("\u201d", sentence.start, found.start()):
+                continue
+            verb = found.group(2)
+            if verb.lower() in _not_present() or any(
+                    cue.start <= found.start(2) < cue.end and cue.sign for cue in cues):
+                continue
+            return True
+        return False
 
     def frames_plans(self, cand: Candidate, resolved: Resolved, signal_start: int) -> bool:
         """Whether a year in digits, the publication's or later, frames the plans its
@@ -1255,6 +1286,15 @@ def _scene_opener() -> re.Pattern[str]:
 @cache
 def _scene_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_vocab().words("scene_opener"))
+
+
+_NARRATOR = re.compile(r"\b(I|[Ww]e)\s+([a-z]+)\b")  # vocab scene_narrator before a word
+
+
+@cache
+def _not_present() -> frozenset[str]:
+    """The words after a narrator's pronoun that are no simple present (scene_narrator)."""
+    return frozenset(load_vocab().words("scene_narrator", "not_present"))
 
 
 @cache
