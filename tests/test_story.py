@@ -3075,3 +3075,20 @@ def test_a_sentence_under_a_day_heading_takes_the_last_clock_told_under_it() -> 
                       inferred=True)
     times = {r.title: pd.Timestamp(r.start).strftime("%Y-%m-%d %H:%M") for r in df.itertuples()}
     assert next(v for t, v in times.items() if "told the captain" in t) == "2024-03-03 21:20"
+
+
+def test_a_day_a_narrator_tells_in_the_present_is_a_scene_s_moment() -> None:
+    # news-dating-28 news11, a travelogue told in the present: 'Monday is grey and wet'
+    # stands on that day, and the narrator's present after it without a time ('I read, and
+    # write', 'It rains all afternoon') is that day's, not the publication's
+    got = rows("Slow train to the sea\n\nMonday is grey and wet. I read, and write, and "
+               "watch the 7.10 and the 18.25 pass in opposite directions.")
+    assert ("I read", "Monday", "2024-03-18", "occurrence") in got
+    # my own: a hiking blog's day and the present after it
+    got = rows("Ten days on the ridge\n\nOn Tuesday we climb to the col above the lake. The "
+               "wind drops after lunch.")
+    assert ("The wind drops after lunch", "On Tuesday", "2024-03-19", "occurrence") in got
+    # news: a day as a present copula's subject with no narrator sets no scene
+    got = rows("Council approves budget\n\nOn Monday the council approved the budget.\n\n"
+               "Monday is the deadline for objections. Residents can write to the clerk.")
+    assert ("Residents can write to the clerk", "", "2024-03-20", "occurrence") in got

@@ -68,7 +68,7 @@ from timeline.events.sayings import (
     reported_past,
     verbs_within_reach,
 )
-from timeline.events.scenes import looks_ahead, scene_of, scenes_ahead
+from timeline.events.scenes import goes_on, looks_ahead, scene_of, scenes_ahead
 from timeline.events.sources import pronoun_actor, quote_source, source_of
 from timeline.events.stories import opens_dispatch
 from timeline.events.story import STORY_REACH, StoryTime, past_verbs
@@ -241,7 +241,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                     and _in_story_week(doc, episode.timex)
                     and doc.paragraphs_apart(episode.timex.phrase_start, sentence.start)):
                 episode = None  # a step back of the narration ends with its paragraph
-            if scene is not None and _tense(doc, Span(lead, sentence.end)) != PRESENT:
+            if scene is not None and not goes_on(doc, scene, _tense(doc, Span(lead, sentence.end))):
                 scene = None
             row = _inferred(doc, sentence, story, mentioned, lead,
                             subjects.get(sentence.start), episode, dated,
@@ -1309,7 +1309,7 @@ def _inferred(
     tense = _tense(doc, main)
     if tense == PRESENT and _past_aside(doc, main):
         tense = PAST
-    if scene is not None and tense == PRESENT:
+    if scene is not None and goes_on(doc, scene, tense):
         return _event(doc, sentence, scene.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     if _session_today(doc, main, tense) or _session_goes_on(doc, sentence, main, tense):
         return _event(doc, sentence, _publication_day(doc, sentence), NO_TIME_IN_STORY, "",

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import timedelta
+from functools import cache
 
 from timeline.events.clauses import PAST, PRESENT, clause_of, tense_of
 from timeline.events.document import Document
@@ -26,6 +27,8 @@ from timeline.events.model import Event
 from timeline.events.nouns import modifies_noun
 from timeline.events.story import past_verbs
 from timeline.sentences import Span
+from timeline.temporal import Timex
+from timeline.temporal.vocab import load as load_vocab
 
 DAY = timedelta(days=1)  # a part of a day ('on Tuesday evening') is a moment too
 _TENSELESS = ""  # no finite verb the tables know: 'At 4.30 she reads the weather'
@@ -41,7 +44,7 @@ def scene_of(doc: Document, dated: list[Event]) -> Event | None:
     for event in dated:
         timex = event.timex
         if (timex.begin is None or timex.until is None
-                or (timex.type != "TIME" and timex.until - timex.begin >= DAY)
+                or (timex.type != "TIME" and timex.until - timex.begin > DAY)
                 or event.kind in ("plan", "forecast") or doc.in_quote(timex.phrase_start)
                 or modifies_noun(doc.text, timex)):
             continue
@@ -56,7 +59,10 @@ def scene_of(doc: Document, dated: list[Event]) -> Event | None:
         joined = _joined_to(doc, event.sentence, clause) if tense == PAST else None
         if joined is not None:
             clause, tense = joined, tense_of(doc.lex, doc.text, joined)
-        if (tense == PRESENT or ((timex.type == "TIME" or joined) and tense == _TENSELESS)
+        day = timex.type != "TIME" and timex.until - timex.begin == DAY
+        if day and not (_narrator_present(doc, clause) or _day_is(doc, event.sentence, timex)):
+            continue  # a day is a moment only of a narrator's present ('On Friday I walk')
+        if (tense == PRESENT or ((timex.type == "TIME" or joined or day) and tense == _TENSELESS)
                 ) and past_verbs(doc.lex).search(doc.text, clause.start, clause.end) is None:
             return event  # not 'More than 100 people have died since a bomb ripped ...'
     return None
@@ -118,7 +124,55 @@ def _told_now(doc: Document, words: Span) -> bool:
         doc.lex).search(doc.text, words.start, words.end) is None
 
 
+def _narrator_present(doc: Document, sentence: Span) -> bool:
+    """Whether a sentence's narrator tells in the simple present, outside quotation marks
+    (temporal vocab scene_narrator: 'On Thursday I climb to the chapel', 'The next day we
+    walk up to Tresmonte'; not 'I was', 'we had'): a travelogue's or a diary's present of a
+    day gone, whose day is a scene's moment as a clock time is."""
+    narrators, not_present = _narrator_words()
+    past = past_verbs(doc.lex)
+    for found in _NARRATOR.finditer(doc.text, sentence.start, sentence.end):
+        verb = found.group(2)
+        if (found.group(1).lower() in narrators and verb.lower() not in not_present
+                and not doc.in_quote(found.start()) and not past.fullmatch(verb)):
+            return True
+    return False
+
+
+def _day_is(doc: Document, sentence: Span, timex: Timex) -> bool:
+    """Whether a day opens its sentence as the subject of a present copula in a paragraph
+    its narrator tells in the present ('Monday is grey and wet. I read, and write'): a day
+    gone that a travelogue's present stands on; not news's 'Monday is the deadline for
+    objections'."""
+    if timex.phrase_start != sentence.start or _IS.match(doc.text, timex.end) is None:
+        return False
+    paragraph = doc.paragraph_at(sentence.start)
+    return paragraph is not None and _narrator_present(doc, paragraph)
+
+
+def goes_on(doc: Document, scene: Event, tense: str) -> bool:
+    """Whether words told in ``tense`` go on telling a scene: a present's do; so do words
+    with no finite verb the tables know ('It rains all afternoon', 'I read, and write, and
+    watch the 7.10 pass') after a day a narrator's present or a copula stood on ('On Friday
+    I walk the next stretch', 'Monday is grey and wet')."""
+    if tense == PRESENT:
+        return True
+    timex = scene.timex
+    return tense == "" and timex.type != "TIME" and (
+        _narrator_present(doc, scene.sentence) or _day_is(doc, scene.sentence, timex))
+
+
+@cache
+def _narrator_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The narrator's pronouns and the words after them that are no simple present."""
+    vocab = load_vocab()
+    return (frozenset(vocab.words("scene_narrator")),
+            frozenset(vocab.words("scene_narrator", "not_present")))
+
+
+_NARRATOR = re.compile(r"\b(I|[Ww]e)\s+([a-z]+)\b")
 _AND = re.compile(r"and\b")
+_IS = re.compile(r"\s+is\b")
 _WORD = re.compile(r"\w")
 
 
