@@ -2005,6 +2005,30 @@ def test_a_quote_of_what_things_did_before_a_saying_of_a_later_day_tells_the_sto
         ("on Tuesday", "2024-03-19", "statement")]
 
 
+def test_a_quote_of_what_went_on_told_today_tells_the_storys_time() -> None:
+    # whatever it opens on: a scene going on ('were screaming'), a clause of time ('When
+    # the lamp lit the walls'); only the telling is today (news-dating-28 news07,
+    # news-dating-9 news07, shortened); a tram of my own; not a state
+    text = ("On Saturday the show began at 9 p.m. as usual. At about 9:04 p.m., a gas valve "
+            "stuck open and embers fell onto a boat.\n\n\"People were screaming and jumping "
+            "away from the rail,\" the boat's guide, Le Thi Mai, told Wikinews today.")
+    assert [r[1:] for r in rows(text) if "screaming" in r[0]] == [
+        ("At about 9:04 p.m.", "2024-03-16", "occurrence"), ("today", "2024-03-20", "statement")]
+    lamp = ("The team entered the burial chamber on Thursday.\n\n\"When the lamp lit the "
+            "walls, nobody spoke for a full minute,\" the director told Wikinews today.")
+    assert [r[1:] for r in rows(lamp) if "lamp" in r[0]] == [
+        ("on Thursday", "2024-03-14", "occurrence"), ("today", "2024-03-20", "statement")]
+    own = ("A tram left the rails in central Leipzig on Monday evening. It hit a kiosk at "
+           "about 7:50 p.m.\n\n\"When the wheels hit the points, the whole car jumped,\" a "
+           "passenger told Wikinews today.")
+    assert [r[1:] for r in rows(own) if "wheels" in r[0]] == [
+        ("at about 7:50 p.m.", "2024-03-18", "occurrence"), ("today", "2024-03-20", "statement")]
+    state = ("The city museum reopened on Monday.\n\n\"The old building was too small,\" the "
+             "director told reporters today.")
+    assert [r[1:] for r in rows(state) if "building" in r[0]] == [
+        ("today", "2024-03-20", "statement")]
+
+
 def test_a_quote_of_anothers_past_before_a_saying_of_a_later_day_gets_no_row() -> None:
     # a tribute tells of a life, not of the death the story reports
     text = ("The jazz pianist Sigurd Holm died on Monday at his home in Bergen. \"He taught a "

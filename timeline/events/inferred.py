@@ -2427,18 +2427,25 @@ def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: Story
 
 
 def _things_happened(doc: Document, words: Span) -> bool:
-    """Whether quoted words in the past open on a definite noun ('"The boat started to
-    lean') and tell no person's doings by a pronoun of the third person (table
-    third_person: '"He taught a whole generation"' may tell any time of a life) nor how
-    things stood (_state: '"The plan was wrong"')."""
-    text = doc.text
-    return (_DEFINITE_OPENING.match(text, words.start, words.end) is not None
-            and not doc.lex.pattern("third_person").search(text, words.start, words.end)
-            and not _state(doc, words))
+    """Whether quoted words in the past tell no person's doings by a pronoun of the third
+    person (table third_person: '"He taught a whole generation"' may tell any time of a
+    life) nor how things stood (_state: '"The plan was wrong"'), whatever they open on
+    ('"The boat started to lean', '"When the lamp lit the walls, nobody spoke'); what
+    was going on then is a happening too ('"People were screaming and jumping away from
+    the rail"')."""
+    return (not doc.lex.pattern("third_person").search(doc.text, words.start, words.end)
+            and (not _state(doc, words) or _going_on(doc, words)))
 
 
-# A quotation's opening mark and a definite noun: '"The boat'.
-_DEFINITE_OPENING = re.compile(r"[\"\u201c]\s*+The\s++[a-z]")
+def _going_on(doc: Document, words: Span) -> bool:
+    """Whether words open on 'was' or 'were' and a verb in '-ing' ('People were
+    screaming'): what went on at the time told."""
+    lex, text = doc.lex, doc.text
+    verb = lex.pattern("state_auxiliary").search(text, words.start, words.end)
+    if verb is None or verb.group().lower() not in ("was", "were"):
+        return False
+    after = _WORD_AFTER.match(text, verb.end(), words.end)
+    return after is not None and after.group(1).lower().endswith("ing")
 
 
 def _told_just_before(doc: Document, sentence: Span, dated: list[Event], day: datetime
