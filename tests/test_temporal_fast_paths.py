@@ -16,7 +16,7 @@ from timeline.temporal import idioms, tag
 from timeline.temporal.candidates import ascii_lower, find
 from timeline.temporal.intervals import interval_of
 from timeline.temporal.model import Timex
-from timeline.temporal.quotes import _dated_before, _quotations, _quoted_material_regex
+from timeline.temporal.quotes import _dated_before, _quoted_material_regex, quotations
 from timeline.temporal.resolve import Context, date_, narrative, weekday
 from timeline.temporal.rules import ascii_safe
 from timeline.temporal.rules import load as load_rules
@@ -203,8 +203,8 @@ def test_the_quick_tests_read_in_one_window_lose_nothing(text: str) -> None:
 def test_quotations_are_paired_alike_in_ascii_and_beyond() -> None:
     # an ASCII text is scanned for its one quote mark, another for the curly ones too
     text = 'He said: "We met.\nShe said "no" and "yes".'
-    assert _quotations(text) == [(27, 30), (36, 40)]
-    assert _quotations(text.replace('"no"', "\u201cno\u201d")) == [(27, 30), (36, 40)]
+    assert quotations(text) == [(27, 30), (36, 40)]
+    assert quotations(text.replace('"no"', "\u201cno\u201d")) == [(27, 30), (36, 40)]
 
 
 def _no_tense() -> int:

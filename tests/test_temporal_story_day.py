@@ -778,3 +778,41 @@ def test_a_clock_before_a_part_of_the_publication_day_its_clause_goes_on_to_is_t
     # not a clock after that part's start, which may be the night before
     assert found("The fire started on Monday. It flared again at 23:40 and was put out this "
                  "morning.", "2021-12-02T14:30:00+00:00")[1][:2] == ("23:40", "2021-11-29T23:40")
+
+
+def test_a_state_told_at_the_publication_day_leaves_the_story_at_its_news_day() -> None:
+    # news-dating-28 news06 (shortened): 'remained in hospital today' tells how things
+    # stand, so the clock times told next are Sunday's, the landing's, not Monday's
+    text = ("A hot-air balloon came down in the Rio Grande in Albuquerque on Sunday morning. "
+            "All three were pulled from the water; one passenger remained in hospital "
+            "today.\n\nThe balloon lifted off with about 500 others in the final mass "
+            "ascension, which began at 7 a.m. The lift-off had been at 7:40.")
+    assert [(t[0], t[1]) for t in found(text, "2005-10-10T18:20:00+00:00")][-3:] == [
+        ("today", "2005-10-10"), ("7 a.m.", "2005-10-09T07:00"), ("7:40", "2005-10-09T07:40")]
+    # my own: a ferry still aground this morning after Sunday night's grounding
+    own = ("A ferry ran aground off Crete on Sunday night. The ship remained stuck this "
+           "morning. Passengers were taken off at 11 p.m.")
+    assert found(own, "2021-06-08T15:30:00+00:00")[-1][:2] == ("11 p.m.", "2021-06-06T23:00")
+    # a state's time after an old background day brings the story back to the news
+    # (news-dating-2 news01: 'She conceded at about 11:30 p.m.' is Monday's, election night)
+    back = ("Voters re-elected the government on Monday. The premier called the election on "
+            "Sept. 22. Three ridings remained too close to call on Tuesday morning. She "
+            "conceded at about 11:30 p.m.")
+    assert found(back, "2025-10-21T10:15:00+00:00")[-1][:2] == (
+        "about 11:30 p.m.", "2025-10-20T23:30")
+
+
+def test_the_publication_day_inside_a_quotation_leaves_the_story_at_its_news_day() -> None:
+    # news-dating-16 news03 (shortened): the judge's 'today' is the speaker's now; the
+    # clock told next is the day of the ruling, yesterday
+    text = ("Three judges at the High Court in Edinburgh yesterday quashed the murder "
+            "conviction of a man.\n\nLord Braidwood said that the expert evidence \"would not "
+            "be accepted by any fire investigator today\".\n\nLennie, who left the court with "
+            "his sister shortly after 11 a.m., told reporters on the steps: \"I am walking "
+            "out of this one an innocent man.\"")
+    assert [(t.text, t.value) for t in tag(text, "2013-10-30", date_only=True)][1:] == [
+        ("today", "2013-10-30"), ("shortly after 11 a.m.", "2013-10-29T11:00")]
+    # my own: a rescuer's 'today' after Monday's landslide; not a state told outside quotes
+    own = ("A landslide buried a road near Sion on Monday. \"We are still digging today,\" a "
+           "police officer said. The slope gave way at 6:40 a.m.")
+    assert found(own, "2019-05-14T17:00:00+00:00")[-1][:2] == ("6:40 a.m.", "2019-05-13T06:40")

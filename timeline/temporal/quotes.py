@@ -71,7 +71,7 @@ def quote_clocks(
     quotation that a saying verb attributes after it with no day was said at the latest
     news before it (_latest_news), leaving out days told inside what a saying reported
     ('Police said the fire started on Sunday')."""
-    quotes = _quotations(text)
+    quotes = quotations(text)
     if not quotes:
         return []
     days = sorted((t for t in found if _a_day(t) and not _inside(quotes, t.start)),
@@ -120,7 +120,7 @@ _ASCII_QUOTE_MARK = re.compile('"')
 _SENTENCE_BEFORE = re.compile("(?:[.!?:,][\"\u201d]?[ \t]+|\n)$")
 
 
-def _quotations(text: str) -> list[tuple[int, int]]:
+def quotations(text: str) -> list[tuple[int, int]]:
     """Double-quoted stretches, paired in order within each paragraph."""
     quotes: list[tuple[int, int]] = []
     opening = -1
