@@ -2027,6 +2027,10 @@ def test_a_quote_of_what_went_on_told_today_tells_the_storys_time() -> None:
              "director told reporters today.")
     assert [r[1:] for r in rows(state) if "building" in r[0]] == [
         ("today", "2024-03-20", "statement")]
+    mind = ("A freight train derailed near Cardiff on Thursday.\n\n\"Somebody knew that could "
+            "happen,\" a resident told BBC Wales today.")
+    assert [r[1:] for r in rows(mind) if "Somebody" in r[0]] == [
+        ("today", "2024-03-20", "statement")]
 
 
 def test_a_quote_of_anothers_past_before_a_saying_of_a_later_day_gets_no_row() -> None:

@@ -2429,12 +2429,12 @@ def _quoted_part(doc: Document, sentence: Span, dated: list[Event], story: Story
 def _things_happened(doc: Document, words: Span) -> bool:
     """Whether quoted words in the past tell no person's doings by a pronoun of the third
     person (table third_person: '"He taught a whole generation"' may tell any time of a
-    life) nor how things stood (_state: '"The plan was wrong"'), whatever they open on
-    ('"The boat started to lean', '"When the lamp lit the walls, nobody spoke'); what
-    was going on then is a happening too ('"People were screaming and jumping away from
-    the rail"')."""
+    life) nor how things stood (_state: '"The plan was wrong"'; _of_mind: '"Somebody knew
+    that could happen"'), whatever they open on ('"The boat started to lean', '"When the
+    lamp lit the walls, nobody spoke'); what was going on then is a happening too
+    ('"People were screaming and jumping away from the rail"')."""
     return (not doc.lex.pattern("third_person").search(doc.text, words.start, words.end)
-            and (not _state(doc, words) or _going_on(doc, words)))
+            and (not _state(doc, words) or _going_on(doc, words)) and not _of_mind(doc, words))
 
 
 def _going_on(doc: Document, words: Span) -> bool:
