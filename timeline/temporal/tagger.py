@@ -85,7 +85,8 @@ _EVENING_ENDS = ("TEV", "TNI")  # the same, for str.endswith: asked of every tim
 # between a day and the amount of time counted from it, and after that amount ('on
 # Tuesday, Nov. 12, four days after the staff found ballots on Friday, Nov. 8')
 _COUNTED_FROM = re.compile(r"\s*,\s*$")
-_AFTER_AMOUNT = re.compile(r"\s+(?:after|before)\s")
+# (not from inside a run of spaces: linear)
+_AFTER_AMOUNT = re.compile(r"(?<!\s)\s++(?:after|before)\s")
 
 
 # a period the story tells of: a day, month, quarter, half, season or year, a decade, a
