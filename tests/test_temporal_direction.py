@@ -1168,3 +1168,32 @@ def test_a_day_of_the_month_alone_before_a_clause_word() -> None:
     assert found("The council met on the 4th and voted to close the pool.") == [
         ("the 4th", "DATE", "2024-03-04")]
     assert found("The offices on the 2nd and 3rd floors were flooded.") == []
+
+
+def test_a_present_after_the_story_walked_into_the_coming_days_tells_the_days_ahead() -> None:
+    # news-dating-20 news14: published on a Wednesday, the fair's Saturday put the story
+    # ahead of the publication; Sunday, three days back and four ahead, is the coming one
+    text = ("The Grand Parade leaves the high school at 10 a.m. Saturday, and the pie "
+            "contest is judged at 1 p.m. Sunday in the Grange hall.")
+    assert found(text, "2026-08-19T06:00") == [
+        ("10 a.m. Saturday", "TIME", "2026-08-22T10:00"),
+        ("1 p.m. Sunday", "TIME", "2026-08-23T13:00"),
+    ]
+    # news-dating-15 news14: a verbless question after the story's October days is the
+    # coming Sunday morning, not the one gone two days before the Tuesday's publication
+    text = ("The building is sold to a dentist who takes the keys on Oct. 14. In November "
+            "he moves to Kenora.\n\nAnd on Sunday morning? \"I am going to sleep in,\" he "
+            "said.")
+    assert found(text, "2023-09-26T06:00")[-1] == (
+        "Sunday morning", "DATE", "2023-10-01TMO")
+    # my own, other subjects: a present after the coming Friday points on from it
+    assert found("The festival opens on Friday. The final is played on Sunday at the "
+                 "stadium.")[-1] == ("Sunday", "DATE", "2024-03-24")
+    # a story still on the publication's day: the nearest, as before
+    assert found("The final is played on Sunday at the stadium.") == [
+        ("Sunday", "DATE", "2024-03-17")]
+    # a past, or a happening, still looks back from a story ahead
+    assert found("The trial opens on Friday. Police say the robbery happened on "
+                 "Sunday.")[-1] == ("Sunday", "DATE", "2024-03-17")
+    assert found("The exhibition opens on Friday. It is the gallery's first since the fire "
+                 "on Sunday.")[-1] == ("Sunday", "DATE", "2024-03-17")

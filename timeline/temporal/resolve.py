@@ -1536,6 +1536,12 @@ def by_tense(later: date, earlier: date, ctx: Context) -> date:
         # week ago today ... We set off at 8.30am Tuesday'): the day after it, not one
         # ahead; a present tells what is still to come ('His court date is Friday')
         return earlier
+    if tense == 0 and ctx.reference > ctx.today:
+        # the story stands on a day still to come, which a present tells walking on
+        # through the days ahead ('The Grand Parade leaves at 10 a.m. Saturday, and the pie
+        # contest is judged at 1 p.m. Sunday', on a Wednesday): the next such day, not
+        # the last, however near
+        return later
     if tense in (0, PAST_PLAN, POSSIBLE):
         return nearest
     if tense == FUTURE_IN_PAST:
