@@ -28,6 +28,7 @@ from timeline.temporal.tagger import (
     moved_end,
     saying_day,
     start_before,
+    state_went_on,
 )
 from timeline.temporal.tense import (
     _HAPPENING_REACH,
@@ -352,6 +353,23 @@ def test_a_past_perfect_after_a_main_time_is_told_alike_in_ascii_and_beyond(text
     assert told == [(t.text, t.value) for t in tag(text + " \u00e9", "2019-03-17T20:00")]
     if "slalom" in text:  # Sunday's slalom, not the day the lead had gone back to
         assert told[-1] == ("10 a.m.", "2019-03-17T10:00")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two passengers were discharged on Sunday; one passenger remained in hospital today.",
+    "Three ridings REMAINED too close to call on Wednesday morning, and STAYS so now.",
+    "The roads stayed shut,\nbut the shops remain open on Friday; prices remains high.",
+    *EXAMPLES,
+])
+def test_the_quick_test_before_the_state_regex_gives_the_regex_answer(sentence: str) -> None:
+    # tagger.state_went_on asks it of every time while the story stands in the news's week
+    dct = datetime(2024, 3, 20, 12)
+    ctx = Context(dct=dct, vocab=load_vocab(), reference=dct.date())
+    for start in range(len(sentence) + 1):
+        assert state_went_on(sentence, start, ctx, sentence.lower()) == state_went_on(
+            sentence, start, ctx)
+    if "hospital today" in sentence:  # how things stood today (news-dating-28 news06)
+        assert state_went_on(sentence, sentence.index("today"), ctx, sentence.lower())
 
 
 FORECASTS = [
