@@ -372,6 +372,21 @@ def test_the_quick_test_before_the_state_regex_gives_the_regex_answer(sentence: 
         assert state_went_on(sentence, sentence.index("today"), ctx, sentence.lower())
 
 
+def test_a_day_counted_from_is_background_in_its_sentence_alone() -> None:
+    # Reading.counted_from tests the words ('June 3, a week after') before it looks for
+    # the sentence: a day after them in the next sentence, or the next line, moves the
+    # story (my own); within the sentence it is background (news-dating-28 news10)
+    def told(text: str) -> list[tuple[str, str]]:
+        return [(t.text, t.value) for t in tag(text, "2019-11-24T09:00")]
+
+    assert told("The ferry sailed on June 3, a week after. The strike ended on May 27. Talks "
+                "resumed the next day.")[-1] == ("the next day", "2019-05-28")
+    assert told("The museum reopened on Saturday, April 6, five months after\nthe flood on "
+                "November 2. Crowds came the next day.")[-1] == ("the next day", "2019-11-03")
+    assert told("The ferry finally sailed on June 3, a week after the strike ended on May 27. "
+                "It reached Tangier the next day.")[-1] == ("the next day", "2019-06-04")
+
+
 FORECASTS = [
     "Forecasters issued a flood warning on Monday for Thursday night.",
     "The union said on Thursday it had called a one-day STRIKE at the plant for Friday.",

@@ -781,16 +781,18 @@ class Reading:
         the result on Tuesday, Nov. 12, four days after the clerk's staff found nine
         ballots on Friday, Nov. 8'): a happening told as the measure, after which the story
         goes on from the sentence's day ('the next day' is the 13th). ``found`` ends with
-        the match's own time."""
+        the match's own time. The words are tested before the sentence is looked for:
+        most lines would be split into sentences for this test alone."""
         if len(found) < 3:
             return False
         day, amount = found[-3], found[-2]
+        if (amount.type != "DURATION" or day.type not in _PLACING
+                or _FINE_DAY.match(day.value) is None
+                or _COUNTED_FROM.match(self.text, day.end, amount.start) is None
+                or _AFTER_AMOUNT.match(self.text, amount.end) is None):
+            return False
         sentence = containing(self.spans(cand.start), cand.start)
-        return (amount.type == "DURATION" and sentence is not None
-                and day.start >= sentence.start and day.type in _PLACING
-                and _FINE_DAY.match(day.value) is not None
-                and _COUNTED_FROM.match(self.text, day.end, amount.start) is not None
-                and _AFTER_AMOUNT.match(self.text, amount.end) is not None)
+        return sentence is not None and day.start >= sentence.start
 
     def in_past_perfect(self, cand: Candidate) -> bool:
         """Whether the past forms right before a match ('had telephoned ... earlier')
