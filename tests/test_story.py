@@ -309,6 +309,38 @@ def test_a_headline_dated_by_a_whole_day_takes_the_first_clock_time_within_it() 
         "today", "2024-03-20 00:00:00+00:00", "2024-03-21 00:00:00+00:00")
 
 
+def test_a_headline_over_a_lead_dated_only_by_its_saying_takes_the_next_sentences_time(
+) -> None:
+    def headline(text: str) -> tuple[str, str]:
+        return next((time, day) for title, time, day, _ in rows(text)
+                    if title == text.split("\n")[0])
+
+    text = (  # news-dating-21, news04-mombasa-ivory-seizure
+        "Kenyan customs find two tonnes of ivory in container at Mombasa port\n\n"
+        "Customs officers at the port of Mombasa have seized nearly two tonnes of elephant "
+        "ivory hidden in a shipping container, the Kenya Revenue Authority said today.\n\n"
+        "The container was opened at the Kilindini docks on Monday afternoon after a sniffer "
+        "dog reacted to it during a routine check.")
+    assert headline(text) == ("on Monday afternoon", "2024-03-18")
+    # my own: a harbour find announced today, made on Saturday
+    text = ("Divers recover bronze statue from harbour floor\n\nDivers have recovered a "
+            "bronze statue of a sea god from the floor of Piraeus harbour, the culture "
+            "ministry said today.\n\nThe statue was lifted onto a barge on Saturday morning.")
+    assert headline(text) == ("on Saturday morning", "2024-03-16")
+    # a present state holds at the words; a lead with its happening's time keeps it
+    assert headline("Beaches stay closed on Costa Brava\n\nBeaches along the coast remain "
+                    "closed, officials said today.\n\nThe tanker ran aground on Sunday "
+                    "night.") == ("today", "2024-03-20")
+    assert headline("Hospital opens new cancer wing\n\nA hospital in Cork opened a new "
+                    "cancer wing on Monday, the health service said today.\n\nThe wing was "
+                    "built in 2022.") == ("on Monday", "2024-03-18")
+    # an outcome of a cause the lead names: the next sentence tells what came after
+    assert headline("Island stores run short as gales delay ferry\n\nStores on the island "
+                    "have run out of milk after gales kept the ferry in port for a week, "
+                    "residents said today.\n\nThe ferry sailed overnight.") == (
+        "today", "2024-03-20")
+
+
 def test_a_headline_keeps_the_part_of_the_day_when_the_text_times_two_things_in_it() -> None:
     def headline(text: str) -> tuple[str, str, str]:
         df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)

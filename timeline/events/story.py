@@ -208,7 +208,7 @@ class StoryTime:
         if self.in_headline(offset) and self.moves:
             lead = self.doc.paragraph_at(self.moves[0].timex.phrase_start)
             if lead and lead.start <= self._second_paragraph_end():
-                return self._lead_main()
+                return self._happening_told_next(self._lead_main())
         if (narrated and self.moves and self.moves[0].sentence.start > offset
                 and self.doc.paragraphs_apart(offset, self.moves[0].timex.phrase_start) <= 1):
             return self.moves[0]
@@ -277,6 +277,63 @@ class StoryTime:
             if len(verbs) != 1:
                 return event
         return first
+
+    def _happening_told_next(self, main: Event) -> Event:
+        """The headline's time when the lead's first time dates only its saying ('Customs
+        officers have seized nearly two tonnes of ivory ..., the authority said today'):
+        the happening's own, told by the very next sentence before that saying ('The
+        container was opened ... on Monday afternoon'; 'Workers have uncovered a Roman
+        milestone ..., archaeologists announced today. The stone was struck by an
+        excavator on Friday morning'): the headline tells the happening, not the words.
+        Only for a lead that opens on a present perfect, a happening before the saying: a
+        present state ('Beaches remain closed, officials said today') holds at the words.
+        Not when the lead times something itself ('The death toll from an earthquake that
+        struck on Saturday has risen to 63, an official said Tuesday'), nor under a headline
+        that names its news's cause (headline_cause: 'Copper mine halts output after
+        flood', whose next sentence dates the flood), nor at a time in a relative clause
+        ('the ballot, which ran from Saturday until Monday'), nor at one longer than a day
+        or more than a week before the words ('The last budget was rejected in March'),
+        which tell an older happening."""
+        index = next(i for i, e in enumerate(self.moves) if e is main)
+        if not self.told[index] or index + 1 == len(self.moves) or self.told[index + 1]:
+            return main
+        lex, text, lead = self.doc.lex, self.doc.text, main.sentence
+        perfect = lex.pattern("perfect_auxiliary").search(text, lead.start,
+                                                          main.timex.phrase_start)
+        if (perfect is None or tense_of(lex, text, Span(lead.start, perfect.start()))
+                or any(t.type in ("DATE", "TIME") and t.phrase_start < main.timex.phrase_start
+                       for t in self.doc.timexes_in(lead))
+                or self.headline is None or lex.pattern("headline_cause").search(
+                    text, self.headline.start, self.headline.end)
+                or self._perfect_of_cause(lead, perfect.end(), main.timex.phrase_start)):
+            return main
+        following = self.moves[index + 1]
+        sentences = self.doc.sentences
+        at = sentences.index(main.sentence) if main.sentence in sentences else -1
+        said, begin, until = main.timex.begin, following.timex.begin, following.timex.until
+        if (at < 0 or at + 1 == len(sentences) or following.sentence != sentences[at + 1]
+                or said is None or begin is None or until is None or until > said
+                or until - begin > timedelta(days=1) or said - begin > timedelta(days=7)
+                or lex.pattern("relative_opener").search(text, following.sentence.start,
+                                                         following.timex.phrase_start)):
+            return main
+        return following
+
+    def _perfect_of_cause(self, lead: Span, start: int, end: int) -> bool:
+        """Whether a lead's present perfect is the outcome of a past happening it names
+        (perfect_cause: 'Shops have run out of bread after bad weather held the supply
+        ship in port'): the next sentence dates the cause or what came after, not the
+        headline's news; not 'less than two hours after it was launched', a time after it."""
+        lex, text = self.doc.lex, self.doc.text
+        for cause in lex.pattern("perfect_cause").finditer(text, start, end):
+            comma = text.find(",", cause.end(), end)
+            clause = Span(cause.end(), end if comma < 0 else comma)
+            if tense_of(lex, text, clause) == PAST and not any(
+                    t.type == "DURATION" and t.end <= cause.start()
+                    and not text[t.end : cause.start()].strip()
+                    for t in self.doc.timexes_in(lead)):
+                return True
+        return False
 
     def ahead_at(self, offset: int) -> Event | None:
         """The last time still ahead at publication told before an offset, in its
