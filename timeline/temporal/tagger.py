@@ -957,11 +957,19 @@ def forecast_for(
     if text[signal_start:start].strip().lower() != "for":
         return False
     lo = signal_start - _BACKGROUND_REACH if signal_start > _BACKGROUND_REACH else 0
-    if lowered is not None and not holds_any(
-        lowered, phrase_ends("forecast_for", "words"), lo, signal_start
-    ):
+    return _scanned_search(
+        _forecast_regex(), text, lo, signal_start, lowered, ("forecast_for", "words"))
+
+
+def _scanned_search(pattern: re.Pattern[str], text: str, lo: int, hi: int,
+                    lowered: str | None, words: tuple[str, str]) -> bool:
+    """Whether ``pattern`` is found in ``text[lo:hi]``, after a scan in C of the lowered
+    text (when it is ASCII) for the pattern's words (vocab table and field ``words``)
+    spares the regex where none is: a pattern opening with '\\b' under re.IGNORECASE is
+    tried at every position of its window."""
+    if lowered is not None and not holds_any(lowered, phrase_ends(*words), lo, hi):
         return False
-    return _forecast_regex().search(text, lo, signal_start) is not None
+    return pattern.search(text, lo, hi) is not None
 
 
 @cache
@@ -1532,11 +1540,7 @@ def state_went_on(text: str, start: int, ctx: Context, lowered: str | None = Non
     if not 0 <= (ctx.today - ctx.reference).days <= _STATE_WEEK:
         return False
     lo = start - _STATE_REACH if start > _STATE_REACH else 0
-    if lowered is not None and not holds_any(
-        lowered, phrase_ends("continuing_state", "verbs"), lo, start
-    ):
-        return False
-    return _state_regex().search(text, lo, start) is not None
+    return _scanned_search(_state_regex(), text, lo, start, lowered, ("continuing_state", "verbs"))
 
 
 _STATE_WEEK = 7  # days before the publication's that are still its news's
