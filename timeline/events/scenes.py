@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import timedelta
-from functools import cache
 
 from timeline.events.clauses import PAST, PRESENT, clause_of, tense_of
 from timeline.events.document import Document
@@ -28,7 +27,7 @@ from timeline.events.nouns import modifies_noun
 from timeline.events.story import past_verbs
 from timeline.sentences import Span
 from timeline.temporal import Timex
-from timeline.temporal.vocab import load as load_vocab
+from timeline.temporal.wording import NARRATOR, narrator_words
 
 DAY = timedelta(days=1)  # a part of a day ('on Tuesday evening') is a moment too
 _TENSELESS = ""  # no finite verb the tables know: 'At 4.30 she reads the weather'
@@ -129,9 +128,9 @@ def _narrator_present(doc: Document, sentence: Span) -> bool:
     (temporal vocab scene_narrator: 'On Thursday I climb to the chapel', 'The next day we
     walk up to Tresmonte'; not 'I was', 'we had'): a travelogue's or a diary's present of a
     day gone, whose day is a scene's moment as a clock time is."""
-    narrators, not_present = _narrator_words()
+    narrators, not_present = narrator_words()
     past = past_verbs(doc.lex)
-    for found in _NARRATOR.finditer(doc.text, sentence.start, sentence.end):
+    for found in NARRATOR.finditer(doc.text, sentence.start, sentence.end):
         verb = found.group(2)
         if (found.group(1).lower() in narrators and verb.lower() not in not_present
                 and not doc.in_quote(found.start()) and not past.fullmatch(verb)):
@@ -162,15 +161,6 @@ def goes_on(doc: Document, scene: Event, tense: str) -> bool:
         _narrator_present(doc, scene.sentence) or _day_is(doc, scene.sentence, timex))
 
 
-@cache
-def _narrator_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The narrator's pronouns and the words after them that are no simple present."""
-    vocab = load_vocab()
-    return (frozenset(vocab.words("scene_narrator")),
-            frozenset(vocab.words("scene_narrator", "not_present")))
-
-
-_NARRATOR = re.compile(r"\b(I|[Ww]e)\s+([a-z]+)\b")
 _AND = re.compile(r"and\b")
 _IS = re.compile(r"\s+is\b")
 _WORD = re.compile(r"\w")

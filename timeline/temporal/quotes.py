@@ -74,7 +74,7 @@ def quote_clocks(
     quotes = quotations(text)
     if not quotes:
         return []
-    days = sorted((t for t in found if _a_day(t) and not _inside(quotes, t.start)),
+    days = sorted((t for t in found if _a_day(t) and not inside(quotes, t.start)),
                   key=lambda t: t.start)
     told = _Told.of(days, [t for t in days if _dates_saying(text, t, quotes)])
     clocks: list[QuoteClock] = []
@@ -135,7 +135,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
     return quotes
 
 
-def _inside(quotes: list[tuple[int, int]], at: int) -> bool:
+def inside(quotes: list[tuple[int, int]], at: int) -> bool:
+    """Whether an offset lies within one of ``quotes`` (quotations' spans, in order)."""
     index = bisect_left(quotes, (at,)) - 1
     return index >= 0 and quotes[index][0] < at < quotes[index][1]
 

@@ -22,7 +22,13 @@ from timeline.temporal.candidates import Candidate, find, overlapping, select
 from timeline.temporal.idioms import idiom_filter
 from timeline.temporal.intervals import Interval, interval_of
 from timeline.temporal.model import Timex
-from timeline.temporal.quotes import QuoteClock, quotations, quote_clocks, quoted_material
+from timeline.temporal.quotes import (
+    QuoteClock,
+    inside,
+    quotations,
+    quote_clocks,
+    quoted_material,
+)
 from timeline.temporal.ranges import (
     CLOCK,
     anchor_to_following,
@@ -63,9 +69,11 @@ from timeline.temporal.trie import alternation
 from timeline.temporal.vocab import folded
 from timeline.temporal.vocab import load as load_vocab
 from timeline.temporal.wording import (
+    NARRATOR,
     ends_in_word,
     holds_any,
     holds_phrase,
+    narrator_words,
     phrase_ends,
     phrase_words,
     signal_before,
@@ -422,15 +430,16 @@ class Reading:
         'I climb', 'we leave'), not inside quotation marks; a verb with a tense cue ('I
         climbed') or a word of not_present ('I was', 'I remember') is no such present."""
         text = self.text
-        for found in _NARRATOR.finditer(text, sentence.start, sentence.end):
-            if found.group(1).lower() not in self.vocab.word_set("scene_narrator"):
+        narrators, not_present = narrator_words()
+        for found in NARRATOR.finditer(text, sentence.start, sentence.end):
+            if found.group(1).lower() not in narrators:
                 continue
             if text.count('"', sentence.start, found.start()) % 2 \
                     or text.count("\u201c", sentence.start, found.start()) \
                     > text.count("\u201d", sentence.start, found.start()):
                 continue
             verb = found.group(2)
-            if verb.lower() in _not_present() or any(
+            if verb.lower() in not_present or any(
                     cue.start <= found.start(2) < cue.end and cue.sign for cue in cues):
                 continue
             return True
@@ -637,8 +646,7 @@ class Reading:
             return False
         if self.quotations is None:
             self.quotations = quotations(self.text)
-        index = bisect_left(self.quotations, (cand.start,)) - 1
-        return index >= 0 and self.quotations[index][0] < cand.start < self.quotations[index][1]
+        return inside(self.quotations, cand.start)
 
     def enter_quote(self, at: int) -> None:
         """Speak from a quotation's day when a match lies inside one said before the
@@ -1315,15 +1323,6 @@ def _scene_opener() -> re.Pattern[str]:
 @cache
 def _scene_words() -> frozenset[str]:
     return frozenset(w.lower() for w in load_vocab().words("scene_opener"))
-
-
-_NARRATOR = re.compile(r"\b(I|[Ww]e)\s+([a-z]+)\b")  # vocab scene_narrator before a word
-
-
-@cache
-def _not_present() -> frozenset[str]:
-    """The words after a narrator's pronoun that are no simple present (scene_narrator)."""
-    return frozenset(load_vocab().words("scene_narrator", "not_present"))
 
 
 @cache

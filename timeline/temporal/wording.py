@@ -179,3 +179,16 @@ def spaced(phrase: str) -> list[str]:
 
 
 SENTENCE_STOP = re.compile("[.!?\"\u201c\u201d\n]")
+
+
+# a narrator's pronoun (vocab scene_narrator) and the word after it: 'I climb', 'we leave'
+NARRATOR = re.compile(r"\b(I|[Ww]e)\s+([a-z]+)\b")
+
+
+@cache
+def narrator_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The narrator's pronouns (vocab scene_narrator) and the words after them that are
+    no simple present ('I was', 'we had'), for the tagger's scenes and the events'."""
+    vocab = load_vocab()
+    return (frozenset(vocab.words("scene_narrator")),
+            frozenset(vocab.words("scene_narrator", "not_present")))
