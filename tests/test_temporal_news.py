@@ -1972,6 +1972,24 @@ def test_a_stretch_of_clock_times_beside_a_set_is_a_routines_hours() -> None:
         ("2 a.m.", "2024-03-20T02:00"), ("3 a.m.", "2024-03-20T03:00")]
 
 
+def test_one_clock_time_beside_a_set_is_a_routines_hour() -> None:
+    # ranges.daily_clock_ranges (news-dating-23's school newsletter): one clock time after
+    # a SET and 'at', or before one, is on no one day; not one after 'from', which may
+    # start a service on one day (news-dating-22's rail notice)
+    assert [(t.text, t.value) for t in tag(
+        "Breakfast club opens at 7.45am each morning.", WEDNESDAY)] == [
+        ("7.45am", "XXXX-XX-XXT07:45"), ("each morning", "XXXX-XX-XXTMO")]
+    assert [(t.text, t.value) for t in tag(
+        "Celebration Assembly is every Friday at 2.45pm; parents are always welcome.",
+        WEDNESDAY)] == [("every Friday", "XXXX-WXX-5"), ("2.45pm", "XXXX-XX-XXT14:45")]
+    assert [(t.text, t.value) for t in tag(
+        "The museum's gates open at 10am on Saturdays.", WEDNESDAY)] == [
+        ("10am", "XXXX-XX-XXT10:00"), ("Saturdays", "XXXX-WXX-6")]
+    assert [(t.text, t.value) for t in tag(
+        "Extra buses will leave every ten minutes from 12:30.", WEDNESDAY)] == [
+        ("every ten minutes", "PT10M"), ("12:30", "2024-03-20T12:30")]
+
+
 def test_a_stretch_of_months_in_a_yearly_round_is_every_years() -> None:
     # ranges.yearly_month_ranges (news-dating-23's Tonga advisory, news-dating-9's Andes
     # landslide, news-dating-21's whales, news-dating-22's iceberg): a season or a yearly

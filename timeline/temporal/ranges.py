@@ -151,34 +151,44 @@ def clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
     return found
 
 
-# what may stand between a routine's SET and its stretch of clock times: a comma, and the
-# stretch's opening word after the SET ('every 20 minutes from 5 a.m. to 10 p.m.')
-_SET_BEFORE = re.compile(r"\s*+,?\s*+(?:from|between)\s++", re.I)
-_SET_AFTER = re.compile(r"\s*+,?\s*+")
+# what may stand between a routine's SET and its stretch of clock times or its one clock
+# time: a comma, and the opening word after the SET ('every 20 minutes from 5 a.m. to 10
+# p.m.', 'every Friday at 2.45pm'; not 'from' before one time: 'extra buses will leave
+# every ten minutes from 12:30' starts on one day); after the time, a comma or 'on' ('at
+# 10am on Saturdays')
+_SET_BEFORE = re.compile(r"\s*+,?\s*+(?:from|between|at)\s++", re.I)
+_SET_BEFORE_ONE = re.compile(r"\s*+,?\s*+at\s++", re.I)
+_SET_AFTER = re.compile(r"\s*+,?\s*+(?:on\s++)?", re.I)
 
 
 def daily_clock_ranges(text: str, found: list[Timex]) -> list[Timex]:
-    """'open from 8 a.m. to 8 p.m. daily', 'buses every 20 minutes from 5 a.m. to 10
-    p.m.': a stretch of clock times right beside a SET is a routine's hours, on no one
-    day (XXXX-XX-XXT08:00), not times of the day the story is at."""
+    """'open from 8 a.m. to 8 p.m. daily', 'opens at 7.45am each morning', 'is every
+    Friday at 2.45pm': a clock time, or a stretch of them, right beside a SET is a
+    routine's hour, on no one day (XXXX-XX-XXT08:00), not a time of the day the story is
+    at."""
     clocks = _rules_resolved_by(*_CLOCK_RESOLVERS)
-    for index, last in enumerate(found[1:], 1):
-        first = found[index - 1]
-        if last.rule not in clocks or first.rule not in clocks or first.begin is None:
+    index = 0
+    while index < len(found):
+        first = last = found[index]
+        if first.rule not in clocks or first.begin is None:
+            index += 1
             continue
-        if not joins_range(text, first.start, first.end, last.start):
-            continue
-        before = found[index - 2] if index > 1 else None
-        after = found[index + 1] if index + 1 < len(found) else None
-        if not ((before is not None and before.type == "SET"
-                 and joining(_SET_BEFORE, text, before.end, first.start) is not None)
+        end = index  # a stretch's second clock goes with its first
+        if (index + 1 < len(found) and found[index + 1].rule in clocks
+                and joins_range(text, first.start, first.end, found[index + 1].start)):
+            end, last = index + 1, found[index + 1]
+        before = found[index - 1] if index > 0 else None
+        after = found[end + 1] if end + 1 < len(found) else None
+        opening = _SET_BEFORE if end > index else _SET_BEFORE_ONE
+        if ((before is not None and before.type == "SET"
+             and joining(opening, text, before.end, first.start) is not None)
                 or (after is not None and after.type == "SET"
                     and joining(_SET_AFTER, text, last.end, after.start) is not None)):
-            continue
-        for at in (index - 1, index):
-            clock = found[at]
-            found[at] = replace(clock, value="XXXX-XX-XX" + clock.value[10:], begin=None,
-                                until=None)
+            for at in range(index, end + 1):
+                clock = found[at]
+                found[at] = replace(clock, value="XXXX-XX-XX" + clock.value[10:],
+                                    begin=None, until=None)
+        index = end + 1
     return found
 
 
