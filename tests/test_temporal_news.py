@@ -1990,6 +1990,20 @@ def test_one_clock_time_beside_a_set_is_a_routines_hour() -> None:
         ("every ten minutes", "PT10M"), ("12:30", "2024-03-20T12:30")]
 
 
+def test_the_end_of_a_stretch_of_24_hour_clock_times_is_a_clock() -> None:
+    # rules.toml clock_preposition (news-dating-22's rail notice): 'to' after 'from' and
+    # a clock time ends a stretch; a figure after 'from' and a figure stays one
+    assert [(t.text, t.value) for t in tag(
+        "The ferry sailed from 09:05 to 11:20 without a stop.", WEDNESDAY)] == [
+        ("09:05", "2024-03-20T09:05"), ("11:20", "2024-03-20T11:20")]
+    assert [(t.text, t.value) for t in tag(
+        "Its output rose from 12 to 14.30 million tonnes.", WEDNESDAY)] == []
+    assert [(t.text, t.value) for t in tag(
+        "Buses will run every 15 minutes from 07:00 to 23:30 each day.", WEDNESDAY)] == [
+        ("every 15 minutes", "PT15M"), ("07:00", "XXXX-XX-XXT07:00"),
+        ("23:30", "XXXX-XX-XXT23:30"), ("each day", "P1D")]
+
+
 def test_a_stretch_of_months_in_a_yearly_round_is_every_years() -> None:
     # ranges.yearly_month_ranges (news-dating-23's Tonga advisory, news-dating-9's Andes
     # landslide, news-dating-21's whales, news-dating-22's iceberg): a season or a yearly
