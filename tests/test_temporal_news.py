@@ -2004,6 +2004,24 @@ def test_the_end_of_a_stretch_of_24_hour_clock_times_is_a_clock() -> None:
         ("23:30", "XXXX-XX-XXT23:30"), ("each day", "P1D")]
 
 
+def test_a_bare_hour_opening_a_stretch_takes_its_ends_half_of_the_day() -> None:
+    # rules.toml clock_range_start (news-dating-28's Manaus boat, news-dating-24's potter's
+    # blog): 'between 2 and 4 a.m.' starts at 2 a.m.; a later hour is in the other half
+    assert [(t.text, t.value) for t in tag(
+        "It ran aground early on Thursday, between 2 and 4 a.m., near Novo Airao.",
+        WEDNESDAY)] == [("early on Thursday", "2024-03-14"), ("2", "2024-03-14T02:00"),
+                        ("4 a.m.", "2024-03-14T04:00")]
+    assert [(t.text, t.value) for t in tag(
+        "I teach the class every Tuesday from 7 to 9pm.", WEDNESDAY)] == [
+        ("every Tuesday", "XXXX-WXX-2"), ("7", "XXXX-XX-XXT19:00"),
+        ("9pm", "XXXX-XX-XXT21:00")]
+    assert [(t.text, t.value) for t in tag(
+        "The curfew runs from 10 to 6 a.m.", WEDNESDAY)] == [
+        ("10", "2024-03-20T22:00"), ("6 a.m.", "2024-03-21T06:00")]
+    assert [(t.text, t.value) for t in tag(
+        "Turnout rose from 12 to 15 per cent.", WEDNESDAY)] == []
+
+
 def test_a_stretch_of_months_in_a_yearly_round_is_every_years() -> None:
     # ranges.yearly_month_ranges (news-dating-23's Tonga advisory, news-dating-9's Andes
     # landslide, news-dating-21's whales, news-dating-22's iceberg): a season or a yearly

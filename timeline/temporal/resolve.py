@@ -1776,6 +1776,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     ampm = (groups.get("ampm") or "").lower()
     if groups.get("day_part"):  # "4 in the morning", "seven in the evening"
         ampm = "am" if groups["day_part"].lower() == "morning" else "pm"
+    if ampm and groups.get("end_hour") and hour % 12 > int(groups["end_hour"]) % 12:
+        ampm = "pm" if ampm.startswith("a") else "am"  # 'from 11 to 2 p.m.': the other half
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
