@@ -321,6 +321,21 @@ def test_a_decade_or_a_century_later_counts_years_from_the_story_s_year() -> Non
         ("two centuries later", "2005", 2005, 2006)]
 
 
+def test_a_decade_or_a_century_ago_is_the_year_so_many_years_back() -> None:
+    # resolve.offset (news-dating-29's Skarv probe, news-dating-16's radio host,
+    # news-dating-28's valley railway): 'a decade ago' is the year ten years before
+    # publication, as 'ten years ago' is, not the decade before
+    assert [(t.text, t.value) for t in tag(
+        "The asteroid probe is back on the path its designers planned for it a decade ago.",
+        "2025-11-20")] == [("a decade ago", "2015")]
+    assert [(t.text, t.value) for t in tag(
+        '"A century ago there was no road," he says.', "2008-11-08")] == [
+        ("A century ago", "1908")]
+    assert [(t.text, t.value) for t in tag(
+        "Two decades ago the harbour froze over.", "2024-03-20")] == [
+        ("Two decades ago", "2004")]
+
+
 def test_a_season_without_a_year_is_in_the_year_the_story_is_told_in() -> None:
     # as a month is: opening its sentence after the year's, or in the year's own sentence
     assert found("In 1962 the line closed. In the spring the tracks were lifted.") == [

@@ -2154,10 +2154,11 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     if night:
         unit = "day"
     from_story = direction in ("earlier", "later", "before", "after")
-    years = ctx.vocab.get("years_in_unit", unit) if from_story else None
+    years = ctx.vocab.get("years_in_unit", unit)
     if years is not None:
         # 'A decade later' after 1887 is 1897, a year counted from the story's as 'ten
-        # years later' is; not the decade ten years on from publication's
+        # years later' is; not the decade ten years on from publication's; 'a decade ago'
+        # is the year ten years back, as 'ten years ago' is, not the decade before
         unit, amount = "year", amount * int(years)
     base = ctx.reference if from_story else ctx.today
     if from_story and unit in ("year", "month"):
