@@ -771,3 +771,31 @@ def test_a_day_counted_alone_on_its_line_heads_its_entry() -> None:
         counted = next(start for _, time, start in got if time == "Day 3")
         assert [start for title, _, start in got if title.startswith(words)] == [counted]
         assert values(text, published)["Day 3"] == counted[:10]
+
+
+def dated(text: str, published: str, date_only: bool = False) -> dict[str, str]:
+    """Each time expression's words to its value, the publication maybe a day alone."""
+    return {t.text: t.value for t in tag(text, published, date_only)}
+
+
+def test_a_day_counted_with_a_clock_after_a_dated_entry_goes_forward() -> None:
+    # news-dating-29 news11: 'Day 2, 20:10' after 'Monday 9 July, 03:20' is that
+    # Monday's evening, not the Sunday's before it, and sets the diary's first day, so
+    # 'Day 4, 23:15' is Wednesday 11 July (was 30 November, the publication's eve)
+    text = ("Five nights in the snow: a nurse's notebook\n\n"
+            "Sunday 8 July, 18:55\n\nSnowing since lunchtime yesterday.\n\n"
+            "Monday 9 July, 03:20\n\nPower went at 01:48.\n\n"
+            "Day 2, 20:10\n\nDunedin rang at 6 to say the helicopter might come "
+            "tomorrow.\n\n"
+            "Day 3, 19:40\n\nSlept four hours this afternoon.\n\n"
+            "Day 4, 23:15\n\nA baby. Aroha Moana, 24, came in from the Moana farm up the "
+            "valley at 21:30 in the cab of her father's tractor.")
+    found = dated(text, "2012-12-01", True)
+    assert (found["tomorrow"], found["this afternoon"], found["21:30"]) == (
+        "2012-07-10", "2012-07-10TAF", "2012-07-11T21:30")
+    # my own: an ice camp's notes, the counts going on from the first
+    text = ("Notes from the ice camp\n\nSunday 2 March, 20:15\n\nWe flew in at noon.\n\n"
+            "Day 2, 19:50\n\nThe drill jammed this morning.\n\n"
+            "Day 3, 22:05\n\nWe lost the tent at 14:00.")
+    found = dated(text, "2025-04-01", True)
+    assert (found["this morning"], found["14:00"]) == ("2025-03-03TMO", "2025-03-04T14:00")

@@ -22,6 +22,9 @@ November') gives it its day, and the entries still count their days from the
 publication. A live page whose clocks all come before its publication's keeps them
 on the publication's day, whatever day its intro told ('battered Cornwall overnight').
 The entries under a clock tell what came then (events/inferred.py _heading_clock).
+
+A diary's count of days with a clock ('Day 2, 20:10' after 'Monday 9 July, 03:20') goes
+forward from the entry before it, and the next counts from the first day it sets.
 """
 
 from __future__ import annotations
@@ -92,6 +95,7 @@ class _Stamp(NamedTuple):
     clock: tuple[int, int] | None  # a clock after its day the tagger left out ('21:40')
     signed: bool = False  # whether a name follows its dash ('Saturday 22 February - Mike R.')
     placed: bool = False  # whether a place follows its dash ('Tuesday - Alofi, Niue')
+    day_count: int | None = None  # the day its lead counts ('Day 4, 23:15': 4)
 
 
 def sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool,
@@ -124,9 +128,10 @@ def _dated_over_counted(stamps: list[_Stamp]) -> list[_Stamp]:
     """The stamps less those that only count a day ('Day 4') when others date theirs
     ('Friday 10 June'): a diary's counted heading is then the entry after the dated one
     it follows, which the tagger reads it as (resolve._diary_entry), not a day counted
-    from the story's before the diary's days are known."""
-    counted = [bool(s.times) and all(t.rule == "day_of_trip" for t in s.times)
-               for s in stamps]
+    from the story's before the diary's days are known. A count with a clock ('Day 2,
+    20:10') stays: its day is counted from the entry before it (_counted_day)."""
+    counted = [bool(s.times) and s.clock is None
+               and all(t.rule == "day_of_trip" for t in s.times) for s in stamps]
     if all(counted) or not any(counted):
         return stamps
     return [s for s, only_count in zip(stamps, counted, strict=True) if not only_count]
@@ -169,6 +174,8 @@ def _sections(text: str, timexes: list[Timex], stamps: list[_Stamp], dct: dateti
     found: list[Section] = []
     previous: datetime | None = None
     diary_day: date | None = None  # the day of the last day heading written on its day
+    day_one: date | None = None  # the day a diary's 'Day 1' is, once a count with a clock
+    # came after a dated entry ('Day 2, 20:10' after 'Monday 9 July, 03:20')
     above = setup  # the day over the next clock heading: the day set up, a day heading
     for index, stamp in enumerate(stamps):
         until = stamps[index + 1].line if index + 1 < len(stamps) else len(text)
@@ -178,6 +185,8 @@ def _sections(text: str, timexes: list[Timex], stamps: list[_Stamp], dct: dateti
         at, clockless = _time_of(stamp, previous or (dct if stamp.writing else None), dct)
         if at is None:
             continue
+        if stamp.day_count is not None and not clockless and previous is not None:
+            at, day_one = _counted_day(stamp.day_count, at, previous, day_one)
         dated = any(c.isdigit() for c in text[stamp.line : stamp.end])
         if diary_day is not None and clockless and not dated and not stamp.writing and all(
                 t.rule == "weekday" for t in stamp.times):
@@ -228,6 +237,21 @@ def _sections(text: str, timexes: list[Timex], stamps: list[_Stamp], dct: dateti
             found.append(Section(stamp.end, until, dct, date_only, (stamp.line, stamp.end),
                                  False, times))
     return found
+
+
+def _counted_day(count: int, at: datetime, previous: datetime, day_one: date | None
+                 ) -> tuple[datetime, date]:
+    """A diary's entry headed by a count of days and a clock ('Day 2, 20:10' after the
+    entry 'Monday 9 July, 03:20'): the day so counted from the diary's first (``day_one``)
+    once known, else the first clock after the entry before, whose count sets the first
+    day. Its entries go forward, as a live page's newest first do not, so the clock is
+    not the one nearest the entry before ('20:10' the evening before its '03:20')."""
+    if day_one is None:
+        at = datetime.combine(previous.date(), at.timetz())
+        if at <= previous:
+            at += _DAY
+        return at, at.date() - timedelta(days=count - 1)
+    return datetime.combine(day_one + timedelta(days=count - 1), at.timetz()), day_one
 
 
 def _weekday_after(day: date, at: datetime) -> datetime:
@@ -287,7 +311,7 @@ def _clock_stamps(text: str) -> list[_Stamp]:
         # its line's in the text and its end one more
         out.append(_Stamp(found.start(), found.end() - 1, [],
                           word is not None and word.lower() in _words("writing"),
-                          (hour, int(found.group("minute")))))
+                          (hour, int(found.group("minute"))), day_count=_count(found)))
     return out
 
 
@@ -321,9 +345,18 @@ def _told_stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
         # a comment's stamp tells when its reader wrote it
         writing = lead.group("commenter") is not None or lead.group("said_by") is not None or (
             word is not None and word.lower() in _words("writing"))
+        count = times[0].text.split()[-1] if len(times) == 1 and times[
+            0].rule == "day_of_trip" else ""
         out.append(_Stamp(line, end.end(), times, writing, clock, _signed(text, end),
-                          _placed(text, end)))
+                          _placed(text, end), int(count) if count.isdigit() else None))
     return out
+
+
+def _count(lead: re.Match[str]) -> int | None:
+    """The day a stamp's lead counts ('Day 4, 23:15': 4), None for another lead's number
+    ('Update 2')."""
+    word, count = lead.group("lead"), lead.group("count")
+    return int(count) if count and word and word.lower() in _words("counts") else None
 
 
 # a name that signs a stamp after its dash, up to the line's end: one to three
@@ -466,7 +499,8 @@ def _lead_words() -> str:
     leads = alternation(set(_words("leads")), spaced)
     said_by = _SAID_BY.format(verbs=alternation(set(_words("comment_verbs")), spaced))
     return (rf"[ \t]*+(?:{_COMMENTER}[ \t]*+[|,][ \t]*+|{said_by}[ \t]*+)?"
-            rf"[(\[]?(?:(?P<lead>{leads})(?:[ \t]++(?:\d{{1,3}}(?![\d:.])|[a-z]+(?=,)))?[ \t]*+"
+            rf"[(\[]?(?:(?P<lead>{leads})"
+            rf"(?:[ \t]++(?:(?P<count>\d{{1,3}})(?![\d:.])|[a-z]+(?=,)))?[ \t]*+"
             rf"[,:(\[\u2013\u2014-]?[ \t]*+(?:(?:at|on|for|of)[ \t]++)?)?")
 
 
