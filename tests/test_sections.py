@@ -778,6 +778,40 @@ def dated(text: str, published: str, date_only: bool = False) -> dict[str, str]:
     return {t.text: t.value for t in tag(text, published, date_only)}
 
 
+def test_a_line_that_only_counts_from_now_opens_no_entry() -> None:
+    # news-dating-29 news11: 'Tonight:' inside the entry of 'Day 3, 19:40' was a stamp
+    # of the publication's night, so its 'tomorrow' was 2 December, not 11 July
+    text = ("Five nights in the snow: a nurse's notebook\n\n"
+            "Monday 9 July, 03:20\n\nPower went at 01:48. Generator started.\n\n"
+            "Day 2, 20:10\n\nDay staff had a bad day.\n\n"
+            "Day 3, 19:40\n\nSlept four hours this afternoon.\n\n"
+            "Tonight: seven patients. The town's old people are coming in one by one as "
+            "their wood runs out. MetService says clear tomorrow.")
+    assert dated(text, "2012-12-01", True)["tomorrow"] == "2012-07-11"
+    # my own: a walker's notes, 'Tonight:' inside a dated entry
+    text = ("Walking the Hebridean Way\n\nMonday 3 March, 07:30\n\nWe left Oban on the "
+            "first ferry.\n\nTonight: a bunkhouse in Tobermory. Tomorrow we walk to "
+            "Calgary Bay.")
+    assert dated(text, "2025-04-10", True)["Tomorrow"] == "2025-03-04"
+
+
+def test_a_part_headed_yesterday_makes_its_day_headings_days_looked_back_on() -> None:
+    # news-dating-29 news10: a week-in-review's 'THURSDAY' is no entry written on
+    # Thursday when a later part is headed 'YESTERDAY': its 'yesterday' is Friday's
+    text = ("THE WEEK THAT WAS\n\nBy Una Kearney, Saturday 11 February 2006\n\n"
+            "THURSDAY\n\nThe council's engineers spent Thursday on the slip.\n\n"
+            "Ardnakeel also said goodbye this week to Nora Considine. She died on Tuesday, "
+            "aged 88, and was buried yesterday after the ten o'clock Mass.\n\n"
+            "YESTERDAY\n\nThe week ended with bad news.")
+    assert dated(text, "2006-02-11T08:00:00+00:00")["yesterday"] == "2006-02-10"
+    # my own: a town's week in brief
+    text = ("The week in Bramley\n\nBy Ann Cole, Saturday 8 March 2025\n\n"
+            "THURSDAY\n\nThe bakery on Mill Lane closed. Its owner retired on Wednesday "
+            "and the shop was sold yesterday.\n\nYESTERDAY\n\nThe council approved the "
+            "new bus route.")
+    assert dated(text, "2025-03-08T09:00:00+00:00")["yesterday"] == "2025-03-07"
+
+
 def test_a_day_counted_with_a_clock_after_a_dated_entry_goes_forward() -> None:
     # news-dating-29 news11: 'Day 2, 20:10' after 'Monday 9 July, 03:20' is that
     # Monday's evening, not the Sunday's before it, and sets the diary's first day, so
@@ -799,3 +833,38 @@ def test_a_day_counted_with_a_clock_after_a_dated_entry_goes_forward() -> None:
             "Day 3, 22:05\n\nWe lost the tent at 14:00.")
     found = dated(text, "2025-04-01", True)
     assert (found["this morning"], found["14:00"]) == ("2025-03-03TMO", "2025-03-04T14:00")
+
+
+def test_a_day_and_a_place_after_its_comma_heads_an_entry() -> None:
+    # news-dating-25 news05: 'Saturday 18 June, Stornoway' ends the entry of Thursday 16
+    # June: its 'this morning' is the 18th's (was the 17th's)
+    text = ("Nine days on Skerrinish: a puffin count diary\n\n"
+            "Posted 18 June 2022 at 21:40 by Kirsty Mowat\n\n"
+            "Thursday 16 June\n\nFinished. This evening we packed everything but the "
+            "stove.\n\n"
+            "Saturday 18 June, Stornoway\n\nThe gale arrived overnight, about twelve hours "
+            "early, and both sailings to Ullapool were cancelled this morning.")
+    assert dated(text, "2022-06-18T21:40:00+00:00")["this morning"] == "2022-06-18TMO"
+    # my own: a sailing log's ports
+    text = ("A sailing log\n\nThursday 8 May, Lerwick\n\nWe tied up at noon. The harbour "
+            "master came aboard this afternoon.\n\nFriday 9 May, Bergen\n\nA long "
+            "crossing. We saw whales this morning.")
+    found = dated(text, "2025-06-01", True)
+    assert (found["this afternoon"], found["this morning"]) == (
+        "2025-05-08TAF", "2025-05-09TMO")
+
+
+def test_a_heading_without_a_time_ends_the_last_entry() -> None:
+    # news-dating-29 news11: the afterword under 'AFTERWORD' is told from the
+    # publication, not from the last entry's 13 July ('in August' was 2011's)
+    text = ("Five nights in the snow: a nurse's notebook\n\n"
+            "Friday 13 July, 16:00\n\nRoad open since 11 this morning. Last entry.\n\n"
+            "AFTERWORD\n\nMr Kaan came home from Dunedin Hospital in August with a new "
+            "hip.")
+    assert dated(text, "2012-12-01", True)["August"] == "2012-08"
+    # my own: a climber's diary and what came after it
+    text = ("Base camp diary\n\nTuesday 14 May, 21:00\n\nWe reached camp two this "
+            "afternoon.\n\nWhat happened next\n\nThe team flew home in June and the "
+            "expedition's film opens in October.")
+    found = dated(text, "2019-09-01", True)
+    assert (found["June"], found["October"]) == ("2019-06", "2019-10")

@@ -24,7 +24,10 @@ on the publication's day, whatever day its intro told ('battered Cornwall overni
 The entries under a clock tell what came then (events/inferred.py _heading_clock).
 
 A diary's count of days with a clock ('Day 2, 20:10' after 'Monday 9 July, 03:20') goes
-forward from the entry before it, and the next counts from the first day it sets.
+forward from the entry before it, and the next counts from the first day it sets; a day
+and a place after its comma ('Saturday 18 June, Stornoway') heads its entry. A line only
+counted from a 'now' ('Tonight: seven patients.') is no stamp, and a heading without a
+time ('AFTERWORD') ends the last entry: what follows is told from the publication.
 """
 
 from __future__ import annotations
@@ -85,6 +88,10 @@ _END = (r"[ \t]*+[)\]]?[ \t]*+(?::|(?P<dash>[\u2013\u2014]|-{1,2}(?=\s))|(?=\n)|
 
 
 _LINE = attrgetter("line")
+# a heading alone on its line: a capital, then up to 40 characters with no mark that ends
+# or splits a sentence ('The warnings', 'What comes next', 'Friday'); it ends the part a
+# day heading heads (tagger.next_heading_line) and a dated entry (_sections)
+HEADING_LINE = re.compile(r"\n[ \t]*+[A-Z][^\n.!?:;,\"\u201c\u201d]{0,40}\n")
 
 
 class _Stamp(NamedTuple):
@@ -108,8 +115,9 @@ def sections(text: str, timexes: list[Timex], dct: datetime, date_only: bool,
     (years 1 and 9999), where a day or a week more or less is no date, there are none."""
     try:
         top = _SECOND_LINE.match(text)
-        stamps = _dated_over_counted([s for s in _stamps(text, timexes)
-                                      if not _date_line(s, dct, top.end() if top else len(text))])
+        stamps = _dated_over_counted(_deictic_left_out(text, [
+            s for s in _stamps(text, timexes)
+            if not _date_line(s, dct, top.end() if top else len(text))]))
         first = next((s for s in stamps if _bare_clock(s)), None)
         day = None if first is None else _named_day(timexes, first.line, said)
         # a live page's clocks, no day told before them: none comes after a publication
@@ -135,6 +143,30 @@ def _dated_over_counted(stamps: list[_Stamp]) -> list[_Stamp]:
     if all(counted) or not any(counted):
         return stamps
     return [s for s, only_count in zip(stamps, counted, strict=True) if not only_count]
+
+
+def _deictic_left_out(text: str, stamps: list[_Stamp]) -> list[_Stamp]:
+    """The stamps less those that only count from a 'now' ('Tonight: seven patients.' in
+    a diary's entry, 'YESTERDAY' over a week-in-review's part): such words tell no time
+    of their own but the one of the text around them. A part headed by one alone on its
+    line ('YESTERDAY', then 'THIS WEEKEND') shows the text tells its days from the
+    publication, so its headings of a day alone ('THURSDAY') are days it looks back on,
+    not days it was written on, and head no sections either."""
+    deictic = [s for s in stamps if _from_now(s)]
+    if not deictic:
+        return stamps
+    kept = [s for s in stamps if not _from_now(s)]
+    if not any(not text[s.end : text.find("\n", s.end) % (len(text) + 1)].strip()
+               for s in deictic):
+        return kept
+    return [s for s in kept if s.writing or s.signed or s.placed or s.clock is not None
+            or any(t.type != "DATE" for t in s.times)]
+
+
+def _from_now(stamp: _Stamp) -> bool:
+    """Whether a stamp is only words counted from a 'now' ('Tonight', 'Yesterday')."""
+    return (not stamp.writing and stamp.clock is None and bool(stamp.times)
+            and all(_offset(t.text) is not None for t in stamp.times))
 
 
 def _bare_clock(stamp: _Stamp) -> bool:
@@ -208,6 +240,13 @@ def _sections(text: str, timexes: list[Timex], stamps: list[_Stamp], dct: dateti
         placed = stamp.placed or (stamp.signed and diary_day is not None)
         ends = until if stamp.writing or signed or placed or line_end < 0 or not text[
             stamp.end : line_end].strip() else min(until, line_end)
+        # a heading without a time ('AFTERWORD', 'What happened next'; not 'Day 3') ends
+        # the entry: what follows it is told from the publication
+        if line_end >= 0:
+            ends = next((h.start() for h in HEADING_LINE.finditer(text, line_end, ends)
+                         if bisect_left(starts, h.start()) == bisect_left(starts, h.end())
+                         and not any(c.isdigit() for c in h.group())),
+                        ends)
         # a weekday alone after the publication is the tagger's guess at a heading's day;
         # a day ahead that heads a one-line entry of a list ('Thursday 27 November:
         # parents' evening. Booking opens at 9am on Monday.' in a newsletter's dates for
@@ -337,6 +376,11 @@ def _told_stamps(text: str, timexes: list[Timex]) -> list[_Stamp]:
             times.append(timexes[index])
             index += 1
         end = _stamp_end().match(text, times[-1].phrase_end)
+        if end is None and not lead.group() and (
+                place := _comma_place().match(text, times[-1].phrase_end)) is not None:
+            # 'Saturday 18 June, Stornoway': a diary's day and where it was written
+            out.append(_Stamp(line, place.end(), times, False, None, placed=True))
+            continue
         if end is None or "\n" in text[first.phrase_start : end.end()]:
             continue
         word = lead.group("lead") or end.group("trail")  # 'Friday update:'
@@ -396,6 +440,15 @@ def _placed(text: str, end: re.Match[str]) -> bool:
     and its region after a comma, or one after a word that places it (vocab
     section_stamp place_leads), not a name alone, which a credit may be."""
     return end.group("dash") is not None and _place().match(text, end.end()) is not None
+
+
+@cache
+def _comma_place() -> re.Pattern[str]:
+    """A place after a day's comma to the line's end, a diary's heading ('Saturday 18
+    June, Stornoway'), as _place's after a dash is: one to three capitalised words, and
+    its region after another comma."""
+    name = r"(?-i:[A-Z][\w'\u2019-]*+)(?:[ \t]++(?-i:[A-Z][\w'\u2019-]*+)){0,2}"
+    return build_cache.compile(rf",[ \t]*+{name}(?:,[ \t]*+{name})?[ \t]*+(?=\n|\Z)")
 
 
 @cache

@@ -56,7 +56,13 @@ from timeline.temporal.resolve import (
     heading,
 )
 from timeline.temporal.rules import load as load_rules
-from timeline.temporal.sections import Section, sections, stamp_times, stamping
+from timeline.temporal.sections import (
+    HEADING_LINE,
+    Section,
+    sections,
+    stamp_times,
+    stamping,
+)
 from timeline.temporal.tense import (
     Cue,
     clause_break,
@@ -1108,17 +1114,11 @@ _NOUNS_PERIOD = re.compile(r"\bof\s+$", re.I)  # 'the bailout of November 2010'
 _NOUNS_REACH = 8
 
 
-# a heading alone on its line: a capital, then up to 40 characters with no mark that ends
-# or splits a sentence ('The warnings', 'What comes next', 'Friday'); it ends the part a
-# day heading heads (next_heading_line)
-_HEADING_LINE = re.compile(r"\n[ \t]*+[A-Z][^\n.!?:;,\"\u201c\u201d]{0,40}\n")
-
-
 def next_heading_line(text: str, at: int) -> int | None:
-    """The line break before the first heading line (_HEADING_LINE: 'The warnings', 'What
+    """The line break before the first heading line (HEADING_LINE: 'The warnings', 'What
     comes next' after a day's paragraphs) after the line holding an offset, or None."""
     line = text.find("\n", at)
-    found = None if line < 0 else _HEADING_LINE.search(text, line)
+    found = None if line < 0 else HEADING_LINE.search(text, line)
     return None if found is None else found.start()
 _OPENING_MARKS = " \t\n\"'\u201c\u2018(-\u2014"  # what may open a sentence before its words
 
