@@ -1440,3 +1440,25 @@ def test_a_scene_told_in_the_present_counts_its_days_from_its_own_now() -> None:
     assert found("It is the last Saturday in September. We will leave tomorrow, and on "
                  "Monday I was told the bus had gone.", "2008-11-08")[1:] == [
         ("tomorrow", "DATE", "2008-11-09"), ("Monday", "DATE", "2008-11-03")]
+
+
+def test_what_a_record_shows_in_the_present_came_on_the_storys_day() -> None:
+    # news-dating-25 news06, a long read of 15 March 2008 on a raid over a bank holiday
+    # weekend: the van the petrol station's CCTV shows passed on that Monday (was
+    # 2008-03-15T04:12, the publication's day)
+    assert found("The bank holiday, Monday 27 August 2007, dawned wet. CCTV from a petrol "
+                 "station on the ring road shows the van passing at 4.12am, heading north.",
+                 "2008-03-15T07:00")[-1] == ("4.12am", "TIME", "2007-08-27T04:12")
+    # my own: a doorbell camera, a video posted on a day
+    assert found("The burglars broke in on Saturday 8 May. Doorbell camera footage shows "
+                 "two men carrying a safe to a van at 3.40am.", "2021-05-20T10:00")[-1] == (
+        "3.40am", "TIME", "2021-05-08T03:40")
+    assert found("A video posted on Friday shows the minister arriving at the airport at "
+                 "7pm.", "2021-05-20T10:00")[-1] == ("7pm", "TIME", "2021-05-14T19:00")
+    # a day named stays; records that tell the present (data) are none; 'on show' is a noun
+    assert found("Traffic cameras show queues building on the M6 at 9am today.",
+                 "2021-05-20T10:00") == [("9am today", "TIME", "2021-05-20T09:00")]
+    assert found("Official data show unemployment at 5 per cent in March.",
+                 "2021-05-20T10:00") == [("March", "DATE", "2021-03")]
+    assert found("The video will go on show at the library on Saturday.",
+                 "2005-10-12") == [("Saturday", "DATE", "2005-10-15")]
