@@ -175,8 +175,9 @@ def cues_in(text: str, sentence: Span, lowered: str | None = None) -> list[Cue]:
     if lowered is None or holds_any(lowered, openers, sentence.start, sentence.end):
         for m in clauses.finditer(lowered or text, sentence.start, sentence.end):
             found.append(Cue(m.start("verb"), m.end("verb"), 1, own_clause_only=True))
-    shows, verbs = _record_shows()
-    if lowered is None or holds_any(lowered, verbs, sentence.start, sentence.end):
+    shows, verbs, records = _record_shows()
+    if lowered is None or (holds_any(lowered, verbs, sentence.start, sentence.end)
+                           and holds_any(lowered, records, sentence.start, sentence.end)):
         for m in shows.finditer(text, sentence.start, sentence.end):
             # 'CCTV footage shows a group of men walking south at 12.12am': the record's
             # present, what it shows a past of its own
@@ -230,20 +231,20 @@ def _historic_present() -> re.Pattern[str]:
 
 
 @cache
-def _record_shows() -> tuple[re.Pattern[str], tuple[str, ...]]:
+def _record_shows() -> tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]]:
     """A record (vocab record_shows `records`: 'CCTV', 'footage', 'the log') and, up to 60
     characters on in its clause, its verb of showing (`verbs`), in the present: what the
     record shows came before it was read, so a time in its clause is a past one ('CCTV
     from a petrol station shows the van passing at 4.12am', told of a Monday months
-    back); not a noun ('on show', 'a record'). And the verbs in lower case, for a scan
-    in C before the regex."""
+    back); not a noun ('on show', 'a record'). And the verbs and the records in lower
+    case, for a scan in C before the regex."""
     table = load_vocab().table("record_shows")
-    records = alternation({w.lower() for w in table["records"]})
+    records = tuple(sorted({w.lower() for w in table["records"]}))
     verbs = tuple(sorted({w.lower() for w in table["verbs"]}))
     return build_cache.compile(
-        rf"\b{records}\b[^.;:!?\"\u201c\u201d]{{0,60}}?(?<!\bon\s)(?<!\ba\s)(?<!\bthe\s)"
-        rf"\b(?P<verb>{alternation(set(verbs))})\b",
-        re.I), verbs
+        rf"\b{alternation(set(records))}\b[^.;:!?\"\u201c\u201d]{{0,60}}?"
+        rf"(?<!\bon\s)(?<!\ba\s)(?<!\bthe\s)\b(?P<verb>{alternation(set(verbs))})\b",
+        re.I), verbs, records
 
 
 def _present_matches(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
