@@ -295,3 +295,21 @@ def test_a_saying_left_on_the_publication_day_is_at_the_part_the_lead_said_it() 
                       inferred=True)
     told = df[df.title.str.contains("Park") & (df.anchor == "inferred")]
     assert [f"{r.start:%H:%M}" for r in told.itertuples()] == ["00:00"]
+
+
+def test_a_time_after_a_directed_infinitive_leaves_the_directing_the_story_time() -> None:
+    # news-dating-12: the prison date dates the reporting, what she is told to do; the
+    # ordering is the sentencing's day, which the hearing's month does not date either
+    text = ("A former credit union manager was sentenced Thursday to 12 years in federal "
+            "prison.\nHe ordered her to report to prison on Aug. 20 and set a hearing on "
+            "restitution for the end of the month.")
+    assert ("He ordered her to report to prison and set a hearing on restitution", "Thursday",
+            "2024-03-14", "2024-03-14") in rows(text)
+    # an old year holds the inviting too (news-dating-2): no row at the story's day
+    text = ("The fiddler died on Tuesday.\nThe folklorist Alan Brody invited her to play at "
+            "the Newport Folk Festival in 1963.")
+    assert [row[1] for row in rows(text)] == ["in 1963", "on Tuesday"]
+    # a time before the infinitive dates the telling ('told residents on Monday to boil')
+    assert rows("The council told residents on Monday to boil their water.") == [
+        ("The council told residents to boil their water", "on Monday", "2024-03-18",
+         "2024-03-18")]

@@ -314,6 +314,24 @@ def in_dependent(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> bool:
     return gerund_start(lex, text, sentence, timex) is not None
 
 
+def in_directed_infinitive(lex: Lexicon, text: str, sentence: Span, timex: Timex) -> bool:
+    """Whether a time follows, in its clause, the infinitive a verb of directing_verb
+    governs ('The City of Windhoek has ordered households to use a third less water from
+    October 1'): the time dates what is to be done; the directing is undated."""
+    cut = _cut(lex, text, sentence, timex)
+    for verb in lex.pattern("directing_verb").finditer(text, cut.start, timex.phrase_start):
+        if _INFINITIVE.match(text, verb.end(), timex.phrase_start):
+            return True
+    return False
+
+
+# The object and the infinitive after a verb of directing ('households to use'): up to
+# four words, then 'to' and a lower-case word that is no article or possessive ('to
+# report', not 'to the court').
+_INFINITIVE = re.compile(
+    r"\s++(?:[\w'\u2019-]+\s++){1,4}?to\s++(?!(?:the|a|an|his|her|their|its)\b)[a-z]{2,}\b")
+
+
 def _after_noun(lex: Lexicon, text: str, cut: Span, at: int, timex: Timex) -> bool:
     """Whether 'that' at ``at`` opens a past clause on the object of a past main verb, a
     time standing in it: a determiner opens the noun phrase it ends, with no finite verb

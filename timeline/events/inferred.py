@@ -32,6 +32,7 @@ from timeline.events.clauses import (
     clause_of,
     gerund_start,
     in_dependent,
+    in_directed_infinitive,
     in_relative,
     kind_of,
     last_tense,
@@ -2546,7 +2547,8 @@ def _undated_clauses(
                     and "," in text[cut.end() : end].rstrip(" .,"))]
     main = lex.pattern("main_clause_opener")
     aside = [e.timex for e in dated if in_relative(lex, text, sentence, e.timex)
-             or in_dependent(lex, text, sentence, e.timex)]
+             or in_dependent(lex, text, sentence, e.timex)
+             or _directed(doc, sentence, e.timex)]
     opens = [gerund_start(lex, text, sentence, timex) for timex in aside]
     out = []
     for index, start in enumerate([body.start, *(c.end() for c in cuts)]):
@@ -2586,6 +2588,18 @@ def _undated_clauses(
         out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None,
                                  tuple(aside)))
     return out
+
+
+def _directed(doc: Document, sentence: Span, timex: Timex) -> bool:
+    """Whether a time dates the infinitive of a verb of directing (in_directed_infinitive)
+    and ends after the year before the publication: an older one holds the directing as
+    well ('invited her to play at the Newport Folk Festival in 1963'), a recent or a coming
+    one dates only what is to be done ('ordered her to report to prison on Aug. 20')."""
+    return (timex.until is not None and timex.until > doc.article.published - _RECENT
+            and in_directed_infinitive(doc.lex, doc.text, sentence, timex))
+
+
+_RECENT = timedelta(days=365)
 
 
 def _after_past_perfect(doc: Document, sentence: Span, clause: Span, dated: list[Event]
