@@ -2569,7 +2569,8 @@ def _undated_clauses(
                 continue
             opener = lex.clause_opener.match(text[clause.start : clause.end])
             clause = Span(clause.start + (opener.end() if opener else 0), clause.end)
-        if (_holds_time(doc, own, aside) and not _past_before_its_times(doc, clause, aside)
+        if (_holds_time(doc, own, aside + _in_dependents(doc, own, aside))
+                and not _past_before_its_times(doc, clause, aside)
                 and not _times_in_perfect_complement(doc, own)):
             continue
         if _words(text[clause.start : clause.end]) < MIN_WORDS:
@@ -2585,9 +2586,31 @@ def _undated_clauses(
             continue  # the speaker's now, at the telling
         if tense == PRESENT and scene_of(doc, dated) is not None:
             continue  # 'It is 2.10 a.m. on ..., and the studio smells of coffee': the scene's
+        retold = _perfect_lead_retold(doc, sentence, clause, story) if (
+            tense == PRESENT and not index and len(aside) == len(dated)) else None
+        if retold is not None:
+            out.append(_clause_row(doc, sentence, clause, clause.start, None, "occurrence",
+                                   f"clause|{clause.start}", tuple(aside), time=retold))
+            continue
         out.append(_clause_event(doc, sentence, clause, story if tense == PAST else None,
                                  tuple(aside)))
     return out
+
+
+def _perfect_lead_retold(doc: Document, sentence: Span, clause: Span, story: StoryTime
+                         ) -> Timex | None:
+    """The time of the story's first later happening when a lead's main clause is a
+    present perfect that the times of its sentence do not date, all of them in a clause
+    after it ('Da Nang has suspended the fire show on its Dragon Bridge after burning
+    embers fell onto a tour boat on Saturday night'), and that happening retells it
+    (_perfect_retold: 'The city's culture and sports department announced the suspension
+    yesterday'), a saying or not: the decision is that day's, as an undated present perfect
+    lead's is, not the cause's nor the publication's."""
+    if not _opens_body(doc, sentence):
+        return None
+    retold = next((e for e in story.moves if e.sentence.start > sentence.start
+                   and _perfect_retold(doc, clause, e)), None)
+    return None if retold is None else retold.timex
 
 
 def _directed(doc: Document, sentence: Span, timex: Timex) -> bool:
@@ -2684,6 +2707,18 @@ def _not_past_verb(doc: Document, clause: Span) -> bool:
 # 'to' right before a verb: an infinitive, no finite verb ('allowed Brisco to remain free
 # on bail until then' is in the past).
 _INFINITIVE = re.compile(r"(?<![\w-])to\s+$", re.IGNORECASE)
+
+
+def _in_dependents(doc: Document, clause: Span, aside: list[Timex]) -> list[Timex]:
+    """The times without a row of their own in a dependent clause of a clause whose only
+    dated times are ``aside`` ('has ordered households to use a third less water from
+    October 1, after the three dams fell to their lowest combined level in five years'):
+    they date that dependent clause, not the main one. None when another time is left."""
+    times = doc.timexes_in(clause)
+    if not aside or any(not _among(t, aside) and t.type in ("DATE", "TIME") for t in times):
+        return []
+    return [t for t in times if not _among(t, aside)
+            and in_dependent(doc.lex, doc.text, clause, t)]
 
 
 def _holds_time(doc: Document, clause: Span, aside: list[Timex]) -> bool:
