@@ -596,3 +596,25 @@ def test_clause_breaks_are_found_where_a_look_ahead_of_their_first_characters_fi
         assert (ours and ours.span()) == (theirs and theirs.span())
     assert clause_break("Courts met on Monday, and ruled.", 0, 30)
     assert not clause_break("Courts met on Monday in Paris.", 0, 29)
+
+
+def test_context_today_follows_its_time_wherever_it_moves() -> None:
+    # Context.today is an attribute kept with dct, not a property reading it: a quotation's
+    # day, the way back out of it, a dated section's stamp and a match taken back each
+    # move dct, and today must follow
+    dct = datetime(2024, 3, 20, 15, tzinfo=UTC)
+    ctx = Context(dct=dct, vocab=load_vocab(), reference=dct.date())
+    assert ctx.today == dct.date()
+    state = ctx.state()
+    ctx.speak_from(datetime(2019, 5, 2).date(), 100)  # an e-mail dated May 2, 2019, said
+    assert ctx.today == ctx.dct.date() == datetime(2019, 5, 2).date()
+    ctx.leave_quote()
+    assert ctx.today == dct.date()
+    ctx.move_to(datetime(2024, 1, 20, 20, tzinfo=UTC))  # 'Update, 20 January, 8pm:'
+    assert ctx.today == datetime(2024, 1, 20).date()
+    ctx.restore(state)
+    assert ctx.today == ctx.dct.date() == dct.date()
+    text = ("Update, 20 January, 8pm: The part arrived this afternoon.\n\n"
+            "The pump failed on Tuesday.")
+    values = [t.value for t in tag(text, datetime(2024, 1, 22, 9, tzinfo=UTC))]
+    assert values[:2] == ["2024-01-20T20:00", "2024-01-20TAF"]

@@ -626,11 +626,12 @@ class Reading:
             return
         self.section = index
         section = self.sections[index]
-        self.ctx.dct, self.ctx.date_only = section.at, section.date_only
+        self.ctx.move_to(section.at)
+        self.ctx.date_only = section.date_only
         if section.heads and self.ctx.published is not None:
             # a timeline's clock heading: its entry counts days from the publication, its
             # hours known as under a live page's
-            self.ctx.dct = self.ctx.published
+            self.ctx.move_to(self.ctx.published)
         if section.writing:
             self.ctx.reference = section.at.date()
 
