@@ -117,7 +117,7 @@ def test_a_lead_perfect_dated_only_in_its_after_clause_takes_the_day_told_of_it(
             "its Dragon Bridge after burning embers fell onto a tour boat on the Han River on "
             "Saturday night, injuring two passengers. The city's culture and sports "
             "department announced the suspension yesterday.")
-    assert rows(text, "2024-03-06T14:00:00+00:00")[2:4] == [
+    assert rows(text, "2024-03-06T14:00:00+00:00")[3:5] == [
         ("on Saturday night", "2024-03-02"), ("yesterday", "2024-03-05")]
     # news-dating-29: the order's start and a span in its 'after' clause leave the
     # ordering to the vote that the next sentence retells
@@ -135,3 +135,34 @@ def test_a_lead_perfect_dated_only_in_its_after_clause_takes_the_day_told_of_it(
             "on Sunday. Divers inspected the hull on Monday morning.")
     assert ("on Monday morning", "2024-03-18") not in rows(
         text, "2024-03-20T12:00:00+00:00")[1:3]
+
+
+def test_a_headline_over_a_lead_perfect_dated_only_in_its_after_clause_takes_the_leads_day(
+) -> None:
+    # news-dating-28: the headline is the lead's suspension, yesterday's, not the night of
+    # the embers its 'after' clause dates
+    text = ("Da Nang suspends Dragon Bridge fire show after embers hit tour boat\n\n"
+            "Wednesday, March 6, 2024\n\n"
+            "The city of Da Nang in central Vietnam has suspended the fire-and-water show on "
+            "its Dragon Bridge after burning embers fell onto a tour boat on the Han River on "
+            "Saturday night, injuring two passengers. The city's culture and sports "
+            "department announced the suspension yesterday.")
+    # the headline's rows: its cause's, then its own
+    assert rows(text, "2024-03-06T14:00:00+00:00")[:2] == [
+        ("on Saturday night", "2024-03-02"), ("yesterday", "2024-03-05")]
+    # news-dating-29: the order's start is what is ordered; the vote retells the ordering
+    text = ("Windhoek orders households to cut water use by a third\n\n"
+            "Thursday, September 16, 2021\n\n"
+            "The City of Windhoek has ordered households to use a third less water from "
+            "October 1, after the three dams that supply the Namibian capital fell to their "
+            "lowest combined level in five years. The city council voted 11 to 4 for the "
+            "rationing last Tuesday, and the order was published in the government gazette "
+            "yesterday.")
+    assert rows(text, "2021-09-16T14:30:00+00:00")[0] == ("last Tuesday", "2021-09-14")
+    # other words: a ministry's suspension of a trial, announced on Monday
+    text = ("Ministry suspends vaccine trial after two volunteers fall ill\n\n"
+            "Tuesday, May 7, 2024\n\n"
+            "The health ministry has suspended a trial of a new malaria vaccine after two "
+            "volunteers fell ill in a Kisumu clinic on Friday. The ministry announced the "
+            "suspension on Monday.")
+    assert ("on Monday", "2024-05-06") in rows(text, "2024-05-07T12:00:00+00:00")[:2]

@@ -1329,7 +1329,7 @@ def _inferred(
         return _event(doc, sentence, episode.timex, INHERITED_SAME_PARAGRAPH, None, lead)
     told = story.in_headline(sentence.start) and (not _follows_up(doc, sentence)
                                                   or _lead_repeats(doc, sentence))
-    retold = _lead_retold_at(doc, sentence, dated or []) if told else None
+    retold = _lead_retold_at(doc, sentence, dated or [], story) if told else None
     if retold is not None:  # 'Candidate wins election' over '... won Sunday's election'
         return _event(doc, sentence, retold, INHERITED_EARLIER_PARAGRAPH, None, lead)
     named = _headline_named_time(doc, sentence, dated or []) if told else None
@@ -1765,7 +1765,8 @@ def _lead_pasts(doc: Document, headline: Span) -> Iterator[tuple[Span, re.Match[
             yield lead, found
 
 
-def _lead_retold_at(doc: Document, headline: Span, dated: list[Event]) -> Timex | None:
+def _lead_retold_at(doc: Document, headline: Span, dated: list[Event],
+                    story: StoryTime) -> Timex | None:
     """The time that dates the lead's retelling of a headline's verb ('Death toll rises to
     214' over '... killed by the earthquake that struck at 11:52 p.m. Sunday rose to 214
     today': today), a time after the verb before one ahead of it: the headline is that
@@ -1777,9 +1778,13 @@ def _lead_retold_at(doc: Document, headline: Span, dated: list[Event]) -> Timex 
     thing ('has destroyed a 12th-century church', mentions.tells_age). The time is as its
     row in ``dated`` has it: narrowed to the clock a later sentence gives the happening
     ('survived a vote ... on Thursday', then 'when the vote was taken at 9:40 p.m.':
-    'Government survives no-confidence vote' is at 9:40 p.m.)."""
+    'Government survives no-confidence vote' is at 9:40 p.m.). A lead's present perfect
+    that its sentence's times do not date is dated as the lead's row is (_perfect_led)."""
     rows = {e.timex.phrase_start: e.timex for e in dated}
     for lead, verb in _lead_pasts(doc, headline):
+        led = _perfect_led(doc, lead, verb.start(), story)
+        if led is not None:
+            return led
         times = [t for t in doc.timexes if lead.start <= t.phrase_start < lead.end
                  and t.type in ("DATE", "TIME") and t.begin is not None
                  and not is_baseline(doc, t) and not tells_age(doc, t)]
@@ -1788,6 +1793,28 @@ def _lead_retold_at(doc: Document, headline: Span, dated: list[Event]) -> Timex 
             if dates_verb(doc, lead, timex, verb.start(), verb.end()):
                 return _narrowed(timex, rows.get(timex.phrase_start))
     return None
+
+
+def _perfect_led(doc: Document, lead: Span, verb: int, story: StoryTime) -> Timex | None:
+    """The time of the story's first later happening that retells a lead's present perfect,
+    the headline's verb (_perfect_lead_retold), when every time of the lead's first
+    sentence dates a clause after it ('Da Nang suspends Dragon Bridge fire show after
+    embers hit tour boat' over '... has suspended the fire-and-water show ... after burning
+    embers fell onto a tour boat ... on Saturday night', then 'announced the suspension
+    yesterday'): the headline is the lead's decision, dated as the lead's row is, not at
+    its cause's time nor at the date a directed infinitive gives ('has ordered households
+    to use a third less water from October 1')."""
+    lex, text = doc.lex, doc.text
+    body = doc.after_stamp(lead)
+    participle = _perfect_participle(doc, body)
+    if participle is None or participle.start != verb:
+        return None
+    times = [t for t in doc.timexes if lead.start <= t.phrase_start < lead.end
+             and t.type in ("DATE", "TIME") and t.begin is not None and not is_baseline(doc, t)]
+    if not all(in_relative(lex, text, lead, t) or in_dependent(lex, text, lead, t)
+               or _directed(doc, lead, t) for t in times):
+        return None
+    return _perfect_lead_retold(doc, lead, body, story)
 
 
 def _headline_named_time(doc: Document, headline: Span, dated: list[Event]) -> Timex | None:
