@@ -2137,6 +2137,7 @@ def part_of_period(groups: Groups, ctx: Context, params: dict[str, Any]) -> Reso
 
 
 _CLOCK_UNITS = {"hour": 3600, "minute": 60, "second": 1}  # units counted on a clock, in seconds
+_YEARS_TOLD = 100  # decades and centuries back from publication told as a year, up to a century
 
 
 @resolver
@@ -2162,10 +2163,11 @@ def offset(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
         unit = "day"
     from_story = direction in ("earlier", "later", "before", "after")
     years = ctx.vocab.get("years_in_unit", unit)
-    if years is not None:
+    if years is not None and (from_story or amount * int(years) <= _YEARS_TOLD):
         # 'A decade later' after 1887 is 1897, a year counted from the story's as 'ten
         # years later' is; not the decade ten years on from publication's; 'a decade ago'
-        # is the year ten years back, as 'ten years ago' is, not the decade before
+        # is the year ten years back, as 'ten years ago' is, not the decade before; but
+        # 'twenty-five centuries ago' stays a century, a count too long for a year
         unit, amount = "year", amount * int(years)
     base = ctx.reference if from_story else ctx.today
     if from_story and unit in ("year", "month"):
