@@ -152,15 +152,21 @@ def _deictic_left_out(text: str, stamps: list[_Stamp]) -> list[_Stamp]:
     line ('YESTERDAY', then 'THIS WEEKEND') shows the text tells its days from the
     publication, so its headings of a day alone ('THURSDAY') are days it looks back on,
     not days it was written on, and head no sections either."""
-    deictic = [s for s in stamps if _from_now(s)]
-    if not deictic:
+    from_now = [_from_now(s) for s in stamps]
+    if not any(from_now):
         return stamps
-    kept = [s for s in stamps if not _from_now(s)]
-    if not any(not text[s.end : text.find("\n", s.end) % (len(text) + 1)].strip()
-               for s in deictic):
+    kept = [s for s, counted in zip(stamps, from_now, strict=True) if not counted]
+    if not any(not _rest_of_line(text, s.end).strip()
+               for s, counted in zip(stamps, from_now, strict=True) if counted):
         return kept
     return [s for s in kept if s.writing or s.signed or s.placed or s.clock is not None
             or any(t.type != "DATE" for t in s.times)]
+
+
+def _rest_of_line(text: str, start: int) -> str:
+    """The text from ``start`` to the end of its line (or of the text)."""
+    end = text.find("\n", start)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _from_now(stamp: _Stamp) -> bool:
