@@ -3152,3 +3152,27 @@ def test_a_day_a_narrator_tells_in_the_present_is_a_scene_s_moment() -> None:
     got = rows("Council approves budget\n\nOn Monday the council approved the budget.\n\n"
                "Monday is the deadline for objections. Residents can write to the clerk.")
     assert ("Residents can write to the clerk", "", "2024-03-20", "occurrence") in got
+
+
+def test_a_named_speaker_paragraphs_later_still_speaks_at_the_briefing_the_lead_dated() -> None:
+    # news-dating-30's science study: Dr Koh spoke at Tuesday afternoon's briefing; her
+    # later saying is from it, not from the embargo's 2am the paragraph before told
+    text = ("Smoke from wood heaters linked to lung decline\n\n"
+            "\"Nine millilitres sounds small,\" the lead author, Dr Anneliese Koh, said at a "
+            "briefing in Wollongong on Tuesday afternoon, a few hours before the embargo "
+            "lifted at 2am on Wednesday.\n\n"
+            "The last round of tests took place in 2019. Dr Koh said the team had chosen to "
+            "stop there because the fire smoke would have swamped the effect.")
+    assert ("Dr Koh said the team had chosen to stop there", "on Tuesday afternoon",
+            "2024-03-19", "statement") in rows(text)
+
+
+def test_a_named_speaker_whose_saying_is_old_is_not_sent_back_to_it() -> None:
+    # a saying of 2004 is no occasion of the report's: the later one stays on story time
+    text = ("Ferry service ends after 80 years\n\n"
+            "\"It will outlive me,\" Captain Tom Hale said on the ferry's 60th birthday in "
+            "2004.\n\n"
+            "The last crossing left the pier at 6pm, and the crew tied up at 7pm.\n\n"
+            "Hale said the crossing was the best job he ever had.")
+    said = [r for r in rows(text) if r[0].startswith("Hale said")]
+    assert said and all(r[2] != "2004-01-01" for r in said)

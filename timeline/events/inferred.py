@@ -855,7 +855,12 @@ def _speaker_again(doc: Document, sentence: Span, row: Event,
     refers back to the occasion by a definite noun of saying_occasion ('He said in his
     statement that he would stay on as a councillor', paragraphs after 'In a statement
     released shortly afterwards, he said ...' at 9 p.m. Wednesday: that statement, not
-    the police's 'this morning'; news-dating-7 307 -> 308, the other sets unchanged)."""
+    the police's 'this morning'; news-dating-7 307 -> 308, the other sets unchanged), or
+    names the speaker again, whose last saying was of the report's own days
+    (_names_speaker: 'Dr Koh said the team had chosen to stop there' paragraphs after her
+    words at Wednesday afternoon's briefing, not the embargo's 2am the paragraph before
+    told; news-dating-15 +1, -19 +1, -29 -1 (an organisation read as a person, 'City
+    Hall said'), -30 +6; by day -19 +1, -29 -1, -30 +6)."""
     earlier = spoken.get(row.source) if row.kind == "statement" else None
     verb = doc.lex.reporting.search(doc.text, sentence.start, sentence.end)
     if earlier is None or verb is None or earlier is row.timex:
@@ -863,6 +868,7 @@ def _speaker_again(doc: Document, sentence: Span, row: Event,
     before = doc.sentence_at(earlier.phrase_start)
     lex, text = doc.lex, doc.text
     again = _occasion_again(lex).match(text, verb.end(), sentence.end) is not None
+    again = again or _names_speaker(doc, sentence, verb, row.source, earlier)
     if before is None or (not again and (
             doc.paragraph_at(before.start) != doc.paragraph_at(sentence.start)
             or not _quoted_between(doc, before, sentence))):
@@ -871,6 +877,30 @@ def _speaker_again(doc: Document, sentence: Span, row: Event,
             or tense_of(lex, text, Span(verb.end(), sentence.end)) == PRESENT):
         return row
     return _event(doc, sentence, earlier, INHERITED_SAME_PARAGRAPH, None, lead)
+
+
+def _names_speaker(doc: Document, sentence: Span, verb: re.Match[str], source: str,
+                   earlier: Timex) -> bool:
+    """Whether the attribution names a person outside quotation marks, the speaker whose
+    last saying the report dated on its own occasion, the publication day or the day
+    before ('Mr Rees said there was "nothing to link" the two cases', paragraphs after 'At
+    a press conference this morning, Detective Inspector Owen Rees ... said'): the same
+    person, still speaking at that briefing. Not a pronoun, which may name another
+    speaker, nor an organisation, whose statements come and go; nor a saying the story's
+    past dated ('the engineer on duty that night, said'), which a later one need not
+    share."""
+    day = doc.article.published.replace(hour=0, minute=0, second=0, microsecond=0)
+    if earlier.begin is None or earlier.begin < day - _DAY:
+        return False
+    near = Span(max(sentence.start, verb.start() - _NAME_REACH),
+                min(sentence.end, verb.end() + _NAME_REACH))
+    return any(m.full == source and not doc.in_quote(m.start) for m in doc.mentions_in(near))
+
+
+# How far from its verb of saying a speaker's name may stand, in characters ('Mr Rees
+# said', 'said Dr Sunita Varma').
+_NAME_REACH = 40
+_DAY = timedelta(days=1)
 
 
 def _dated_quote(doc: Document, sentence: Span, dated: list[Event]) -> Event | None:
