@@ -516,6 +516,14 @@ def test_a_bare_hour_word_on_a_day_of_a_diary_is_a_clock_time() -> None:
         ("Yesterday", "DATE", "2014-07-22")]
 
 
+def test_a_bare_hour_before_a_morning_clock_of_the_story_is_that_morning_s_small_hour() -> None:
+    # a night's doings told under a morning's stamp come before it (my own, in words)
+    text = ("Thursday 12 July, 22:40\n\nA quiet shift.\n\nFriday 13 July, 05:40\n\nThe "
+            "calves came at two and again at four.")
+    assert found(text, "2012-12-01")[-2:] == [
+        ("two", "TIME", "2012-07-13T02:00"), ("four", "TIME", "2012-07-13T04:00")]
+
+
 def test_a_month_before_a_capitalised_the_heads_a_diary_s_day_not_an_ordinal_date() -> None:
     dct = "2017-11-09T21:30"
     assert found("Monday 6 November\nThe first hour out of Takijiri is straight up.", dct)[0] == (
