@@ -516,8 +516,36 @@ def test_a_bare_hour_word_on_a_day_of_a_diary_is_a_clock_time() -> None:
         ("Yesterday", "DATE", "2014-07-22")]
 
 
+def test_a_bare_hour_in_digits_on_a_day_of_a_diary_is_a_clock_time() -> None:
+    # news-dating-15 news13 (a blog's day): 'at 11.' after last Saturday
+    assert found("Saturday\nWe picked her up last Saturday at 11. She sat behind the "
+                 "driver's seat for the whole drive.", "2016-10-13T22:05")[-1] == (
+        "11", "TIME", "2016-10-08T11:00")
+    # my own: a comma after it, 'about' before it
+    assert found("Yesterday the plumber turned up at about 11, spent an hour under the sink "
+                 "and left.", "2024-03-20T15:00")[1] == ("about 11", "TIME", "2024-03-19T11:00")
+    assert found("On Tuesday we reached the hut at 4 and then cooked.", "2024-03-20T15:00")[-1] == (
+        "4", "TIME", "2024-03-19T16:00")
+    # a figure, a score, a level or an age after its verb: no clock
+    dct = "2016-10-13T22:05"
+    assert found("On Monday the death toll stood at 11, and rescuers kept digging. On Sunday "
+                 "the teams were level at 2 and the match went to penalties. On Tuesday "
+                 "inflation was at 3. On Friday she said she left school at 15 and went to "
+                 "work.", dct) == [
+        ("Monday", "DATE", "2016-10-10"), ("Sunday", "DATE", "2016-10-09"),
+        ("Tuesday", "DATE", "2016-10-11"), ("Friday", "DATE", "2016-10-07")]
+    # no day of the past week named: no clock
+    assert found("The index closed at 11. Shares were priced at 9, and fell.", dct) == []
+
+
 def test_a_bare_hour_before_a_morning_clock_of_the_story_is_that_morning_s_small_hour() -> None:
-    # a night's doings told under a morning's stamp come before it (my own, in words)
+    # news-dating-29 news11 (a night nurse's diary): under 'Thursday 12 July, 06:10', 'fed
+    # at 2 and again at 5' is that night's, not the afternoon before
+    text = ("Wednesday 11 July, 22:40\n\nThe sky cleared this morning.\n\nThursday 12 July, "
+            "06:10\n\nHine fed at 2 and again at 5. Aroha slept in between.")
+    assert found(text, "2012-12-01")[-2:] == [
+        ("2", "TIME", "2012-07-12T02:00"), ("5", "TIME", "2012-07-12T05:00")]
+    # my own, in words
     text = ("Thursday 12 July, 22:40\n\nA quiet shift.\n\nFriday 13 July, 05:40\n\nThe "
             "calves came at two and again at four.")
     assert found(text, "2012-12-01")[-2:] == [
