@@ -386,3 +386,35 @@ def test_a_since_opening_without_a_perfect_or_the_dated_happening_stays_at_publi
         since: str) -> None:
     text = f"The winning ticket was drawn on March 4 at a ceremony in the capital. {since}"
     assert rows(text)[-1] == (since.removesuffix("."), "", "2024-03-20")
+
+
+def test_the_leads_part_of_the_day_takes_the_clock_the_next_sentence_opens_with() -> None:
+    # news-dating-30's Dawson City report: the second sentence tells the deciding as a drawing
+    text = ("Dawson City council seat decided by name drawn from a hat\n\nA seat on the town "
+            "council of Dawson City, in Canada's Yukon territory, was decided late last night "
+            "by drawing a name from a hat, after the two candidates finished yesterday's "
+            "election with 412 votes each. The returning officer, Gail Okafor, drew the name "
+            "of Colleen Marsh, a 44-year-old guide, at 11:52 p.m. in the hall of the town's "
+            "recreation centre, eight minutes before midnight.")
+    df = extract_many([article_from_text(text, "2018-10-19T00:20:00-07:00", "America/Whitehorse")],
+                      inferred=True)
+    lead = df[df["title"].str.startswith("A seat on the town council")]
+    assert [(r.time_text, pd.Timestamp(r.start).strftime("%Y-%m-%d %H:%M"))
+            for r in lead.itertuples()] == [("late last night", "2018-10-18 23:52")]
+
+
+def test_the_lead_keeps_its_part_of_the_day_before_a_past_perfect_clock() -> None:
+    # news-dating-7's Rumjatar report: the flight's departure is background to the skid
+    text = ("Plane skids off runway in eastern Nepal\n\nA passenger plane with 19 people on "
+            "board skidded off the runway while landing at Rumjatar airport in eastern Nepal "
+            "on Tuesday morning, injuring three people, officials said. The plane had left "
+            "Kathmandu at 7:50 a.m.")
+    morning = [s[2:] for s in spans(text) if s[1] == "on Tuesday morning"]
+    assert morning == [("2024-03-19 06:00", "2024-03-19 12:00")] * 2  # headline and lead
+
+
+def test_a_lead_that_dates_a_saying_keeps_its_part_of_the_day() -> None:
+    text = ("Man arrested\n\nPolice said this morning that a man had been arrested. Officers "
+            "stopped his car at 6:15 a.m. on the ring road.")
+    lead = [s for s in spans(text) if s[0].startswith("Police said")]
+    assert [s[2:] for s in lead] == [("2024-03-20 06:00", "2024-03-20 12:00")]

@@ -240,8 +240,10 @@ def day_takes_clock(doc: Document, events: list[Event]) -> list[Event]:
     later clause names the same happening (table event_noun, a verb form of it, event_verb,
     or a noun of the same happening, same_happening), its time lies within the day or
     part, and the story has not moved to another time in between. Narrowing within the day
-    keeps the row on its day. The events are indexed by sentence once, so each day looks
-    at its next sentences only, not at the whole article."""
+    keeps the row on its day. The lead's part of a day takes the clock its next sentence
+    opens with whatever noun names the happening there (_lead_clock). The events are
+    indexed by sentence once, so each day looks at its next sentences only, not at the
+    whole article."""
     index = {span: i for i, span in enumerate(doc.sentences)}
     by_sentence: dict[int, list[Event]] = {}  # in text order within each sentence
     for event in sorted(events, key=lambda e: e.timex.phrase_start):
@@ -256,6 +258,9 @@ def day_takes_clock(doc: Document, events: list[Event]) -> list[Event]:
             after = [e for at in range(here + 1, here + CLOCK_REACH + 1)
                      for e in by_sentence.get(at, ())]
             later = _clock_of(doc, event, after)
+            if later is None and event.sentence == doc.lead_sentence:
+                later = _lead_clock(doc, event, [by_sentence.get(at, []) for at in (
+                    here + 1, here + 2)])
             if later is not None:
                 clock = later.timex
                 event = replace(event, timex=replace(
@@ -279,6 +284,49 @@ def _clock_of(doc: Document, day: Event, after: list[Event]) -> Event | None:
         if _finer(doc, day.timex, other) and own & _nouns_in(doc, other):
             return other
     return None
+
+
+def _lead_clock(doc: Document, lead: Event, following: list[list[Event]]) -> Event | None:
+    """The clock time of the lead's happening, dated to a part of a day, when the very next
+    sentence opens its times with a clock within it that dates no saying, and the next two
+    sentences time nothing else within it: a report's second sentence tells the lead's
+    happening in detail ("Two people died ... when a wall of dust swept across Interstate
+    10 ... yesterday afternoon", then "The crash happened at about 4:50 p.m."; "was
+    decided late last night", then "Gail Okafor drew the name ... at 11:52 p.m."),
+    whatever noun it names it by (benchmarks.dating: news-dating-13 486 -> 488, -24 338
+    -> 342, -26 375 -> 377, -27 373 -> 375, -30 252 -> 263, the other sets and TBAQ
+    unchanged). Not when the next sentences time two things within the part ("Classes
+    began at 8 a.m. The gunman opened fire ... at about 9:15 a.m."), the first of which
+    may be another happening's; not a whole day, which a headline narrows instead
+    (inferred._headline_narrowed), nor a night running past midnight ('overnight'); not a
+    lead that dates a saying ("police said this morning"), whose words are not the
+    happening the next sentence times, nor a clock a past perfect tells of ("The plane had
+    left Kathmandu at 7:50 a.m."), the background before it."""
+    timex = lead.timex
+    assert timex.begin is not None and timex.until is not None
+    if (timex.granularity != "part_of_day" or not following or not following[0]
+            or (timex.until - timedelta(microseconds=1)).date() != timex.begin.date()
+            or dates_saying(doc, lead.sentence, timex)):
+        return None
+    first = following[0][0]
+    if not _clock_within(doc, timex, first):
+        return None
+    others = {(e.timex.begin, e.timex.until) for events in following for e in events
+              if e is not first and _clock_within(doc, timex, e)}
+    return first if others <= {(first.timex.begin, first.timex.until)} else None
+
+
+def _clock_within(doc: Document, part: Timex, event: Event) -> bool:
+    """Whether an event's time is a past clock time within a part of a day that dates no
+    saying and no past perfect's background, outside quotation marks (_lead_clock)."""
+    clock = event.timex
+    assert part.begin is not None and part.until is not None
+    return (clock.granularity in _CLOCK and clock.begin is not None and clock.until is not None
+            and part.begin <= clock.begin and clock.until <= part.until
+            and clock.until <= doc.article.published and not doc.in_quote(clock.phrase_start)
+            and not dates_saying(doc, event.sentence, clock)
+            and doc.lex.pattern("past_perfect").search(
+                doc.text, event.sentence.start, clock.phrase_start) is None)
 
 
 def _finer(doc: Document, day: Timex, other: Event) -> bool:
