@@ -418,3 +418,21 @@ def test_a_lead_that_dates_a_saying_keeps_its_part_of_the_day() -> None:
             "stopped his car at 6:15 a.m. on the ring road.")
     lead = [s for s in spans(text) if s[0].startswith("Police said")]
     assert [s[2:] for s in lead] == [("2024-03-20 06:00", "2024-03-20 12:00")]
+
+
+def test_a_bare_clock_in_a_sayings_words_is_on_the_sayings_day() -> None:
+    # news-dating-30: the police spoke this afternoon of an arrest at 2:30 p.m. that day,
+    # not on the night of the theft days before
+    text = ("A bronze hare was stolen from a park in Utrecht on Saturday night.\n"
+            "In an update, police said this afternoon that a second man, 29, was arrested "
+            "in Utrecht at about 2:30 p.m.")
+    assert ("A second man, 29, was arrested in Utrecht", "at about 2:30 p.m.",
+            "2024-03-20") in [(t[:41], w, d) for t, w, d in rows(text)]
+    # news-dating-29: what will be done at 1 p.m. is after the morning's words
+    ahead = ("Sharks closed three beaches on Monday.\nA lifesaver said this morning that "
+             "patrols would decide at 1 p.m. whether to reopen the beaches.")
+    assert [d for _, w, d in rows(ahead) if w == "at 1 p.m."] == ["2024-03-20"]
+    # a clock after the saying's time in past words is another day's
+    later = ("Storms cut power to 20,000 homes on Monday.\nThe grid operator said this "
+             "morning that the lines failed at 11 p.m.")
+    assert [d for _, w, d in rows(later) if w == "at 11 p.m."] == ["2024-03-18"]

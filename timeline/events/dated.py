@@ -21,7 +21,7 @@ from timeline.events.clock import with_days
 from timeline.events.contracts import names_contract
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
-from timeline.events.mentions import clock_on_happening_day, day_takes_clock
+from timeline.events.mentions import clock_on_happening_day, clock_on_saying_day, day_takes_clock
 from timeline.events.model import Event, event_id
 from timeline.events.nesting import Dating, datings, nests
 from timeline.events.nouns import dates_its_clause, modifies_noun, noun_title, opens_subject
@@ -106,7 +106,7 @@ def extract_events(doc: Document) -> list[Event]:
             )
         )
     events = clock_on_happening_day(doc, [_with_dateline(e, datelines) for e in events])
-    events = day_takes_clock(doc, events)
+    events = clock_on_saying_day(doc, day_takes_clock(doc, events))
     return end_earlier(doc, events) + filed
 
 

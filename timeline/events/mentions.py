@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 
-from timeline.events.clauses import FUTURE, clause_of, tense_of
+from timeline.events.clauses import FUTURE, MODAL, PAST, clause_of, tense_of
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon, alternation
 from timeline.events.model import Event
@@ -218,6 +218,62 @@ def clock_on_happening_day(doc: Document, events: list[Event]) -> list[Event]:
                         until=begin + (timex.until - timex.begin)))
         out.append(event)
     return out
+
+
+def clock_on_saying_day(doc: Document, events: list[Event]) -> list[Event]:
+    """A bare clock time in the words of a saying its sentence dates within a part of one
+    day ('police said this afternoon that a second man was arrested at about 2:30 p.m.';
+    'The second transfer began at 5:30 a.m. ..., the navy said in a statement at 9 a.m.';
+    'said this morning that patrols would decide at 1 p.m.') is on the saying's day when
+    the tagger put it on another: before the saying's time when the words tell the past,
+    after its start when they tell what will be. A saying dated by a whole day ('said
+    today') names no hour to order the clock by, and a clock told with its day ('at 2 a.m.
+    today', table clock_day) keeps it."""
+    text, lex = doc.text, doc.lex
+    out = []
+    for event in events:
+        timex = event.timex
+        if (timex.granularity in _CLOCK and timex.begin is not None
+                and timex.until is not None and not _day_told(doc, event)
+                and _bare_clock(doc, timex)):
+            said = _saying_within_day(doc, event, events)
+            if said is not None and said.begin is not None and said.until is not None:
+                begin = said.begin.replace(hour=timex.begin.hour, minute=timex.begin.minute,
+                                           second=timex.begin.second)
+                tense = tense_of(lex, text, clause_of(lex, text, event.sentence, timex))
+                if begin.date() != timex.begin.date() and (
+                        begin < said.until if tense == PAST
+                        else begin >= said.begin if tense in (FUTURE, MODAL) else False):
+                    event = replace(event, timex=replace(
+                        timex, value=f"{begin:%Y-%m-%d}{timex.value[10:]}", begin=begin,
+                        until=begin + (timex.until - timex.begin)))
+        out.append(event)
+    return out
+
+
+# A word of a time's text, with the stops of 'a.m.' ('2am' gives 'am')
+_WORD = re.compile(r"[^\W\d_][\w.]*+")
+
+
+def _bare_clock(doc: Document, timex: Timex) -> bool:
+    """Whether a clock time is written with no word but its figures and those of table
+    bare_clock_word ('at about 2:30 p.m.'; not 'at 2am on Thursday')."""
+    allowed = doc.lex.set("bare_clock_word")
+    return all(word.lower() in allowed for word in _WORD.findall(timex.text))
+
+
+def _saying_within_day(doc: Document, clock: Event, events: list[Event]) -> Timex | None:
+    """The time of a saying in a clock's sentence, when it lies within one day and is
+    shorter than it ('this afternoon', 'at 9 a.m.')."""
+    for other in events:
+        said = other.timex
+        if (other is not clock and other.sentence == clock.sentence
+                and said.begin is not None and said.until is not None
+                and said.until - said.begin < _DAY
+                and said.begin.date() == (said.until - timedelta(microseconds=1)).date()
+                and dates_saying(doc, clock.sentence, said)):
+            return said
+    return None
 
 
 def _day_told(doc: Document, clock: Event) -> bool:
