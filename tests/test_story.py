@@ -2597,6 +2597,36 @@ def test_words_recounted_beside_a_later_saying_take_the_narrations_time() -> Non
         assert len(rows(FLOOD + words)) == len(quoted) - 1
 
 
+def test_words_recounted_later_the_same_day_take_the_narrations_clock() -> None:
+    # news-dating-28, news01-kathmandu-plane-lands-on-one-engine: the passenger speaks in
+    # the afternoon of the landing at 9:25 that morning (also news-dating-24's blackout,
+    # news-dating-27's ferry)
+    text = ("Plane lands on one engine\n\n"
+            "A passenger plane made an emergency landing at Bharatpur this morning after one "
+            "of its engines failed. The aircraft touched down at about 9:25 a.m.\n\n"
+            "Sunita Gurung, a teacher travelling home to Pokhara, told reporters at 3 p.m. "
+            "that she had never been so scared. \"Nobody screamed. The captain spoke to us "
+            "every few minutes, and that helped,\" she said.")
+    found = rows(text)
+    assert ("The captain spoke to us every few minutes, and that helped", "at about 9:25 a.m.",
+            "2024-03-20", "occurrence") in found
+    assert ("Gurung: The captain spoke to us every few minutes, and that helped", "at 3 p.m.",
+            "2024-03-20", "statement") in found
+    # my own: a match at 11 a.m., a player's words at 6 p.m.
+    match = rows("Rovers win cup final\n\nRovers beat Albion 2-1 in the cup final at 11 a.m. "
+                 "today.\n\nThe captain, speaking at a dinner at 6 p.m., said the fans had "
+                 "been wonderful. \"We scored late and the whole ground went quiet,\" he said.")
+    assert ("We scored late and the whole ground went quiet", "at 11 a.m. today", "2024-03-20",
+            "occurrence") in match
+    # words the time of the saying holds, or a state, add no row
+    held = rows("Storm hits town\n\nA storm hit the town this morning.\n\n"
+                "\"The roof came off in seconds,\" a resident told reporters this morning.")
+    assert len(held) == 2
+    state = rows(text.replace("The captain spoke to us every few minutes, and that helped",
+                              "We were lucky"))
+    assert len(state) == len(found) - 1
+
+
 def test_a_definite_noun_names_a_happening_dated_before_the_sentences_row() -> None:
     text = ("Bus crash kills four\n\n"
             "A bus crashed on a mountain road in Wales on Monday night, killing four people."
