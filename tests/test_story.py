@@ -3206,3 +3206,22 @@ def test_a_named_speaker_whose_saying_is_old_is_not_sent_back_to_it() -> None:
             "Hale said the crossing was the best job he ever had.")
     said = [r for r in rows(text) if r[0].startswith("Hale said")]
     assert said and all(r[2] != "2004-01-01" for r in said)
+
+
+def test_an_evening_clock_before_a_small_hours_clock_of_its_day_is_the_evening_before() -> None:
+    # news-dating-28, a flight that turned back over the Pacific: the night ran from the
+    # emergency into the landing, so 11:40 p.m. is Monday's
+    text = ("A flight to Auckland turned back to Honolulu on Tuesday after its windscreen "
+            "cracked. The crew declared an emergency at about 11:40 p.m. Honolulu time and "
+            "landed back at Daniel K. Inouye International Airport at 12:55 a.m. on Tuesday, "
+            "local time.")
+    df = extract_many([article_from_text(text, "2016-06-22", "UTC")])
+    assert sorted((r.time_text, str(r.start)) for r in df.itertuples()) == [
+        ("at 12:55 a.m. on Tuesday", "2016-06-21 00:55:00+00:00"),
+        ("at about 11:40 p.m.", "2016-06-20 23:40:00+00:00"),
+        ("on Tuesday", "2016-06-21 00:00:00+00:00"),
+    ]
+    # in the other order the day runs on ('opens at 5am and closes at 11pm')
+    df = extract_many([article_from_text("The shop opened at 5am on Tuesday and closed at"
+                                         " 11pm.", "2016-06-22", "UTC")])
+    assert sorted(str(r.start)[:10] for r in df.itertuples()) == ["2016-06-21", "2016-06-21"]

@@ -816,3 +816,17 @@ def test_the_publication_day_inside_a_quotation_leaves_the_story_at_its_news_day
     own = ("A landslide buried a road near Sion on Monday. \"We are still digging today,\" a "
            "police officer said. The slope gave way at 6:40 a.m.")
     assert found(own, "2019-05-14T17:00:00+00:00")[-1][:2] == ("6:40 a.m.", "2019-05-13T06:40")
+
+
+def test_an_evening_clock_told_at_a_small_hours_clock_is_the_evening_before() -> None:
+    # news-dating-22, a police appeal: the night of Saturday 9 March
+    text = ("The man was found on the pavement on North Parade at around 12.20am on Sunday 10"
+            " March. He had spent the evening at a birthday party at a bar on George Street and"
+            " left at about 11.45pm to walk home. A taxi driver called 999 at 12.24am.")
+    assert [(text, begin) for text, _, begin, _ in found(text, "2019-03-13T14:30:00+00:00")] == [
+        ("around 12.20am on Sunday 10 March", "2019-03-10T00:20"),
+        ("the evening", "2019-03-09T18:00"),
+        ("about 11.45pm", "2019-03-09T23:45"),
+        ("12.24am", "2019-03-10T00:24"),
+    ]
+

@@ -6,19 +6,23 @@ rows, one of them on the wrong day (in the past when the meeting is ahead). A cl
 written right beside a day, with at most "on", "at", a comma or a short parenthetical
 ("10:35 a.m. (0735 GMT) Friday") between, and dated on
 another day, is moved onto that day and the pair becomes one expression, dated to the
-minute.
+minute. An evening clock told before a small-hours clock of the same day in one sentence
+is the evening before: the night ran from one into the other.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
+from itertools import pairwise
 
 from timeline.events.lexicon import lexicon
 from timeline.temporal import Timex
 from timeline.temporal.candidates import across_paragraphs
+from timeline.temporal.vocab import load as load_vocab
 
 _CLOCK = ("minute", "hour", "second")
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")  # a calendar day's value, not a count ('P1D')
@@ -91,3 +95,38 @@ def _joined(text: str, first: Timex, second: Timex) -> Timex | None:
 def _on_day(clock: datetime, day: datetime) -> datetime:
     """The clock's time of day on the day's date, in the day's zone."""
     return day.replace(hour=clock.hour, minute=clock.minute, second=clock.second)
+
+
+def evenings_before(timexes: list[Timex], sentence_at: Callable[[int], object]) -> list[Timex]:
+    """The time expressions with an evening clock told before a small-hours clock of the
+    same day, in one sentence, moved to the day before: the night ran from one into the
+    other ('declared an emergency at about 11:40 p.m. and landed back at 12:55 a.m. on
+    Tuesday': Monday's 11:40 p.m.). Told in that order, the evening came first."""
+    vocab = load_vocab()  # the small hours end where the morning begins (part_of_day_hours)
+    small_until = int(vocab.lookup("part_of_day_hours", "MO")[0])
+    evening_from = int(vocab.lookup("part_of_day_hours", "EV")[0])
+    out = list(timexes)
+    ordered = sorted(range(len(out)), key=lambda i: out[i].start)
+    for here, after in pairwise(ordered):
+        evening, small = out[here], out[after]
+        if not (evening.begin and evening.until and small.begin
+                and evening.granularity in _CLOCK and small.granularity in _CLOCK):
+            continue
+        if not (evening.begin.hour >= evening_from and small.begin.hour < small_until
+                and evening.begin.date() == small.begin.date()):
+            continue
+        sentence = sentence_at(evening.start)
+        if sentence is None or sentence != sentence_at(small.start):
+            continue
+        day = timedelta(days=1)
+        out[here] = replace(evening, begin=evening.begin - day, until=evening.until - day,
+                            value=_day_before(evening.value))
+    return out
+
+
+def _day_before(value: str) -> str:
+    """A clock's value ('2016-06-21T23:40') on the day before."""
+    if not _DATE.match(value):
+        return value
+    day = datetime.fromisoformat(value[:10]) - timedelta(days=1)
+    return f"{day:%Y-%m-%d}{value[10:]}"

@@ -17,7 +17,7 @@ from functools import cache
 from timeline.events.actors import actors_in, canonical, with_pronoun, with_source
 from timeline.events.baselines import dates_nothing
 from timeline.events.clauses import PAST, at_offset, clause_of, kind_of, main_tense
-from timeline.events.clock import with_days
+from timeline.events.clock import evenings_before, with_days
 from timeline.events.contracts import names_contract
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon
@@ -40,7 +40,7 @@ def extract_events(doc: Document) -> list[Event]:
     events = []
     datelines: list[Timex] = []  # of leads with a time of their own
     filed: list[Event] = []  # their rows, which leave the story to the leads' own times
-    for timex in with_days(text, doc.timexes):
+    for timex in evenings_before(with_days(text, doc.timexes), doc.sentence_at):
         sentence = doc.sentence_at(timex.start)
         if timex.begin is None or sentence is None or doc.in_furniture(timex.start):
             continue  # no time, or the page's: '(c) 2024 Reuters', 'Related stories'

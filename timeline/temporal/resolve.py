@@ -99,6 +99,9 @@ class Context:
     # 2030', 'after the 1987 crash'): what 'the following weekend' can then only be in
     period_own: bool = False
     clock: datetime | None = None  # the last clock time told of ('two minutes later')
+    # where the sentence that told it ends; the text's end once the story went on past it
+    # to a day or a part of one ('Shortly after 2 a.m. ... Thursday morning brought')
+    clock_until: int = -1
     # the last clock time the text told, in a background or reported clause too ('said
     # this afternoon that a neighbour had called 911 at 11:05 p.m. Thursday'): what 'about
     # 20 minutes later' counts from when the story's own clock is not on its day
@@ -299,6 +302,7 @@ class Context:
             self.episode,
             self.near_told,
             self.told_until,
+            self.clock_until,
             self.month_written,
             self.months_dated,
             self.ahead_until,
@@ -333,6 +337,7 @@ class Context:
             self.episode,
             self.near_told,
             self.told_until,
+            self.clock_until,
             self.month_written,
             self.months_dated,
             self.ahead_until,
@@ -1815,6 +1820,8 @@ def time(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | Non
     elif from_story and ((_past_midnight(day, hour, ctx) and ctx.tense <= 0)
                          or _morning_after(day, hour, ctx)):
         day += timedelta(days=1)
+    elif from_story and ctx.tense < 0 and _evening_before(day, hour, ctx):
+        day -= timedelta(days=1)
     elif from_story and ctx.night is not None and _night_before(day, hour, ctx):
         day = ctx.night
     elif from_story and ctx.afternoon is not None and _afternoon_before(day, hour, ctx):
@@ -1963,6 +1970,18 @@ def _morning_after(day: date, hour: int, ctx: Context) -> bool:
         return hour < _hours(ctx, "EV")[0] and not ctx.told_back(ctx.signal_at)
     return hour < noon and (ctx.clock is None or ctx.clock.date() != day
                             or ctx.clock.hour < _hours(ctx, "EV")[0])
+
+
+def _evening_before(day: date, hour: int, ctx: Context) -> bool:
+    """Whether an evening clock time in a past clause (asked by the caller), while the
+    story stands at a small-hours clock of ``day`` that an earlier sentence told and
+    nothing placed after, is the evening before, whose night ran into those hours ('was
+    found at around 12.20am on Sunday. He had spent the evening at a party and left at
+    about 11.45pm': Saturday's): the story goes back to what led up to its night. Not in
+    the clock's own sentence, told in order ('opened at 5am on Tuesday and closed at
+    11pm'), nor after the story went on ('Shortly after 2 a.m. ... Thursday morning')."""
+    return (_small_hours_of(day, ctx) and ctx.signal_at >= ctx.clock_until
+            and _hours(ctx, "EV")[0] <= hour < 24)
 
 
 def _past_midnight(day: date, hour: int, ctx: Context) -> bool:

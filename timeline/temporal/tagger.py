@@ -342,13 +342,17 @@ class Reading:
                 saying = saying_day(text, cand.start)
                 own_year = self.year_told_in(cand, made[0], signal[0])
                 frames = (lambda: True) if own_year else partial(self.fronted, signal[0])
-                period = ctx.last_period
+                period, held = ctx.last_period, ctx.clock
                 follow_story(ctx, *made, background=background, saying=saying,
                              year_given=_year_given(cand), own_year=own_year, frames=frames,
                              through=made[0].value.endswith(_EVENING_ENDS)
                              and told_through(text, cand.start))
                 if ctx.last_period != period:
                     ctx.period_until = self.chronicle_until(cand)
+                if ctx.clock != held:
+                    ctx.clock_until = self.sentence_end(cand)
+                elif made[0].moves_story and not background and _FINE_DAY.match(value):
+                    ctx.clock_until = len(text)  # gone on past its clock ('Thursday morning')
                 if own_year and ctx.period_own:  # rare: a year the story is told in
                     ctx.told_until = self.sentence_end(cand)
                 if self.frames_plans(cand, made[0], signal[0]):
