@@ -534,6 +534,15 @@ def test_a_bare_hour_in_digits_on_a_day_of_a_diary_is_a_clock_time() -> None:
                  "work.", dct) == [
         ("Monday", "DATE", "2016-10-10"), ("Sunday", "DATE", "2016-10-09"),
         ("Tuesday", "DATE", "2016-10-11"), ("Friday", "DATE", "2016-10-07")]
+    # a rate or a score held at a figure: no clock
+    assert found("On Tuesday the bank kept interest rates at 5. On Saturday Rovers led with "
+                 "the score at 1, and then collapsed.", dct) == [
+        ("Tuesday", "DATE", "2016-10-11"), ("Saturday", "DATE", "2016-10-08")]
+    # school: an age after starting it, a clock after getting to it
+    assert found("On Monday she started school at 5. It rained.", dct) == [
+        ("Monday", "DATE", "2016-10-10")]
+    assert found("On Monday we got to school at 9. It rained.", dct)[-1] == (
+        "9", "TIME", "2016-10-10T09:00")
     # no day of the past week named: no clock
     assert found("The index closed at 11. Shares were priced at 9, and fell.", dct) == []
 
@@ -550,6 +559,11 @@ def test_a_bare_hour_before_a_morning_clock_of_the_story_is_that_morning_s_small
             "calves came at two and again at four.")
     assert found(text, "2012-12-01")[-2:] == [
         ("two", "TIME", "2012-07-13T02:00"), ("four", "TIME", "2012-07-13T04:00")]
+    # told ahead, the hours have not come yet: the afternoon's
+    text = ("Thursday 12 July, 22:40\n\nA quiet shift.\n\nFriday 13 July, 05:40\n\nThe "
+            "vet will come at two and the farrier at four.")
+    assert found(text, "2012-12-01")[-2:] == [
+        ("two", "TIME", "2012-07-13T14:00"), ("four", "TIME", "2012-07-13T16:00")]
 
 
 def test_a_month_before_a_capitalised_the_heads_a_diary_s_day_not_an_ordinal_date() -> None:

@@ -92,6 +92,9 @@ def _joined(text: str, first: Timex, second: Timex) -> Timex | None:
     )
 
 
+_WORD = re.compile(r"[^\W\d_][\w.]*+")  # a word of a clock's text, not its figures
+
+
 def _on_day(clock: datetime, day: datetime) -> datetime:
     """The clock's time of day on the day's date, in the day's zone."""
     return day.replace(hour=clock.hour, minute=clock.minute, second=clock.second)
@@ -101,7 +104,10 @@ def evenings_before(timexes: list[Timex], sentence_at: Callable[[int], object]) 
     """The time expressions with an evening clock told before a small-hours clock of the
     same day, in one sentence, moved to the day before: the night ran from one into the
     other ('declared an emergency at about 11:40 p.m. and landed back at 12:55 a.m. on
-    Tuesday': Monday's 11:40 p.m.). Told in that order, the evening came first."""
+    Tuesday': Monday's 11:40 p.m.). Told in that order, the evening came first. Only a
+    clock written with no day of its own moves (table bare_clock_word): 'will close at
+    10pm on Friday and reopen at 5am' keeps its Friday."""
+    bare_words = lexicon().set("bare_clock_word")
     vocab = load_vocab()  # the small hours end where the morning begins (part_of_day_hours)
     small_until = int(vocab.lookup("part_of_day_hours", "MO")[0])
     evening_from = int(vocab.lookup("part_of_day_hours", "EV")[0])
@@ -114,6 +120,8 @@ def evenings_before(timexes: list[Timex], sentence_at: Callable[[int], object]) 
             continue
         if not (evening.begin.hour >= evening_from and small.begin.hour < small_until
                 and evening.begin.date() == small.begin.date()):
+            continue
+        if any(word.lower() not in bare_words for word in _WORD.findall(evening.text)):
             continue
         sentence = sentence_at(evening.start)
         if sentence is None or sentence != sentence_at(small.start):

@@ -1866,10 +1866,12 @@ def _bare_hour(hour: int, day: date, ctx: Context) -> tuple[int, bool]:
     ... pitched the tent at about ten'); twelve is noon. An hour up to six after a small
     hour the story's clock stands at that day is a small hour too ('At 4.30 she reads the
     weather. At five she hands over'), and so is one before such a clock, which that
-    night's doings come to ('Thursday 12 July, 06:10. Hine fed at 2 and again at 5')."""
+    night's doings come to ('Thursday 12 July, 06:10. Hine fed at 2 and again at 5'), when
+    told in the past: 'The vet will come at two' after 05:40 is the afternoon's."""
     morning = _hours(ctx, "MO")[0]
     clock = ctx.clock
-    if clock is not None and clock.date() == day and max(clock.hour, hour) <= morning:
+    if (clock is not None and clock.date() == day and max(clock.hour, hour) <= morning
+            and (clock.hour <= hour or ctx.tense < 0)):
         return hour, False
     if hour <= morning and ctx.evening == day:
         return hour, True
