@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from functools import cache
 from itertools import pairwise
 
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import Lexicon, lexicon
 from timeline.temporal import Timex
 from timeline.temporal.candidates import across_paragraphs
 from timeline.temporal.vocab import load as load_vocab
@@ -76,7 +76,7 @@ def _joined(text: str, first: Timex, second: Timex) -> Timex | None:
         # before the shooting' is one time)
     if day.begin <= clock.begin < day.until:
         return None  # already on its day ('06:56, 7 September 2007'): nesting joins them
-    begin = _on_day(clock.begin, day.begin)
+    begin = on_day(clock.begin, day.begin)
     until = begin + (clock.until - clock.begin)
     time_of_day = clock.value.partition("T")[2]
     return replace(
@@ -92,12 +92,29 @@ def _joined(text: str, first: Timex, second: Timex) -> Timex | None:
     )
 
 
-_WORD = re.compile(r"[^\W\d_][\w.]*+")  # a word of a clock's text, not its figures
+# A word of a clock's text, not its figures, with the stops of 'a.m.' ('2am' gives 'am')
+_WORD = re.compile(r"[^\W\d_][\w.]*+")
 
 
-def _on_day(clock: datetime, day: datetime) -> datetime:
+def on_day(clock: datetime, day: datetime) -> datetime:
     """The clock's time of day on the day's date, in the day's zone."""
     return day.replace(hour=clock.hour, minute=clock.minute, second=clock.second)
+
+
+def moved_to(timex: Timex, begin: datetime) -> Timex:
+    """A clock time moved to start at ``begin``, the same clock on another day: its value's
+    day and its end move with it, its length kept."""
+    assert timex.begin is not None and timex.until is not None
+    value = f"{begin:%Y-%m-%d}{timex.value[10:]}" if _DATE.match(timex.value) else timex.value
+    return replace(timex, value=value, begin=begin, until=begin + (timex.until - timex.begin))
+
+
+def bare_clock(lex: Lexicon, timex: Timex) -> bool:
+    """Whether a clock time is written with no word but its figures and those of table
+    bare_clock_word ('at about 2:30 p.m.'; not 'at 2am on Thursday', which names its day):
+    only such a clock may be moved onto another day."""
+    allowed = lex.set("bare_clock_word")
+    return all(word.lower() in allowed for word in _WORD.findall(timex.text))
 
 
 def evenings_before(timexes: list[Timex], sentence_at: Callable[[int], object]) -> list[Timex]:
@@ -107,7 +124,7 @@ def evenings_before(timexes: list[Timex], sentence_at: Callable[[int], object]) 
     Tuesday': Monday's 11:40 p.m.). Told in that order, the evening came first. Only a
     clock written with no day of its own moves (table bare_clock_word): 'will close at
     10pm on Friday and reopen at 5am' keeps its Friday."""
-    bare_words = lexicon().set("bare_clock_word")
+    lex = lexicon()
     vocab = load_vocab()  # the small hours end where the morning begins (part_of_day_hours)
     small_until = int(vocab.lookup("part_of_day_hours", "MO")[0])
     evening_from = int(vocab.lookup("part_of_day_hours", "EV")[0])
@@ -121,20 +138,10 @@ def evenings_before(timexes: list[Timex], sentence_at: Callable[[int], object]) 
         if not (evening.begin.hour >= evening_from and small.begin.hour < small_until
                 and evening.begin.date() == small.begin.date()):
             continue
-        if any(word.lower() not in bare_words for word in _WORD.findall(evening.text)):
+        if not bare_clock(lex, evening):
             continue
         sentence = sentence_at(evening.start)
         if sentence is None or sentence != sentence_at(small.start):
             continue
-        day = timedelta(days=1)
-        out[here] = replace(evening, begin=evening.begin - day, until=evening.until - day,
-                            value=_day_before(evening.value))
+        out[here] = moved_to(evening, evening.begin - timedelta(days=1))
     return out
-
-
-def _day_before(value: str) -> str:
-    """A clock's value ('2016-06-21T23:40') on the day before."""
-    if not _DATE.match(value):
-        return value
-    day = datetime.fromisoformat(value[:10]) - timedelta(days=1)
-    return f"{day:%Y-%m-%d}{value[10:]}"

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import cache
 
 from timeline.events.clauses import FUTURE, MODAL, PAST, clause_of, tense_of
+from timeline.events.clock import bare_clock, moved_to, on_day
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon, alternation
 from timeline.events.model import Event
@@ -210,12 +211,9 @@ def clock_on_happening_day(doc: Document, events: list[Event]) -> list[Event]:
             found = subject_happening(doc, event.sentence, index)
             if (found is not None and found.timex.begin and found.timex.until
                     and found.timex.until - found.timex.begin <= _DAY):
-                begin = found.timex.begin.replace(
-                    hour=timex.begin.hour, minute=timex.begin.minute, second=timex.begin.second)
+                begin = on_day(timex.begin, found.timex.begin)
                 if begin.date() < published and found.timex.begin <= begin < found.timex.until:
-                    event = replace(event, timex=replace(
-                        timex, value=f"{begin:%Y-%m-%d}{timex.value[10:]}", begin=begin,
-                        until=begin + (timex.until - timex.begin)))
+                    event = replace(event, timex=moved_to(timex, begin))
         out.append(event)
     return out
 
@@ -235,31 +233,24 @@ def clock_on_saying_day(doc: Document, events: list[Event]) -> list[Event]:
         timex = event.timex
         if (timex.granularity in _CLOCK and timex.begin is not None
                 and timex.until is not None and not _day_told(doc, event)
-                and _bare_clock(doc, timex)):
+                and bare_clock(lex, timex)):
             said = _saying_within_day(doc, event, events)
             if said is not None and said.begin is not None and said.until is not None:
-                begin = said.begin.replace(hour=timex.begin.hour, minute=timex.begin.minute,
-                                           second=timex.begin.second)
+                begin = on_day(timex.begin, said.begin)
                 tense = tense_of(lex, text, clause_of(lex, text, event.sentence, timex))
-                if begin.date() != timex.begin.date() and (
-                        begin < said.until if tense == PAST
-                        else begin >= said.begin if tense in (FUTURE, MODAL) else False):
-                    event = replace(event, timex=replace(
-                        timex, value=f"{begin:%Y-%m-%d}{timex.value[10:]}", begin=begin,
-                        until=begin + (timex.until - timex.begin)))
+                if begin.date() != timex.begin.date() and _beside_saying(begin, said, tense):
+                    event = replace(event, timex=moved_to(timex, begin))
         out.append(event)
     return out
 
 
-# A word of a time's text, with the stops of 'a.m.' ('2am' gives 'am')
-_WORD = re.compile(r"[^\W\d_][\w.]*+")
-
-
-def _bare_clock(doc: Document, timex: Timex) -> bool:
-    """Whether a clock time is written with no word but its figures and those of table
-    bare_clock_word ('at about 2:30 p.m.'; not 'at 2am on Thursday')."""
-    allowed = doc.lex.set("bare_clock_word")
-    return all(word.lower() in allowed for word in _WORD.findall(timex.text))
+def _beside_saying(begin: datetime, said: Timex, tense: str) -> bool:
+    """Whether a clock on the saying's day falls where its words' tense puts it: before the
+    saying's end when they tell the past, from its start when they tell what will be."""
+    assert said.begin is not None and said.until is not None
+    if tense == PAST:
+        return begin < said.until
+    return tense in (FUTURE, MODAL) and begin >= said.begin
 
 
 def _saying_within_day(doc: Document, clock: Event, events: list[Event]) -> Timex | None:
