@@ -351,7 +351,7 @@ def test_a_headline_keeps_the_part_of_the_day_when_the_text_times_two_things_in_
     assert headline("Gunman kills three at school in Ohio\n\n"
                     "A gunman killed three people at a high school in Dayton on Tuesday "
                     "morning, police said.\n\n"
-                    "Classes began at 8 a.m. The gunman opened fire in the cafeteria at about "
+                    "Classes began at 8 a.m. Shots rang out in the cafeteria at about "
                     "9:15 a.m.") == (
         "on Tuesday morning", "2024-03-19 06:00:00+00:00", "2024-03-19 12:00:00+00:00")
     # nor is the budget passed when the opposition leader spoke
@@ -3231,3 +3231,30 @@ def test_an_evening_clock_before_a_small_hours_clock_of_its_day_is_the_evening_b
                                          "at 5am, the council said.", "2016-06-22", "UTC")])
     assert [str(r.start) for r in df.itertuples() if r.time_text.startswith("at 10pm")] == [
         "2016-06-24 22:00:00+00:00"]
+
+
+def test_a_headline_at_a_part_of_the_day_takes_the_clock_of_the_sentence_naming_it_again(
+) -> None:
+    def headline(text: str) -> tuple[str, str, str]:
+        df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)
+        row = df[df["title"] == text.split("\n")[0]].iloc[0]
+        return row["time_text"], str(row["start"]), str(row["end"])
+
+    text = ("Water main burst floods shops on Leith Walk\n\n"
+            "A water main burst under Leith Walk in Edinburgh this morning, flooding a dozen "
+            "shops and closing the street to traffic.\n\n"
+            "The first call to the water board came at 6:40 a.m. The burst happened at "
+            "about 6:25 a.m. under the junction with Pilrig Street.")
+    # of two clock times in the morning, the one whose subject is the headline's burst
+    assert headline(text) == (
+        "at about 6:25 a.m.", "2024-03-20 06:25:00+00:00", "2024-03-20 06:26:00+00:00")
+    # who acts in the headline's happening, named again as a subject, times it too
+    assert headline("Gunman kills three at school in Ohio\n\n"
+                    "A gunman killed three people at a high school in Dayton on Tuesday "
+                    "morning, police said.\n\n"
+                    "Classes began at 8 a.m. The gunman opened fire in the cafeteria at about "
+                    "9:15 a.m.") == (
+        "at about 9:15 a.m.", "2024-03-19 09:15:00+00:00", "2024-03-19 09:16:00+00:00")
+    # a place the headline names after a preposition is not its happening
+    assert headline(text.replace("The burst happened", "The walk flooded")) == (
+        "this morning", "2024-03-20 06:00:00+00:00", "2024-03-20 12:00:00+00:00")

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import cache
+from itertools import islice, pairwise, takewhile
 
 from timeline.events.actors import actors_in, canonical, places_in, with_pronoun, with_source
 from timeline.events.baselines import is_baseline
@@ -667,11 +668,15 @@ def _headline_narrowed(doc: Document, sentence: Span, story: StoryTime, row: Eve
     happening, which the text times there. Narrower than the row, it lies in any date
     that held the row (benchmarks.dating: news-dating-7 344 -> 346, news-dating-9 382 ->
     385, the other sets unchanged). Only when the text gives one such time: of two, the
-    first may be another happening's ('Classes began at 8 a.m. The gunman opened fire ...
-    at about 9:15 a.m.' under 'Gunman kills three at school'), and the row keeps the part
-    of the day. A whole day ('today', 'on Thursday') is narrowed to the first such time
-    within it, as a report times its main happening first ('First jet lands ...' over
-    '... landed ... today ... touched down at 11:04 a.m.'; 'Former commissioner convicted'
+    first may be another happening's ('Classes began at 8 a.m. Shots rang out ... at
+    about 9:15 a.m.' under 'Gunman kills three at school'), and the row keeps the part
+    of the day, unless one of them opens on a word of the headline as its subject ('The
+    gunman opened fire at about 9:15 a.m.'; 'The burst happened at about 6:25 a.m.' under
+    'Water main burst floods shops', _echoes_headline; benchmarks.dating exact:
+    news-dating-15 +1, -31 +3 in two texts, the other sets and TBAQ unchanged). A whole
+    day ('today', 'on Thursday') is narrowed to the first such time within it, as a
+    report times its main happening first ('First jet lands ...' over '... landed ...
+    today ... touched down at 11:04 a.m.'; 'Former commissioner convicted'
     over '... On Thursday ... convicted ... The jury returned its verdict at 3:15 p.m.'):
     inside the day, it cannot leave a date that held the day (benchmarks.dating:
     news-dating-2 487 -> 489, -13 485 -> 486, -16 502 -> 504, -17 398 -> 400, the other
@@ -682,7 +687,9 @@ def _headline_narrowed(doc: Document, sentence: Span, story: StoryTime, row: Eve
 
 def _narrowed_in_lead(doc: Document, story: StoryTime, row: Event) -> Event:
     """A row that tells the lead's happening again, at the one narrower time within its day
-    or part of a day that moves the story and dates no saying (_headline_narrowed)."""
+    or part of a day that moves the story and dates no saying, or within a part of a day
+    the one such time a sentence naming the headline's happening again gives
+    (_headline_narrowed)."""
     outer = row.timex
     if outer.begin is None or outer.until is None or outer.until - outer.begin > timedelta(
             days=1):
@@ -693,10 +700,45 @@ def _narrowed_in_lead(doc: Document, story: StoryTime, row: Event) -> Event:
               and e.timex.until - e.timex.begin < outer.until - outer.begin
               and e.timex.until <= doc.article.published and e.timex.type in ("DATE", "TIME")
               and not doc.in_quote(e.timex.phrase_start) and not said]
-    if not within or (outer.until - outer.begin < timedelta(days=1)
-                      and len({(e.timex.begin, e.timex.until) for e in within}) != 1):
+    if not within:
         return row
+    if outer.until - outer.begin < timedelta(days=1):
+        echoed = [e for e in within if _echoes_headline(doc, story, e.sentence)]
+        if len({(e.timex.begin, e.timex.until) for e in echoed}) == 1:
+            within = echoed
+        elif len({(e.timex.begin, e.timex.until) for e in within}) != 1:
+            return row
     return replace(row, timex=within[0].timex, time_text=None)
+
+
+def _echoes_headline(doc: Document, story: StoryTime, sentence: Span) -> bool:
+    """Whether a sentence opens on a definite subject of at most three words right before
+    its verb, whose last, its head, is a word of the headline before the headline's first
+    preposition ('The burst happened at about 6:25 a.m.' under 'Water main burst floods
+    shops'; 'The fault cut power', a past of ambiguous_past): the body names the
+    headline's happening, or who acts in it, again where it times it; not a place the
+    headline names after a preposition ('The walk flooded at 6:25' under 'Water main
+    burst floods shops on Leith Walk'), nor a subject with an aside ('The first aircraft,
+    a Boeing 737, left')."""
+    headline, lex, text = story.headline, doc.lex, doc.text
+    opened = _definite(lex).match(text, _first_word(doc, sentence), sentence.end)
+    if headline is None or opened is None:
+        return False
+    words = list(islice(_SUBJECT_WORD.finditer(text, opened.start(1), sentence.end), 4))
+    verb = verb_at(lex, text, Span(opened.start(1), sentence.end))
+    told = {w.removesuffix("s") for w in takewhile(
+        lambda w: w not in lex.set("preposition"),
+        (w.lower() for w in _WORDS.findall(text, headline.start, headline.end)))}
+    for head, after in pairwise(words):
+        if text[head.end() : after.start()].strip():
+            return False
+        if after.start() == verb or after.group() in lex.set("ambiguous_past"):
+            return head.group().lower().removesuffix("s") in told
+    return False
+
+
+# A word of a subject: letters only.
+_SUBJECT_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _ranked_happening(doc: Document, sentence: Span, story: StoryTime, row: Event) -> Event:
