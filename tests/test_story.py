@@ -2016,6 +2016,28 @@ def test_a_first_person_quote_said_before_the_leads_day_retells_the_happening_be
         ("on Monday", "2024-03-18", "statement")]
 
 
+def test_a_first_person_quote_said_later_the_same_day_tells_the_storys_clock() -> None:
+    # the engineer speaks this afternoon of what the crew did at the leak's 7:10 a.m.
+    text = ("Gas leak closes Harbour Road\n\n"
+            "A gas main leaked under Harbour Road in Dunmore this morning.\n\n"
+            "The leak began at 7:10 a.m., and the street was closed.\n\n"
+            "\"We shut the valves and waited for the gas to clear,\" the engineer told "
+            "reporters this afternoon.")
+    df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)
+    quoted = df[df["title"].str.contains("shut the valves")]
+    assert sorted((r.time_text, str(r.start), str(r.end), r.kind)
+                  for r in quoted.itertuples()) == [
+        ("at 7:10 a.m.", "2024-03-20 07:10:00+00:00", "2024-03-20 07:11:00+00:00",
+         "occurrence"),
+        ("this afternoon", "2024-03-20 12:00:00+00:00", "2024-03-20 18:00:00+00:00",
+         "statement")]
+    # the story's clock not before the saying's afternoon: the saying's row alone
+    later = text.replace("at 7:10 a.m.", "at 1:10 p.m.")
+    df = extract_many([article_from_text(later, DCT, "UTC")], inferred=True)
+    quoted = df[df["title"].str.contains("shut the valves")]
+    assert [(r.time_text, r.kind) for r in quoted.itertuples()] == [
+        ("this afternoon", "statement")]
+
 def test_a_quote_of_what_things_did_before_a_saying_of_a_later_day_tells_the_storys_time(
 ) -> None:
     # no first person, but things, not a person, did it: the skipper tells the gate's
