@@ -63,6 +63,24 @@ def test_words_after_a_later_happening_take_its_time_not_the_last_sayings() -> N
     ]
 
 
+def test_words_told_in_a_scene_of_clock_times_are_spoken_there() -> None:
+    text = ("The library board voted last night to close the Elm Street branch, its chair said "
+            "this morning.\n\nThe meeting opened at 6:30 p.m. with a minute's silence. The "
+            "budget came up at 7:15 p.m. \"We cannot keep every door open,\" the treasurer "
+            "told the board.")
+    assert rows(text)[1:4] == [
+        ("The meeting opened with a minute's silence", "at 6:30 p.m.", "2024-03-19",
+         "occurrence"),
+        ("The budget came up", "at 7:15 p.m.", "2024-03-19", "occurrence"),
+        ("The treasurer: We cannot keep every door open", "at 7:15 p.m.", "2024-03-19",
+         "statement"),
+    ]
+    # one clock time before the saying's is no scene: the words stay at the saying
+    one = text.replace("The meeting opened at 6:30 p.m. with a minute's silence. ", "")
+    assert rows(one)[-1] == ("The treasurer: We cannot keep every door open", "this morning",
+                             "2024-03-20", "statement")
+
+
 def test_a_time_before_the_leads_is_background_and_does_not_move_story_time() -> None:
     # the lead tells the newest happening; what came before it is background, and the
     # story goes on at the lead's time

@@ -237,14 +237,24 @@ class StoryTime:
         'presented the find at a news conference this morning': the words after it,
         '"We found a colony," she told reporters', are the conference's; benchmarks.dating:
         news-dating-2, -17, -20 +2, +3, +4, the other sets unchanged; not a clock
-        time, PART_OF_DAY), or None."""
+        time, PART_OF_DAY), or None. So does a clock time of a happening after another
+        one no earlier, told since that saying, though both came before it
+        (_chained_clock): the story narrates a scene minute by minute, and words told in it
+        were spoken there ('said this morning' over a meeting told 'at 7:20 p.m. ... at
+        about 8:10 p.m. ... told the council'; benchmarks.dating: news-dating-26 +2,
+        news-dating-31 +3, by day +2, the other sets and TBAQ unchanged)."""
         out: list[int | None] = []
         end = start = None
+        clock: Timex | None = None  # the last clock time of a happening since the saying
         for i, (event, told) in enumerate(zip(self.moves, self.told, strict=True)):
             begin, until = event.timex.begin, event.timex.until
             if told:
-                start, end = begin, until
-            elif end is not None and begin is not None and (begin >= end or (
+                start, end, clock = begin, until, None
+                out.append(out[-1] if out else None)
+                continue
+            chained = _chained_clock(clock, event.timex)
+            clock = event.timex if _is_clock(event.timex) else clock
+            if end is not None and begin is not None and (begin >= end or chained or (
                     start is not None and until is not None and start <= begin
                     and until <= end and PART_OF_DAY <= until - begin < end - start)):
                 out.append(i)
@@ -558,6 +568,26 @@ def end_earlier(doc: Document, events: list[Event]) -> list[Event]:
                 event = replace(event, timex=replace(timex, until=end))
         out.append(event)
     return out
+
+
+def _is_clock(timex: Timex) -> bool:
+    """Whether a time is a clock time of a day ('at 7:20 p.m.'): shorter than a part of it."""
+    return (timex.begin is not None and timex.until is not None
+            and timex.until - timex.begin < PART_OF_DAY)
+
+
+def _chained_clock(last: Timex | None, timex: Timex) -> bool:
+    """Whether a clock time follows another happening's clock time told before it, no
+    earlier and within hours of it ('passed 7-0 at 7:20 p.m. ... opened at about 8:10
+    p.m.'): the story narrates a scene minute by minute, and words told in it are
+    spoken there."""
+    return (last is not None and _is_clock(timex) and last.begin is not None
+            and timex.begin is not None
+            and timedelta(0) <= timex.begin - last.begin <= _SCENE_GAP)
+
+
+# How long after one clock time of a scene the next may come and still go on with it.
+_SCENE_GAP = timedelta(hours=6)
 
 
 def _part_of_day_holding(timex: Timex, lead: Timex) -> bool:
