@@ -830,3 +830,23 @@ def test_an_evening_clock_told_at_a_small_hours_clock_is_the_evening_before() ->
         ("12.24am", "2019-03-10T00:24"),
     ]
 
+
+
+def test_a_stretch_of_days_or_a_day_something_came_from_leaves_the_story_day() -> None:
+    # Wednesday 17 July 2019: the story is on Tuesday night's count
+    text = ("The count began at 11 p.m. on Tuesday. Storms had closed the harbour between "
+            "Saturday and Monday. The last seat was declared at 3.40am.")
+    assert found(text)[1:] == [
+        ("Saturday", "2019-07-13", "2019-07-13T00:00", "2019-07-14T00:00"),
+        ("Monday", "2019-07-15", "2019-07-15T00:00", "2019-07-16T00:00"),
+        ("3.40am", "2019-07-17T03:40", "2019-07-17T03:40", "2019-07-17T03:41"),
+    ]
+    text = ("The index fell 40 points at 9.30am on Tuesday, its biggest drop from Monday's "
+            "close in a year. At 2pm it had recovered.")
+    assert found(text)[-1] == ("2pm", "2019-07-16T14:00", "2019-07-16T14:00",
+                               "2019-07-16T14:01")
+    # a day that is no stretch's edge still moves the story
+    one = text.replace("its biggest drop from Monday's close in a year", "after losing "
+                       "ground on Monday")
+    assert found(one)[-1] == ("2pm", "2019-07-15T14:00", "2019-07-15T14:00",
+                              "2019-07-15T14:01")

@@ -41,6 +41,7 @@ from timeline.temporal.ranges import (
     clock_ranges,
     daily_clock_ranges,
     date_ranges,
+    joins_range,
     night_into_small_hours,
     part_before_day,
     weekday_ranges,
@@ -87,6 +88,7 @@ from timeline.temporal.wording import (
 )
 
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
+_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")  # a whole day's value, no clock nor part
 
 
 _DIGIT_DATE = re.compile(r"\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d")  # '24 August', 'Feb. 28'
@@ -338,7 +340,8 @@ class Reading:
                               or self.perfect_after_main(cand, made[1], found)
                               or self.aside_before_entry(cand, made[1])
                               or self.flashback_days(cand, made[1])
-                              or self.counted_from(cand, found))
+                              or self.counted_from(cand, found)
+                              or self.in_day_range(cand, made[1], found))
                 saying = saying_day(text, cand.start)
                 own_year = self.year_told_in(cand, made[0], signal[0])
                 frames = (lambda: True) if own_year else partial(self.fronted, signal[0])
@@ -785,6 +788,23 @@ class Reading:
                         and made.begin < timex.begin)
         return False
 
+    def in_day_range(self, cand: Candidate, made: Timex, found: list[Timex]) -> bool:
+        """Whether a whole day follows a word of vocab range_joiner day_range_openers or
+        ends a stretch one opens ('the ferry did not sail between Sunday and Tuesday'; 'up
+        11 percent from Monday's close'): a stretch's edge or a source, not a day the story
+        moves to, so a clock told later without its day stays on the story's ('She held
+        the seat, declared at 2.05am' after an election night; benchmarks.dating:
+        news-dating-31 +6, news-dating-25 +3, news-dating-19 +1, TBAQ unchanged)."""
+        if not _DAY_ONLY.fullmatch(made.value):
+            return False
+        text, opener = self.text, _day_range_opener()
+        if opener.search(text, max(0, cand.start - 12), cand.start):
+            return True
+        first = found[-2] if len(found) > 1 else None
+        return (first is not None and _DAY_ONLY.fullmatch(first.value) is not None
+                and opener.search(text, max(0, first.start - 12), first.start) is not None
+                and joins_range(text, first.start, first.end, cand.start))
+
     def flashback_days(self, cand: Candidate, made: Timex) -> bool:
         """Whether a match counts days or more back in a past perfect clause ('She had
         last visited it two weeks earlier'): a flashback, after which the story's simple
@@ -948,6 +968,15 @@ def _beside_a_time(text: str, found: list[Timex]) -> bool:
     if len(found) < 2:
         return False
     return _APPOSITION.fullmatch(text, found[-2].end, found[-1].start) is not None
+
+
+@cache
+def _day_range_opener() -> re.Pattern[str]:
+    """A word of vocab range_joiner day_range_openers right before a time ('between
+    Sunday', 'from October 4')."""
+    words = alternation({w.lower() for w in load_vocab().words("range_joiner",
+                                                                 "day_range_openers")})
+    return build_cache.compile(rf"\b(?:{words})\s+$", re.I)
 
 
 @cache
