@@ -399,7 +399,7 @@ def test_a_night_named_by_its_day_ends_at_midnight(
           ("2.15am", "2024-03-19T02:15", "2024-03-19T02:15", "2024-03-19T02:16")]),
         ("The river rose overnight. The water reached roofs by midnight.", TUESDAY,
          [("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T00:00"),
-          ("midnight", "2024-03-18T24:00", "2024-03-19T00:00", "2024-03-19T00:01")]),
+          ("midnight", "2024-03-19T00:00", "2024-03-19T00:00", "2024-03-19T00:01")]),
         ("Man dies in overnight crash\n\nA man died when his car hit a tree overnight.\n\n"
          "The crash happened at about 1.40am, police said.", TUESDAY,
          [("overnight", "2024-03-18TNI", "2024-03-18T18:00", "2024-03-19T06:00"),

@@ -368,6 +368,26 @@ def test_shortly_after_midnight_is_the_start_of_the_day_it_begins() -> None:
         ("shortly before midnight", "TIME", "2014-12-06T24:00")]
 
 
+def test_midnight_reached_or_passed_is_the_start_of_the_day_it_opens() -> None:
+    # the same moment as the day before's 24:00, and the interval says so either way
+    dct = "2021-06-12T09:00:00+00:00"
+    [by] = tag("Engineers had the pumps running again by midnight.", dct)
+    assert (by.text, by.value, by.begin, by.until) == (
+        "midnight", "2021-06-12T00:00", datetime(2021, 6, 12, tzinfo=UTC),
+        datetime(2021, 6, 12, 0, 1, tzinfo=UTC))
+    assert found("The wedding party danced until well past midnight.", dct) == [
+        ("midnight", "TIME", "2021-06-12T00:00")]
+    assert found("Neighbours heard shouting between 11pm and midnight.", dct) == [
+        ("11pm", "TIME", "2021-06-11T23:00"), ("midnight", "TIME", "2021-06-12T00:00")]
+    assert found("The night bus runs from midnight to 5am every day.", dct)[0] == (
+        "midnight", "TIME", "XXXX-XX-XXT00:00")
+    # the end of the day: 'before' and 'until' keep 24:00
+    assert found("The ferry docked just before midnight.", dct) == [
+        ("just before midnight", "TIME", "2021-06-11T24:00")]
+    assert found("The bars stayed open until midnight.", dct) == [
+        ("midnight", "TIME", "2021-06-11T24:00")]
+
+
 def test_a_rate_needs_its_amount_right_before_it_not_a_date_and_a_comma() -> None:
     # news-dating-27: 'a month early' after 'March 10,' is how far ahead, no rate
     assert found("The company closed it on March 10, a month early.") == [

@@ -613,6 +613,28 @@ def clock_in_named_part(text: str, found: list[Timex]) -> list[Timex]:
     return joined
 
 
+def midnight_as_start(text: str, found: list[Timex]) -> list[Timex]:
+    """'by midnight', 'ran past midnight', 'from midnight to 5 a.m.', 'between 10pm and
+    midnight': midnight told as a moment reached or gone past is the start of the day it
+    opens ('2014-03-15T00:00'), as the news gold writes it; after 'before' or 'until' it
+    stays the end of the day before ('2014-03-14T24:00'), the same moment. Only the value
+    changes: the interval is that moment either way. The words are vocab midnight_start."""
+    regex, vocab = _midnight_start_regex(), load_vocab()
+    for index, timex in enumerate(found):
+        if (timex.type == "TIME" and timex.value.endswith("T24:00")
+                and vocab.get("clock_word", folded(timex.text)) == "24:00"
+                and regex.search(text, max(timex.start - 12, 0), timex.start) is not None):
+            found[index] = replace(timex, value=_after_midnight(timex.value))
+    return found
+
+
+@cache
+def _midnight_start_regex() -> re.Pattern[str]:
+    """A word of midnight_start ending right before a time (and its spaces)."""
+    body = alternation({w.lower() for w in load_vocab().words("midnight_start")}, spaced)
+    return build_cache.compile(rf"(?<![\w'])(?:{body})\s+$", re.I)
+
+
 @cache
 def _clock_modifier_regex() -> re.Pattern[str]:
     """The words of clock_modifier ending right before a clock time (and its spaces)."""

@@ -42,6 +42,7 @@ from timeline.temporal.ranges import (
     daily_clock_ranges,
     date_ranges,
     joins_range,
+    midnight_as_start,
     night_into_small_hours,
     part_before_day,
     weekday_ranges,
@@ -199,7 +200,8 @@ def tag(text: str, dct: datetime | date | str, date_only: bool = False) -> list[
     found = clock_after_day(text, clock_on_following_day(text, anchor_to_following(text, found)))
     found = clock_ranges(text, found)
     found = night_into_small_hours(text, clock_in_part_of_day(text, found, moment), moment)
-    return daily_clock_ranges(text, clock_in_named_part(text, clock_modifiers(text, found)))
+    found = clock_in_named_part(text, clock_modifiers(text, found))
+    return daily_clock_ranges(text, midnight_as_start(text, found))
 
 
 def _read(
