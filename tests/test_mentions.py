@@ -413,6 +413,24 @@ def test_the_lead_keeps_its_part_of_the_day_before_a_past_perfect_clock() -> Non
     assert morning == [("2024-03-19 06:00", "2024-03-19 12:00")] * 2  # headline and lead
 
 
+def test_the_lead_keeps_its_part_of_the_day_when_the_next_sentence_times_another_happening(
+        ) -> None:
+    # the rally came after the vote: its clock is not the vote's
+    text = ("Nurses back strike\n\nNurses at two hospitals in Leeds voted this morning to "
+            "strike over pay. The rally outside the infirmary began at 09:42.")
+    assert [s[1:] for s in spans(text) if s[0].startswith("Nurses at two")] == [
+        ("this morning", "2024-03-20 06:00", "2024-03-20 12:00")]
+    # a sentence that names no happening before its clock retells the lead's
+    ballot = text.replace("The rally outside the infirmary began", "The ballot closed")
+    assert [s[1:] for s in spans(ballot) if s[0].startswith("Nurses at two")] == [
+        ("this morning", "2024-03-20 09:42", "2024-03-20 09:43")]
+    # and so does one that names it by another noun of it (same_happening: a crash)
+    crash = ("Lorry and van collide\n\nTwo drivers were hurt when a van and a lorry collided "
+             "on the A1 yesterday afternoon. The crash happened at about 3:15 p.m. near Newark.")
+    assert [s[1:] for s in spans(crash) if s[0].startswith("Two drivers")] == [
+        ("yesterday afternoon", "2024-03-19 15:15", "2024-03-19 15:16")]
+
+
 def test_a_lead_that_dates_a_saying_keeps_its_part_of_the_day() -> None:
     text = ("Man arrested\n\nPolice said this morning that a man had been arrested. Officers "
             "stopped his car at 6:15 a.m. on the ring road.")

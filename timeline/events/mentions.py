@@ -348,7 +348,8 @@ def _lead_clock(doc: Document, lead: Event, following: list[list[Event]]) -> Eve
     (inferred._headline_narrowed), nor a night running past midnight ('overnight'); not a
     lead that dates a saying ("police said this morning"), whose words are not the
     happening the next sentence times, nor a clock a past perfect tells of ("The plane had
-    left Kathmandu at 7:50 a.m."), the background before it."""
+    left Kathmandu at 7:50 a.m."), the background before it, nor one of another happening
+    the next sentence names ("The rally began at 09:42" after a vote: _retells)."""
     timex = lead.timex
     assert timex.begin is not None and timex.until is not None
     if (timex.granularity != "part_of_day" or not following or not following[0]
@@ -356,11 +357,25 @@ def _lead_clock(doc: Document, lead: Event, following: list[list[Event]]) -> Eve
             or dates_saying(doc, lead.sentence, timex)):
         return None
     first = following[0][0]
-    if not _clock_within(doc, timex, first):
+    if not _clock_within(doc, timex, first) or not _retells(doc, lead, first):
         return None
     others = {(e.timex.begin, e.timex.until) for events in following for e in events
               if e is not first and _clock_within(doc, timex, e)}
     return first if others <= {(first.timex.begin, first.timex.until)} else None
+
+
+def _retells(doc: Document, lead: Event, clock: Event) -> bool:
+    """Whether the words before a clock in the sentence after the lead tell the lead's
+    happening again, not another: they name no happening ("The ship docked at 8:40 a.m."),
+    or one the lead's sentence names, by the same noun or another of same_happening
+    ('An explosion ... killed seven', then "The blast happened at about 3:40 p.m.").
+    "Union members voted this morning to strike. The rally began at 09:42." tells a
+    rally after the vote: 09:42 is the rally's, not the vote's."""
+    same = same_happening(doc.lex)
+    before = {same.get(noun, noun)
+              for noun in named_in(doc, Span(clock.sentence.start, clock.timex.phrase_start))}
+    return not before or not before.isdisjoint(
+        same.get(noun, noun) for noun in named_in(doc, lead.sentence))
 
 
 def _clock_within(doc: Document, part: Timex, event: Event) -> bool:
