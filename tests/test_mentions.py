@@ -454,3 +454,15 @@ def test_a_bare_clock_in_a_sayings_words_is_on_the_sayings_day() -> None:
     later = ("Storms cut power to 20,000 homes on Monday.\nThe grid operator said this "
              "morning that the lines failed at 11 p.m.")
     assert [d for _, w, d in rows(later) if w == "at 11 p.m."] == ["2024-03-18"]
+
+
+def test_a_bare_clock_in_a_sayings_words_stays_on_the_story_day_that_holds_it() -> None:
+    # the roof fell in during Monday's fire, not in the afternoon the firefighters spoke
+    text = ("Roof falls in\n\nA fire broke out at a primary school in Hull on Monday. "
+            "Firefighters said this afternoon that the roof fell in at about 1 p.m.")
+    assert [s[1:] for s in spans(text) if s[1] == "at about 1 p.m."] == [
+        ("at about 1 p.m.", "2024-03-18 13:00", "2024-03-18 13:01")]
+    # a story day that does not hold the clock leaves it to the saying's day
+    night = text.replace("on Monday.", "on Monday night.")
+    assert [s[1:] for s in spans(night) if s[1] == "at about 1 p.m."] == [
+        ("at about 1 p.m.", "2024-03-20 13:00", "2024-03-20 13:01")]

@@ -226,7 +226,9 @@ def clock_on_saying_day(doc: Document, events: list[Event]) -> list[Event]:
     the tagger put it on another: before the saying's time when the words tell the past,
     after its start when they tell what will be. A saying dated by a whole day ('said
     today') names no hour to order the clock by, and a clock told with its day ('at 2 a.m.
-    today', table clock_day) keeps it."""
+    today', table clock_day) keeps it; so do past words whose clock the story's last day
+    holds (_story_holds: 'A fire broke out on Monday', then the roof fell in 'at about 1
+    p.m.')."""
     text, lex = doc.text, doc.lex
     out = []
     for event in events:
@@ -238,10 +240,27 @@ def clock_on_saying_day(doc: Document, events: list[Event]) -> list[Event]:
             if said is not None and said.begin is not None and said.until is not None:
                 begin = on_day(timex.begin, said.begin)
                 tense = tense_of(lex, text, clause_of(lex, text, event.sentence, timex))
-                if begin.date() != timex.begin.date() and _beside_saying(begin, said, tense):
+                if (begin.date() != timex.begin.date() and _beside_saying(begin, said, tense)
+                        and not (tense == PAST and _story_holds(events, event))):
                     event = replace(event, timex=moved_to(timex, begin))
         out.append(event)
     return out
+
+
+def _story_holds(events: list[Event], clock: Event) -> bool:
+    """Whether the last time told before a clock's sentence is a day or a part of one that
+    holds the clock where the tagger put it: the story's day has room for the clock, whose
+    past words then tell of that day, not of the saying's ('A fire broke out on Monday.
+    Firefighters said this afternoon that the roof fell in at about 1 p.m.': Monday's).
+    Words that tell what will be ('patrols would decide at 1 p.m.') are after the saying
+    whatever day the story told before (the caller asks for past words only)."""
+    before = [e for e in events if e.timex.phrase_start < clock.sentence.start]
+    if not before:
+        return False
+    last = max(before, key=lambda e: e.timex.phrase_start).timex
+    begin = clock.timex.begin
+    return (last.granularity in _NARROWED and last.begin is not None and begin is not None
+            and last.until is not None and last.begin <= begin < last.until)
 
 
 def _beside_saying(begin: datetime, said: Timex, tense: str) -> bool:
