@@ -547,6 +547,32 @@ def test_a_bare_hour_in_digits_on_a_day_of_a_diary_is_a_clock_time() -> None:
     assert found("The index closed at 11. Shares were priced at 9, and fell.", dct) == []
 
 
+def test_a_bare_hour_before_to_and_a_verb_on_a_diary_s_day_is_a_clock_time() -> None:
+    # rules macro purpose_to, my own: what was done at that hour, a purpose's infinitive
+    # (news-dating-29 news11's 'rang at 6 to say', -25 news05's 'got up at four to watch')
+    dct = "2024-03-20T15:00"
+    assert found("On Tuesday the depot rang at 6 to say the road was shut.", dct) == [
+        ("Tuesday", "DATE", "2024-03-19"), ("6", "TIME", "2024-03-19T18:00")]
+    assert found("Yesterday we walked down to the village at ten to buy bread.", dct) == [
+        ("Yesterday", "DATE", "2024-03-19"), ("ten", "TIME", "2024-03-19T10:00")]
+    # vocab rising: a small hour after a verb of rising is that morning's, else the
+    # afternoon's, as a day's doings are
+    assert found("Yesterday we got up at four to watch the puffins.", dct) == [
+        ("Yesterday", "DATE", "2024-03-19"), ("four", "TIME", "2024-03-19T04:00")]
+    assert found("Yesterday we got up at about five, then walked.", dct) == [
+        ("Yesterday", "DATE", "2024-03-19"), ("about five", "TIME", "2024-03-19T05:00")]
+    assert found("Yesterday we left at four to catch the bus.", dct) == [
+        ("Yesterday", "DATE", "2024-03-19"), ("four", "TIME", "2024-03-19T16:00")]
+    # a clock's minutes to an hour, a range of figures, an age after starting school: no
+    # bare hour
+    assert found("On Monday we met at five to ten.", dct) == [
+        ("Monday", "DATE", "2024-03-18"), ("five to ten", "TIME", "2024-03-18T09:55")]
+    assert found("On Monday the shop sold them at 6 to 8 each.", dct) == [
+        ("Monday", "DATE", "2024-03-18")]
+    assert found("Yesterday the boy, who started school at five to learn to read, cried.",
+                 dct) == [("Yesterday", "DATE", "2024-03-19")]
+
+
 def test_a_bare_hour_before_a_morning_clock_of_the_story_is_that_morning_s_small_hour() -> None:
     # news-dating-29 news11 (a night nurse's diary): under 'Thursday 12 July, 06:10', 'fed
     # at 2 and again at 5' is that night's, not the afternoon before

@@ -231,6 +231,9 @@ class Context:
     # where the part of the text holding an offset ends: the start of the next heading line
     # ('The warnings' after a day's paragraphs), else the text's end (tagger.part_end)
     part_end: Callable[[int], int] = lambda at: -1
+    # whether a verb of rising (vocab rising) ends right before the signal at an offset
+    # ('got up at four'): a bare small hour after it is the morning's (_bare_hour)
+    risen: Callable[[int], bool] = lambda at: False
     # the day a weekday heading named in a story told weeks after its days ('Thursday'
     # over 'Shortly after 2 a.m., water began to lap over the road', under a lead of
     # 'At 5:52 p.m. on Thursday, Sept. 8' published on the 25th), and where its part ends:
@@ -1867,12 +1870,15 @@ def _bare_hour(hour: int, day: date, ctx: Context) -> tuple[int, bool]:
     hour the story's clock stands at that day is a small hour too ('At 4.30 she reads the
     weather. At five she hands over'), and so is one before such a clock, which that
     night's doings come to ('Thursday 12 July, 06:10. Hine fed at 2 and again at 5'), when
-    told in the past: 'The vet will come at two' after 05:40 is the afternoon's."""
+    told in the past: 'The vet will come at two' after 05:40 is the afternoon's. After a
+    verb of rising ('got up at four') an hour up to six is the morning's."""
     morning = _hours(ctx, "MO")[0]
     clock = ctx.clock
     if (clock is not None and clock.date() == day and max(clock.hour, hour) <= morning
             and (clock.hour <= hour or ctx.tense < 0)):
         return hour, False
+    if hour <= morning and ctx.risen(ctx.signal_at):
+        return hour, False  # 'We got up at four to watch the puffins': that morning's
     if hour <= morning and ctx.evening == day:
         return hour, True
     if hour <= morning or (hour < 12 and ctx.evening == day):

@@ -246,6 +246,7 @@ class Reading:
             reported_now=self.reported_now, told_back=self.told_back,
             untensed=self.untensed, scene_present=self.scene_present,
             recent_told=self.recent_told, stamp_day=self.stamp_day, part_end=self.part_end,
+            risen=self.risen,
         )
         self.cues: dict[Span, list[Cue]] = {}
         self.lowered = text.lower() if text.isascii() else None  # for cues and signals
@@ -555,6 +556,15 @@ class Reading:
         if sentence is None:
             return False
         return _recent_anchor().search(self.text, sentence.start, sentence.end) is not None
+
+    def risen(self, at: int) -> bool:
+        """Whether a verb of rising (vocab rising) ends right before the signal at an offset
+        ('got up at four', 'woke at 5'): a bare small hour after it is that morning's
+        (resolve._bare_hour), not the afternoon's."""
+        before = " " + self.text[max(0, at - 30) : at].lower().rstrip()
+        while before.endswith((" at", " about", " around")):  # 'got up at about four'
+            before = before[: before.rindex(" ")]
+        return any(before.endswith(" " + words) for words in self.vocab.word_set("rising"))
 
     def told_back(self, at: int) -> bool:
         """Whether the clause holding an offset has a past perfect ('It had taken off at 8
