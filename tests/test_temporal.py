@@ -72,6 +72,25 @@ def test_weekdays_follow_the_tense(sentence, expected) -> None:
     assert values(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a thing arranged for a weekday is ahead of the arranging, whatever its tense
+        # (vocab arranged_for); on Tuesday 19 March 2024
+        ("The tenants' association has called a public meeting for Thursday evening.",
+         [("Thursday evening", "2024-03-21TEV")]),
+        ("The ferry operator said reservations for Monday were already full.",
+         [("Monday", "2024-03-25")]),
+        ("The dockers' union said on Monday it had called a strike for Friday.",
+         [("Monday", "2024-03-18"), ("Friday", "2024-03-22")]),
+        # without such a noun the past tense keeps the last Friday
+        ("The cafe opened for Friday only.", [("Friday", "2024-03-15")]),
+    ],
+)
+def test_a_thing_arranged_for_a_weekday_is_ahead(sentence, expected) -> None:
+    assert values(sentence) == expected
+
+
 def test_years_joined_by_and_are_years_and_counts_are_counts() -> None:
     assert values("Clinics were attacked between 1994 and 1997.") == [
         ("1994", "1994"), ("1997", "1997")]

@@ -713,6 +713,26 @@ def _requested_regex() -> re.Pattern[str]:
         rf"\b{verbs}\s+(?:{word}){{1,4}}?to\s+(?:{word}){{1,6}}?from\s+$", re.I)
 
 
+def _arranged_for(text: str, start: int, end: int) -> bool:
+    """Whether a weekday follows 'for' after a noun of a thing arranged for a day
+    (vocab arranged_for): 'called a members' meeting for Thursday evening' is a day ahead
+    of the calling, as a request's start is (_requested_start). 'for ' is tested first."""
+    if not text.endswith("for ", max(0, start - 4), start):
+        return False
+    return (_arranged_regex().search(text, max(0, start - _ARRANGED_REACH), start) is not None
+            and _weekday_regex().match(text, start, end) is not None)
+
+
+_ARRANGED_REACH = 20  # ' reservations for '
+
+
+@cache
+def _arranged_regex() -> re.Pattern[str]:
+    """_arranged_for's regex: a noun of vocab arranged_for, then 'for' ending the text."""
+    nouns = alternation({w.lower() for w in load_vocab().table("arranged_for")["nouns"]})
+    return build_cache.compile(rf"\b{nouns}\s+for\s+$", re.I)
+
+
 def _place_schedule(text: str, start: int) -> bool:
     """Whether a present copula places its subject at a named place right before the
     time, a comma or 'on' between ('The meeting is at St Aidan's church hall, Tuesday';
@@ -1006,6 +1026,8 @@ def tense_near(text: str, cues: list[Cue], start: int, end: int) -> int:
         return -1  # 'are to question the driver after the crash on Monday': it happened
     if _requested_start(text, start):
         return FUTURE_IN_PAST  # 'had asked operators to raise withdrawals from Wednesday'
+    if _arranged_for(text, start, end):
+        return FUTURE_IN_PAST  # 'has called a meeting for Thursday': the coming Thursday
     if (same_clause[0] is None or not same_clause[0][1]) and _place_schedule(text, start):
         return 1  # 'The meeting is at St Aidan's church hall, Tuesday': the coming one
     if (nearest_before is not None and nearest_before.weak and strong_before is not None
