@@ -91,6 +91,33 @@ def test_a_thing_arranged_for_a_weekday_is_ahead(sentence, expected) -> None:
     assert values(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "day"),
+    [
+        # the hours after midnight open the day they are of: its START (vocab position)
+        ("The trawler sank in the early hours of Saturday, the coastguard said.",
+         "the early hours of Saturday", "2024-03-16", "2024-03-16"),
+        ("Looters broke into the pharmacy in the small hours of today.",
+         "the small hours of today", "2024-03-19", "2024-03-19"),
+        ("The last guests left in the wee hours of Sunday.",
+         "the wee hours of Sunday", "2024-03-17", "2024-03-17"),
+    ],
+)
+def test_the_early_hours_of_a_day_are_its_start(sentence, text, value, day) -> None:
+    (timex,) = tag(sentence, TUESDAY)
+    assert (timex.text, timex.value, timex.mod) == (text, value, "START")
+    assert timex.begin is not None and f"{timex.begin:%Y-%m-%d}" == day
+
+
+def test_the_early_hours_of_a_part_of_a_day_leave_the_part_alone() -> None:
+    # the part of the day is the time ('Thursday morning', as AQUAINT marks it); nor does
+    # the start take a weekday that a date follows (the date's rule reads it whole)
+    assert values("Police arrested the driver in the early hours of Thursday morning.") == [
+        ("Thursday morning", "2024-03-14TMO")]
+    assert values("The shed burned in the early hours of Sunday, March 10, 2024.") == [
+        ("Sunday, March 10, 2024", "2024-03-10")]
+
+
 def test_years_joined_by_and_are_years_and_counts_are_counts() -> None:
     assert values("Clinics were attacked between 1994 and 1997.") == [
         ("1994", "1994"), ("1997", "1997")]
