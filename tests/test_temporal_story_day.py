@@ -850,3 +850,14 @@ def test_a_stretch_of_days_or_a_day_something_came_from_leaves_the_story_day() -
                        "ground on Monday")
     assert found(one)[-1] == ("2pm", "2019-07-15T14:00", "2019-07-15T14:00",
                               "2019-07-15T14:01")
+
+
+def test_a_stretch_of_days_told_before_any_other_day_is_where_the_story_goes_on() -> None:
+    # Wednesday 17 July 2019: no day before the talks, so the deal is signed on their last
+    text = "Talks ran from Sunday to Tuesday. A deal was finally signed at 4pm."
+    assert found(text)[-1] == ("4pm", "2019-07-16T16:00", "2019-07-16T16:00",
+                               "2019-07-16T16:01")
+    # after a day of the story's, the stretch is its background (in_day_range)
+    told = "The count began at 9am on Wednesday. " + text
+    assert found(told)[-1] == ("4pm", "2019-07-17T16:00", "2019-07-17T16:00",
+                               "2019-07-17T16:01")

@@ -806,16 +806,20 @@ class Reading:
         11 percent from Monday's close'): a stretch's edge or a source, not a day the story
         moves to, so a clock told later without its day stays on the story's ('She held
         the seat, declared at 2.05am' after an election night; benchmarks.dating:
-        news-dating-31 +6, news-dating-25 +3, news-dating-19 +1, TBAQ unchanged)."""
+        news-dating-31 +6, news-dating-25 +3, news-dating-19 +1, TBAQ unchanged). Only
+        when a day was told before the stretch: with none, the story has no day to stay
+        on but the stretch's ('Talks ran from Sunday to Tuesday. A deal was finally signed
+        at 4pm.': Tuesday's 4pm, not the publication day's)."""
         if not _DAY_ONLY.fullmatch(made.value):
             return False
         text, opener = self.text, _day_range_opener()
         if opener.search(text, max(0, cand.start - 12), cand.start):
-            return True
+            return _day_told(found[:-1])
         first = found[-2] if len(found) > 1 else None
         return (first is not None and _DAY_ONLY.fullmatch(first.value) is not None
                 and opener.search(text, max(0, first.start - 12), first.start) is not None
-                and joins_range(text, first.start, first.end, cand.start))
+                and joins_range(text, first.start, first.end, cand.start)
+                and _day_told(found[:-2]))
 
     def flashback_days(self, cand: Candidate, made: Timex) -> bool:
         """Whether a match counts days or more back in a past perfect clause ('She had
@@ -980,6 +984,11 @@ def _beside_a_time(text: str, found: list[Timex]) -> bool:
     if len(found) < 2:
         return False
     return _APPOSITION.fullmatch(text, found[-2].end, found[-1].start) is not None
+
+
+def _day_told(found: list[Timex]) -> bool:
+    """Whether any of the times told so far names a day (Reading.in_day_range)."""
+    return any(_FINE_DAY.match(timex.value) for timex in found)
 
 
 @cache
