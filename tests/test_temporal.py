@@ -540,3 +540,23 @@ def test_the_quarter_before_counts_from_the_quarter_told_of() -> None:
     assert values("The economy grew 0.3 percent in the fourth quarter of 2012, after "
                   "shrinking 0.2 percent the quarter before.") == [
         ("the fourth quarter of 2012", "2012-Q4"), ("the quarter before", "2012-Q3")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'the early hours of' opens a weekday or a relative day only (vocab day_start): a
+        # month, a year and a part of a day keep their own time; a weekday before a date in
+        # either order is the date's
+        ("The fire started in the early hours of March 3.", [("March 3", "2024-03-03", "")]),
+        ("The coup began in the early hours of 1973.", [("1973", "1973", "")]),
+        ("It happened in the early hours of this morning.",
+         [("this morning", "2024-03-19TMO", "")]),
+        ("The shed burned in the early hours of Sunday 10 March.",
+         [("Sunday 10 March", "2024-03-10", "")]),
+        ("The shed burned in the early hours of Sunday, 10 March.",
+         [("Sunday, 10 March", "2024-03-10", "")]),
+    ],
+)
+def test_the_early_hours_of_open_only_a_day(sentence, expected) -> None:
+    assert [(t.text, t.value, t.mod) for t in tag(sentence, TUESDAY)] == expected

@@ -513,6 +513,8 @@ def unit_word(word: str) -> str:
 def mod_of(groups: Groups, vocab: Vocab) -> str:
     if groups.get("position"):
         return str(vocab.lookup("position", groups["position"]))
+    if groups.get("day_start"):  # 'the early hours of Saturday'
+        return str(vocab.lookup("day_start", groups["day_start"]))
     if groups.get("modifier"):
         return str(vocab.lookup("modifier", groups["modifier"]))
     return ""
