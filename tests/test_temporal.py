@@ -560,3 +560,10 @@ def test_the_quarter_before_counts_from_the_quarter_told_of() -> None:
 )
 def test_the_early_hours_of_open_only_a_day(sentence, expected) -> None:
     assert [(t.text, t.value, t.mod) for t in tag(sentence, TUESDAY)] == expected
+
+
+def test_a_weekday_s_possessive_after_a_thing_arranged_for_keeps_the_tense() -> None:
+    # the vigil is for the victims of Monday's crash, not arranged for a Monday ahead
+    assert values("The vigil for Monday's victims drew hundreds.") == [("Monday", "2024-03-18")]
+    assert values("The funeral for Sunday\u2019s dead was held yesterday.") == [
+        ("Sunday", "2024-03-17"), ("yesterday", "2024-03-18")]

@@ -716,8 +716,10 @@ def _requested_regex() -> re.Pattern[str]:
 def _arranged_for(text: str, start: int, end: int) -> bool:
     """Whether a weekday follows 'for' after a noun of a thing arranged for a day
     (vocab arranged_for): 'called a members' meeting for Thursday evening' is a day ahead
-    of the calling, as a request's start is (_requested_start). 'for ' is tested first."""
-    if not text.endswith("for ", max(0, start - 4), start):
+    of the calling, as a request's start is (_requested_start). 'for ' is tested first.
+    Not a weekday's possessive: 'the vigil for Monday's victims' is for the victims."""
+    if not text.endswith("for ", max(0, start - 4), start) or text.startswith(
+            ("'s", "\u2019s"), end):
         return False
     return (_arranged_regex().search(text, max(0, start - _ARRANGED_REACH), start) is not None
             and _weekday_regex().match(text, start, end) is not None)
