@@ -571,6 +571,9 @@ def test_a_bare_hour_before_to_and_a_verb_on_a_diary_s_day_is_a_clock_time() -> 
         ("Monday", "DATE", "2024-03-18")]
     assert found("Yesterday the boy, who started school at five to learn to read, cried.",
                  dct) == [("Yesterday", "DATE", "2024-03-19")]
+    # a market 'up' has not risen from bed: its bare hour is the afternoon's
+    assert found("Yesterday the market was up at 3 and fell later.", dct) == [
+        ("Yesterday", "DATE", "2024-03-19"), ("3", "TIME", "2024-03-19T15:00")]
     # 'to' and a determiner is a place or thing gone to, not a purpose's verb: an age
     assert found("Yesterday he, who was sent at twelve to the mines, spoke.", dct) == [
         ("Yesterday", "DATE", "2024-03-19")]
