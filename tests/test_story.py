@@ -3298,3 +3298,32 @@ def test_a_headline_at_a_part_of_the_day_takes_the_clock_of_the_sentence_naming_
     # a place the headline names after a preposition is not its happening
     assert headline(text.replace("The burst happened", "The walk flooded")) == (
         "this morning", "2024-03-20 06:00:00+00:00", "2024-03-20 12:00:00+00:00")
+
+
+def test_a_headline_at_a_part_of_the_day_is_not_timed_by_what_its_verb_acts_on_or_undergoes(
+) -> None:
+    def headline(text: str) -> tuple[str, str, str]:
+        df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)
+        row = df[df["title"] == text.split("\n")[0]].iloc[0]
+        return row["time_text"], str(row["start"]), str(row["end"])
+
+    # the roads the storm closed reopened later: their reopening is not the closing
+    assert headline("Storm closes roads across the north\n\n"
+                    "A storm closed dozens of roads in the north of the county this morning, "
+                    "the highways agency said.\n\n"
+                    "The first trees came down at about 7 a.m. The roads reopened at 11:10 "
+                    "a.m. after crews cleared them.") == (
+        "this morning", "2024-03-20 06:00:00+00:00", "2024-03-20 12:00:00+00:00")
+    # the gunman's arrest is something done to him after the shooting
+    gunman = ("Gunman kills three at school in Ohio\n\n"
+              "A gunman killed three people at a high school in Dayton on Tuesday morning, "
+              "police said.\n\n"
+              "Classes began at 8 a.m. The gunman was arrested at about 11:30 a.m.")
+    assert headline(gunman) == (
+        "on Tuesday morning", "2024-03-19 06:00:00+00:00", "2024-03-19 12:00:00+00:00")
+    # a passive that retells the headline's own participle still times it
+    assert headline("Flood warning lifted along the Severn\n\n"
+                    "A flood warning for the river Severn at Worcester was lifted this "
+                    "morning, the Environment Agency said.\n\n"
+                    "Water levels peaked at 5 a.m. The warning was lifted at 9:40 a.m.") == (
+        "at 9:40 a.m.", "2024-03-20 09:40:00+00:00", "2024-03-20 09:41:00+00:00")

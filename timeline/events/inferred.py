@@ -726,15 +726,42 @@ def _echoes_headline(doc: Document, story: StoryTime, sentence: Span) -> bool:
         return False
     words = list(islice(_SUBJECT_WORD.finditer(text, opened.start(1), sentence.end), 4))
     verb = verb_at(lex, text, Span(opened.start(1), sentence.end))
-    told = {w.removesuffix("s") for w in takewhile(
-        lambda w: w not in lex.set("preposition"),
-        (w.lower() for w in _WORDS.findall(text, headline.start, headline.end)))}
+    said = [w.lower() for w in _WORDS.findall(text, headline.start, headline.end)]
+    told = {w.removesuffix("s") for w in _headline_subject(doc, said)}
     for head, after in pairwise(words):
         if text[head.end() : after.start()].strip():
             return False
         if after.start() == verb or after.group() in lex.set("ambiguous_past"):
-            return head.group().lower().removesuffix("s") in told
+            return (head.group().lower().removesuffix("s") in told
+                    and not _passive_elsewhere(doc, after, sentence, said))
     return False
+
+
+def _headline_subject(doc: Document, said: list[str]) -> list[str]:
+    """A headline's words up to its first preposition, and up to its first verb in -s
+    after its first word ('Storm closes roads across the north': 'storm', 'closes'): what
+    follows the verb is what it acts on ('The roads reopened at 11:10 a.m.' retells no
+    closing), not the happening or who acts in it."""
+    subject = list(takewhile(lambda w: w not in doc.lex.set("preposition"), said))
+    verb = next((i for i, w in enumerate(subject[1:], 1)
+                 if w.endswith("s") and not w.endswith(("'s", "ss"))), None)
+    return subject if verb is None else subject[: verb + 1]
+
+
+def _passive_elsewhere(doc: Document, after: re.Match[str], sentence: Span, said: list[str]
+                       ) -> bool:
+    """Whether the word after a subject, an auxiliary of the passive, opens a participle
+    the headline does not hold ('The gunman was arrested at 11:30 a.m.' under 'Gunman kills
+    three'): what the subject underwent is another happening; 'The alert was lifted at
+    6:05am' under 'Tsunami alert lifted' retells the headline's."""
+    if after.group().lower() not in doc.lex.set("passive_auxiliary"):
+        return False
+    participle = _WORD_AFTER.match(doc.text, after.end(), sentence.end)
+    if participle is None:
+        return False
+    word = participle.group(1)
+    return word.lower() not in said and any(
+        words.fullmatch(word) for words in (past_verbs(doc.lex), doc.lex.pattern("participle")))
 
 
 # A word of a subject: letters only.
