@@ -81,6 +81,37 @@ def test_words_told_in_a_scene_of_clock_times_are_spoken_there() -> None:
                              "2024-03-20", "statement")
 
 
+def test_reactions_after_an_incident_timed_by_the_clock_stay_at_the_saying() -> None:
+    # clock times of an incident are no scene the words were spoken in: the owner spoke
+    # this morning, not at 9:25 p.m.
+    text = ("A fire destroyed a warehouse in Leeds last night, police said this morning. The "
+            "alarm sounded at 9:10 p.m. Crews arrived at 9:25 p.m. The owner said he was "
+            "devastated.")
+    saying = ("The owner said he was devastated", "this morning", "2024-03-20", "statement")
+    assert saying in rows(text)
+    assert ("The owner said he was devastated", "at 9:25 p.m.", "2024-03-19",
+            "statement") not in rows(text)
+    told = text.replace("The owner said he was devastated.",
+                        '"We have lost everything," the owner told the BBC.')
+    assert rows(told)[-1] == ("The owner: We have lost everything", "this morning",
+                              "2024-03-20", "statement")
+    # two happenings at the same clock are no scene either
+    same = told.replace("Crews arrived at 9:25 p.m.", "Crews arrived at 9:10 p.m. too.")
+    assert rows(same)[-1] == ("The owner: We have lost everything", "this morning",
+                              "2024-03-20", "statement")
+    # words said during a gathering the clock times narrate were spoken there
+    debate = ("The assembly passed the housing bill last night, its speaker said this "
+              "morning.\n\nThe debate opened at 6:30 p.m. The vote came at 9:40 p.m. The "
+              "housing minister said during the debate that rents had doubled.")
+    assert rows(debate)[-2] == ("The housing minister said during the debate that rents "
+                                "had doubled", "at 9:40 p.m.", "2024-03-19", "statement")
+    # a witness telling in the first person what they did in the scene was there
+    witness = text.replace("The owner said he was devastated.",
+                           '"We carried the ledgers out," said the owner.')
+    assert ("We carried the ledgers out, said the owner", "at 9:25 p.m.", "2024-03-19",
+            "statement") in rows(witness)
+
+
 def test_a_time_before_the_leads_is_background_and_does_not_move_story_time() -> None:
     # the lead tells the newest happening; what came before it is background, and the
     # story goes on at the lead's time

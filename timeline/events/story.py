@@ -72,7 +72,7 @@ class StoryTime:
         self._told = {id(e): said[id(e)] for e in reversed(self.moves)}  # first one wins
         self.starts = [e.timex.phrase_start for e in self.moves]
         self._last = self._last_of_each()
-        self._overtaken = self._overtaking()
+        self._overtaken, self._by_scene = self._overtaking()
         self.headline = doc.headline
         self.plan = self._lead_plan(dated)
         latest = _latest(doc)
@@ -200,7 +200,8 @@ class StoryTime:
         if index:
             found = self._last[narrated][index - 1]
             later = self._overtaken[index - 1]
-            if found is not None and not narrated and later is not None and later > found:
+            if (found is not None and not narrated and later is not None and later > found
+                    and (later not in self._by_scene or self._spoken_in_scene(found, offset))):
                 return self.moves[later]
             return self.moves[index - 1 if found is None else found]
         if self.moves and id(self.moves[0]) in self.history:
@@ -230,7 +231,7 @@ class StoryTime:
             last[True].append(happening)
         return last
 
-    def _overtaking(self) -> list[int | None]:
+    def _overtaking(self) -> tuple[list[int | None], set[int]]:
         """For each index in ``moves``, the last happening up to it told after the last
         saying before it that took place after that saying's time (an earlier flashback
         told after it does not count), or in a part of its day ('announced today', then
@@ -242,8 +243,11 @@ class StoryTime:
         (_chained_clock): the story narrates a scene minute by minute, and words told in it
         were spoken there ('said this morning' over a meeting told 'at 7:20 p.m. ... at
         about 8:10 p.m. ... told the council'; benchmarks.dating: news-dating-26 +2,
-        news-dating-31 +3, by day +2, the other sets and TBAQ unchanged)."""
+        news-dating-31 +3, by day +2, the other sets and TBAQ unchanged); the second set
+        holds the happenings that overtake by that alone, which words take only when
+        spoken in the scene (_spoken_in_scene)."""
         out: list[int | None] = []
+        by_scene: set[int] = set()
         end = start = None
         clock: Timex | None = None  # the last clock time of a happening since the saying
         for i, (event, told) in enumerate(zip(self.moves, self.told, strict=True)):
@@ -254,13 +258,44 @@ class StoryTime:
                 continue
             chained = _chained_clock(clock, event.timex)
             clock = event.timex if _is_clock(event.timex) else clock
-            if end is not None and begin is not None and (begin >= end or chained or (
+            if end is not None and begin is not None and (begin >= end or (
                     start is not None and until is not None and start <= begin
                     and until <= end and PART_OF_DAY <= until - begin < end - start)):
                 out.append(i)
                 continue
+            if end is not None and chained:
+                by_scene.add(i)
+                out.append(i)
+                continue
             out.append(out[-1] if out else None)
-        return out
+        return out, by_scene
+
+    def _spoken_in_scene(self, saying: int, offset: int) -> bool:
+        """Whether words at an offset, after clock times of a scene told since a saying,
+        were spoken in that scene, not in reactions to an incident timed minute by minute:
+        words since the saying address a gathering or are said during one (table
+        scene_address: 'told the council', 'said during the debate'), or the sentence
+        opens on a first-person quotation of a happening in the simple past ('"We watched
+        the roof burn," said the owner': the speaker was there). 'The owner said he was
+        devastated' or '"We have lost everything," the owner told the BBC' after a fire
+        timed 'at 9:10 p.m. ... at 9:25 p.m.' react to it, at the saying's time."""
+        doc, lex, text = self.doc, self.doc.lex, self.doc.text
+        sentence = doc.sentence_at(offset)
+        if sentence is None:
+            return False
+        since = self.moves[saying].sentence.start
+        if lex.pattern("scene_address").search(text, since, sentence.end):
+            return True
+        if not doc.in_quote(sentence.start + 1):
+            return False
+        marks = doc.quote_marks  # the first after the sentence's start closes its quotation
+        close = bisect_right(marks, sentence.start)
+        words = Span(sentence.start, min(marks[close], sentence.end) if close < len(marks)
+                     else sentence.end)
+        return bool(lex.pattern("first_person").search(text, words.start, words.end)
+                    and past_verbs(lex).search(text, words.start, words.end)
+                    and not lex.pattern("perfect_auxiliary").search(text, words.start,
+                                                                    words.end))
 
     def lead_happening(self) -> Event | None:
         """The lead's main happening's time (_lead_main), if the story has a time."""
