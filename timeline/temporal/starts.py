@@ -7,7 +7,7 @@ tagging. So the packaged rules' results ship in ``data/starts.json``, keyed by e
 rule's regex; a rule missing there (one changed since the table was written) is read
 from its tree, as before, and tests/test_starts.py fails until the table is rewritten:
 
-    python -m timeline.temporal.starts
+    python scripts/write_starts.py
 """
 
 from __future__ import annotations
