@@ -362,11 +362,3 @@ def test_a_sentence_ranking_the_story_s_happening_is_dated_at_the_lead_s_time() 
             "on Tuesday. It was the company's first quarterly loss since 2016.")
     ranked = [r for r in rows(text) if r[0].startswith("It was the company")]
     assert [r[1] for r in ranked] == ["for the fourth quarter"]
-
-
-def test_a_train_named_by_its_time_dates_the_catching_of_it() -> None:
-    # my own: 'the 6.15 bus' is when it was caught, the clause's time, not the bus's own
-    # (was the Monday, 6.15 left to the bus)
-    assert rows("On Monday I caught the 6.15 bus to Ayr and was at my desk by eight.") == [
-        ("I caught the bus to Ayr and was at my desk by eight", "6.15", "2024-03-18",
-         "2024-03-18", "status")]

@@ -85,14 +85,6 @@ def _modifier(word: str) -> bool:
         "head_with_modifier_suffix")
 
 
-def _timetabled(text: str, at: int) -> bool:
-    """Whether the word after an offset names a vehicle that runs to a timetable
-    (events.toml timetabled): a clock time before it is when it left."""
-    found = _noun_after().match(text, at)
-    word = re.match(r"[A-Za-z]+", text[found.end() - 1 :]) if found else None
-    return word is not None and word.group(0).lower() in lexicon().set("timetabled")
-
-
 def modifies_noun(text: str, timex: Timex) -> bool:
     """A time inside a noun phrase ('an overnight attack', "Friday's vote",
     'third-quarter results', 'the Dec. 21, 1988, bombing'): see the module's docstring."""
@@ -105,8 +97,6 @@ def modifies_noun(text: str, timex: Timex) -> bool:
         return True  # 'a rise in third-quarter profit': an adjective, after a preposition too
     if timex.phrase_start < timex.start:
         return False  # 'that by 1992 it intended': a preposition's time modifies no noun
-    if timex.type == "TIME" and _timetabled(text, end):
-        return False  # 'caught the 7.40 train': the train's time is when it was caught
     if _bare_year_before_noun(text, timex):
         return True  # 'Judges quash 1998 conviction': a headline's noun drops its article
     before = text[max(0, timex.phrase_start - 8) : timex.phrase_start]
