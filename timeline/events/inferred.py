@@ -843,8 +843,6 @@ def _happenings_named(doc: Document, sentence: Span, pattern: re.Pattern[str],
             yield found.start(), timex
 
 
-# The word right after a noun, when a space and not a mark follows it.
-_WORD_AFTER = re.compile(r"\s++([a-z]+)\b")
 @cache
 def _definite(lex: Lexicon) -> re.Pattern[str]:
     """A definite determiner and a noun, the noun in group 1 ('the decision', 'that
@@ -1654,7 +1652,8 @@ def _perfect_participle(doc: Document, main: Span) -> Span | None:
     return participle
 
 
-# The word after 'been' in a passive present perfect ('have been seized').
+# The word after an offset's spaces: a noun's or a verb's next word, the participle after
+# 'been' in a passive present perfect ('have been seized').
 _WORD_AFTER = re.compile(r"\s++(\w+)")
 
 
