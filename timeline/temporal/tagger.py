@@ -89,7 +89,6 @@ from timeline.temporal.wording import (
 )
 
 _FINE_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
-_DAY_ONLY = re.compile(r"\d{4}-\d\d-\d\d")  # a whole day's value, no clock nor part
 
 
 _DIGIT_DATE = re.compile(r"\d{1,2}\s+[A-Z]|[A-Z][a-z]+\.?\s+\d")  # '24 August', 'Feb. 28'
@@ -810,13 +809,13 @@ class Reading:
         when a day was told before the stretch: with none, the story has no day to stay
         on but the stretch's ('Talks ran from Sunday to Tuesday. A deal was finally signed
         at 4pm.': Tuesday's 4pm, not the publication day's)."""
-        if not _DAY_ONLY.fullmatch(made.value):
+        if not _FINE_DAY.fullmatch(made.value):
             return False
         text, opener = self.text, _day_range_opener()
         if opener.search(text, max(0, cand.start - 12), cand.start):
             return _day_told(found[:-1])
         first = found[-2] if len(found) > 1 else None
-        return (first is not None and _DAY_ONLY.fullmatch(first.value) is not None
+        return (first is not None and _FINE_DAY.fullmatch(first.value) is not None
                 and opener.search(text, max(0, first.start - 12), first.start) is not None
                 and joins_range(text, first.start, first.end, cand.start)
                 and _day_told(found[:-2]))
