@@ -1544,3 +1544,21 @@ def test_what_a_record_shows_in_the_present_came_on_the_storys_day() -> None:
                  "2021-05-20T10:00") == [("March", "DATE", "2021-03")]
     assert found("The video will go on show at the library on Saturday.",
                  "2005-10-12") == [("Saturday", "DATE", "2005-10-15")]
+
+
+def test_a_bare_hour_just_before_or_after_is_a_clock_time() -> None:
+    # rules macro near_clock, my own: 'just after', 'shortly before' before a bare hour on
+    # a diary's or a trip's day tell a clock time, their nearness its mod
+    dct = "2024-03-20T21:00"
+    tagged = tag("On Monday we reached the ferry port just after eleven. The boat sailed "
+                 "shortly before six, when the fog lifted.", dct)
+    assert [(t.text, t.value, t.mod) for t in tagged] == [
+        ("Monday", "2024-03-18", ""),
+        ("just after eleven", "2024-03-18T11:00", "AFTER"),
+        ("shortly before six", "2024-03-18T18:00", "BEFORE")]
+    assert found("On Monday the bus came soon after 2, and we left.", dct)[-1] == (
+        "soon after 2", "TIME", "2024-03-18T14:00")
+    # nor a figure or a count: no clause's end after it, or no day of the story's week
+    assert found("On Monday the index closed just after ten points down.", dct) == [
+        ("Monday", "DATE", "2024-03-18")]
+    assert found("She was adopted shortly after two.", dct) == []
