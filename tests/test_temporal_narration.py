@@ -1562,3 +1562,27 @@ def test_a_bare_hour_just_before_or_after_is_a_clock_time() -> None:
     assert found("On Monday the index closed just after ten points down.", dct) == [
         ("Monday", "DATE", "2024-03-18")]
     assert found("She was adopted shortly after two.", dct) == []
+
+
+def test_a_day_heading_opens_its_day_afresh_without_the_last_days_night_or_small_hours(
+) -> None:
+    # my own: an evening clock under a diary's later day heading is that day's, not the
+    # night of the first entry's evening (was 2023-05-15T22:15)
+    text = ("Five nights at the bird observatory\n\nPosted 20 May 2023 at 21:00 by Tom Hale"
+            "\n\nI wrote these notes in a pocketbook and typed them up this evening at home."
+            "\n\nMonday 15 May\n\nThe ferry left at 8.30 and we landed just after noon. In "
+            "the evening I walked to the lighthouse and counted 40 gannets.\n\nThursday 18 "
+            "May\n\nFog until lunch, then sun. Yesterday I wrote that the nets were empty; "
+            "today we ringed 31 birds.\n\nAt 10.15pm a barn owl flew into the mist net.")
+    assert found(text, "2023-05-20T21:00")[-4:] == [
+        ("Thursday 18 May", "DATE", "2023-05-18"), ("Yesterday", "DATE", "2023-05-17"),
+        ("today", "DATE", "2023-05-18"), ("10.15pm", "TIME", "2023-05-18T22:15")]
+    # my own: a trip's 'Day three' after a night told until well after midnight starts
+    # from its morning: 'about six' is the evening's (was 06:00, a small hour after the
+    # midnight clock)
+    text = ("We hired a camper van on Monday for four days.\n\nDay one\n\nWe collected the "
+            "van at ten.\n\nDay two\n\nThe rain kept us awake until well after midnight."
+            "\n\nDay three\n\nWe parked by the loch at about six and cooked pasta.")
+    assert found(text, "2024-03-24T20:00")[-3:] == [
+        ("midnight", "TIME", "2024-03-19T24:00"), ("Day three", "DATE", "2024-03-20"),
+        ("about six", "TIME", "2024-03-20T18:00")]

@@ -261,6 +261,18 @@ class Context:
         """Count from ``dct`` (a quotation's or a dated section's time) and its day."""
         self.dct, self.today = dct, dct.date()
 
+    def open_day(self, day: date) -> None:
+        """A day a day-by-day telling heads ('Tuesday 14 June' over a diary's entry, 'Day
+        three' over a trip's) is told afresh from its morning: the night an earlier day's
+        part named is not where this day's evening clock goes back to (time: 'At 10.40pm'
+        under 'Tuesday 14 June', not the first entry's night), and a clock of the small
+        hours the last day's night ran into is no clock this day's bare hours count from
+        (_bare_hour: 'until well after midnight. Day three ... at about six' is 18:00)."""
+        self.night = None
+        clock = self.clock
+        if clock is not None and clock.date() == day and clock.hour < _hours(self, "MO")[0]:
+            self.clock = None
+
     def ahead(self) -> bool:
         """Whether the story stands on a day after the publication's, having come there
         from one before (before_future)."""
@@ -2465,7 +2477,9 @@ def day_of_trip(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolve
         return None
     if ctx.day_one is None:
         ctx.day_one = ctx.reference - timedelta(days=number - 1)
-    return Resolved(fmt_day(ctx.day_one + timedelta(days=number - 1)))
+    day = ctx.day_one + timedelta(days=number - 1)
+    ctx.open_day(day)
+    return Resolved(fmt_day(day))
 
 
 def _diary_entry(number: int, ctx: Context) -> Resolved | None:
@@ -2480,6 +2494,7 @@ def _diary_entry(number: int, ctx: Context) -> Resolved | None:
     dated = ctx.stamp_day(ctx.signal_at) if ctx.diary else None
     if dated is not None:  # 'Day 1 - Friday 17 August': the day it counts from is known
         ctx.day_one = dated - timedelta(days=number - 1)
+        ctx.open_day(dated)
         return Resolved(fmt_day(dated))
     if not ctx.diary or not ctx.date_only or published is None:
         return None
@@ -2489,6 +2504,7 @@ def _diary_entry(number: int, ctx: Context) -> Resolved | None:
         return None
     ctx.day_one = first
     ctx.move_to(datetime(day.year, day.month, day.day, tzinfo=ctx.dct.tzinfo))
+    ctx.open_day(day)
     return Resolved(fmt_day(day))
 
 

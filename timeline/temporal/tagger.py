@@ -646,6 +646,8 @@ class Reading:
         section = self.sections[index]
         self.ctx.move_to(section.at)
         self.ctx.date_only = section.date_only
+        if section.date_only:  # a diary's day heading
+            self.ctx.open_day(section.at.date())
         if section.heads and self.ctx.published is not None:
             # a timeline's clock heading: its entry counts days from the publication, its
             # hours known as under a live page's
