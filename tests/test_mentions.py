@@ -466,3 +466,12 @@ def test_a_bare_clock_in_a_sayings_words_stays_on_the_story_day_that_holds_it() 
     night = text.replace("on Monday.", "on Monday night.")
     assert [s[1:] for s in spans(night) if s[1] == "at about 1 p.m."] == [
         ("at about 1 p.m.", "2024-03-20 13:00", "2024-03-20 13:01")]
+
+
+def test_a_small_hours_clock_beside_a_night_saying_is_of_the_night_after_its_evening() -> None:
+    # the baker's night began on Monday evening: his 2:40 a.m. is Tuesday's, not the
+    # small hours before Monday's evening
+    text = ("Fire guts bakery\n\nA fire gutted a bakery in Derby on Monday evening. The "
+            "baker on duty that night said he smelled smoke at 2:40 a.m.")
+    assert [s[1:] for s in spans(text) if s[1] == "at 2:40 a.m."] == [
+        ("at 2:40 a.m.", "2024-03-19 02:40", "2024-03-19 02:41")]

@@ -861,3 +861,30 @@ def test_a_stretch_of_days_told_before_any_other_day_is_where_the_story_goes_on(
     told = "The count began at 9am on Wednesday. " + text
     assert found(told)[-1] == ("4pm", "2019-07-17T16:00", "2019-07-17T16:00",
                                "2019-07-17T16:01")
+
+
+def test_a_small_hours_clock_after_an_evening_told_since_an_afternoon_clock() -> None:
+    # the story last placed at Monday's evening, after its 3:10 p.m.: 1:30 a.m. is Tuesday's
+    text = ("The coach broke down near Ashford at 3:10 p.m. on Monday. A relief coach was "
+            "promised for later that evening but never came. Hours later, at 1:30 a.m., "
+            "a farmer towed it to the village hall.")
+    assert found(text) == [
+        ("3:10 p.m. on Monday", "2019-07-15T15:10", "2019-07-15T15:10", "2019-07-15T15:11"),
+        ("later that evening", "2019-07-15TEV", "2019-07-15T18:00", "2019-07-16T00:00"),
+        ("1:30 a.m.", "2019-07-16T01:30", "2019-07-16T01:30", "2019-07-16T01:31"),
+    ]
+
+
+def test_small_hours_after_the_clock_passed_midnight_and_that_night() -> None:
+    # the clock past Monday's midnight: 2 a.m. is Tuesday's though a past perfect tells
+    # it, 'that night' is Monday's night, and 1 a.m. told after it is Tuesday's
+    text = ("The vote closed at 9 p.m. on Monday. By midnight the count was level, and at "
+            "2 a.m. the challenger had pulled ahead. Nobody went home that night. The "
+            "mayor left at about 1 a.m.")
+    assert found(text) == [
+        ("9 p.m. on Monday", "2019-07-15T21:00", "2019-07-15T21:00", "2019-07-15T21:01"),
+        ("midnight", "2019-07-16T00:00", "2019-07-16T00:00", "2019-07-16T00:01"),
+        ("2 a.m.", "2019-07-16T02:00", "2019-07-16T02:00", "2019-07-16T02:01"),
+        ("that night", "2019-07-15TNI", "2019-07-15T18:00", "2019-07-16T00:00"),
+        ("about 1 a.m.", "2019-07-16T01:00", "2019-07-16T01:00", "2019-07-16T01:01"),
+    ]

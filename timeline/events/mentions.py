@@ -28,6 +28,7 @@ from timeline.events.nouns import modifies_noun, noun_phrase
 from timeline.events.sayings import dates_saying, dates_verb
 from timeline.sentences import Span
 from timeline.temporal import Timex
+from timeline.temporal.vocab import load as load_vocab
 
 # A sentence opening on a possessive time: "Monday's earthquake", "Last year's election".
 _POSSESSIVE_TIME = re.compile(
@@ -238,13 +239,27 @@ def clock_on_saying_day(doc: Document, events: list[Event]) -> list[Event]:
                 and bare_clock(lex, timex)):
             said = _saying_within_day(doc, event, events)
             if said is not None and said.begin is not None and said.until is not None:
-                begin = on_day(timex.begin, said.begin)
+                begin = _in_saying_part(timex.begin, said.begin)
                 tense = tense_of(lex, text, clause_of(lex, text, event.sentence, timex))
                 if (begin.date() != timex.begin.date() and _beside_saying(begin, said, tense)
                         and not (tense == PAST and _story_holds(events, event))):
                     event = replace(event, timex=moved_to(timex, begin))
         out.append(event)
     return out
+
+
+def _in_saying_part(clock: datetime, said: datetime) -> datetime:
+    """A clock on the day of a saying's part of a day that begins at ``said``: a night's
+    (from the evening on) runs into the next day's small hours, where its small-hours
+    clock is ('The baker on duty that night said he smelled smoke at 2:40 a.m.': the
+    morning after the night's evening, not the one before it)."""
+    begin = on_day(clock, said)
+    hours = load_vocab()
+    small_until = int(hours.lookup("part_of_day_hours", "MO")[0])
+    evening_from = int(hours.lookup("part_of_day_hours", "EV")[0])
+    if said.hour >= evening_from and clock.hour < small_until:
+        return begin + _DAY
+    return begin
 
 
 def _story_holds(events: list[Event], clock: Event) -> bool:

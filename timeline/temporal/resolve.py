@@ -2013,15 +2013,24 @@ def _past_midnight(day: date, hour: int, ctx: Context) -> bool:
     publication's. So is one told after the story reached that day's evening or night
     without a clock ('Talks broke down late on Monday. At 1 a.m. the unions walked out':
     Tuesday 1 a.m.; benchmarks.dating and TempEval unchanged), unless a past perfect
-    tells of it, what came before."""
+    tells of it, what came before. The story last placed at that evening after an earlier
+    clock of the day is there too ('broke down at 3:10 p.m. on Monday. A relief coach was
+    promised for later that evening ... Hours later, at 1:30 a.m.': Tuesday's). Once the
+    story's clock has passed that night's midnight, its small hours are the next day's
+    whatever the tense ('By midnight the count was level, and at 2 a.m. the challenger
+    had pulled ahead')."""
     clock = ctx.clock
     if day >= ctx.today:
         return False
     morning, noon = _hours(ctx, "MO")
+    if clock is not None and clock.date() == day + timedelta(days=1) and clock.hour < morning:
+        return hour < morning
+    if ctx.evening == day and hour < morning and not ctx.told_back(ctx.signal_at):
+        return True
     if clock is None or clock.date() != day:
         # a clock of another day says nothing of this one's night ('The vet saw her at
         # 11 a.m. on Monday. On Tuesday night she howled until about 3am': Wednesday's)
-        return ctx.evening == day and hour < morning and not ctx.told_back(ctx.signal_at)
+        return False
     evening = _hours(ctx, "EV")[0]
     # a morning hour told in a simple past goes on to the next day too ('landed at 11:52
     # p.m. The employees received an email at 6:30 a.m.'), not one a past perfect tells
@@ -2421,6 +2430,12 @@ def _narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved
             # a past perfect's, before a story at a small-hours clock: the evening before
             # ('found at 12.20am on Sunday. He had spent the evening at a party': Saturday's;
             # not 'Crews returned to the site in the evening', later that day)
+            steps = -1
+        elif (unit == "night" and steps == 0 and text.startswith("that")
+              and _small_hours_of(base, ctx) and ctx.tense < 0):
+            # the night the story's small hours are of began the evening before ('at 2
+            # a.m. the challenger had pulled ahead. Nobody went home that night': the
+            # night of the vote's day)
             steps = -1
         day = base + timedelta(days=steps)
         return Resolved(f"{fmt_day(day)}T{part}", type="TIME", mod=mod)
