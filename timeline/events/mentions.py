@@ -249,17 +249,17 @@ def clock_on_saying_day(doc: Document, events: list[Event]) -> list[Event]:
 
 
 def _in_saying_part(clock: datetime, said: datetime) -> datetime:
-    """A clock on the day of a saying's part of a day that begins at ``said``: a night's
-    (from the evening on) runs into the next day's small hours, where its small-hours
-    clock is ('The baker on duty that night said he smelled smoke at 2:40 a.m.': the
-    morning after the night's evening, not the one before it)."""
-    begin = on_day(clock, said)
+    """A clock on the day of a saying's part of a day that begins at ``said``; a night's
+    (from the evening on) runs into the next day's small hours, so a small-hours clock the
+    tagger already put on the morning after the night's evening stays there ('The baker
+    on duty that night said he smelled smoke at 2:40 a.m.'), not on the one before it."""
     hours = load_vocab()
     small_until = int(hours.lookup("part_of_day_hours", "MO")[0])
     evening_from = int(hours.lookup("part_of_day_hours", "EV")[0])
-    if said.hour >= evening_from and clock.hour < small_until:
-        return begin + _DAY
-    return begin
+    if (said.hour >= evening_from and clock.hour < small_until
+            and clock.date() == (said + _DAY).date()):
+        return clock
+    return on_day(clock, said)
 
 
 def _story_holds(events: list[Event], clock: Event) -> bool:
