@@ -81,6 +81,30 @@ def test_words_told_in_a_scene_of_clock_times_are_spoken_there() -> None:
                              "2024-03-20", "statement")
 
 
+def test_words_after_a_meeting_told_by_the_clock_are_no_longer_spoken_in_it() -> None:
+    # once words are addressed to the board, only words addressed to it or told in the
+    # paragraphs of the meeting were spoken there; a paragraph after its last clock time
+    # reacts to it, at the saying's time
+    text = ("The school board voted last night to shut Hill Road primary, its chair said "
+            "this morning.\n\nThe meeting began at 6 p.m. with a prayer. The closure came "
+            "up at 8:20 p.m. \"We have run out of choices,\" the finance officer told the "
+            "board.\n\nParents said they would fight the decision in court.")
+    assert rows(text)[3:] == [
+        ("The finance officer: We have run out of choices", "at 8:20 p.m.", "2024-03-19",
+         "statement"),
+        ("The school board voted last night to shut Hill Road primary, its chair said\u2026",
+         "this morning", "2024-03-20", "statement"),
+        ("Parents said they would fight the decision in court", "this morning",
+         "2024-03-20", "statement"),
+    ]
+    # words in a paragraph between two clock times of the meeting were spoken in it
+    between = text.replace("\n\nParents said they would fight the decision in court.",
+                           "\n\nA teacher said the school had 90 pupils.\n\nThe vote "
+                           "came at 9:05 p.m.")
+    assert ("A teacher said the school had 90 pupils", "at 8:20 p.m.", "2024-03-19",
+            "statement") in rows(between)
+
+
 def test_reactions_after_an_incident_timed_by_the_clock_stay_at_the_saying() -> None:
     # clock times of an incident are no scene the words were spoken in: the owner spoke
     # this morning, not at 9:25 p.m.

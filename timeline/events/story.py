@@ -201,7 +201,8 @@ class StoryTime:
             found = self._last[narrated][index - 1]
             later = self._overtaken[index - 1]
             if (found is not None and not narrated and later is not None and later > found
-                    and (later not in self._by_scene or self._spoken_in_scene(found, offset))):
+                    and (later not in self._by_scene
+                         or self._spoken_in_scene(found, later, offset))):
                 return self.moves[later]
             return self.moves[index - 1 if found is None else found]
         if self.moves and id(self.moves[0]) in self.history:
@@ -270,21 +271,26 @@ class StoryTime:
             out.append(out[-1] if out else None)
         return out, by_scene
 
-    def _spoken_in_scene(self, saying: int, offset: int) -> bool:
+    def _spoken_in_scene(self, saying: int, later: int, offset: int) -> bool:
         """Whether words at an offset, after clock times of a scene told since a saying,
         were spoken in that scene, not in reactions to an incident timed minute by minute:
-        words since the saying address a gathering or are said during one (table
-        scene_address: 'told the council', 'said during the debate'), or the sentence
-        opens on a first-person quotation of a happening in the simple past ('"We watched
-        the roof burn," said the owner': the speaker was there). 'The owner said he was
-        devastated' or '"We have lost everything," the owner told the BBC' after a fire
-        timed 'at 9:10 p.m. ... at 9:25 p.m.' react to it, at the saying's time."""
+        the words address a gathering or are said during one (table scene_address: 'told
+        the council', 'said during the debate'), or such words were told since the saying
+        and these stand in the paragraphs of the scene (_in_scene_paragraphs: 'Parents said
+        they would appeal' in a paragraph after a board meeting's last clock time react to
+        it, at the saying's time), or the sentence opens on a first-person quotation of a
+        happening in the simple past ('"We watched the roof burn," said the owner': the
+        speaker was there). 'The owner said he was devastated' or '"We have lost
+        everything," the owner told the BBC' after a fire timed 'at 9:10 p.m. ... at 9:25
+        p.m.' react to it, at the saying's time."""
         doc, lex, text = self.doc, self.doc.lex, self.doc.text
         sentence = doc.sentence_at(offset)
         if sentence is None:
             return False
-        since = self.moves[saying].sentence.start
-        if lex.pattern("scene_address").search(text, since, sentence.end):
+        address = lex.pattern("scene_address")
+        if address.search(text, sentence.start, sentence.end) or (
+                address.search(text, self.moves[saying].sentence.start, sentence.end)
+                and self._in_scene_paragraphs(saying, later, offset)):
             return True
         if not doc.in_quote(sentence.start + 1):
             return False
@@ -296,6 +302,20 @@ class StoryTime:
                     and past_verbs(lex).search(text, words.start, words.end)
                     and not lex.pattern("perfect_auxiliary").search(text, words.start,
                                                                     words.end))
+
+    def _in_scene_paragraphs(self, saying: int, later: int, offset: int) -> bool:
+        """Whether an offset stands in the paragraphs of a scene timed by the clock: in the
+        paragraph of its last clock time so far, or before a later one of the same scene
+        (no saying with a time between): the scene goes on around it."""
+        paragraph = self.doc.paragraph_at(offset)
+        if paragraph is not None and paragraph.start <= self.starts[later] < paragraph.end:
+            return True
+        for k in range(bisect_right(self.starts, offset), len(self.moves)):
+            if self._last[False][k] != saying:  # a saying since: the scene is told over
+                return False
+            if k in self._by_scene:
+                return True
+        return False
 
     def lead_happening(self) -> Event | None:
         """The lead's main happening's time (_lead_main), if the story has a time."""
