@@ -475,3 +475,15 @@ def test_a_small_hours_clock_beside_a_night_saying_is_of_the_night_after_its_eve
             "baker on duty that night said he smelled smoke at 2:40 a.m.")
     assert [s[1:] for s in spans(text) if s[1] == "at 2:40 a.m."] == [
         ("at 2:40 a.m.", "2024-03-19 02:40", "2024-03-19 02:41")]
+
+
+def test_an_arrest_told_with_a_bare_clock_in_a_sayings_words_is_the_sayings_days_news() -> None:
+    # the arrest follows the fire; said this afternoon with a bare clock, it is today's
+    text = ("A fire destroyed a barn near York on Monday. Police said this afternoon a man "
+            "was arrested at 1 p.m.")
+    assert [s[1:] for s in spans(text) if s[1] == "at 1 p.m."] == [
+        ("at 1 p.m.", "2024-03-20 13:00", "2024-03-20 13:01")]
+    # the fire's own course told the same way stays on the fire's day
+    roof = text.replace("a man was arrested", "the roof collapsed")
+    assert [s[1:] for s in spans(roof) if s[1] == "at 1 p.m."] == [
+        ("at 1 p.m.", "2024-03-18 13:00", "2024-03-18 13:01")]

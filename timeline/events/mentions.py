@@ -229,7 +229,9 @@ def clock_on_saying_day(doc: Document, events: list[Event]) -> list[Event]:
     today') names no hour to order the clock by, and a clock told with its day ('at 2 a.m.
     today', table clock_day) keeps it; so do past words whose clock the story's last day
     holds (_story_holds: 'A fire broke out on Monday', then the roof fell in 'at about 1
-    p.m.')."""
+    p.m.'), unless they tell a step taken after a happening (table aftermath: 'A fire
+    destroyed a barn on Monday. Police said this afternoon a man was arrested at 1 p.m.':
+    the arrest is the news of the saying's day, not of the fire's)."""
     text, lex = doc.text, doc.lex
     out = []
     for event in events:
@@ -240,9 +242,12 @@ def clock_on_saying_day(doc: Document, events: list[Event]) -> list[Event]:
             said = _saying_within_day(doc, event, events)
             if said is not None and said.begin is not None and said.until is not None:
                 begin = _in_saying_part(timex.begin, said.begin)
-                tense = tense_of(lex, text, clause_of(lex, text, event.sentence, timex))
+                clause = clause_of(lex, text, event.sentence, timex)
+                tense = tense_of(lex, text, clause)
                 if (begin.date() != timex.begin.date() and _beside_saying(begin, said, tense)
-                        and not (tense == PAST and _story_holds(events, event))):
+                        and not (tense == PAST and _story_holds(events, event)
+                                 and not lex.pattern("aftermath").search(
+                                     text, clause.start, clause.end))):
                     event = replace(event, timex=moved_to(timex, begin))
         out.append(event)
     return out
