@@ -577,6 +577,11 @@ def test_a_bare_hour_before_to_and_a_verb_on_a_diary_s_day_is_a_clock_time() -> 
     # 'to' and a determiner is a place or thing gone to, not a purpose's verb: an age
     assert found("Yesterday he, who was sent at twelve to the mines, spoke.", dct) == [
         ("Yesterday", "DATE", "2024-03-19")]
+    # leaving home or school at an hour is an age, whatever the purpose's verb after it
+    assert found("Yesterday the widow, who left home at twelve to work on a farm, spoke.",
+                 dct) == [("Yesterday", "DATE", "2024-03-19")]
+    assert found("On Monday she said she left school at 14 to work in a mill.", dct) == [
+        ("Monday", "DATE", "2024-03-18")]
 
 
 def test_a_bare_hour_before_a_morning_clock_of_the_story_is_that_morning_s_small_hour() -> None:
