@@ -85,6 +85,12 @@ def test_weekdays_follow_the_tense(sentence, expected) -> None:
          [("Monday", "2024-03-18"), ("Friday", "2024-03-22")]),
         # without such a noun the past tense keeps the last Friday
         ("The cafe opened for Friday only.", [("Friday", "2024-03-15")]),
+        # a figure's change after the weekday tells a day gone, no plan (vocab
+        # arranged_for `changed`)
+        ("Bookings for Monday fell by a third, the theatre said.",
+         [("Monday", "2024-03-18")]),
+        ("Reservations for Sunday have dropped since the storm warning.",
+         [("Sunday", "2024-03-17")]),
     ],
 )
 def test_a_thing_arranged_for_a_weekday_is_ahead(sentence, expected) -> None:

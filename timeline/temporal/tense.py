@@ -717,15 +717,29 @@ def _arranged_for(text: str, start: int, end: int) -> bool:
     """Whether a weekday follows 'for' after a noun of a thing arranged for a day
     (vocab arranged_for): 'called a members' meeting for Thursday evening' is a day ahead
     of the calling, as a request's start is (_requested_start). 'for ' is tested first.
-    Not a weekday's possessive: 'the vigil for Monday's victims' is for the victims."""
+    Not a weekday's possessive: 'the vigil for Monday's victims' is for the victims; nor
+    one a verb of a figure's change follows ('Bookings for Monday fell by a third', vocab
+    arranged_for `changed`): what the bookings came to on a day gone."""
     if not text.endswith("for ", max(0, start - 4), start) or text.startswith(
             ("'s", "\u2019s"), end):
         return False
     return (_arranged_regex().search(text, max(0, start - _ARRANGED_REACH), start) is not None
-            and _weekday_regex().match(text, start, end) is not None)
+            and _weekday_regex().match(text, start, end) is not None
+            and _changed_regex().match(text, end, end + _CHANGED_REACH) is None)
 
 
 _ARRANGED_REACH = 20  # ' reservations for '
+_CHANGED_REACH = 40  # ' and Tuesday evening have fallen'
+
+
+@cache
+def _changed_regex() -> re.Pattern[str]:
+    """_arranged_for's regex of a figure's change after the weekday (vocab arranged_for
+    `changed`), up to three words between it and the weekday and no comma ('for Monday
+    and Tuesday have fallen')."""
+    verbs = alternation({w.lower() for w in load_vocab().table("arranged_for")["changed"]})
+    return build_cache.compile(
+        rf"(?:\s+[\w\x27\u2019]+){{0,3}}?\s+(?:(?:have|has|had)\s+)?{verbs}\b", re.I)
 
 
 @cache
