@@ -386,6 +386,11 @@ def test_midnight_reached_or_passed_is_the_start_of_the_day_it_opens() -> None:
         ("just before midnight", "TIME", "2021-06-11T24:00")]
     assert found("The bars stayed open until midnight.", dct) == [
         ("midnight", "TIME", "2021-06-11T24:00")]
+    # a sentence opening on 'By midnight' goes on with a night told by the clock: the
+    # end of that day
+    assert found("At 10:40 p.m. the home side led by four. By midnight the lead was gone.",
+                 dct) == [("10:40 p.m.", "TIME", "2021-06-11T22:40"),
+                          ("midnight", "TIME", "2021-06-11T24:00")]
 
 
 def test_a_rate_needs_its_amount_right_before_it_not_a_date_and_a_comma() -> None:

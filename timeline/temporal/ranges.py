@@ -618,14 +618,21 @@ def midnight_as_start(text: str, found: list[Timex]) -> list[Timex]:
     midnight': midnight told as a moment reached or gone past is the start of the day it
     opens ('2014-03-15T00:00'), as the news gold writes it; after 'before' or 'until' it
     stays the end of the day before ('2014-03-14T24:00'), the same moment. Only the value
-    changes: the interval is that moment either way. The words are vocab midnight_start."""
+    changes: the interval is that moment either way. The words are vocab midnight_start.
+    A sentence that opens on 'By midnight' goes on with a night told by the clock ('At
+    10:15 p.m., Quinlan led by 212. By midnight her lead was 30'): the end of that day."""
     regex, vocab = _midnight_start_regex(), load_vocab()
     for index, timex in enumerate(found):
         if (timex.type == "TIME" and timex.value.endswith("T24:00")
                 and vocab.get("clock_word", folded(timex.text)) == "24:00"
-                and regex.search(text, max(timex.start - 12, 0), timex.start) is not None):
+                and regex.search(text, max(timex.start - 12, 0), timex.start) is not None
+                and _OPENING_BY.search(text, max(timex.start - 6, 0), timex.start) is None):
             found[index] = replace(timex, value=_after_midnight(timex.value))
     return found
+
+
+# 'By' opening a sentence right before a time: after a stop, a line's start or the text's.
+_OPENING_BY = re.compile(r"(?:^|[.!?][\x27\"\u2019\u201d]?\s+|\n\s*)By\s+$")
 
 
 @cache
