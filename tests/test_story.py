@@ -3382,3 +3382,33 @@ def test_a_headline_at_a_part_of_the_day_is_not_timed_by_what_its_verb_acts_on_o
                     "morning, the Environment Agency said.\n\n"
                     "Water levels peaked at 5 a.m. The warning was lifted at 9:40 a.m.") == (
         "at 9:40 a.m.", "2024-03-20 09:40:00+00:00", "2024-03-20 09:41:00+00:00")
+
+
+def test_a_quotations_own_sentence_in_the_past_retells_the_scene_told_before_it() -> None:
+    # my own: the lead dates the rescue this morning, a step back the grounding last night,
+    # and the passenger speaks today
+    told = ("Ferry passengers taken off sandbank\n\n"
+            "Coastguard boats took 60 passengers off a ferry stuck on a sandbank in the "
+            "Shannon estuary early this morning.\n\n"
+            "The ferry left Kilrush at 9 p.m. yesterday and ran aground at about 10:40 p.m.\n\n")
+    before = rows(told + "\"We heard the hull scrape and the engine stopped. After that we "
+                  "just sat in the dark,\" Mary Doyle, a passenger, told reporters today.")
+    assert ("We heard the hull scrape and the engine stopped", "at about 10:40 p.m.",
+            "2024-03-19", "occurrence") in before
+    assert ("We heard the hull scrape and the engine stopped", "early this morning",
+            "2024-03-20", "statement") in before
+    assert ("Doyle: After that we just sat in the dark", "today", "2024-03-20",
+            "statement") in before
+    assert len(before) == 7
+    # the quotation goes on after its attribution
+    after = rows(told + "\"We heard the hull scrape,\" Mary Doyle, a passenger, told "
+                 "reporters today. \"Then the engine stopped.\"")
+    assert ("The engine stopped", "at about 10:40 p.m.", "2024-03-19", "occurrence") in after
+    assert len(after) == 7
+    # a state or words in the present tell no happening: no row at the scene's time
+    for words in ("It was a long, cold night.", "We are all safe now."):
+        quoted = rows(told + "\"We heard the hull scrape,\" Mary Doyle, a passenger, told "
+                      f"reporters today. \"{words}\"")
+        assert not any(day == "2024-03-19" and title == words.rstrip(".")
+                       for title, _, day, _ in quoted)
+        assert len(quoted) == 6

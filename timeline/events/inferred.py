@@ -249,6 +249,7 @@ def inferred_events(doc: Document, dated: list[Event]) -> list[Event]:
                             subjects.get(sentence.start), episode, dated,
                             scene or (_scene_ahead(doc, sentence, ahead) if named_ahead else None))
             recounted = _quoted_recount(doc, sentence, story, row, episode)
+            recounted += _quotation_recount(doc, sentence, row, dated)
             recounted += _quote_retold(doc, sentence, story, row, dated)
             recounted += _named_before(doc, sentence, row, mentioned)
             recounted += _episode_retold(doc, sentence, episode, row)
@@ -409,6 +410,57 @@ def _quoted_recount(doc: Document, sentence: Span, story: StoryTime, row: Event,
         return []
     return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
                         f"recount|{words.start}", time=last)]
+
+
+def _quotation_recount(doc: Document, sentence: Span, row: Event, dated: list[Event]
+                       ) -> list[Event]:
+    """A row for a sentence of a quotation with no attribution of its own, in the past and
+    no state, whose quotation a past saying attributes in the sentence before or after it
+    in its paragraph (_past_attribution), at the last happening the narration dated
+    outside quotes before it, in its paragraph or the one before ('The trawler grounded
+    at about 2 a.m.' then '"We heard the hull scrape. Then the lights went out," the
+    skipper told reporters this afternoon'): the speaker recounts the scene the story
+    told just before, which the saying's time, the row's, does not hold. Only a day or
+    less, ended by the row's start."""
+    lex, text = doc.lex, doc.text
+    words = Span(_first_word(doc, sentence), sentence.end)
+    if (row.timex.begin is None or not doc.in_quote(words.start)
+            or doc.saying_outside(sentence) is not None
+            or main_tense(lex, text, words) != PAST or _state(doc, words)
+            or lex.reporting.search(text, words.start, words.end) is not None
+            or not _past_attribution(doc, sentence)):
+        return []
+    last = next((e.timex for e in reversed(dated) if e.sentence.end <= sentence.start
+                 and e.kind == "occurrence" and not doc.in_quote(e.timex.phrase_start)), None)
+    if (last is None or last.begin is None or last.until is None
+            or doc.paragraphs_apart(last.phrase_start, sentence.start) > 1
+            or last.until > row.timex.begin or last.until - last.begin > timedelta(days=1)):
+        return []
+    return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
+                        f"recount|{words.start}", time=last)]
+
+
+def _past_attribution(doc: Document, sentence: Span) -> bool:
+    """Whether the quotation a sentence of quoted words goes on is attributed by a verb of
+    saying in the past outside the quotes of the sentence right before or right after it
+    in its paragraph, one that opens on quoted words or, before it, ends in them: the same
+    speaker's quotation ('"We saw smoke," she said. "Then the roof fell."'), not a
+    narrator's sentence about another saying."""
+    index = bisect_left(doc.sentences, sentence.start, key=lambda s: s.start)
+    paragraph = doc.paragraph_at(sentence.start)
+    if paragraph is None:
+        return False
+    for near in doc.sentences[max(index - 1, 0) : index + 2]:
+        if near.start == sentence.start or not paragraph.start <= near.start < paragraph.end:
+            continue
+        if not doc.in_quote(_first_word(doc, near)) and not (
+                near.start < sentence.start and doc.in_quote(near.end - 1)):
+            continue  # words of no quotation this one goes on
+        verb = doc.saying_outside(near)
+        if verb is not None and tense_of(doc.lex, doc.text,
+                                         Span(verb.start(), verb.end())) == PAST:
+            return True
+    return False
 
 
 def _quoted_words(doc: Document, sentence: Span) -> Span | None:
