@@ -3405,8 +3405,14 @@ def test_a_quotations_own_sentence_in_the_past_retells_the_scene_told_before_it(
                  "reporters today. \"Then the engine stopped.\"")
     assert ("The engine stopped", "at about 10:40 p.m.", "2024-03-19", "occurrence") in after
     assert len(after) == 7
-    # a state or words in the present tell no happening: no row at the scene's time
-    for words in ("It was a long, cold night.", "We are all safe now."):
+    # a thing felt is a happening of the scene; a thought, a state or words in the present
+    # tell none: no row at the scene's time
+    felt = rows(told + "\"We heard the hull scrape,\" Mary Doyle, a passenger, told "
+                "reporters today. \"We felt a jolt and the engine stopped.\"")
+    assert ("We felt a jolt and the engine stopped", "at about 10:40 p.m.", "2024-03-19",
+            "occurrence") in felt
+    for words in ("It was a long, cold night.", "We are all safe now.",
+                  "The children thought it was an adventure."):
         quoted = rows(told + "\"We heard the hull scrape,\" Mary Doyle, a passenger, told "
                       f"reporters today. \"{words}\"")
         assert not any(day == "2024-03-19" and title == words.rstrip(".")

@@ -427,7 +427,7 @@ def _quotation_recount(doc: Document, sentence: Span, row: Event, dated: list[Ev
     if (row.timex.begin is None or not doc.in_quote(words.start)
             or doc.saying_outside(sentence) is not None
             or main_tense(lex, text, words) != PAST or _state(doc, words)
-            or lex.reporting.search(text, words.start, words.end) is not None
+            or _minded(doc, words) or lex.reporting.search(text, words.start, words.end)
             or not _past_attribution(doc, sentence)):
         return []
     last = next((e.timex for e in reversed(dated) if e.sentence.end <= sentence.start
@@ -438,6 +438,19 @@ def _quotation_recount(doc: Document, sentence: Span, row: Event, dated: list[Ev
         return []
     return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
                         f"recount|{words.start}", time=last)]
+
+
+def _minded(doc: Document, words: Span) -> bool:
+    """Whether words open on a past verb of the mind (_of_mind) that no article follows:
+    what the speaker thought or wanted ('The boys thought it was an adventure', 'Before
+    that we hoped'), which holds at no moment of the scene, unlike a thing felt or seen
+    ('We felt a jolt')."""
+    at = verb_at(doc.lex, doc.text, words)
+    if at is None or not _of_mind(doc, words):
+        return False
+    verb = _WORD_CHAR_RUN.match(doc.text, at)
+    after = _WORD_AFTER.match(doc.text, verb.end(), words.end) if verb else None
+    return after is None or after.group(1).lower() not in doc.lex.set("article")
 
 
 def _past_attribution(doc: Document, sentence: Span) -> bool:
