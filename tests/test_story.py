@@ -3418,3 +3418,30 @@ def test_a_quotations_own_sentence_in_the_past_retells_the_scene_told_before_it(
         assert not any(day == "2024-03-19" and title == words.rstrip(".")
                        for title, _, day, _ in quoted)
         assert len(quoted) == 6
+
+
+def test_a_headline_whose_lead_dates_only_the_cause_of_an_outcome_ahead_takes_the_next_time(
+) -> None:
+    def rows(text: str) -> dict[str, tuple[str, str]]:
+        df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)
+        return {r["title"]: (str(r["start"]), str(r["end"])) for _, r in df.iterrows()}
+
+    text = ("Reservoir shut after boy drowns\n\n"
+            "The Lowfield reservoir in Hartwell will stay closed all summer after a "
+            "12-year-old boy drowned there on Saturday afternoon, the council said.\n\n"
+            "Lifeguards reached him at about 3:20 p.m. Wardens shut the gates on Sunday "
+            "morning and put up fences.")
+    found = rows(text)
+    # the closing came after the drowning: the gates shut on Sunday morning
+    assert found["Reservoir shut after boy drowns"] == (
+        "2024-03-17 06:00:00+00:00", "2024-03-17 12:00:00+00:00")
+    # the cause keeps the lead's time, narrowed to the clock the text gives it
+    assert found["Boy drowns"] == ("2024-03-16 15:20:00+00:00", "2024-03-16 15:21:00+00:00")
+    # a stretch the outcome lasts before 'after' is no distance from the cause
+    lasting = rows(text.replace("all summer after", "for at least six weeks after"))
+    assert lasting["Reservoir shut after boy drowns"] == (
+        "2024-03-17 06:00:00+00:00", "2024-03-17 12:00:00+00:00")
+    # an outcome told in the past happened with its cause: the headline keeps the lead's
+    past = rows(text.replace("will stay closed all summer", "was closed"))
+    assert past["Reservoir shut after boy drowns"] == (
+        "2024-03-16 15:20:00+00:00", "2024-03-16 15:21:00+00:00")

@@ -687,8 +687,9 @@ def _headline_cause(doc: Document, sentence: Span, story: StoryTime, row: Event,
     names = sorted({noun, main, *(other for other, its in same_happening(lex).items()
                                  if its == main)})
     head = re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b", re.I)
-    if not head.search(text, lead.start, lead.end):
-        return []
+    if not head.search(text, lead.start, lead.end) and not any(
+            story.in_cause(lead, t.phrase_start) for t in doc.timexes_in(lead)):
+        return []  # 'after barge strikes pier' over '... after a barge struck late on Tuesday'
     times = [(t.begin, t) for t in (e.timex for e in dated if e.sentence == lead)
              if t.begin is not None and t.until is not None and t.begin < row.timex.begin
              and t.until - t.begin <= timedelta(days=1) and t.until <= doc.article.published
@@ -1947,6 +1948,8 @@ def _lead_retold_at(doc: Document, headline: Span, dated: list[Event],
     that its sentence's times do not date is dated as the lead's row is (_perfect_led)."""
     rows = {e.timex.phrase_start: e.timex for e in dated}
     for lead, verb in _lead_pasts(doc, headline):
+        if story.in_cause(lead, verb.end()):
+            continue
         led = _perfect_led(doc, lead, verb.start(), story)
         if led is not None:
             return led

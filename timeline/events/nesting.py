@@ -150,9 +150,15 @@ def _reaches_from(text: str, duration: Timex, anchor: Timex) -> bool:
     1'); one after a word of stretch_opener is a stretch that starts there, which the
     anchor dates ('for three months from August 10', 'will last 30 days from June 10'),
     and so is one whose anchor opens a range ('two days from Monday until Tuesday')."""
-    before = text[max(0, duration.start - _OPENER_REACH) : duration.start]
-    return (_stretch_opener().search(before) is None and counts_from(text, duration, anchor)
+    return (not is_stretch(text, duration) and counts_from(text, duration, anchor)
             and not opens_range(text, anchor))
+
+
+def is_stretch(text: str, duration: Timex) -> bool:
+    """Whether a duration follows a word of stretch_opener ('for three months', 'will last
+    30 days'): a stretch that starts at what follows it, not a distance from it."""
+    before = text[max(0, duration.start - _OPENER_REACH) : duration.start]
+    return _stretch_opener().search(before) is not None
 
 
 _OPENER_REACH = 30  # characters: 'for a period of ' and a space to spare
