@@ -3445,3 +3445,24 @@ def test_a_headline_whose_lead_dates_only_the_cause_of_an_outcome_ahead_takes_th
     past = rows(text.replace("will stay closed all summer", "was closed"))
     assert past["Reservoir shut after boy drowns"] == (
         "2024-03-16 15:20:00+00:00", "2024-03-16 15:21:00+00:00")
+
+
+def test_a_plural_headline_subjects_bare_verb_ends_what_a_body_subject_may_echo() -> None:
+    def headline(text: str) -> tuple[str, str, str]:
+        df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)
+        row = df[df["title"] == text.split("\n")[0]].iloc[0]
+        return row["time_text"], str(row["start"]), str(row["end"])
+
+    # 'roads' is what the floods closed: their reopening at 4 p.m. is another happening
+    assert headline("Floods close roads in Cumbria\n\n"
+                    "Floods closed dozens of roads across Cumbria this afternoon, the county "
+                    "council said.\n\n"
+                    "Heavy rain began at about 1 p.m. The roads reopened at 4 p.m. after "
+                    "crews cleared them.") == (
+        "this afternoon", "2024-03-20 12:00:00+00:00", "2024-03-20 18:00:00+00:00")
+    # a name in -s before a bare noun is no plural's verb: the warning still retells it
+    assert headline("Bahamas storm warning lifted\n\n"
+                    "A storm warning for the Bahamas was lifted this morning, forecasters "
+                    "said.\n\n"
+                    "Winds eased at 5 a.m. The warning was lifted at 9:40 a.m.") == (
+        "at 9:40 a.m.", "2024-03-20 09:40:00+00:00", "2024-03-20 09:41:00+00:00")

@@ -804,14 +804,30 @@ def _echoes_headline(doc: Document, story: StoryTime, sentence: Span) -> bool:
 
 
 def _headline_subject(doc: Document, said: list[str]) -> list[str]:
-    """A headline's words up to its first preposition, and up to its first verb in -s
-    after its first word ('Storm closes roads across the north': 'storm', 'closes'): what
+    """A headline's words up to its first preposition, and up to its first verb after its
+    first word, in -s ('Storm closes roads across the north': 'storm', 'closes') or bare
+    after a plural when the lead tells it in the past ('Floods close roads in Cumbria'
+    over 'Floods closed dozens of roads': 'floods', 'close'; not 'Marquesas tsunami'): what
     follows the verb is what it acts on ('The roads reopened at 11:10 a.m.' retells no
     closing), not the happening or who acts in it."""
     subject = list(takewhile(lambda w: w not in doc.lex.set("preposition"), said))
     verb = next((i for i, w in enumerate(subject[1:], 1)
-                 if w.endswith("s") and not w.endswith(("'s", "ss"))), None)
+                 if _in_s(w) or (_in_s(subject[i - 1]) and _lead_past_of(doc, w))), None)
     return subject if verb is None else subject[: verb + 1]
+
+
+def _lead_past_of(doc: Document, word: str) -> bool:
+    """Whether the lead's first sentence holds a bare word's past in -ed ('close',
+    'closed'), which makes it a verb."""
+    lead = doc.lead_sentence
+    past = re.compile(rf"\b{re.escape(word.rstrip('e'))}e?d\b", re.I)
+    return (lead is not None and not word.endswith("s")
+            and past.search(doc.text, lead.start, lead.end) is not None)
+
+
+def _in_s(word: str) -> bool:
+    """Whether a word ends in -s, not a possessive's nor '-ss': a verb's or a plural's."""
+    return word.endswith("s") and not word.endswith(("'s", "ss"))
 
 
 def _passive_elsewhere(doc: Document, after: re.Match[str], sentence: Span, said: list[str]
