@@ -144,6 +144,28 @@ def test_a_season_after_more_prepositions_and_in_the_tense_of_its_clause() -> No
     assert october == [("the spring", "2025-SP")]
 
 
+def test_a_bare_season_after_in_in_a_present_clause_is_every_years() -> None:
+    # a habit told in the present is of every winter; told in the past or the future,
+    # or with an article, it is one winter
+    assert found("The island's only ferry runs twice a week in winter.") == [
+        (29, 41, "twice a week", "SET", "P1W", ""),
+        (45, 51, "winter", "DATE", "XXXX-WI", ""),
+    ]
+    assert found("In summer the lake road is open only at weekends.") == [
+        (3, 9, "summer", "DATE", "XXXX-SU", ""),
+        (40, 48, "weekends", "SET", "XXXX-WXX-WE", ""),
+    ]
+    assert found("The lake road was closed in winter.") == [
+        (28, 34, "winter", "DATE", "2023-WI", "")
+    ]
+    assert found("The lake road will reopen in spring.") == [
+        (29, 35, "spring", "DATE", "2024-SP", "")
+    ]
+    assert found("The lake road is open in the winter.") == [
+        (25, 35, "the winter", "DATE", "2024-WI", "")
+    ]
+
+
 def test_a_us_zone_after_a_clock_time_is_in_its_extent() -> None:
     assert found("The show will air at 9 p.m. ET on Sunday.") == [
         (21, 40, "9 p.m. ET on Sunday", "TIME", "2024-03-24T21:00", ""),

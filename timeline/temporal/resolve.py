@@ -2687,11 +2687,15 @@ def season(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved | N
     In the spring') or the current year's. 'The following spring', 'the previous summer'
     count from the time the story told of last ('elected in 1990 and resigned the
     following spring': 1991's), as 'the following year' does, and 'that summer' is the
-    summer of it ('The river ran dry in 1976. That autumn the rains came back')."""
+    summer of it ('The river ran dry in 1976. That autumn the rains came back'). A bare
+    'in winter' in a present clause is every year's ('keeps Eastern Standard Time in
+    winter')."""
     vocab = ctx.vocab
     code = str(vocab.lookup("season", groups["season"]))
     if groups.get("year"):
         return Resolved(f"{groups['year']}-{code}", mod=mod_of(groups, vocab))
+    if params.get("every_year_in_present") and ctx.tense == 0:
+        return Resolved(f"XXXX-{code}")  # 'keeps Eastern Standard Time in winter'
     first_month, end_month = (int(m) for m in vocab.lookup("season_months", code))
     same = bool(groups.get("same"))  # 'That summer', 'the same winter': the story's
     relation = 0 if same else 1 if groups.get("the_next") else relation_of(groups, vocab)
