@@ -877,13 +877,14 @@ def test_a_small_hours_clock_after_an_evening_told_since_an_afternoon_clock() ->
 
 def test_small_hours_after_the_clock_passed_midnight_and_that_night() -> None:
     # the clock past Monday's midnight: 2 a.m. is Tuesday's though a past perfect tells
-    # it, 'that night' is Monday's night, and 1 a.m. told after it is Tuesday's
+    # it, 'that night' is Monday's night, and 1 a.m. told after it is Tuesday's; 'By
+    # midnight' opening a sentence is the end of Monday (ranges.midnight_as_start)
     text = ("The vote closed at 9 p.m. on Monday. By midnight the count was level, and at "
             "2 a.m. the challenger had pulled ahead. Nobody went home that night. The "
             "mayor left at about 1 a.m.")
     assert found(text) == [
         ("9 p.m. on Monday", "2019-07-15T21:00", "2019-07-15T21:00", "2019-07-15T21:01"),
-        ("midnight", "2019-07-16T00:00", "2019-07-16T00:00", "2019-07-16T00:01"),
+        ("midnight", "2019-07-15T24:00", "2019-07-16T00:00", "2019-07-16T00:01"),
         ("2 a.m.", "2019-07-16T02:00", "2019-07-16T02:00", "2019-07-16T02:01"),
         ("that night", "2019-07-15TNI", "2019-07-15T18:00", "2019-07-16T00:00"),
         ("about 1 a.m.", "2019-07-16T01:00", "2019-07-16T01:00", "2019-07-16T01:01"),
