@@ -582,6 +582,12 @@ def test_a_bare_hour_before_to_and_a_verb_on_a_diary_s_day_is_a_clock_time() -> 
                  dct) == [("Yesterday", "DATE", "2024-03-19")]
     assert found("On Monday she said she left school at 14 to work in a mill.", dct) == [
         ("Monday", "DATE", "2024-03-18")]
+    # a day's leaving home at an hour, no relative clause of a life, is a clock (review
+    # of e742b78, my own)
+    assert found("On Monday he left home at seven and never arrived at work.", dct) == [
+        ("Monday", "DATE", "2024-03-18"), ("seven", "TIME", "2024-03-18T07:00")]
+    assert found("Yesterday the girl left home at eight to catch the school bus.", dct) == [
+        ("Yesterday", "DATE", "2024-03-19"), ("eight", "TIME", "2024-03-19T08:00")]
 
 
 def test_a_bare_hour_before_a_morning_clock_of_the_story_is_that_morning_s_small_hour() -> None:
