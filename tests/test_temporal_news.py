@@ -164,6 +164,17 @@ def test_a_bare_season_after_in_in_a_present_clause_is_every_years() -> None:
     assert found("The lake road is open in the winter.") == [
         (25, 35, "the winter", "DATE", "2024-WI", "")
     ]
+    # a plan told in the bare present is one season (vocab scheduled_present; review of
+    # b1084ce, my own)
+    assert found("The new ferry enters service in summer, the company says.") == [
+        (32, 38, "summer", "DATE", "2024-SU", "")
+    ]
+    assert found("The case goes to trial in spring.") == [
+        (26, 32, "spring", "DATE", "2024-SP", "")
+    ]
+    assert found("The new ferry enters service on Monday.") == [
+        (32, 38, "Monday", "DATE", "2024-03-25", "")
+    ]
 
 
 def test_a_us_zone_after_a_clock_time_is_in_its_extent() -> None:
