@@ -487,3 +487,9 @@ def test_an_arrest_told_with_a_bare_clock_in_a_sayings_words_is_the_sayings_days
     roof = text.replace("a man was arrested", "the roof collapsed")
     assert [s[1:] for s in spans(roof) if s[1] == "at 1 p.m."] == [
         ("at 1 p.m.", "2024-03-18 13:00", "2024-03-18 13:01")]
+    # nor a rescue, which ends the happening within hours (review of 6c49060, my own)
+    boat = ("A fishing boat capsized off Cornwall on Monday. The coastguard said this "
+            "afternoon that all four crew were rescued at 11 a.m. after clinging to the hull "
+            "for two hours.")
+    assert [s[1:] for s in spans(boat) if s[1] == "at 11 a.m."] == [
+        ("at 11 a.m.", "2024-03-18 11:00", "2024-03-18 11:01")]
