@@ -103,6 +103,22 @@ def test_words_after_a_meeting_told_by_the_clock_are_no_longer_spoken_in_it() ->
                            "came at 9:05 p.m.")
     assert ("A teacher said the school had 90 pupils", "at 8:20 p.m.", "2024-03-19",
             "statement") in rows(between)
+    # a member of the board speaking after its last clock time spoke in the meeting
+    # (table scene_member; review of 85f01ef, my own): one row each, at 8:20 p.m.
+    member = text.replace(
+        "\n\nParents said they would fight the decision in court.",
+        "\n\nBoard member Ann Lee, who voted against the closure, said the school was the "
+        "heart of the village. \"You are taking away the last thing we have,\" she said.")
+    assert rows(member)[3:] == [
+        ("The finance officer: We have run out of choices", "at 8:20 p.m.", "2024-03-19",
+         "statement"),
+        ("Board member Ann Lee, who voted against the closure, said the school was the\u2026",
+         "at 8:20 p.m.", "2024-03-19", "statement"),
+        ("Lee: You are taking away the last thing we have", "at 8:20 p.m.", "2024-03-19",
+         "statement"),
+        ("The school board voted last night to shut Hill Road primary, its chair said\u2026",
+         "this morning", "2024-03-20", "statement"),
+    ]
 
 
 def test_reactions_after_an_incident_timed_by_the_clock_stay_at_the_saying() -> None:

@@ -279,7 +279,8 @@ class StoryTime:
         the council', 'said during the debate'), or such words were told since the saying
         and these stand in the paragraphs of the scene (_in_scene_paragraphs: 'Parents said
         they would appeal' in a paragraph after a board meeting's last clock time react to
-        it, at the saying's time), or the sentence opens on a first-person quotation of a
+        it, at the saying's time) or a member of the gathering speaks them
+        (_member_speaks), or the sentence opens on a first-person quotation of a
         happening in the simple past ('"We watched the roof burn," said the owner': the
         speaker was there). 'The owner said he was devastated' or '"We have lost
         everything," the owner told the BBC' after a fire timed 'at 9:10 p.m. ... at 9:25
@@ -291,7 +292,8 @@ class StoryTime:
         address = lex.pattern("scene_address")
         if address.search(text, sentence.start, sentence.end) or (
                 address.search(text, self.moves[saying].sentence.start, sentence.end)
-                and self._in_scene_paragraphs(saying, later, offset)):
+                and (self._in_scene_paragraphs(saying, later, offset)
+                     or self._member_speaks(sentence))):
             return True
         if not doc.in_quote(sentence.start + 1):
             return False
@@ -303,6 +305,15 @@ class StoryTime:
                     and past_verbs(lex).search(text, words.start, words.end)
                     and not lex.pattern("perfect_auxiliary").search(text, words.start,
                                                                     words.end))
+
+    def _member_speaks(self, sentence: Span) -> bool:
+        """Whether a member of the gathering (table scene_member) is named in the paragraph
+        up to the sentence's end: 'Board member Ann Lee ... said', then '"You are taking
+        away the last thing we have," she said' were the meeting's words, not reactions."""
+        paragraph = self.doc.paragraph_at(sentence.start)
+        begin = sentence.start if paragraph is None else paragraph.start
+        return self.doc.lex.pattern("scene_member").search(
+            self.doc.text, begin, sentence.end) is not None
 
     def _in_scene_paragraphs(self, saying: int, later: int, offset: int) -> bool:
         """Whether an offset stands in the paragraphs of a scene timed by the clock: in the
