@@ -619,8 +619,9 @@ def midnight_as_start(text: str, found: list[Timex]) -> list[Timex]:
     opens ('2014-03-15T00:00'), as the news gold writes it; after 'before' or 'until' it
     stays the end of the day before ('2014-03-14T24:00'), the same moment. Only the value
     changes: the interval is that moment either way. The words are vocab midnight_start.
-    A sentence that opens on 'By midnight' goes on with a night told by the clock ('At
-    10:15 p.m., Quinlan led by 212. By midnight her lead was 30'): the end of that day."""
+    A sentence that opens on 'By midnight' tells where a night stood at its end, most
+    often one told by the clock ('At 10:15 p.m., Quinlan led by 212. By midnight her lead
+    was 30'), so it keeps the end of that day; no clock before it is needed."""
     regex, vocab = _midnight_start_regex(), load_vocab()
     for index, timex in enumerate(found):
         if (timex.type == "TIME" and timex.value.endswith("T24:00")
