@@ -3482,3 +3482,30 @@ def test_a_plural_headline_subjects_bare_verb_ends_what_a_body_subject_may_echo(
                     "said.\n\n"
                     "Winds eased at 5 a.m. The warning was lifted at 9:40 a.m.") == (
         "at 9:40 a.m.", "2024-03-20 09:40:00+00:00", "2024-03-20 09:41:00+00:00")
+
+
+def test_a_quotations_own_sentence_of_a_habit_or_a_long_stretch_retells_no_scene() -> None:
+    # my own: the passenger's father's thirty years and the family's summers are no moment
+    # of the grounding at 10:40 p.m. the sentence before told
+    told = ("Ferry passengers taken off sandbank\n\n"
+            "Coastguard boats took 60 passengers off a ferry stuck on a sandbank in the "
+            "Shannon estuary early this morning.\n\n"
+            "The ferry left Kilrush at 9 p.m. yesterday and ran aground at about 10:40 p.m.\n\n"
+            "\"We heard the hull scrape,\" Mary Doyle, a passenger, told reporters today. ")
+    scene = [("The ferry left Kilrush and ran aground at about 10:40 p.m",
+              "at 9 p.m. yesterday", "2024-03-19", "occurrence"),
+             ("The ferry left Kilrush at 9 p.m. yesterday and ran aground",
+              "at about 10:40 p.m.", "2024-03-19", "occurrence"),
+             ("Doyle: We heard the hull scrape", "today", "2024-03-20", "statement"),
+             ("Ferry passengers taken off sandbank", "early this morning", "2024-03-20",
+              "occurrence"),
+             ("Coastguard boats took 60 passengers off a ferry stuck on a sandbank in the…",
+              "early this morning", "2024-03-20", "occurrence")]
+    for words in ("My father worked on the ferries for thirty years",
+                  "My father worked on the ferries for years",
+                  "We used to take this ferry every summer"):
+        assert rows(told + f"\"{words}.\"") == [
+            *scene, (words, "early this morning", "2024-03-20", "statement")]
+    # a happening of the scene still retells it
+    assert ("The lights went out", "at about 10:40 p.m.", "2024-03-19", "occurrence") in rows(
+        told + "\"Then the lights went out.\"")

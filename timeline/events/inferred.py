@@ -77,6 +77,7 @@ from timeline.events.story import STORY_REACH, StoryTime, past_verbs
 from timeline.events.titles import headline, title_of
 from timeline.sentences import Span
 from timeline.temporal import Timex
+from timeline.temporal.calendar_math import shift_by
 
 # Confidence in a time by how it was found (see schema: anchor, confidence).
 CONFIDENCE = {"explicit": 1.0, "relative_to_publication": 0.9, "relative_to_narrative": 0.7}
@@ -428,7 +429,7 @@ def _quotation_recount(doc: Document, sentence: Span, row: Event, dated: list[Ev
             or doc.saying_outside(sentence) is not None
             or main_tense(lex, text, words) != PAST or _state(doc, words)
             or _minded(doc, words) or lex.reporting.search(text, words.start, words.end)
-            or not _past_attribution(doc, sentence)):
+            or _beyond_a_day(doc, words) or not _past_attribution(doc, sentence)):
         return []
     last = next((e.timex for e in reversed(dated) if e.sentence.end <= sentence.start
                  and e.kind == "occurrence" and not doc.in_quote(e.timex.phrase_start)), None)
@@ -438,6 +439,25 @@ def _quotation_recount(doc: Document, sentence: Span, row: Event, dated: list[Ev
         return []
     return [_clause_row(doc, sentence, words, words.start, None, "occurrence",
                         f"recount|{words.start}", time=last)]
+
+
+def _beyond_a_day(doc: Document, words: Span) -> bool:
+    """Whether quoted words tell a habit or a stretch longer than a day (a word of
+    quoted_habit, a set, a duration of days or more: 'We used to take this ferry', 'My
+    father worked on the ferries for thirty years', 'every summer'), which no moment of
+    the scene told before holds; 'for more than five hours' still may."""
+    if doc.lex.pattern("quoted_habit").search(doc.text, words.start, words.end):
+        return True
+    for timex in doc.timexes_in(words):
+        if timex.type == "SET":
+            return True
+        if timex.type == "DURATION":
+            start = datetime(2000, 1, 1)
+            end = shift_by(start, timex.value)
+            if (end is None and "T" not in timex.value) or (
+                    end is not None and end - start > timedelta(days=1)):
+                return True
+    return False
 
 
 def _minded(doc: Document, words: Span) -> bool:
