@@ -3509,3 +3509,24 @@ def test_a_quotations_own_sentence_of_a_habit_or_a_long_stretch_retells_no_scene
     # a happening of the scene still retells it
     assert ("The lights went out", "at about 10:40 p.m.", "2024-03-19", "occurrence") in rows(
         told + "\"Then the lights went out.\"")
+
+
+def test_a_headline_after_its_cause_takes_the_happening_that_retells_the_leads_outcome(
+) -> None:
+    # my own: the driver's trip to hospital comes first after the lorry strike, but the
+    # closing the lead tells ahead ('will remain closed') is the police's at 12:30 p.m.
+    text = ("Bridge closed for weeks after lorry strikes arch\n\n"
+            "The Wye bridge in Monmouth will remain closed for at least three weeks after a "
+            "lorry struck one of its arches on Monday morning, the council said.\n\n"
+            "The lorry hit the arch at about 9:15 a.m. Its driver was taken to hospital with "
+            "minor injuries on Monday evening. Police closed the bridge to traffic at 12:30 "
+            "p.m. after engineers found cracks.")
+    df = extract_many([article_from_text(text, DCT, "UTC")], inferred=True)
+    found = {r["title"]: (str(r["start"]), str(r["end"])) for _, r in df.iterrows()}
+    assert found["Bridge closed for weeks after lorry strikes arch"] == (
+        "2024-03-18 12:30:00+00:00", "2024-03-18 12:31:00+00:00")
+    assert found["Lorry strikes arch"] == (
+        "2024-03-18 09:15:00+00:00", "2024-03-18 09:16:00+00:00")
+    assert found["Its driver was taken to hospital with minor injuries"] == (
+        "2024-03-18 18:00:00+00:00", "2024-03-19 00:00:00+00:00")
+    assert len(found) == 6

@@ -51,6 +51,8 @@ STORY_REACH = timedelta(days=7)
 # The shortest part of a day ('this morning', 'in the evening') that narrows a saying's
 # day for the words after it; a clock time or a 'now' is no part of a day.
 PART_OF_DAY = timedelta(hours=1)
+# A participle in -ed ('closed'): how a lead tells its outcome ahead ('will remain closed').
+_PARTICIPLE = re.compile(r"\b[A-Za-z]{3,}ed\b")
 
 
 class StoryTime:
@@ -416,14 +418,30 @@ class StoryTime:
             return main
         index = next(i for i, e in enumerate(self.moves) if e is main)
         end = self._second_paragraph_end()
+        found: list[Event] = []
         for later, told in zip(self.moves[index + 1 :], self.told[index + 1 :], strict=True):
             start, stop = later.timex.begin, later.timex.until
             if later.timex.phrase_start >= end:
                 break
             if (not told and start is not None and stop is not None and start >= until
                     and stop - start <= timedelta(days=1) and stop <= doc.article.published):
-                return later
-        return main
+                found.append(later)
+        outcome = self._outcome_words(lead)
+        return next((e for e in found if outcome is not None and outcome.search(
+            doc.text, e.sentence.start, e.sentence.end)), found[0] if found else main)
+
+    def _outcome_words(self, lead: Span) -> re.Pattern[str] | None:
+        """The participles in -ed the lead's first sentence tells its outcome ahead by,
+        before its cause ('will remain closed ... after a lorry struck': 'closed'): a later
+        happening that retells one ('Police closed the bridge to traffic at 12:30 p.m.') is
+        the outcome, not one of the cause's own course told before it ('Its driver was
+        taken to hospital on Monday evening')."""
+        text = self.doc.text
+        cause = self.doc.lex.pattern("perfect_cause").search(text, lead.start, lead.end)
+        words = _PARTICIPLE.findall(text, lead.start, cause.start() if cause else lead.end)
+        if not words:
+            return None
+        return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I)
 
     def in_cause(self, lead: Span, at: int) -> bool:
         """Whether an offset of the lead's first sentence is in the past cause of an outcome
