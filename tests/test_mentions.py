@@ -493,3 +493,22 @@ def test_an_arrest_told_with_a_bare_clock_in_a_sayings_words_is_the_sayings_days
             "for two hours.")
     assert [s[1:] for s in spans(boat) if s[1] == "at 11 a.m."] == [
         ("at 11 a.m.", "2024-03-18 11:00", "2024-03-18 11:01")]
+
+
+
+
+def test_a_small_hours_clock_a_night_saying_reports_in_the_past_is_before_the_saying() -> None:
+    # my own: the saying told on Sunday evening reports an attack before it, Sunday's 2 a.m.
+    # (was Monday's: the baker's reading of a night, which dates the subject's work)
+    text = ("Man dies after Leeds stabbing\n\nA man has died after being stabbed outside a "
+            "nightclub in Leeds. Police said on Sunday evening that he was attacked at about "
+            "2am.")
+    assert [s[1:] for s in spans(text) if s[0] == "He was attacked"] == [
+        ("at about 2am", "2024-03-17 02:00", "2024-03-17 02:01")]
+    before = text.replace("Police said on Sunday evening that", "Police on Sunday evening said")
+    assert [s[1:] for s in spans(before) if s[0] == "He was attacked"] == [
+        ("at about 2am", "2024-03-17 02:00", "2024-03-17 02:01")]
+    text = ("Blaze destroys warehouse\n\nThe fire service said on Monday night that the blaze "
+            "started at around 3am.")
+    assert [s[1:] for s in spans(text) if s[0] == "The blaze started"] == [
+        ("at around 3am", "2024-03-18 03:00", "2024-03-18 03:01")]

@@ -25,7 +25,7 @@ from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon, alternation
 from timeline.events.model import Event
 from timeline.events.nouns import modifies_noun, noun_phrase
-from timeline.events.sayings import dates_saying, dates_verb
+from timeline.events.sayings import dates_saying, dates_verb, verbs_within_reach
 from timeline.sentences import Span
 from timeline.temporal import Timex
 from timeline.temporal.vocab import load as load_vocab
@@ -241,7 +241,7 @@ def clock_on_saying_day(doc: Document, events: list[Event]) -> list[Event]:
                 and bare_clock(lex, timex)):
             said = _saying_within_day(doc, event, events)
             if said is not None and said.begin is not None and said.until is not None:
-                begin = _in_saying_part(timex.begin, said.begin)
+                begin = _in_saying_part(timex.begin, said, _of_subject(doc, event, said))
                 clause = clause_of(lex, text, event.sentence, timex)
                 tense = tense_of(lex, text, clause)
                 if (begin.date() != timex.begin.date() and _beside_saying(begin, said, tense)
@@ -253,18 +253,32 @@ def clock_on_saying_day(doc: Document, events: list[Event]) -> list[Event]:
     return out
 
 
-def _in_saying_part(clock: datetime, said: datetime) -> datetime:
-    """A clock on the day of a saying's part of a day that begins at ``said``; a night's
-    (from the evening on) runs into the next day's small hours, so a small-hours clock the
-    tagger already put on the morning after the night's evening stays there ('The baker
-    on duty that night said he smelled smoke at 2:40 a.m.'), not on the one before it."""
+def _in_saying_part(clock: datetime, said: Timex, of_subject: bool) -> datetime:
+    """A clock on the day of a saying's part of a day; a night a saying's subject was
+    placed at (from the evening on) runs into the next day's small hours, so a small-hours
+    clock the tagger already put on the morning after the night's evening stays there
+    ('The baker on duty that night said he smelled smoke at 2:40 a.m.'), not on the one
+    before it. A night the saying itself was told at is after what its past words tell
+    ('Police said on Sunday evening that he was attacked at about 2am': Sunday's 2 a.m.)."""
+    assert said.begin is not None
     hours = load_vocab()
     small_until = int(hours.lookup("part_of_day_hours", "MO")[0])
     evening_from = int(hours.lookup("part_of_day_hours", "EV")[0])
-    if (said.hour >= evening_from and clock.hour < small_until
-            and clock.date() == (said + _DAY).date()):
+    if (of_subject and said.begin.hour >= evening_from and clock.hour < small_until
+            and clock.date() == (said.begin + _DAY).date()):
         return clock
-    return on_day(clock, said)
+    return on_day(clock, said.begin)
+
+
+def _of_subject(doc: Document, clock: Event, said: Timex) -> bool:
+    """Whether a saying's time ends its subject, with no preposition of its own, right
+    before the verb of saying ('The baker on duty that night said', 'Tomas Eklund, the
+    engineer on duty that night, said'): when the subject was at work, not when the
+    saying was told ('Police said on Sunday evening', 'Police on Sunday evening said')."""
+    if said.phrase_start < said.start:
+        return False
+    return any(verb.start() >= said.end and not doc.text[said.end:verb.start()].strip(" ,")
+               for verb in verbs_within_reach(doc, clock.sentence, said))
 
 
 def _story_holds(events: list[Event], clock: Event) -> bool:
