@@ -889,3 +889,18 @@ def test_small_hours_after_the_clock_passed_midnight_and_that_night() -> None:
         ("that night", "2019-07-15TNI", "2019-07-15T18:00", "2019-07-16T00:00"),
         ("about 1 a.m.", "2019-07-16T01:00", "2019-07-16T01:00", "2019-07-16T01:01"),
     ]
+
+
+def test_that_night_after_a_story_opened_in_the_small_hours_is_the_night_after() -> None:
+    # my own: the story opened at Tuesday's 3 a.m., not run there from Monday's evening:
+    # 'that night' is Tuesday's (was Monday's, before the quake)
+    text = ("The earthquake struck at 3 a.m. on Tuesday. Rescuers worked through the day, "
+            "and thousands of families slept in the open that night.")
+    assert found(text)[-1] == ("that night", "2019-07-16TNI", "2019-07-16T18:00",
+                               "2019-07-17T00:00")
+    text = "The storm hit the coast at 4 a.m. on Monday. Power was restored to most homes " \
+           "that night."
+    assert found(text) == [
+        ("4 a.m. on Monday", "2019-07-15T04:00", "2019-07-15T04:00", "2019-07-15T04:01"),
+        ("that night", "2019-07-15TNI", "2019-07-15T18:00", "2019-07-16T00:00"),
+    ]

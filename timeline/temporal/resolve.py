@@ -122,6 +122,12 @@ class Context:
     # ('kept its skin wet through Sunday night'): its daytime clocks told next are of the
     # day after (_morning_after)
     night_through: date | None = None
+    # the day whose small hours the story's clock reached from the day before ('9 p.m. on
+    # Monday. By midnight ... at 2 a.m.': Tuesday; 'On day two, Wednesday 12 November ...
+    # shortly after 02:00 UTC on Thursday 13 November'), where a past 'that night' is the
+    # night before; not a day whose small hours the story opened on ('The storm hit the
+    # coast at 4 a.m. on Monday'), whose 'that night' is the night after (_narrative)
+    night_run: date | None = None
     # the day before the publication's that a present-tense clause placed the story on, a
     # scene told in the present ('It is 2.10 a.m. on the last Wednesday of January'): a
     # clock time told in the present later ('At 3.15, Vitale plays a song') is that
@@ -261,6 +267,18 @@ class Context:
         """Count from ``dct`` (a quotation's or a dated section's time) and its day."""
         self.dct, self.today = dct, dct.date()
 
+    def run_clock(self, clock: datetime, came_from: date) -> None:
+        """Move the story's clock to ``clock`` from the story's day ``came_from``, noting a
+        night it ran on past midnight (night_run): a small hour told from the day before,
+        or on from a clock of that night's small hours."""
+        day, last = clock.date(), self.clock
+        ran = clock.hour < _hours(self, "MO")[0] and (
+            came_from == day - timedelta(days=1)
+            or (last is not None and last.date() == day and last < clock
+                and self.night_run == day))
+        self.night_run = day if ran else None
+        self.clock = clock
+
     def open_day(self, day: date) -> None:
         """A day a day-by-day telling heads ('Tuesday 14 June' over a diary's entry, 'Day
         three' over a trip's) is told afresh from its morning: the night an earlier day's
@@ -304,6 +322,7 @@ class Context:
             self.evening,
             self.night,
             self.night_through,
+            self.night_run,
             self.scene_day,
             self.latest,
             self.told_today,
@@ -339,6 +358,7 @@ class Context:
             self.evening,
             self.night,
             self.night_through,
+            self.night_run,
             self.scene_day,
             self.latest,
             self.told_today,
@@ -2432,7 +2452,7 @@ def _narrative(groups: Groups, ctx: Context, params: dict[str, Any]) -> Resolved
             # not 'Crews returned to the site in the evening', later that day)
             steps = -1
         elif (unit == "night" and steps == 0 and text.startswith("that")
-              and _small_hours_of(base, ctx) and ctx.tense < 0):
+              and _small_hours_of(base, ctx) and ctx.night_run == base and ctx.tense < 0):
             # the night the story's small hours are of began the evening before ('at 2
             # a.m. the challenger had pulled ahead. Nobody went home that night': the
             # night of the vote's day)

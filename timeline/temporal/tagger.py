@@ -1263,6 +1263,7 @@ def follow_story(
             ctx.latest = day
         ctx.said_day = day
         return
+    came_from = ctx.reference
     if day is not None:
         ctx.said_day = None
         if day > ctx.today >= ctx.reference and not year_given:
@@ -1287,7 +1288,7 @@ def follow_story(
         ctx.evening = day if evening else None
         ctx.night_through = day if evening and through else None
     if clock and timex.begin is not None:
-        ctx.clock = timex.begin
+        ctx.run_clock(timex.begin, came_from)
     elif day is not None and timex.begin is not None and placed[11:] in _small_hours():
         # a night run into the next morning ('overnight Saturday into Sunday') sets the
         # story at its evening: a small-hours clock told next is the next day's ('Crews
