@@ -904,3 +904,16 @@ def test_that_night_after_a_story_opened_in_the_small_hours_is_the_night_after()
         ("4 a.m. on Monday", "2019-07-15T04:00", "2019-07-15T04:00", "2019-07-15T04:01"),
         ("that night", "2019-07-15TNI", "2019-07-15T18:00", "2019-07-16T00:00"),
     ]
+
+
+def test_a_small_hours_clock_after_an_evening_told_since_a_morning_clock_is_that_days() -> None:
+    # my own: an evening the day's name dates is a fact the small hours may come before,
+    # so 2am is Monday's, before the crash (was Tuesday's); 'later that evening' above,
+    # where the story went on to, still sends 1:30 a.m. to the next day
+    text = ("The crash happened at 7.40am on Monday. The road reopened on Monday evening. "
+            "Police were first called to the junction at about 2am over a broken-down lorry.")
+    assert found(text) == [
+        ("7.40am on Monday", "2019-07-15T07:40", "2019-07-15T07:40", "2019-07-15T07:41"),
+        ("Monday evening", "2019-07-15TEV", "2019-07-15T18:00", "2019-07-16T00:00"),
+        ("about 2am", "2019-07-15T02:00", "2019-07-15T02:00", "2019-07-15T02:01"),
+    ]

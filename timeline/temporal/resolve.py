@@ -109,6 +109,9 @@ class Context:
     # the story's day when it was last placed in that day's evening or night ('on Tuesday
     # evening', '9 p.m.'): 'overnight' is then that day's night, not the one before
     evening: date | None = None
+    # whether the story went on to that evening from its day ('later that evening', 'by
+    # the evening'), not to an evening a day's name dates ('on Monday evening')
+    evening_on: bool = False
     # the last day before the publication's whose evening or night the text named, in a
     # background clause or not ('the last of three men who escaped from a prison van on
     # Saturday night'): where an evening clock time of a flashback falls (time)
@@ -320,6 +323,7 @@ class Context:
             self.period_own,
             self.clock,
             self.evening,
+            self.evening_on,
             self.night,
             self.night_through,
             self.night_run,
@@ -356,6 +360,7 @@ class Context:
             self.period_own,
             self.clock,
             self.evening,
+            self.evening_on,
             self.night,
             self.night_through,
             self.night_run,
@@ -2035,7 +2040,11 @@ def _past_midnight(day: date, hour: int, ctx: Context) -> bool:
     Tuesday 1 a.m.; benchmarks.dating and TempEval unchanged), unless a past perfect
     tells of it, what came before. The story last placed at that evening after an earlier
     clock of the day is there too ('broke down at 3:10 p.m. on Monday. A relief coach was
-    promised for later that evening ... Hours later, at 1:30 a.m.': Tuesday's). Once the
+    promised for later that evening ... Hours later, at 1:30 a.m.': Tuesday's), when the
+    story went on to that evening from its day (Context.evening_on), not to a day's
+    evening it names, a dated fact its small hours may come before ('The crash happened
+    at 7.40am on Monday. The road reopened on Monday evening. Police were first called to
+    the junction at about 2am': Monday's). Once the
     story's clock has passed that night's midnight, its small hours are the next day's
     whatever the tense ('By midnight the count was level, and at 2 a.m. the challenger
     had pulled ahead')."""
@@ -2045,7 +2054,8 @@ def _past_midnight(day: date, hour: int, ctx: Context) -> bool:
     morning, noon = _hours(ctx, "MO")
     if clock is not None and clock.date() == day + timedelta(days=1) and clock.hour < morning:
         return hour < morning
-    if ctx.evening == day and hour < morning and not ctx.told_back(ctx.signal_at):
+    if (ctx.evening == day and hour < morning and not ctx.told_back(ctx.signal_at)
+            and (clock is None or clock.date() != day or ctx.evening_on)):
         return True
     if clock is None or clock.date() != day:
         # a clock of another day says nothing of this one's night ('The vet saw her at

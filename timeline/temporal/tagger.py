@@ -1286,6 +1286,7 @@ def follow_story(
         evening = (named_evening or _EVENING.search(placed)
                    or (clock and placed[11:13] >= "18") or late)
         ctx.evening = day if evening else None
+        ctx.evening_on = bool(evening) and not named
         ctx.night_through = day if evening and through else None
     if clock and timex.begin is not None:
         ctx.run_clock(timex.begin, came_from)
