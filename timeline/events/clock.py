@@ -117,6 +117,15 @@ def bare_clock(lex: Lexicon, timex: Timex) -> bool:
     return all(word.lower() in allowed for word in _WORD.findall(timex.text))
 
 
+@cache
+def night_hours() -> tuple[int, int]:
+    """The hour the small hours end at, where the morning begins, and the hour the evening
+    begins at (vocab part_of_day_hours 'MO' and 'EV'): the bounds of a night's clocks."""
+    vocab = load_vocab()
+    return (int(vocab.lookup("part_of_day_hours", "MO")[0]),
+            int(vocab.lookup("part_of_day_hours", "EV")[0]))
+
+
 def evenings_before(timexes: list[Timex], sentence_at: Callable[[int], object]) -> list[Timex]:
     """The time expressions with an evening clock told before a small-hours clock of the
     same day, in one sentence, moved to the day before: the night ran from one into the
@@ -125,9 +134,7 @@ def evenings_before(timexes: list[Timex], sentence_at: Callable[[int], object]) 
     clock written with no day of its own moves (table bare_clock_word): 'will close at
     10pm on Friday and reopen at 5am' keeps its Friday."""
     lex = lexicon()
-    vocab = load_vocab()  # the small hours end where the morning begins (part_of_day_hours)
-    small_until = int(vocab.lookup("part_of_day_hours", "MO")[0])
-    evening_from = int(vocab.lookup("part_of_day_hours", "EV")[0])
+    small_until, evening_from = night_hours()
     out = list(timexes)
     ordered = sorted(range(len(out)), key=lambda i: out[i].start)
     for here, after in pairwise(ordered):

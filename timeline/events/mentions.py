@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from functools import cache
 
 from timeline.events.clauses import FUTURE, MODAL, PAST, clause_of, tense_of
-from timeline.events.clock import bare_clock, moved_to, on_day
+from timeline.events.clock import bare_clock, moved_to, night_hours, on_day
 from timeline.events.document import Document
 from timeline.events.lexicon import Lexicon, alternation
 from timeline.events.model import Event
@@ -28,7 +28,6 @@ from timeline.events.nouns import modifies_noun, noun_phrase
 from timeline.events.sayings import dates_saying, dates_verb, verbs_within_reach
 from timeline.sentences import Span
 from timeline.temporal import Timex
-from timeline.temporal.vocab import load as load_vocab
 
 # A sentence opening on a possessive time: "Monday's earthquake", "Last year's election".
 _POSSESSIVE_TIME = re.compile(
@@ -261,9 +260,7 @@ def _in_saying_part(clock: datetime, said: Timex, of_subject: bool) -> datetime:
     before it. A night the saying itself was told at is after what its past words tell
     ('Police said on Sunday evening that he was attacked at about 2am': Sunday's 2 a.m.)."""
     assert said.begin is not None
-    hours = load_vocab()
-    small_until = int(hours.lookup("part_of_day_hours", "MO")[0])
-    evening_from = int(hours.lookup("part_of_day_hours", "EV")[0])
+    small_until, evening_from = night_hours()
     if (of_subject and said.begin.hour >= evening_from and clock.hour < small_until
             and clock.date() == (said.begin + _DAY).date()):
         return clock

@@ -290,8 +290,7 @@ class Context:
         hours the last day's night ran into is no clock this day's bare hours count from
         (_bare_hour: 'until well after midnight. Day three ... at about six' is 18:00)."""
         self.night = None
-        clock = self.clock
-        if clock is not None and clock.date() == day and clock.hour < _hours(self, "MO")[0]:
+        if _small_hours_of(day, self):
             self.clock = None
 
     def ahead(self) -> bool:

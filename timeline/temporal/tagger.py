@@ -646,7 +646,7 @@ class Reading:
         section = self.sections[index]
         self.ctx.move_to(section.at)
         self.ctx.date_only = section.date_only
-        if section.date_only:  # a diary's day heading
+        if section.date_only:  # a date-only stamp: a diary's day heading, a dated update
             self.ctx.open_day(section.at.date())
         if section.heads and self.ctx.published is not None:
             # a timeline's clock heading: its entry counts days from the publication, its
